@@ -2312,8 +2312,12 @@ class NameFinder:
         if _is_street_word(low) and low not in lex.surnames:
             return False  # "Willem Alexanderlaan": a street
         if (
-            particles
-            and particles[-1] in ("de", "het", "'t")
+            (
+                (particles and particles[-1] in ("de", "het", "'t"))
+                # Round 39: "Marcel Galgenbrug staat in storing": a compound of words naming a
+                # bridge or a lock after a first name is the place spoken of
+                or (not particles and tok.cap and _landmark_compound(low, lex))
+            )
             and _is_landmark_word(low)
             and low not in lex.surnames
         ):
@@ -4240,6 +4244,19 @@ _LANDMARK_HEADS = (
 def _is_landmark_word(low: str) -> bool:
     """A compound naming a bridge, lock, tower and the like: a modifier of 3+ letters and a head."""
     return any(low.endswith(head) and len(low) >= len(head) + 3 for head in _LANDMARK_HEADS)
+
+
+def _landmark_compound(low: str, lex: Lexicon) -> bool:
+    """Round 39: "galgenbrug", "schutsluis": a word of four or more letters (or with a linking
+    s, e or n) before a landmark's head ("Terbrug", "Vandersluis" are surnames)."""
+    for head in _LANDMARK_HEADS:
+        if low.endswith(head):
+            modifier = low[: -len(head)]
+            return len(modifier) >= 4 and (
+                modifier in lex.dutch_words
+                or (modifier[-1] in "sen" and modifier[:-1] in lex.dutch_words)
+            )
+    return False
 
 
 @lru_cache(maxsize=50_000)

@@ -274,3 +274,15 @@ def test_the_address_answering_a_visit_at_home_is_the_home() -> None:
 )
 def test_a_made_up_firm_name_ending_in_sport_is_no_person(text: str) -> None:
     assert not persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Petra Molenbrug blijft vandaag dicht", "Petra Kanaalsluis draait weer, de storing is weg"],
+)
+def test_a_bridge_or_lock_after_a_participants_first_name_is_no_surname(text: str) -> None:
+    assert _persons_in_chat([text], ["Petra Dijk", "Els Smit"]) == [["Petra"]]
+
+
+def test_a_surname_ending_in_a_landmarks_word_stays_a_surname() -> None:
+    assert "Jan Terbrug" in persons("Jan Terbrug belde over de vergunning")

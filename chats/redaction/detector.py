@@ -258,7 +258,7 @@ class Detector:
             persons = _without_own_firms_named(text, persons)
         if persons and ". " in text:
             persons = _with_spaced_initials(text, persons)
-        if persons and _UNDOTTED_INITIALS_GATE_RE.search(text) is not None:
+        if persons:
             persons = _with_undotted_initials(text, persons)
         if has_digit and persons:
             persons = _without_towns_after_postcodes(text, persons, spans, self.lex.places)
@@ -1340,14 +1340,19 @@ _UNDOTTED_INITIALS_BEFORE_RE = re.compile(
     r"((?:[A-Z][ ]){1,3})$"
 )
 
-_UNDOTTED_INITIALS_GATE_RE = re.compile(r"(?<![\w.])[A-Z][ ][A-Z]")
-
 
 def _with_undotted_initials(text: str, persons: list[Span]) -> list[Span]:
     out = []
     for span in persons:
         before = None
-        if span.label == "PERSON":
+        # (a cheap test first: a capital alone right before the name, "W F de Koning")
+        if (
+            span.label == "PERSON"
+            and span.start >= 4
+            and text[span.start - 3 : span.start - 1].lstrip().isupper()
+            and text[span.start - 3] == " "
+            and text[span.start - 1] == " "
+        ):
             before = _UNDOTTED_INITIALS_BEFORE_RE.search(text, max(0, span.start - 24), span.start)
         out.append(span if before is None else Span(before.start(1), span.end, span.label))
     return out

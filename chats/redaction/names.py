@@ -1125,7 +1125,10 @@ class NameFinder:
             # Round 39: "had diploma A. Zijn opa ...": a letter closing a sentence, then a
             # pronoun or an article opening the next, is no initial and surname
             spans = [
-                s for s in spans if _INITIAL_AND_PRONOUN_RE.fullmatch(text, s.start, s.end) is None
+                s
+                for s in spans
+                if text[s.start + 1 : s.start + 2] != "."
+                or _INITIAL_AND_PRONOUN_RE.fullmatch(text, s.start, s.end) is None
             ]
         if spans and "nr" in low_text:
             # "met zaaknr Z/25/...", "klantnr 1234": a compound cut short at "-nr" (number)
@@ -2316,7 +2319,12 @@ class NameFinder:
                 (particles and particles[-1] in ("de", "het", "'t"))
                 # Round 39: "Marcel Galgenbrug staat in storing": a compound of words naming a
                 # bridge or a lock after a first name is the place spoken of
-                or (not particles and tok.cap and _landmark_compound(low, lex))
+                or (
+                    not particles
+                    and tok.cap
+                    and low.endswith(_LANDMARK_HEADS)
+                    and _landmark_compound(low, lex)
+                )
             )
             and _is_landmark_word(low)
             and low not in lex.surnames

@@ -53,8 +53,9 @@ _NUMBER_RE = re.compile(
     r"|[ ][A-H][1-9](?![\w])"
     # Dutch toevoegingen for a floor or part of a house: "3 bv", "8 zw", "6 1hg", "31 bg".
     r"|[ ](?:bv|bov|bg|hs|hg|zw|rd|[1-4]hg|[1-4]h|III|II|IV)(?![\w])"
-    # A houseboat ("7 ws", woonschip) and a unit of a business building ("12 unit 3").
-    r"|[ ]ws(?![\w])|[ ]units?[ ]?\d{1,3}(?![\w])"
+    # A houseboat ("7 ws", woonschip; Round 39: "10 wb", woonboot) and a unit of a business
+    # building ("12 unit 3").
+    r"|[ ]w[sb](?![\w])|[ ]units?[ ]?\d{1,3}(?![\w])"
     # A colour or floor of a house closing the phrase: "19 rood", "8 zwart", "14 boven".
     r"|[ ](?:rood|zwart|boven|beneden|huis|achter)(?=[ ]*[,;:)\n]|[ ]*$|\.(?:[ ]|$))"
     # "140 c 8012 DJ": a letter before the postcode.
@@ -925,7 +926,13 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         (_is_cap(head) or chain[0].group(0).endswith("str."))
         and len(low) > 4
         and low.endswith(_ABBREVIATED_SUFFIXES)
-        and (chain[0].group(0).endswith(".") or low.endswith("str"))
+        # (Round 39: or no full stop after an ending no Dutch word has, "Knappertln 12",
+        # "Stationswg 4")
+        and (
+            chain[0].group(0).endswith(".")
+            or low.endswith("str")
+            or (low.endswith(("ln", "wg")) and low[-3] not in "aeiouy")  # (not "Lincoln 12")
+        )
     ):
         return _extend_left(chain, 0, lex)
     if suffix is not None:
@@ -1855,6 +1862,8 @@ def residents_numbers(text: str) -> list[Span]:
 # the message took time quadratic in its length).
 _ADDRESS_ASKED_RE = re.compile(
     r"\badres|\bwaar[ ]+(?:woon\w*|wonen)\b|\bhuisnummer"
+    # Round 39: "Kan dat thuis?", "bij u thuis?": a visit at home, whose address opens the answer
+    r"|\bthuis(?:[ ]+(?:langs(?:komen|gaan)?|komen|bezoeken|spreken|zien|praten))?[ ]*\??[ ]*$"
     # In English: "the house number of your neighbour?", "your address?", "where do you live?"
     r"|\bhouse[ ]?number|\baddress|\bwhere[ ]+(?:do|does|did)[ ]+\w+[ ]+live\b",
     re.I,
@@ -1911,7 +1920,8 @@ _ADDRESS_REQUESTED_RE = re.compile(
 # Tussen de Bruggen 8"), the street's name hold a lower-case particle, and "and" follow the
 # number ("Jachthoorn 9 en naam ...").
 _OPENING_ADDRESS_RE = re.compile(
-    r"[ ]*(?:(?:ok|oké|oke|ja|prima|hierbij)[ ,]+)?(?:(?:[A-Z][a-zà-ÿ'-]+[ ]){1,3}[A-Z][a-zà-ÿ'-]+,[ ]+)?"
+    # (Round 39: the word of assent in either case, "Ja Kaapstander 4")
+    r"[ ]*(?:(?i:ok|oké|oke|ja|prima|hierbij)[ ,]+)?(?:(?:[A-Z][a-zà-ÿ'-]+[ ]){1,3}[A-Z][a-zà-ÿ'-]+,[ ]+)?"
     r"((?:(?:[A-Z][\w'-]+\.?[ ])(?:(?:de|der|den|van|het|'t|op|aan|in)[ ])?"
     r"(?:[A-Z][\w'-]+\.?[ ]){0,2}"
     r"|(?:[Nn]u(?:mm|mb)er|[Nn]r\.?|[Hh]uisnummer)[ ]?)\d{1,5}"

@@ -252,8 +252,14 @@ class Detector:
             persons = names_before_homes(text, persons, self.lex)
         if persons and ("p den " in text or "p ten " in text):
             persons = _with_op_den_particles(text, persons, self.lex)
+        if persons and (
+            "eigen " in text or "genaamd" in text or " heet " in text or "naam" in text
+        ):
+            persons = _without_own_firms_named(text, persons)
         if persons and ". " in text:
             persons = _with_spaced_initials(text, persons)
+        if persons:
+            persons = _with_undotted_initials(text, persons)
         if has_digit and persons:
             persons = _without_towns_after_postcodes(text, persons, spans, self.lex.places)
         spans += persons
@@ -289,7 +295,13 @@ class Detector:
                 )
             ]
         if "IBAN" in labels:
-            own = [s for s in spans if s.label == "IBAN" and self._firms_account(text, s)]
+            own = [
+                s
+                for s in spans
+                if s.label == "IBAN"
+                and self._firms_account(text, s)
+                and not _held_by_a_person(text, s, spans)
+            ]
             if own:
                 spans = [s for s in spans if s not in own]
                 spans = _outside(spans, own)
@@ -482,6 +494,8 @@ class Detector:
             return True
         if _BODYS_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 80), span.start):
             return _OWN_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 60), span.start) is None
+        if _BODYS_THEIR_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 100), span.start):
+            return True
         if (
             "enningmeester" in text  # (either case: the pattern ignores it)
             and _TREASURERS_BODY_ACCOUNT_BEFORE_RE.search(
@@ -499,6 +513,21 @@ class Detector:
 # The capitalised word right after a name: "Ewout" + " Boom".
 _WORD_AFTER_NAME_RE = re.compile(r"[ ]([A-Z][a-zà-ÿ]{1,30})(?![\w-])")
 _LOCAL_PART_SEPARATORS = re.compile(r"[._-]")
+
+
+# Round 39: "NL.. t.n.v. Y. Kaya": the account holder named right after the number.
+_HOLDER_AFTER_RE = re.compile(
+    r"[ ]*,?[ ]*(?i:t\.?[ ]?n\.?[ ]?v\.?|ten[ ]name[ ]van|op[ ]naam[ ]van)[ ]+"
+)
+
+
+def _held_by_a_person(text: str, span: Span, spans: Sequence[Span]) -> bool:
+    """Round 39: "Rekening van de zaak NL.. t.n.v. Y. Kaya": an account in a person's name is
+    that person's, whatever business it serves (a sole trader's)."""
+    holder = _HOLDER_AFTER_RE.match(text, span.end)
+    return holder is not None and any(
+        s.label == "PERSON" and s.start == holder.end() for s in spans
+    )
 
 
 def _asks_bodys_account(question: str) -> bool:
@@ -915,8 +944,19 @@ _LINE_AT_OFFICE_AFTER_RE = re.compile(
 )
 
 
+# Round 39: "0522 ... op de opvang zelf": the line at a place of business, set apart by "zelf".
+_AT_PLACE_ITSELF_AFTER_RE = re.compile(
+    r"[ ]+(?:op|van|bij|in|aan)[ ]+(?:de|het|onze|ons|hun)[ ]+([a-z]+)[ ]+zelf\b", re.I
+)
+
+
 def _line_is_of_a_place(text: str, span: Span, lex: Lexicon) -> bool:
     if _LINE_AT_OFFICE_AFTER_RE.match(text, span.end) is not None:
+        return True
+    itself = _AT_PLACE_ITSELF_AFTER_RE.match(text, span.end)
+    if itself is not None and (
+        (word := itself.group(1).lower()) in _PLACES_OF_BUSINESS or is_firm_word(word)
+    ):
         return True
     match = _LINE_IS_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
     if match is None:
@@ -990,7 +1030,10 @@ _OUR_NUMBER_AFTER_RE = re.compile(
     r"|[ ]*(?:[,(-][ ]*)?(?:(?:de|het|hun|onze)[ ]+)?(?:kantoor|receptie|balie|centrale|hoofdkantoor|"
     r"klantenservice|servicedesk|helpdesk|meldkamer|storingsdienst)\b"
     # "0522 ... en dan keuze 9", "0528 ... en toets 2": a menu answers, no person
-    r"|[ ]*(?:,[ ]*)?(?:en[ ]+)?(?:dan[ ]+)?(?:keuze|toets|optie)[ ]+\d\b",
+    r"|[ ]*(?:,[ ]*)?(?:en[ ]+)?(?:dan[ ]+)?(?:keuze|toets|optie)[ ]+\d\b"
+    # Round 39: "0522 ..., dat is het team inburgering": a team's or a desk's line, said so
+    r"|[ ]*(?:[,(-][ ]*)?(?:dat|dit)[ ]+is[ ]+(?:het|de|ons|onze)[ ]+(?:team|afdeling|loket|balie|"
+    r"receptie|kantoor|servicedesk|helpdesk|klantenservice|secretariaat)\b",
     re.I,
 )
 # "Rova bellen? 038 ...", "Vitens bellen: 058 ...": whom to call, right before the number.
@@ -1086,6 +1129,14 @@ _IN_A_BODYS_NAME_RE = re.compile(
     re.I,
 )
 # "haar iban voor de budgetbeheerrekening NL..": the person's own account, said so first.
+# Round 39: "Factuur naar de vereniging, hun rekening NL..": "their" account right after a body
+# that is never one person.
+_BODYS_THEIR_ACCOUNT_BEFORE_RE = re.compile(
+    r"\b(?:de|het|die|deze|onze|jullie)[ ]+\w*(?:vereniging|stichting|club|kerk|parochie|"
+    r"coöperatie|cooperatie|fanfare|harmonie|koor|bond|vve)\b[^.!?\n]{0,40}?\b(?:hun|jullie)[ ]+"
+    r"(?:rekening|rekeningnummer|bankrekening|bankrekeningnummer|iban)(?:[ ]+is)?[ ]*:?[ ]*$",
+    re.I,
+)
 _OWN_ACCOUNT_BEFORE_RE = re.compile(
     r"\b(?:haar|zijn|z'n|mijn|m'n|hun|d'r)[ ]+(?:eigen[ ]+)?(?:iban|rekening|rekeningnummer|"
     r"bankrekening|bankrekeningnummer)\b[^.!?\n]{0,40}$",
@@ -1280,6 +1331,51 @@ def _with_op_den_particles(text: str, persons: list[Span], lex: Lexicon) -> list
 # before a name that opens with one of them belong to it.
 _SPACED_INITIALS_BEFORE_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ ]){1,3}$")
 _INITIAL_OPENING_RE = re.compile(r"[A-Z]\.[ ]")
+
+
+# Round 39: "t.n.v. W F de Koning", "dhr J H Bos": initials without their dots, after an account
+# holder's cue or a title, before a name found.
+_UNDOTTED_INITIALS_BEFORE_RE = re.compile(
+    r"(?i:\bt\.?[ ]?n\.?[ ]?v\.?|\b(?:ten|op)[ ]naam[ ]van|\bdhr\.?|\bmevr\.?|\bmw\.?|\bnaam:?)[ ]+"
+    r"((?:[A-Z][ ]){1,3})$"
+)
+
+
+def _with_undotted_initials(text: str, persons: list[Span]) -> list[Span]:
+    out = []
+    for span in persons:
+        before = None
+        # (a cheap test first: a capital alone right before the name, "W F de Koning")
+        if (
+            span.label == "PERSON"
+            and span.start >= 4
+            and text[span.start - 3 : span.start - 1].lstrip().isupper()
+            and text[span.start - 3] == " "
+            and text[span.start - 1] == " "
+        ):
+            before = _UNDOTTED_INITIALS_BEFORE_RE.search(text, max(0, span.start - 24), span.start)
+        out.append(span if before is None else Span(before.start(1), span.end, span.label))
+    return out
+
+
+# Round 39: "met eigen bedrijf Fit met Dewi", "haar zaak genaamd Haar & Zo": the name a firm is
+# given right after the word for it, its capitalised words and the small words between them.
+_OWN_FIRM_NAMED_RE = re.compile(
+    r"\b(?:eigen[ ]+(?:bedrijf|bedrijfje|zaak|zaakje|onderneming|eenmanszaak|praktijk|bureau|"
+    r"winkel|salon|studio)|(?:bedrijf|zaak|onderneming|eenmanszaak|praktijk|winkel|salon|studio)"
+    r"[ ]+(?:genaamd|heet|met[ ]+de[ ]+naam))[ ]+"
+    r"([A-Z][\w'&-]*(?:[ ]+(?:(?:met|van|de|der|het|en|&|voor|in|aan|door|bij|by|op)[ ]+)?"
+    r"[A-Z][\w'&-]*)*)"
+)
+
+
+def _without_own_firms_named(text: str, persons: list[Span]) -> list[Span]:
+    """Persons inside the name a firm is given as someone's own ("eigen bedrijf Fit met
+    Dewi") are that firm's name; the person is named elsewhere."""
+    firms = [m.span(1) for m in _OWN_FIRM_NAMED_RE.finditer(text)]
+    if not firms:
+        return persons
+    return [p for p in persons if not any(s <= p.start and p.end <= e for s, e in firms)]
 
 
 def _with_spaced_initials(text: str, persons: list[Span]) -> list[Span]:
@@ -2231,9 +2327,16 @@ def _repeated_homes_pattern(homes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|[-/.,]\d)", re.I)
 
 
+# Round 39: "achternaam Haveman": the word a name is given after, which makes it a person in the
+# whole chat.
+_NAME_FIELD_WORDS = words("achternaam voornaam familienaam meisjesnaam geboortenaam roepnaam")
+
+
 def _after_person_cue(before: str) -> bool:
     word = _WORD_BEFORE_RE.search(before)
-    if word is not None and word.group(1).lower() in PERSON_CUE_WORDS:
+    if word is not None and (
+        (low := word.group(1).lower()) in PERSON_CUE_WORDS or low in _NAME_FIELD_WORDS
+    ):
         return True
     return _REPORTED_DAT_RE.search(before) is not None
 

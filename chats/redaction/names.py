@@ -264,6 +264,12 @@ _ARTICLES = frozenset({"de", "het", "een", "'t", "die", "deze", "dat", "dit"})
 _WORD_TITLES = frozenset({"familie", "meneer", "mevrouw", "heer", "juffrouw"})
 _FAMILY_WORDS = frozenset({"familie", "fam", "gezin"})
 _IN_PLACE_BEFORE_RE = re.compile(r"\b(?:in|naar|uit|te|vanuit|richting|nabij)[ ]+$", re.I)
+# Round 39: a verb of sending, then "naar" in the same clause: "stuur het concept naar ...".
+_SENT_TO_BEFORE_RE = re.compile(
+    r"\b(?:stuur|stuurt|sturen|stuurde|gestuurd|mail|mailt|mailen|mailde|gemaild|doorsturen|"
+    r"doorgestuurd|app|appt|appen|appte|faxt|faxen)\b[^.!?\n]{0,40}[ ]naar[ ]+$",
+    re.I,
+)
 # "mijn buurman smit laat ...": a lower-case common surname after a neighbour is the neighbour.
 _NEIGHBOURS = words("buurman buurvrouw overbuurman overbuurvrouw buren")
 # One person before a surname with particles ("buren van Spier 6" is whose house).
@@ -371,7 +377,9 @@ _COMPANY_PARTS = re.compile(
     # its speciality (a compound: "de specialist Smit" is a doctor), a jeweller's, a campus
     r"\w+specialist|juwelier\w*|\w*campus|"
     # Round 38: "Kremer Schoenen", "Groenewoud Legal": a shoe shop, a law firm named in English
-    r"schoenen|legal)$",
+    r"schoenen|legal|"
+    # Round 39: "Optisport", "Intersport", "Fitsport": a made-up name ending in the trade
+    r"\w{3,}sport)$",
     re.I,
 )
 # Round 36: "Harm van Wegen", "Gerrit van Jeugd en Onderwijs", "Kees van Handhaving": a
@@ -809,6 +817,32 @@ def _genitive_first_names(text: str, lex: Lexicon) -> list[Span]:
     return out
 
 
+# Round 39: "Oksana? Die heb ik morgen", "Wójcik? Wat gaan jullie doen?": one capitalised word
+# (or two joined by a hyphen) opening the message as a question of its own.
+_ECHOED_NAME_RE = re.compile(
+    r"[ ]*([A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f]{2,}(?:-[A-ZÀ-Þ][a-zß-ÿ\u0100-\u017f]{2,})?)[ ]*\?"
+)
+
+
+def _echoed_names(text: str, lex: Lexicon) -> list[Span]:
+    """Round 39: a name echoed as a question opening the message ("Oksana?", "Wójcik?"): which
+    person is meant; every part no word of the language (nor a compound of words), no place,
+    no acronym or label the lists keep ("BSN?", "Putnummer?")."""
+    match = _ECHOED_NAME_RE.match(text)
+    if match is None:
+        return []
+    parts = match.group(1).lower().split("-")
+    for low in parts:
+        if low in lex.places or low in lex.not_names or low in lex.frequent_words:
+            return []
+        # (of a double name, "Hoekstra-Bakker?", a listed surname that is a word too)
+        if len(parts) > 1 and low in lex.surnames:
+            continue
+        if low in lex.dutch_words or is_compound(low):
+            return []
+    return [Span(match.start(1), match.end(1), "PERSON")]
+
+
 # Round 36: a capitalised word after a first name that closes the clause (see _with_word_surname),
 # and the nouns that are no surname there: times, days, greetings.
 _WORD_SURNAME_AFTER_RE = re.compile(r"[ ]([A-Z][a-zà-ÿ]{2,})(?=[ ]*(?:[?.,!;:]|\Z))")
@@ -951,6 +985,8 @@ class NameFinder:
                 if not (
                     text[s.start : s.end].lower() in self.lex.places
                     and _IN_PLACE_BEFORE_RE.search(text, max(0, s.start - 12), s.start)
+                    # Round 39: "ik stuur het concept naar Pol": sent to the chat's person
+                    and _SENT_TO_BEFORE_RE.search(text, max(0, s.start - 60), s.start) is None
                 )
                 and not (
                     self._street_named_after(text, s.end)
@@ -1069,6 +1105,8 @@ class NameFinder:
             spans += self._names_before_their_mail(text)
         if "s " in text:
             spans += _genitive_first_names(text, self.lex)
+        if "?" in text and text[:1].isupper():
+            spans += _echoed_names(text, self.lex)
         if spans:
             spans = [t for s in spans if (t := _without_things_named(text, s)) is not None]
         if not text.isascii() and _CASELESS_SCRIPT_GATE_RE.search(text) is not None:
@@ -1082,6 +1120,15 @@ class NameFinder:
         if spans:
             spans = [
                 t for s in spans if (t := _name_where_it_stands(text, s, self.lex)) is not None
+            ]
+        if spans and ". " in text:
+            # Round 39: "had diploma A. Zijn opa ...": a letter closing a sentence, then a
+            # pronoun or an article opening the next, is no initial and surname
+            spans = [
+                s
+                for s in spans
+                if text[s.start + 1 : s.start + 2] != "."
+                or _INITIAL_AND_PRONOUN_RE.fullmatch(text, s.start, s.end) is None
             ]
         if spans and "nr" in low_text:
             # "met zaaknr Z/25/...", "klantnr 1234": a compound cut short at "-nr" (number)
@@ -1373,7 +1420,9 @@ class NameFinder:
             p in lex.not_names
             or p in _COMPASS_WORDS
             or (p in lex.places and p not in lex.surnames)
-            or street_suffix(p) not in (None, p)  # "Kerkstraat"; "Bos" alone is a surname
+            # "Kerkstraat"; "Bos" alone is a surname (Round 39: so is "Bakker", though it ends
+            # in a field's "-akker")
+            or (street_suffix(p) not in (None, p) and p not in lex.common_surnames)
             for p in parts
         )
 
@@ -2266,8 +2315,17 @@ class NameFinder:
         if _is_street_word(low) and low not in lex.surnames:
             return False  # "Willem Alexanderlaan": a street
         if (
-            particles
-            and particles[-1] in ("de", "het", "'t")
+            (
+                (particles and particles[-1] in ("de", "het", "'t"))
+                # Round 39: "Marcel Galgenbrug staat in storing": a compound of words naming a
+                # bridge or a lock after a first name is the place spoken of
+                or (
+                    not particles
+                    and tok.cap
+                    and low.endswith(_LANDMARK_HEADS)
+                    and _landmark_compound(low, lex)
+                )
+            )
             and _is_landmark_word(low)
             and low not in lex.surnames
         ):
@@ -2625,6 +2683,13 @@ class NameFinder:
             or street_suffix(low) is not None
             # "schildersbedrijf", "bloemenhuis" cut short by OCR: a firm's word, not a name
             or (_company_part(low) and low not in lex.surnames and low not in lex.first_names)
+            # Round 39: "met foodtrucks": the plural of a word ("foodtruck")
+            or (
+                len(low) > 5
+                and has_singular(low)
+                and low not in lex.first_names
+                and low not in lex.surnames
+            )
         )
 
     def _cue_before(self, toks: list[_Tok], i: int, cues: dict[str, list[tuple[str, ...]]]) -> bool:
@@ -3152,11 +3217,26 @@ class NameFinder:
                 run.append(idx)  # "Bakkerij Van der Wal": a particle inside the run
                 continue
             if run and self._is_company(text, toks, run):
-                out.update(self._without_trailing_person(toks, run))
+                out.update(
+                    self._without_trailing_person(toks, self._without_leading_person(toks, run))
+                )
             run = [idx] if capish else []
         if run and self._is_company(text, toks, run):
-            out.update(self._without_trailing_person(toks, run))
+            out.update(self._without_trailing_person(toks, self._without_leading_person(toks, run)))
         return out
+
+    def _without_leading_person(self, toks: list[_Tok], run: list[int]) -> list[int]:
+        """Round 39: "Heeft Sietse Van Gelder Elektrotechniek al gebeld?": a first name right
+        before a capitalised particle that opens the firm's name is a person before it (in a
+        person's own name the particle is written small: "Jan van Gelder")."""
+        for k in range(1, len(run) - 2):
+            if (
+                toks[run[k]].text in _CAPITAL_PARTICLES
+                and toks[run[k - 1]].low in self.lex.common_first_names
+                and toks[run[k - 1]].low not in self.lex.frequent_words
+            ):
+                return run[k:]
+        return run
 
     def _plain_noun(self, low: str) -> bool:
         lex = self.lex
@@ -3268,6 +3348,13 @@ class NameFinder:
                 and toks[k + 1].gap == " "
                 and toks[k + 2].gap in (" ", "'")
                 and toks[k + 2].cap
+                # (Round 39: not where the firm's name goes on with its family: "Sloopbedrijf
+                # Jan de Vries & Zn")
+                and not (
+                    k + 3 < len(toks)
+                    and toks[k + 3].gap in (" & ", " en ")
+                    and toks[k + 3].low in _FAMILY_FIRM_TAILS
+                )
             ):
                 return run[:1]
         return run
@@ -3575,6 +3662,16 @@ _OWNER_ENDINGS = ("'s", *_PREMISES_ENDINGS)
 
 
 # Business words after a lower-case surname: "smit bouw", "jansen installatie".
+_CAPITAL_PARTICLES = frozenset({"Van", "De", "Ter", "Ten", "Den", "Von"})
+# Round 39: an initial, then a capitalised pronoun, possessive or article alone: "A. Zijn".
+_INITIAL_AND_PRONOUN_RE = re.compile(
+    r"[A-Z]\.[ ]+(?:Zijn|Z'n|Het|De|Een|Mijn|M'n|Ons|Onze|Hun|Die|Dat|Dit|Deze|Er|Ik|Je|Jij|"
+    r"Hij|Zij|Ze|We|Wij|Jullie|Daar|Dan|Toen|Nu|Maar|En|Ook|Wel|Niet|Geen)"
+)
+# Round 39: what closes a family firm's name after "&" or "en": "& Zn", "& Zonen", "en Co".
+_FAMILY_FIRM_TAILS = words("zn zonen zoon co dochters dochter partners")
+
+
 def _chat_zn(text: str, tok: _Tok) -> bool:
     """A lower-case "zn" with no full stop is chat for "z'n" ("Piet Stuivenberg zn caravan"),
     not a family firm's "Zn." ("Jansen & Zn", "Kamp zn.")."""
@@ -4157,6 +4254,19 @@ def _is_landmark_word(low: str) -> bool:
     return any(low.endswith(head) and len(low) >= len(head) + 3 for head in _LANDMARK_HEADS)
 
 
+def _landmark_compound(low: str, lex: Lexicon) -> bool:
+    """Round 39: "galgenbrug", "schutsluis": a word of four or more letters (or with a linking
+    s, e or n) before a landmark's head ("Terbrug", "Vandersluis" are surnames)."""
+    for head in _LANDMARK_HEADS:
+        if low.endswith(head):
+            modifier = low[: -len(head)]
+            return len(modifier) >= 4 and (
+                modifier in lex.dutch_words
+                or (modifier[-1] in "sen" and modifier[:-1] in lex.dutch_words)
+            )
+    return False
+
+
 @lru_cache(maxsize=50_000)
 def _is_street_word(low: str) -> bool:
     """A word ending like a street ("...straat", "...laan"); "-veld", "-hof" also end surnames."""
@@ -4221,6 +4331,8 @@ _MAX_NAME_TAILS = 3
 # Capitalised words that open the second part of an (eastern) Dutch surname ("Oude Luttikhuis",
 # "Olde Monnikhof", "Kleine Koerkamp", "Groot Nibbelink") and are ordinary words on their own.
 _SURNAME_PREFIXES = frozenset({"Oude", "Olde", "Klein", "Kleine", "Groot", "Grote"})
+_SURNAME_PREFIX_ENDS = tuple(_SURNAME_PREFIXES)
+_LAST_WORD_RE = re.compile(r"\w+$")
 
 
 # Lower-case particles before a capitalised surname found alone: two of them are always a
@@ -4240,6 +4352,17 @@ def name_tail_end(text: str, end: int, lex: Lexicon) -> int:
     surname of several parts after it: words that are no ordinary word, place or street
     ("Kong A Sing" yes; "Anna Visser Maandag", "... Havelte", "... Kerkstraat" no)."""
     grown = end
+    # Round 39: "dhr. A. Kleine Koerkamp": the name found so far ends in such a prefix
+    if text.endswith(_SURNAME_PREFIX_ENDS, 0, end):
+        after = _NAME_TAIL_RE.match(text, end)
+        if (
+            after is not None
+            and not after.group(1)
+            and _LAST_WORD_RE.search(text, max(0, end - 7), end).group() in _SURNAME_PREFIXES
+            and _unlisted_word(after.group(2), lex)
+            and _HOUSE_NUMBER_AFTER_RE.match(text, after.end()) is None
+        ):
+            grown = after.end()
     for _ in range(_MAX_NAME_TAILS):
         match = _NAME_TAIL_RE.match(text, grown)
         if match is None:
@@ -4334,7 +4457,8 @@ class _KnownNames:
             if len(half) >= 3
             and half.isalpha()
             and half[0].isupper()
-            and half.lower() not in lex.places
+            # (Round 39: a place's name that is a listed surname too, "Pol" of "Pol-Vrieling")
+            and (half.lower() not in lex.places or half.lower() in lex.common_surnames)
         ]
         # Round 27b: "Marloes de Vries-Kuipers" is "de Vries" (particles and the first half)
         # and "Kuipers" too.
@@ -4633,6 +4757,11 @@ class _KnownNames:
                     and _CLOSING_MARK_RE.match(text, m.end()) is not None
                     and m.group().lower() in self.everyday_first
                 )
+                # Round 39: "Wil wie?", "Job wie? die nieuwe?": which of the people called so
+                or (
+                    m.group().lower() in self.everyday_first
+                    and _WHO_ASKED_AFTER_RE.match(text, m.end()) is not None
+                )
             ]
         if self.everyday_first and text.strip().lower() in self.everyday_first:
             # "job" as the whole message: the participant saying their name
@@ -4677,6 +4806,16 @@ class _KnownNames:
                         m.group().lower() in self.first_names
                         and not text[m.end() :].strip(" .!?")
                         and _NEGATED_INSTRUCTION_BEFORE_RE.search(text, 0, m.start()) is not None
+                    )
+                    # Round 39: "zeg het maar lies", "komt goed hoor roos": a participant's first
+                    # name closing the message after a particle only said to someone
+                    or (
+                        m.group().lower() in self.first_names
+                        and not any(c.isalnum() for c in text[m.end() :])
+                        and _VOCATIVE_PARTICLE_BEFORE_RE.search(
+                            text, max(0, m.start() - 8), m.start()
+                        )
+                        is not None
                     )
                 )
             ]
@@ -4918,6 +5057,10 @@ class _KnownNames:
             addressed = short or clipped or word not in self.lex.dutch_words
         if not addressed and after == "er" and then in _THERE_IS_VERBS:
             addressed = short or clipped or word not in self.lex.dutch_words
+        if not addressed and after in _TITLE_WORDS and then is not None and then[:1].isupper():
+            # Round 39: "gon mevrouw Kovalenko belde", "dirk meneer Bos ...": before a title and
+            # the name of whom the message is about
+            addressed = True
         if not addressed and (exact or ((clipped or short) and word not in self.lex.dutch_words)):
             # "kev rijbewijs gestolen: ...", "prisc belt altijd laat": no word of the language
             addressed = (
@@ -5001,6 +5144,7 @@ _LOWER_OPENING_RE = re.compile(r"[ ]*([a-z]{2,}(?:-[a-z]+)?)[ ]+([a-z]+)\b(?:[ ]
 _THERE_IS_VERBS = words("is zijn was waren staat staan stond ligt liggen lag zit zitten hangt komt")
 _QUESTION_VERBS = words("ben bent heb hebt kun kunt kan wil wilt ga doe zou moet mag weet zie hoor")
 _TOPIC_ARTICLES = words("de het die deze")
+_TITLE_WORDS = words("mevrouw meneer mevr mw dhr mr familie fam")
 # Openings that are verbs before "ik"/"we" ("wil ik ...", "kan ik ..."), whoever is called so.
 _VERB_LIKE_OPENINGS = _ADDRESSED_VERBS | _INVERTED_AUXILIARIES | _INVERTED_VERBS
 
@@ -5608,7 +5752,10 @@ _ADDRESSED_TOPIC_RE = re.compile(
 # that opens a sentence: the person addressed (not "en jij", "of jij": a list of people).
 _ADDRESSED_YOU_RE = re.compile(
     r"[ ]+(?:jij[ ]+[a-z]{2,}t\b|(?!(?:en|of|dan|als|met|maar|want|dat|die|zoals|behalve)\b)"
-    r"[a-z]{2,}[ ]+jij\b)"
+    r"[a-z]{2,}[ ]+jij\b"
+    # Round 39: "haan jij nog plek?", "bos jij ook koffie?": a question to "you" with its verb
+    # left out
+    r"|jij[ ]+(?:nog|ook|al|misschien|soms)\b[^.!?\n]{0,40}\?)"
 )
 _YOU_AFTER_RE = re.compile(
     r"[ ]+(?:je|jij)[ ]+(?:bent|hebt|heb|moet|kunt|kan|mag|was|had|wordt|zou|gaat|doet|krijgt|"
@@ -5620,6 +5767,10 @@ _QUESTION_TO_YOU_RE = re.compile(
     r"(?:je|jij|u)\b"
 )
 _POINTED_AT_BEFORE_RE = re.compile(r"(?<![\w-])die[ ]+$")
+# Round 39: a particle that a name said to someone follows at the message's close: "maar lies".
+_VOCATIVE_PARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:maar|hoor|joh|hè|he|toch)[ ]+$")
+# Round 39: "... wie?": asking which person of that name is meant.
+_WHO_ASKED_AFTER_RE = re.compile(r"[ ]+wie[ ]*\?")
 _CLOSING_MARK_RE = re.compile(r"[ ]*(?:[?!]|\.(?:[ ]|$)|$)")
 _FREQUENT_SURNAME_GATE_RE = re.compile(r"[ ](?:Snel|Groot|Klein|Lange|Mooi|Kort|Korte)\b")
 _FREQUENT_SURNAME_AFTER_ROLE_RE = re.compile(

@@ -275,6 +275,15 @@ _SOCIAL_GATES = (".com", ".net", ".app", ".tv", ".me", ".ee", "todon.")
 _SOCIAL_GATE_RE = re.compile("|".join(re.escape(gate) for gate in _SOCIAL_GATES))
 
 
+# Round 39: a firm's own page named right before its link ("Zijn bedrijfspagina is ...",
+# "de zakelijke pagina: ...", "bedrijfsaccount ...").
+_BUSINESS_PAGE_BEFORE_RE = re.compile(
+    r"\b(?:bedrijfs|zakelijke[ ]|winkel|zaak)(?:pagina|account|profiel)\b"
+    r"(?:[ ]+(?:is|staat[ ]+op|op))?[ ]*:?[ ]*$",
+    re.I,
+)
+
+
 def find_personal_urls(text: str) -> list[Span]:
     """Links to a person's profile on a social network, without trailing punctuation."""
     low = text.lower()
@@ -286,6 +295,8 @@ def find_personal_urls(text: str) -> list[Span]:
         path = _SOCIAL_RE.split(url, maxsplit=1)[-1].lstrip("/")
         if _not_personal_path(path):
             continue
+        if _BUSINESS_PAGE_BEFORE_RE.search(text, max(0, match.start(1) - 40), match.start(1)):
+            continue  # Round 39: "zijn bedrijfspagina is facebook.com/...": the firm's page
         spans.append(Span(match.start(1), match.start(1) + len(url), "URL_PERSONAL"))
     return spans
 

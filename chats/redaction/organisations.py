@@ -123,11 +123,35 @@ def without_organisations(
         head = _TRAILING_LINK_RE.sub("", text[person.start : first])
         # What is left must still be a name: one capitalised word or several words.
         if first > person.start and head and (head[:1].isupper() or len(head.split()) > 1):
+            if _role_of_the_named(text, person.start, head, text[person.start : first]):
+                continue
+            if head.lower() in _ARTICLES_ALONE:
+                continue  # Round 39: "De Icare auto": the article of the organisation's name
+
             kept.append(Span(person.start, person.start + len(head), person.label))
     return kept
 
 
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)[ ]+$")
+# Where a sentence opens: the text's start, or after a full stop, "!", "?" or a colon.
+_SENTENCE_OPENS_RE = re.compile(r"(?:^|[.!?:][ ]+)$")
+
+
+def _role_of_the_named(text: str, start: int, head: str, before_name: str) -> bool:
+    """Round 39: "Schipper van de Johanna belt", "Beheerder van het Dorpshuis": an everyday
+    word opening the sentence, then "van de"/"van het" and the organisation's name, is a role
+    there (its capital only the sentence's), no person; "Bouwhuis van GroenLinks" stays."""
+    low = head.lower()
+    lex = lexicon.load()
+    return (
+        " " not in head
+        and low in lex.dutch_words
+        and low not in lex.first_names
+        and before_name.rstrip().lower().endswith((" van de", " van het"))
+        and _SENTENCE_OPENS_RE.search(text, max(0, start - 3), start) is not None
+    )
+
+
 # English titles beside the Dutch ones of lexicon.TITLES
 _ENGLISH_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "mister", "sir", "madam"})
 
@@ -165,8 +189,14 @@ def _title_before(text: str, start: int) -> bool:
     match = _WORD_BEFORE_RE.search(text, max(0, start - 12), start)
     if match is None:
         return False
+    if match.group(1) in _VESSEL_PREFIXES:
+        return False  # Round 39: "MS Johanna" is a motor ship, no Ms
     word = match.group(1).lower()
     return word in lexicon.TITLES or word in _ENGLISH_TITLES
+
+
+_VESSEL_PREFIXES = frozenset({"MS", "MV", "M.S.", "M.V."})
+_ARTICLES_ALONE = frozenset({"de", "het", "'t", "den", "der", "een", "die", "deze"})
 
 
 # What links a name to the organisation after it: "Bouwhuis van", "Jan Bos (", "Els bij".
@@ -208,9 +238,32 @@ _BODY_ENDINGS = ("vereniging", "stichting", "club")
 _INSTITUTION_NAMED_RE = re.compile(
     r"(?<![\w-])(?:Schouwburg|Theater|Museum|Bibliotheek|Sporthal|Zwembad|Sportpark|Zorgcentrum|"
     r"Woonzorgcentrum|Verpleeghuis|Wijkcentrum|Buurthuis|Dorpshuis|Kinderopvang|Basisschool|"
-    r"Camping|Manege|Jachthaven|Stichting|Vereniging|Woningstichting|Woningcorporatie)"
-    r"[ ]+([A-Z][a-zà-ÿ]{3,})(?![\w-]|[ ][A-Z])"
+    r"Camping|Manege|Jachthaven|Stichting|Vereniging|Woningstichting|Woningcorporatie|"
+    # Round 39: more kinds of child care and school
+    r"Kinderdagverblijf|Peuterspeelzaal|Kindcentrum|Gastouderbureau|Speeltuin)"
+    # (Round 39: or two capitalised words, "Kinderopvang Dikkertje Dap")
+    r"[ ]+([A-Z][a-zà-ÿ]{3,}(?:[ ][A-Z][a-zà-ÿ]{2,})?)(?![\w-]|[ ][A-Z])"
 )
+# Round 39: "Schip Johanna", "MS Johanna", "het vrachtschip Hendrika": a vessel named after
+# a person, whose name alone elsewhere in the chat is the vessel ("de schipper van de Johanna").
+_VESSEL_NAMED_RE = re.compile(
+    r"(?<![\w-])(?:[Ss]chip|[Mm]otorschip|[Vv]rachtschip|[Bb]innenvaartschip|[Tt]ankschip|"
+    r"[Dd]uwbak|[Ss]leepboot|MS|M\.S\.|MV|M\.V\.|ms\.|mv\.)[ ]+([A-Z][a-zà-ÿ]{2,})(?![\w-]|[ ][A-Z])"
+)
+
+
+def _may_name_a_vessel(text: str) -> bool:
+    """A cheap test before _VESSEL_NAMED_RE: one of its ship words or abbreviations."""
+    return (
+        "chip" in text
+        or "MS " in text
+        or "MV " in text
+        or "M." in text
+        or "ms. " in text
+        or "mv. " in text
+        or "uwbak" in text
+        or "leepboot" in text
+    )
 
 
 def institutions_named(texts: Iterable[str]) -> tuple[str, ...]:
@@ -223,7 +276,11 @@ def institutions_named(texts: Iterable[str]) -> tuple[str, ...]:
         if not text:
             continue
         for match in _INSTITUTION_NAMED_RE.finditer(text):
-            low = match.group(1).lower()
-            if low not in lex.first_names and low not in lex.surnames:
+            lows = match.group(1).lower().split()
+            # (of two words, the first no first name: "Kinderopvang Dikkertje Dap", not
+            # "Kinderopvang Anja Bakker")
+            if lows[0] not in lex.first_names and (len(lows) > 1 or lows[0] not in lex.surnames):
                 out.append(match.group(1))
+        if _may_name_a_vessel(text):
+            out += [m.group(1) for m in _VESSEL_NAMED_RE.finditer(text)]
     return tuple(dict.fromkeys(out))

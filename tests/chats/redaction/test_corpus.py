@@ -323,10 +323,16 @@ def test_the_shipped_corpora_are_there():
 # chats, 466 messages, 380 spans, 254 must-keep items), never tuned on; measured once on main
 # d22060b4 (round 37, screenshot round 34 and the speed-ups merged): 0.958 covered (0.9579, 364
 # of 380) / F1 0.958 (0.9583) / 0.063 touched (16 of 254, 0.0630) by bench/pii_score.py --chats;
-# this test's own scoring gives F1 0.9571 and 0.067 touched (17 of 254). It misses all three
-# goals; these are the floors (this test's figures, covered and F1 rounded down, touched up).
+# this test's own scoring gives F1 0.9571 and 0.067 touched (17 of 254). It missed all three
+# goals; these were the floors (this test's figures, covered and F1 rounded down, touched up):
+# 0.957 / 0.957 / 0.067. Tuned on in round 39 (r39, from main 5b87e2e5): 1.000 covered (380 of
+# 380) / F1 0.993 (0.9935) / 0.016 touched (4 of 254, 0.0157) by pii_score --chats; this test's
+# own scoring gives F1 0.992 (0.9922) and 0.020 touched (5 of 254, 0.0197). It meets every goal
+# and left this list.
+# blind_text_38 (written in stop 44 after round 38; 60 chats, 485 messages, 420 spans, 253
+# must-keep items), never tuned on; measured once on main eac071ae: 0.976 covered (410 of 420) /
+# F1 0.984 / 0.016 touched; it misses the coverage goal, the floor is its figure rounded down.
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_37.jsonl": {"fully_covered": 0.957, "f1": 0.957, "touched": 0.067},
     "blind_text_38.jsonl": {"fully_covered": 0.976},
 }
 

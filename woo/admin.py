@@ -16,6 +16,7 @@ from zaken.admin import LoggedByNumber
 
 from .legal_hold import hold_until_text
 from .models import Bewaarplicht, Synoniemgroep, WooMelding, WooSelectie, WooVerzoek
+from .records import record_reference
 from .synonyms import SynoniemgroepForm, synoniemgroep_delete, synoniemgroep_save
 
 
@@ -185,7 +186,7 @@ class WooMeldingAdmin(admin.ModelAdmin):
     """Meldingen van Woo: personal data a Woo officer saw, for Informatiebeheer to black out."""
 
     list_display = (
-        "submission",
+        "archiefstuk",
         "nummer",
         "tekst",
         "bekijken",
@@ -197,7 +198,13 @@ class WooMeldingAdmin(admin.ModelAdmin):
     list_select_related = ("submission", "gemeld_door")
     list_filter = ("afgehandeld",)
     list_editable = ("afgehandeld",)
-    readonly_fields = ("submission", "nummer", "tekst", "bekijken", "gemeld_door", "gemeld_op")
+    readonly_fields = ("archiefstuk", "nummer", "tekst", "bekijken", "gemeld_door", "gemeld_op")
+    exclude = ("submission",)  # shown by its number: archiefstuk
+
+    @admin.display(description="archiefstuk", ordering="submission")
+    def archiefstuk(self, obj):
+        """The record by the number the rest of the app uses (WA-000004)."""
+        return record_reference(obj.submission_id)
 
     @admin.display(description="Weglakken")
     def bekijken(self, obj):

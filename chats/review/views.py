@@ -811,7 +811,8 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         toggled
         or added
         or _alike_redacted_offer(request, submission)
-        or _asked_offer(request, submission)
+        # From the archive confirmation: an offer still open, to handle before archiving.
+        or (_asked_offer(request, submission) if editable else None)
     )
     if editable:
         _remember_offer(request, submission, alike)

@@ -114,3 +114,19 @@ def test_the_confirmation_address_opened_directly_links_to_the_review_page(ib_cl
     assert "alleen met een knop" in page
     assert f'href="{_review_url(long_chat)}"' in page
     assert "Naar de beoordeling van dit gesprek" in page
+
+
+def test_an_offer_asked_in_the_address_is_worked_out_afresh_and_only_for_this_record(
+    ib_client, long_chat
+):
+    first = Message.objects.get(submission=long_chat, seq=0)
+    _black_out_by_hand(ib_client, first, "Hoofdstraat")
+    span = RedactionSpan.objects.get(message=first, source="handmatig")
+    asked = {"bericht": 0, "aanbod": f"weglaten-{span.pk}"}
+    page = ib_client.get(_review_url(long_chat), asked).content.decode()
+    assert "Daar ook weglaten als [ADRES]" in page
+    other = processed_submission(messages=12)
+    assert "Daar ook" not in ib_client.get(_review_url(other), asked).content.decode()
+    for wrong in ("weglaten-x", "iets-1", f"wisselen-{span.pk}"):
+        page = ib_client.get(_review_url(long_chat), {"aanbod": wrong}).content.decode()
+        assert "Daar ook" not in page

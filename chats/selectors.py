@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404
 from chats.redaction import OrganisationContacts
 
 from .constants import MEDIA_RELEASE_SERVABLE, FileRole, ServingRole, SubmissionStatus
-from .models import MediaItem, OrganisationContact, StoredFile, Submission
+from .models import MediaItem, Message, OrganisationContact, StoredFile, Submission
 
 
 def submissions_for_user(user):
@@ -32,6 +32,14 @@ RESUBMITTABLE = (
     SubmissionStatus.MISLUKT,
     SubmissionStatus.TERUG_NAAR_INDIENER,
 )
+
+
+def archived_message_count(submission: Submission) -> int | None:
+    """How many of its messages went into the archived record (Informatiebeheer may have left
+    some out); None while it is not archived."""
+    if submission.status != SubmissionStatus.GEARCHIVEERD:
+        return None
+    return Message.objects.filter(submission=submission, in_record=True).count()
 
 
 def resubmittable_for_user(user, pk) -> Submission | None:

@@ -18,6 +18,7 @@ from .intake.names import display_name
 from .paging import asked_page, tell_page
 from .selectors import (
     RESUBMITTABLE,
+    archived_message_count,
     resubmittable_for_user,
     submission_for_token,
     submission_for_user,
@@ -219,6 +220,7 @@ def _detail(request, submission, *, answer_form=None):
             "questions": questions,
             "media_missing": media_missing,
             "earlier": _earlier_upload(submission),
+            "archived_messages": archived_message_count(submission),
             # Asked before questions were kept as rows: the question is the review note.
             "open_question": open_question.question
             if open_question

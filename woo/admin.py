@@ -17,6 +17,7 @@ from zaken.admin import LoggedByNumber
 from .documents import officer_name
 from .legal_hold import hold_until_text
 from .models import Bewaarplicht, Synoniemgroep, WooMelding, WooSelectie, WooVerzoek
+from .records import record_reference
 from .synonyms import SynoniemgroepForm, synoniemgroep_delete, synoniemgroep_save
 
 
@@ -196,7 +197,7 @@ class WooMeldingAdmin(admin.ModelAdmin):
     """Meldingen van Woo: personal data a Woo officer saw, for Informatiebeheer to black out."""
 
     list_display = (
-        "submission",
+        "archiefstuk",
         "nummer",
         "tekst",
         "bekijken",
@@ -209,14 +210,20 @@ class WooMeldingAdmin(admin.ModelAdmin):
     list_filter = ("afgehandeld",)
     list_editable = ("afgehandeld",)
     readonly_fields = (
-        "submission",
+        "archiefstuk",
         "nummer",
         "tekst",
         "bekijken",
         "gemeld_door_naam",
         "gemeld_op",
     )
-    exclude = ("gemeld_door",)  # shown by name: gemeld_door_naam
+    # shown by its number (archiefstuk) and by name (gemeld_door_naam)
+    exclude = ("submission", "gemeld_door")
+
+    @admin.display(description="archiefstuk", ordering="submission")
+    def archiefstuk(self, obj):
+        """The record by the number the rest of the app uses (WA-000004)."""
+        return record_reference(obj.submission_id)
 
     @admin.display(description="gemeld door", ordering="gemeld_door__last_name")
     def gemeld_door_naam(self, obj):

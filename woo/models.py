@@ -673,6 +673,11 @@ class Bewaarplicht(WooSelectie):
         verbose_name_plural = "archiefstukken onder bewaarplicht (Woo)"
 
 
+def record_reference(submission_id: int) -> str:
+    """The stable reference of an archived record on exports, inventories and notices."""
+    return f"WA-{submission_id:06d}"
+
+
 class WooMelding(models.Model):
     """A Woo officer saw personal data in an archived record ("Persoonsgegeven gezien?"), for
     Informatiebeheer to black out (nader anonimiseren)."""
@@ -697,4 +702,4 @@ class WooMelding(models.Model):
         ordering = ["-gemeld_op"]
 
     def __str__(self):
-        return f"melding bij archiefstuk {self.submission_id}"
+        return f"melding bij archiefstuk {record_reference(self.submission_id)}"

@@ -22,11 +22,7 @@ from chats.selection import day_start
 from chats.selectors import servable_file, servable_media, servable_media_q
 
 from .models import WooSelectie, WooVerzoek
-
-
-def record_reference(submission_id: int) -> str:
-    """The stable reference of an archived record on exports and inventories."""
-    return f"WA-{submission_id:06d}"
+from .models import record_reference as record_reference  # where woo's modules import it from
 
 
 @dataclass(frozen=True)

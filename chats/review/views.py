@@ -25,7 +25,7 @@ from django.http import (
     HttpResponseNotAllowed,
     JsonResponse,
 )
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -223,12 +223,23 @@ def _back(
 ) -> HttpResponse:
     """Back to the review page, at the day, page or search the reviewer came from; `keep` adds
     the zaak and result of a failed archive POST so they stay chosen."""
+    return redirect(_review_address(submission_id, anchor, state, keep=keep))
+
+
+def _review_address(
+    submission_id: int,
+    anchor: str = "",
+    state: dict[str, str] | None = None,
+    *,
+    keep: dict | None = None,
+) -> str:
+    """The review page's address, with the view state, the zaak and result kept, an anchor."""
     url = reverse("admin:chats_submission_review", args=[submission_id])
     query = dict(state or {})
     query.update({k: v for k, v in (keep or {}).items() if str(v).isdigit()})
     if query:
         url = f"{url}?{urlencode(query)}"
-    return redirect(f"{url}#{anchor}" if anchor else url)
+    return f"{url}#{anchor}" if anchor else url
 
 
 TYPED = "rv-typed"
@@ -477,6 +488,8 @@ class Transcript:
     next_day: selectors.Day | None = None
     state: dict[str, str] = field(default_factory=dict)
     query_too_short: bool = False
+    # The message the address asked for (?bericht=, from a Woo notice or a search hit): marked.
+    asked: int | None = None
 
     def page_query(self, number: int) -> str:
         params = {k: v for k, v in self.state.items() if k != "pagina"}
@@ -505,12 +518,15 @@ def _transcript(
     data = form.cleaned_data if form.is_valid() else {}
     query = data.get("zoek") or ""
     page_number = asked.number
+    position = None
     if data.get("bericht") is not None and not query:
         position = selectors.message_position(submission_id=submission.pk, seq=data["bericht"])
         if position is not None:
             data["dag"], page_number = position
             asked = asked_page(None)  # the message's page, whatever the address said
     transcript = _transcript_at(submission, overview, data, query, page_number)
+    if position is not None:
+        transcript.asked = data["bericht"]
     tell_page(request, asked, transcript.page)
     return transcript
 
@@ -597,6 +613,12 @@ ALIKE_ADD_OFFER = "rv-alike-add-offer"
 ALIKE_REDACTED_OFFER = "rv-alike-redacted-offer"
 
 
+# The offers shown on the review page, remembered (kind, span) so the archive confirmation can
+# repeat those still open: [[submission pk, kind, span pk], ...], the latest last.
+ALIKE_SHOWN = "rv-alike-shown"
+ALIKE_SHOWN_KEPT = 20
+
+
 @dataclass(frozen=True)
 class AlikeOffer:
     """ "‘X’ is on N other places still redacted as [LABEL]": undo (or redo) them too."""
@@ -608,6 +630,9 @@ class AlikeOffer:
     count: int
     redact: bool  # True: the others are visible and would be redacted (again)
     fields: tuple = ()  # hidden fields the button posts (a place in a purged record's text)
+    # Which offer this is (OFFER_KINDS key, span pk), to show it again; and its message's seq.
+    ref: tuple[str, int] | None = None
+    seq: int | None = None
 
 
 def _offered_span(request: HttpRequest, key: str, submission: Submission) -> RedactionSpan | None:
@@ -616,6 +641,10 @@ def _offered_span(request: HttpRequest, key: str, submission: Submission) -> Red
     span_pk = request.session.pop(key, None)
     if not isinstance(span_pk, int):
         return None
+    return _message_span(submission, span_pk)
+
+
+def _message_span(submission: Submission, span_pk) -> RedactionSpan | None:
     return (
         RedactionSpan.objects.filter(pk=span_pk, submission=submission, message__isnull=False)
         .select_related("message")
@@ -623,7 +652,9 @@ def _offered_span(request: HttpRequest, key: str, submission: Submission) -> Red
     )
 
 
-def _offer(span: RedactionSpan, url_name: str, *, count: int, redact: bool) -> AlikeOffer:
+def _offer(
+    span: RedactionSpan, url_name: str, kind: str, *, count: int, redact: bool
+) -> AlikeOffer:
     return AlikeOffer(
         url=reverse(f"admin:chats_submission_{url_name}", args=[span.submission_id, span.pk]),
         message_id=span.message_id,
@@ -631,21 +662,21 @@ def _offer(span: RedactionSpan, url_name: str, *, count: int, redact: bool) -> A
         placeholder=PLACEHOLDERS.get(span.label, span.label),
         count=count,
         redact=redact,
+        ref=(kind, span.pk),
+        seq=span.message.seq,
     )
 
 
-def _alike_offer(request: HttpRequest, submission: Submission) -> AlikeOffer | None:
-    """The offer for the redaction switched just before this view (once; then it is gone)."""
-    span = _offered_span(request, ALIKE_OFFER, submission)
+def _toggle_offer(span: RedactionSpan | None) -> AlikeOffer | None:
+    """After a redaction was undone or redone: the same change at its look-alikes."""
     others = selectors.alike_spans(span) if span is not None else []
     if not others:
         return None
-    return _offer(span, "redaction_toggle_alike", count=len(others), redact=span.active)
+    return _offer(span, "redaction_toggle_alike", "wisselen", count=len(others), redact=span.active)
 
 
-def _alike_add_offer(request: HttpRequest, submission: Submission) -> AlikeOffer | None:
-    """The offer for the redaction added by hand just before this view (once)."""
-    span = _offered_span(request, ALIKE_ADD_OFFER, submission)
+def _add_offer(span: RedactionSpan | None) -> AlikeOffer | None:
+    """After a redaction was added by hand: the places where its text still stands."""
     found = (
         [*selectors.unredacted_occurrences(span).values()]
         + [*selectors.unredacted_media_occurrences(span).values()]
@@ -655,7 +686,64 @@ def _alike_add_offer(request: HttpRequest, submission: Submission) -> AlikeOffer
     count = sum(len(stretches) for stretches in found)
     if not count:
         return None
-    return _offer(span, "redaction_add_alike", count=count, redact=True)
+    return _offer(span, "redaction_add_alike", "weglaten", count=count, redact=True)
+
+
+OFFER_KINDS = {"wisselen": _toggle_offer, "weglaten": _add_offer}
+
+
+def _alike_offer(request: HttpRequest, submission: Submission) -> AlikeOffer | None:
+    """The offer for the redaction switched just before this view (once; then it is gone)."""
+    return _toggle_offer(_offered_span(request, ALIKE_OFFER, submission))
+
+
+def _alike_add_offer(request: HttpRequest, submission: Submission) -> AlikeOffer | None:
+    """The offer for the redaction added by hand just before this view (once)."""
+    return _add_offer(_offered_span(request, ALIKE_ADD_OFFER, submission))
+
+
+def _asked_offer(request: HttpRequest, submission: Submission) -> AlikeOffer | None:
+    """An offer asked for in the address (`aanbod=weglaten-12`: from the archive confirmation,
+    to handle it), worked out afresh: none when nothing is left to do."""
+    kind, _, span_pk = request.GET.get("aanbod", "").partition("-")
+    if kind not in OFFER_KINDS or not span_pk.isdigit():
+        return None
+    return OFFER_KINDS[kind](_message_span(submission, int(span_pk)))
+
+
+def _remember_offer(request: HttpRequest, submission: Submission, offer: AlikeOffer | None):
+    """Remember an offer the review page shows, for the archive confirmation."""
+    if offer is None or offer.ref is None:
+        return
+    entry = [submission.pk, *offer.ref]
+    shown = [e for e in request.session.get(ALIKE_SHOWN) or [] if e != entry]
+    request.session[ALIKE_SHOWN] = [*shown, entry][-ALIKE_SHOWN_KEPT:]
+
+
+def _offer_address(submission_id: int, offer: AlikeOffer, *, keep: dict) -> str:
+    """The review page at the offer's message, showing the offer again."""
+    kind, span_pk = offer.ref
+    return _review_address(
+        submission_id,
+        f"m-{offer.seq}",
+        {"bericht": str(offer.seq), "aanbod": f"{kind}-{span_pk}"},
+        keep=keep,
+    )
+
+
+def open_offers(request: HttpRequest, submission: Submission) -> list[AlikeOffer]:
+    """The offers the review page showed for this submission that are still open, worked out
+    afresh as the review page does (one handled since, or undone by hand, is left out)."""
+    offers = []
+    for entry in request.session.get(ALIKE_SHOWN) or []:
+        if not (isinstance(entry, list) and len(entry) == 3 and entry[0] == submission.pk):
+            continue
+        _, kind, span_pk = entry
+        if kind in OFFER_KINDS and isinstance(span_pk, int):
+            offer = OFFER_KINDS[kind](_message_span(submission, span_pk))
+            if offer is not None:
+                offers.append(offer)
+    return offers
 
 
 def _alike_redacted_offer(request: HttpRequest, submission: Submission) -> AlikeOffer | None:
@@ -720,7 +808,15 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     tighten = decider and services.tightenable(submission)
     # The keys are read (and so forgotten) on every view; at most one was set.
     toggled, added = _alike_offer(request, submission), _alike_add_offer(request, submission)
-    alike = toggled or added or _alike_redacted_offer(request, submission)
+    alike = (
+        toggled
+        or added
+        or _alike_redacted_offer(request, submission)
+        # From the archive confirmation: an offer still open, to handle before archiving.
+        or (_asked_offer(request, submission) if editable else None)
+    )
+    if editable:
+        _remember_offer(request, submission, alike)
     listed, total = selectors.withheld_media(submission_id=submission.pk)
     withheld = {"listed": listed, "total": total, "rest": total - len(listed)} if total else None
     suggested = (
@@ -862,15 +958,30 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def post_only(view):
-    """Refuse anything but POST with 405 (these views change things)."""
+    """Refuse anything but POST with 405 (these views change things); opened as a page (a
+    reload, a bookmark) the refusal links back to the record's review page."""
 
     @wraps(view)
     def wrapper(model_admin, request: HttpRequest, *args, **kwargs):
         if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
+            return _button_only(request, kwargs.get("pk"))
         return view(model_admin, request, *args, **kwargs)
 
     return wrapper
+
+
+def _button_only(request: HttpRequest, pk: int | None) -> HttpResponse:
+    """The Dutch 405 page ("alleen met een knop"), with a way back to the review page."""
+    if request.method != "GET" or pk is None:
+        return HttpResponseNotAllowed(["POST"])
+    response = render(
+        request,
+        "405.html",
+        {"back_url": reverse("admin:chats_submission_review", args=[pk])},
+        status=405,
+    )
+    response["Allow"] = "POST"
+    return response
 
 
 # Said when a redaction reaches a PDF's text but not its pages: it withheld the PDF, or the PDF
@@ -1279,6 +1390,12 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
             period_warning=selectors.period_outside_zaak(submission, zaak),
             termijn_tekst=format_duration(preview.bewaartermijn) if preview.bewaartermijn else "",
             resultaat_param=resultaat.pk if resultaat is not None else "",
+            # "Terug" keeps the zaak and result chosen, and so does the way to an open offer.
+            back_url=_review_address(pk, "rv-decide", keep=_chosen(request)),
+            open_offers=[
+                (offer, _offer_address(pk, offer, keep=_chosen(request)))
+                for offer in open_offers(request, submission)
+            ],
             purge_now=settings.ARCHIEF_PURGE_ORIGINALS_AFTER.total_seconds() <= 0,
             selected_count=Message.objects.filter(submission=submission, in_record=True).count(),
             media_count=MediaItem.objects.filter(submission=submission).count(),

@@ -24,6 +24,15 @@
       target.scrollIntoView();
     }
     reveal();
+    // The message the address asked for (a Woo notice, a search hit) takes the focus, so a
+    // keyboard or screen reader user starts there.
+    function focusAsked() {
+      if (target.classList.contains("rv-here") && document.activeElement === document.body) {
+        target.focus({ preventScroll: true });
+      }
+    }
+    focusAsked();
+    window.addEventListener("load", function () { window.setTimeout(focusAsked, 0); });
     // Photos above the message change the page's height while they load.
     window.addEventListener("load", reveal);
   }

@@ -88,7 +88,7 @@ def test_a_password_session_does_not_become_beheer_by_adding_the_header(medewerk
         assert client.post("/accounts/login/", login).status_code == 302
         admin = client.get("/admin/auth/user/", HTTP_X_REMOTE_USER="bea")
         own = client.get("/mijn-inzendingen/", HTTP_X_REMOTE_USER="bea")
-    assert admin.status_code == 302  # medewerker has no admin access
+    assert admin.status_code == 403  # medewerker has no admin access: "Geen toegang"
     assert own.status_code == 200 and own.wsgi_request.user == medewerker
     assert actions() == ["user.logged_in", "sso_header.refused", "sso_header.refused"]
 

@@ -1,6 +1,9 @@
 """ "Persoonsgegeven gezien?": a Woo officer reports personal data seen in an archived record;
 Informatiebeheer sees the notice in the admin ("Meldingen van Woo")."""
 
+import html
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -129,3 +132,30 @@ def test_a_notice_links_to_the_message_on_the_review_page(record, woo_user, ib_c
     unnamed = WooMelding.objects.create(submission=record, tekst=TEXT, gemeld_door=woo_user)
     page = ib_client.get(reverse("admin:woo_woomelding_change", args=[unnamed.pk])).content.decode()
     assert f'href="{review}"' in page and "Beoordelingspagina van het archiefstuk" in page
+
+
+def test_a_notice_names_the_record_by_its_number(record, woo_user, ib_client):
+    # The rest of the app says "WA-000004", not "Inzending 4" (walk of stop 44).
+    notice = WooMelding.objects.create(
+        submission=record, nummer=2, tekst=TEXT, gemeld_door=woo_user
+    )
+    number = f"WA-{record.pk:06d}"
+    assert str(notice) == f"melding bij archiefstuk {number}"
+    listing = ib_client.get(reverse("admin:woo_woomelding_changelist")).content.decode()
+    page = ib_client.get(reverse("admin:woo_woomelding_change", args=[notice.pk])).content.decode()
+    for shown in (listing, page):
+        assert number in shown
+        assert f"Inzending {record.pk}" not in shown
+    assert 'name="submission"' not in page  # the record is not to be changed here
+
+
+def test_the_notice_link_opens_the_review_page_at_the_message_marked(record, woo_user, ib_client):
+    notice = WooMelding.objects.create(
+        submission=record, nummer=2, tekst=TEXT, gemeld_door=woo_user
+    )
+    page = ib_client.get(reverse("admin:woo_woomelding_change", args=[notice.pk])).content.decode()
+    link = re.search(r'href="([^"]+)">Bericht #2 op de beoordelingspagina', page).group(1)
+    review = ib_client.get(html.unescape(link)).content.decode()
+    marked = re.findall(r'<li class="[^"]*\brv-here\b[^"]*" id="(m-\d+)"([^>]*)>', review)
+    assert [m[0] for m in marked] == ["m-1"]  # message #2, and only that one
+    assert 'tabindex="-1"' in marked[0][1]  # focusable, for the script to focus it

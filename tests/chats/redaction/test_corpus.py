@@ -332,8 +332,15 @@ def test_the_shipped_corpora_are_there():
 # blind_text_38 (written in stop 44 after round 38; 60 chats, 485 messages, 420 spans, 253
 # must-keep items), never tuned on; measured once on main eac071ae: 0.976 covered (410 of 420) /
 # F1 0.984 / 0.016 touched; it misses the coverage goal, the floor is its figure rounded down.
+# The same after round 39 (held out).
+# blind_text_39 (written in stop 44 after round 39; 64 chats, 471 messages, 429 spans, 246
+# must-keep items), never tuned on; measured once on main 2758c487 (rounds 39 and screenshot 36
+# merged): 0.974 covered (418 of 429) / F1 0.968 / 0.057 touched (14 of 246) by pii_score
+# --chats; this test's own scoring gives F1 0.966 and 0.061 touched (15 of 246). It misses all
+# three goals; the floors are this test's figures (covered and F1 rounded down, touched up).
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_38.jsonl": {"fully_covered": 0.976},
+    "blind_text_39.jsonl": {"fully_covered": 0.974, "f1": 0.966, "touched": 0.061},
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from chats.redaction.digit_scan import DigitScan
-from chats.redaction.lexicon import CAR_MAKES, words
+from chats.redaction.lexicon import CAR_MAKES, load, words
 from chats.redaction.spans import Span
 
 # Any short run of spaces or a tab between digits and letters ("7941   HK": a form's columns),
@@ -337,6 +337,10 @@ def _address_context(text: str, start: int, end: int, places: frozenset[str]) ->
         return True
     word = _WORD_AFTER_RE.match(text, end)
     if word is None or word.group(1).lower() not in places:
+        return False
+    # "van 1578 en een tinnen lepel": a village that is also a frequent word ("Een") is that
+    # word when written in lower case.
+    if word.group(1).islower() and word.group(1) in load().frequent_words:
         return False
     # "sinds 2001 in Nederland": a year and a preposition before a place.
     number, letters = int(text[start : start + 4]), text[end - 2 : end].lower()

@@ -1,0 +1,74 @@
+"""Issue 17, round 54 (w54): causes found on set 32, fixed at the general level.
+
+- Starter group of migration 0034: "ongeregeldheden, rellen, rel, relletjes" (set 32's R8 query
+  "ongeregeldheden derby" listed nothing: the chats write "de schade van de rellen" and
+  "Filmpjes van de rellen", never "ongeregeldheden"). Its remove takes away only what its add
+  wrote.
+
+Every test but the guards fails on main 78f3259a.
+"""
+
+import importlib
+
+import pytest
+
+from tests.woo.test_search_round19 import filler, ids, run
+
+
+@pytest.mark.django_db
+def test_ongeregeldheden_are_the_rellen_of_the_chats(make_record):
+    filler(make_record)
+    riots = make_record(
+        ["Na de kermis rellen bij het station, 3 bushokjes vernield", "Ik bel de ME"]
+    )
+    make_record(["De kermis is zaterdag open tot 1 uur", "Mooi"])
+    outcome = run("ongeregeldheden")
+    assert riots.pk in ids(outcome.full_records)
+
+
+@pytest.mark.django_db
+def test_ongeregeldheden_with_a_word_no_chat_writes_lists_the_relletjes(make_record):
+    # The request's other word ("jaarwisseling") is written nowhere; the riots are still listed.
+    filler(make_record)
+    riots = make_record(
+        ["Relletjes op het Kerkplein, de brandweer werd bekogeld", "Foto's gemaakt"]
+    )
+    make_record(["Op het Kerkplein staat de kerstboom", "Mooi"])
+    outcome = run("ongeregeldheden jaarwisseling")
+    assert riots.pk in ids([*outcome.full_records, *outcome.partial_records])
+
+
+@pytest.mark.django_db
+def test_without_the_group_ongeregeldheden_find_no_rellen(make_record):
+    # Guard: the riots are found only through the team's group, not by themselves.
+    from woo.models import Synoniemgroep  # noqa: PLC0415
+
+    Synoniemgroep.objects.all().delete()
+    filler(make_record)
+    riots = make_record(
+        ["Na de kermis rellen bij het station, 3 bushokjes vernield", "Ik bel de ME"]
+    )
+    outcome = run("ongeregeldheden")
+    assert riots.pk not in ids(outcome.full_records)
+
+
+@pytest.mark.django_db
+def test_the_round_54_starter_group_never_clobbers_the_teams_own_groups_and_can_be_undone():
+    from django.apps import apps  # noqa: PLC0415
+
+    from woo.models import Synoniemgroep  # noqa: PLC0415
+
+    migration = importlib.import_module("woo.migrations.0034_round54_starter_synonyms")
+    Synoniemgroep.objects.all().delete()
+    Synoniemgroep.objects.create(woorden="rellen, onrust")
+    migration.add(apps, None)
+    groups = sorted(g.woorden for g in Synoniemgroep.objects.all())
+    assert groups == ["rellen, onrust"]
+    Synoniemgroep.objects.all().delete()
+    migration.add(apps, None)
+    assert [g.woorden for g in Synoniemgroep.objects.all()] == [
+        "ongeregeldheden, rellen, rel, relletjes"
+    ]
+    Synoniemgroep.objects.create(woorden="lamp, peer")
+    migration.remove(apps, None)
+    assert [g.woorden for g in Synoniemgroep.objects.all()] == ["lamp, peer"]

@@ -1728,6 +1728,27 @@ def _split_alone(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     return split if 0 < counts.get(head, 0) <= counts.get(modifier, 0) else None
 
 
+SHORTHAND_HEAD_FROM = 8  # letters of a head that may stand for its compound ("bemiddeling")
+
+
+def shorthand_head(word: str, counts: dict[str, int]) -> str:
+    """The head of a compound the archive uses (not split), where the archive writes that head
+    on its own less often than the compound: there the head is the chats' shorthand for the
+    compound's thing ("Dan sluiten wij het dossier, dit is niet meer voor bemiddeling" in a chat
+    about buurtbemiddeling, round 54, set 32), not a wider thing ("kosten", "park"), which the
+    archive would write more often than any one of its compounds. A long head only."""
+    occurrences = counts.get(word, 0)
+    if occurrences < SPLIT_BELOW:
+        return ""
+    split = _split(word, counts)
+    if not split:
+        return ""
+    modifier, head = split
+    if len(head) < SHORTHAND_HEAD_FROM or head in _WEAK_PARTS or is_name(word, occurrences):
+        return ""
+    return head if 0 < counts.get(head, 0) < occurrences else ""
+
+
 def _term_alternatives(
     term: Term, groups: list[list[str]], facts: _Facts, expansion: Expansion, alone: bool = False
 ):
@@ -1810,6 +1831,11 @@ def _term_alternatives(
     split = _split_alone(word, counts) if alone else None
     if not alone and occurrences < SPLIT_BELOW:
         split = _split(word, counts)
+    if not split:
+        short = shorthand_head(word, counts)
+        if short:
+            expansion.note(short)
+            yield Alternative("exact", short, part=True), short
     # A name ("aan de Zomerdijk") is searched by the parts that are names too ("aan de
     # Koedijk" for "Koedijkslanden"), not by plain words ("zomer", "dijk"): round 16.
     name = bool(split) and is_name(word, occurrences)

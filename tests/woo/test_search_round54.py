@@ -4,6 +4,10 @@
   "ongeregeldheden derby" listed nothing: the chats write "de schade van de rellen" and
   "Filmpjes van de rellen", never "ongeregeldheden"). Its remove takes away only what its add
   wrote.
+- A compound the archive uses whose head it writes on its own less often than the compound also
+  finds that head: the chats' shorthand for the thing (set 32's R12: "buurtbemiddeling", and the
+  chat about the Dolderweg says "dit is niet meer voor bemiddeling"); a head the archive writes
+  more often than the compound is a wider thing and stays out (expansion.shorthand_head).
 
 Every test but the guards fails on main 78f3259a.
 """
@@ -72,3 +76,32 @@ def test_the_round_54_starter_group_never_clobbers_the_teams_own_groups_and_can_
     Synoniemgroep.objects.create(woorden="lamp, peer")
     migration.remove(apps, None)
     assert [g.woorden for g in Synoniemgroep.objects.all()] == ["lamp, peer"]
+
+
+def _debt_chats(make_record):
+    for i in range(3):
+        make_record([f"Schuldsanering {i}: de aanvraag van het gezin is rond", "Dank"])
+
+
+@pytest.mark.django_db
+def test_a_compound_also_finds_its_rarer_head_the_chats_shorthand(make_record):
+    filler(make_record)
+    _debt_chats(make_record)
+    shorthand = make_record(
+        ["Meneer houdt zich niet aan de afspraken, de sanering stopt", "Jammer"]
+    )
+    outcome = run("schuldsanering")
+    assert shorthand.pk in ids(outcome.full_records)
+    assert "sanering" in outcome.also
+
+
+@pytest.mark.django_db
+def test_a_head_written_more_often_than_its_compound_stays_out(make_record):
+    # Guard: "verzekering" is written on its own more often than "zorgverzekering": a wider
+    # thing, not the chats' shorthand for the compound.
+    filler(make_record)
+    for i in range(3):
+        make_record([f"Zorgverzekering {i}: de premie gaat omhoog", "Ok"])
+    wider = [make_record([f"De verzekering van bus {i} loopt af", "Ok"]) for i in range(5)]
+    outcome = run("zorgverzekering")
+    assert not {record.pk for record in wider} & set(ids(outcome.records))

@@ -1749,6 +1749,19 @@ def shorthand_head(word: str, counts: dict[str, int]) -> str:
     return head if 0 < counts.get(head, 0) < occurrences else ""
 
 
+def _compound_name(word: str, occurrences: int, facts: _Facts) -> bool:
+    """Whether a rare compound is a name (is_name), not where the archive also holds it as a
+    diminutive: nobody writes a street or a foundation small. "Stichting Fietspont De
+    Schiphorst" is the compound's one occurrence, but the chats' "het fietspontje" says it is
+    a thing, and a thing is named by its parts too ("de pont", round 54, set 32)."""
+    return is_name(word, occurrences) and not _written_small(word, facts)
+
+
+def _written_small(word: str, facts: _Facts) -> bool:
+    """Whether the archive holds the word as a diminutive ("fietspontje" of "fietspont")."""
+    return not diminutives(word).isdisjoint(facts.longer.get(word, ()))
+
+
 def _term_alternatives(
     term: Term, groups: list[list[str]], facts: _Facts, expansion: Expansion, alone: bool = False
 ):
@@ -1838,7 +1851,7 @@ def _term_alternatives(
             yield Alternative("exact", short, part=True), short
     # A name ("aan de Zomerdijk") is searched by the parts that are names too ("aan de
     # Koedijk" for "Koedijkslanden"), not by plain words ("zomer", "dijk"): round 16.
-    name = bool(split) and is_name(word, occurrences)
+    name = bool(split) and _compound_name(word, occurrences, facts)
     if split:
         modifier, head = split
         for part in (head, modifier):
@@ -1975,7 +1988,7 @@ def _rarer_part_clause(
         return None
     counts = facts.counts
     split = _split_alone(word, counts)
-    if not split or is_name(word, counts.get(word, 0)):
+    if not split or _compound_name(word, counts.get(word, 0), facts):
         return None
     modifier, head = split
     if any(part in _WEAK_PARTS or len(part) < MIN_PART for part in split):
@@ -2008,6 +2021,10 @@ def _rarer_part_clause(
     if singles and modifier in found:
         found[modifier] += sum(singles.values())
     rarer = min(held, key=lambda part: found[part])
+    if head in held and _written_small(word, facts):
+        # A thing the chats write small ("het fietspontje") is named by its head ("de pont",
+        # "het pontje"), whichever part is rarer: "fiets" would be any bicycle (round 54).
+        rarer = head
     kind = "prefix" if len(word) >= PREFIX_FROM else "exact"
     alternatives = [Alternative(kind, word, typed=True), Alternative("exact", rarer)]
     needles = [word, rarer]

@@ -8,6 +8,11 @@
   finds that head: the chats' shorthand for the thing (set 32's R12: "buurtbemiddeling", and the
   chat about the Dolderweg says "dit is niet meer voor bemiddeling"); a head the archive writes
   more often than the compound is a wider thing and stays out (expansion.shorthand_head).
+- A rare compound written with a capital inside a sentence is a name and is not searched by its
+  parts (round 16), but not where the archive also writes it small: "Stichting Fietspont De
+  Schiphorst" and "het fietspontje" (set 32's R6: "de motor van het pontje is kapot" was no
+  hit). Its head is then the part a conversation must hold, though the modifier is rarer
+  ("fiets" is any bicycle): expansion._compound_name, _rarer_part_clause.
 
 Every test but the guards fails on main 78f3259a.
 """
@@ -105,3 +110,43 @@ def test_a_head_written_more_often_than_its_compound_stays_out(make_record):
     wider = [make_record([f"De verzekering van bus {i} loopt af", "Ok"]) for i in range(5)]
     outcome = run("zorgverzekering")
     assert not {record.pk for record in wider} & set(ids(outcome.records))
+
+
+def _tour_boat_named(make_record, small: bool):
+    lines = ["De Stichting Wandelboot Reeveste vraagt een gesprek", "Ik plan het in"]
+    if small:
+        lines.append("Dat wandelbootje vaart elke zondag")
+    make_record(lines)
+
+
+@pytest.mark.django_db
+def test_a_name_the_archive_also_writes_small_is_searched_by_its_head(make_record):
+    filler(make_record)
+    _tour_boat_named(make_record, small=True)
+    head = make_record(["De boot ligt stil, de motor is kapot", "Mooi"])
+    outcome = run("wandelboot")
+    assert head.pk in ids(outcome.full_records)
+
+
+@pytest.mark.django_db
+def test_a_name_never_written_small_is_not_searched_by_its_head(make_record):
+    # Guard (round 16): written only as a name, the compound is not its parts.
+    filler(make_record)
+    _tour_boat_named(make_record, small=False)
+    head = make_record(["De boot ligt stil, de motor is kapot", "Mooi"])
+    outcome = run("wandelboot")
+    assert head.pk not in ids(outcome.full_records)
+
+
+@pytest.mark.django_db
+def test_a_thing_written_small_is_named_by_its_head_though_the_modifier_is_rarer(make_record):
+    # "wandel" is rarer in the archive than "boot", but a conversation holding "wandel" only
+    # is about a walk; one holding "de boot" is about the boat.
+    filler(make_record)
+    _tour_boat_named(make_record, small=True)
+    make_record(["Ik wandel morgen naar het werk", "Goed plan"])
+    for i in range(3):
+        make_record([f"Boot {i} van de brandweer is gekeurd", "Ok"])
+    head = make_record(["De boot ligt stil, de motor is kapot", "Mooi"])
+    outcome = run("wandelboot")
+    assert head.pk in ids(outcome.full_records)

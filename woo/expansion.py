@@ -1749,6 +1749,17 @@ def shorthand_head(word: str, counts: dict[str, int]) -> str:
     return head if 0 < counts.get(head, 0) < occurrences else ""
 
 
+def action_agents(action: str) -> set[str]:
+    """Who does what a noun in -ing names, singular and plural, where the dictionary has the
+    doer: "bemiddeling" → "bemiddelaar(s)", "hulpverlening" → "hulpverlener(s)". A chat about buurtbemiddeling says "te weinig
+    bemiddelaars" (round 54, set 32)."""
+    if not action.endswith("ing") or len(action) < SHORTHAND_HEAD_FROM:
+        return set()
+    stem = action[:-3]
+    doers = {stem + "aar", stem + "er"} & dictionary()
+    return doers | {doer + "s" for doer in doers}
+
+
 def _compound_name(word: str, occurrences: int, facts: _Facts) -> bool:
     """Whether a rare compound is a name (is_name), not where the archive also holds it as a
     diminutive: nobody writes a street or a foundation small. "Stichting Fietspont De
@@ -1849,6 +1860,11 @@ def _term_alternatives(
         if short:
             expansion.note(short)
             yield Alternative("exact", short, part=True), short
+            for agent in sorted(
+                action_agents(short) & vocabulary_counts(action_agents(short)).keys()
+            ):
+                expansion.note(agent)
+                yield Alternative("exact", agent, part=True), agent
     # A name ("aan de Zomerdijk") is searched by the parts that are names too ("aan de
     # Koedijk" for "Koedijkslanden"), not by plain words ("zomer", "dijk"): round 16.
     name = bool(split) and _compound_name(word, occurrences, facts)

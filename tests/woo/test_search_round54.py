@@ -8,6 +8,7 @@
   finds that head: the chats' shorthand for the thing (set 32's R12: "buurtbemiddeling", and the
   chat about the Dolderweg says "dit is niet meer voor bemiddeling"); a head the archive writes
   more often than the compound is a wider thing and stays out (expansion.shorthand_head).
+  With the head in -ing its doers too ("te weinig bemiddelaars"; expansion.action_agents).
 - A rare compound written with a capital inside a sentence is a name and is not searched by its
   parts (round 16), but not where the archive also writes it small: "Stichting Fietspont De
   Schiphorst" and "het fietspontje" (set 32's R6: "de motor van het pontje is kapot" was no
@@ -150,3 +151,14 @@ def test_a_thing_written_small_is_named_by_its_head_though_the_modifier_is_rarer
     head = make_record(["De boot ligt stil, de motor is kapot", "Mooi"])
     outcome = run("wandelboot")
     assert head.pk in ids(outcome.full_records)
+
+
+@pytest.mark.django_db
+def test_a_shorthand_head_in_ing_also_finds_its_doers(make_record):
+    filler(make_record)
+    for i in range(3):
+        make_record([f"Schuldhulpverlening {i}: het gezin is aangemeld", "Dank"])
+    make_record(["De hulpverlening aan het gezin loopt nog", "Ok"])
+    doers = make_record(["Twee hulpverleners zijn bij het gezin geweest", "Mooi zo"])
+    outcome = run("schuldhulpverlening")
+    assert doers.pk in ids(outcome.full_records)

@@ -1728,6 +1728,51 @@ def _split_alone(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     return split if 0 < counts.get(head, 0) <= counts.get(modifier, 0) else None
 
 
+SHORTHAND_HEAD_FROM = 8  # letters of a head that may stand for its compound ("bemiddeling")
+
+
+def shorthand_head(word: str, counts: dict[str, int]) -> str:
+    """The head of a compound the archive uses (not split), where the archive writes that head
+    on its own less often than the compound: there the head is the chats' shorthand for the
+    compound's thing ("Dan sluiten wij het dossier, dit is niet meer voor bemiddeling" in a chat
+    about buurtbemiddeling, round 54, set 32), not a wider thing ("kosten", "park"), which the
+    archive would write more often than any one of its compounds. A long head only."""
+    occurrences = counts.get(word, 0)
+    if occurrences < SPLIT_BELOW:
+        return ""
+    split = _split(word, counts)
+    if not split:
+        return ""
+    modifier, head = split
+    if len(head) < SHORTHAND_HEAD_FROM or head in _WEAK_PARTS or is_name(word, occurrences):
+        return ""
+    return head if 0 < counts.get(head, 0) < occurrences else ""
+
+
+def action_agents(action: str) -> set[str]:
+    """Who does what a noun in -ing names, singular and plural, where the dictionary has the
+    doer: "bemiddeling" → "bemiddelaar(s)", "hulpverlening" → "hulpverlener(s)". A chat about buurtbemiddeling says "te weinig
+    bemiddelaars" (round 54, set 32)."""
+    if not action.endswith("ing") or len(action) < SHORTHAND_HEAD_FROM:
+        return set()
+    stem = action[:-3]
+    doers = {stem + "aar", stem + "er"} & dictionary()
+    return doers | {doer + "s" for doer in doers}
+
+
+def _compound_name(word: str, occurrences: int, facts: _Facts) -> bool:
+    """Whether a rare compound is a name (is_name), not where the archive also holds it as a
+    diminutive: nobody writes a street or a foundation small. "Stichting Fietspont De
+    Schiphorst" is the compound's one occurrence, but the chats' "het fietspontje" says it is
+    a thing, and a thing is named by its parts too ("de pont", round 54, set 32)."""
+    return is_name(word, occurrences) and not _written_small(word, facts)
+
+
+def _written_small(word: str, facts: _Facts) -> bool:
+    """Whether the archive holds the word as a diminutive ("fietspontje" of "fietspont")."""
+    return not diminutives(word).isdisjoint(facts.longer.get(word, ()))
+
+
 def _term_alternatives(
     term: Term, groups: list[list[str]], facts: _Facts, expansion: Expansion, alone: bool = False
 ):
@@ -1810,9 +1855,19 @@ def _term_alternatives(
     split = _split_alone(word, counts) if alone else None
     if not alone and occurrences < SPLIT_BELOW:
         split = _split(word, counts)
+    if not split:
+        short = shorthand_head(word, counts)
+        if short:
+            expansion.note(short)
+            yield Alternative("exact", short, part=True), short
+            for agent in sorted(
+                action_agents(short) & vocabulary_counts(action_agents(short)).keys()
+            ):
+                expansion.note(agent)
+                yield Alternative("exact", agent, part=True), agent
     # A name ("aan de Zomerdijk") is searched by the parts that are names too ("aan de
     # Koedijk" for "Koedijkslanden"), not by plain words ("zomer", "dijk"): round 16.
-    name = bool(split) and is_name(word, occurrences)
+    name = bool(split) and _compound_name(word, occurrences, facts)
     if split:
         modifier, head = split
         for part in (head, modifier):
@@ -1949,7 +2004,7 @@ def _rarer_part_clause(
         return None
     counts = facts.counts
     split = _split_alone(word, counts)
-    if not split or is_name(word, counts.get(word, 0)):
+    if not split or _compound_name(word, counts.get(word, 0), facts):
         return None
     modifier, head = split
     if any(part in _WEAK_PARTS or len(part) < MIN_PART for part in split):
@@ -1982,6 +2037,10 @@ def _rarer_part_clause(
     if singles and modifier in found:
         found[modifier] += sum(singles.values())
     rarer = min(held, key=lambda part: found[part])
+    if head in held and _written_small(word, facts):
+        # A thing the chats write small ("het fietspontje") is named by its head ("de pont",
+        # "het pontje"), whichever part is rarer: "fiets" would be any bicycle (round 54).
+        rarer = head
     kind = "prefix" if len(word) >= PREFIX_FROM else "exact"
     alternatives = [Alternative(kind, word, typed=True), Alternative("exact", rarer)]
     needles = [word, rarer]

@@ -35,5 +35,6 @@ CORPORA = (
     "blind30",
     "blind31",
     "blind32",
+    "blind33",
     "tuning",
 )

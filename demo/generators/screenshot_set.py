@@ -989,6 +989,58 @@ The sets from this one module never share a seed or a word pool:
   481 readable, 1 of 257 blacked (0.4%: 'Wethouder Hagedoorn'), CPU median 0.57, worst 0.89 s at
   load ~6-8. Expected items in
   `demo/generators/screenshot_sets/blind29_expected.json` (`write_expected(BLIND29)`).
+- the thirtieth blind set (`BLIND30`), written at stop 44 on main b6b5c9d3 without reading the
+  detector: its own values, templates and chat texts (work chats of Meppel employees with
+  residents, colleagues and firms about permits, public space, civil affairs, the counter and
+  the office: a felling permit for an oak, a memorial bench, swapping a bridge keeper's shift,
+  pupil transport, a building skip blocking the street, a new house number, moving abroad, a
+  driving licence after a medical, witnesses for a wedding, a broken card for the underground
+  container, an energy coach visit, the carer's appreciation, a toddler group place, a WOZ
+  objection, graffiti in a tunnel, a blinking lamp post, oak processionary caterpillars at a
+  school, stray cats in a shed, an internship at the municipality, standing in at the counter,
+  damage to a service car, a resident's parking permit, the lost key of the municipal yard, a
+  Christmas hamper to an employee's home address, a food truck at the market, a street
+  barbecue, a fence over the boundary, a dormer window, a forwarded refund to a foreign IBAN, a
+  found wallet) with `BLIND30_STYLE`: first names that are Dutch words ("Aster", "Kik",
+  "Snip"), Somali, Vietnamese, Albanian, Kurdish and Frisian names with their nicknames
+  ("Rahmaan", "Huongie", "Besi", "Azo", "Wyb"); people saved with a sun after the name ("Aster
+  ☀"), a pencil before a nickname and surname ("✎ Wyb Hiemstra"), as on a list with a telephone
+  ("GAAI, Besnik ☎", "Fazant - W.J. ☎"), an unsaved member with a flower after the push name ("~
+  Besi ✿"); surnames that are bird words ("Ekster", "Gaai", "Lijster", "Grutto", "Fazant",
+  "Kauw", "Wouw", "de Tureluur") alone, in lower case and in capitals; surnames with "op de",
+  "in de", "van het" and "ter", and on a list with the particle after the first name ("Woerd,
+  Azad op de"); "mw."/"dhr."/"familie" and three initials; double names with a slash, "x",
+  "gehuwd met" and "(meisjesnaam X)"; names in create, add, remover, leaver, admin, link-join and
+  number-change notices, cards, forwarded messages, quoted replies, voice memos, file names and
+  the Web chat list; digits rich in 3, 7, 8 and 1; phone numbers "06 1234 5678", "+31 6 12 34 56
+  78", "(06) 123 456 78", "0031 6 1234 5678", "06 - 1234 5678", "06/12345678", "+31-612345678",
+  "06.12.34.56.78", "+31 (0)6-12345678", abroad (+252, +84, +355, +383, +964, +49); landlines of
+  Meppel, Hoogeveen, Steenwijk and Zwolle ("0528-123 456", "+31 (0)521 12 34 56", "0522.12.34.56",
+  "(0521)-123456", "038 - 123 45 67"); IBANs by four, with the account in two and fours, the bank
+  code glued to the check digits ("NL12ABCD 0123 ..."), flat, in lower case flat or by four;
+  Albanian, Kosovar and German IBANs; BSNs with spaces (3 3 3), dots (4.2.3, 2.2.2.3) and dashes
+  (3-3-3) (passing their checks); birth dates "3-11-62", "03.11.'62", "3/11/1962", "1962.11.03",
+  "3 nov. 1962", "3 november '62", "3e november 1962", "di 3 nov 1962"; addresses with
+  toevoegingen (" A", "-3", " bis", " rood", "/A2", " achter", " 3hg", "-huis"), "no 12" and
+  "12-16"; postcodes flat, spaced, in lower case, with a dot and with the letters apart; plates
+  rich in K/T/X/F and 3/7/8/1 in sidecodes 3, 4 and 7-14, on photos and in text (with spaces or in
+  lower case); e-mail addresses in long lines, one an employee's at the municipality's domain
+  ("d.gaai@meppel.nl", personal data); as must-keep officials in their role ("De brugwachter",
+  "De toezichthouder bouw", "Wethouder Openbare Ruimte", "De BOA"), the town and villages,
+  streets without a number (two named after a bird word), firms and buildings named after words
+  or people of the pool ("Boomverzorging De Ekster", "Hoveniersbedrijf Gaai & Zn", "Taxi Hersi",
+  "Aannemersbedrijf Hiemstra B.V.", "CBS De Lijster", "OBS De Wouw"), zaak, kenmerk, melding,
+  permit and market-pitch numbers, invoices and payment references, masts, posts and bridges,
+  KvK and VAT numbers, other bodies' numbers ("0800-6035", "112", "0900-8844"), department
+  mailboxes ("vergunningen@meppel.nl", "publiekszaken@meppel.nl", "OpenbareRuimte@meppel.nl"),
+  amounts, times, dates, and the municipality's switchboard, WhatsApp number, IBANs and postbus in
+  other writings ("14 0522", "14-0522", "14 05 22", "140522", "0522-859500", "+31 522 85 95 00",
+  "06 14000522", "NL36BNGH0285007531", "Postbus 501 · 7940 AM Meppel"). 30 screenshots: 15
+  Android, 9 iPhone, 6 Web, 12 dark, 12 JPEG, 13 scaled (three full-size 1080x2400); 475
+  personal-data and 246 must-keep items (the seed picked among about 240 rendered with drafts of
+  the generator, by the rendered counts and the set tests only). Not measured: the bench was not
+  run on it. Expected items in `demo/generators/screenshot_sets/blind30_expected.json`
+  (`write_expected(BLIND30)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -3114,6 +3166,96 @@ BLIND29_POOLS = Pools(
     ),
     bank_codes=("DRNH", "HNRD", "NDHR", "RHDN", "HDRN"),
 )
+BLIND30_POOLS = Pools(
+    # Aster ("aster": an aster), Kik ("kik": a peep) and Snip ("snip": a snipe) are also Dutch
+    # words. Abdirahman and Faadumo are Somali, Quang and Hương Vietnamese, Besnik and Drita
+    # Albanian, Azad and Berfin Kurdish, Wybren and Tsjitske Frisian.
+    first_names=(
+        "Aster",
+        "Kik",
+        "Snip",
+        "Abdirahman",
+        "Faadumo",
+        "Quang",
+        "Hương",
+        "Besnik",
+        "Drita",
+        "Azad",
+        "Berfin",
+        "Wybren",
+        "Tsjitske",
+    ),
+    # Surnames that are bird words ("ekster": a magpie, "gaai": a jay, "lijster": a thrush,
+    # "grutto": a godwit, "fazant": a pheasant, "kauw": a jackdaw, "wouw": a kite, "de
+    # Tureluur": the redshank).
+    word_surnames=(
+        "Ekster",
+        "Gaai",
+        "Lijster",
+        "Grutto",
+        "Fazant",
+        "Kauw",
+        "Wouw",
+        "de Tureluur",
+    ),
+    # Dutch surnames with "op de", "in de", "van het" and "ter"; Frisian, Somali, Vietnamese,
+    # Albanian and Kurdish surnames.
+    surnames=(
+        "op de Woerd",
+        "in de Betouw",
+        "van het Reve",
+        "ter Wisch",
+        "Hiemstra",
+        "Jorna",
+        "Hersi",
+        "Duale",
+        "Trần",
+        "Lương",
+        "Shala",
+        "Gashi",
+        "Zêrîn",
+    ),
+    # Streets of Meppel; two hold a bird word of the pool.
+    streets=(
+        "Parallelweg",
+        "Zuiderhogeweg",
+        "Kanaalweg",
+        "Eksterlaan",
+        "Fazantenhof",
+        "Havenstraat-Oost",
+        "Vijzelstraat",
+        "Stationsweg-Zuid",
+    ),
+    # Wards and neighbourhoods; the villages themselves are `BLIND30_VILLAGES`.
+    places=(
+        "Havenkwartier",
+        "Koedijkslanden-Oost",
+        "Ezinge-Noordwest",
+        "Nieuwveense Landen-Zuid",
+        "Bedrijventerrein Oevers",
+    ),
+    groups=(
+        "Team Openbare Ruimte Havens",
+        "Brugwachters Meppel",
+        "Werkgroep Bankjes",
+        "Team Vergunningen Bouw",
+        "Balie Publiekszaken",
+    ),
+    # Rich in K/T/X/F and 3/7/8/1, sidecodes 3, 4 and 7 to 14.
+    plates=(
+        "37-KTF-8",
+        "18-XK-73",
+        "TX-378-F",
+        "8-FKT-37",
+        "KF-317-T",
+        "X-781-KT",
+        "FT-83-KX",
+        "713-TK-8",
+        "3-XF-718",
+        "FK-818-X",
+    ),
+    bank_codes=("KTXF", "FXTK", "TKFX", "XFKT", "KFXT"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -3318,6 +3460,14 @@ BLIND29 = SetConfig(
     tag="blind29",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND30 = SetConfig(
+    name="blind30",
+    seed=300_259,
+    count=30,
+    pools=BLIND30_POOLS,
+    tag="blind30",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -3352,6 +3502,7 @@ SETS = {
         BLIND27,
         BLIND28,
         BLIND29,
+        BLIND30,
     )
 }
 
@@ -10589,6 +10740,309 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind29",
         "out",
         "Sportpas {kid} goedgekeurd, {besluit}; {official} belt {timespan}, of bel {switch}.",
+    ),
+    # blind30: drawn only by the thirtieth blind set (work chats of Meppel employees with
+    # residents, colleagues and firms about permits, public space, civil affairs, the counter and
+    # the office).
+    (
+        "blind30",
+        "in",
+        "Kapvergunning voor de eik in onze tuin: {name}, {addr!}, {postcode}, tel. {phone}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Kapaanvraag {first} staat onder {zaak}; {official} komt {timespan} kijken bij nr. {housenr}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Bankje ter nagedachtenis aan mijn man {other} ({dob_text}), graag aan de {street}. {double}, {phone3}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Herdenkingsbankje voor {other_sur_title}: {amount} via {iban_gem}, plaatsing {date} door {firm}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Kan iemand mijn brugdienst van {date} overnemen? Groet {colleague}, {phone!}, {email2}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Ik neem de dienst van {colleague_first} over, {time} tot {time2} bij de {street2}; rooster naar {mailbox2}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Leerlingenvervoer voor {kid} ({dob}), {addr2}, {village}; ouder {name_rev}, {email}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "{firm} rijdt {kid} vanaf {date} om {time} naar {school}; vragen via {switch}, {kenmerk}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Bouwcontainer voor de deur van {neighbour_title} op {addr3}, vrachtwagen {plate_text} blokkeert alles.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Ontheffing container {po} voor {neighbour_title} loopt tot {date}; {melding}, dank {word_first}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Huisnummer aanvragen voor ons nieuwe huis naast {addr!}: {initials}, {email2}, {phone_abroad}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Huisnummerbesluit {besluit}: {other_initials} krijgt {addr3}, {postcode_odd}; bezwaar naar {postbus}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Wij vertrekken naar het buitenland: {name} en {mate}, BSN {bsn} en {bsn_spaced}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Vertrek {first} en {mate_first} verwerkt per {date}, {zaak}; uittreksel kost {amount2}, bel {switch_long}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Rijbewijs verlopen, keuring is gedaan: {name_lc}, geb. {dob}, BSN {bsn}, {addr}, {phone2!}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "{official} legt het rijbewijs van {sur_title} klaar, ophalen {hours} in het {school}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Getuigen voor ons huwelijk: {other} en {mate_short}; de aanstaande bruid {name}, {email!}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Huwelijk {date} om {time} in {school}, {factuur}; getuigen {other_first} en {mate_first} ID mee.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Pasje van de ondergrondse container doet het niet: {initials}, {addr2}, {postcode}, {landline}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Nieuw containerpasje ligt {date} klaar aan de balie, {melding}; vragen {switch_long} of {mailbox}, {first}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Energiecoach graag langs bij {name}, {addr3}, {postcode}; bon terug op {iban!!}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Energiecoach {colleague} komt {date} om {time} bij {first}; waardebon {amount2}, {project}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Mantelzorgwaardering voor {other}, die zorgt voor mijn moeder {double}; IBAN {iban_flat}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Waardering {amount} voor {other_first} gaat {timespan} naar {iban_flat}; {kenmerk}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Peuteropvang: is er plek voor {kid}? Moeder {mate}, BSN kind {bsn_spaced}, {phone3}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "{org} belt {mate_first} {timespan} over een plek bij {school}, {zaak}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Bezwaar WOZ-waarde {addr!}, eigenaar {name_rev}, BSN {bsn}, mail {email2}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "WOZ-bezwaar {sur_title} ontvangen, {kenmerk}; de taxateur komt {date}, vragen {switch_long}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Graffiti in de tunnel bij de {street}, de zoon van {neighbour_lc} ({kid}) zag het gebeuren, {phone!}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "{firm} reinigt de tunnel {timespan}, {melding}; bedankt {word_nick}, tips ook via {wa_gem}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Lantaarnpaal {ref} bij {addr3} knippert al weken, zegt {name} ({phone2}, {email}).",
+    ),
+    (
+        "blind30",
+        "out",
+        "{org} vervangt {ref} {date}, {melding}; bij gevaar {org_phone}, anders {switch_var}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Eikenprocessierups op het plein van {school}! Meester {other_lc} heeft foto's, {email}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "{firm} zuigt de rupsen {timespan} weg, {po}; {official} informeert {other_sur_title}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Zwerfkatten in de schuur van {sur_lc} aan de {addr2}, {village}; {first} belt {phone_abroad}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "{org} vangt de katten {date}, {kenmerk}; dank {nick}, meer info op {url_gem}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Stageplek voor {kid} (BSN {bsn_spaced})? Moeder {name}, {addr}, {postcode_odd}, {email!}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Stage {kid} bij {group} vanaf {date}, begeleider {colleague}; contract via {mailbox2}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Ik val maandag in aan de balie voor {colleague_first}, bel me op {phone3} of {landline}. {word_first}",
+    ),
+    (
+        "blind30",
+        "out",
+        "Rooster balie {date}: {word_first} {time} tot {time2}, {colleague_first} vrij; ruilen via {mailbox2}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Schade aan dienstauto {plate} op de {street2}, tegenpartij {other} ({plate_text}), {phone!}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Schade {plate} gemeld bij {firm}, {factuur}; {colleague} vult het formulier in, {zaak}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Bewonersvergunning voor {name_rev}, {addr3}, kenteken {plate_text}, IBAN {iban_lc!!}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Parkeervergunning {po} voor {sur_title}, {amount} per jaar naar {iban_gem}; balie {hours}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Sleutel van de gemeentewerf kwijt, had {colleague} hem? Anders {mate_short}, {phone2!}, {email2}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Reservesleutel bij {official}, {time} op de werf; {colleague_first} tekent af, {kenmerk}, of bel {switch_alt}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Kerstpakket graag naar mijn huisadres: {name}, {addr!}, {postcode}, {village}. Groet {nick}",
+    ),
+    (
+        "blind30",
+        "out",
+        "Kerstpakketten {date} via {firm}, {amount2} p.p.; adressen naar {mailbox2}, {project}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Foodtruck op de weekmarkt? {initials}, KvK {kvk}, btw {btw}, {phone}, {email2}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Standplaats {po} voor {sur_title}, {date} aan de {street}; leges {amount2}, {factuur}, info {switch_var}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Buurtbarbecue aan de {street}, aanvrager {double!}, {addr2}, mobiel {phone}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Evenementenvergunning {po} {date} tot {time2}; {official} belt {first}, {besluit}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Schutting van {neighbour_title} staat op ons erf, {addr!!}, zie de foto. {name}",
+    ),
+    (
+        "blind30",
+        "out",
+        "{official} meet {timespan} de erfgrens, {zaak}; {neighbour_title} krijgt ook bericht.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Dakkapel {addr3}: tekening van {firm}, aanvrager {other}, geb. {dob_text}, {url}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Omgevingsvergunning {zaak} voor {other_initials}, besluit {date}, leges {amount}.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Doorgestuurd door {colleague_first}: 'Terugbetaling aan {other} op {iban_foreign!!} graag'.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Terugbetaling {amount2} aan {other_first} {timespan}, {factuur}; {colleague} keurt goed.",
+    ),
+    (
+        "blind30",
+        "in",
+        "Portemonnee gevonden bij {school}: van {name}, {addr2}, BSN {bsn_spaced}, {phone_abroad}.",
+    ),
+    (
+        "blind30",
+        "out",
+        "Portemonnee {first} ligt bij {official}, {hours}; vragen {switch}, {melding}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -23684,6 +24138,542 @@ BLIND29_CHAT = ChatTexts(
 )
 
 
+BLIND30_ORGANISATIONS = (
+    "Bibliotheek Meppel",
+    "Stichting Present Meppel",
+    "Dierenambulance Drenthe",
+    "Stichting Leergeld Meppel",
+    "Enexis Netbeheer",
+    "Kinderopvang Het Kikkertje",
+)
+# Firms, some named after a word or a name of the pool: must-keep.
+BLIND30_FIRMS = (
+    "Boomverzorging De Ekster",
+    "Hoveniersbedrijf Gaai & Zn",
+    "Taxi Hersi",
+    "Aannemersbedrijf Hiemstra B.V.",
+    "Schildersbedrijf Lijster",
+    "Containerverhuur Jorna",
+    "Snackbar De Grutto",
+    "Autoschade Shala",
+)
+# Schools and public buildings: must-keep.
+BLIND30_SCHOOLS = (
+    "CBS De Lijster",
+    "OBS De Wouw",
+    "Bibliotheek aan de Zuiderhogeweg",
+    "Sportfondsenbad Meppel",
+    "Gemeentewerf Meppel",
+    "Gemeentehuis Meppel",
+)
+# The town and the villages named in addresses: must-keep.
+BLIND30_VILLAGES = (
+    "Meppel",
+    "Nijeveen",
+    "Rogat",
+    "Broekhuizen",
+    "De Schiphorst",
+    "Kolderveen",
+    "Havelte",
+)
+BLIND30_POSTCODE_DIGITS = ("7941", "7942", "7943", "7944", "7946", "7948")
+# Officials named by their role only: must-keep.
+BLIND30_OFFICIALS = (
+    "De boomdeskundige",
+    "De brugwachter",
+    "De toezichthouder bouw",
+    "De baliemedewerker",
+    "De teamleider Publiekszaken",
+    "Wethouder Openbare Ruimte",
+    "De vergunningverlener",
+    "De BOA",
+)
+# The names their friends, family and colleagues use.
+BLIND30_NICKNAMES = {
+    "Aster": "Assie",
+    "Kik": "Kikkie",
+    "Snip": "Snippie",
+    "Abdirahman": "Rahmaan",
+    "Faadumo": "Faay",
+    "Quang": "Quangie",
+    "Hương": "Huongie",
+    "Besnik": "Besi",
+    "Drita": "Dita",
+    "Azad": "Azo",
+    "Berfin": "Bero",
+    "Wybren": "Wyb",
+    "Tsjitske": "Tsjit",
+}
+# A house number's toevoeging as people write it.
+BLIND30_TOEVOEGINGEN = (
+    " A",
+    "-3",
+    " bis",
+    " rood",
+    "/A2",
+    " achter",
+    " 3hg",
+    "-huis",
+)
+# Digits OCR confuses with letters or each other (3/8, 7/1, 1/l, 8/B), drawn more often.
+CONFUSABLE30 = "337788110123456789"
+
+
+def _digits30(rng: random.Random, n: int) -> str:
+    """Digits, about half of them the confusable ones."""
+    return "".join(rng.choice(CONFUSABLE30) for _ in range(n))
+
+
+def _mobile30(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in writings of its own; `parts`: written in three words or more."""
+    r = rng.choice("1234568") + _digits30(rng, 7)
+    spread = (
+        f"06 {r[:4]} {r[4:]}",
+        f"+31 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"(06) {r[:3]} {r[3:6]} {r[6:]}",
+        f"0031 6 {r[:4]} {r[4:]}",
+        f"06 - {r[:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06/{r}",
+        f"+31-6{r}",
+        f"06.{r[:2]}.{r[2:4]}.{r[4:6]}.{r[6:]}",
+        f"+31 (0)6-{r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad30(rng: random.Random) -> str:
+    """A mobile number in Somalia, Vietnam, Albania, Kosovo, Iraq (Kurdistan) or Germany."""
+    r = _digits30(rng, 10)
+    return rng.choice(
+        (
+            f"+252 61 {r[:3]} {r[3:7]}",
+            f"+84 91 {r[:3]} {r[3:7]}",
+            f"+355 69 {r[:3]} {r[3:7]}",
+            f"+383 44 {r[:3]} {r[3:6]}",
+            f"+964 750 {r[:3]} {r[3:7]}",
+            f"+49 151 {r[:4]} {r[4:8]}",
+        )
+    )
+
+
+def _landline30(rng: random.Random) -> str:
+    """A landline of Meppel, Hoogeveen, Steenwijk or Zwolle (not the municipality's)."""
+    r = rng.choice("2345679") + _digits30(rng, 6)
+    area = rng.choice(("0522", "0528", "0521"))
+    return rng.choice(
+        (
+            f"{area}-{r[:3]} {r[3:6]}",
+            f"+31 (0){area[1:]} {r[:2]} {r[2:4]} {r[4:6]}",
+            f"{area}.{r[:2]}.{r[2:4]}.{r[4:6]}",
+            f"({area})-{r[:6]}",
+            f"038 - {r[:3]} {r[3:5]} {r[5:]}",
+        )
+    )
+
+
+def _iban30(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """Dutch IBANs: by four, the account in two and the rest in fours, or the bank code glued to
+    the check digits; one flat or with a space after the bank code; one in lower case, flat or
+    by four."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits30(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c),
+            f"{c[:4]} {c[4:8]} {c[8:10]} {c[10:14]} {c[14:]}",
+            f"{c[:8]} {c[8:12]} {c[12:16]} {c[16:]}",
+        )
+    )
+    c = compact()
+    flat = rng.choice((c, f"{c[:8]} {c[8:]}"))
+    c = compact()
+    lower = rng.choice((c.lower(), _in_fours(c).lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban30(rng: random.Random) -> str:
+    """An Albanian, a Kosovar or a German IBAN, by four."""
+    while True:
+        country, length = rng.choice((("AL", 24), ("XK", 16), ("DE", 18)))
+        c = _iban_compact(country, _digits30(rng, length))
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob30(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (a short year with dashes, dots with an apostrophe, slashes
+    unpadded, year first with dots) and one in words (an abbreviated month, a short year after
+    an apostrophe, an ordinal day, a short weekday)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1926, 2021)
+    digits = rng.choice(
+        (
+            f"{day}-{month}-{year % 100:02d}",
+            f"{day:02d}.{month:02d}.'{year % 100:02d}",
+            f"{day}/{month}/{year}",
+            f"{year}.{month:02d}.{day:02d}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1926, 2021)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1].rstrip(".")
+    weekday = WEEKDAYS[datetime.date(year, month, day).weekday()][:2]
+    words = rng.choice(
+        (
+            f"{day} {short}. {year}",
+            f"{day} {name} '{year % 100:02d}",
+            f"{day}e {name} {year}",
+            f"{weekday} {day} {short} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind30_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Aster", "Kik", "Snip").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:3] if n not in (first, other_first, mate_first)]
+        or list(pools.first_names[:3])
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 260)}{rng.choice(BLIND30_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 180), rng.randint(1, 88)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND30_POSTCODE_DIGITS)
+    letters = rng.choice("KTXFLM") + rng.choice("KTXFBS")
+    dob, dob_text = _dob30(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 16), rng.choice((0, 15, 30, 45))
+    nick = BLIND30_NICKNAMES[first]
+    f, c, k = _ascii16(first), _ascii16(sur).replace(" ", ""), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "")
+    year = rng.randint(1952, 2007)
+    n = rng.randint(1, 99_999)
+    kvk = _digits30(rng, 8)
+    iban, iban_flat, iban_lc = _iban30(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    i2, i3 = rng.sample("KTFWJ", 2)
+    core, particle = _particle_last(other_sur)
+    sur_core, sur_particle = _particle_last(sur)
+    village = rng.choice(BLIND30_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND30_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name with a slash, "x" (married to), "gehuwd met" and "(meisjesnaam X)".
+        "double": rng.choice(
+            (
+                f"{first} {_title(sur)}/{_title(mate_sur)}",
+                f"{first} {_title(mate_sur)} x {_title(sur)}",
+                f"{first} {_title(sur)} gehuwd met {_title(mate_sur)}",
+                f"{first} {_title(sur)} (meisjesnaam {_title(mate_sur)})",
+            )
+        ),
+        # As on a list: the surname first in capitals after a comma, its particle after the
+        # first name, or with a dash and initials.
+        "name_rev": rng.choice(
+            (
+                f"{sur.upper()}, {first}",
+                f"{sur_core}, {first} {sur_particle}".strip(),
+                f"{_title(sur)} - {first[0]}.{i2}.",
+                f"{_title(sur)} {first} ({nick})",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}.{i2}. {_title(other_sur)}",
+                f"mw. {first[0]}.{i2}.{i3}. {_title(sur)}",
+                f"dhr. {first[0]}. {other_sur}",
+                f"familie {_title(sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        # As on a list: the core, the first name and then the particle ("Woerd, Azad op de").
+        "other_initials": f"{core}, {other_first} {particle}".strip(),
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        # A nickname with the surname ("Wyb Hiemstra"); saved with a pencil before it.
+        "mate_short": f"{BLIND30_NICKNAMES[mate_first]} {_title(mate_sur)}",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND30_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND30_NICKNAMES[push],
+        "phone": _mobile30(rng),
+        "phone2": _mobile30(rng),
+        "phone3": _mobile30(rng, parts=True),
+        "phone_abroad": _abroad30(rng),
+        "landline": _landline30(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban30(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:4]}.{bsn[4:6]}.{bsn[6:]}",
+                f"{bsn[:3]}-{bsn[3:6]}-{bsn[6:]}",
+                f"{bsn[:2]}.{bsn[2:4]}.{bsn[4:6]}.{bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND30_TOEVOEGINGEN)}",
+                f"{street2} {n2}",
+                f"{street2} no {n2}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3}-{n3 + 4}",
+                f"{street3} {n3}{rng.choice(BLIND30_TOEVOEGINGEN)}",
+                f"{street3} {n3}{rng.choice('ABD')}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"{digits}{letters.lower()}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"{digits} {letters.lower()}",
+                f"{digits}.{letters}",
+                f"{digits} {letters[0]} {letters[1]}".lower(),
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}{c}@ziggo.example",
+                f"{c}.{f}{year % 100:02d}@kpnmail.example",
+                f"{k}_{o}@hotmail.example",
+                f"{f}.{o}{year}@xs4all.example",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{f[0]}.{c}@meppel.nl",
+                f"{k}.{o}@zakelijk.example",
+                f"info.{c}{year % 100:02d}@ondernemer.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"instagram.com/{k}_{o}",
+                f"facebook.com/{f}.{c}",
+                f"x.com/{f}{o}{year % 100:02d}",
+                f"marktplaats.nl/u/{k}{c}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.replace("-", " "), plate.lower())),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND30_ORGANISATIONS),
+        "firm": rng.choice(BLIND30_FIRMS),
+        "school": rng.choice(BLIND30_SCHOOLS),
+        "official": rng.choice(BLIND30_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14-0522", "14 05 22", "140522")),
+        "switch_long": rng.choice((SWITCHBOARD_LONG, "0522-859500", "0522 859500")),
+        "switch_alt": rng.choice(("+31 522 85 95 00", "0031 522 859 500", "+31 (0) 522-859500")),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "vergunningen@meppel.nl",
+                "publiekszaken@meppel.nl",
+                "personeelszaken@meppel.nl",
+                "OpenbareRuimte@meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06 14000522", "+31 6 1400 0522", "06-14 00 05 22")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/vergunningen",
+                "www.meppel.nl/melding",
+                "https://www.meppel.nl/afval",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501 · 7940 AM Meppel", "Postbus 501, 7940 AM  MEPPEL")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN.replace(" ", ""),
+                MUNICIPAL_IBAN_TAXES.lower(),
+            )
+        ),
+        "zaak": rng.choice((f"zaak {n:06d}", f"Z-2026-{n:05d}", f"dossier OV/{n:05d}")),
+        "kenmerk": rng.choice((f"kenmerk PZ-26-{n:05d}", f"uw kenmerk OR/{n:05d}")),
+        "melding": rng.choice((f"melding MOR-{n:06d}", f"meldnummer {n:05d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:2]} {kvk[2:5]} {kvk[5:]}")),
+        "po": rng.choice(
+            (
+                f"ontheffing OH-{rng.randint(100, 999)}",
+                f"vergunning EV 26/{rng.randint(10, 99)}",
+                f"standplaats {rng.randint(1, 40)}",
+            )
+        ),
+        "project": rng.choice(
+            (
+                f"kostenplaats {rng.randint(6000, 6999)}",
+                f"project OR-{n % 10_000:04d}",
+                f"budgetregel {rng.randint(100, 999)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"collegebesluit {rng.randint(100, 999)}/2026",
+                f"het besluit van {rng.randint(1, 28)} {month2}",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"factuur 2026-{rng.randint(10_000, 99_999)}",
+                f"betalingskenmerk {rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
+            )
+        ),
+        "ref": rng.choice(
+            (
+                f"mast {rng.randint(100, 999)}",
+                f"paal OV-{rng.randint(1000, 9999)}",
+                f"brug {rng.randint(1, 9)}",
+            )
+        ),
+        "org_phone": rng.choice(("0800-6035", "112", "0900-8844")),
+        "hours": rng.choice(("ma t/m vr 8.30-12.30", "op donderdagavond", "na 13.00 uur")),
+        "timespan": rng.choice(
+            (
+                "volgende week",
+                f"tussen {hour}.30 en {hour + 1}.30",
+                f"vóór {hour + 1} uur",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}-{m2}-2026",
+                f"{d2:02d}.{m2:02d}.26",
+                f"{d2} {month2}",
+                f"uiterlijk {d2}/{m2}",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2}-{m2}",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}.{minute:02d}", f"{hour}:{minute:02d} uur", f"kwart over {hour}")
+        ),
+        "time2": f"{hour + 3}.{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(100, 999)},{rng.randint(0, 99):02d}",
+                f"€{rng.randint(1, 9)}.{rng.randint(100, 999)},-",
+                f"{rng.randint(10, 99)} euro",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(5, 600)},50", f"EUR {rng.randint(5, 600)}")),
+    }
+
+
+BLIND30_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "MAANDAG", "DONDERDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ☀ en {other} toegevoegd",
+        "{name} heeft de groep '{group}' gemaakt",
+        "✎ {mate_short} heeft {push} toegevoegd",
+        "{mate} heeft deze groep aangemaakt",
+    ),
+    later_notices=(
+        "{name_rev} ☎ heeft {other} verwijderd",
+        "{other_initials} heeft de groep verlaten (werk)",
+        "{colleague} is nu beheerder van de groep",
+        "{word_first} ☀ is lid geworden via de link",
+        "{other} heeft een nieuw telefoonnummer: {phone3}",
+    ),
+    direct_notices=(
+        "Gemist videogesprek van {name} om {time} (2x)",
+        "{other} staat niet in je contacten · Melden · Blokkeren · Toevoegen",
+        "{firm} gebruikt een zakelijk account",
+        "{mate} heeft verdwijnende berichten uitgezet.",
+    ),
+    replies=(
+        "Top, dank je {first}!",
+        "{sur_title} belt je vanmiddag op {phone3}.",
+        "Bedoel je {other_first} van de {street2}?",
+        "Genoteerd in {zaak}, {nick}.",
+        "Staat ook op {url_gem}, {mate_first}.",
+        "Dit is haar account: {url}.",
+        "Kan ook {date}, {word_nick}.",
+        "Bel anders even {switch_var} (algemeen).",
+        "Rekening gemeente: {iban_gem}, o.v.v. het zaaknummer.",
+        "Bezwaar schriftelijk naar {postbus}.",
+        "Zet {mailbox2} even in de cc.",
+        "Is {iban_foreign} goed overgenomen?",
+        "Of app de gemeente: {wa_gem}.",
+        "{official} gaat morgen naar {neighbour_lc}.",
+        "Prima {other_sur_title}, tot {time}.",
+        "Ik bel {switch_alt} wel even.",
+    ),
+    card_owners=(
+        "{word_first} ☀",
+        "{double}",
+        "✎ {mate_short}",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"),
+    messages=8,
+    forward_at=(0, 3, 5),
+    quote_at=(2, 4, 6, 7),
+    card_at=(1, 4, -1),
+    media_at=(0, 2, 5),
+    locations=(
+        "Gemeentewerf|{street2}, {village}",
+        "Bouwcontainer|{addr2}, {postcode} {village}",
+        "Live locatie van ✎ {mate_short}|tot {time2}",
+        "Brug|{place}, {village}",
+    ),
+    location_at=(1, 4, 6),
+    text_shares=(0.62, 0.7, 0.78, 0.86),
+    photo_plates=("{plate}",),
+    documents=(
+        "Spraakbericht {name_lc}.m4a|0:48 · Audio",
+        "Kapaanvraag {other}.pdf|2 pagina's · PDF · 210 kB",
+        "Foto rijbewijs {name_rev}.jpeg|JPEG · 1,8 MB",
+        "Situatieschets {addr3} (v2).pdf|1 pagina · PDF · 93 kB",
+        "Offerte {firm} {project}.pdf|3 pagina's · PDF · 71 kB",
+        "Contact {colleague}.vcf|vCard · 2 kB",
+    ),
+    document_at=(0, 3, 7),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -24812,7 +25802,7 @@ BLIND27_STYLE = RichStyle(
         ("Gemeente Meppel", "WhatsApp {wa_gem} of bel {switch_alt}"),
         ("{firm}", "Offerte {project} is onderweg, KvK {kvk}"),
         ("⚘ {name_rev}", "Geboren {dob}, mail {email2}"),
-        ("{initials}", "Rekening: {iban}"),
+        ("{initials}", "Rekening: {iban}, graag terugstorten"),
         ("{sur_lc}", "Spraakoproep gemist · {landline}"),
     ),
     sizes={
@@ -24942,6 +25932,57 @@ BLIND29_STYLE = RichStyle(
         "{word_first} ☕, ✧ {mate_short} (werk), {name_rev} ✔, {colleague_first}, jij",
     ),
 )
+BLIND30_STYLE = RichStyle(
+    values=_blind30_values,
+    chat=BLIND30_CHAT,
+    # Saved contacts with a sun after a word first name ("Aster ☀"), a pencil before a
+    # nickname and surname ("✎ Wyb Hiemstra"); a member saved as on a list with a telephone
+    # after it ("GAAI, Besnik ☎").
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ☀", ""),
+        ("✎ {mate_short}", ""),
+        ("{name_rev} ☎", ""),
+    ),
+    unsaved=("{phone3}", "~ {push} ✿"),
+    members="{word_first} ☀, ✎ {mate_short}, {name_rev} ☎, {colleague_first}, jij",
+    web_rows=(
+        ("", "Fijne dienst op de brug vandaag"),
+        ("{word_first} ☀", "Container staat nog in {village}"),
+        ("✎ {mate_short}", "Dienstauto {plate_text} is weer terug"),
+        ("{phone3}", "~ {push} ✿: is mijn BSN {bsn_spaced} goed?"),
+        ("{group}", "{colleague}: sta nu bij {addr3}"),
+        ("Gemeente Meppel", "App ons op {wa_gem} of bel {switch_var}"),
+        ("{firm}", "KvK {kvk}, btw {btw}, offerte {project}"),
+        ("{name_rev} ☎", "Geb. {dob}, mail {email}"),
+        ("{initials}", "Rekening: {iban}"),
+        ("{sur_lc}", "Gemist gesprek (3) · {landline}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2412),
+            (1080, 2400),
+            (1440, 3088),
+            (720, 1560),
+        ),
+        "ios": ((1170, 2532), (1179, 2556), (1242, 2688), (750, 1334)),
+        "web": ((1920, 1080), (1600, 900), (1366, 768), (1440, 900), (2560, 1440)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.45,
+    phone_factors=(0.55, 0.67, 0.8),
+    web_factors=(0.75, 0.85),
+    qualities=(42, 58, 70, 86, 93),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ☀ typt…",
+        "✎ {mate_short} neemt een spraakbericht op…",
+        "{name_rev} ☎ en {push} zijn aan het typen…",
+        "{word_first} ☀, ✎ {mate_short}, {name_rev} ☎, {colleague_first}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -24970,6 +26011,7 @@ RICH_STYLES = {
     "blind27": BLIND27_STYLE,
     "blind28": BLIND28_STYLE,
     "blind29": BLIND29_STYLE,
+    "blind30": BLIND30_STYLE,
 }
 
 

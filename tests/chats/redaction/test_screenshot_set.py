@@ -44,6 +44,7 @@ from demo.generators.screenshot_set import (
     BLIND27,
     BLIND28,
     BLIND29,
+    BLIND30,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -109,6 +110,8 @@ EARLIER_THAN_27 = (*EARLIER_THAN_26, BLIND26)
 EARLIER_THAN_28 = (*EARLIER_THAN_27, BLIND27)
 # The sets written before the twenty-ninth blind set.
 EARLIER_THAN_29 = (*EARLIER_THAN_28, BLIND28)
+# The sets written before the thirtieth blind set.
+EARLIER_THAN_30 = (*EARLIER_THAN_29, BLIND29)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -160,6 +163,7 @@ def items_of(config):
         BLIND27,
         BLIND28,
         BLIND29,
+        BLIND30,
     ],
     ids=lambda c: c.name,
 )
@@ -213,6 +217,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND27, other) for other in EARLIER_THAN_27),
         *((BLIND28, other) for other in EARLIER_THAN_28),
         *((BLIND29, other) for other in EARLIER_THAN_29),
+        *((BLIND30, other) for other in EARLIER_THAN_30),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -272,6 +277,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND27, EARLIER_THAN_27),
         (BLIND28, EARLIER_THAN_28),
         (BLIND29, EARLIER_THAN_29),
+        (BLIND30, EARLIER_THAN_30),
     ],
     ids=[
         "blind3",
@@ -300,6 +306,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind27",
         "blind28",
         "blind29",
+        "blind30",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -761,6 +768,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND27, EARLIER_THAN_27, 60),
         (BLIND28, EARLIER_THAN_28, 60),
         (BLIND29, EARLIER_THAN_29, 60),
+        (BLIND30, EARLIER_THAN_30, 60),
     ],
     ids=[
         "blind11",
@@ -782,6 +790,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind27",
         "blind28",
         "blind29",
+        "blind30",
     ],
 )
 
@@ -1524,7 +1533,7 @@ def wrapped_pii(config):
 MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen"}
 
 
-# What the twenty-third to twenty-ninth blind sets all ask for; each set's own test below
+# What the twenty-third to thirtieth blind sets all ask for; each set's own test below
 # keeps what is specific to it (word names, sender marks, numbers abroad, counts).
 @pytest.mark.parametrize(
     ("config", "villages", "iban_separators"),
@@ -1550,6 +1559,20 @@ MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst",
             {"Meppel", "Nijeveen", "Rogat", "Broekhuizen", "De Schiphorst", "Kolderveen"},
             # Also written by four with dashes ("NL12-ABCD-...").
             "-",
+        ),
+        (
+            BLIND30,
+            {
+                "Meppel",
+                "Nijeveen",
+                "Rogat",
+                "Broekhuizen",
+                "De Schiphorst",
+                "Kolderveen",
+                "Havelte",
+            },
+            # Written with spaces only (by four, in fives, the bank code glued to the country).
+            "",
         ),
     ],
     ids=lambda v: v.name if hasattr(v, "name") else None,
@@ -1751,6 +1774,42 @@ def test_the_twenty_ninth_blind_set_has_what_the_issue_asks_for():
     postcodes = {i["text"] for i in pii if i["label"] == "POSTCODE"}
     assert any(p != p.upper() for p in postcodes)
     assert len({i["text"] for i in pii if i["label"] == "EMAIL"}) >= 8
+    # Birth dates in several writings; the municipality's numbers, IBANs and role mailboxes.
+    assert len({i["text"] for i in pii if i["label"] == "DATE_OF_BIRTH"}) >= 8
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3
+    assert "14 0522" in {i["text"] for i in keep if i["label"] == "SWITCH"}
+
+
+def test_the_thirtieth_blind_set_has_what_the_issue_asks_for():
+    _, pii, keep, person = set_items(BLIND30)
+    wrapped = wrapped_pii(BLIND30)
+    style = RICH_STYLES[BLIND30.tag]
+
+    assert 450 <= len(pii) <= 520
+    assert len(keep) >= 230
+    # First names that are words ("Aster", "Kik", "Snip"), saved with a sun; bird surnames
+    # alone and in lower case ("gaai", "kauw"); a nickname with the surname saved with a
+    # pencil; a surname first in capitals, with a comma or a dash.
+    assert person >= {"Aster", "Kik", "Snip"}
+    assert ("{word_first} ☀", "") in style.senders
+    assert ("✎ {mate_short}", "") in style.senders
+    birds = {s.lower() for s in BLIND30.pools.word_surnames}
+    assert len(person & birds) >= 4
+    assert any(p.split()[0].rstrip(",").lower() in birds for p in person if " " in p)
+    assert any(n.startswith("Gemist") for n in style.chat.direct_notices)
+    # Names, phone numbers and addresses wrapped over two lines, an IBAN over three.
+    assert {("PERSON", 2), ("PHONE", 2), ("ADDRESS", 2), ("IBAN", 3)} <= wrapped
+    # Numbers abroad, a foreign IBAN; lower-case postcodes; e-mail addresses, one at the
+    # municipality's own domain (an employee's name is personal data).
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    assert any(p.startswith(("+252", "+84", "+355", "+383", "+964", "+49")) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"AL", "XK", "DE"}
+    postcodes = {i["text"] for i in pii if i["label"] == "POSTCODE"}
+    assert any(p != p.upper() for p in postcodes)
+    emails = {i["text"] for i in pii if i["label"] == "EMAIL"}
+    assert len(emails) >= 8
+    assert any(e.endswith("@meppel.nl") for e in emails)
     # Birth dates in several writings; the municipality's numbers, IBANs and role mailboxes.
     assert len({i["text"] for i in pii if i["label"] == "DATE_OF_BIRTH"}) >= 8
     assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 3

@@ -78,17 +78,33 @@
   var FOCUS_KEY = "rv-focus-after-reload";
   // Offset of a DOM position within the original text: every piece carries data-o, the
   // offset of its first character, and the pieces together are exactly the original text.
+  // The server counts characters (code points) and the browser UTF-16 units, in which an emoji
+  // is two: offsets here are UTF-16 units of container.textContent; data-o is converted to them,
+  // and `choose` converts the chosen stretch back to characters for the form.
+  function unitsOf(full, points) {
+    var units = 0;
+    for (var i = 0; i < points && units < full.length; i++) {
+      units += full.codePointAt(units) > 0xffff ? 2 : 1;
+    }
+    return units;
+  }
+  function pointsOf(full, units) {
+    return Array.from(full.slice(0, units)).length;
+  }
+  function pieceStart(container, piece) {
+    return unitsOf(container.textContent, parseInt(piece.dataset.o, 10));
+  }
   function offsetOf(container, node, offset) {
     if (node === container) {
       if (offset === 0) { return 0; }
       var before = container.childNodes[offset - 1];
-      return parseInt(before.dataset.o, 10) + before.textContent.length;
+      return pieceStart(container, before) + before.textContent.length;
     }
     var element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
     var piece = element.closest("[data-o]");
     if (!piece || !container.contains(piece)) { return null; }
-    if (node.nodeType === Node.TEXT_NODE) { return parseInt(piece.dataset.o, 10) + offset; }
-    return parseInt(piece.dataset.o, 10) + (offset > 0 ? piece.textContent.length : 0);
+    if (node.nodeType === Node.TEXT_NODE) { return pieceStart(container, piece) + offset; }
+    return pieceStart(container, piece) + (offset > 0 ? piece.textContent.length : 0);
   }
   function hide() {
     if (box.hidden) { return; }
@@ -99,13 +115,14 @@
     error.textContent = message;
     error.hidden = !message;
   }
-  // Trim whitespace off both ends, fill the form and the preview; false when nothing is left.
+  // Trim whitespace off both ends, fill the form (in characters) and the preview; false when
+  // nothing is left. `start` and `end` are UTF-16 units of the container's text.
   function choose(container, start, end) {
     var full = container.textContent;
     while (start < end && /\s/.test(full.charAt(start))) { start++; }
     while (end > start && /\s/.test(full.charAt(end - 1))) { end--; }
-    boxForm.elements.start.value = end > start ? start : "";
-    boxForm.elements.end.value = end > start ? end : "";
+    boxForm.elements.start.value = end > start ? pointsOf(full, start) : "";
+    boxForm.elements.end.value = end > start ? pointsOf(full, end) : "";
     preview.textContent = end > start ? full.slice(start, end) : "";
     if (end > start) { showError(""); }
     return end > start;

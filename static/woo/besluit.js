@@ -9,13 +9,30 @@
 (function () {
   "use strict";
 
-  function startOf(node, offset) {
+  // The server counts characters (code points), the browser UTF-16 units (an emoji is two):
+  // data-start is converted to units of the message's own text, and the start sent back to
+  // characters.
+  function unitsOf(full, points) {
+    var units = 0;
+    for (var i = 0; i < points && units < full.length; i++) {
+      units += full.codePointAt(units) > 0xffff ? 2 : 1;
+    }
+    return units;
+  }
+
+  function pointsOf(full, units) {
+    return Array.from(full.slice(0, units)).length;
+  }
+
+  // Where a DOM position stands in `full` (the message's own text), in UTF-16 units.
+  function unitOf(full, node, offset) {
     var element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
     var holder = element && element.closest("[data-start]");
     if (!holder) {
       return null;
     }
-    return parseInt(holder.dataset.start, 10) + (node.nodeType === Node.TEXT_NODE ? offset : 0);
+    var start = unitsOf(full, parseInt(holder.dataset.start, 10));
+    return start + (node.nodeType === Node.TEXT_NODE ? offset : 0);
   }
 
   function fillPassage(container) {
@@ -33,17 +50,17 @@
     if (!form) {
       return;
     }
-    var start = startOf(range.startContainer, range.startOffset);
-    var end = startOf(range.endContainer, range.endOffset);
+    // The message's own text: the ground codes shown next to earlier blackouts are not part of it.
+    var full = "";
+    container.querySelectorAll("[data-start]").forEach(function (piece) {
+      full += piece.textContent;
+    });
+    var start = unitOf(full, range.startContainer, range.startOffset);
+    var end = unitOf(full, range.endContainer, range.endOffset);
     var text = selection.toString();
     if (start !== null && end !== null && end > start) {
-      // The message's own text between the two ends: the ground codes shown next to earlier
-      // blackouts are not part of it.
-      var full = "";
-      container.querySelectorAll("[data-start]").forEach(function (piece) {
-        full += piece.textContent;
-      });
       text = full.slice(start, end);
+      start = pointsOf(full, start);
     } else {
       start = null;
     }

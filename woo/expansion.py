@@ -838,6 +838,62 @@ def _participle_forms(word: str) -> set[str]:
     return {f"ge{stem}{end}" for end in ("t", "d", "te", "de")}
 
 
+def _participle_stem_parts(word: str) -> tuple[str, str] | None:
+    """(particle, stem) of a weak verb's participle: "gelekt" → ("", "lek"), "uitgelekt" →
+    ("uit", "lek"), "gekapt" → ("", "kap"); None for any other word."""
+    if not word.isalpha() or not word.endswith(("t", "d")):
+        return None
+    for particle, rest in _particle_parts(word):
+        if particle and not rest.startswith("ge"):
+            continue
+        if rest.startswith("ge") and len(rest) >= 6:
+            stem = rest[2:-1]
+            # 't kofschip: -t after a voiceless sound, -d after any other.
+            end = "t" if stem.endswith(_VOICELESS) else "d"
+            if rest[-1] != end or len(stem) < 3 or stem in _STOP_WORDS:
+                continue
+            if stem in dictionary():
+                return particle, stem
+    return None
+
+
+def _participle_stem_evidence(particle: str, stem: str) -> frozenset[str]:
+    """Forms only the verb has, besides the participle without its particle: its present
+    participle ("lekkende"), its present ("lekt") and the participle or infinitive after a
+    particle ("uitgelekt", "uitlekken")."""
+    forms = set()
+    for infinitive in _infinitives(stem):
+        forms |= {infinitive + "d", infinitive + "de"}
+        forms |= {other + infinitive for other in _PARTICLES}
+    if not stem.endswith(("t", "d")):
+        forms.add(stem + "t")  # not the pasts: "wonden" is no past of "winnen" ("gewond")
+    forms |= {other + "ge" + stem + end for other in _PARTICLES for end in ("t", "d")}
+    return frozenset(forms - {particle + "ge" + stem + "t", particle + "ge" + stem + "d"})
+
+
+def participle_stem_candidates(word: str) -> set[str]:
+    """Every form participle_stem may look up for the word (one vocabulary statement)."""
+    parts = _participle_stem_parts(word)
+    return {parts[1], *_participle_stem_evidence(*parts)} if parts else set()
+
+
+def participle_stem(word: str, counts: dict[str, int]) -> str | None:
+    """The noun a typed weak participle is made of, where the archive holds it: Dutch makes a
+    verb of a noun as it is ("het lek" → "lekken", "gelekt"), so a chat names the thing where
+    the query names what happened (round 55, set 33: "vertrouwelijke nota gelekt" and
+    "uitgelekt" did not list the chat "Onderzoek lek"). The inverse of _participle_forms ("kap"
+    → "gekapt"). The word must be a verb: a particle before its ge- ("uitgelekt"), or a form
+    only a verb has in the archive ("lekkende", "uitlekken"); "gezond" is no participle of
+    "zon"."""
+    parts = _participle_stem_parts(word)
+    if not parts or not counts.get(parts[1]):
+        return None
+    particle, stem = parts
+    if particle or any(counts.get(form) for form in _participle_stem_evidence(particle, stem)):
+        return stem
+    return None
+
+
 def diminutives(word: str) -> set[str]:
     """The diminutives a noun may have, with their plural, which the Dutch stemmer does not
     join to it: "bus" → "busje", "boom" → "boompje", "bal" → "balletje", "deur" → "deurtje"
@@ -1060,6 +1116,7 @@ def _facts(
     typed_initials: list[tuple[str, str, bool]] = []
     for word in words:
         wanted |= _participle_forms(word)
+        wanted |= participle_stem_candidates(word)
         wanted |= initialisms(word)
         wanted |= word_family(word)
         wanted |= nationality_family(word)
@@ -1817,6 +1874,10 @@ def _term_alternatives(
     for form in sorted(related | verb_family(word, counts)):
         expansion.note(form)
         yield Alternative("exact", form), form
+    stem = participle_stem(word, counts)
+    if stem:
+        expansion.note(stem)
+        yield Alternative("exact", stem), stem
     for form in sorted(word_family(word)):
         if word.startswith(form) and word[len(form) :] in ("der", "ders") and len(form) >= 5:
             # What a doer does also opens compounds: "vervoer" of "vervoerder" finds

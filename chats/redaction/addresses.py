@@ -1007,6 +1007,12 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
             return chain[1].start()  # "De Schiphorst 19"
         if (
             len(chain) > 1
+            and _is_cap(chain[1].group(0))
+            and chain[1].group(0).lower() in _REGION_ADJECTIVES
+        ):
+            return chain[1].start()  # Round 40: "Drentse Hoofdvaart 61", "Friese Hoofdvaart 2"
+        if (
+            len(chain) > 1
             and chain[1].group(0) in ("de", "het")
             and (len(chain) == 2 or chain[2].group(0).lower() not in _PREPOSITIONS | PARTICLES)
         ):
@@ -1198,6 +1204,10 @@ def _hamlet_address(
         # follows the same place or a home, in a sentence about where someone is or lives.
         start = chain[-1].start()
         gap = text[max(0, start - 2) : start]
+        if phrase_ends and _resident_after_opening(text, start, end):
+            return True
+        if phrase_ends and gap in (". ", "! ") and _home_sentence_before(text, start - 2):
+            return True
         if not phrase_ends or gap not in (", ", " ("):
             return False
         word = _WORD_RE.fullmatch(text[max(0, start - 40) : start - 2].rsplit(" ", 1)[-1])
@@ -1234,6 +1244,34 @@ def _hamlet_address(
     )
 
 
+# Round 40: the resident's initials (or title) and surname after a comma, closing the phrase:
+# "Darp 7, K. Mulder." ("Meppel 3, A. Smit scoorde" reads a score).
+_RESIDENT_AFTER_RE = re.compile(
+    r",[ ]+(?:(?:[A-Z]\.[ ]?)+|(?:dhr|mevr|mw|fam)\.?[ ]+)"
+    r"(?:(?:van|de|der|den|ter|ten|te|het|'t)[ ]+)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    r"(?=[ ]*(?:[.,;!?\n]|$))"
+)
+# Round 40: a sentence of its own before the house that says where: "thuis!", "naar de boerderij."
+_HOME_SENTENCE_RE = re.compile(r"(?:^|[.!?\n][ ]*)(?:[a-z]+[ ]+){0,3}(\w+)$", re.I)
+
+
+def _resident_after_opening(text: str, start: int, end: int) -> bool:
+    """A place and a number opening a message or a line, then the resident: "Darp 7, K. Mulder"
+    (a list of houses and who lives there)."""
+    return (start == 0 or text[start - 1] == "\n") and _RESIDENT_AFTER_RE.match(
+        text, end
+    ) is not None
+
+
+def _home_sentence_before(text: str, stop: int) -> bool:
+    """Whether the short sentence ending at ``stop`` ends with "thuis" or a dwelling: "thuis!
+    Schiphorst 5", "bij de boerderij. Darp 7"."""
+    found = _HOME_SENTENCE_RE.search(text, max(0, stop - 40), stop)
+    return found is not None and (
+        found.group(1).lower() == "thuis" or found.group(1).lower() in _DWELLINGS
+    )
+
+
 # What makes "<place> 3" a count or a measure: "3 keer", "2 x", "4 klachten", "5 km".
 _COUNT_AFTER_RE = re.compile(
     r"[ ]?(?:x|keer|maal|km|kilometer|m|meter|min|minuten|uur|dagen|weken|maanden|jaar|"
@@ -1249,7 +1287,9 @@ def _whereabouts_before(text: str, pos: int) -> bool:
     before = text[max(0, pos - 60) : pos]
     for stop in ".!?\n":
         before = before.rsplit(stop, 1)[-1]
-    return any(w in _WHEREABOUTS or w in _DWELLINGS for w in before.lower().split())
+    # (Round 40: the words without their punctuation, "een schuur, Rogat 12")
+    words_ = [w.strip(",;:()") for w in before.lower().split()]
+    return any(w in _WHEREABOUTS or w in _DWELLINGS for w in words_)
 
 
 # A conjunction opening the next clause also ends the phrase with the house ("naar Busselte 12
@@ -1304,6 +1344,13 @@ def _person_before(text: str, pos: int) -> bool:
     return any(w in _PERSON_BEFORE for w in before.lower().split())
 
 
+# Round 40: the adjectives of provinces and regions, which no place list spells so ("Drentse"
+# of Drenthe, "Friese" of Friesland).
+_REGION_ADJECTIVES = words("""drentse drents friese fries groningse groninger overijsselse
+    overijssels gelderse gelders utrechtse utrechts hollandse hollands zeeuwse zeeuws brabantse
+    brabants limburgse limburgs flevolandse twentse twents sallandse achterhoekse veluwse""")
+
+
 def _place_adjective(word: str, lex: Lexicon) -> bool:
     """'Kolderveense', 'Meppeler', 'Havelterse': an adjective made of a place name."""
     if not _is_cap(word):
@@ -1312,6 +1359,8 @@ def _place_adjective(word: str, lex: Lexicon) -> bool:
     for ending in ("se", "er", "erse"):
         if low.endswith(ending) and low[: -len(ending)] in lex.places:
             return True
+    if low in _REGION_ADJECTIVES:
+        return True  # Round 40: "Drentse Hoofdvaart 61", "Friese Straatweg 4"
     # "Havelter", "Havelterse": of a place ending in -e (Havelte)
     return low.endswith(("er", "erse")) and low[: low.rindex("er") + 1] in lex.places
 

@@ -260,6 +260,8 @@ class Detector:
             persons = _with_spaced_initials(text, persons)
         if persons:
             persons = _with_undotted_initials(text, persons)
+        if persons and "." in text:
+            persons = _with_initials_after_first_names(text, persons, self.lex.first_names)
         if has_digit and persons:
             persons = _without_towns_after_postcodes(text, persons, spans, self.lex.places)
         spans += persons
@@ -1355,6 +1357,49 @@ def _with_undotted_initials(text: str, persons: list[Span]) -> list[Span]:
         ):
             before = _UNDOTTED_INITIALS_BEFORE_RE.search(text, max(0, span.start - 24), span.start)
         out.append(span if before is None else Span(before.start(1), span.end, span.label))
+    return out
+
+
+# Round 40: "Sarah O. Mensah", "Luuk B.", "Luuk B. zat erbij": one capital and its full stop
+# after a first name (no capital word after the stop but the surname found from it).
+_INITIAL_AFTER_FIRST_NAME_RE = re.compile(r"[ ]([A-Z])\.(?=[ ,;:!?)]|$)")
+
+
+def _with_initials_after_first_names(
+    text: str, persons: list[Span], first_names: frozenset[str]
+) -> list[Span]:
+    """A first name found without the initial after it takes the initial along: up to its
+    full stop, or joined with the surname found from that initial ("Sarah" + "O. Mensah")."""
+    ordered = sorted(persons, key=lambda s: s.start)
+    out: list[Span] = []
+    for i, span in enumerate(ordered):
+        if out and out[-1].end > span.start:
+            if out[-1].end < span.end:  # ("O. Mensah" joined already, a longer span after)
+                out[-1] = Span(out[-1].start, span.end, out[-1].label)
+            continue
+        value = text[span.start : span.end]
+        if span.label != "PERSON" or value.split(" ")[0].lower() not in first_names:
+            out.append(span)
+            continue
+        if (
+            len(value) > 2
+            and value[-2] == " "
+            and value[-1].isupper()
+            and text[span.end : span.end + 1] == "."
+        ):
+            out.append(Span(span.start, span.end + 1, span.label))  # "Luuk B" + "."
+            continue
+        initial = _INITIAL_AFTER_FIRST_NAME_RE.match(text, span.end)
+        if initial is None or " " in value:
+            out.append(span)
+            continue
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if nxt is not None and nxt.label == "PERSON" and nxt.start == initial.start(1):
+            out.append(Span(span.start, nxt.end, span.label))  # "Sarah" + "O. Mensah"
+        elif not text[initial.end() :].lstrip(" ")[:1].isupper():
+            out.append(Span(span.start, initial.end(), span.label))  # "Luuk B. zat erbij"
+        else:
+            out.append(span)
     return out
 
 

@@ -4807,6 +4807,8 @@ class _KnownNames:
                         and not text[m.end() :].strip(" .!?")
                         and _NEGATED_INSTRUCTION_BEFORE_RE.search(text, 0, m.start()) is not None
                     )
+                    # Round 40: "welke bos? Ria Bos?": asking which person of that name
+                    or _which_one_asked(text, m.start(), m.end())
                     # Round 39: "zeg het maar lies", "komt goed hoor roos": a participant's first
                     # name closing the message after a particle only said to someone
                     or (
@@ -4833,6 +4835,7 @@ class _KnownNames:
                 Span(m.start(), m.end(), "PERSON")
                 for m in self.free_pattern.finditer(text)
                 if _free_surname(text, m.start(), m.end())
+                or _which_one_asked(text, m.start(), m.end())
             ]
         if self.contacted_pattern is not None:
             # "Anton de Graaf" ... "ik heb de graaf al eens gesproken": the chat's surname of
@@ -4874,6 +4877,8 @@ class _KnownNames:
                     and (after := _EVERYDAY_SPEAKER_RE.match(text, m.end())) is not None
                     and _SUBJECT_PRONOUN_RE.match(text, after.end()) is None
                 )
+                # Round 40: "welke groot? Anna Groot?": which one of them
+                or _which_one_asked(text, m.start(), m.end())
                 # "nee groot is gestopt": after an answer, someone who left
                 or (
                     _ANSWER_OPENING_RE.fullmatch(text, 0, m.start()) is not None
@@ -5769,6 +5774,26 @@ _QUESTION_TO_YOU_RE = re.compile(
 _POINTED_AT_BEFORE_RE = re.compile(r"(?<![\w-])die[ ]+$")
 # Round 39: a particle that a name said to someone follows at the message's close: "maar lies".
 _VOCATIVE_PARTICLE_BEFORE_RE = re.compile(r"(?<![\w-])(?:maar|hoor|joh|hè|he|toch)[ ]+$")
+# Round 40: "welke bos? Ria Bos?": a sentence opening with "welke" before the chat's surname
+# alone, answered in the same message by a full name of that surname, asks which person of that
+# name is meant ("welke bakker, er zijn er twee" is left alone: the trade may be meant).
+_WHICH_ONE_BEFORE_RE = re.compile(
+    r"(?:^|[.!?:;\n][ ]*)(?:(?:ja|nee|o|oh|eh|maar|en|hm)[ ,]+)?welke[ ]+$", re.I
+)
+_WHICH_ONE_NAMED_AFTER_RE = re.compile(r"[ ]*[?,][ ]*(?:[A-Z][\w'.-]*[ ]+){1,3}([A-Z][\w'-]*)")
+
+
+def _which_one_asked(text: str, start: int, end: int) -> bool:
+    """Whether the chat's surname in lower case is asked after with "welke ...?" and a full name
+    of that surname proposed right after it."""
+    named = _WHICH_ONE_NAMED_AFTER_RE.match(text, end)
+    return (
+        named is not None
+        and named.group(1).lower() == text[start:end].lower()
+        and _WHICH_ONE_BEFORE_RE.search(text, max(0, start - 20), start) is not None
+    )
+
+
 # Round 39: "... wie?": asking which person of that name is meant.
 _WHO_ASKED_AFTER_RE = re.compile(r"[ ]+wie[ ]*\?")
 _CLOSING_MARK_RE = re.compile(r"[ ]*(?:[?!]|\.(?:[ ]|$)|$)")

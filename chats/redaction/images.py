@@ -9101,6 +9101,12 @@ _ROUND37_COMPASS_STREET = re.compile(
     r"[1-9]\d{0,3}(?:[ \n]?(?:bis|[A-Z])(?![\w])|-\d{1,3}(?!\d))?"
 )
 
+# Two initials OCR glued, one dot left, before a surname no list knows ("137 A: SJ. Shala,"):
+# a person.
+_ROUND37_GLUED_TWO_INITIALS = re.compile(
+    r"(?<![\w.])(?P<name>[A-Z]{2}\.[ ][A-Z][a-z\u00df-\u00ff]{2,})(?=[ ]*[,;.]|[ ]*$)", re.M
+)
+
 
 def _round37_name_ok(name: str, lex: lexicon.Lexicon) -> bool:
     """Whether a capitalised word (a particle before it allowed) may be a person's surname: no
@@ -9156,6 +9162,12 @@ def _round37_persons(text: str, lines_text: str) -> set[tuple[int, int, str]]:
             out.add(
                 (m.start("name"), m.end("given") if m.group("given") else m.end("name"), "PERSON")
             )
+    for m in _ROUND37_GLUED_TWO_INITIALS.finditer(text):
+        surname = m.group("name").split()[-1]
+        if _round37_name_ok(surname, lex) and (
+            _unknown_word(surname, lex) or surname.casefold() in lex.surnames
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _ROUND37_COMPOUND_REQUEST_OF.finditer(text):
         name = m.group("name")
         if not _not_a_given_word(name, lex, place_ok=False) and (

@@ -89,3 +89,16 @@ def test_a_case_number_with_a_slash_stays():
 )
 def test_a_loosely_read_iban_is_blacked(text, word):
     assert word.strip(",.") in covered(text, lines_spans(text), strip=",.!?;:()")
+
+
+# --- Two initials OCR glued before a surname --------------------------------------------------
+
+
+def test_two_glued_initials_before_an_unknown_surname_are_a_person():
+    text = "Nieuwe bewoner Dolderweg 12 B: KT. Oduya,\n06 1234 5678."
+    assert {"KT", "Oduya"} <= covered(text, lines_spans(text), strip=",.!?;:()")
+
+
+def test_an_abbreviation_before_a_place_stays():
+    text = "Trein NS. Meppel vertrekt om 9 uur."
+    assert "Meppel" not in covered(text, lines_spans(text), strip=",.!?;:()")

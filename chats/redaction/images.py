@@ -558,6 +558,7 @@ def detect_in_ocr(
     found |= _round34_persons(text, ocr.text, found)
     found |= _round35_persons(text, ocr.text, found)
     found |= _round36_persons(text, ocr.text, found)
+    found |= _round37_persons(text, ocr.text)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -674,6 +675,8 @@ def detect_in_ocr(
     found |= _round34_late(text, ocr.text, found)
     found |= _round35_late(text, found)
     found |= _round36_late(text, ocr.text, found)
+    found |= _round37_numbers(text)
+    found |= _dotted_postcodes_after_addresses(text, found)
     found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
     found |= _round28_numbers(text, ocr.text, found)
@@ -9034,3 +9037,162 @@ def _round36_without_business_accounts(
         for s, e, label in found
         if label != "PERSON" or not any(rs <= s and e <= re_ for rs, re_ in regions)
     }
+
+
+# --- Round 37 (blind30) -----------------------------------------------------------------------
+
+# A contact saved as a surname and initials after a dash ("De Tureluur - B.W. @", "Grutto -
+# S.T..jpeg", "Lijster - BT.", wrapped "Lijster\n-B.T."): a person, blacked everywhere.
+_ROUND37_SURNAME_DASH_INITIALS = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:[Dd]e|[Vv]an|[Tt]er|[Tt]en|[Vv]an[ ]de[rn]?)[ ])?[A-Z][^\W\d_]{2,})"
+    r"[ ]?\n?[ ]?-[ ]?(?P<ini>[A-Z]\.?[A-Z]\.)(?=[ ,;:@&.)]|$)",
+    re.M,
+)
+# The owner of a thing that stands on someone's ground ("Schutting van Grutto staat op ons erf",
+# "De boom van De Kauw hangt over onze tuin"): a person, also a word.
+_ROUND37_OWNER_OF_THING = re.compile(
+    r"\bvan[ \n]+(?P<name>(?:(?:De|Van|Ter|Ten)[ ])?[A-Z][^\W\d_]{2,})[ \n]+"
+    r"(?:staat|staan|ligt|liggen|hangt|hangen|groeit|groeien|steekt|stond|lag|hing)[ \n]+"
+    r"(?:op|in|over|tegen|voor|naast|bij)[ \n]+(?:ons|onze|mijn|ons|m'n)\b"
+)
+# A house number with a slashed toevoeging after a street, also one with a compass part
+# ("Stationsweg-Zuid\n141/A2", "bij nr. 141/A2."): an address.
+_ROUND37_SLASHED_NUMBER = re.compile(
+    r"(?:(?<![\w-])(?P<street>[A-Z][^\W\d_]{3,}(?:-(?:Zuid|Noord|Oost|West|Zuidzijde|Noordzijde))?)"
+    r"|\b(?:[Nn]r\.?|[Nn]ummer|[Hh]uisnummer))[ \n]*(?P<number>[1-9]\d{0,3}/[A-Z]?\d{0,2}[A-Z]?)"
+    r"(?![\w/])"
+)
+# An IBAN whose bank code OCR left four capitals, spaced, glued or wrapped, its check digits or
+# its last digits misread ("NL44KFXT11634711853.", "Rekening: NLOSFXTK 9487"): its bank part and
+# the digits after it.
+_ROUND37_LOOSE_IBAN = re.compile(
+    r"(?<![\w])(?P<iban>[Nn][Ll1I][0-9OS]{2}[ ]?[A-Z]{4}[ ]?\d(?:[ \n]?\d){7,11})(?!\d)"
+)
+_ROUND37_CUED_IBAN = re.compile(
+    r"\b(?:[Rr]ekening(?:nummer)?|IBAN|[Rr]ek\.?[ ]?nr\.?|[Bb]ankrekening):?[ \n]+"
+    r"(?P<iban>[Nn][Ll1I][0-9A-Z]{2,3}[ ]?[A-Z]{4}(?:[ \n]?\d){2,})"
+)
+
+# A person after the role they have in a case, a surname in capitals inverted before the given
+# name too ("begeleider Kik Wouw;", "eigenaar DE KAUW, Tsjitske, BSN"): a person.
+_ROUND37_CASE_ROLE_NAME = re.compile(
+    r"\b(?:begeleider|begeleidster|eigenaar|eigenares|eigenaresse|huurder|huurster|bewoner|"
+    r"bewoonster|contactpersoon|mentor|verzorger|gemachtigde|belanghebbende)[ \n]+"
+    r"(?P<name>[A-Z][^\W\d_]+(?:[ \n][A-Z][^\W\d_]+){0,2})"
+    r"(?:,[ \n](?P<given>[A-Z][a-z\u00df-\u00ff]{2,}))?(?=[ ]*[;,.:(]|[ ]*$)",
+    re.M,
+)
+# The applicant after a request's compound, before where it is filed ("Kapaanvraag Drita staat
+# onder zaak"): a person.
+_ROUND37_COMPOUND_REQUEST_OF = re.compile(
+    r"\b[A-Z][a-z]*(?:aanvraag|verzoek|melding)[ \n]+(?P<name>[A-Z][^\W\d_]+)[ \n]+"
+    r"(?:staat|ligt|loopt|zit)[ \n]+(?:onder|bij|in)\b"
+)
+# A house number after "bij/op nr." wrapped onto the next line, a letter after it ("kijken bij
+# nr.\n201 A."): an address.
+_ROUND37_NR_WRAPPED = re.compile(
+    r"\b(?:bij|op|naar|van|aan)[ \n]+(?:[Nn]r\.?|[Nn]ummer)[ \n]+"
+    r"(?P<number>[1-9]\d{0,3}(?:[ ]?[A-Z](?![\w])|[ ]bis\b)?)"
+)
+# A street with a compass part and its number, a letter or "bis" after it, wrapped or not
+# ("Havenstraat-Oost\n67 bis"): an address.
+_ROUND37_COMPASS_STREET = re.compile(
+    r"(?<![\w-])(?P<street>[A-Z][^\W\d_]{3,})-(?:Zuid|Noord|Oost|West)[ \n]+"
+    r"[1-9]\d{0,3}(?:[ \n]?(?:bis|[A-Z])(?![\w])|-\d{1,3}(?!\d))?"
+)
+
+# Two initials OCR glued, one dot left, before a surname no list knows ("137 A: SJ. Shala,"):
+# a person.
+_ROUND37_GLUED_TWO_INITIALS = re.compile(
+    r"(?<![\w.])(?P<name>[A-Z]{2}\.[ ][A-Z][a-z\u00df-\u00ff]{2,})(?=[ ]*[,;.]|[ ]*$)", re.M
+)
+
+
+def _round37_name_ok(name: str, lex: lexicon.Lexicon) -> bool:
+    """Whether a capitalised word (a particle before it allowed) may be a person's surname: no
+    organisation's, place's, street's or firm's word, no pronoun."""
+    word = name.split()[-1]
+    return not (
+        _organisation_or_place(word, lex)
+        or _firm_word(word)
+        or _STREET_WORD.fullmatch(word)
+        or lexicon.street_suffix(word) is not None
+        or word.casefold() in _PRONOUNS
+        or is_company_cue(word.casefold())
+    )
+
+
+def _round37_surname_word(word: str) -> bool:
+    """Whether a word after a given name may be a surname, a place's name too ("Wouw"): no
+    organisation's, street's or firm's word."""
+    low = word.casefold()
+    return not (
+        low in _ORGANISATION_WORDS
+        or _firm_word(word)
+        or _STREET_WORD.fullmatch(word)
+        or lexicon.street_suffix(word) is not None
+        or is_company_cue(low)
+    )
+
+
+def _round37_persons(text: str, lines_text: str) -> set[tuple[int, int, str]]:
+    """Persons round 37 adds before the screenshot's persons are looked for everywhere: contacts
+    saved as "Surname - I.N.", owners of what stands on someone's ground."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    if "-" in lines_text:
+        for m in _ROUND37_SURNAME_DASH_INITIALS.finditer(lines_text):
+            if _round37_name_ok(m.group("name"), lex):
+                out.add((m.start("name"), m.end("name"), "PERSON"))
+                out.add((m.start("name"), m.end("ini"), "PERSON"))
+    for m in _ROUND37_OWNER_OF_THING.finditer(text):
+        # (a surname that is also a place's name stays a person here: "van Wouw staat op ons erf")
+        if (
+            _round37_surname_word(m.group("name").split()[-1])
+            and m.group("name").split()[-1].casefold() not in _PRONOUNS
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND37_CASE_ROLE_NAME.finditer(text):
+        words = m.group("name").split()
+        if (
+            _round37_name_ok(words[0], lex)
+            and all(_round37_surname_word(w) for w in words[1:])
+            and (words[0].isupper() or not _not_a_given_word(words[0], lex, place_ok=False))
+        ):
+            out.add(
+                (m.start("name"), m.end("given") if m.group("given") else m.end("name"), "PERSON")
+            )
+    for m in _ROUND37_GLUED_TWO_INITIALS.finditer(text):
+        surname = m.group("name").split()[-1]
+        if _round37_name_ok(surname, lex) and (
+            _unknown_word(surname, lex) or surname.casefold() in lex.surnames
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND37_COMPOUND_REQUEST_OF.finditer(text):
+        name = m.group("name")
+        if not _not_a_given_word(name, lex, place_ok=False) and (
+            _unknown_word(name, lex) or name.casefold() in lex.common_first_names
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+def _round37_numbers(text: str) -> set[tuple[int, int, str]]:
+    """Addresses with slashed toevoegingen and loosely read IBANs round 37 adds."""
+    out: set[tuple[int, int, str]] = set()
+    if "/" in text:
+        for m in _ROUND37_SLASHED_NUMBER.finditer(text):
+            street = m.group("street")
+            if street is None:
+                out.add((m.start("number"), m.end("number"), "ADDRESS"))
+            elif lexicon.street_suffix(street.split("-")[0]) is not None:
+                out.add((m.start("street"), m.end("number"), "ADDRESS"))
+    out |= {
+        (m.start("number"), m.end("number"), "ADDRESS") for m in _ROUND37_NR_WRAPPED.finditer(text)
+    }
+    for m in _ROUND37_COMPASS_STREET.finditer(text):
+        if lexicon.street_suffix(m.group("street")) is not None:
+            out.add((m.start(), m.end(), "ADDRESS"))
+    for pattern in (_ROUND37_LOOSE_IBAN, _ROUND37_CUED_IBAN):
+        out |= {(m.start("iban"), m.end("iban"), "IBAN") for m in pattern.finditer(text)}
+    return out

@@ -1094,6 +1094,18 @@ def _place(data: dict) -> services.Place:
     )
 
 
+def _tighten_args(request: HttpRequest, pk: int, data: dict) -> dict:
+    """What both blackouts in a purged record's redacted text take: the place, the label and
+    who asks (`redacted_text_tighten`, `redacted_text_tighten_alike`)."""
+    return {
+        "submission_id": pk,
+        "place": _place(data),
+        "label": data["label"],
+        "user": request.user,
+        "request": request,
+    }
+
+
 # Said when a passage blacked out in an attachment's redacted text (the originals purged) could
 # not be painted in its file: it withheld the attachment, or it was withheld already.
 FILE_WITHHELD_AFTER_EDIT = (
@@ -1110,13 +1122,7 @@ def _redacted_add(request: HttpRequest, pk: int, data: dict) -> None:
     """Black out a passage of a purged record's redacted text; say what happened and keep the
     offer of the same passage elsewhere for the next view."""
     try:
-        span = services.redacted_text_tighten(
-            submission_id=pk,
-            place=_place(data),
-            label=data["label"],
-            user=request.user,
-            request=request,
-        )
+        span = services.redacted_text_tighten(**_tighten_args(request, pk, data))
     except ReviewError as exc:
         messages.error(request, exc.message)
         return
@@ -1143,13 +1149,7 @@ def redacted_add_alike_view(model_admin, request: HttpRequest, pk: int) -> HttpR
         return _back(pk, state=_state(request))
     data = form.cleaned_data
     try:
-        added = services.redacted_text_tighten_alike(
-            submission_id=pk,
-            place=_place(data),
-            label=data["label"],
-            user=request.user,
-            request=request,
-        )
+        added = services.redacted_text_tighten_alike(**_tighten_args(request, pk, data))
     except ReviewError as exc:
         messages.error(request, exc.message)
     else:

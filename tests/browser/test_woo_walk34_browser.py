@@ -165,7 +165,13 @@ def test_adding_a_whole_record_from_the_results_keeps_the_officer_at_that_record
     pk = record.get_attribute("data-record")
     button.click()
     page.wait_for_load_state("load")
-    page.wait_for_function("scrollY > 0")  # the scroll to the hit, instead of a fixed 300 ms
+    # The scroll to the hit, instead of a fixed 300 ms. Polled with evaluate (the DevTools
+    # protocol): wait_for_function with an expression string is evaluated in the page, which
+    # the page's CSP (no 'unsafe-eval') refused now and then in CI.
+    for _ in range(600):
+        if page.evaluate("scrollY") > 0:
+            break
+        page.wait_for_timeout(25)
     assert page.url.endswith(f"#gesprek-{pk}")
     assert page.evaluate("scrollY") > 0
     assert "Heel archiefstuk in" in page.inner_text(f"#gesprek-{pk}")

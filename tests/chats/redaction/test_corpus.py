@@ -343,6 +343,7 @@ def test_the_shipped_corpora_are_there():
 # three goals; the floors are this test's figures (covered and F1 rounded down, touched up).
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_39.jsonl": {"fully_covered": 0.974, "f1": 0.966, "touched": 0.061},
+    "blind_text_40.jsonl": {"fully_covered": 0.969, "f1": 0.973},
 }
 
 

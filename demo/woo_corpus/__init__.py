@@ -36,5 +36,6 @@ CORPORA = (
     "blind31",
     "blind32",
     "blind33",
+    "blind34",
     "tuning",
 )

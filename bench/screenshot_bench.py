@@ -1,7 +1,7 @@
 """Screenshot redaction on rendered sets with a ground truth: leaks, over-redaction and speed.
 
 Usage: .venv/bin/python bench/screenshot_bench.py
-    [--set blind|blind2|...|blind30|tuning|check] [--details] [--limit N]
+    [--set blind|blind2|...|blind31|tuning|check] [--details] [--limit N]
 
 For every screenshot of the set (demo/generators/screenshot_set.py) it runs `redact_screenshot`
 as the pipeline does (no participant list: screenshots arrive without a chat export; the

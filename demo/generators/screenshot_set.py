@@ -1047,6 +1047,55 @@ The sets from this one module never share a seed or a word pool:
   CPU median 0.54, worst 0.82 s.
   Expected items in `demo/generators/screenshot_sets/blind30_expected.json`
   (`write_expected(BLIND30)`).
+- the thirty-first blind set (`BLIND31`), written on main 1bce1751 without reading the detector:
+  its own values, templates and chat texts (work chats of Meppel employees with residents,
+  colleagues and firms about Wmo, debt help, waste, events, compulsory education, enforcement and
+  civil affairs: household help, a broken stair lift, a mobility scooter, wage garnishment, a
+  payment plan, the energy allowance, budget management, a wheelie bin run over, bulky waste,
+  bags next to the container, a street party on King's Day, a bouncy castle, a fair stall,
+  truancy, leave outside the school holidays, an exemption, dog mess, a wreck on the pavement,
+  noise at night, a passport lost abroad, moving house, a birth, a death, the choice of a
+  surname, swapping a shift at the Wmo desk, a team lunch, leave, respite care, a bathroom
+  adaptation, a full underground container, a forwarded refund to a foreign IBAN, a bicycle in
+  the depot) with `BLIND31_STYLE`: first names that are Dutch words ("Brons", "Honing", "Munt"),
+  Afghan, Bosnian, Eritrean, Surinamese Hindustani, Chinese and Drents names with their
+  nicknames ("Zari", "Hare", "Fili", "Ravi", "Xiu", "Hilly"); people saved with a hammer after
+  the name ("Brons ⚒"), a gear before a nickname and surname ("⚙ Ravi Karimi"), as on a list
+  with a flag ("schaaf, Pien ⚑", "Klink / Haris ⚑"), an unsaved member with a star after the push
+  name ("~ Zari ★"); surnames that are hardware words ("Schaaf", "Boor", "Moer", "Klink", "Klem",
+  "Schroef", "Ketting", "de Vijl") alone, in lower case and first on a list; surnames with "van den",
+  "op 't", "de la" and "van der", and on a list with the particle after the initial ("Hul, W. van
+  den"); "mevr."/"Dhr"/"fam." and three initials; double names with a dash, "en", "wed." and
+  "geb."; names in create, add, remover, leaver, admin, link-join and number-change notices,
+  cards, forwarded messages, quoted replies, voice memos, file names and the Web chat list;
+  digits rich in 2, 5, 6 and 9; phone numbers "06 123 45 678", "+31 6 1234 5678", "06 12 345
+  678", "+31 (0)6 1234 5678", "06 12 34 56 78", "06-123 45 678", "0031-6-12345678",
+  "+31612345678", "06-12345678", abroad (+93, +387, +291, +86, +597, +32); landlines of Meppel,
+  Assen, Zwolle and Emmeloord ("0522 - 12 34 56", "0592-123456", "+31 38 123 4567", "0527/12 34
+  56", "(038) 123 45 67"); IBANs by four, with the account in threes, the country apart ("NL 12
+  ABCD ..."), flat, in lower case flat or by four; Bosnian, Montenegrin and Austrian IBANs; BSNs
+  flat, with dots (3.3.3) and spaces (3 2 4, 4 2 3, 3 3 3) (passing their checks); birth dates
+  "05-03-1961", "5.3.1961", "05/03/'61", "1961-03-05", "5 maart 1961", "5 mrt '61", "zondag 5
+  maart 1961", "5-mrt-1961"; addresses with toevoegingen (" B", "-II", " zw", "/1", " boven", "
+  2e", "-A", " unit 4"), "nr. 12" and "12 t/m 18"; postcodes flat, spaced, with a dash, with two
+  spaces and in lower case; plates rich in G/Z/N/R/H and 2/5/6/9 in sidecodes 3, 4 and 7-14, on
+  photos and in text (flat or in lower case); e-mail addresses in long lines, one an employee's at
+  the municipality's domain (personal data); as must-keep officials in their role ("De
+  Wmo-consulent", "De leerplichtambtenaar", "De handhaver", "Wethouder Sociaal Domein"), the town
+  and villages, streets without a number (two named after a hardware word), firms and buildings
+  named after words or people of the pool ("Trapliften De Schroef", "Klussenbedrijf Boor & Zn",
+  "Cateraar Karimi", "Taxi Zhou", "OBS De Schaaf", "CBS De Klink"), zaak, kenmerk, melding,
+  permit and pitch numbers, invoices and payment references, containers, KvK and VAT numbers,
+  other bodies' numbers ("0800-8115", "0800-2025", "088-0303000"), department mailboxes
+  ("schuldhulp@meppel.nl", "leerplicht@meppel.nl", "Evenementen@meppel.nl",
+  "burgerzaken@meppel.nl"), amounts, times, dates, and the municipality's switchboard, WhatsApp
+  number, IBANs and postbus in other writings ("14-0522", "(14) 0522", "14 - 0522",
+  "0522-85 95 00", "+31-522-859500", "06-14000522", "nl36 bngh 0285 0075 31",
+  "Postbus 501 | 7940 AM Meppel"). 30 screenshots: 14 Android, 6 iPhone, 10 Web, 17 dark, 13
+  JPEG, 16 scaled (three full-size 1080x2400); 475 personal-data and 257 must-keep items (the
+  seed picked among about 100 rendered with drafts of the generator, by the rendered counts and
+  the set tests only). Not measured: the bench was not run on it. Expected items in
+  `demo/generators/screenshot_sets/blind31_expected.json` (`write_expected(BLIND31)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -3262,6 +3311,96 @@ BLIND30_POOLS = Pools(
     ),
     bank_codes=("KTXF", "FXTK", "TKFX", "XFKT", "KFXT"),
 )
+BLIND31_POOLS = Pools(
+    # Brons ("brons": bronze), Honing ("honing": honey) and Munt ("munt": a coin, mint) are also
+    # Dutch words. Zarghuna and Wahid are Afghan, Haris and Lejla Bosnian, Filmon Eritrean, Ravish
+    # and Sunita Surinamese Hindustani, Xiuying and Jun Chinese, Hillechien Drents, Pien Dutch.
+    first_names=(
+        "Brons",
+        "Honing",
+        "Munt",
+        "Zarghuna",
+        "Wahid",
+        "Haris",
+        "Lejla",
+        "Filmon",
+        "Ravish",
+        "Sunita",
+        "Xiuying",
+        "Hillechien",
+        "Pien",
+    ),
+    # Surnames that are hardware words ("schaaf": a plane, "boor": a drill, "moer": a nut,
+    # "klink": a latch, "klem": a clamp, "schroef": a screw, "ketting": a chain, "de Vijl": the
+    # file).
+    word_surnames=(
+        "Schaaf",
+        "Boor",
+        "Moer",
+        "Klink",
+        "Klem",
+        "Schroef",
+        "Ketting",
+        "de Vijl",
+    ),
+    # Dutch surnames with "van den", "op 't", "de la" and "van der"; Drents, Afghan, Bosnian,
+    # Eritrean and Chinese surnames.
+    surnames=(
+        "van den Hul",
+        "op 't Land",
+        "de la Rive",
+        "van der Sluis",
+        "Oldenkamp",
+        "Hulsegge",
+        "Nijsingh",
+        "Ahmadzai",
+        "Karimi",
+        "Begović",
+        "Ghebreab",
+        "Zhou",
+        "Pepping",
+    ),
+    # Streets of Meppel; two hold a hardware word of the pool.
+    streets=(
+        "Commissaris Goemansstraat",
+        "Slingerweg",
+        "Fabrieksstraat",
+        "Wolvenstraat",
+        "Koepelweg",
+        "Boerhaavelaan",
+        "Schaafstraat",
+        "Klinkerhof",
+    ),
+    # Wards and neighbourhoods; the villages themselves are `BLIND31_VILLAGES`.
+    places=(
+        "Stadsweiden",
+        "Oevers-Noord",
+        "Bedrijventerrein Noord",
+        "Zuideinde-Kaap",
+        "Ezinge-Centrum",
+    ),
+    groups=(
+        "Team Wmo Toegang",
+        "Schuldhulp Intake Meppel",
+        "Werkgroep Koningsdag 2027",
+        "Leerplicht & RMC",
+        "Handhaving Binnenstad",
+    ),
+    # Rich in G/Z/N/R/H and 2/5/6/9, sidecodes 3, 4 and 7 to 14.
+    plates=(
+        "52-GZ-96",
+        "ZN-26-RG",
+        "69-NGR-5",
+        "2-ZHR-69",
+        "GN-592-Z",
+        "R-956-NZ",
+        "ZGN-52-H",
+        "N-29-GRZ",
+        "6-RZ-259",
+        "592-NG-6",
+    ),
+    bank_codes=("GZNR", "ZRGN", "NGZR", "RZNG", "GNRZ"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -3474,6 +3613,14 @@ BLIND30 = SetConfig(
     tag="blind30",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND31 = SetConfig(
+    name="blind31",
+    seed=310_044,
+    count=30,
+    pools=BLIND31_POOLS,
+    tag="blind31",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -3509,6 +3656,7 @@ SETS = {
         BLIND28,
         BLIND29,
         BLIND30,
+        BLIND31,
     )
 }
 
@@ -11049,6 +11197,329 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind30",
         "out",
         "Portemonnee {first} ligt bij {official}, {hours}; vragen {switch}, {melding}.",
+    ),
+    # blind31: drawn only by the thirty-first blind set (work chats of Meppel employees with
+    # residents, colleagues and firms about Wmo, debt help, waste, events, compulsory
+    # education, enforcement and civil affairs).
+    (
+        "blind31",
+        "in",
+        "Huishoudelijke hulp aanvragen voor mijn vader {other}, {addr!}, {postcode}; ik ben {name}, {phone}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Wmo-melding {zaak} voor {other_sur_title} staat; {official} komt {timespan} langs op nr. {housenr}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Traplift bij {initials} op {addr3} is kapot, ze kan niet meer naar boven. Dochter {double!}, {phone3}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "{firm} repareert de traplift {date} om {time}, {kenmerk}; spoed {org_phone} of {switch}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Scootmobiel voor mijn moeder ({dob_text}), {name_rev}, {addr2}, {village}, mail {email}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Indicatie scootmobiel {sur_title} akkoord, {besluit}; levering via {firm}, vragen {mailbox2}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "We staan rood en er komt beslag op het loon van {mate}. Ik ben {first}, {phone2!}, BSN {bsn}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Intake schuldhulp {first} en {mate_first} op {date} om {time} in het {school}, {zaak}; papieren mee.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Betalingsregeling gevraagd bij {firm}, rekening op naam van {name}, IBAN {iban!!}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Regeling {amount} per maand loopt vanaf {date}, {kenmerk}; {official} belt {mate_first} {timespan}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Energietoeslag nog niet ontvangen: {name_lc}, {addr}, {postcode_odd}, rek. {iban_flat}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Energietoeslag {amount2} voor {sur_title} gaat {timespan} de deur uit, {factuur}; info {url_gem}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Budgetbeheer {other} graag overnemen, hij woont nu bij {neighbour_title} op {addr3}; {email2}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Budgetbeheer {other_first} via {org}, {project}; overleg {date} met {colleague}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Kliko is kapot gereden door de wagen! {initials}, {addr!}, {postcode}, {landline}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Nieuwe kliko voor {sur_title} komt {date}, {melding}; afvalpas kwijt? {switch_var}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Grofvuil ophalen bij {name}, {addr2}, {village}: bankstel en matras. Tel {phone!}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Grofvuil {first} op {date}, {amount2} naar {iban_gem} o.v.v. {factuur}; vragen {switch_alt}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Buurman {neighbour_lc} zet zijn zakken elke week naast de container aan de {street}, zie foto.",
+    ),
+    (
+        "blind31",
+        "out",
+        "{official} spreekt {neighbour_title} aan over bijplaatsing, {melding}; dank {word_nick}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Aanvraag straatfeest Koningsdag in de {street}, contact {double}, {phone3}, {email!}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Evenementenvergunning {po} voor de {street}, {date} tot {time2}; {besluit}, leges {amount2} op {iban_gem}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Springkussen van {firm} op het plein, aanvrager {other}, KvK {kvk}, btw {btw}, {phone_abroad}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "{firm} moet {date} om {time} opgebouwd zijn, {po}; keuring door {official}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Braderie: kraam voor {initials}, {addr3}, btw {btw}, mail {email2}, kenteken bus {plate_text}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Kraam {po} voor {other_sur_title} bevestigd, {amount} naar {iban_gem} o.v.v. {factuur}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "{kid} is al drie weken niet op school geweest, zegt de mentor. Moeder {mate}, {phone!}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Verzuimmelding {kid} bij {school}, {zaak}; {official} nodigt {mate_first} uit op {date}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Vakantieverlof buiten de schoolvakantie voor {kid} ({dob}) en zus, vader {name_rev}, {email}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Verlof {kid} afgewezen, {besluit}; bezwaar naar {postbus}, vragen {mailbox2}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Vrijstelling leerplicht voor {kid}, BSN {bsn_spaced}, {addr2}, {postcode}; ouder {other_lc}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Vrijstelling {kid} loopt via {org}, {kenmerk}; gesprek {date} om {time} met {colleague_first}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Hondenpoep voor de deur van {sur_lc} op {addr3} alweer, de hond van {other} uit nr. {housenr}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "{official} surveilleert {timespan} aan de {street2}, {melding}; dank {first}, tip ook via {wa_gem}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Auto {plate} staat al weken op de stoep bij {addr!}, eigenaar {name}, {phone2}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Wrak {plate} krijgt een sticker, {kenmerk}; {official} belt {sur_title} {timespan}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Geluidsoverlast 's nachts bij {neighbour_title}, {addr2}; melder {first_lc}, {phone3}, {email}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Overlast bij {neighbour_title} genoteerd, {melding}; {colleague} gaat {date} met {org} langs.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Paspoort verloren op vakantie: {name}, geb. {dob}, BSN {bsn}, {addr}, {phone_abroad}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Nieuw paspoort {first}: afspraak {date} om {time}, {amount}; {official} maakt de vermissing op.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Wij zijn verhuisd naar {addr!}, {postcode}, {village}: {name} en {mate}, BSN {bsn_spaced}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Verhuizing {sur_title} verwerkt per {date}, {zaak}; uittreksel {amount2}, bel {switch_long}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Geboorteaangifte van onze {kid} ({dob_text}), vader {name_rev!}, moeder {mate_short}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Aangifte {kid} op {date} om {time} bij {official}, {kenmerk}; ID van {first} mee.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Overlijden van mijn tante {other}, laatst wonend {addr3}; ik ben {initials}, {email2}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Aangifte overlijden {other_sur_title} ontvangen, {zaak}; condoleances, {official} belt {timespan}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Naamskeuze: {mate} en {name} willen {sur_title} als achternaam voor {kid}, {phone}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Naamskeuze {kid} vastgelegd op {date}, {factuur} naar {iban_gem}; akte ligt klaar {hours}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Kan iemand mijn dienst Wmo-loket van {date} ruilen? {colleague}, {phone!}, {email2}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Ik neem het loket van {colleague_first} over, {time} tot {time2} in het {school}; rooster via {mailbox2}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Lunch met het team bij {firm} op {date}, wie rijdt? {word_first}, {plate_text}, {phone3}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "{colleague_first} rijdt, vertrek {time} bij het {school}; declareren op {project}, afmelden {switch_long}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Verlofaanvraag {colleague}, {date} tot en met vrijdag; overdracht naar {word_first}, {email2!}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Verlof {colleague_first} goedgekeurd, {project}; vervanging {word_first}, balie {switch_var}, info {mailbox}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Mantelzorger {double} vraagt respijtzorg voor {other}, {addr2}, {village}, {landline}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Respijtzorg voor {other_first} via {org} vanaf {date}, {besluit}; eigen bijdrage {amount2}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Woningaanpassing badkamer bij {name_rev}, {addr!!}, foto's via {url}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Offerte {firm} voor {sur_title}: {amount}, {project}; {official} komt {date} kijken.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Ondergrondse container zit vol bij {ref}, zegt {other} ({phone2}), {email}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "{org} leegt {ref} {date}, {melding}; storing buiten kantoortijd {org_phone}.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Doorgestuurd van {colleague_first}: 'Terugstorten aan {other} op {iban_foreign!!} a.u.b.'",
+    ),
+    (
+        "blind31",
+        "out",
+        "Terugbetaling {amount2} aan {other_first} {timespan}, {factuur}; {colleague} tekent af.",
+    ),
+    (
+        "blind31",
+        "in",
+        "Fietswrak bij het station, sleutel van {name}? Ze woont {addr3}, {postcode_odd}, {phone!}.",
+    ),
+    (
+        "blind31",
+        "out",
+        "Fiets {first} ligt in het depot aan de {street2}, {melding}; ophalen {hours}, bel {switch_alt}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -24680,6 +25151,540 @@ BLIND30_CHAT = ChatTexts(
     document_at=(0, 3, 7),
 )
 
+BLIND31_ORGANISATIONS = (
+    "Humanitas Thuisadministratie",
+    "Schuldhulpmaatje Meppel",
+    "Zorggroep Noorderboog",
+    "ROVA",
+    "Centrum voor Jeugd en Gezin Meppel",
+    "Vluchtelingenwerk Meppel",
+)
+# Firms, some named after a word or a name of the pool: must-keep.
+BLIND31_FIRMS = (
+    "Trapliften De Schroef",
+    "Klussenbedrijf Boor & Zn",
+    "Verhuur Oldenkamp",
+    "Cateraar Karimi",
+    "Podiumbouw Klink B.V.",
+    "Beveiliging Nijsingh",
+    "Taxi Zhou",
+    "Springkussenverhuur De Ketting",
+)
+# Schools and public buildings: must-keep.
+BLIND31_SCHOOLS = (
+    "OBS De Schaaf",
+    "CBS De Klink",
+    "Stad & Esch",
+    "Schouwburg Ogterop",
+    "Milieustraat Meppel",
+    "Stadhuis Meppel",
+)
+# The town and the villages named in addresses: must-keep.
+BLIND31_VILLAGES = (
+    "Meppel",
+    "Nijeveen",
+    "Rogat",
+    "Kolderveen",
+    "De Schiphorst",
+    "Broekhuizen",
+    "Havelte",
+)
+BLIND31_POSTCODE_DIGITS = ("7940", "7942", "7945", "7947", "7948", "7949")
+# Officials named by their role only: must-keep.
+BLIND31_OFFICIALS = (
+    "De Wmo-consulent",
+    "De leerplichtambtenaar",
+    "De schuldhulpverlener",
+    "De handhaver",
+    "De evenementencoördinator",
+    "Wethouder Sociaal Domein",
+    "De afvalcoach",
+    "De ambtenaar burgerzaken",
+)
+# The names their friends, family and colleagues use.
+BLIND31_NICKNAMES = {
+    "Brons": "Bronsje",
+    "Honing": "Hon",
+    "Munt": "Muntje",
+    "Zarghuna": "Zari",
+    "Wahid": "Wahi",
+    "Haris": "Hare",
+    "Lejla": "Leki",
+    "Filmon": "Fili",
+    "Ravish": "Ravi",
+    "Sunita": "Suni",
+    "Xiuying": "Xiu",
+    "Hillechien": "Hilly",
+    "Pien": "Pientje",
+}
+# A house number's toevoeging as people write it.
+BLIND31_TOEVOEGINGEN = (
+    " B",
+    "-II",
+    " zw",
+    "/1",
+    " boven",
+    " 2e",
+    "-A",
+    " unit 4",
+)
+# Digits OCR confuses with letters or each other (2/Z, 5/S, 6/G/b, 9/g), drawn more often.
+CONFUSABLE31 = "225566990123456789"
+
+
+def _digits31(rng: random.Random, n: int) -> str:
+    """Digits, about half of them the confusable ones."""
+    return "".join(rng.choice(CONFUSABLE31) for _ in range(n))
+
+
+def _mobile31(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in writings of its own; `parts`: written in three words or more."""
+    r = rng.choice("1234568") + _digits31(rng, 7)
+    spread = (
+        f"06 {r[:3]} {r[3:5]} {r[5:]}",
+        f"+31 6 {r[:4]} {r[4:]}",
+        f"06 {r[:2]} {r[2:5]} {r[5:]}",
+        f"+31 (0)6 {r[:4]} {r[4:]}",
+        f"06 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06-{r[:3]} {r[3:5]} {r[5:]}",
+        f"0031-6-{r}",
+        f"+316{r}",
+        f"06-{r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad31(rng: random.Random) -> str:
+    """A mobile number in Afghanistan, Bosnia, Eritrea, China, Suriname or Belgium."""
+    r = _digits31(rng, 10)
+    return rng.choice(
+        (
+            f"+93 70 {r[:3]} {r[3:7]}",
+            f"+387 61 {r[:3]} {r[3:6]}",
+            f"+291 7 {r[:3]} {r[3:6]}",
+            f"+86 139 {r[:4]} {r[4:8]}",
+            f"+597 8{r[:2]}-{r[2:6]}",
+            f"+32 470 {r[:2]} {r[2:4]} {r[4:6]}",
+        )
+    )
+
+
+def _landline31(rng: random.Random) -> str:
+    """A landline of Meppel, Zwolle, Assen or Emmeloord (not the municipality's)."""
+    r = rng.choice("2345679") + _digits31(rng, 6)
+    return rng.choice(
+        (
+            f"0522 - {r[:2]} {r[2:4]} {r[4:6]}",
+            f"0592-{r[:6]}",
+            f"+31 38 {r[:3]} {r[3:7]}",
+            f"0527/{r[:2]} {r[2:4]} {r[4:6]}",
+            f"(038) {r[:3]} {r[3:5]} {r[5:7]}",
+        )
+    )
+
+
+def _iban31(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """Dutch IBANs: by four, the account in threes and a four, or the country glued to the
+    bank code; one flat; one in lower case by four or flat."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits31(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c),
+            f"{c[:4]} {c[4:8]} {c[8:11]} {c[11:14]} {c[14:]}",
+            f"{c[:2]} {c[2:4]} {c[4:8]} {c[8:12]} {c[12:16]} {c[16:]}",
+        )
+    )
+    c = compact()
+    flat = c
+    c = compact()
+    lower = rng.choice((_in_fours(c).lower(), c.lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban31(rng: random.Random) -> str:
+    """A Bosnian, a Montenegrin or an Austrian IBAN, by four."""
+    while True:
+        country, length = rng.choice((("BA", 16), ("ME", 18), ("AT", 16)))
+        c = _iban_compact(country, _digits31(rng, length))
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob31(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (padded with dashes, dots unpadded, slashes with an apostrophe,
+    ISO) and one in words (the full month, an abbreviated month after an apostrophe year, a
+    full weekday, the month abbreviated between dashes)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1925, 2022)
+    digits = rng.choice(
+        (
+            f"{day:02d}-{month:02d}-{year}",
+            f"{day}.{month}.{year}",
+            f"{day:02d}/{month:02d}/'{year % 100:02d}",
+            f"{year}-{month:02d}-{day:02d}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1925, 2022)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1].rstrip(".")
+    weekday = WEEKDAYS[datetime.date(year, month, day).weekday()]
+    words = rng.choice(
+        (
+            f"{day} {name} {year}",
+            f"{day} {short} '{year % 100:02d}",
+            f"{weekday} {day} {name} {year}",
+            f"{day}-{short}-{year}",
+        )
+    )
+    return digits, words
+
+
+def _blind31_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Brons", "Honing", "Munt").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:3] if n not in (first, other_first, mate_first)]
+        or list(pools.first_names[:3])
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 240)}{rng.choice(BLIND31_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 160), rng.randint(1, 96)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND31_POSTCODE_DIGITS)
+    letters = rng.choice("GZNRHV") + rng.choice("GZNRSE")
+    dob, dob_text = _dob31(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 16), rng.choice((0, 10, 30, 45))
+    nick = BLIND31_NICKNAMES[first]
+    f, c, k = _ascii16(first), _ascii16(sur).replace(" ", ""), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("'", "")
+    year = rng.randint(1950, 2008)
+    n = rng.randint(1, 99_999)
+    kvk = _digits31(rng, 8)
+    iban, iban_flat, iban_lc = _iban31(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    i2, i3 = rng.sample("GHNRJ", 2)
+    core, particle = _particle_last(other_sur)
+    sur_core, sur_particle = _particle_last(sur)
+    village = rng.choice(BLIND31_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND31_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name with a dash, "en", "wed." (widow of) and "geb." (born).
+        "double": rng.choice(
+            (
+                f"{first} {_title(sur)}-{_title(mate_sur)}",
+                f"{first} {_title(mate_sur)} en {_title(sur)}",
+                f"{first} {_title(sur)} wed. {_title(mate_sur)}",
+                f"{first} {_title(mate_sur)} geb. {_title(sur)}",
+            )
+        ),
+        # As on a list: the surname first in lower case after a comma, its particle after
+        # the initials, with a slash, or with the nickname in quotes.
+        "name_rev": rng.choice(
+            (
+                f"{sur.lower()}, {first}",
+                f"{sur_core}, {first[0]}.{i2}. {sur_particle}".strip(),
+                f"{_title(sur)} / {first}",
+                f"{first} '{nick}' {_title(sur)}",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}.{i2}.{i3}. {_title(other_sur)}",
+                f"mevr. {first[0]}. {_title(sur)}",
+                f"Dhr {first[0]}.{i2}. {other_sur}",
+                f"fam. {_title(sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        # As on a list: the core, the initial and then the particle ("Hul, W. van den").
+        "other_initials": f"{core}, {other_first[0]}. {particle}".strip(),
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        # A nickname with the surname ("Ravi Karimi"); saved with a gear before it.
+        "mate_short": f"{BLIND31_NICKNAMES[mate_first]} {_title(mate_sur)}",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND31_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND31_NICKNAMES[push],
+        "phone": _mobile31(rng),
+        "phone2": _mobile31(rng),
+        "phone3": _mobile31(rng, parts=True),
+        "phone_abroad": _abroad31(rng),
+        "landline": _landline31(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban31(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:3]}.{bsn[3:6]}.{bsn[6:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]} {bsn[3:5]} {bsn[5:]}",
+                f"{bsn[:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND31_TOEVOEGINGEN)}",
+                f"{street2} {n2}",
+                f"{street2} nr. {n2}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3} t/m {n3 + 6}",
+                f"{street3} {n3}{rng.choice(BLIND31_TOEVOEGINGEN)}",
+                f"{street3} {n3}{rng.choice('abc')}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"{digits}-{letters}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"{digits}{letters.lower()}",
+                f"{digits}  {letters}",
+                f"{digits} {letters.lower()}",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{c}@planet.example",
+                f"{c}{f[0]}{year % 100:02d}@outlook.example",
+                f"{k}-{o}@live.example",
+                f"fam.{c}@home.example",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{f}.{c}@meppel.nl",
+                f"{f[0]}{o}@werk.example",
+                f"administratie.{c}@bedrijf.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"linkedin.com/in/{f}-{c}",
+                f"tiktok.com/@{k}{o}",
+                f"instagram.com/{f}.{c}.{year % 100:02d}",
+                f"youtube.com/@{k}_{c}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.replace("-", ""), plate.lower())),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND31_ORGANISATIONS),
+        "firm": rng.choice(BLIND31_FIRMS),
+        "school": rng.choice(BLIND31_SCHOOLS),
+        "official": rng.choice(BLIND31_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14-0522", "(14) 0522", "14 - 0522")),
+        "switch_long": rng.choice((SWITCHBOARD_LONG, "0522-85 95 00", "0522 - 859 500")),
+        "switch_alt": rng.choice(("+31 (0)522 859500", "+31-522-859500", "0031 522 85 95 00")),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "schuldhulp@meppel.nl",
+                "leerplicht@meppel.nl",
+                "Evenementen@meppel.nl",
+                "burgerzaken@meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06-14000522", "+31 (0)6 1400 0522", "06 - 1400 0522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/schuldhulp",
+                "www.meppel.nl/leerplicht",
+                "https://www.meppel.nl/evenementen",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501 | 7940 AM Meppel", "postbus 501, 7940AM Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN.lower(),
+                MUNICIPAL_IBAN_TAXES.replace(" ", ""),
+            )
+        ),
+        "zaak": rng.choice((f"zaaknr. 2026-{n:05d}", f"Wmo-{n:06d}", f"dossier SHV/{n:05d}")),
+        "kenmerk": rng.choice((f"ons kenmerk LP-{n:05d}", f"kenmerk HH/26/{n % 10_000:04d}")),
+        "melding": rng.choice((f"melding BOR-{n:05d}", f"MOR {n:06d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:4]} {kvk[4:]}")),
+        "po": rng.choice(
+            (
+                f"EVT-26-{rng.randint(100, 999)}",
+                f"ontheffing geluid G-{rng.randint(10, 99)}",
+                f"standplaats SP {rng.randint(1, 60)}",
+            )
+        ),
+        "project": rng.choice(
+            (
+                f"kostenplaats {rng.randint(7000, 7999)}",
+                f"project SD-{n % 10_000:04d}",
+                f"grootboek {rng.randint(4000, 4999)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"besluit {rng.randint(1000, 9999)}/2026",
+                f"beschikking van {rng.randint(1, 28)} {month2}",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"factuur F26-{rng.randint(10_000, 99_999)}",
+                f"betalingskenmerk {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}",
+            )
+        ),
+        "ref": rng.choice(
+            (
+                f"container GFT-{rng.randint(100, 999)}",
+                f"verzamelcontainer {rng.randint(10, 99)}",
+                f"zuil R-{rng.randint(1000, 9999)}",
+            )
+        ),
+        "org_phone": rng.choice(("0800-8115", "0800-2025", "088-0303000")),
+        "hours": rng.choice(("ma t/m do 9.00-16.00", "op dinsdagmiddag", "vanaf 10.00 uur")),
+        "timespan": rng.choice(
+            (
+                "deze week nog",
+                f"tussen {hour} en {hour + 2} uur",
+                f"na {hour}.30",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2:02d}-{m2:02d}-2026",
+                f"{d2}.{m2}.2026",
+                f"{d2} {month2} a.s.",
+                f"vóór {d2}/{m2}",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2} {month2}",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}.{minute:02d} uur", f"{hour}:{minute:02d}", f"half {hour + 1}")
+        ),
+        "time2": f"{hour + 4}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(20, 999)},{rng.randint(0, 99):02d}",
+                f"€{rng.randint(1, 9)}.{rng.randint(100, 999)},00",
+                f"{rng.randint(10, 99)},- euro",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(5, 500)},-", f"{rng.randint(5, 500)} EUR")),
+    }
+
+
+BLIND31_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "DINSDAG", "VRIJDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ⚒ en {other} toegevoegd aan het overleg",
+        "{name} heeft groep '{group}' aangemaakt voor het overleg",
+        "⚙ {mate_short} heeft {push} toegevoegd",
+        "{mate} heeft je toegevoegd",
+    ),
+    later_notices=(
+        "{name_rev} ⚑ heeft {other} uit de groep verwijderd",
+        "{other_initials} is vertrokken uit de groep (nieuwe baan)",
+        "{colleague} heeft de beheerrechten ingeleverd",
+        "{word_first} ⚒ is lid geworden via een uitnodigingslink",
+        "{other} is overgestapt naar {phone3}",
+    ),
+    direct_notices=(
+        "Gemiste spraakoproep van {name} om {time}, terugbellen?",
+        "{other} staat niet in je contacten. Blokkeren · Toevoegen",
+        "{firm} is een zakelijk account",
+        "{mate} heeft verdwijnende berichten aangezet (24 uur).",
+    ),
+    replies=(
+        "Dank je wel {first}, fijn!",
+        "{sur_title} belt u morgen terug op {phone3}.",
+        "Bedoelt u {other_first} uit de {street2}?",
+        "Genoteerd onder {zaak}, {nick}.",
+        "Zie ook {url_gem}, {mate_first}.",
+        "Haar profiel: {url}.",
+        "Past {date} ook, {word_nick}?",
+        "U kunt ook bellen met {switch_var}.",
+        "Betalen op {iban_gem} o.v.v. het dossiernummer.",
+        "Bezwaar kan per brief: {postbus}.",
+        "Mail het even naar {mailbox2} a.u.b.",
+        "Is {iban_foreign} het goede rekeningnummer?",
+        "Of app ons op {wa_gem}.",
+        "{official} loopt vanmiddag langs bij {neighbour_lc}.",
+        "Goed {other_sur_title}, tot {time}.",
+        "Bel anders {switch_alt} even.",
+    ),
+    card_owners=(
+        "{word_first} ⚒",
+        "{double}",
+        "⚙ {mate_short}",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"),
+    messages=8,
+    forward_at=(0, 3, 5),
+    quote_at=(2, 4, 6, 7),
+    card_at=(1, 4, -1),
+    media_at=(0, 2, 5),
+    locations=(
+        "Milieustraat|{street2}, {village}",
+        "Kliko kapot|{addr2}, {postcode} {village}",
+        "Live locatie van ⚙ {mate_short}|tot {time2}",
+        "Feestterrein|{place}, {village}",
+    ),
+    location_at=(1, 4, 6),
+    text_shares=(0.6, 0.68, 0.76, 0.84),
+    photo_plates=("{plate}",),
+    documents=(
+        "Spraakmemo {name_lc}.opus|1:12 · Audio",
+        "Aanvraag Wmo {other}.pdf|3 pagina's · PDF · 184 kB",
+        "Scan paspoort {name_rev} voorkant.jpg|JPG · 2,4 MB",
+        "Plattegrond straatfeest {addr3}.pdf|1 pagina · PDF · 88 kB",
+        "Budgetplan {sur_title} {project}.xlsx|XLSX · 41 kB",
+        "Contactkaart {colleague}.vcf|vCard · 1 kB",
+    ),
+    document_at=(0, 3, 7),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -25989,6 +26994,57 @@ BLIND30_STYLE = RichStyle(
         "{word_first} ☀, ✎ {mate_short}, {name_rev} ☎, {colleague_first}, jij",
     ),
 )
+BLIND31_STYLE = RichStyle(
+    values=_blind31_values,
+    chat=BLIND31_CHAT,
+    # Saved contacts with a hammer after a word first name ("Brons ⚒"), a gear before a
+    # nickname and surname ("⚙ Ravi Karimi"); a member saved as on a list with a flag
+    # after it ("schaaf, Pien ⚑").
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ⚒", ""),
+        ("⚙ {mate_short}", ""),
+        ("{name_rev} ⚑", ""),
+    ),
+    unsaved=("{phone3}", "~ {push} ★"),
+    members="{word_first} ⚒, ⚙ {mate_short}, {name_rev} ⚑, {colleague_first}, jij",
+    web_rows=(
+        ("", "Goed weekend allemaal"),
+        ("{word_first} ⚒", "Kliko's in {village} zijn geleegd"),
+        ("⚙ {mate_short}", "Bus {plate_text} staat bij de milieustraat"),
+        ("{phone3}", "~ {push} ★: klopt mijn BSN {bsn_spaced}?"),
+        ("{group}", "{colleague}: ben nu bij {addr3}"),
+        ("Gemeente Meppel", "WhatsApp {wa_gem} of bel {switch_long}"),
+        ("{firm}", "KvK {kvk} · btw {btw} · {project}"),
+        ("{name_rev} ⚑", "Geboren {dob}, mailadres {email}"),
+        ("{initials}", "Mijn rekening is {iban}"),
+        ("{sur_lc}", "Gemiste spraakoproep (2) · {landline} · gisteren"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2340),
+            (1080, 2400),
+            (1440, 3216),
+            (720, 1600),
+        ),
+        "ios": ((1170, 2532), (1290, 2796), (1125, 2436), (750, 1334)),
+        "web": ((1920, 1080), (1680, 1050), (1366, 768), (1536, 864), (2560, 1440)),
+    },
+    dark=0.5,
+    jpeg=0.45,
+    scaled=0.45,
+    phone_factors=(0.5, 0.62, 0.75, 0.85),
+    web_factors=(0.7, 0.8),
+    qualities=(40, 55, 68, 82, 92),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ⚒ is aan het typen…",
+        "⚙ {mate_short} neemt audio op…",
+        "{name_rev} ⚑ en {push} typen…",
+        "{word_first} ⚒, ⚙ {mate_short}, {name_rev} ⚑, {colleague_first}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -26018,6 +27074,7 @@ RICH_STYLES = {
     "blind28": BLIND28_STYLE,
     "blind29": BLIND29_STYLE,
     "blind30": BLIND30_STYLE,
+    "blind31": BLIND31_STYLE,
 }
 
 

@@ -45,6 +45,7 @@ from demo.generators.screenshot_set import (
     BLIND28,
     BLIND29,
     BLIND30,
+    BLIND31,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -112,6 +113,8 @@ EARLIER_THAN_28 = (*EARLIER_THAN_27, BLIND27)
 EARLIER_THAN_29 = (*EARLIER_THAN_28, BLIND28)
 # The sets written before the thirtieth blind set.
 EARLIER_THAN_30 = (*EARLIER_THAN_29, BLIND29)
+# The sets written before the thirty-first blind set.
+EARLIER_THAN_31 = (*EARLIER_THAN_30, BLIND30)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -164,6 +167,7 @@ def items_of(config):
         BLIND28,
         BLIND29,
         BLIND30,
+        BLIND31,
     ],
     ids=lambda c: c.name,
 )
@@ -218,6 +222,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND28, other) for other in EARLIER_THAN_28),
         *((BLIND29, other) for other in EARLIER_THAN_29),
         *((BLIND30, other) for other in EARLIER_THAN_30),
+        *((BLIND31, other) for other in EARLIER_THAN_31),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -278,6 +283,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND28, EARLIER_THAN_28),
         (BLIND29, EARLIER_THAN_29),
         (BLIND30, EARLIER_THAN_30),
+        (BLIND31, EARLIER_THAN_31),
     ],
     ids=[
         "blind3",
@@ -307,6 +313,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind28",
         "blind29",
         "blind30",
+        "blind31",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -769,6 +776,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND28, EARLIER_THAN_28, 60),
         (BLIND29, EARLIER_THAN_29, 60),
         (BLIND30, EARLIER_THAN_30, 60),
+        (BLIND31, EARLIER_THAN_31, 60),
     ],
     ids=[
         "blind11",
@@ -791,6 +799,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind28",
         "blind29",
         "blind30",
+        "blind31",
     ],
 )
 
@@ -1533,7 +1542,7 @@ def wrapped_pii(config):
 MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen"}
 
 
-# What the twenty-third to thirtieth blind sets all ask for; each set's own test below
+# What the twenty-third to thirty-first blind sets all ask for; each set's own test below
 # keeps what is specific to it (word names, sender marks, numbers abroad, counts).
 @pytest.mark.parametrize(
     ("config", "villages", "iban_separators"),
@@ -1572,6 +1581,20 @@ MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst",
                 "Havelte",
             },
             # Written with spaces only (by four, in fives, the bank code glued to the country).
+            "",
+        ),
+        (
+            BLIND31,
+            {
+                "Meppel",
+                "Nijeveen",
+                "Rogat",
+                "Kolderveen",
+                "De Schiphorst",
+                "Broekhuizen",
+                "Havelte",
+            },
+            # Written with spaces only (by four, the account in threes, the country apart).
             "",
         ),
     ],
@@ -1805,6 +1828,42 @@ def test_the_thirtieth_blind_set_has_what_the_issue_asks_for():
     phones = {i["text"] for i in pii if i["label"] == "PHONE"}
     assert any(p.startswith(("+252", "+84", "+355", "+383", "+964", "+49")) for p in phones)
     assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"AL", "XK", "DE"}
+    postcodes = {i["text"] for i in pii if i["label"] == "POSTCODE"}
+    assert any(p != p.upper() for p in postcodes)
+    emails = {i["text"] for i in pii if i["label"] == "EMAIL"}
+    assert len(emails) >= 8
+    assert any(e.endswith("@meppel.nl") for e in emails)
+    # Birth dates in several writings; the municipality's numbers, IBANs and role mailboxes.
+    assert len({i["text"] for i in pii if i["label"] == "DATE_OF_BIRTH"}) >= 8
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3
+    assert "14 0522" in {i["text"] for i in keep if i["label"] == "SWITCH"}
+
+
+def test_the_thirty_first_blind_set_has_what_the_issue_asks_for():
+    _, pii, keep, person = set_items(BLIND31)
+    wrapped = wrapped_pii(BLIND31)
+    style = RICH_STYLES[BLIND31.tag]
+
+    assert 450 <= len(pii) <= 520
+    assert len(keep) >= 230
+    # First names that are words ("Brons", "Honing", "Munt"), saved with a hammer; hardware
+    # surnames alone and in lower case; a nickname with the surname saved with a gear; a
+    # surname first in lower case with a comma.
+    assert person >= {"Brons", "Honing", "Munt"}
+    assert ("{word_first} ⚒", "") in style.senders
+    assert ("⚙ {mate_short}", "") in style.senders
+    hardware = {s.lower() for s in BLIND31.pools.word_surnames}
+    assert len(person & hardware) >= 4
+    assert any(p.split(",")[0] in hardware for p in person if "," in p)
+    assert any(n.startswith("Gemiste") for n in style.chat.direct_notices)
+    # Names, phone numbers and addresses wrapped over two lines, an IBAN over three.
+    assert {("PERSON", 2), ("PHONE", 2), ("ADDRESS", 2), ("IBAN", 3)} <= wrapped
+    # Numbers abroad, a foreign IBAN; lower-case postcodes; e-mail addresses, one at the
+    # municipality's own domain (an employee's name is personal data).
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    assert any(p.startswith(("+93", "+387", "+291", "+86", "+597", "+32")) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"BA", "ME", "AT"}
     postcodes = {i["text"] for i in pii if i["label"] == "POSTCODE"}
     assert any(p != p.upper() for p in postcodes)
     emails = {i["text"] for i in pii if i["label"] == "EMAIL"}

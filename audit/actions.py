@@ -39,6 +39,7 @@ class AuditAction(models.TextChoices):
     SUBMISSION_RETURNED = "submission.returned", "Teruggestuurd naar indiener"
     SUBMISSION_ANSWERED = "submission.answered", "Vraag beantwoord door indiener"
     SUBMISSION_ASSIGNED = "submission.assigned", "Inzending toegewezen"
+    SUBMISSION_WITHDRAWN = "submission.withdrawn", "Inzending ingetrokken door indiener"
     # Completing the archive (worker)
     RENDITION_CREATED = "rendition.created", "Archiefstuk (PDF) gemaakt"
     RENDITION_FAILED = "rendition.failed", "Archiefstuk (PDF) mislukt"

@@ -137,6 +137,8 @@ def test_medewerker_pages_pass_axe(checker, make_user, ios_export):
         ("in verwerking", busy),
     ]:
         checker.visit(f"inzending {state}", f"/mijn-inzendingen/{submission.pk}/")
+    checker.visit("inzending intrekken", f"/mijn-inzendingen/{waiting.pk}/intrekken/")
+    checker.visit("intrekken kan niet meer", f"/mijn-inzendingen/{archived.pk}/intrekken/")
     checker.page.goto(f"{checker.base}/mijn-inzendingen/{question.pk}/")
     checker.page.click("#antwoord button[type=submit]")
     checker.check("antwoordformulier met fout")

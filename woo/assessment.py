@@ -69,6 +69,23 @@ class Row:
     # A screenshot judged (deels) openbaar that Informatiebeheer withheld since: its judgement
     # lapsed (documents.lapsed_q), it counts as not assessed and is not released.
     withheld_released: bool = False
+    # Something of the document is blacked out (a passage, an area, redacted personal data).
+    blacked_out: bool = False
+
+    @property
+    def stored_oordeel(self) -> str:
+        return self.beoordeling.oordeel if self.beoordeling else ""
+
+    @property
+    def suggests_deels_openbaar(self) -> bool:
+        """Passages are blacked out while the document is judged 'openbaar' or not yet: the
+        form suggests 'deels openbaar' (never over another explicit judgement)."""
+        return self.blacked_out and self.stored_oordeel in ("", Oordeel.OPENBAAR)
+
+    @property
+    def preselected(self) -> str:
+        """The judgement the document's form starts with."""
+        return Oordeel.DEELS_OPENBAAR if self.suggests_deels_openbaar else self.stored_oordeel
 
 
 @dataclass(frozen=True)
@@ -211,6 +228,7 @@ def assessment_page(
                 oordeel=oordeel,
                 gronden=codes,
                 withheld_released=beoordeling is not None and not beoordeling.holds,
+                blacked_out=bool(used),
             )
         )
     # The record's judgement as on the request page and in the release: 'openbaar' with

@@ -169,9 +169,9 @@ def test_informatiebeheer_pages_pass_axe(checker, make_user):
     checker.page.click("#rv-more summary")
     checker.check("beoordelingspagina bereik open")
     checker.page.locator("#m-0 .rv-keyboard-add").click()
-    checker.check("beoordelingspagina zwart maken open")
+    checker.check("beoordelingspagina weglakken open")
     checker.page.click("#rv-add-submit")
-    checker.check("zwart maken zonder selectie (fout)")
+    checker.check("weglakken zonder selectie (fout)")
     checker.visit(
         "beoordelingspagina datumvolgorde", f"/admin/chats/submission/{uncertain.pk}/beoordelen/"
     )

@@ -1,7 +1,7 @@
 """What the assessment page of one record in a request shows: documents, judgements, blackouts."""
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db.models import (
     BooleanField,
@@ -38,7 +38,7 @@ from .documents import (
 )
 from .models import WooPassage, WooVerzoek
 from .ocr_boxes import boxes_known
-from .records import archived_record, record_reference, visible_media
+from .records import archived_record, record_reference, record_subjects, visible_media
 from .release import paints_text_passages
 
 PAGE_SIZE = 50
@@ -253,6 +253,9 @@ class RecordLine:
     documents: int
     assessed: int
     oordeel: str
+    # The record's subject as Woo may read it (redacted), to tell records apart by more than
+    # their reference.
+    onderwerp: str = ""
 
     @property
     def oordeel_label(self) -> str:
@@ -276,6 +279,8 @@ def request_overview(verzoek: WooVerzoek, *, show: int = 10) -> tuple[list[Recor
     which cuts every document's text: seconds for a request of 24,500 documents).
     """
     lines = _lines(*_counts(verzoek))
+    subjects = record_subjects([line.submission_id for line in lines])
+    lines = [replace(line, onderwerp=subjects.get(line.submission_id, "")) for line in lines]
     missing = sum(line.documents - line.assessed for line in lines)
     return lines, Unassessed(missing, _first_unassessed(verzoek, show) if missing else [])
 

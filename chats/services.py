@@ -33,7 +33,7 @@ from chats.intake.names import base_name
 from .constants import WITHDRAWABLE_STATUSES, FileRole, SelectionSource, SubmissionStatus
 from .intake_config import intake_limits
 from .media_lock import hold_for_deletion
-from .models import ReviewQuestion, StoredFile, Submission
+from .models import MediaItem, RedactionSpan, ReviewQuestion, StoredFile, Submission
 from .pipeline.inputs import chat_text_despite_magic
 from .pipeline.store import remove_orphans
 from .pipeline.workspace import temp_root
@@ -400,20 +400,54 @@ WITHDRAW_DECIDED = {
 }
 
 
-def review_started(submission: Submission) -> bool:
-    """Whether Informatiebeheer left a trace of its review on the submission: assigned it, asked
-    a question, chose messages, changed a redaction, released or withheld an attachment,
-    attached a zaak or decided."""
+def _review_marked(submission: Submission) -> bool:
+    """The review left a mark on the submission's own row."""
     return bool(
         submission.assigned_to_id
         or submission.reviewed_by_id
         or submission.reviewed_at
         or submission.zaak_id
         or submission.selection_source == SelectionSource.INFORMATIEBEHEER
-        or submission.questions.exists()
-        or submission.redactions.filter(changed_by__isnull=False).exists()
-        or submission.media.filter(released_by__isnull=False).exists()
     )
+
+
+def _reviewed_among(submission_ids: set[int]) -> set[int]:
+    """Of these submissions, those with a question asked, a redaction changed or an attachment
+    released or withheld by Informatiebeheer (three queries, whatever the number)."""
+    if not submission_ids:
+        return set()
+    found = set(
+        ReviewQuestion.objects.filter(submission_id__in=submission_ids).values_list(
+            "submission_id", flat=True
+        )
+    )
+    found |= set(
+        RedactionSpan.objects.filter(
+            submission_id__in=submission_ids, changed_by__isnull=False
+        ).values_list("submission_id", flat=True)
+    )
+    found |= set(
+        MediaItem.objects.filter(
+            submission_id__in=submission_ids, released_by__isnull=False
+        ).values_list("submission_id", flat=True)
+    )
+    return found
+
+
+def review_started(submission: Submission) -> bool:
+    """Whether Informatiebeheer left a trace of its review on the submission: assigned it, asked
+    a question, chose messages, changed a redaction, released or withheld an attachment,
+    attached a zaak or decided."""
+    return _review_marked(submission) or bool(_reviewed_among({submission.pk}))
+
+
+def withdrawable_ids(submissions) -> set[int]:
+    """Of these submissions (a page of "Mijn inzendingen"), the ones their submitter may still
+    withdraw: the same rule as withdraw_refusal, in at most three queries."""
+    candidates = {
+        s.pk for s in submissions if s.status in WITHDRAWABLE_STATUSES and not _review_marked(s)
+    }
+    return candidates - _reviewed_among(candidates)
 
 
 def withdraw_refusal(submission: Submission) -> str:

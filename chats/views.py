@@ -32,6 +32,7 @@ from .services import (
     submission_refused_log,
     submission_withdraw,
     withdraw_refusal,
+    withdrawable_ids,
 )
 from .wording import choose_files_again
 
@@ -189,7 +190,7 @@ def submission_list(request):
             # An upload still being processed: the list follows it, as its own page does.
             "following": any(s.is_being_processed for s in page),
             # Uploads the employee may still withdraw ("Intrekken"): not reviewed yet.
-            "withdrawable": {s.pk for s in page if not withdraw_refusal(s)},
+            "withdrawable": withdrawable_ids(page),
             "page_numbers": page.paginator.get_elided_page_range(page.number, on_ends=1),
             "ellipsis": Paginator.ELLIPSIS,
         },

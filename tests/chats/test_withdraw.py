@@ -135,3 +135,26 @@ def _content():
     from django.core.files.base import ContentFile
 
     return ContentFile(b"blijft staan")
+
+
+def test_the_list_decides_withdrawable_uploads_in_a_few_queries(
+    logged_in, medewerker, ib, django_assert_max_num_queries
+):
+    waiting = [processed_submission(submitted_by=medewerker) for _ in range(4)]
+    review.submission_assign(submission_id=waiting[0].pk, assignee=ib, user=ib)
+    client = logged_in(medewerker)
+    with django_assert_max_num_queries(15):
+        html = client.get(reverse("submission_list")).content.decode()
+    assert withdraw_url(waiting[0]) not in html
+    assert all(withdraw_url(w) in html for w in waiting[1:])
+
+
+def test_a_redaction_changed_by_informatiebeheer_counts_as_review_started(
+    logged_in, medewerker, ib
+):
+    record = processed_submission(submitted_by=medewerker)
+    span = record.redactions.first()
+    review.redaction_toggle(span_id=span.pk, user=ib)
+    response = logged_in(medewerker).post(withdraw_url(record), follow=True)
+    assert "beoordeling van deze inzending begonnen" in response.content.decode()
+    assert Submission.objects.filter(pk=record.pk).exists()

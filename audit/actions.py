@@ -18,8 +18,8 @@ class AuditAction(models.TextChoices):
     SUBMISSION_RETRIED = "submission.retried", "Verwerking opnieuw gestart"
     # Review by Informatiebeheer
     SUBMISSION_VIEWED = "submission.viewed", "Inzending bekeken"
-    REDACTION_ADDED = "redaction.added", "Weglating toegevoegd"
-    REDACTION_TOGGLED = "redaction.toggled", "Weglating aan- of uitgezet"
+    REDACTION_ADDED = "redaction.added", "Weglakking toegevoegd"
+    REDACTION_TOGGLED = "redaction.toggled", "Weglakking aan- of uitgezet"
     SUBMISSION_SELECTION_CHANGED = (
         "submission.selection_changed",
         "Selectie van berichten gewijzigd",
@@ -39,6 +39,7 @@ class AuditAction(models.TextChoices):
     SUBMISSION_RETURNED = "submission.returned", "Teruggestuurd naar indiener"
     SUBMISSION_ANSWERED = "submission.answered", "Vraag beantwoord door indiener"
     SUBMISSION_ASSIGNED = "submission.assigned", "Inzending toegewezen"
+    SUBMISSION_WITHDRAWN = "submission.withdrawn", "Inzending ingetrokken door indiener"
     # Completing the archive (worker)
     RENDITION_CREATED = "rendition.created", "Archiefstuk (PDF) gemaakt"
     RENDITION_FAILED = "rendition.failed", "Archiefstuk (PDF) mislukt"
@@ -114,9 +115,9 @@ LEGACY_LABELS: dict[str, str] = {
     "inzending.mislukt": "Verwerking mislukt",
     "inzending.opnieuw_verwerken": "Verwerking opnieuw gestart",
     "inzending.bekeken": "Inzending bekeken",
-    "weglating.toegevoegd": "Weglating toegevoegd",
-    "weglating.aangezet": "Weglating weer aangezet",
-    "weglating.ongedaan": "Weglating ongedaan gemaakt",
+    "weglating.toegevoegd": "Weglakking toegevoegd",
+    "weglating.aangezet": "Weglakking weer aangezet",
+    "weglating.ongedaan": "Weglakking ongedaan gemaakt",
     "inzending.selectie_gewijzigd": "Selectie van berichten gewijzigd",
     "inzending.datumvolgorde_bevestigd": "Datumvolgorde bevestigd",
     "inzending.gearchiveerd": "Inzending gearchiveerd",

@@ -346,6 +346,17 @@ def submission_assigned(
     )
 
 
+def submission_withdrawn(*, submission: Model, actor, files: int, request=None) -> AuditEvent:
+    """The submitter withdrew an upload before review; it and its files were deleted."""
+    return _write(
+        AuditAction.SUBMISSION_WITHDRAWN,
+        actor=actor,
+        obj=submission,
+        request=request,
+        detail={"files": files, "status": submission.status},
+    )
+
+
 # --- completing the archive -------------------------------------------------------------------
 
 

@@ -275,13 +275,13 @@ class SubmissionAdmin(LoggedByNumber, admin.ModelAdmin):
             return format_html(
                 '<span class="rv-nowrap">{}</span><br><span class="rv-nowrap">{}</span>',
                 aantal(obj.media_count, "schermafbeelding", "schermafbeeldingen"),
-                aantal(obj.redaction_count, "weglating", "weglatingen"),
+                aantal(obj.redaction_count, "weglakking", "weglakkingen"),
             )
         return format_html(
             '<span class="rv-nowrap">{}</span><br><span class="rv-nowrap">{}</span><br>'
             '<span class="rv-nowrap">{}</span>',
             aantal(obj.message_count, "bericht", "berichten"),
-            aantal(obj.redaction_count, "weglating", "weglatingen"),
+            aantal(obj.redaction_count, "weglakking", "weglakkingen"),
             aantal(obj.media_count, "bijlage", "bijlagen"),
         )
 

@@ -17,6 +17,13 @@ class SubmissionStatus(models.TextChoices):
 PROCESSABLE_STATUSES = (SubmissionStatus.ONTVANGEN, SubmissionStatus.IN_VERWERKING)
 # Statuses in which Informatiebeheer may still change the record.
 REVIEWABLE_STATUSES = (SubmissionStatus.TE_BEOORDELEN, SubmissionStatus.TERUG_NAAR_INDIENER)
+# Statuses in which the submitter may still withdraw an upload (while no review has started):
+# waiting for processing, waiting for review, or failed.
+WITHDRAWABLE_STATUSES = (
+    SubmissionStatus.ONTVANGEN,
+    SubmissionStatus.TE_BEOORDELEN,
+    SubmissionStatus.MISLUKT,
+)
 
 
 class RenditionState(models.TextChoices):

@@ -546,7 +546,7 @@ class RedactionSpan(models.Model):
     active = models.BooleanField(
         "toegepast",
         default=True,
-        help_text="Uit: Informatiebeheer heeft de weglating ongedaan gemaakt.",
+        help_text="Uit: Informatiebeheer heeft de weglakking ongedaan gemaakt.",
     )
     # Nader anonimiseren once the originals are purged: the span indexes the REDACTED text as it
     # stood just before, and was applied to it at once (that stretch replaced by the label's
@@ -564,8 +564,8 @@ class RedactionSpan(models.Model):
     changed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        verbose_name = "weglating"
-        verbose_name_plural = "weglatingen"
+        verbose_name = "weglakking"
+        verbose_name_plural = "weglakkingen"
         ordering = ["submission", "message", "media", "start"]
         constraints = [
             models.CheckConstraint(

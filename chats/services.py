@@ -6,7 +6,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
@@ -30,10 +30,12 @@ from chats.intake import (
 from chats.intake.errors import WRONG_KIND_CODES, without_file_name
 from chats.intake.names import base_name
 
-from .constants import FileRole, SubmissionStatus
+from .constants import WITHDRAWABLE_STATUSES, FileRole, SelectionSource, SubmissionStatus
 from .intake_config import intake_limits
-from .models import ReviewQuestion, StoredFile, Submission
+from .media_lock import hold_for_deletion
+from .models import MediaItem, RedactionSpan, ReviewQuestion, StoredFile, Submission
 from .pipeline.inputs import chat_text_despite_magic
+from .pipeline.store import remove_orphans
 from .pipeline.workspace import temp_root
 from .selectors import submission_for_token
 from .tasks import enqueue_processing
@@ -374,3 +376,140 @@ def submission_answer(*, submission_id: int, user, answer: str, request=None) ->
         )
     logger.info("submission %s: the submitter answered the question", submission_id)
     return question
+
+
+# --- withdrawing an upload ("Intrekken") --------------------------------------------------------
+
+WITHDRAW_BEING_PROCESSED = (
+    "Het gesprek wordt op dit moment verwerkt. Wacht tot de verwerking klaar is en trek de "
+    "inzending daarna in."
+)
+WITHDRAW_REVIEW_STARTED = (
+    "Informatiebeheer is al met de beoordeling van deze inzending begonnen; intrekken kan niet "
+    "meer. Moet het gesprek toch niet bewaard worden? Neem dan contact op met Informatiebeheer."
+)
+WITHDRAW_DECIDED = {
+    SubmissionStatus.GEARCHIVEERD: (
+        "Deze inzending is al gearchiveerd; intrekken kan niet meer. Vragen? Neem contact op "
+        "met Informatiebeheer."
+    ),
+    SubmissionStatus.AFGEWEZEN: (
+        "Informatiebeheer heeft deze inzending al afgewezen; er is niets van gearchiveerd en "
+        "intrekken is niet nodig."
+    ),
+}
+
+
+def _review_marked(submission: Submission) -> bool:
+    """The review left a mark on the submission's own row."""
+    return bool(
+        submission.assigned_to_id
+        or submission.reviewed_by_id
+        or submission.reviewed_at
+        or submission.zaak_id
+        or submission.selection_source == SelectionSource.INFORMATIEBEHEER
+    )
+
+
+def _reviewed_among(submission_ids: set[int]) -> set[int]:
+    """Of these submissions, those with a question asked, a redaction changed or an attachment
+    released or withheld by Informatiebeheer (three queries, whatever the number)."""
+    if not submission_ids:
+        return set()
+    found = set(
+        ReviewQuestion.objects.filter(submission_id__in=submission_ids).values_list(
+            "submission_id", flat=True
+        )
+    )
+    found |= set(
+        RedactionSpan.objects.filter(
+            submission_id__in=submission_ids, changed_by__isnull=False
+        ).values_list("submission_id", flat=True)
+    )
+    found |= set(
+        MediaItem.objects.filter(
+            submission_id__in=submission_ids, released_by__isnull=False
+        ).values_list("submission_id", flat=True)
+    )
+    return found
+
+
+def review_started(submission: Submission) -> bool:
+    """Whether Informatiebeheer left a trace of its review on the submission: assigned it, asked
+    a question, chose messages, changed a redaction, released or withheld an attachment,
+    attached a zaak or decided."""
+    return _review_marked(submission) or bool(_reviewed_among({submission.pk}))
+
+
+def withdrawable_ids(submissions) -> set[int]:
+    """Of these submissions (a page of "Mijn inzendingen"), the ones their submitter may still
+    withdraw: the same rule as withdraw_refusal, in at most three queries."""
+    candidates = {
+        s.pk for s in submissions if s.status in WITHDRAWABLE_STATUSES and not _review_marked(s)
+    }
+    return candidates - _reviewed_among(candidates)
+
+
+def withdraw_refusal(submission: Submission) -> str:
+    """Why the submitter can no longer withdraw `submission` (Dutch), or "" when they can."""
+    if submission.status in WITHDRAW_DECIDED:
+        return WITHDRAW_DECIDED[submission.status]
+    if submission.status == SubmissionStatus.IN_VERWERKING:
+        return WITHDRAW_BEING_PROCESSED
+    if submission.status not in WITHDRAWABLE_STATUSES or review_started(submission):
+        return WITHDRAW_REVIEW_STARTED
+    return ""
+
+
+def _own_files(submission: Submission, names: list[str]) -> list[str]:
+    """Only names in the submission's own folder of the storage (see _stored_file_path): a
+    name that climbs out of it ("..", an absolute path) is never deleted."""
+    folder = PurePosixPath("submissions", str(submission.uuid))
+    own = []
+    for name in names:
+        path = PurePosixPath(name)
+        if path.is_absolute() or ".." in path.parts or folder not in path.parents:
+            logger.warning("submission %s: a stored name outside its folder is kept", submission.pk)
+            continue
+        own.append(name)
+    return own
+
+
+def submission_withdraw(*, submission_id: int, user, request=None) -> int:
+    """The submitter withdraws an upload Informatiebeheer has not started to review.
+
+    Everything of it goes at once: the stored files (only inside the submission's own folder of
+    the storage), the messages, attachments and redactions processing made, and the submission
+    itself, so it leaves the review queue. The audit log keeps that it was withdrawn (ids and
+    counts, no content). Returns the number of files deleted. Raises PermissionDenied for anyone
+    but the submitter and ValidationError (Dutch) when it can no longer be withdrawn.
+    """
+    with transaction.atomic():
+        hold_for_deletion()
+        submission = Submission.objects.select_for_update().filter(pk=submission_id).first()
+        if submission is None or submission.submitted_by_id != user.pk:
+            raise PermissionDenied("Alleen de indiener kan een inzending intrekken.")
+        refusal = withdraw_refusal(submission)
+        if refusal:
+            raise ValidationError(refusal)
+        names = _own_files(
+            submission,
+            [
+                n
+                for n in StoredFile.objects.filter(submission=submission).values_list(
+                    "file", flat=True
+                )
+                if n
+            ],
+        )
+        events.submission_withdrawn(
+            submission=submission, actor=user, files=len(names), request=request
+        )
+        # Delete inside the transaction, as the purge does: if storage fails, nothing is
+        # withdrawn and the employee can try again (deleting a missing file is a no-op).
+        remove_orphans(submission)
+        submission.delete()
+        for name in names:
+            default_storage.delete(name)
+    logger.info("submission %s withdrawn by its submitter (%d files)", submission_id, len(names))
+    return len(names)

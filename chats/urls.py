@@ -12,4 +12,9 @@ urlpatterns = [
         views.submission_answer_view,
         name="submission_answer",
     ),
+    path(
+        "mijn-inzendingen/<int:pk>/intrekken/",
+        views.submission_withdraw_view,
+        name="submission_withdraw",
+    ),
 ]

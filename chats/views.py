@@ -30,6 +30,9 @@ from .services import (
     submission_answer,
     submission_create,
     submission_refused_log,
+    submission_withdraw,
+    withdraw_refusal,
+    withdrawable_ids,
 )
 from .wording import choose_files_again
 
@@ -186,6 +189,8 @@ def submission_list(request):
             "submissions": page,
             # An upload still being processed: the list follows it, as its own page does.
             "following": any(s.is_being_processed for s in page),
+            # Uploads the employee may still withdraw ("Intrekken"): not reviewed yet.
+            "withdrawable": withdrawable_ids(page),
             "page_numbers": page.paginator.get_elided_page_range(page.number, on_ends=1),
             "ellipsis": Paginator.ELLIPSIS,
         },
@@ -226,6 +231,7 @@ def _detail(request, submission, *, answer_form=None):
             if open_question
             else (submission.review_note if asking else ""),
             "answer_form": (answer_form or AnswerForm()) if asking else None,
+            "can_withdraw": not withdraw_refusal(submission),
             "can_resubmit": submission.status in RESUBMITTABLE
             and request.user.has_perm(ADD_SUBMISSION),
         },
@@ -275,3 +281,28 @@ def submission_answer_view(request, pk: int):
             )
             return redirect("submission_detail", pk=submission.pk)
     return _detail(request, submission, answer_form=form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def submission_withdraw_view(request, pk: int):
+    """ "Intrekken": GET asks to confirm and says what happens to the data; POST withdraws."""
+    submission = submission_for_user(request.user, pk)
+    if request.method == "POST":
+        onderwerp = submission.onderwerp
+        try:
+            submission_withdraw(submission_id=submission.pk, user=request.user, request=request)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+            return redirect("submission_detail", pk=submission.pk)
+        messages.success(
+            request,
+            f"De inzending ‘{onderwerp}’ is ingetrokken. De bestanden en alles wat daaruit was "
+            "gemaakt zijn verwijderd; Informatiebeheer ziet de inzending niet meer.",
+        )
+        return redirect("submission_list")
+    return render(
+        request,
+        "chats/submission_withdraw.html",
+        {"submission": submission, "refusal": withdraw_refusal(submission)},
+    )

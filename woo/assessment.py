@@ -1,7 +1,7 @@
 """What the assessment page of one record in a request shows: documents, judgements, blackouts."""
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db.models import (
     BooleanField,
@@ -38,7 +38,7 @@ from .documents import (
 )
 from .models import WooPassage, WooVerzoek
 from .ocr_boxes import boxes_known
-from .records import archived_record, record_reference, visible_media
+from .records import archived_record, record_reference, record_subjects, visible_media
 from .release import paints_text_passages
 
 PAGE_SIZE = 50
@@ -69,6 +69,23 @@ class Row:
     # A screenshot judged (deels) openbaar that Informatiebeheer withheld since: its judgement
     # lapsed (documents.lapsed_q), it counts as not assessed and is not released.
     withheld_released: bool = False
+    # Something of the document is blacked out (a passage, an area, redacted personal data).
+    blacked_out: bool = False
+
+    @property
+    def stored_oordeel(self) -> str:
+        return self.beoordeling.oordeel if self.beoordeling else ""
+
+    @property
+    def suggests_deels_openbaar(self) -> bool:
+        """Passages are blacked out while the document is judged 'openbaar' or not yet: the
+        form suggests 'deels openbaar' (never over another explicit judgement)."""
+        return self.blacked_out and self.stored_oordeel in ("", Oordeel.OPENBAAR)
+
+    @property
+    def preselected(self) -> str:
+        """The judgement the document's form starts with."""
+        return Oordeel.DEELS_OPENBAAR if self.suggests_deels_openbaar else self.stored_oordeel
 
 
 @dataclass(frozen=True)
@@ -211,6 +228,7 @@ def assessment_page(
                 oordeel=oordeel,
                 gronden=codes,
                 withheld_released=beoordeling is not None and not beoordeling.holds,
+                blacked_out=bool(used),
             )
         )
     # The record's judgement as on the request page and in the release: 'openbaar' with
@@ -235,6 +253,9 @@ class RecordLine:
     documents: int
     assessed: int
     oordeel: str
+    # The record's subject as Woo may read it (redacted), to tell records apart by more than
+    # their reference.
+    onderwerp: str = ""
 
     @property
     def oordeel_label(self) -> str:
@@ -258,6 +279,8 @@ def request_overview(verzoek: WooVerzoek, *, show: int = 10) -> tuple[list[Recor
     which cuts every document's text: seconds for a request of 24,500 documents).
     """
     lines = _lines(*_counts(verzoek))
+    subjects = record_subjects([line.submission_id for line in lines])
+    lines = [replace(line, onderwerp=subjects.get(line.submission_id, "")) for line in lines]
     missing = sum(line.documents - line.assessed for line in lines)
     return lines, Unassessed(missing, _first_unassessed(verzoek, show) if missing else [])
 

@@ -574,7 +574,7 @@ def passage_set_ground(
             text = Message.objects.get(pk=message_id).text_redacted
             auto = {b.start: b for b in placeholder_blackouts(text)}
             if start not in auto:
-                raise WooError("Deze weglating bestaat niet (meer).")
+                raise WooError("Deze weglakking bestaat niet (meer).")
             passage = WooPassage.objects.create(
                 verzoek=verzoek,
                 message_id=message_id,
@@ -606,7 +606,7 @@ def passage_remove(*, user, passage: WooPassage, request=None) -> None:
     _open(passage.verzoek)
     if passage.bron != PassageBron.HANDMATIG:
         raise WooError(
-            "Een persoonsgegeven dat bij het archiveren is weggelaten blijft weggelakt; u kunt "
+            "Een persoonsgegeven dat bij het archiveren is weggelakt, blijft weggelakt; u kunt "
             "wel de grond wijzigen."
         )
     with transaction.atomic():

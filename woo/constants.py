@@ -27,7 +27,7 @@ NOT_ASSESSED = "Nog niet beoordeeld"
 
 
 class PassageBron(models.TextChoices):
-    AUTOMATISCH = "automatisch", "Persoonsgegeven (al weggelaten bij archiveren)"
+    AUTOMATISCH = "automatisch", "Persoonsgegeven (al weggelakt bij archiveren)"
     HANDMATIG = "handmatig", "Door de Woo-behandelaar aangewezen"
 
 

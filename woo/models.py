@@ -70,7 +70,9 @@ class SearchEntry(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_source_display()} {shown_number(self.seq)} van archiefstuk {self.submission_id}"
+        # The record as people know it (WA-000004), never its bare database id.
+        reference = record_reference(self.submission_id)
+        return f"{self.get_source_display()} {shown_number(self.seq)} van archiefstuk {reference}"
 
 
 class WooVerzoekQuerySet(models.QuerySet):

@@ -389,3 +389,12 @@ def in_request(verzoek: WooVerzoek | None, submission_ids) -> InRequest:
         records=frozenset(s for s, m in rows if m is None),
         messages=frozenset(m for _, m in rows if m is not None),
     )
+
+
+def record_subjects(submission_ids) -> dict[int, str]:
+    """The redacted subject (onderwerp) of each of these records, by id: what Woo may read."""
+    return dict(
+        Submission.objects.filter(pk__in=list(submission_ids)).values_list(
+            "pk", "onderwerp_redacted"
+        )
+    )

@@ -10,7 +10,7 @@ CHECKING = ("Bestanden controleren", 5)
 UNPACKING = ("Bestanden uitpakken en controleren", 10)
 SCANNING = ("Controleren op virussen", 20)
 PARSING = ("Gesprek inlezen", 30)
-REDACTING = ("Persoonsgegevens weglaten", 45)
+REDACTING = ("Persoonsgegevens weglakken", 45)
 MEDIA = ("Foto’s en schermafbeeldingen verwerken", 65)
 STORING = ("Resultaat opslaan", 90)
 

@@ -96,8 +96,8 @@ def _lock_reviewable(submission_id: int, *, user, also: tuple[str, ...] = ()) ->
 # switched off before archiving switched on again), never looser.
 TIGHTEN_REASON = "nader anonimiseren"
 ARCHIVED_NO_UNDO = (
-    "Dit archiefstuk is gearchiveerd: een weglating kan niet meer ongedaan worden gemaakt. "
-    "U kunt alleen nog meer weglaten (nader anonimiseren), nooit minder: wat Woo en de PDF "
+    "Dit archiefstuk is gearchiveerd: een weglakking kan niet meer ongedaan worden gemaakt. "
+    "U kunt alleen nog meer weglakken (nader anonimiseren), nooit minder: wat Woo en de PDF "
     "van het archiefstuk niet meer tonen, komt niet terug."
 )
 ARCHIVED_ORIGINALS_GONE = (
@@ -249,7 +249,7 @@ def _refresh_media(items: Collection[MediaItem], *, submission_id: int) -> None:
 
 IMAGE_SOURCE_GONE = (
     "De oorspronkelijke afbeelding is er niet meer, dus de zwarte vlakken in de afbeelding "
-    "kunnen niet worden aangepast. De weglating is niet gewijzigd."
+    "kunnen niet worden aangepast. De weglakking is niet gewijzigd."
 )
 
 

@@ -43,7 +43,7 @@ class OverlapError(ValueError):
     """A new redaction overlaps an existing one; `message` is Dutch."""
 
     message = (
-        "Dit stuk tekst overlapt met een bestaande weglating. Zet die weglating aan of kies "
+        "Dit stuk tekst overlapt met een bestaande weglakking. Zet die weglakking aan of kies "
         "een stuk tekst ernaast."
     )
 
@@ -137,7 +137,7 @@ _PLACEHOLDER = re.compile(
 class NothingNewError(ValueError):
     """A stretch of a redacted text that holds nothing but placeholders; `message` is Dutch."""
 
-    message = "Dit stuk tekst is al weggelaten."
+    message = "Dit stuk tekst is al weggelakt."
 
 
 def text_version(text: str) -> str:

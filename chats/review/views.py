@@ -139,12 +139,12 @@ def text_html(
         # Labelled as it will read in the record: a participant's name becomes the pseudonym.
         placeholder = shown_as(piece.text, span.label, replacements)
         state, hint = (
-            ("on", f"Weggelaten als {placeholder}. Klik om de weglating ongedaan te maken.")
+            ("on", f"Weggelakt als {placeholder}. Klik om de weglakking ongedaan te maken.")
             if span.active
-            else ("off", "Weglating ongedaan gemaakt. Klik om weer weg te laten.")
+            else ("off", "Weglakking ongedaan gemaakt. Klik om weer weg te lakken.")
         )
         if span.active and not undo:
-            hint = f"Weggelaten als {placeholder}. {ARCHIVED_FIXED}"
+            hint = f"Weggelakt als {placeholder}. {ARCHIVED_FIXED}"
             out.append(
                 f'<mark class="rv-red on rv-fixed" data-o="{piece.start}" data-span="{span.id}" '
                 f'data-label="{escape(placeholder)}" title="{escape(hint)}">'
@@ -153,7 +153,7 @@ def text_html(
             continue
         # A toggle button: its name says what it does, aria-pressed whether it is applied now
         # (the colour and the label after it say so to the eye only).
-        name = f"{piece.text} weglaten als {placeholder}"
+        name = f"{piece.text} weglakken als {placeholder}"
         out.append(
             f'<mark class="rv-red {state}" data-o="{piece.start}" data-span="{span.id}" '
             f'data-label="{escape(placeholder)}" tabindex="0" role="button" '
@@ -182,9 +182,9 @@ def redacted_html(text: str, query: str = "") -> SafeString:
     return mark_safe("".join(out))  # every piece is escaped
 
 
-ARCHIVED_FIXED = "In een gearchiveerd archiefstuk kan een weglating niet ongedaan worden gemaakt."
+ARCHIVED_FIXED = "In een gearchiveerd archiefstuk kan een weglakking niet ongedaan worden gemaakt."
 TIGHTENED = (
-    "Weggelaten in het gearchiveerde archiefstuk; de PDF wordt opnieuw gemaakt en Woo vindt het "
+    "Weggelakt in het gearchiveerde archiefstuk; de PDF wordt opnieuw gemaakt en Woo vindt het "
     "woord niet meer."
 )
 
@@ -1052,7 +1052,7 @@ def redaction_toggle_alike_view(
         shown = _covered_text(span)
         places = aantal(changed, "andere plek", "andere plekken")
         if span.active:
-            messages.success(request, f"Op {places} ook weggelaten: ‘{shown}’.")
+            messages.success(request, f"Op {places} ook weggelakt: ‘{shown}’.")
             if span.submission.status == SubmissionStatus.GEARCHIVEERD:
                 messages.success(request, TIGHTENED)
         else:
@@ -1074,7 +1074,7 @@ def redaction_add_alike_view(
     else:
         shown = _covered_text(span)
         places = aantal(added.places, "andere plek", "andere plekken")
-        messages.success(request, f"Op {places} ook weggelaten: ‘{shown}’.")
+        messages.success(request, f"Op {places} ook weggelakt: ‘{shown}’.")
         if span.submission.status == SubmissionStatus.GEARCHIVEERD:
             messages.success(request, TIGHTENED)
         if added.withheld:
@@ -1142,7 +1142,7 @@ def _redacted_add(request: HttpRequest, pk: int, data: dict) -> None:
 
 @post_only
 def redacted_add_alike_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
-    """ "Daar ook weglaten" after a passage was blacked out in a purged record's redacted text."""
+    """ "Daar ook weglakken" after a passage was blacked out in a purged record's redacted text."""
     form = RedactionAddForm(request.POST)
     if not form.is_valid() or not form.cleaned_data["versie"]:
         messages.error(request, services.PAGE_OUTDATED)
@@ -1154,7 +1154,7 @@ def redacted_add_alike_view(model_admin, request: HttpRequest, pk: int) -> HttpR
         messages.error(request, exc.message)
     else:
         places = aantal(added.places, "andere plek", "andere plekken")
-        messages.success(request, f"Op {places} ook weggelaten.")
+        messages.success(request, f"Op {places} ook weggelakt.")
         messages.success(request, TIGHTENED)
         if added.withheld:
             files = aantal(added.withheld, "bijlage is", "bijlagen zijn")

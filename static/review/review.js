@@ -8,7 +8,7 @@
 
   // --- back where the reviewer was, with what the change did -------------------------------
   // A change comes back to its place in the conversation (#m-…, #b-…, #rv-selection). What it
-  // did ("Op 50 andere plekken ook weggelaten") was in the message list at the top of the page,
+  // did ("Op 50 andere plekken ook weggelakt") was in the message list at the top of the page,
   // out of view, and the sticky selection bar covered the head of the message itself. The list
   // moves into that bar, and the page scrolls so that the bar covers nothing of the message.
   function backInPlace() {
@@ -66,8 +66,8 @@
 
   // --- new redaction from a text selection ----------------------------------------------
   // With the mouse: select text in a message and the box opens at the selection. With the
-  // keyboard: the button "Zwart maken…" next to each text opens the box with the text in a
-  // read-only field, where Shift and the arrow keys select; "Weglaten" then saves it.
+  // keyboard: the button "Weglakken…" next to each text opens the box with the text in a
+  // read-only field, where Shift and the arrow keys select; "Weglakken" then saves it.
   var box = document.getElementById("rv-add");
   var boxForm = box.querySelector("form");
   var sourceBox = document.getElementById("rv-add-source-box");
@@ -194,15 +194,15 @@
     var button = document.createElement("button");
     button.type = "button";
     button.className = "button rv-keyboard-add";
-    button.textContent = "Zwart maken…";
+    button.textContent = "Weglakken…";
     // The number shown beside the message (its checkbox's), not the stored seq of its id.
     var where = container.closest(".rv-msg");
     var pick = where && where.querySelector(".rv-pick input[data-number]");
     var seq = pick ? "#" + pick.dataset.number : "";
     // data-in says what the text was read from: an image or a file such as a PDF.
     button.setAttribute("aria-label", container.dataset.target === "media"
-      ? "Tekst in " + (container.dataset.in || "de afbeelding") + " zwart maken…"
-      : "Tekst van bericht " + seq + " zwart maken…");
+      ? "Tekst in " + (container.dataset.in || "de afbeelding") + " weglakken…"
+      : "Tekst van bericht " + seq + " weglakken…");
     button.addEventListener("click", function () { openKeyboard(button, container); });
     container.insertAdjacentElement("afterend", button);
   });

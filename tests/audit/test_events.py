@@ -254,6 +254,14 @@ CASES = [
         {"assignee_id": 4},
     ),
     (
+        events.submission_withdrawn,
+        {"submission": SUBMISSION, "files": 2},
+        "submission.withdrawn",
+        SUBMISSION,
+        "ok",
+        {"files": 2, "status": SUBMISSION.status},
+    ),
+    (
         events.rendition_created,
         {
             "submission": SUBMISSION,

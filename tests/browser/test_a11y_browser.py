@@ -137,6 +137,8 @@ def test_medewerker_pages_pass_axe(checker, make_user, ios_export):
         ("in verwerking", busy),
     ]:
         checker.visit(f"inzending {state}", f"/mijn-inzendingen/{submission.pk}/")
+    checker.visit("inzending intrekken", f"/mijn-inzendingen/{waiting.pk}/intrekken/")
+    checker.visit("intrekken kan niet meer", f"/mijn-inzendingen/{archived.pk}/intrekken/")
     checker.page.goto(f"{checker.base}/mijn-inzendingen/{question.pk}/")
     checker.page.click("#antwoord button[type=submit]")
     checker.check("antwoordformulier met fout")
@@ -167,9 +169,9 @@ def test_informatiebeheer_pages_pass_axe(checker, make_user):
     checker.page.click("#rv-more summary")
     checker.check("beoordelingspagina bereik open")
     checker.page.locator("#m-0 .rv-keyboard-add").click()
-    checker.check("beoordelingspagina zwart maken open")
+    checker.check("beoordelingspagina weglakken open")
     checker.page.click("#rv-add-submit")
-    checker.check("zwart maken zonder selectie (fout)")
+    checker.check("weglakken zonder selectie (fout)")
     checker.visit(
         "beoordelingspagina datumvolgorde", f"/admin/chats/submission/{uncertain.pk}/beoordelen/"
     )

@@ -1,5 +1,5 @@
 """The archive confirmation in the browser (walk of stop 44): an offer left open on the review
-page ("Daar ook weglaten") is repeated there with a way back that shows it again; "Terug" comes
+page ("Daar ook weglakken") is repeated there with a way back that shows it again; "Terug" comes
 back with the zaak and the selectielijst result still chosen (the result list is rebuilt by
 script for the zaak: the choice must survive that)."""
 
@@ -38,7 +38,7 @@ def test_open_offer_and_terug_on_the_archive_confirmation(page, live_server, log
     page.wait_for_url("**/archiveren/")
     offer = page.locator("#rv-confirm-alike")
     expect(offer).to_contain_text("‘Hoofdstraat’ is op nog 6 andere plekken in dit gesprek")
-    expect(offer).to_contain_text("niet weggelaten")
+    expect(offer).to_contain_text("niet weggelakt")
 
     # Terug: the choices are still made, after the result list was rebuilt for the zaak.
     page.get_by_role("link", name="Terug", exact=True).click()
@@ -51,9 +51,9 @@ def test_open_offer_and_terug_on_the_archive_confirmation(page, live_server, log
     page.wait_for_url("**/archiveren/")
     page.locator("#rv-confirm-alike a").click()
     page.wait_for_url(re.compile(r".*#m-0$"))
-    page.get_by_role("button", name="Daar ook weglaten als [ADRES]").click()
+    page.get_by_role("button", name="Daar ook weglakken als [ADRES]").click()
     page.wait_for_url("**#m-0")
-    expect(page.locator("body")).to_contain_text("andere plekken ook weggelaten")
+    expect(page.locator("body")).to_contain_text("andere plekken ook weggelakt")
     page.get_by_role("button", name="Archiveren…").click()
     page.wait_for_url("**/archiveren/")
     expect(page.locator("#rv-confirm-alike")).to_have_count(0)

@@ -97,7 +97,7 @@ def test_a_redaction_is_added_and_undone_with_the_keyboard_only(
     text = page.locator("#m-0 .rv-text").inner_text()
     at = text.index("Hoofdstraat")
 
-    # Tab to the message's "Zwart maken…" button and open the box.
+    # Tab to the message's "Weglakken…" button and open the box.
     tab_to(page, "#m-0 .rv-keyboard-add", limit=120)
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "rv-add-source"

@@ -28,9 +28,9 @@ def test_the_progress_of_an_upload_updates_without_moving_the_focus(
     back.focus()
     page.evaluate("window.__same_document = true")
     Submission.objects.filter(pk=submission.pk).update(
-        progress_step="Persoonsgegevens weglaten", progress_percent=45
+        progress_step="Persoonsgegevens weglakken", progress_percent=45
     )
-    page.get_by_text("Persoonsgegevens weglaten").wait_for(timeout=15_000)
+    page.get_by_text("Persoonsgegevens weglakken").wait_for(timeout=15_000)
     assert page.locator(".progress-bar").inner_text() == "45%"
     assert page.evaluate("window.__same_document === true"), "the page was reloaded"
     assert page.evaluate("document.activeElement.textContent") == "← Mijn inzendingen"

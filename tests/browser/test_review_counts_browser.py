@@ -23,7 +23,7 @@ def test_the_keyboard_redaction_button_names_the_message_number_shown(review_pag
     first = review_page.locator("#m-0")
     expect(first.locator(".rv-pick")).to_contain_text("#1")
     expect(first.locator(".rv-keyboard-add").first).to_have_attribute(
-        "aria-label", "Tekst van bericht #1 zwart maken…"
+        "aria-label", "Tekst van bericht #1 weglakken…"
     )
 
 

@@ -1,8 +1,8 @@
 """What an action on the review page did is said where the reviewer is (walk 31).
 
-In a 5,000-message chat 'Daar ook weglaten als [NAAM]' redacted the word at 50 other places and
+In a 5,000-message chat 'Daar ook weglakken als [NAAM]' redacted the word at 50 other places and
 came back to the message's #anchor, far down the page, while its confirmation ('Op 50 andere
-plekken ook weggelaten') sat in the message list at the top of the page: the reviewer saw nothing
+plekken ook weggelakt') sat in the message list at the top of the page: the reviewer saw nothing
 happen. Releasing an attachment (#b-…) was the same."""
 
 import pytest
@@ -26,11 +26,11 @@ def test_the_confirmation_of_redacting_a_word_everywhere_is_in_view(
     select_text_in(page, "#m-34 .rv-text", "weggehaald")
     page.click("#rv-add-submit")
     page.wait_for_url("**#m-34")
-    page.locator("#m-34").get_by_role("button", name="Daar ook weglaten").click()
+    page.locator("#m-34").get_by_role("button", name="Daar ook weglakken").click()
     page.wait_for_url("**#m-34")
 
     confirmation = page.locator("ul.messagelist li.success")
-    expect(confirmation).to_contain_text("andere plekken ook weggelaten")
+    expect(confirmation).to_contain_text("andere plekken ook weggelakt")
     expect(confirmation).to_be_in_viewport()
     # The message it is about is still in view: the confirmation covers nothing of it.
     expect(page.locator("#m-34 .rv-head")).to_be_in_viewport()

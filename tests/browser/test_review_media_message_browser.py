@@ -1,5 +1,5 @@
 """A message that is only an attachment (a photo, a voice note) has no message text to black out, so the
-keyboard's 'Zwart maken…' button is not offered there (walk of stop 26: it was, on every photo
+keyboard's 'Weglakken…' button is not offered there (walk of stop 26: it was, on every photo
 and voice note of a 5,000-message chat, and opened an empty dialog)."""
 
 import pytest
@@ -21,7 +21,7 @@ def test_zwart_maken_is_offered_on_text_only(page, live_server, login, make_user
     # The photo's text read by OCR keeps its button; the message's empty text gets none.
     buttons = page.locator("#m-3 .rv-keyboard-add")
     expect(buttons).to_have_count(1)
-    expect(buttons).to_have_attribute("aria-label", "Tekst in de afbeelding zwart maken…")
+    expect(buttons).to_have_attribute("aria-label", "Tekst in de afbeelding weglakken…")
 
 
 def test_zwart_maken_names_a_pdfs_text_as_the_files(page, live_server, login, make_user):
@@ -48,4 +48,4 @@ def test_zwart_maken_names_a_pdfs_text_as_the_files(page, live_server, login, ma
     )
     expect(page.locator(f"#m-{holder.seq} figcaption")).to_contain_text("Tekst in het bestand")
     button = page.locator(f"#m-{holder.seq} .rv-text[data-target=media] + .rv-keyboard-add")
-    expect(button).to_have_attribute("aria-label", "Tekst in het bestand zwart maken…")
+    expect(button).to_have_attribute("aria-label", "Tekst in het bestand weglakken…")

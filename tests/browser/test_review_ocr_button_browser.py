@@ -1,4 +1,4 @@
-"""The 'Zwart maken…' button under the text read from a screenshot starts on a line of its own
+"""The 'Weglakken…' button under the text read from a screenshot starts on a line of its own
 (walk of stop 33: it stood glued to the last OCR line, 'Bericht @Zwart maken…', as if part of the
 text)."""
 

@@ -40,7 +40,7 @@ def test_informatiebeheer_blacks_out_more_in_an_archived_record(
     page.click("#rv-add-submit")
     page.wait_for_load_state()
     page.locator("#m-0 mark.rv-red.on[data-label='[ADRES]']").wait_for()
-    assert "Weggelaten in het gearchiveerde archiefstuk" in page.content()
+    assert "Weggelakt in het gearchiveerde archiefstuk" in page.content()
     assert "Hoofdstraat" not in Message.objects.get(submission=submission, seq=0).text_redacted
 
 
@@ -82,7 +82,7 @@ def test_informatiebeheer_blacks_out_more_in_the_redacted_text_once_the_original
     page.click("#rv-add-submit")
     page.wait_for_load_state()
     page.locator("#m-0 mark.rv-red.on", has_text="[ADRES]").wait_for()
-    assert "Weggelaten in het gearchiveerde archiefstuk" in page.content()
+    assert "Weggelakt in het gearchiveerde archiefstuk" in page.content()
     assert "Hoofdstraat" not in page.locator("#m-0 .rv-text").inner_text()
     assert Message.objects.get(submission=submission, seq=0).text_redacted == (
         "Goedemorgen, de boom aan de [ADRES] is omgewaaid. Bel me op [TELEFOONNUMMER]."

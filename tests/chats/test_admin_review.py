@@ -112,7 +112,7 @@ def test_an_overlapping_selection_gets_a_dutch_message(ib_client, submission):
         },
         follow=True,
     )
-    assert "overlapt met een bestaande weglating" in response.content.decode()
+    assert "overlapt met een bestaande weglakking" in response.content.decode()
 
 
 def test_a_message_and_a_range_set_the_selection_without_a_field_per_message(ib_client, submission):

@@ -29,7 +29,7 @@ def test_purged_at_archiving_the_confirmation_says_more_is_blacked_out_in_the_re
     assert "worden direct verwijderd" in page
     assert "Daarna lakt u alleen nog weg in de geanonimiseerde tekst (nader anonimiseren)" in page
     assert "niets meer worden weggelakt" not in page
-    assert "Een weglating ongedaan maken kan na het archiveren niet meer" in page
+    assert "Een weglakking ongedaan maken kan na het archiveren niet meer" in page
 
 
 def test_purged_later_the_confirmation_says_until_when_more_can_be_blacked_out(ib_client, settings):

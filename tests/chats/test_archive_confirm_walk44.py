@@ -1,4 +1,4 @@
-"""The archive confirmation, walk of stop 44: it repeats the "Daar ook weglaten" offers the
+"""The archive confirmation, walk of stop 44: it repeats the "Daar ook weglakken" offers the
 review page left open (the passage, where it is still readable, a way back to handle it); its
 "Terug" keeps the zaak and the selectielijst result chosen; opened from the address bar it links
 back to the record's review page."""
@@ -63,7 +63,7 @@ def test_an_open_offer_is_repeated_on_the_confirmation_with_a_way_back(
 ):
     first = Message.objects.get(submission=long_chat, seq=0)
     page = _black_out_by_hand(ib_client, first, "Hoofdstraat")
-    said = "‘Hoofdstraat’ is op nog 9 andere plekken in dit gesprek niet weggelaten"
+    said = "‘Hoofdstraat’ is op nog 9 andere plekken in dit gesprek niet weggelakt"
     assert said in page  # the review page's offer
     confirmation = _confirmation(ib_client, long_chat, choice)
     block = re.search(r'<div[^>]*id="rv-confirm-alike".*?</div>', confirmation, re.S)
@@ -76,7 +76,7 @@ def test_an_open_offer_is_repeated_on_the_confirmation_with_a_way_back(
     query = {k: v[0] for k, v in parse_qs(parts.query).items()}
     assert query["zaak"] == str(choice["zaak"]) and query["resultaat"] == str(choice["resultaat"])
     back = ib_client.get(link).content.decode()
-    assert said in back and "Daar ook weglaten als [ADRES]" in back
+    assert said in back and "Daar ook weglakken als [ADRES]" in back
     assert f'<option value="{choice["zaak"]}" selected>' in back
 
 
@@ -90,7 +90,7 @@ def test_an_offer_handled_is_not_repeated(ib_client, long_chat, choice):
     ib_client.get(_review_url(long_chat))
     confirmation = _confirmation(ib_client, long_chat, choice)
     assert 'id="rv-confirm-alike"' not in confirmation
-    assert "niet weggelaten" not in confirmation
+    assert "niet weggelakt" not in confirmation
 
 
 def test_without_offers_the_confirmation_says_nothing_of_them(ib_client, long_chat, choice):
@@ -124,7 +124,7 @@ def test_an_offer_asked_in_the_address_is_worked_out_afresh_and_only_for_this_re
     span = RedactionSpan.objects.get(message=first, source="handmatig")
     asked = {"bericht": 0, "aanbod": f"weglaten-{span.pk}"}
     page = ib_client.get(_review_url(long_chat), asked).content.decode()
-    assert "Daar ook weglaten als [ADRES]" in page
+    assert "Daar ook weglakken als [ADRES]" in page
     other = processed_submission(messages=12)
     assert "Daar ook" not in ib_client.get(_review_url(other), asked).content.decode()
     for wrong in ("weglaten-x", "iets-1", f"wisselen-{span.pk}"):

@@ -401,12 +401,12 @@ def test_the_employee_sees_progress_on_the_detail_page(client, employee, ios_exp
     submission = create(employee, [ios_export], UploadKind.IOS_EXPORT)
     Submission.objects.filter(pk=submission.pk).update(
         status=SubmissionStatus.IN_VERWERKING,
-        progress_step="Persoonsgegevens weglaten",
+        progress_step="Persoonsgegevens weglakken",
         progress_percent=45,
     )
     client.force_login(employee)
     page = client.get(f"/mijn-inzendingen/{submission.pk}/").content.decode()
-    assert "Persoonsgegevens weglaten" in page
+    assert "Persoonsgegevens weglakken" in page
     assert 'aria-valuenow="45"' in page
 
 

@@ -65,7 +65,7 @@ def test_undoing_one_offers_the_other_places_and_one_click_undoes_them_all(ib_cl
 
     toggle = reverse("admin:chats_submission_redaction_toggle", args=[long_chat.pk, first.pk])
     page = ib_client.get(ib_client.post(toggle)["Location"]).content.decode()
-    assert "‘Piet de Boer’ is op nog 9 andere plekken in dit gesprek weggelaten als [NAAM]" in page
+    assert "‘Piet de Boer’ is op nog 9 andere plekken in dit gesprek weggelakt als [NAAM]" in page
     assert "Daar ook ongedaan maken" in page
 
     alike = reverse("admin:chats_submission_redaction_toggle_alike", args=[long_chat.pk, first.pk])
@@ -111,7 +111,7 @@ def test_a_redaction_added_by_hand_is_offered_at_the_other_places_of_that_text(
     # "Hoofdstraat" (seq 0, 6, 12, ...) was not detected; the reviewer blacks out one.
     first = Message.objects.get(submission=long_chat, seq=0)
     page = _black_out_on_the_page(ib_client, first, "Hoofdstraat")
-    assert "‘Hoofdstraat’ is op nog 9 andere plekken in dit gesprek niet weggelaten" in page
+    assert "‘Hoofdstraat’ is op nog 9 andere plekken in dit gesprek niet weggelakt" in page
     span = RedactionSpan.objects.get(message=first, source="handmatig")
     alike = reverse("admin:chats_submission_redaction_add_alike", args=[long_chat.pk, span.pk])
     ib_client.post(alike)
@@ -167,7 +167,7 @@ def test_redacting_a_word_everywhere_costs_the_same_queries_however_often_it_occ
     ib, messages, django_assert_max_num_queries
 ):
     # Walk of stop 27: a street name blacked out by hand in a 5,000-message chat was in 437 other
-    # messages; 'Daar ook weglaten' wrote each redaction and its audit row one by one (five
+    # messages; 'Daar ook weglakken' wrote each redaction and its audit row one by one (five
     # queries a place) and took 4 s. Every place still gets its own audit row, in the chain.
     from audit.integrity import verify_chain
     from chats.review.services import redaction_add, redaction_add_alike
@@ -196,7 +196,7 @@ def test_redacting_a_word_everywhere_costs_the_same_queries_however_often_it_occ
     assert verify_chain().ok
 
 
-# --- "Daar ook weglaten" reaches the text of attachments too ------------------------------------
+# --- "Daar ook weglakken" reaches the text of attachments too ------------------------------------
 # Stop 30 note: a word redacted by hand 'everywhere' was redacted in the chat's messages only;
 # the same word in a PDF's text or a photo's text read by OCR stayed readable (and searchable).
 
@@ -265,11 +265,11 @@ def test_the_offer_counts_the_attachments_and_the_page_says_a_pdf_was_withheld(
     _pdf_and_photo(long_chat)
     first = Message.objects.get(submission=long_chat, seq=0)
     page = _black_out_on_the_page(ib_client, first, "Hoofdstraat")
-    assert "‘Hoofdstraat’ is op nog 11 andere plekken in dit gesprek niet weggelaten" in page
+    assert "‘Hoofdstraat’ is op nog 11 andere plekken in dit gesprek niet weggelakt" in page
     span = RedactionSpan.objects.get(message=first, source="handmatig")
     alike = reverse("admin:chats_submission_redaction_add_alike", args=[long_chat.pk, span.pk])
     page = ib_client.post(alike, follow=True).content.decode()
-    assert "Op 11 andere plekken ook weggelaten: ‘Hoofdstraat’." in page
+    assert "Op 11 andere plekken ook weggelakt: ‘Hoofdstraat’." in page
     assert "1 bijlage is achtergehouden voor Woo" in page
 
 
@@ -316,7 +316,7 @@ def test_an_image_that_cannot_be_redrawn_is_withheld_and_the_rest_is_still_redac
     ib, long_chat, monkeypatch
 ):
     # A screenshot whose original is gone (or unreadable) cannot get its black box: that refused
-    # the whole 'Daar ook weglaten', so the word stayed readable in every message as well.
+    # the whole 'Daar ook weglakken', so the word stayed readable in every message as well.
     from chats.constants import MediaRelease
     from chats.review import services
 

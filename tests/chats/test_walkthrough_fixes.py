@@ -255,17 +255,17 @@ def test_beheer_on_a_failed_chat_is_told_why_it_cannot_act_not_how_to(beheerder_
     assert "Opnieuw verwerken" not in html.split('id="rv-outcome"')[1]
 
 
-# --- the keyboard box "Zwart maken…" describes its own Tab order ----------------------------
+# --- the keyboard box "Weglakken…" describes its own Tab order ----------------------------
 
 
 def test_the_keyboard_redaction_help_names_the_kind_before_the_button(ib_client):
-    # From the text field, Tab reaches 'Soort' first and only then 'Weglaten'. The help said
-    # "Tab dan naar 'Weglaten'": one Tab and Enter then did nothing, on the kind's list.
+    # From the text field, Tab reaches 'Soort' first and only then 'Weglakken'. The help said
+    # "Tab dan naar 'Weglakken'": one Tab and Enter then did nothing, on the kind's list.
     submission = processed_submission()
     html = ib_client.get(url("review", submission.pk)).content.decode()
     start = html.index('id="rv-add-source-help"')
     help_text = html[start : html.index("</p>", start)]
-    assert "‘Soort’" in help_text and "‘Weglaten’" in help_text
-    assert help_text.index("‘Soort’") < help_text.index("‘Weglaten’")
+    assert "‘Soort’" in help_text and "‘Weglakken’" in help_text
+    assert help_text.index("‘Soort’") < help_text.index("‘Weglakken’")
     # And the fields do stand in that order in the box.
     assert html.index('id="rv-add-label"') < html.index('id="rv-add-submit"')

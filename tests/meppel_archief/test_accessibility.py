@@ -23,9 +23,9 @@ pytestmark = pytest.mark.django_db
 def test_a_redaction_mark_exposes_its_state_with_aria_pressed_and_says_what_it_does():
     spans = [SpanRef(id=7, start=0, end=3, label="PERSON", active=True)]
     on = str(text_html("Jan belt", spans))
-    assert 'aria-pressed="true"' in on and 'aria-label="Jan weglaten als [NAAM]"' in on
+    assert 'aria-pressed="true"' in on and 'aria-label="Jan weglakken als [NAAM]"' in on
     off = str(text_html("Jan belt", [SpanRef(7, 0, 3, "PERSON", active=False)]))
-    assert 'aria-pressed="false"' in off and 'aria-label="Jan weglaten als [NAAM]"' in off
+    assert 'aria-pressed="false"' in off and 'aria-label="Jan weglakken als [NAAM]"' in off
 
 
 def test_the_date_order_choice_is_a_group_with_a_legend(ib_client):

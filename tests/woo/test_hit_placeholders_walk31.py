@@ -1,6 +1,6 @@
 """A hit shows its redaction placeholders as the labelled mark every other message shows (walk
 31: in a record opened at a hit, the hit messages read '… herstellen. [NAAM]' in plain text while
-the messages around them showed the dark 'NAAM' mark, so a weggelaten persoonsgegeven looked like
+the messages around them showed the dark 'NAAM' mark, so a weggelakt persoonsgegeven looked like
 text the sender typed)."""
 
 from types import SimpleNamespace
@@ -11,7 +11,7 @@ from woo.search import Snippet
 from woo.templatetags.woo_tags import _hit_items, hit_or_text, placeholders
 
 HIT_HTML = "de <mark>aannemer</mark> komt maandag de bestrating herstellen. [NAAM]"
-MARK = '<span class="woo-redacted" title="weggelaten persoonsgegeven">NAAM</span>'
+MARK = '<span class="woo-redacted" title="weggelakt persoonsgegeven">NAAM</span>'
 
 
 def test_a_hit_message_on_the_record_page_marks_its_placeholder():

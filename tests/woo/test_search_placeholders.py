@@ -103,9 +103,7 @@ def test_the_record_page_opened_at_a_hit_marks_no_placeholder(mailed, woo_client
     html = woo_client.get(url, {"zoek": "mail"}).content.decode()
     assert "<mark>Mail</mark>" in html
     assert "<mark>MAILADRES</mark>" not in html
-    assert (
-        '<span class="woo-redacted" title="weggelaten persoonsgegeven">E-MAILADRES</span>' in html
-    )
+    assert '<span class="woo-redacted" title="weggelakt persoonsgegeven">E-MAILADRES</span>' in html
 
 
 def test_the_result_page_marks_no_placeholder(mailed, woo_client):

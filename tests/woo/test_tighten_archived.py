@@ -196,7 +196,7 @@ def test_the_review_page_blacks_out_and_says_what_happened(record, ib_client):
         follow=True,
     )
     html = response.content.decode()
-    assert "Weggelaten in het gearchiveerde archiefstuk" in html
+    assert "Weggelakt in het gearchiveerde archiefstuk" in html
     assert "Woo vindt het woord niet meer" in html
     # The same text elsewhere is offered.
     assert "1 andere plek" in html and "rv-alike-text" in html

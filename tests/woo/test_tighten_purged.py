@@ -140,7 +140,7 @@ def test_a_word_blacked_out_after_the_purge_leaves_woo_and_the_pdf(
     with django_capture_on_commit_callbacks(execute=True):
         response = _black_out(ib_client, purged)
     html = response.content.decode()
-    assert "Weggelaten in het gearchiveerde archiefstuk" in html
+    assert "Weggelakt in het gearchiveerde archiefstuk" in html
     assert purged.messages.get(seq=1).text_redacted == "Mevrouw [NAAM] belt over de kastanje."
     # The PDF is made again, the Woo index followed at once.
     purged.refresh_from_db()
@@ -172,7 +172,7 @@ def test_everywhere_in_the_record_too_then_woo_finds_it_nowhere(
     assert WORD not in str(fields)  # the place is posted, not the passage
     with django_capture_on_commit_callbacks(execute=True):
         response = ib_client.post(form.group(1), fields, follow=True)
-    assert "Op 1 andere plek ook weggelaten" in response.content.decode()
+    assert "Op 1 andere plek ook weggelakt" in response.content.decode()
     assert purged.messages.get(seq=2).text_redacted == "Ik bel [NAAM] morgen terug."
     _remade(purged)
     assert not _found(woo_client, purged, WORD)
@@ -231,7 +231,7 @@ def test_a_page_read_before_another_change_is_refused_not_misapplied(purged, ib_
 def test_a_selection_that_is_blacked_out_already_changes_nothing(purged, ib_client):
     _black_out(ib_client, purged)
     response = _black_out(ib_client, purged, word="[NAAM]")
-    assert "al weggelaten" in response.content.decode()
+    assert "al weggelakt" in response.content.decode()
     assert purged.messages.get(seq=1).text_redacted == "Mevrouw [NAAM] belt over de kastanje."
 
 

@@ -26,7 +26,7 @@ _PLACEHOLDER = re.compile(r"\[([A-Z][A-Z\-]{1,30})\]")
 
 
 def _placeholder_mark(match: re.Match) -> str:
-    return f'<span class="woo-redacted" title="weggelaten persoonsgegeven">{match.group(1)}</span>'
+    return f'<span class="woo-redacted" title="weggelakt persoonsgegeven">{match.group(1)}</span>'
 
 
 def _mark_placeholders(html: str) -> str:

@@ -171,6 +171,10 @@ class Alternative:
     # of "zonnepark", "geluid" of "geluidsoverlast"), not the typed word's own forms, compounds,
     # synonyms or initials (woo.search: a conversation holding the typed words, round 21).
     part: bool = field(default=False, compare=False)
+    # A word of the typed word's synonym group, or one of its forms (_synonym_alternatives,
+    # head_synonyms): it finds what the typed word names, but a conversation's subject holding
+    # only it is not about the request's thing (woo.search: headed, round 56).
+    synonym: bool = field(default=False, compare=False)
 
 
 @dataclass
@@ -1099,6 +1103,50 @@ def synonym_heads(word: str, modifier: str, groups: list[list[str]]) -> list[str
     return heads
 
 
+def _head_synonym_cuts(word: str, groups: list[list[str]]) -> Iterator[tuple[str, str]]:
+    """Per cut of the typed word into a modifier and a head that is a word of a synonym group
+    (_split_candidates): the modifier and the compound of it with each other one-word synonym
+    of the head ("ijs", "ijsclub" of "ijs|vereniging" with the group "vereniging, club")."""
+    if any(synonym_key(word, group) for group in groups):
+        return  # the word's own synonyms stand for it (_synonyms_of)
+    for forms, head in _split_candidates(word):
+        if head in _WEAK_PARTS:
+            continue
+        for group in groups:
+            if not synonym_key(head, group):
+                continue
+            for other in group:
+                if other in _group_forms(head) or not _WORD.match(other) or len(other) < MIN_PART:
+                    continue
+                for form in forms:
+                    yield form, form + other
+
+
+def head_synonym_candidates(word: str, groups: list[list[str]]) -> set[str]:
+    """The compounds head_synonyms may find, to look up in the archive's vocabulary."""
+    return {compound for _, compound in _head_synonym_cuts(word, groups)}
+
+
+def head_synonyms(word: str, counts: dict[str, int], groups: list[list[str]]) -> list[str]:
+    """The typed compound with its head replaced by a synonym of that head, where the archive
+    holds that compound as a word: where the team's list says "vereniging, club", the chats'
+    "de ijsclub" is the request's "ijsvereniging" (round 56, set 33: "De ijsclub vraagt of ze
+    open mogen blijven"). Dutch makes a compound of any synonym, and the team's list holds the
+    plain words, not every compound of them. The modifier must be a word (of the archive or
+    the dictionary) and the other compound one the archive writes, so a chance cut of the
+    typed word makes none. Unlike a split (_split), a dictionary compound is cut with a short
+    modifier too ("ijs"): here the archive's own compound is the evidence, not the parts."""
+    return sorted(
+        {
+            compound
+            for modifier, compound in _head_synonym_cuts(word, groups)
+            if counts.get(compound, 0) > 0
+            and compound != word
+            and (modifier in counts or modifier in dictionary())
+        }
+    )
+
+
 def _facts(
     words: set[str],
     phrases: dict[str, list[tuple[str, tuple[str, ...]]]] | None = None,
@@ -1749,9 +1797,10 @@ def _synonyms_of(word: str, groups: list[list[str]]) -> Iterator[Alternative]:
                 if other == word:
                     continue
                 if not _WORD.match(other):
-                    yield Alternative("phrase", other)
+                    yield Alternative("phrase", other, synonym=True)
                 else:
-                    yield Alternative("prefix" if len(other) >= PREFIX_FROM else "exact", other)
+                    kind = "prefix" if len(other) >= PREFIX_FROM else "exact"
+                    yield Alternative(kind, other, synonym=True)
 
 
 def _synonym_alternatives(word: str, groups: list[list[str]], facts: _Facts, expansion: Expansion):
@@ -1767,7 +1816,7 @@ def _synonym_alternatives(word: str, groups: list[list[str]], facts: _Facts, exp
             family |= verb_family(other, facts.counts)
         for form in sorted(family):
             expansion.note(form)
-            yield Alternative("exact", form), form
+            yield Alternative("exact", form, synonym=True), form
 
 
 def _split_alone(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
@@ -1868,6 +1917,11 @@ def _term_alternatives(
         yield Alternative("exact", found), found
     yield from _synonym_alternatives(word, groups, facts, expansion)
     counts = facts.counts
+    for compound in head_synonyms(word, counts, groups):
+        # "ijsclub" for "ijsvereniging" where the team's list says "vereniging, club".
+        expansion.note(compound)
+        kind = "prefix" if len(compound) >= PREFIX_FROM else "exact"
+        yield Alternative(kind, compound, synonym=True), compound
     related = (_participle_forms(word) | word_family(word) | nationality_family(word)) & (
         counts.keys()
     )
@@ -2257,6 +2311,8 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
             for other in synonym_heads(word, modifier, groups)
             for form in {other} | inflected_forms(other)
         }
+        # The typed compounds with their head replaced by a synonym of it (head_synonyms).
+        also |= {form for word in words for form in head_synonym_candidates(word, groups)}
         facts = (
             _facts(words, phrases, also, hyphenated, archive_size)
             if words or hyphenated or tails

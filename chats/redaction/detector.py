@@ -209,7 +209,7 @@ class Detector:
                 persons = _without_bodies_and_events(text, persons, self.lex)
             if " & " in text:
                 persons = _without_ampersand_firms(text, persons, self.lex, self.known_words)
-            if _TITLED_BODY_GATE_RE.search(text) is not None:
+            if _may_name_a_titled_body(text):
                 persons = _without_titled_bodies(text, persons, self.lex)
             persons = _without_brands_of_devices(text, persons, self.lex, self.known_words)
             if "type " in text or "model " in text or "merk " in text or "een " in text:
@@ -1793,6 +1793,21 @@ _TITLED_BODY_KINDS = (
 )
 _TITLED_BODY_GATE_RE = re.compile(rf"\b(?i:{_TITLED_BODY_KINDS})[ ]+[A-Z]")
 _TITLED_BODY_BEFORE_RE = re.compile(rf"\b(?i:{_TITLED_BODY_KINDS})[ ]+$")
+# Substrings of every kind above (lower case), tested in C before the pattern.
+_TITLED_BODY_PARTS = (
+    "commissie", "groep", "platform", "programma", "project", "raad", "overleg", "comit", "fonds",
+    "netwerk", "regeling", "campagne",
+)  # fmt: skip
+
+
+def _may_name_a_titled_body(text: str) -> bool:
+    low = text.lower()
+    return (
+        any(part in low for part in _TITLED_BODY_PARTS)
+        and _TITLED_BODY_GATE_RE.search(text) is not None
+    )
+
+
 _TITLED_NAME_GOES_ON_RE = re.compile(
     r"(?:[ ]+(?:in|voor|van|en|op|met|de|het|der|den|'t|&))+[ ]+[A-Z][\w'-]+"
 )
@@ -2917,7 +2932,8 @@ def _coordinated_persons(texts: Sequence[str], found: list[list[Span]]) -> None:
         return
     for index, spans in enumerate(found):
         text = texts[index]
-        if not text or not any(s.label == "PERSON" for s in spans):
+        # (cheap gate, substring tests in C: one of the names in lower case)
+        if not text or not any(name in text for name in names):
             continue
         more = []
         for span in spans:
@@ -2941,6 +2957,10 @@ def _coordinated_persons(texts: Sequence[str], found: list[list[Span]]) -> None:
             found[index] = resolve([*spans, *more])
 
 
+# An initial (or two), a full stop and a word, as one word: "p.olthof" (no e-mail, no link).
+_INITIAL_DOT_WORD_RE = re.compile(r"(?<![\w@./-])[A-Za-z]{1,2}\.([^\W\d_]{3,})(?![\w@/-]|\.\w)")
+
+
 def _handles_of_chat_surnames(texts: Sequence[str], found: list[list[Span]]) -> None:
     """Round 41: "wijkagent Peter Olthof" ... "p.olthof zit in teams": an initial, a full stop
     and the surname of a person the chat names in full, as one word (an account or Teams
@@ -2951,19 +2971,17 @@ def _handles_of_chat_surnames(texts: Sequence[str], found: list[list[Span]]) -> 
         for s in spans
         if s.label == "PERSON" and " " in (value := text[s.start : s.end])
     }
-    surnames = {w for w in surnames if len(w) >= 3 and w.isalpha()}
     if not surnames:
         return
-    body = "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
-    handle_re = re.compile(rf"(?<![\w@./-])[a-z]{{1,2}}\.(?:{body})(?![\w@/-]|\.\w)", re.I)
     for index, spans in enumerate(found):
         text = texts[index]
         if not text or "." not in text:
             continue
         more = [
             Span(m.start(), m.end(), "PERSON")
-            for m in handle_re.finditer(text)
-            if not any(s.start < m.end() and m.start() < s.end for s in spans)
+            for m in _INITIAL_DOT_WORD_RE.finditer(text)
+            if m.group(1).lower() in surnames
+            and not any(s.start < m.end() and m.start() < s.end for s in spans)
         ]
         if more:
             found[index] = resolve([*spans, *more])

@@ -176,8 +176,7 @@ class Detector:
             persons = _with_names_after_greetings(text, persons, self.lex)
         if persons:
             persons = without_organisations(text, persons, self.organisation_names)
-            if _ACRONYM_GATE_RE.search(text) is not None:
-                persons = without_branches_of_acronyms(text, persons)
+            persons = without_branches_of_acronyms(text, persons)
             if _may_be_german(text) and _written_in_german(text):
                 persons = _without_german_words(text, persons, self.lex, self.known_words)
             if _may_be_english(text) and _written_in_english(text):
@@ -209,7 +208,7 @@ class Detector:
                 persons = _without_bodies_and_events(text, persons, self.lex)
             if " & " in text:
                 persons = _without_ampersand_firms(text, persons, self.lex, self.known_words)
-            if _may_name_a_titled_body(text):
+            if " " in text:
                 persons = _without_titled_bodies(text, persons, self.lex)
             persons = _without_brands_of_devices(text, persons, self.lex, self.known_words)
             if "type " in text or "model " in text or "merk " in text or "een " in text:
@@ -316,7 +315,7 @@ class Detector:
             own = organisation_ibans(text)
             if own:
                 spans = _outside(spans, own)
-            if ":" in text:
+            if ":" in text and any(s.label in _LISTED_DATA for s in spans):
                 spans += _holders_of_listed_data(text, spans, self.lex)
         return resolve(spans)
 
@@ -530,12 +529,10 @@ _HOLDER_AFTER_RE = re.compile(
 )
 
 
-# Round 41: two capitals or more, a space and a capitalised word ("GGD IJsselland").
-_ACRONYM_GATE_RE = re.compile(r"[A-Z]{2}[ ]+[A-Z]")
 # Round 41: "Hofstede: 12-KLM-3, 45-XX-9", "Wolting: 06 ...": a line of a list that opens with
 # a name and a colon before a licence plate, phone number, e-mail address or IBAN is whose it is.
 _LIST_HOLDER_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-*•][ ]*|\d{1,2}[.)][ ]*)?"
+    r"[ \t]*(?:[-*•][ ]*|\d{1,2}[.)][ ]*)?"
     r"((?:(?:van|de|der|den|ter|ten|te|op|in|t)[ ]+){0,3}[A-Z][a-zà-ÿ'-]{2,}(?:-[A-Z][a-zà-ÿ'-]{2,})?)"
     r"[ ]*:[ ]*"
 )
@@ -547,9 +544,11 @@ def _holders_of_listed_data(text: str, spans: Sequence[Span], lex: Lexicon) -> l
     listed surname or first name that no list knows as an everyday word, a place or a firm's
     word ("Kenteken: ...", "Meppel: ...", "Bus: ..." are left)."""
     out = []
-    for m in _LIST_HOLDER_RE.finditer(text):
-        data = next((s for s in spans if s.start == m.end()), None)
-        if data is None or data.label not in _LISTED_DATA:
+    for data in spans:
+        if data.label not in _LISTED_DATA:
+            continue
+        m = _LIST_HOLDER_RE.fullmatch(text, text.rfind("\n", 0, data.start) + 1, data.start)
+        if m is None:
             continue
         low = m.group(1).split()[-1].lower()
         if (
@@ -1791,23 +1790,7 @@ _TITLED_BODY_KINDS = (
     r"commissie|werkgroep|projectgroep|stuurgroep|klankbordgroep|platform|programma|project|"
     r"adviesraad|raad|overleg|comité|comite|fonds|netwerk|regeling|campagne"
 )
-_TITLED_BODY_GATE_RE = re.compile(rf"\b(?i:{_TITLED_BODY_KINDS})[ ]+[A-Z]")
 _TITLED_BODY_BEFORE_RE = re.compile(rf"\b(?i:{_TITLED_BODY_KINDS})[ ]+$")
-# Substrings of every kind above (lower case), tested in C before the pattern.
-_TITLED_BODY_PARTS = (
-    "commissie", "groep", "platform", "programma", "project", "raad", "overleg", "comit", "fonds",
-    "netwerk", "regeling", "campagne",
-)  # fmt: skip
-
-
-def _may_name_a_titled_body(text: str) -> bool:
-    low = text.lower()
-    return (
-        any(part in low for part in _TITLED_BODY_PARTS)
-        and _TITLED_BODY_GATE_RE.search(text) is not None
-    )
-
-
 _TITLED_NAME_GOES_ON_RE = re.compile(
     r"(?:[ ]+(?:in|voor|van|en|op|met|de|het|der|den|'t|&))+[ ]+[A-Z][\w'-]+"
 )
@@ -1822,9 +1805,10 @@ def _without_titled_bodies(text: str, persons: list[Span], lex: Lexicon) -> list
         for span in persons
         if not (
             " " not in (value := text[span.start : span.end])
-            and value.lower() not in lex.first_names
-            and _TITLED_BODY_BEFORE_RE.search(text, max(0, span.start - 20), span.start)
+            # (cheap first: a capitalised word after the one-word person)
             and _TITLED_NAME_GOES_ON_RE.match(text, span.end) is not None
+            and _TITLED_BODY_BEFORE_RE.search(text, max(0, span.start - 20), span.start)
+            and value.lower() not in lex.first_names
         )
     ]
 

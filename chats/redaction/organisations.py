@@ -299,10 +299,14 @@ def without_branches_of_acronyms(text: str, persons: list[Span]) -> list[Span]:
     """Round 41: "GGD IJsselland", "UWV Drenthe", "COA Zwolle": one capitalised word (no first
     name) right after an organisation known by its acronym names its region or branch, no
     person; "GGD Marieke", "KPN Jansen" (a first name, a common surname) are left."""
-    lex = lexicon.load()
     kept = []
     for person in persons:
+        # (cheap first: a capital letter, then a space, right before the person)
+        if person.start < 3 or not text[person.start - 2].isupper():
+            kept.append(person)
+            continue
         value = text[person.start : person.end]
+        lex = lexicon.load()
         match = _ACRONYM_BEFORE_RE.search(text, max(0, person.start - 8), person.start)
         if (
             match is not None

@@ -239,10 +239,23 @@ _RANGE_AFTER_RE = re.compile(r"[ ]*(?:t/m|t\.m\.|tot[ ]+en[ ]+met)[ ]*\d")
 _RANGE_BEFORE_RE = re.compile(r"(?:t/m|t\.m\.|tot[ ]+en[ ]+met)[ ]*$")
 
 
+# Round 41: "Hooiland 2 t/m 48 en Ooievaarslaan 1-31": in a message that gives a range of house
+# numbers with "t/m", a hyphen between a number and a higher one is such a range too (elsewhere
+# "Grote Oever 12-14" is one home over two numbers, "Klaproos 3-1" a flat).
+_HYPHEN_RANGE_END_RE = re.compile(r"(\d{1,4})[ ]?-[ ]?(\d{1,4})$")
+
+
 def _house_range(text: str, span: Span) -> bool:
-    return (
+    if (
         _RANGE_AFTER_RE.match(text, span.end) is not None
         or _RANGE_BEFORE_RE.search(text, max(0, span.start - 14), span.start) is not None
+    ):
+        return True
+    hyphen = _HYPHEN_RANGE_END_RE.search(text, span.start, span.end)
+    return (
+        hyphen is not None
+        and int(hyphen.group(2)) > int(hyphen.group(1))
+        and _RANGE_AFTER_RE.search(text) is not None
     )
 
 
@@ -749,6 +762,9 @@ def numbers_in_streets(text: str, streets: frozenset[str], lex: Lexicon) -> list
             continue  # "lijst mantelzorgwaardering 2024": a word ending like a street, a year
         if start is not None and not _public_buildings(text, Span(start, number.end(), "ADDRESS")):
             spans.append(Span(start, number.end(), "ADDRESS"))
+    if spans and ("t/m" in text or "tot en met" in text or "t.m." in text):
+        # Round 41: "Hooiland 2 t/m 48" stays a stretch of a chat's street, not a home there
+        spans = [s for s in spans if not _house_range(text, s)]
     return spans
 
 
@@ -1218,7 +1234,12 @@ def _hamlet_address(
             # "de auto in Kolderveen (Kolderveen 17)": in brackets the house in the place just
             # named, closing them
             return same and text.startswith(")", end)
-        return (same or word.group(0).lower() in _DWELLINGS) and _whereabouts_before(text, start)
+        return (same or word.group(0).lower() in _DWELLINGS) and (
+            _whereabouts_before(text, start)
+            # Round 41: "fam. Lubbinge in De Schiphorst, De Schiphorst 11": a household or a
+            # titled person in the place just named, then the house there
+            or (same and _TITLED_IN_PLACE_BEFORE_RE.search(text, max(0, start - 80), start))
+        )
     before = chain[k].group(0).lower()
     if before in _HOUSE_WORDS or (
         before == "van" and len(chain) > k + 1 and chain[k + 1].group(0).lower() in _HOUSE_WORDS
@@ -1280,6 +1301,12 @@ _COUNT_AFTER_RE = re.compile(
 )
 # Words that say where someone is or lives: "bij mijn moeder in Rogat", "bij ze thuis".
 _WHEREABOUTS = words("bij thuis woont wonen woon verblijft logeert zit")
+
+
+_TITLED_IN_PLACE_BEFORE_RE = re.compile(
+    r"\b(?i:fam|familie|mevr|mevrouw|mw|dhr|meneer|heer)\.?[ ]+(?:[a-z']+[ ]+){0,3}[A-Z][\w'-]+"
+    r"[ ]+in[ ]+(?:[Dd]e[ ]+|[Hh]et[ ]+|'t[ ]+)?[A-Z][\w'-]+[ ]*,[ ]*$"
+)
 
 
 def _whereabouts_before(text: str, pos: int) -> bool:

@@ -73,6 +73,7 @@ from chats.redaction.organisations import (
     firm_names,
     institutions_named,
     organisation_pattern,
+    without_branches_of_acronyms,
     without_organisations,
 )
 from chats.redaction.phones import BUSINESS_PREFIX, find_phones, mobiles_said_aloud
@@ -175,6 +176,7 @@ class Detector:
             persons = _with_names_after_greetings(text, persons, self.lex)
         if persons:
             persons = without_organisations(text, persons, self.organisation_names)
+            persons = without_branches_of_acronyms(text, persons)
             if _may_be_german(text) and _written_in_german(text):
                 persons = _without_german_words(text, persons, self.lex, self.known_words)
             if _may_be_english(text) and _written_in_english(text):
@@ -191,7 +193,7 @@ class Detector:
                 or "they " in text
                 or "storing" in text
                 or "service" in text
-                or ("bij " in text and " in " in text)
+                or ("bij " in text and (" in " in text or "werk" in text or "stage" in text))
             ):
                 persons = _without_firms_by_context(text, persons, self.lex, self.known_words)
             if persons and _may_name_things(text, has_digit):
@@ -206,6 +208,8 @@ class Detector:
                 persons = _without_bodies_and_events(text, persons, self.lex)
             if " & " in text:
                 persons = _without_ampersand_firms(text, persons, self.lex, self.known_words)
+            if " " in text:
+                persons = _without_titled_bodies(text, persons, self.lex)
             persons = _without_brands_of_devices(text, persons, self.lex, self.known_words)
             if "type " in text or "model " in text or "merk " in text or "een " in text:
                 persons = _without_models(text, persons, self.lex)
@@ -311,6 +315,8 @@ class Detector:
             own = organisation_ibans(text)
             if own:
                 spans = _outside(spans, own)
+            if ":" in text and any(s.label in _LISTED_DATA for s in spans):
+                spans += _holders_of_listed_data(text, spans, self.lex)
         return resolve(spans)
 
     def _organisations_line(self, text: str, span: Span, spans: Sequence[Span] = ()) -> bool:
@@ -521,6 +527,42 @@ _LOCAL_PART_SEPARATORS = re.compile(r"[._-]")
 _HOLDER_AFTER_RE = re.compile(
     r"[ ]*,?[ ]*(?i:t\.?[ ]?n\.?[ ]?v\.?|ten[ ]name[ ]van|op[ ]naam[ ]van)[ ]+"
 )
+
+
+# Round 41: "Hofstede: 12-KLM-3, 45-XX-9", "Wolting: 06 ...": a line of a list that opens with
+# a name and a colon before a licence plate, phone number, e-mail address or IBAN is whose it is.
+_LIST_HOLDER_RE = re.compile(
+    r"[ \t]*(?:[-*•][ ]*|\d{1,2}[.)][ ]*)?"
+    r"((?:(?:van|de|der|den|ter|ten|te|op|in|t)[ ]+){0,3}[A-Z][a-zà-ÿ'-]{2,}(?:-[A-Z][a-zà-ÿ'-]{2,})?)"
+    r"[ ]*:[ ]*"
+)
+_LISTED_DATA = frozenset({"LICENSE_PLATE", "PHONE", "EMAIL", "IBAN"})
+
+
+def _holders_of_listed_data(text: str, spans: Sequence[Span], lex: Lexicon) -> list[Span]:
+    """The name opening a line of a list before that line's plate, phone, e-mail or IBAN: a
+    listed surname or first name that no list knows as an everyday word, a place or a firm's
+    word ("Kenteken: ...", "Meppel: ...", "Bus: ..." are left)."""
+    out = []
+    for data in spans:
+        if data.label not in _LISTED_DATA:
+            continue
+        m = _LIST_HOLDER_RE.fullmatch(text, text.rfind("\n", 0, data.start) + 1, data.start)
+        if m is None:
+            continue
+        low = m.group(1).split()[-1].lower()
+        if (
+            (low not in lex.surnames and low not in lex.first_names)
+            or low in lex.dutch_words
+            or low in lex.frequent_words
+            or low in lex.not_names
+            or low in lex.places
+            or is_firm_word(low)
+            or any(s.start < m.end(1) and m.start(1) < s.end for s in spans)
+        ):
+            continue
+        out.append(Span(m.start(1), m.end(1), "PERSON"))
+    return out
 
 
 def _held_by_a_person(text: str, span: Span, spans: Sequence[Span]) -> bool:
@@ -1742,6 +1784,35 @@ def _without_bodies_and_events(text: str, persons: list[Span], lex: Lexicon) -> 
     return kept
 
 
+# Round 41: "commissie Kunst in de Openbare Ruimte", "werkgroep Zorg voor Elkaar": a body's kind,
+# then its name in capitals with small words between them.
+_TITLED_BODY_KINDS = (
+    r"commissie|werkgroep|projectgroep|stuurgroep|klankbordgroep|platform|programma|project|"
+    r"adviesraad|raad|overleg|comité|comite|fonds|netwerk|regeling|campagne"
+)
+_TITLED_BODY_BEFORE_RE = re.compile(rf"\b(?i:{_TITLED_BODY_KINDS})[ ]+$")
+_TITLED_NAME_GOES_ON_RE = re.compile(
+    r"(?:[ ]+(?:in|voor|van|en|op|met|de|het|der|den|'t|&))+[ ]+[A-Z][\w'-]+"
+)
+
+
+def _without_titled_bodies(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    """A one-word person (no first name) right after a body's kind that opens a title going on
+    past small words to another capitalised word is that body's name ("commissie Kunst in de
+    Openbare Ruimte"); "de commissie Bakker belt" keeps its person."""
+    return [
+        span
+        for span in persons
+        if not (
+            " " not in (value := text[span.start : span.end])
+            # (cheap first: a capitalised word after the one-word person)
+            and _TITLED_NAME_GOES_ON_RE.match(text, span.end) is not None
+            and _TITLED_BODY_BEFORE_RE.search(text, max(0, span.start - 20), span.start)
+            and value.lower() not in lex.first_names
+        )
+    ]
+
+
 # "... van Werk en ": a capitalised ordinary word inside a sentence, then "en"
 _JOINED_NOUN_BEFORE_RE = re.compile(r"(?<=[a-z,][ ])([A-Z][a-z]+)[ ]en[ ]$")
 _JOINED_NOUN_AFTER_RE = re.compile(r"[ ]en[ ]([A-Z][a-z]+)\b(?![ ][A-Z])")
@@ -2199,8 +2270,25 @@ def _without_firms_by_context(
                 and _WORK_WORD_RE.search(text) is not None
             ):
                 continue
+            # Round 41: "hij werkt overdag bij Wavin", "ze werkt nu bij Trivium": one word no
+            # name list knows, the employer after "werkt bij"
+            if (
+                " " not in low
+                and low not in lex.first_names
+                and low not in lex.surnames
+                and low not in known
+                and _EMPLOYED_AT_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+            ):
+                continue
         kept.append(span)
     return kept
+
+
+_EMPLOYED_AT_BEFORE_RE = re.compile(
+    r"\b(?:werkt|werkte|werken|werkten|werkzaam|gewerkt|stage|stageloper)"
+    r"(?:[ ]+[a-z]+){0,2}[ ]+bij[ ]+$",
+    re.I,
+)
 
 
 # Round 29b: capitalised words that name a thing, not a person, by what stands around them.
@@ -2649,6 +2737,9 @@ def _detect_chat(
                 found[index] = resolve([*found[index], *postcodes])
     _without_business_premises(texts, found)
     _without_firms_chosen(texts, found, participants)
+    _persons_not_streets(texts, found)
+    _coordinated_persons(texts, found)
+    _handles_of_chat_surnames(texts, found)
     # "buurvrouw Greet van nummer 17" ... "dan is nummer 17 haar adres": an address the chat
     # holds is that address wherever the chat repeats it.
     homes = {
@@ -2756,6 +2847,128 @@ def _without_firms_chosen(
                 and _SPOKEN_OF_AS_A_PERSON_RE.search(text, s.end) is None
             )
         ]
+
+
+# One capitalised word and a house number, the whole of an address span ("Hnatyuk 21").
+_WORD_AND_NUMBER_RE = re.compile(r"([A-Z][a-zà-ÿ'-]{2,})[ ]+\d{1,4}[a-z]?")
+
+
+def _persons_not_streets(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Round 41: "Natalia Hnatyuk, 3 kinderen" ... "Tkachenko kamer 14, Hnatyuk 21 en 22": a
+    word the chat shows as a person's surname (after a first name) is that person before a
+    number too, no street, unless it has a street's ending or is a place. In place."""
+    surnames = {
+        value.rsplit(" ", 1)[1]
+        for text, spans in zip(texts, found, strict=True)
+        for s in spans
+        if s.label == "PERSON"
+        and " " in (value := text[s.start : s.end])
+        and value.rsplit(" ", 1)[1][:1].isupper()
+    }
+    if not surnames:
+        return
+    lex = lexicon.load()
+    for index, spans in enumerate(found):
+        text = texts[index]
+        if not text:
+            continue
+        for k, span in enumerate(spans):
+            if span.label != "ADDRESS":
+                continue
+            m = _WORD_AND_NUMBER_RE.fullmatch(text, span.start, span.end)
+            if (
+                m is not None
+                and m.group(1) in surnames
+                and street_suffix(m.group(1)) is None
+                and m.group(1).lower() not in lex.places
+                and m.group(1).lower() not in lex.dutch_words
+            ):
+                spans[k] = Span(m.start(1), m.end(1), "PERSON")
+
+
+# Two names coordinated: "klaas wel, trees niet", "jan en piet", "kees, anne en bram".
+_COORDINATED_AFTER_RE = re.compile(
+    r"(?:[ ]+(?:wel|niet|ook|nog|al))?(?:[ ]*,[ ]*|[ ]+(?:en|of|&)[ ]+)([a-zà-ÿ][a-zà-ÿ'-]{2,})"
+    r"(?![\w@/-]|\.\w)"
+)
+_COORDINATED_BEFORE_RE = re.compile(
+    r"(?<![\w@./-])([a-zà-ÿ][a-zà-ÿ'-]{2,})(?:[ ]+(?:wel|niet|ook|nog|al))?"
+    r"(?:[ ]*,[ ]*|[ ]+(?:en|of|&)[ ]+)$"
+)
+
+
+_NUMBER_AFTER_RE = re.compile(r"[ ]*\d")
+
+
+def _coordinated_persons(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Round 41: "Trees van de koffieochtend" ... "klaas wel, trees niet": a lower-case word
+    coordinated with a person ("wel, ... niet", "en", "of", a comma) that the chat shows as a
+    one-word person elsewhere is that person too. In place."""
+    names = {
+        value.lower()
+        for text, spans in zip(texts, found, strict=True)
+        for s in spans
+        if s.label == "PERSON"
+        and " " not in (value := text[s.start : s.end])
+        and value[:1].isupper()
+    }
+    if not names:
+        return
+    for index, spans in enumerate(found):
+        text = texts[index]
+        # (cheap gate, substring tests in C: one of the names in lower case)
+        if not text or not any(name in text for name in names):
+            continue
+        more = []
+        for span in spans:
+            if span.label != "PERSON":
+                continue
+            after = _COORDINATED_AFTER_RE.match(text, span.end)
+            before = _COORDINATED_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+            own = text[span.start : span.end].lower()
+            for m in (after, before):
+                if (
+                    m is not None
+                    and m.group(1) in names
+                    # (not the same word again, nor a word before a number: "naam van Goud,
+                    # goud 2024 is op")
+                    and m.group(1) != own
+                    and _NUMBER_AFTER_RE.match(text, m.end(1)) is None
+                    and not any(s.start < m.end(1) and m.start(1) < s.end for s in spans)
+                ):
+                    more.append(Span(m.start(1), m.end(1), "PERSON"))
+        if more:
+            found[index] = resolve([*spans, *more])
+
+
+# An initial (or two), a full stop and a word, as one word: "p.olthof" (no e-mail, no link).
+_INITIAL_DOT_WORD_RE = re.compile(r"(?<![\w@./-])[A-Za-z]{1,2}\.([^\W\d_]{3,})(?![\w@/-]|\.\w)")
+
+
+def _handles_of_chat_surnames(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Round 41: "wijkagent Peter Olthof" ... "p.olthof zit in teams": an initial, a full stop
+    and the surname of a person the chat names in full, as one word (an account or Teams
+    name, no e-mail address or link), is that person. In place."""
+    surnames = {
+        value.rsplit(" ", 1)[1].lower()
+        for text, spans in zip(texts, found, strict=True)
+        for s in spans
+        if s.label == "PERSON" and " " in (value := text[s.start : s.end])
+    }
+    if not surnames:
+        return
+    for index, spans in enumerate(found):
+        text = texts[index]
+        if not text or "." not in text:
+            continue
+        more = [
+            Span(m.start(), m.end(), "PERSON")
+            for m in _INITIAL_DOT_WORD_RE.finditer(text)
+            if m.group(1).lower() in surnames
+            and not any(s.start < m.end() and m.start() < s.end for s in spans)
+        ]
+        if more:
+            found[index] = resolve([*spans, *more])
 
 
 def _names_spelled_by_addresses(texts: Sequence[str], found: list[list[Span]]) -> None:

@@ -250,7 +250,8 @@ _LOCATION_NOUNS = words("""parkeerterrein parkeerplaats parkeergarage terrein be
     begraafplaats kerkhof bos natuurgebied recreatiegebied speeltuin locatie perceel
     camperplaats camperplek jachthaven passantenhaven steiger ligplaats hondenlosloopgebied
     container afvalcontainer glasbak papierbak prullenbak afvalbak lichtmast lantaarnpaal
-    bushalte abri wegafsluiting afsluiting omleiding wegwerkzaamheden""")
+    bushalte abri wegafsluiting afsluiting omleiding wegwerkzaamheden
+    grasveld speelveld trapveld uitlaatveld hondenuitlaatveld plantsoen groenstrook""")
 # Kinds of events, groups and systems before their name: "festival Reestival", "app Signalen".
 _KIND_NOUNS = _LOCATION_NOUNS | words("""festival evenement feest band koor orkest fanfare
     app systeem programma project actie campagne platform""")
@@ -316,7 +317,8 @@ _COMPANY_CUES = words("""firma fa bedrijf winkel buurthuis wijkcentrum dorpshuis
 _FIRM_TRADES = words("""aannemer aannemers hoofdaannemer onderaannemer onderaannemers zorgaanbieder
     zorgaanbieders leverancier leveranciers installateur installateurs vervoerder vervoerders
     uitvaartondernemer uitvaartondernemers uitvaartondernemingen exploitant exploitanten
-    bouwbedrijf bouwbedrijven transporteur transporteurs""")
+    bouwbedrijf bouwbedrijven transporteur transporteurs
+    bouwer bouwers projectontwikkelaar projectontwikkelaars ontwikkelaar ontwikkelaars""")  # (r41)
 # Words inside such a list: "Jansen, Mulder en Bos", "is Dijkstra", "De Vries of Smit".
 _FIRM_LIST_WORDS = words("en of is zijn was waren wordt worden")
 # First words of an organisation's name ("Stichting Leergeld", "Buurthuis De Plataan") and last
@@ -3721,11 +3723,13 @@ _TRAVEL_VERBS = words("""fietst fietste loopt liep wandelt wandelde rijdt reed v
     reisde pelgrimeert liftt liftte""")
 # Animals whose name follows "heet": "de hond heet Bruno".
 _ANIMALS = words("""hond hondje pup kat poes kater katje paard pony konijn cavia hamster vogel
-    papegaai kip haan geit schaap koe ezel varken slang schildpad""")
+    papegaai kip haan geit schaap koe ezel varken slang schildpad
+    beest beestje dier diertje kalf stier eend gans""")  # (round 41: beest, dier ...)
 
 
 _ANIMAL_PLURALS = words("""honden pups katten poezen katers paarden pony's ponys konijnen cavia's
-    hamsters vogels papegaaien kippen hanen geiten schapen koeien ezels varkens slangen""")
+    hamsters vogels papegaaien kippen hanen geiten schapen koeien ezels varkens slangen
+    beesten beestjes dieren diertjes kalveren stieren eenden ganzen""")
 _ANIMAL_NAMING = words("heet heten heette heetten genaamd")
 _NAME_LIST_JOINS = frozenset({"en", "&", ","})
 
@@ -4298,6 +4302,10 @@ def _listed_with_streets(text: str, span: Span, lex: Lexicon) -> bool:
     near = [item.split()[-1] for item in before[-4:-1] if item.strip()]
     near += [item.split()[0] for item in after[1:4] if item.strip()]
     streets = sum(1 for word in near if _is_street_word(word.lower()))
+    # Round 41: "Oosterboerweg, mevr Riet, Oosterboerweg 61": a title opens a person's item
+    head = before[-1].split()
+    if head and head[-1].lower().rstrip(".") in TITLES:
+        return False
     return streets >= 2 and (before[-1].strip() == "" or after[0].strip() == "")
 
 

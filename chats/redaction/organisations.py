@@ -284,3 +284,38 @@ def institutions_named(texts: Iterable[str]) -> tuple[str, ...]:
         if _may_name_a_vessel(text):
             out += [m.group(1) for m in _VESSEL_NAMED_RE.finditer(text)]
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _listed_acronyms() -> frozenset[str]:
+    """The organisations listed by their acronym alone ("GGD", "UWV", "COA")."""
+    return frozenset(n for n in shipped_names() if n.isupper() and n.isalpha() and len(n) >= 2)
+
+
+_ACRONYM_BEFORE_RE = re.compile(r"(?<![\w@.-])([A-Z]{2,6})[ ]+$")
+
+
+def without_branches_of_acronyms(text: str, persons: list[Span]) -> list[Span]:
+    """Round 41: "GGD IJsselland", "UWV Drenthe", "COA Zwolle": one capitalised word (no first
+    name) right after an organisation known by its acronym names its region or branch, no
+    person; "GGD Marieke", "KPN Jansen" (a first name, a common surname) are left."""
+    kept = []
+    for person in persons:
+        # (cheap first: a capital letter, then a space, right before the person)
+        if person.start < 3 or not text[person.start - 2].isupper():
+            kept.append(person)
+            continue
+        value = text[person.start : person.end]
+        lex = lexicon.load()
+        match = _ACRONYM_BEFORE_RE.search(text, max(0, person.start - 8), person.start)
+        if (
+            match is not None
+            and match.group(1) in _listed_acronyms()
+            and " " not in value
+            and value[:1].isupper()
+            and value.lower() not in lex.first_names
+            and value.lower() not in lex.common_surnames
+        ):
+            continue
+        kept.append(person)
+    return kept

@@ -243,6 +243,10 @@ def _handed_on_landline(text: str, span: Span) -> bool:
     match = _HANDED_ON_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
     if match is None or _ANYONE_OP_RE.fullmatch(match.group().strip(" :")):
         return False
+    # Round 41: "Fam. Wiersma, bellen via 0522 ...", "mevr. Kok: bellen via ...": the clause
+    # before the cue names a household or private person, whose number it is.
+    if _PRIVATE_OPENING_RE.search(text, max(0, match.start() - 40), match.start()) is not None:
+        return False
     # (review40: "daar" is somebody's home when the message put a person there: "mevrouw logeert
     # bij haar dochter, bel daar maar even 0522 ..."), before the number or after it
     # (review41: "bel daar maar even 0522 ..., mevrouw logeert bij haar dochter")
@@ -252,6 +256,13 @@ def _handed_on_landline(text: str, span: Span) -> bool:
     )
 
 
+# A household or private person opening the clause right before a hand-on cue, a comma or
+# colon between them ("Fam. Wiersma, bellen via", "mevrouw De Lange: bellen op").
+_PRIVATE_OPENING_RE = re.compile(
+    r"(?:^|[.!?\n][ ]*|\)[ ]*)(?:fam(?:ilie)?\.?|mevr(?:ouw)?\.?|dhr\.?|meneer|de[ ]+heer)"
+    r"(?:[ ]+(?:[a-z]{1,3}[ ]+)*[A-Z][\w'-]+){1,3}[ ]*[,:][ ]*$",
+    re.I,
+)
 _DAAR_RE = re.compile(r"\bdaar\b", re.I)
 _STAYS_AT_RE = re.compile(
     r"\b(?:logeer\w*|logeren|woont|wonen|verblijft|slaapt|slapen)\b"

@@ -24,7 +24,10 @@ _TWO_LETTER_WORDS = words("""op en in is om al na te of ik je we ze er nu uw de 
     ps ff gr mw ie em hé he ho ha hi uu mi ma di wo do vr za zo mt lt ltr""")
 _PREPOSITIONS = words("in te op na om uit bij")
 _POSTCODE_CUE_RE = re.compile(
-    r"(?:postcode|pc|woont[ ]in|woonachtig[ ]in|wonend[ ]in|adres)\W{0,3}(?:is|:)?\W{0,2}$", re.I
+    r"(?:postcode|pc|woont[ ]in|woonachtig[ ]in|wonend[ ]in|adres)\W{0,3}(?:is|:)?\W{0,2}$"
+    # Round 41: "postcode daar is", "de postcode van haar is": one or two words before the verb
+    r"|postcode(?:[ ]+[a-z]{2,6}){1,2}[ ]+(?:is|was|wordt)[ ]*:?[ ]*$",
+    re.I,
 )
 # "Tulpstraat 14, 7941 er": right after a street and house number a pair of letters is a postcode.
 _ADDRESS_BEFORE_RE = re.compile(
@@ -155,7 +158,7 @@ def after_vehicle_cue(text: str, start: int) -> bool:
 
 def after_postcode_cue(text: str, start: int) -> bool:
     """True when the words just before `start` say a postcode follows ("De postcode is ")."""
-    return _POSTCODE_CUE_RE.search(text[max(0, start - 20) : start]) is not None
+    return _POSTCODE_CUE_RE.search(text[max(0, start - 32) : start]) is not None
 
 
 def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -> list[Span]:
@@ -325,7 +328,7 @@ def _address_context(text: str, start: int, end: int, places: frozenset[str]) ->
     """A postcode whose letters are a word ("7948 he") stands in an address: after a postcode
     cue or a street with its house number, or before a place name."""
     before = text[max(0, start - 40) : start]
-    if _POSTCODE_CUE_RE.search(before[-20:]) or _ADDRESS_BEFORE_RE.search(before):
+    if _POSTCODE_CUE_RE.search(before[-32:]) or _ADDRESS_BEFORE_RE.search(before):
         return True
     # "Oranjelaan 15 in Zwolle, 8013 Nb": a street and house number, then the place, before it.
     place = _PLACE_BEFORE_RE.search(before)

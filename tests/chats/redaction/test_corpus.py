@@ -339,10 +339,15 @@ def test_the_shipped_corpora_are_there():
 # blind_text_39 (written in stop 44 after round 39; 64 chats, 471 messages, 429 spans, 246
 # must-keep items), never tuned on; measured once on main 2758c487 (rounds 39 and screenshot 36
 # merged): 0.974 covered (418 of 429) / F1 0.968 / 0.057 touched (14 of 246) by pii_score
-# --chats; this test's own scoring gives F1 0.966 and 0.061 touched (15 of 246). It misses all
-# three goals; the floors are this test's figures (covered and F1 rounded down, touched up).
+# --chats; this test's own scoring gives F1 0.966 and 0.061 touched (15 of 246). It missed all
+# three goals; the floors were this test's figures: 0.974 / 0.966 / 0.061. Tuned on in round 41
+# (text41, from main 1bce1751): 0.995 covered (427 of 429) / F1 0.990 / 0.012 touched (3 of
+# 246) by pii_score --chats; this test's own scoring gives 0.995 / F1 0.988 / 0.016 touched (4
+# of 246). It meets every goal and left this list.
+# blind_text_40 (written in stop 45 after round 40; 62 chats, 547 messages, 428 spans, 319
+# must-keep items), never tuned on; measured once on main 4775ea76 (stop 44's final detector):
+# 0.970 covered (415 of 428) / F1 0.973 / 0.028 touched (9 of 319); held out during round 41.
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_39.jsonl": {"fully_covered": 0.974, "f1": 0.966, "touched": 0.061},
     "blind_text_40.jsonl": {"fully_covered": 0.969, "f1": 0.973},
 }
 

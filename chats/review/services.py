@@ -11,10 +11,13 @@ worker (PDF/A, checksums, purge, mail) is `chats.archiving`.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection
+import uuid
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -318,17 +321,52 @@ def _paint_pdf(media: MediaItem, words: list) -> bool:
     return True
 
 
+# The files a change wrote inside its transaction (_replace_derived), while one runs in this
+# thread (_atomic_with_files): removed again when it rolls back.
+_NEW_FILES: ContextVar[list[str] | None] = ContextVar("review_new_files", default=None)
+
+
+@contextmanager
+def _atomic_with_files() -> Iterator[None]:
+    """transaction.atomic() for a change that may replace a blacked-out file: when it rolls back,
+    the files it wrote go again and the rows name the old files, still on disk."""
+    written: list[str] = []
+    token = _NEW_FILES.set(written)
+    try:
+        with transaction.atomic():
+            yield
+    except BaseException:
+        _delete_files(written)
+        raise
+    finally:
+        _NEW_FILES.reset(token)
+
+
+def _delete_files(names: list[str]) -> None:
+    for name in names:
+        default_storage.delete(name)
+
+
+def _next_name(name: str) -> str:
+    """A new name beside `name` for its next version: same folder, key and extension."""
+    path = PurePosixPath(name)
+    return f"{path.parent}/{path.stem.split('.')[0]}.{uuid.uuid4().hex[:12]}{path.suffix}"
+
+
 def _replace_derived(derived: StoredFile, data: bytes) -> None:
-    name = derived.file.name
-    # Same name and key: the blacked-out file is replaced, never added to.
-    default_storage.delete(name)
-    saved = default_storage.save(name, ContentFile(data))
-    if saved != name:  # pragma: no cover - a storage that renames would break the fixed name
-        default_storage.delete(saved)
-        raise ReviewError("De afbeelding kon niet worden bijgewerkt. Meld dit bij de beheerder.")
+    """Point `derived` at a new file holding `data`. The old file goes once the transaction
+    commits; until then, and for good when it rolls back (_atomic_with_files), it stays what
+    the rows describe: a file is never overwritten inside a transaction that may not commit."""
+    old = derived.file.name
+    new = default_storage.save(_next_name(old), ContentFile(data))
+    written = _NEW_FILES.get()
+    if written is not None:
+        written.append(new)
+    derived.file.name = new
     derived.sha256 = hashlib.sha256(data).hexdigest()
     derived.size = len(data)
-    derived.save(update_fields=["sha256", "size"])
+    derived.save(update_fields=["file", "sha256", "size"])
+    transaction.on_commit(lambda: default_storage.delete(old))
 
 
 def _chat_of_span(span_id: int) -> int:
@@ -337,7 +375,7 @@ def _chat_of_span(span_id: int) -> int:
 
 def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
     """Switch one redaction off (the text shows again) or back on; the redacted text follows."""
-    with transaction.atomic():
+    with _atomic_with_files():
         submission = _lock_tightenable(_chat_of_span(span_id), user=user)
         # Read under the lock: its state and its attachment's release as the last change left them.
         span = RedactionSpan.objects.select_related("message", "media").get(pk=span_id)
@@ -423,7 +461,7 @@ def redaction_add(
         raise ReviewError("Kies wat voor persoonsgegeven het is.")
     if (message_id is None) == (media_id is None):
         raise ReviewError("Kies een stuk tekst in één bericht of één afbeelding.")
-    with transaction.atomic():
+    with _atomic_with_files():
         submission = _lock_tightenable(submission_id, user=user)
         if message_id is not None:
             owner = Message.objects.filter(submission=submission, pk=message_id).first()
@@ -518,7 +556,7 @@ def redaction_add_alike(*, span_id: int, user, request=None) -> AlikeAdded:
     with the same label: in its messages and in the text of its attachments and screenshots
     (an image is redrawn where its word boxes are stored; a PDF, or an image that cannot be
     redrawn, is withheld)."""
-    with transaction.atomic():
+    with _atomic_with_files():
         submission = _lock_tightenable(_chat_of_span(span_id), user=user)
         # Read under the lock: the state the last change left it in.
         span = RedactionSpan.objects.select_related("message").get(pk=span_id)
@@ -764,7 +802,7 @@ def redacted_text_tighten(
     audit row names the place and the label, never the text."""
     if label not in PLACEHOLDERS:
         raise ReviewError("Kies wat voor persoonsgegeven het is.")
-    with transaction.atomic():
+    with _atomic_with_files():
         submission = _lock_purged_archive(submission_id, user=user)
         owner, text, start, end = _passage_of(submission, place)
         passage = text[start:end]  # in memory only: to find the places it still stands
@@ -796,7 +834,7 @@ def redacted_text_tighten_alike(
     the record's redacted texts still hold it, with `label`: "there too" after the purge."""
     if label not in PLACEHOLDERS:
         raise ReviewError("Kies wat voor persoonsgegeven het is.")
-    with transaction.atomic():
+    with _atomic_with_files():
         submission = _lock_purged_archive(submission_id, user=user)
         owner, text, start, end = _passage_of(submission, place)
         found = redacted_places(submission, text[start:end])

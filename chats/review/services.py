@@ -786,10 +786,37 @@ def _file_follows(
     media: MediaItem, before: str, stretches: list[tuple[int, int]], *, user, request
 ) -> tuple[bool, bool]:
     """After blacking out in an attachment's redacted text: its image painted where the words
-    stand, or else the attachment withheld for Woo (its file still shows them). Returns
-    (painted, withheld now)."""
+    stand, or else the attachment withheld for Woo (its file still shows them; not when no file
+    of it is kept: Woo gets none). Returns (painted, withheld now)."""
     painted = _paint_redacted(media, before, stretches)
-    return painted, not painted and _withhold_unredrawable(media, user=user, request=request)
+    withheld = (
+        not painted
+        and _file_kept(media)
+        and _withhold_unredrawable(media, user=user, request=request)
+    )
+    return painted, withheld
+
+
+def _file_kept(media: MediaItem) -> bool:
+    return servable_file(media, for_role=ServingRole.REVIEW) is not None
+
+
+# What became of an attachment's file when a passage of its redacted text was blacked out and the
+# file could not be painted (`RedactionSpan.file_note`, read by the view, which says so).
+FILE_WITHHELD_NOW = "withheld_now"  # served until now: withheld for Woo
+FILE_STILL_WITHHELD = "still_withheld"  # withheld already, its file kept: stays so
+FILE_NEVER_RELEASED = "never_released"  # a contact card: never released
+FILE_NONE_KEPT = "none_kept"  # no file of it is kept: only its text changed
+
+
+def _unpainted_file(media: MediaItem, *, withheld_now: bool) -> str:
+    if withheld_now:
+        return FILE_WITHHELD_NOW
+    if not _file_kept(media):
+        return FILE_NONE_KEPT
+    if media.release == MediaRelease.NOOIT:
+        return FILE_NEVER_RELEASED
+    return FILE_STILL_WITHHELD
 
 
 def redacted_text_tighten(
@@ -821,6 +848,7 @@ def redacted_text_tighten(
         # Read by the view, which says so (and offers the same passage elsewhere).
         span.text_only = place.kind == "media" and not painted
         span.media_withheld = withheld
+        span.file_note = _unpainted_file(owner, withheld_now=withheld) if span.text_only else ""
         span.after_archiving = True
         span.elsewhere = _first_place(redacted_places(submission, passage))
         _after_tightening(submission, before)

@@ -1107,7 +1107,8 @@ def _tighten_args(request: HttpRequest, pk: int, data: dict) -> dict:
 
 
 # Said when a passage blacked out in an attachment's redacted text (the originals purged) could
-# not be painted in its file: it withheld the attachment, or it was withheld already.
+# not be painted in its file, one for each case (services.FILE_*): it withheld the attachment;
+# it was withheld already; it is a contact card, never released; no file of it is kept.
 FILE_WITHHELD_AFTER_EDIT = (
     "De tekst is weggelakt. In het bestand zelf kon dat niet worden bijgewerkt, dus de bijlage "
     "is achtergehouden voor Woo. Geef haar pas vrij als er niets meer in staat dat weg moet."
@@ -1116,6 +1117,20 @@ FILE_STILL_WITHHELD_AFTER_EDIT = (
     "De tekst is weggelakt. In het bestand zelf kon dat niet worden bijgewerkt; de bijlage "
     "blijft achtergehouden voor Woo. Geef haar pas vrij als er niets meer in staat dat weg moet."
 )
+FILE_NEVER_RELEASED_AFTER_EDIT = (
+    "De tekst is weggelakt. In het bestand zelf kon dat niet worden bijgewerkt; dat hoeft ook "
+    "niet: deze bijlage wordt nooit vrijgegeven voor Woo."
+)
+FILE_NONE_KEPT_AFTER_EDIT = (
+    "De tekst is weggelakt. Van deze bijlage is geen bestand bewaard; alleen de tekst is "
+    "bijgewerkt."
+)
+FILE_NOTES = {
+    services.FILE_WITHHELD_NOW: FILE_WITHHELD_AFTER_EDIT,
+    services.FILE_STILL_WITHHELD: FILE_STILL_WITHHELD_AFTER_EDIT,
+    services.FILE_NEVER_RELEASED: FILE_NEVER_RELEASED_AFTER_EDIT,
+    services.FILE_NONE_KEPT: FILE_NONE_KEPT_AFTER_EDIT,
+}
 
 
 def _redacted_add(request: HttpRequest, pk: int, data: dict) -> None:
@@ -1134,10 +1149,8 @@ def _redacted_add(request: HttpRequest, pk: int, data: dict) -> None:
             "message_id": span.message_id,
         }
     messages.success(request, TIGHTENED)
-    if span.media_withheld:
-        messages.warning(request, FILE_WITHHELD_AFTER_EDIT)
-    elif span.text_only:
-        messages.warning(request, FILE_STILL_WITHHELD_AFTER_EDIT)
+    if span.file_note:
+        messages.warning(request, FILE_NOTES[span.file_note])
 
 
 @post_only

@@ -54,6 +54,7 @@ from ..models import (
     StoredFile,
     Submission,
 )
+from ..purge import zaak_omschrijving_redacted
 from ..redaction import PLACEHOLDERS
 from ..redaction.documents import PDF_WORDS, DocumentRejected, paint_spans
 from ..redaction.images import (
@@ -657,6 +658,12 @@ def _passage_of(submission: Submission, place: Place) -> tuple[Message | MediaIt
     placeholders it cuts into); refused when the text changed since the page showed it."""
     owner = redacted_owner(submission, place.kind, place.pk)
     text = getattr(owner, TEXT_FIELD[place.kind])
+    return (owner, text, *_stretch_of(text, place))
+
+
+def _stretch_of(text: str, place: Place) -> tuple[int, int]:
+    """The stretch of `text` to replace at `place`, widened over the placeholders it cuts into;
+    refused when the text changed since the page showed it."""
     if review_text.text_version(text) != place.version:
         raise ReviewError(REDACTED_TEXT_CHANGED)
     try:
@@ -665,7 +672,7 @@ def _passage_of(submission: Submission, place: Place) -> tuple[Message | MediaIt
         raise ReviewError(exc.message) from None
     except ValueError:
         raise ReviewError("Selecteer een stuk tekst in het bericht.") from None
-    return owner, text, start, end
+    return start, end
 
 
 def redacted_places(
@@ -894,6 +901,70 @@ def redacted_text_tighten_alike(
                 added += len(spans)
         _after_tightening(submission, before)
     return AlikeAdded(places=added, withheld=withheld)
+
+
+# --- nader anonimiseren in the typed texts Woo and the PDF show (the originals purged) -----------
+
+
+# The texts typed around a purged record that Woo or its PDF show, by the review page's target
+# name: the record's fields holding that text (the first the one shown; the purge left a copy in
+# the second, cut to its length). The zaak's description is the record's redacted copy of it.
+TYPED_FIELDS = {
+    "onderwerp": ("onderwerp_redacted", "onderwerp"),
+    "omschrijving": ("omschrijving_redacted", "omschrijving"),
+    "zaak": ("zaak_omschrijving_redacted",),
+}
+
+
+def typed_text(submission: Submission, kind: str) -> str | None:
+    """The redacted typed text `kind` of a purged record as Woo and its PDF show it; None when
+    there is none to black out in (no zaak description, or the zaak's description changed since
+    the purge redacted it: shown then is a fresh redaction of the new one)."""
+    if kind == "zaak" and (
+        not submission.zaak_omschrijving_redacted
+        or zaak_omschrijving_redacted(submission) != submission.zaak_omschrijving_redacted
+    ):
+        return None
+    return getattr(submission, TYPED_FIELDS[kind][0]) if kind in TYPED_FIELDS else None
+
+
+def _set_typed(submission: Submission, kind: str, text: str) -> list[str]:
+    """Set every field holding the typed text `kind`; returns their names."""
+    fields = TYPED_FIELDS[kind]
+    for name in fields:
+        setattr(submission, name, text[: Submission._meta.get_field(name).max_length])
+    return list(fields)
+
+
+def typed_text_tighten(*, submission_id: int, place: Place, label: str, user, request=None) -> None:
+    """Nader anonimiseren in a typed text of a purged record (its onderwerp, omschrijving or its
+    zaak's description, `place.kind`): the passage is replaced by the label's placeholder, for
+    good, in every field that holds it. The Woo index follows the onderwerp at once (a receiver
+    of the save), the record's PDF is made again after commit, the Woo record page shows the
+    text as stored. The audit row names the field, the place and the label, never the text."""
+    if label not in PLACEHOLDERS:
+        raise ReviewError("Kies wat voor persoonsgegeven het is.")
+    with transaction.atomic():
+        submission = _lock_purged_archive(submission_id, user=user)
+        text = typed_text(submission, place.kind) if place.pk == submission.pk else None
+        if text is None:
+            raise ReviewError(PAGE_OUTDATED)
+        start, end = _stretch_of(text, place)
+        fields = _set_typed(
+            submission, place.kind, review_text.replaced(text, [(start, end)], label)
+        )
+        submission.save(update_fields=fields)
+        events.submission_free_text_changed(
+            submission=submission,
+            actor=user,
+            fields=[place.kind],
+            start=start,
+            length=end - start,
+            label=label,
+            reason=TIGHTEN_REASON,
+            request=request,
+        )
+        _rendition_redo(submission.pk)
 
 
 # --- selection and date order ---------------------------------------------------------------------

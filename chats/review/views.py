@@ -884,6 +884,8 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         loose_media=loose_media,
         alike=alike if editable or tighten else None,
         tighten=tighten,
+        # Purged: its typed texts as Woo and the PDF show them, to black out more in.
+        typed_texts=_typed_texts(submission) if tighten and submission.originals_purged_at else {},
         # Archived and purged: more is blacked out in the redacted text itself.
         tighten_redacted=tighten and bool(submission.originals_purged_at),
         overview=overview,
@@ -1133,9 +1135,49 @@ FILE_NOTES = {
 }
 
 
+@dataclass(frozen=True)
+class TypedText:
+    """A typed text of a purged record on its review page: its redacted text as pieces the
+    selection script reads, and that text's version."""
+
+    html: SafeString
+    version: str
+
+
+def _typed_texts(submission: Submission) -> dict[str, TypedText]:
+    """The purged record's typed texts (onderwerp, omschrijving, the zaak's description) that
+    more may be blacked out in, by target name; a text that is empty or not the stored one is
+    left out."""
+    found = {}
+    for kind in services.TYPED_FIELDS:
+        text = services.typed_text(submission, kind)
+        if text:
+            found[kind] = TypedText(redacted_html(text), text_version(text))
+    return found
+
+
+def _typed_add(request: HttpRequest, pk: int, data: dict) -> None:
+    """Black out a passage of a purged record's typed text (onderwerp, omschrijving, zaak)."""
+    try:
+        services.typed_text_tighten(**_tighten_args(request, pk, data))
+    except ReviewError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, TYPED_TIGHTENED)
+
+
+TYPED_TIGHTENED = (
+    "Weggelaten in het gearchiveerde archiefstuk; de PDF wordt opnieuw gemaakt en Woo toont de "
+    "tekst niet meer."
+)
+
+
 def _redacted_add(request: HttpRequest, pk: int, data: dict) -> None:
     """Black out a passage of a purged record's redacted text; say what happened and keep the
     offer of the same passage elsewhere for the next view."""
+    if data["target"] in services.TYPED_FIELDS:
+        _typed_add(request, pk, data)
+        return
     try:
         span = services.redacted_text_tighten(**_tighten_args(request, pk, data))
     except ReviewError as exc:
@@ -1181,8 +1223,10 @@ def redacted_add_alike_view(model_admin, request: HttpRequest, pk: int) -> HttpR
 
 
 def _redaction_back(request: HttpRequest, pk: int, data: dict) -> HttpResponse:
-    """Back to the message (or attachment) a redaction was made in."""
+    """Back to the message (or attachment, or typed text) a redaction was made in."""
     target_id = data["target_id"]
+    if data["target"] in services.TYPED_FIELDS:
+        return _back(pk, f"rv-typed-{data['target']}", _state(request))
     if data["target"] == "message":
         seq = (
             Message.objects.filter(pk=target_id, submission_id=pk)

@@ -13,6 +13,11 @@ still holds it. The first test fails on main 1bce1751 (A kept its count of one).
 
 import pytest
 
+from tests.woo.test_tighten_purged import (  # noqa: F401 - fixtures
+    _black_out,
+    own_store,
+    purged,
+)
 from woo import expansion
 from woo.expansion import vocabulary_cache_clear, vocabulary_counts
 from woo.query import parse_query
@@ -99,3 +104,15 @@ def test_not_before_commit(woo_user, django_capture_on_commit_callbacks):
         synoniemgroep_save(form=form, user=woo_user)
     assert _shared_version() == before
     assert callbacks
+
+
+def test_a_blackout_after_the_purge_raises_the_shared_version(
+    purged,  # noqa: F811 - the fixture imported above
+    ib_client,
+    django_capture_on_commit_callbacks,
+):
+    # The tightened record is indexed again: every process forgets the word at its next search.
+    before = _shared_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        _black_out(ib_client, purged)
+    assert _shared_version() > before

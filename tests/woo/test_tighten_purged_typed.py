@@ -95,6 +95,7 @@ def test_the_review_page_offers_the_typed_texts_woo_shows(typed, ib_client):
     for kind in ("onderwerp", "omschrijving", "zaak"):
         _version(html, kind, typed)
     assert 'data-label="Onderwerp"' in html
+    assert "ook weglakken in het onderwerp en de omschrijving hierboven" in html
 
 
 def test_the_onderwerp_leaves_woo_the_index_and_the_pdf(

@@ -1167,7 +1167,7 @@ def _typed_add(request: HttpRequest, pk: int, data: dict) -> None:
 
 
 TYPED_TIGHTENED = (
-    "Weggelaten in het gearchiveerde archiefstuk; de PDF wordt opnieuw gemaakt en Woo toont de "
+    "Weggelakt in het gearchiveerde archiefstuk; de PDF wordt opnieuw gemaakt en Woo toont de "
     "tekst niet meer."
 )
 

@@ -113,7 +113,7 @@ def test_informatiebeheer_blacks_out_more_in_the_onderwerp_once_the_originals_ar
     login("informatiebeheer")
     page.goto(f"{live_server.url}/admin/chats/submission/{submission.pk}/beoordelen/")
     button = page.locator("#rv-typed-onderwerp + button.rv-keyboard-add")
-    assert button.get_attribute("aria-label") == "Onderwerp zwart maken…"
+    assert button.get_attribute("aria-label") == "Onderwerp weglakken…"
 
     _drag_select(page, "#rv-typed-onderwerp", "Hoofdstraat")
     page.locator("#rv-add").wait_for(state="visible")

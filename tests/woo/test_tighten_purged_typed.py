@@ -168,7 +168,7 @@ def test_no_undo_and_later_blackouts_compose(typed, ib_client):
     html = _page(ib_client, typed).split('id="rv-typed-onderwerp"')[1].split("</div>")[0]
     assert "rv-fixed" in html and 'role="button"' not in html
     response = _black_out(ib_client, typed, "onderwerp", "[NAAM]")
-    assert "al weggelaten" in response.content.decode()
+    assert "al weggelakt" in response.content.decode()
 
 
 def test_a_page_read_before_another_change_is_refused(typed, ib_client):

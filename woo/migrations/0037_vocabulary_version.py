@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('woo', '0034_round54_starter_synonyms'),
+        ('woo', '0036_round56_starter_synonyms'),
     ]
 
     operations = [

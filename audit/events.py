@@ -239,15 +239,31 @@ def submission_selection_changed(
 
 
 def submission_free_text_changed(
-    *, submission: Model, actor, fields: list[str], request=None
+    *,
+    submission: Model,
+    actor,
+    fields: list[str],
+    request=None,
+    label: str = "",
+    start: int = 0,
+    length: int = 0,
+    reason: str = "",
 ) -> AuditEvent:
-    """A reviewer corrected the redacted onderwerp or omschrijving (field names, no text)."""
+    """A reviewer corrected the redacted onderwerp or omschrijving (field names, no text); or,
+    with `label`, Informatiebeheer blacked out a passage of a typed text of an archived record
+    whose originals are purged (`fields` names it: "onderwerp", "omschrijving" or "zaak"):
+    where and which label, never the text."""
+    blackout = (
+        {"in_redacted_text": True, "start": start, "length": length, "label": label}
+        if label
+        else {}
+    )
     return _write(
         AuditAction.SUBMISSION_FREE_TEXT_CHANGED,
         actor=actor,
         obj=submission,
         request=request,
-        detail={"fields": fields},
+        detail={"fields": fields, **blackout, **_tightening(reason)},
     )
 
 

@@ -28,13 +28,20 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from django.db import connection
-from django.db.models import Q
+from django.db import connection, transaction
+from django.db.models import F, Q
 
 from .blackout import hide_placeholders
 from .constants import SEARCH_CONFIG
 from .lexicon import INFLECTIONS, MIN_PART, common_words, dictionary, known_word
-from .models import SearchEntry, SearchRecord, Synoniemgroep, Woord, synonym_words
+from .models import (
+    SearchEntry,
+    SearchRecord,
+    Synoniemgroep,
+    VocabularyVersion,
+    Woord,
+    synonym_words,
+)
 from .query import ParsedQuery, Term
 from .relevance import content_share
 
@@ -370,8 +377,9 @@ def _read_initials_in_use(candidates: list[tuple[str, str, bool]]) -> frozenset[
 
 
 # Vocabulary counts are read on every search (expansion, small talk): kept per process for a
-# minute. They change only when a record is indexed (cleared here at once; other processes see
-# it within the minute) and steer nothing but rarity thresholds and suggestions.
+# minute. They change only when a record is indexed or blacked out further (cleared here at
+# once; other processes at their next search, vocabulary_cache_sync) and steer nothing but
+# rarity thresholds and suggestions.
 VOCABULARY_CACHE_SECONDS = 60.0
 VOCABULARY_CACHE_WORDS = 50_000
 _counts_cache: dict[tuple[str, str], tuple[float, int | None]] = {}
@@ -390,6 +398,45 @@ def vocabulary_cache_clear() -> None:
     """Forget the cached vocabulary counts and lookups (after the vocabulary changed)."""
     _counts_cache.clear()
     _lookups_cache.clear()
+
+
+# Per database: the shared VocabularyVersion this process's caches were last checked against.
+_vocabulary_synced: dict[str, int] = {}
+
+
+def vocabulary_changed() -> None:
+    """The vocabulary or the synonym list changed in this transaction: this process forgets its
+    cache at once, and every process at its next search once the change is committed (the shared
+    version is raised after commit: a process reading it before then reads the old words)."""
+    vocabulary_cache_clear()
+    transaction.on_commit(_vocabulary_version_raise)
+
+
+def _vocabulary_version_raise() -> None:
+    vocabulary_cache_clear()
+    raised = VocabularyVersion.objects.filter(pk=1).update(version=F("version") + 1)
+    if not raised:  # no row yet (an emptied database): the first
+        VocabularyVersion.objects.bulk_create(
+            [VocabularyVersion(pk=1, version=1)], ignore_conflicts=True
+        )
+
+
+def vocabulary_version() -> int:
+    """The shared version of the vocabulary (one primary-key read)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT version FROM {VocabularyVersion._meta.db_table} WHERE id = 1")
+        row = cursor.fetchone()
+    return row[0] if row else 0
+
+
+def vocabulary_cache_sync() -> None:
+    """Once per search: forget this process's cached counts and lookups when another process
+    changed the vocabulary or the synonyms since they were read (one cheap lookup)."""
+    database = connection.settings_dict.get("NAME") or ""
+    version = vocabulary_version()
+    if _vocabulary_synced.get(database) != version:
+        vocabulary_cache_clear()
+        _vocabulary_synced[database] = version
 
 
 def _vocabulary_lookup(kind: str, key, compute):
@@ -2273,6 +2320,7 @@ def modifier_pairs(query: ParsedQuery) -> dict[int, str]:
 def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) -> Expansion:
     """The alternatives per clause of the query; the typed words themselves come first.
     `archive_size`: how many messages the archive holds, asked only when needed (_verbs_named)."""
+    vocabulary_cache_sync()
     expansion = Expansion()
     pairs = modifier_pairs(query)
     if query.is_empty:

@@ -13,7 +13,7 @@ from zaken.models import Zaak
 
 from .blackout import HIDDEN_PLACEHOLDERS, hide_placeholders, hide_placeholders_sql
 from .constants import SEARCH_CONFIG, EntrySource
-from .expansion import vocabulary_cache_clear, vocabulary_counts, vocabulary_words
+from .expansion import vocabulary_changed, vocabulary_counts, vocabulary_words
 from .models import SearchEntry, SearchEntryWords, SearchRecord, Woord
 from .relevance import is_agenda_point, subject_words, words_of
 
@@ -352,8 +352,7 @@ def index_submission(*, submission_id: int) -> int:
 
 
 def _forget_cached_vocabulary() -> None:
-    vocabulary_cache_clear()
-    transaction.on_commit(vocabulary_cache_clear)
+    vocabulary_changed()
 
 
 def subject_refresh(*, submission_id: int) -> None:
@@ -492,7 +491,7 @@ def vocabulary_remove(*, submission_ids: list[int], source: EntrySource | None =
 def vocabulary_rebuild() -> int:
     """Rebuild the vocabulary from the whole index (after a bulk load); returns the word count."""
     Woord.objects.all().delete()
-    vocabulary_cache_clear()
+    vocabulary_changed()
     if uses_postgres_search():
         table = Woord._meta.db_table
         rows = "SELECT word, ndoc FROM ts_stat(%s) WHERE length(word) BETWEEN 2 AND 100"

@@ -588,6 +588,21 @@ class Woord(models.Model):
         return self.woord
 
 
+class VocabularyVersion(models.Model):
+    """One row: a number raised after every committed change of the archive's vocabulary or the
+    synonym list. Each process keeps vocabulary lookups for a while (woo.expansion) and reads
+    this number once per search: when it moved, another process changed what they say."""
+
+    version = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "versie van de woordenlijst"
+        verbose_name_plural = "versie van de woordenlijst"
+
+    def __str__(self):
+        return str(self.version)
+
+
 class SearchRecord(models.Model):
     """All words of one archived record in one vector: which conversations hold every word.
 

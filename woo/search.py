@@ -1222,6 +1222,19 @@ def _records_from_rows(rows: list[tuple]) -> dict[int, Submission]:
     return result
 
 
+def _holding_most_sql(n: int, where: list[str]) -> str:
+    """The records matching `where` with, per clause of n, whether they hold it: those holding
+    the most clauses first, the newest first among equals, at most CANDIDATE_LIMIT (a LIMIT
+    without an order kept whichever rows the heap gave first). Params: the n clauses, those of
+    `where`, the limit."""
+    held = ", ".join(f"r.vector @@ %s::tsquery AS h{i}" for i in range(n))
+    count = " + ".join(f"h{i}::int" for i in range(n))
+    return (
+        f"SELECT * FROM (SELECT r.submission_id, {held} FROM {SearchRecord._meta.db_table} r"
+        f" WHERE {' AND '.join(where)}) held ORDER BY {count} DESC, submission_id DESC LIMIT %s"
+    )
+
+
 class _PostgresSearch:
     """Full-text search on the GIN-indexed vector with the expanded query as tsquery constants.
 
@@ -1262,6 +1275,7 @@ class _PostgresSearch:
         # Typed words no conversation holds (_absent_fallback), and the clauses a conversation
         # listed apart must then meet.
         self.absent: list[str] = []
+        self._held: list[bool] | None = None  # per clause: held by any conversation (read once)
         self.needed = len(self.clauses) - 1
         # Conversations listed apart whose subject words name a word of the query
         # (_records_matching): they match (round 19).
@@ -1713,20 +1727,14 @@ class _PostgresSearch:
         n = len(self.loose)
         if n < RAREST_HELD_FROM:
             return []
-        table = SearchRecord._meta.db_table
-        held = ", ".join("r.vector @@ %s::tsquery" for _ in self.loose)
         where, params = ["r.vector @@ %s::tsquery"], [_or(self.loose)]
         for column, value in self.filters.columns().items():
             where.append(f"r.{column} = %s")
             params.append(value)
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT r.submission_id, {held} FROM {table} r WHERE {' AND '.join(where)}"
-                " LIMIT %s",
-                [*self.loose, *params, CANDIDATE_LIMIT],
-            )
+            cursor.execute(_holding_most_sql(n, where), [*self.loose, *params, CANDIDATE_LIMIT])
             rows = cursor.fetchall()
-        if not all(any(row[1 + i] for row in rows) for i in range(n)):
+        if not all(self._held_anywhere()):
             return []  # a word none holds: _absent_fallback's (round 18: one of three, nothing)
         counts = {row[0]: sum(1 for flag in row[1:] if flag) for row in rows}
         most = max(counts.values(), default=0)
@@ -1879,14 +1887,17 @@ class _PostgresSearch:
 
     def _held_anywhere(self) -> list[bool]:
         """Per clause: whether any conversation holds it (the GIN index per word, one
-        statement)."""
-        table = SearchRecord._meta.db_table
-        exists = ", ".join(
-            f"EXISTS (SELECT 1 FROM {table} r WHERE r.vector @@ %s::tsquery)" for _ in self.loose
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT {exists}", list(self.loose))
-            return list(cursor.fetchone())
+        statement, read once per search: _absent_fallback and _holding_most ask it in turn)."""
+        if self._held is None:
+            table = SearchRecord._meta.db_table
+            exists = ", ".join(
+                f"EXISTS (SELECT 1 FROM {table} r WHERE r.vector @@ %s::tsquery)"
+                for _ in self.loose
+            )
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT {exists}", list(self.loose))
+                self._held = list(cursor.fetchone())
+        return self._held
 
     def _holding_every_held(self, rows: list[tuple], counts: list[int]) -> set[int]:
         """The records of `rows` that hold every word of the query but those none of the

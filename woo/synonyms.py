@@ -9,6 +9,7 @@ from django.db import transaction
 
 from audit import events
 
+from .expansion import vocabulary_changed
 from .models import Synoniemgroep
 
 MAX_WORD = 100
@@ -73,6 +74,7 @@ def synoniemgroep_save(*, form: SynoniemgroepForm, user, request=None) -> Synoni
     before = [] if created else Synoniemgroep.objects.get(pk=form.instance.pk).word_list()
     with transaction.atomic():
         groep = form.save()
+        vocabulary_changed()
         synoniemgroep_audit(
             groep=groep, user=user, before=None if created else before, request=request
         )
@@ -98,3 +100,4 @@ def synoniemgroep_delete(*, groep: Synoniemgroep, user, request=None) -> None:
             groep=groep, actor=user, words=groep.word_list(), request=request
         )
         groep.delete()
+        vocabulary_changed()

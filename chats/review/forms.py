@@ -184,7 +184,16 @@ class DateOrderForm(forms.Form):
 
 
 class RedactionAddForm(forms.Form):
-    target = forms.ChoiceField(choices=[("message", "bericht"), ("media", "afbeelding")])
+    target = forms.ChoiceField(
+        choices=[
+            ("message", "bericht"),
+            ("media", "afbeelding"),
+            # A purged record's typed texts (chats.review.services.TYPED_FIELDS).
+            ("onderwerp", "onderwerp"),
+            ("omschrijving", "omschrijving"),
+            ("zaak", "omschrijving van de zaak"),
+        ]
+    )
     target_id = forms.IntegerField(min_value=1)
     start = forms.IntegerField(min_value=0)
     end = forms.IntegerField(min_value=1)

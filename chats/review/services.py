@@ -11,10 +11,13 @@ worker (PDF/A, checksums, purge, mail) is `chats.archiving`.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection
+import uuid
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -51,6 +54,7 @@ from ..models import (
     StoredFile,
     Submission,
 )
+from ..purge import zaak_omschrijving_redacted
 from ..redaction import PLACEHOLDERS
 from ..redaction.documents import PDF_WORDS, DocumentRejected, paint_spans
 from ..redaction.images import (
@@ -318,17 +322,52 @@ def _paint_pdf(media: MediaItem, words: list) -> bool:
     return True
 
 
+# The files a change wrote inside its transaction (_replace_derived), while one runs in this
+# thread (_atomic_with_files): removed again when it rolls back.
+_NEW_FILES: ContextVar[list[str] | None] = ContextVar("review_new_files", default=None)
+
+
+@contextmanager
+def _atomic_with_files() -> Iterator[None]:
+    """transaction.atomic() for a change that may replace a blacked-out file: when it rolls back,
+    the files it wrote go again and the rows name the old files, still on disk."""
+    written: list[str] = []
+    token = _NEW_FILES.set(written)
+    try:
+        with transaction.atomic():
+            yield
+    except BaseException:
+        _delete_files(written)
+        raise
+    finally:
+        _NEW_FILES.reset(token)
+
+
+def _delete_files(names: list[str]) -> None:
+    for name in names:
+        default_storage.delete(name)
+
+
+def _next_name(name: str) -> str:
+    """A new name beside `name` for its next version: same folder, key and extension."""
+    path = PurePosixPath(name)
+    return f"{path.parent}/{path.stem.split('.')[0]}.{uuid.uuid4().hex[:12]}{path.suffix}"
+
+
 def _replace_derived(derived: StoredFile, data: bytes) -> None:
-    name = derived.file.name
-    # Same name and key: the blacked-out file is replaced, never added to.
-    default_storage.delete(name)
-    saved = default_storage.save(name, ContentFile(data))
-    if saved != name:  # pragma: no cover - a storage that renames would break the fixed name
-        default_storage.delete(saved)
-        raise ReviewError("De afbeelding kon niet worden bijgewerkt. Meld dit bij de beheerder.")
+    """Point `derived` at a new file holding `data`. The old file goes once the transaction
+    commits; until then, and for good when it rolls back (_atomic_with_files), it stays what
+    the rows describe: a file is never overwritten inside a transaction that may not commit."""
+    old = derived.file.name
+    new = default_storage.save(_next_name(old), ContentFile(data))
+    written = _NEW_FILES.get()
+    if written is not None:
+        written.append(new)
+    derived.file.name = new
     derived.sha256 = hashlib.sha256(data).hexdigest()
     derived.size = len(data)
-    derived.save(update_fields=["sha256", "size"])
+    derived.save(update_fields=["file", "sha256", "size"])
+    transaction.on_commit(lambda: default_storage.delete(old))
 
 
 def _chat_of_span(span_id: int) -> int:
@@ -337,7 +376,7 @@ def _chat_of_span(span_id: int) -> int:
 
 def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
     """Switch one redaction off (the text shows again) or back on; the redacted text follows."""
-    with transaction.atomic():
+    with _atomic_with_files():
         submission = _lock_tightenable(_chat_of_span(span_id), user=user)
         # Read under the lock: its state and its attachment's release as the last change left them.
         span = RedactionSpan.objects.select_related("message", "media").get(pk=span_id)
@@ -423,7 +462,7 @@ def redaction_add(
         raise ReviewError("Kies wat voor persoonsgegeven het is.")
     if (message_id is None) == (media_id is None):
         raise ReviewError("Kies een stuk tekst in één bericht of één afbeelding.")
-    with transaction.atomic():
+    with _atomic_with_files():
         submission = _lock_tightenable(submission_id, user=user)
         if message_id is not None:
             owner = Message.objects.filter(submission=submission, pk=message_id).first()
@@ -518,7 +557,7 @@ def redaction_add_alike(*, span_id: int, user, request=None) -> AlikeAdded:
     with the same label: in its messages and in the text of its attachments and screenshots
     (an image is redrawn where its word boxes are stored; a PDF, or an image that cannot be
     redrawn, is withheld)."""
-    with transaction.atomic():
+    with _atomic_with_files():
         submission = _lock_tightenable(_chat_of_span(span_id), user=user)
         # Read under the lock: the state the last change left it in.
         span = RedactionSpan.objects.select_related("message").get(pk=span_id)
@@ -619,6 +658,12 @@ def _passage_of(submission: Submission, place: Place) -> tuple[Message | MediaIt
     placeholders it cuts into); refused when the text changed since the page showed it."""
     owner = redacted_owner(submission, place.kind, place.pk)
     text = getattr(owner, TEXT_FIELD[place.kind])
+    return (owner, text, *_stretch_of(text, place))
+
+
+def _stretch_of(text: str, place: Place) -> tuple[int, int]:
+    """The stretch of `text` to replace at `place`, widened over the placeholders it cuts into;
+    refused when the text changed since the page showed it."""
     if review_text.text_version(text) != place.version:
         raise ReviewError(REDACTED_TEXT_CHANGED)
     try:
@@ -627,7 +672,7 @@ def _passage_of(submission: Submission, place: Place) -> tuple[Message | MediaIt
         raise ReviewError(exc.message) from None
     except ValueError:
         raise ReviewError("Selecteer een stuk tekst in het bericht.") from None
-    return owner, text, start, end
+    return start, end
 
 
 def redacted_places(
@@ -748,10 +793,37 @@ def _file_follows(
     media: MediaItem, before: str, stretches: list[tuple[int, int]], *, user, request
 ) -> tuple[bool, bool]:
     """After blacking out in an attachment's redacted text: its image painted where the words
-    stand, or else the attachment withheld for Woo (its file still shows them). Returns
-    (painted, withheld now)."""
+    stand, or else the attachment withheld for Woo (its file still shows them; not when no file
+    of it is kept: Woo gets none). Returns (painted, withheld now)."""
     painted = _paint_redacted(media, before, stretches)
-    return painted, not painted and _withhold_unredrawable(media, user=user, request=request)
+    withheld = (
+        not painted
+        and _file_kept(media)
+        and _withhold_unredrawable(media, user=user, request=request)
+    )
+    return painted, withheld
+
+
+def _file_kept(media: MediaItem) -> bool:
+    return servable_file(media, for_role=ServingRole.REVIEW) is not None
+
+
+# What became of an attachment's file when a passage of its redacted text was blacked out and the
+# file could not be painted (`RedactionSpan.file_note`, read by the view, which says so).
+FILE_WITHHELD_NOW = "withheld_now"  # served until now: withheld for Woo
+FILE_STILL_WITHHELD = "still_withheld"  # withheld already, its file kept: stays so
+FILE_NEVER_RELEASED = "never_released"  # a contact card: never released
+FILE_NONE_KEPT = "none_kept"  # no file of it is kept: only its text changed
+
+
+def _unpainted_file(media: MediaItem, *, withheld_now: bool) -> str:
+    if withheld_now:
+        return FILE_WITHHELD_NOW
+    if not _file_kept(media):
+        return FILE_NONE_KEPT
+    if media.release == MediaRelease.NOOIT:
+        return FILE_NEVER_RELEASED
+    return FILE_STILL_WITHHELD
 
 
 def redacted_text_tighten(
@@ -764,7 +836,7 @@ def redacted_text_tighten(
     audit row names the place and the label, never the text."""
     if label not in PLACEHOLDERS:
         raise ReviewError("Kies wat voor persoonsgegeven het is.")
-    with transaction.atomic():
+    with _atomic_with_files():
         submission = _lock_purged_archive(submission_id, user=user)
         owner, text, start, end = _passage_of(submission, place)
         passage = text[start:end]  # in memory only: to find the places it still stands
@@ -783,6 +855,7 @@ def redacted_text_tighten(
         # Read by the view, which says so (and offers the same passage elsewhere).
         span.text_only = place.kind == "media" and not painted
         span.media_withheld = withheld
+        span.file_note = _unpainted_file(owner, withheld_now=withheld) if span.text_only else ""
         span.after_archiving = True
         span.elsewhere = _first_place(redacted_places(submission, passage))
         _after_tightening(submission, before)
@@ -796,7 +869,7 @@ def redacted_text_tighten_alike(
     the record's redacted texts still hold it, with `label`: "there too" after the purge."""
     if label not in PLACEHOLDERS:
         raise ReviewError("Kies wat voor persoonsgegeven het is.")
-    with transaction.atomic():
+    with _atomic_with_files():
         submission = _lock_purged_archive(submission_id, user=user)
         owner, text, start, end = _passage_of(submission, place)
         found = redacted_places(submission, text[start:end])
@@ -828,6 +901,70 @@ def redacted_text_tighten_alike(
                 added += len(spans)
         _after_tightening(submission, before)
     return AlikeAdded(places=added, withheld=withheld)
+
+
+# --- nader anonimiseren in the typed texts Woo and the PDF show (the originals purged) -----------
+
+
+# The texts typed around a purged record that Woo or its PDF show, by the review page's target
+# name: the record's fields holding that text (the first the one shown; the purge left a copy in
+# the second, cut to its length). The zaak's description is the record's redacted copy of it.
+TYPED_FIELDS = {
+    "onderwerp": ("onderwerp_redacted", "onderwerp"),
+    "omschrijving": ("omschrijving_redacted", "omschrijving"),
+    "zaak": ("zaak_omschrijving_redacted",),
+}
+
+
+def typed_text(submission: Submission, kind: str) -> str | None:
+    """The redacted typed text `kind` of a purged record as Woo and its PDF show it; None when
+    there is none to black out in (no zaak description, or the zaak's description changed since
+    the purge redacted it: shown then is a fresh redaction of the new one)."""
+    if kind == "zaak" and (
+        not submission.zaak_omschrijving_redacted
+        or zaak_omschrijving_redacted(submission) != submission.zaak_omschrijving_redacted
+    ):
+        return None
+    return getattr(submission, TYPED_FIELDS[kind][0]) if kind in TYPED_FIELDS else None
+
+
+def _set_typed(submission: Submission, kind: str, text: str) -> list[str]:
+    """Set every field holding the typed text `kind`; returns their names."""
+    fields = TYPED_FIELDS[kind]
+    for name in fields:
+        setattr(submission, name, text[: Submission._meta.get_field(name).max_length])
+    return list(fields)
+
+
+def typed_text_tighten(*, submission_id: int, place: Place, label: str, user, request=None) -> None:
+    """Nader anonimiseren in a typed text of a purged record (its onderwerp, omschrijving or its
+    zaak's description, `place.kind`): the passage is replaced by the label's placeholder, for
+    good, in every field that holds it. The Woo index follows the onderwerp at once (a receiver
+    of the save), the record's PDF is made again after commit, the Woo record page shows the
+    text as stored. The audit row names the field, the place and the label, never the text."""
+    if label not in PLACEHOLDERS:
+        raise ReviewError("Kies wat voor persoonsgegeven het is.")
+    with transaction.atomic():
+        submission = _lock_purged_archive(submission_id, user=user)
+        text = typed_text(submission, place.kind) if place.pk == submission.pk else None
+        if text is None:
+            raise ReviewError(PAGE_OUTDATED)
+        start, end = _stretch_of(text, place)
+        fields = _set_typed(
+            submission, place.kind, review_text.replaced(text, [(start, end)], label)
+        )
+        submission.save(update_fields=fields)
+        events.submission_free_text_changed(
+            submission=submission,
+            actor=user,
+            fields=[place.kind],
+            start=start,
+            length=end - start,
+            label=label,
+            reason=TIGHTEN_REASON,
+            request=request,
+        )
+        _rendition_redo(submission.pk)
 
 
 # --- selection and date order ---------------------------------------------------------------------

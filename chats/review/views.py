@@ -884,6 +884,8 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         loose_media=loose_media,
         alike=alike if editable or tighten else None,
         tighten=tighten,
+        # Purged: its typed texts as Woo and the PDF show them, to black out more in.
+        typed_texts=_typed_texts(submission) if tighten and submission.originals_purged_at else {},
         # Archived and purged: more is blacked out in the redacted text itself.
         tighten_redacted=tighten and bool(submission.originals_purged_at),
         overview=overview,
@@ -1107,7 +1109,8 @@ def _tighten_args(request: HttpRequest, pk: int, data: dict) -> dict:
 
 
 # Said when a passage blacked out in an attachment's redacted text (the originals purged) could
-# not be painted in its file: it withheld the attachment, or it was withheld already.
+# not be painted in its file, one for each case (services.FILE_*): it withheld the attachment;
+# it was withheld already; it is a contact card, never released; no file of it is kept.
 FILE_WITHHELD_AFTER_EDIT = (
     "De tekst is weggelakt. In het bestand zelf kon dat niet worden bijgewerkt, dus de bijlage "
     "is achtergehouden voor Woo. Geef haar pas vrij als er niets meer in staat dat weg moet."
@@ -1116,11 +1119,65 @@ FILE_STILL_WITHHELD_AFTER_EDIT = (
     "De tekst is weggelakt. In het bestand zelf kon dat niet worden bijgewerkt; de bijlage "
     "blijft achtergehouden voor Woo. Geef haar pas vrij als er niets meer in staat dat weg moet."
 )
+FILE_NEVER_RELEASED_AFTER_EDIT = (
+    "De tekst is weggelakt. In het bestand zelf kon dat niet worden bijgewerkt; dat hoeft ook "
+    "niet: deze bijlage wordt nooit vrijgegeven voor Woo."
+)
+FILE_NONE_KEPT_AFTER_EDIT = (
+    "De tekst is weggelakt. Van deze bijlage is geen bestand bewaard; alleen de tekst is "
+    "bijgewerkt."
+)
+FILE_NOTES = {
+    services.FILE_WITHHELD_NOW: FILE_WITHHELD_AFTER_EDIT,
+    services.FILE_STILL_WITHHELD: FILE_STILL_WITHHELD_AFTER_EDIT,
+    services.FILE_NEVER_RELEASED: FILE_NEVER_RELEASED_AFTER_EDIT,
+    services.FILE_NONE_KEPT: FILE_NONE_KEPT_AFTER_EDIT,
+}
+
+
+@dataclass(frozen=True)
+class TypedText:
+    """A typed text of a purged record on its review page: its redacted text as pieces the
+    selection script reads, and that text's version."""
+
+    html: SafeString
+    version: str
+
+
+def _typed_texts(submission: Submission) -> dict[str, TypedText]:
+    """The purged record's typed texts (onderwerp, omschrijving, the zaak's description) that
+    more may be blacked out in, by target name; a text that is empty or not the stored one is
+    left out."""
+    found = {}
+    for kind in services.TYPED_FIELDS:
+        text = services.typed_text(submission, kind)
+        if text:
+            found[kind] = TypedText(redacted_html(text), text_version(text))
+    return found
+
+
+def _typed_add(request: HttpRequest, pk: int, data: dict) -> None:
+    """Black out a passage of a purged record's typed text (onderwerp, omschrijving, zaak)."""
+    try:
+        services.typed_text_tighten(**_tighten_args(request, pk, data))
+    except ReviewError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, TYPED_TIGHTENED)
+
+
+TYPED_TIGHTENED = (
+    "Weggelakt in het gearchiveerde archiefstuk; de PDF wordt opnieuw gemaakt en Woo toont de "
+    "tekst niet meer."
+)
 
 
 def _redacted_add(request: HttpRequest, pk: int, data: dict) -> None:
     """Black out a passage of a purged record's redacted text; say what happened and keep the
     offer of the same passage elsewhere for the next view."""
+    if data["target"] in services.TYPED_FIELDS:
+        _typed_add(request, pk, data)
+        return
     try:
         span = services.redacted_text_tighten(**_tighten_args(request, pk, data))
     except ReviewError as exc:
@@ -1134,10 +1191,8 @@ def _redacted_add(request: HttpRequest, pk: int, data: dict) -> None:
             "message_id": span.message_id,
         }
     messages.success(request, TIGHTENED)
-    if span.media_withheld:
-        messages.warning(request, FILE_WITHHELD_AFTER_EDIT)
-    elif span.text_only:
-        messages.warning(request, FILE_STILL_WITHHELD_AFTER_EDIT)
+    if span.file_note:
+        messages.warning(request, FILE_NOTES[span.file_note])
 
 
 @post_only
@@ -1168,8 +1223,10 @@ def redacted_add_alike_view(model_admin, request: HttpRequest, pk: int) -> HttpR
 
 
 def _redaction_back(request: HttpRequest, pk: int, data: dict) -> HttpResponse:
-    """Back to the message (or attachment) a redaction was made in."""
+    """Back to the message (or attachment, or typed text) a redaction was made in."""
     target_id = data["target_id"]
+    if data["target"] in services.TYPED_FIELDS:
+        return _back(pk, f"rv-typed-{data['target']}", _state(request))
     if data["target"] == "message":
         seq = (
             Message.objects.filter(pk=target_id, submission_id=pk)

@@ -200,8 +200,10 @@
     var pick = where && where.querySelector(".rv-pick input[data-number]");
     var seq = pick ? "#" + pick.dataset.number : "";
     // data-in says what the text was read from: an image or a file such as a PDF.
+    // data-label names a typed text of the record (its onderwerp, omschrijving).
     button.setAttribute("aria-label", container.dataset.target === "media"
       ? "Tekst in " + (container.dataset.in || "de afbeelding") + " weglakken…"
+      : container.dataset.label ? container.dataset.label + " weglakken…"
       : "Tekst van bericht " + seq + " weglakken…");
     button.addEventListener("click", function () { openKeyboard(button, container); });
     container.insertAdjacentElement("afterend", button);

@@ -92,3 +92,37 @@ def test_informatiebeheer_blacks_out_more_in_the_redacted_text_once_the_original
     event = AuditEvent.objects.filter(action="redaction.added").latest("pk")
     assert event.detail["reason"] == "nader anonimiseren"
     assert "Hoofdstraat" not in str(event.detail)
+
+
+def test_informatiebeheer_blacks_out_more_in_the_onderwerp_once_the_originals_are_purged(
+    page, live_server, login, make_user
+):
+    """Review 45: the onderwerp Woo and the PDF show is selected on the review page like a
+    message's redacted text, and replaced there by the placeholder."""
+    from chats.models import Submission
+    from chats.purge import originals_purge
+
+    make_user("informatiebeheer", "Medewerker", "Informatiebeheer", staff=True)
+    submission = processed_submission(
+        onderwerp="Omgewaaide boom Hoofdstraat",
+        status=SubmissionStatus.GEARCHIVEERD,
+        archived_at=timezone.now(),
+    )
+    originals_purge(submission_id=submission.pk)
+    page.set_viewport_size({"width": 1366, "height": 900})
+    login("informatiebeheer")
+    page.goto(f"{live_server.url}/admin/chats/submission/{submission.pk}/beoordelen/")
+    button = page.locator("#rv-typed-onderwerp + button.rv-keyboard-add")
+    assert button.get_attribute("aria-label") == "Onderwerp weglakken…"
+
+    _drag_select(page, "#rv-typed-onderwerp", "Hoofdstraat")
+    page.locator("#rv-add").wait_for(state="visible")
+    assert page.locator("#rv-add-text").inner_text() == "Hoofdstraat"
+    page.select_option("#rv-add-label", "ADDRESS")
+    page.click("#rv-add-submit")
+    page.wait_for_load_state()
+    page.locator("#rv-typed-onderwerp mark.rv-red.on", has_text="[ADRES]").wait_for()
+    assert "Woo toont de tekst niet meer" in page.content()
+    submission = Submission.objects.get(pk=submission.pk)
+    assert submission.onderwerp_redacted == "Omgewaaide boom [ADRES]"
+    assert submission.onderwerp == "Omgewaaide boom [ADRES]"

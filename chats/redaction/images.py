@@ -9227,11 +9227,12 @@ _ROUND38_INVERTED_SUBJECT = re.compile(
     r"[ \n]+[a-z][^.!?\n]{0,50}(?:\n[^.!?\n]{0,50})?\?",
     re.M,
 )
-# Two capitalised words after a preposition, a relative clause after a comma ("Toeslag voor Mus
-# Sperwer, die zorgt voor ..."): the person the clause is about.
+# One or two capitalised words after a preposition, a relative clause after a comma ("Toeslag
+# voor Mus Sperwer, die zorgt voor ...", "Vraag het aan Sperwer, die weet het"): the person the
+# clause is about.
 _ROUND38_RELATIVE_AFTER_PAIR = re.compile(
     r"\b(?:voor|van|met|aan|bij|door|namens)[ \n]+"
-    r"(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}[ \n]+[A-Z][a-z\u00df-\u00ff]{2,}),[ \n]+die[ \n]+[a-z]"
+    r"(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}(?:[ \n]+[A-Z][a-z\u00df-\u00ff]{2,})?),[ \n]+die[ \n]+[a-z]"
 )
 # An answer opening with a word of assent or thanks and a surname with a capital particle, a
 # comma or the sentence's end after it ("Prima Op de Woerd, tot ...", "Dank Van der Spreeuw!"),
@@ -9249,17 +9250,19 @@ _ROUND38_ACKNOWLEDGED_PARTICLED = re.compile(
 # Spreeuw loopt tot 3 mei", "vergunning EV\n26/39 voor Mus loopt tot"): a person.
 _ROUND38_PERMIT_HOLDER = re.compile(
     r"\b(?i:ontheffing|vergunning|[a-z]+vergunning|[a-z]+ontheffing|contract|huurcontract|"
-    r"abonnement|pas|parkeerpas)\b[^.;!?]{0,60}?[ \n]voor[ \n]+"
+    r"abonnement|pas|parkeerpas)\b[^.;!?]{0,60}?[ \n](?:voor|van|op[ ]naam[ ]van)[ \n]+"
     r"(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}(?:[ ][A-Z][a-z\u00df-\u00ff]{2,})?)[ \n]+"
     r"(?:loopt|verloopt|geldt|gold|liep)[ \n]+(?:tot|af|t/m|nog|door|op|per|eind|in)\b"
 )
 # Whom someone goes to, a lower-case word closing the sentence ("De opzichter gaat morgen naar
-# spreeuw."): a person saved or written in lower case; a bare destination stays ("naar huis.").
+# spreeuw.", "gaat langs bij spreeuw.", "naar spreeuw toe."): a person saved or written in lower
+# case; a bare destination stays ("naar huis.").
 _ROUND38_GOES_TO_LOWER = re.compile(
     r"\b(?:gaat|ga|gaan|ging|gingen|komt|kom|komen|kwam|rijdt|rijden|reed|fietst|loopt|stapt)"
     r"(?:[ \n]+(?:morgen|vandaag|straks|vanmiddag|vanavond|vanochtend|zo|even|nog|ook|dan|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|eerst|later|weer)){0,3}"
-    r"[ \n]+naar[ \n]+(?P<name>[a-z\u00df-\u00ff]{3,})(?=[ ]?[.!?](?:[ \n]|$))",
+    r"[ \n]+(?:naar|langs[ \n]+bij|bij)[ \n]+(?P<name>[a-z\u00df-\u00ff]{3,})"
+    r"(?:[ \n]+toe)?(?=[ ]?[.!?](?:[ \n]|$))",
     re.M,
 )
 _ROUND38_DESTINATIONS = frozenset(
@@ -9326,7 +9329,7 @@ _ROUND38_COLON_LIST = re.compile(
     r":[ \n]+(?P<items>[^;:!?\n]*(?:\n[^;:!?\n]*){0,2}?)(?=[;!?]|\.[ \n]|\.$|$)"
 )
 _ROUND38_LIST_ITEM_HEAD = re.compile(
-    r",[ \n]+(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})(?=[ \n]+[a-z]|[ ]*$)"
+    r"(?:,|[ ]en)[ \n]+(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})(?=[ \n]+[a-z]|[ ]*$)"
 )
 # The last word of a line right before a surname found opening the next, both in lower case or
 # both capitalised, after a colon or a sentence's end ("gedaan: mus\nsperwer, geb.", "zie de
@@ -9393,9 +9396,8 @@ def _round38_persons(
             out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _ROUND38_RELATIVE_AFTER_PAIR.finditer(text):
         words = m.group("name").split()
-        if all(_round38_name_word(w, lex) for w in words) and any(
-            w.casefold() in lex.first_names or w.casefold() in lex.surnames or _unknown_word(w, lex)
-            for w in words
+        if all(_round38_name_word(w, lex) for w in words) and not (
+            len(words[0]) >= 8 and lexicon.is_compound(words[0].casefold())
         ):
             out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _ROUND38_ACKNOWLEDGED_PARTICLED.finditer(text):
@@ -9413,6 +9415,7 @@ def _round38_persons(
         low = m.group("name")
         if (
             low not in _ROUND38_DESTINATIONS
+            and re.fullmatch(_ROLE_WORDS, low.capitalize()) is None  # "bij buren."
             and low not in lex.frequent_words
             and low not in lex.not_names
             and low not in lex.proper_nouns

@@ -1047,7 +1047,7 @@ The sets from this one module never share a seed or a word pool:
   CPU median 0.54, worst 0.82 s. Tuned on again in screenshot round 38 (branch shot38, rules in
   the "Round 38" section of `chats/redaction/images.py`, tests in
   `tests/chats/redaction/test_screenshot_round38.py`): 0 of 475 readable, 0 of 246 blacked,
-  CPU median 0.54, worst 0.83 s.
+  CPU median 0.54, worst 0.84 s.
   Expected items in `demo/generators/screenshot_sets/blind30_expected.json`
   (`write_expected(BLIND30)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).

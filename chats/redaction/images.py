@@ -559,6 +559,7 @@ def detect_in_ocr(
     found |= _round35_persons(text, ocr.text, found)
     found |= _round36_persons(text, ocr.text, found)
     found |= _round37_persons(text, ocr.text)
+    found |= _round38_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -673,9 +674,10 @@ def detect_in_ocr(
     found |= _lower_surnames_after_names(text, found)
     found |= _round33_late(text, ocr.text, found)
     found |= _round34_late(text, ocr.text, found)
-    found |= _round35_late(text, found)
+    found |= _round35_late(text, found, ocr.text)
     found |= _round36_late(text, ocr.text, found)
     found |= _round37_numbers(text)
+    found |= _round38_late(text, ocr.text, found, keep_values)
     found |= _dotted_postcodes_after_addresses(text, found)
     found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
@@ -8581,9 +8583,12 @@ def _round35_persons(
     return out
 
 
-def _round35_late(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+def _round35_late(
+    text: str, found: set[tuple[int, int, str]], lines_text: str | None = None
+) -> set[tuple[int, int, str]]:
     """What round 35 adds once every person of the screenshot is found."""
     lex = lexicon.load()
+    lines_text = text if lines_text is None else lines_text
     out: set[tuple[int, int, str]] = set()
     out |= {
         (m.start("number"), m.end("number"), "PHONE")
@@ -8623,6 +8628,11 @@ def _round35_late(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int,
             and not _STREET_WORD.fullmatch(m.group("name"))
             and not lexicon.street_suffix(m.group("name").casefold())
             and not _GROUP_TITLE_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)
+            # (round 38: nor a place closing a chat list's preview above a row whose title
+            # opens with an emoji OCR read as "&": "Container staat nog in Rogat\n& Mus ...")
+            and not (
+                "\n" in lines_text[m.start() : m.end()] and m.group("name").casefold() in lex.places
+            )
         ):
             out.add((m.start("name"), m.end("name"), "PERSON"))
             after = _PARTICLED_SURNAME_AFTER.match(text, end)
@@ -9195,4 +9205,290 @@ def _round37_numbers(text: str) -> set[tuple[int, int, str]]:
             out.add((m.start(), m.end(), "ADDRESS"))
     for pattern in (_ROUND37_LOOSE_IBAN, _ROUND37_CUED_IBAN):
         out |= {(m.start("iban"), m.end("iban"), "IBAN") for m in pattern.finditer(text)}
+    return out
+
+
+# --- Round 38 (blind30) -----------------------------------------------------------------------
+
+# A clause's subject after a semicolon or colon, a surname with a capital particle before a
+# person's verb ("dossier 12; De Tureluur krijgt ook bericht"): a person; a role stays, as it is
+# written in lower case after its article ("; De baliemedewerker komt").
+_ROUND38_PARTICLED_SUBJECT = re.compile(
+    r"(?<=[;:])[ \n]+(?P<name>(?:De|Van|Ter|Ten|Op[ ]de|In[ ]de|Uit[ ]de|Van[ ]de[rn]?|Van[ ]het)"
+    rf"[ \n]+[A-Z][a-z\u00df-\u00ff]{{2,}})[ \n]+(?:{_PERSON_VERBS}|kan|kon|wil|moet|mag|zal|"
+    r"heeft|had|is|was|komt|kwam|gaat|ging|wordt|werd)\b"
+)
+# A capitalised subject, one or two words, after a finite verb that opens a question ("Sleutel
+# kwijt, had Mus\nSperwer hem?", "Heeft Mus het pakket nog?"): a person.
+_ROUND38_INVERTED_SUBJECT = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?,;:][ ]))(?i:had|heeft|heb|hebben|is|was|kan|kon|wil|weet|wist|zag|"
+    r"ziet|zou|gaat|komt)[ \n]+"
+    r"(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}(?:[ \n]+[A-Z][a-z\u00df-\u00ff]{2,})?)"
+    r"[ \n]+[a-z][^.!?\n]{0,50}(?:\n[^.!?\n]{0,50})?\?",
+    re.M,
+)
+# One or two capitalised words after a preposition, a relative clause after a comma ("Toeslag
+# voor Mus Sperwer, die zorgt voor ...", "Vraag het aan Sperwer, die weet het"): the person the
+# clause is about.
+_ROUND38_RELATIVE_AFTER_PAIR = re.compile(
+    r"\b(?:voor|van|met|aan|bij|door|namens)[ \n]+"
+    r"(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}(?:[ \n]+[A-Z][a-z\u00df-\u00ff]{2,})?),[ \n]+die[ \n]+[a-z]"
+)
+# An answer opening with a word of assent or thanks and a surname with a capital particle, a
+# comma or the sentence's end after it ("Prima Op de Woerd, tot ...", "Dank Van der Spreeuw!"),
+# or a capitalised word before a comma and a closing phrase ("Prima Spreeuw, tot zo."): whom it
+# answers.
+_ROUND38_ACKNOWLEDGED_PARTICLED = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?:Helder|Prima|Top|Oké|Oke|Ok|Super|Fijn|Dank|Dankjewel|"
+    r"Dankuwel|Bedankt|Goed|Klopt|Sorry|Hoi|Hallo|Dag|Beste|Goedemorgen|Goedemiddag)[ ]+"
+    r"(?:(?P<name>(?:Op|In|Uit|Aan|Van|De|Ter|Ten)(?:[ ](?:de|der|den|het|'t))?[ \n]"
+    r"[A-Z][a-z\u00df-\u00ff]{2,})(?=[,!.?])|(?P<alone>[A-Z][a-z\u00df-\u00ff]{2,})"
+    r"(?=,[ ](?:tot|dank|bedankt|graag|succes|fijne|goed|prima)\b))",
+    re.M,
+)
+# The holder of a permit or an exemption whose term is given ("Ontheffing container OH-12 voor
+# Spreeuw loopt tot 3 mei", "vergunning EV\n26/39 voor Mus loopt tot"): a person.
+_ROUND38_PERMIT_HOLDER = re.compile(
+    r"\b(?i:ontheffing|vergunning|[a-z]+vergunning|[a-z]+ontheffing|contract|huurcontract|"
+    r"abonnement|pas|parkeerpas)\b[^.;!?]{0,60}?[ \n](?:voor|van|op[ ]naam[ ]van)[ \n]+"
+    r"(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}(?:[ ][A-Z][a-z\u00df-\u00ff]{2,})?)[ \n]+"
+    r"(?:loopt|verloopt|geldt|gold|liep)[ \n]+(?:tot|af|t/m|nog|door|op|per|eind|in)\b"
+)
+# Whom someone goes to, a lower-case word closing the sentence ("De opzichter gaat morgen naar
+# spreeuw.", "gaat langs bij spreeuw.", "naar spreeuw toe."): a person saved or written in lower
+# case; a bare destination stays ("naar huis.").
+_ROUND38_GOES_TO_LOWER = re.compile(
+    r"\b(?:gaat|ga|gaan|ging|gingen|komt|kom|komen|kwam|rijdt|rijden|reed|fietst|loopt|stapt)"
+    r"(?:[ \n]+(?:morgen|vandaag|straks|vanmiddag|vanavond|vanochtend|zo|even|nog|ook|dan|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|eerst|later|weer)){0,3}"
+    r"[ \n]+(?:naar|langs[ \n]+bij|bij)[ \n]+(?P<name>[a-z\u00df-\u00ff]{3,})"
+    r"(?:[ \n]+toe)?(?=[ ]?[.!?](?:[ \n]|$))",
+    re.M,
+)
+_ROUND38_DESTINATIONS = frozenset(
+    {
+        "huis",
+        "bed",
+        "school",
+        "kerk",
+        "zee",
+        "stad",
+        "werk",
+        "buiten",
+        "binnen",
+        "boven",
+        "beneden",
+        "voren",
+        "achteren",
+        "links",
+        "rechts",
+        "kantoor",
+        "training",
+        "college",
+        "dokter",
+        "tandarts",
+        "huisarts",
+        "markt",
+        "strand",
+        "zolder",
+        "kelder",
+        "tuin",
+        "bos",
+        "vakantie",
+        "camping",
+        "voetbal",
+        "gym",
+        "zwemles",
+        "oma",
+        "opa",
+        "mama",
+        "papa",
+        "mam",
+        "pap",
+        "achter",
+        "voor",
+        "huus",
+        "kapper",
+        "bakker",
+        "slager",
+        "zwembad",
+        "bieb",
+        "bibliotheek",
+        "gemeente",
+        "balie",
+        "werf",
+        "loket",
+        "ziekenhuis",
+        "apotheek",
+    }
+)
+# A list after a colon whose first item opens with a person found ("Rooster: Mus tot 12.00,
+# Besnik vrij; ..."): an item opening with another capitalised word, a lower-case word or the
+# list's end after it, names a person too.
+_ROUND38_COLON_LIST = re.compile(
+    r":[ \n]+(?P<items>[^;:!?\n]*(?:\n[^;:!?\n]*){0,2}?)(?=[;!?]|\.[ \n]|\.$|$)"
+)
+_ROUND38_LIST_ITEM_HEAD = re.compile(
+    r"(?:,|[ ]en)[ \n]+(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})(?=[ \n]+[a-z]|[ ]*$)"
+)
+# The last word of a line right before a surname found opening the next, both in lower case or
+# both capitalised, after a colon or a sentence's end ("gedaan: mus\nsperwer, geb.", "zie de
+# foto. Mus\nSperwer"): the given name.
+_ROUND38_WORD_ENDING_LINE = re.compile(
+    r"(?:^|(?<=[:;,.!?][ ])|(?<=\n))(?P<name>[A-Za-z\u00df-\u00ff][a-z\u00df-\u00ff]{2,})[ ]*\n$"
+)
+# A landline or mobile number with a dash after its area code and a digit too many, as OCR
+# doubles one ("0528-9777 301"): a phone, unless dropping one digit gives a kept number.
+_ROUND38_DOUBLED_DIGIT_PHONE = re.compile(
+    r"(?<![\w.+/-])(?<![A-Z]{4}[ ])"
+    r"(?P<number>0[1-9]\d{0,2}[ ]?[-/][ ]?\d(?:[ ]?\d){5,8})(?![\w-]|[.,:]\d)"
+)
+
+_ROUND38_NUMBER_CUE_BEFORE = re.compile(
+    r"\b(?i:zaak|zaaknr|zaaknummer|kenmerk|dossier|factuur|factuurnr|referentie|ref|melding|"
+    r"meldnummer|nummer|nr|kvk|btw|klantnummer|ordernummer)\.?:?[ \n]*$"
+)
+
+
+def _round38_name_word(word: str, lex: lexicon.Lexicon) -> bool:
+    """Whether a capitalised word in a person's place may be a name: no organisation's,
+    place's, street's, firm's, month's or weekday's word, no pronoun, no word of the frequent
+    list."""
+    low = word.casefold()
+    return not (
+        _not_a_given_word(word, lex, place_ok=False)
+        or _STREET_WORD.fullmatch(word)
+        or lexicon.street_suffix(low) is not None
+        or is_company_cue(low)
+    )
+
+
+def _round38_nickname_stems(names: Sequence[str]) -> set[str]:
+    """The given names established nicknames are made of ("Kikkie" -> "kik", "Mussie" ->
+    "mus", "Arendje" -> "arend"): three letters or more."""
+    out: set[str] = set()
+    for name in names:
+        for word in _NAME_PART.findall(name):
+            low = word.casefold()
+            for ending in _NICKNAME_ENDINGS:
+                if not low.endswith(ending) or len(low) - len(ending) < 3:
+                    continue
+                stem = low[: -len(ending)]
+                if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+                    stem = stem[:-1]  # "kikk-ie" -> "kik"
+                if len(stem) >= 3:
+                    out.add(stem)
+    return out
+
+
+def _round38_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 38 adds before the screenshot's persons are looked for everywhere."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND38_PARTICLED_SUBJECT.finditer(text):
+        if _round38_name_word(m.group("name").split()[-1], lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND38_INVERTED_SUBJECT.finditer(text):
+        words = m.group("name").split()
+        if all(_round38_name_word(w, lex) for w in words):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND38_RELATIVE_AFTER_PAIR.finditer(text):
+        words = m.group("name").split()
+        if all(_round38_name_word(w, lex) for w in words) and not (
+            len(words[0]) >= 8 and lexicon.is_compound(words[0].casefold())
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND38_ACKNOWLEDGED_PARTICLED.finditer(text):
+        group = "name" if m.group("name") else "alone"
+        last = m.group(group).split()[-1]
+        if _round38_name_word(last, lex) and last.casefold() not in _GREETING_OBJECTS:
+            out.add((m.start(group), m.end(group), "PERSON"))
+    for m in _ROUND38_PERMIT_HOLDER.finditer(text):
+        words = m.group("name").split()
+        if all(_round38_name_word(w, lex) for w in words) and not (
+            len(words[0]) >= 8 and lexicon.is_compound(words[0].casefold())
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND38_GOES_TO_LOWER.finditer(text):
+        low = m.group("name")
+        if (
+            low not in _ROUND38_DESTINATIONS
+            and re.fullmatch(_ROLE_WORDS, low.capitalize()) is None  # "bij buren."
+            and low not in lex.frequent_words
+            and low not in lex.not_names
+            and low not in lex.proper_nouns
+            and low not in _PRONOUNS
+            and (low in lex.surnames or low in lex.first_names or _unknown_word(low, lex))
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    persons = [(s, e) for s, e, label in found | out if label == "PERSON"]
+    if ":" in text and persons:
+        for m in _ROUND38_COLON_LIST.finditer(text):
+            first = m.start("items")
+            if not any(s == first for s, _e in persons):
+                continue
+            for item in _ROUND38_LIST_ITEM_HEAD.finditer(text, first, m.end("items")):
+                if _round38_name_word(item.group("name"), lex) and not _verb_form(
+                    item.group("name").casefold(), lex
+                ):
+                    out.add((item.start("name"), item.end("name"), "PERSON"))
+    # The given name a nickname established in the screenshot is made of ("Kikkie" -> "Kik"),
+    # capitalised: the same person.
+    stems = _round38_nickname_stems(persons_in(text, found | out))
+    if stems:
+        out |= {
+            (m.start(), m.end(), "PERSON")
+            for m in _NAME_PART.finditer(text)
+            if m.group()[0].isupper()
+            and m.group().casefold() in stems
+            and not _in_firms_name_of_bubble(text, lines_text, m.start())
+        }
+    return out
+
+
+def _round38_late(
+    text: str, lines_text: str, found: set[tuple[int, int, str]], keep_values: Sequence[str]
+) -> set[tuple[int, int, str]]:
+    """What round 38 adds once every person of the screenshot is found: the given name ending
+    the line above a surname found, phones with a doubled digit."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON" or start == 0 or lines_text[start - 1] != "\n":
+            continue
+        words = text[start:end].split()
+        m = _ROUND38_WORD_ENDING_LINE.search(lines_text, max(0, start - 40), start)
+        if m is None or len(words) != 1:
+            continue
+        word, surname = m.group("name"), words[0]
+        if word[0].isupper() != surname[0].isupper() or not surname[0].isalpha():
+            continue
+        # A surname that is a word or a name list's surname, no given name: "Anders\nFaay" is
+        # an adverb before a given name.
+        low_surname = surname.casefold()
+        if low_surname in lex.first_names or not (
+            low_surname in lex.surnames or low_surname in lex.dutch_words
+        ):
+            continue
+        low = word.casefold()
+        if (
+            low not in lex.frequent_words
+            and low not in lex.not_names
+            and low not in _PRONOUNS
+            and not _organisation_or_place(word, lex)
+            and (low in lex.first_names or low in lex.surnames or _unknown_word(word, lex))
+        ):
+            out.add((m.start("name"), end, "PERSON"))
+    kept_digits = {re.sub(r"\D", "", v) for v in keep_values}
+    for m in _ROUND38_DOUBLED_DIGIT_PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group("number"))
+        if len(digits) != 11 or digits.startswith(("0800", "0900", "0906", "0909")):
+            continue
+        if any(digits[:i] + digits[i + 1 :] in kept_digits for i in range(len(digits))):
+            continue
+        if _ROUND38_NUMBER_CUE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # a case's or an invoice's number
+        out.add((m.start("number"), m.end("number"), "PHONE"))
     return out

@@ -37,5 +37,6 @@ CORPORA = (
     "blind32",
     "blind33",
     "blind34",
+    "blind35",
     "tuning",
 )

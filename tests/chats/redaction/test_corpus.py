@@ -347,8 +347,12 @@ def test_the_shipped_corpora_are_there():
 # blind_text_40 (written in stop 45 after round 40; 62 chats, 547 messages, 428 spans, 319
 # must-keep items), never tuned on; measured once on main 4775ea76 (stop 44's final detector):
 # 0.970 covered (415 of 428) / F1 0.973 / 0.028 touched (9 of 319); held out during round 41.
+# blind_text_41 (written in stop 45 after round 41; 69 chats, 630 messages, 494 spans, 342
+# must-keep items), never tuned on; measured once on main 921554a8 (round 41 merged): 0.976
+# covered (482 of 494) / F1 0.978 / 0.032 touched (11 of 342); it misses all three goals.
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_40.jsonl": {"fully_covered": 0.969, "f1": 0.973},
+    "blind_text_41.jsonl": {"fully_covered": 0.975, "f1": 0.977, "touched": 0.033},
 }
 
 

@@ -10,6 +10,7 @@ else who is logged in gets 403.
 from datetime import timedelta
 from functools import update_wrapper
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
@@ -30,6 +31,7 @@ from zaken.admin import LoggedByNumber
 
 from . import services
 from .constants import RENDITION_UNFINISHED, SubmissionStatus
+from .contact_values import KEPT_READABLE, private_doubt
 from .models import MediaItem, OrganisationContact, RedactionSpan, ReviewQuestion, Submission
 from .review import services as review_services
 from .review import views as review_views
@@ -596,11 +598,54 @@ class SubmissionAdmin(LoggedByNumber, admin.ModelAdmin):
         return review_urls + guarded_urls
 
 
+NOT_PRIVATE = "Dit is een gegeven van de gemeente, geen privégegeven"
+
+
+class OrganisationContactForm(forms.ModelForm):
+    """The contact list's form: a value that looks like a private person's (a 06 number, a
+    personal mailbox, a person's full name) is kept only when Beheer ticks that it is the
+    municipality's; a changed value is asked about again, an unchanged one is not."""
+
+    not_private = forms.BooleanField(
+        label=NOT_PRIVATE,
+        required=False,
+        help_text=(
+            "Nodig bij een 06-nummer (zoals het WhatsApp-nummer van de gemeente), een "
+            "e-mailadres dat op dat van één persoon lijkt en een naam die op die van een persoon "
+            "lijkt. Vink alleen aan als u zeker weet dat het geen privégegeven is."
+        ),
+    )
+
+    class Meta:
+        model = OrganisationContact
+        fields = ("kind", "value", "omschrijving", "active", "not_private")
+
+    def clean(self):
+        cleaned = super().clean()
+        kind, value = cleaned.get("kind"), cleaned.get("value")
+        if not kind or not value:
+            return cleaned
+        unchanged = (
+            self.instance.pk is not None
+            and "kind" not in self.changed_data
+            and "value" not in self.changed_data
+        )
+        doubt = private_doubt(kind, value.strip())
+        if doubt and not unchanged and not cleaned.get("not_private"):
+            self.add_error("value", doubt)
+        return cleaned
+
+
 @admin.register(OrganisationContact)
 class OrganisationContactAdmin(admin.ModelAdmin):
     """Beheer keeps the municipality's own numbers, mailboxes, accounts and addresses: never
     redacted."""
 
+    form = OrganisationContactForm
+    fieldsets = (
+        (None, {"description": KEPT_READABLE, "fields": ("kind", "value", "omschrijving")}),
+        (None, {"fields": ("not_private", "active")}),
+    )
     list_display = ("value", "kind", "omschrijving", "active")
     list_filter = ("kind", "active")
     search_fields = ("value", "omschrijving")

@@ -72,6 +72,19 @@ class AuditAction(models.TextChoices):
     GROUP_PERMISSIONS_CHANGED = "group_permissions.changed", "Rechten van groep gewijzigd"
     DECISION_REFUSED = "decision.refused", "Besluit geweigerd (functiescheiding)"
     USER_PASSWORD_SET = "user_password.set", "Wachtwoord van gebruiker ingesteld door beheer"
+    # The municipality's own contact data, kept readable in every chat (Beheer's list)
+    ORGANISATION_CONTACT_CREATED = (
+        "organisation_contact.created",
+        "Contactgegeven van de gemeente toegevoegd",
+    )
+    ORGANISATION_CONTACT_CHANGED = (
+        "organisation_contact.changed",
+        "Contactgegeven van de gemeente gewijzigd",
+    )
+    ORGANISATION_CONTACT_DELETED = (
+        "organisation_contact.deleted",
+        "Contactgegeven van de gemeente verwijderd",
+    )
     # Reading stored files
     MEDIA_DOWNLOADED = "media.downloaded", "Bijlage bekeken of gedownload"
     # Zaken

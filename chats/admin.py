@@ -14,6 +14,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
@@ -31,6 +32,7 @@ from zaken.admin import LoggedByNumber
 
 from . import services
 from .constants import RENDITION_UNFINISHED, SubmissionStatus
+from .contact_list import contact_delete, contact_save
 from .contact_values import KEPT_READABLE, private_doubt
 from .models import MediaItem, OrganisationContact, RedactionSpan, ReviewQuestion, Submission
 from .review import services as review_services
@@ -650,6 +652,20 @@ class OrganisationContactAdmin(admin.ModelAdmin):
     list_filter = ("kind", "active")
     search_fields = ("value", "omschrijving")
     list_editable = ("active",)
+
+    # Every change is audited (chats.contact_list), also "in gebruik" switched on the list and a
+    # delete of several entries at once.
+    def save_model(self, request, obj, form, change):
+        confirmed = bool(getattr(form, "cleaned_data", {}).get("not_private"))
+        contact_save(contact=obj, user=request.user, confirmed=confirmed, request=request)
+
+    def delete_model(self, request, obj):
+        contact_delete(contact=obj, user=request.user, request=request)
+
+    def delete_queryset(self, request, queryset):
+        with transaction.atomic():
+            for contact in queryset:
+                contact_delete(contact=contact, user=request.user, request=request)
 
     def changelist_view(self, request, extra_context=None):
         # Django's "Selecteer contactgegeven om te wijzigen" lacks the article.

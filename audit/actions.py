@@ -61,6 +61,7 @@ class AuditAction(models.TextChoices):
     OTP_VERIFIED = "otp.verified", "Tweede stap (verificatiecode) geslaagd"
     OTP_FAILED = "otp.failed", "Verkeerde verificatiecode"
     # Who may do what: roles, groups, permissions, staff, superuser, active
+    USER_CREATED = "user.created", "Gebruiker aangemaakt door beheer"
     USER_ACCESS_CHANGED = (
         "user_access.changed",
         "Rollen of rechten van gebruiker gewijzigd",

@@ -818,6 +818,20 @@ def otp_failed(*, actor, stage: str, request: HttpRequest | None = None) -> Audi
 # --- who may do what --------------------------------------------------------------------------
 
 
+def user_created(
+    *, user: Model, actor, access: dict[str, Any], request: HttpRequest | None = None
+) -> AuditEvent:
+    """`actor` created `user`'s account in the admin; `access` is what the account may do from
+    the start (roles, groups, permissions as "app_label.codename", staff, superuser, active)."""
+    return _write(
+        AuditAction.USER_CREATED,
+        actor=actor,
+        obj=user,
+        request=request,
+        detail={"user_id": user.pk, "access": access},
+    )
+
+
 def user_access_changed(
     *, user: Model, actor, changes: dict[str, dict], request: HttpRequest | None = None
 ) -> AuditEvent:

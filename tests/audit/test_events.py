@@ -452,6 +452,14 @@ CASES = [
         {"values": CONTACT_VALUES},
     ),
     (
+        events.user_created,
+        {"user": USER, "access": {"roles": ["Medewerker"], "is_staff": False}},
+        "user.created",
+        USER,
+        "ok",
+        {"user_id": 5, "access": {"roles": ["Medewerker"], "is_staff": False}},
+    ),
+    (
         events.woo_verzoek_closed,
         {"verzoek": VERZOEK},
         "woo_verzoek.closed",

@@ -658,14 +658,57 @@ class OrganisationContactAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         confirmed = bool(getattr(form, "cleaned_data", {}).get("not_private"))
         contact_save(contact=obj, user=request.user, confirmed=confirmed, request=request)
+        if not isinstance(form, OrganisationContactForm):  # a row of the list ("in gebruik")
+            request._contact_list_saved = getattr(request, "_contact_list_saved", 0) + 1
 
     def delete_model(self, request, obj):
         contact_delete(contact=obj, user=request.user, request=request)
 
     def delete_queryset(self, request, queryset):
+        deleted = 0
         with transaction.atomic():
             for contact in queryset:
                 contact_delete(contact=contact, user=request.user, request=request)
+                deleted += 1
+        request._contact_message = (
+            f"{aantal(deleted, 'contactgegeven', 'contactgegevens')} verwijderd."
+        )
+
+    # Django's Dutch says "De contactgegeven … is met succes toegevoegd": "het contactgegeven",
+    # and without "met succes". Each response says beforehand what its message is.
+    def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
+        own = getattr(request, "_contact_message", None)
+        if own is None and getattr(request, "_contact_list_saved", 0):
+            saved = request._contact_list_saved
+            own = f"{aantal(saved, 'contactgegeven', 'contactgegevens')} gewijzigd."
+        if own is not None and level == messages.SUCCESS:
+            message = own
+        super().message_user(request, message, level, *args, **kwargs)
+
+    def _saved_message(self, request, obj, done):
+        text = format_html(
+            'Het contactgegeven ‘<a href="{}">{}</a>’ is {}.',
+            reverse("admin:chats_organisationcontact_change", args=[obj.pk]),
+            obj,
+            done,
+        )
+        if "_continue" in request.POST:
+            return format_html("{} Hieronder kunt u het verder wijzigen.", text)
+        if "_addanother" in request.POST:
+            return format_html("{} Hieronder kunt u nog een contactgegeven toevoegen.", text)
+        return text
+
+    def response_add(self, request, obj, post_url_continue=None):
+        request._contact_message = self._saved_message(request, obj, "toegevoegd")
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        request._contact_message = self._saved_message(request, obj, "gewijzigd")
+        return super().response_change(request, obj)
+
+    def response_delete(self, request, obj_display, obj_id):
+        request._contact_message = f"Het contactgegeven ‘{obj_display}’ is verwijderd."
+        return super().response_delete(request, obj_display, obj_id)
 
     def changelist_view(self, request, extra_context=None):
         # Django's "Selecteer contactgegeven om te wijzigen" lacks the article.

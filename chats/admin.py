@@ -33,7 +33,7 @@ from zaken.admin import LoggedByNumber
 from . import services
 from .constants import RENDITION_UNFINISHED, SubmissionStatus
 from .contact_list import contact_delete, contact_save
-from .contact_values import KEPT_READABLE, private_doubt
+from .contact_values import KEPT_READABLE, name_problem, private_doubt
 from .models import MediaItem, OrganisationContact, RedactionSpan, ReviewQuestion, Submission
 from .review import services as review_services
 from .review import views as review_views
@@ -632,8 +632,14 @@ class OrganisationContactForm(forms.ModelForm):
             and "kind" not in self.changed_data
             and "value" not in self.changed_data
         )
+        if unchanged:  # asked when it was entered; an old entry can still be switched off
+            return cleaned
+        problem = name_problem(value.strip()) if kind == OrganisationContact.Kind.NAAM else ""
+        if problem:
+            self.add_error("value", problem)
+            return cleaned
         doubt = private_doubt(kind, value.strip())
-        if doubt and not unchanged and not cleaned.get("not_private"):
+        if doubt and not cleaned.get("not_private"):
             self.add_error("value", doubt)
         return cleaned
 

@@ -83,8 +83,6 @@ def contact_value_problem(kind: str, value: str) -> str:
             validate_email(value)
         except ValidationError:
             return "Vul een geldig e-mailadres in, bijvoorbeeld ‘info@meppel.nl’."
-    elif kind == "naam":
-        return name_problem(value)
     elif kind == "iban" and not iban.is_valid(value):
         return "Dit IBAN klopt niet (controlegetal); neem het over zoals het gepubliceerd is."
     elif kind == "adres" and not _street_address(value):

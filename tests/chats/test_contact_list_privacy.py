@@ -115,3 +115,21 @@ def test_a_refused_first_name_keeps_the_resident_redacted(beheerder_client):
     text = "Jan Brouwer belde vanaf 06-41234567 over de container."
     found = detect(text, context=ChatContext(organisation=organisation_contacts()))
     assert {text[s.start : s.end] for s in found} >= {"Jan Brouwer", "06-41234567"}
+
+
+def test_an_old_entry_that_is_a_first_name_can_still_be_switched_off_on_the_list(beheerder_client):
+    # Listed before this check existed: Beheer must be able to take it out of use.
+    OrganisationContact.objects.all().delete()
+    old = OrganisationContact.objects.create(kind="naam", value="Jan")
+    response = beheerder_client.post(
+        "/admin/chats/organisationcontact/",
+        {
+            "form-TOTAL_FORMS": "1",
+            "form-INITIAL_FORMS": "1",
+            "form-0-id": str(old.pk),
+            "_save": "Opslaan",
+        },
+    )
+    assert response.status_code == 302
+    old.refresh_from_db()
+    assert not old.active

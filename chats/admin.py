@@ -622,26 +622,28 @@ class OrganisationContactForm(forms.ModelForm):
         model = OrganisationContact
         fields = ("kind", "value", "omschrijving", "active", "not_private")
 
-    def clean(self):
-        cleaned = super().clean()
+    def _post_clean(self):
+        # After the model's own checks (kind, duplicates): an error put on "value" before them
+        # would leave the model to check an empty value ("Vul een Nederlands telefoonnummer in").
+        super()._post_clean()
+        cleaned = self.cleaned_data
         kind, value = cleaned.get("kind"), cleaned.get("value")
-        if not kind or not value:
-            return cleaned
+        if not kind or not value or self.has_error("value"):
+            return
         unchanged = (
             self.instance.pk is not None
             and "kind" not in self.changed_data
             and "value" not in self.changed_data
         )
         if unchanged:  # asked when it was entered; an old entry can still be switched off
-            return cleaned
+            return
         problem = name_problem(value.strip()) if kind == OrganisationContact.Kind.NAAM else ""
         if problem:
             self.add_error("value", problem)
-            return cleaned
+            return
         doubt = private_doubt(kind, value.strip())
         if doubt and not cleaned.get("not_private"):
             self.add_error("value", doubt)
-        return cleaned
 
 
 @admin.register(OrganisationContact)

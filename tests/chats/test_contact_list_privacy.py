@@ -62,6 +62,7 @@ def test_a_persons_full_name_needs_the_confirmation(beheerder_client):
 def test_a_mobile_number_is_refused_without_the_confirmation(beheerder_client, value):
     page = _errors(_post(beheerder_client, "telefoon", value))
     assert "06-nummer" in page and CONFIRM in page
+    assert "Vul een Nederlands telefoonnummer in" not in page  # (it is a valid number)
     assert not OrganisationContact.objects.filter(kind="telefoon", value=value).exists()
 
 

@@ -8,6 +8,8 @@ roles, groups, permissions, staff, superuser or active status is an audit row wi
 after; so is every change of a group's permissions.
 """
 
+from dataclasses import asdict
+
 from django import forms
 from django.contrib import admin
 from django.contrib.auth import get_user_model
@@ -29,7 +31,7 @@ from .duties import (
     may_change_account,
     permission_names,
 )
-from .roles import ROLES, STAFF_ROLES
+from .roles import MEDEWERKER, ROLES, STAFF_ROLES
 
 User = get_user_model()
 ACCESS_FIELDS = ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")
@@ -106,6 +108,24 @@ class RoleUserAdmin(DutchPermissionLabels, UserAdmin):
     list_display = ("username", "email", "first_name", "last_name", "rollen", "is_staff")
     list_filter = (RoleFilter, "is_staff", "is_superuser", "is_active")
     readonly_fields = ("is_staff",)
+    # The add form also asks for the roles, Medewerker ticked: every employee is a Medewerker
+    # (design), and a new account without a role could do nothing at all.
+    add_fieldsets = (
+        (
+            None,
+            {
+                "classes": ("wide",),
+                "fields": ("username", "usable_password", "password1", "password2", "groups"),
+            },
+        ),
+    )
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        if "groups" not in initial:
+            medewerker = Group.objects.filter(name=MEDEWERKER).values_list("pk", flat=True)
+            initial["groups"] = list(medewerker)
+        return initial
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("groups")
@@ -150,7 +170,13 @@ class RoleUserAdmin(DutchPermissionLabels, UserAdmin):
             password.widget = PasswordSummaryWidget(attrs=password.widget.attrs)
         if "groups" in form.base_fields:
             form.base_fields["groups"].help_text = (
-                "De rollen van de gebruiker. Met "
+                (
+                    "Iedere medewerker krijgt de rol Medewerker (al aangevinkt): daarmee kan hij "
+                    "of zij chats inzenden. "
+                    if obj is None
+                    else ""
+                )
+                + "De rollen van de gebruiker. Met "
                 + " of ".join(STAFF_ROLES)
                 + " krijgt de gebruiker vanzelf toegang tot dit beheer (stafstatus); zonder "
                 "die rollen vervalt die toegang weer."
@@ -178,6 +204,14 @@ class RoleUserAdmin(DutchPermissionLabels, UserAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         target = form.instance
+        if not change:
+            # A new account is an audit row too, with what it may do from the start.
+            access = {
+                name: list(value) if isinstance(value, tuple) else value
+                for name, value in asdict(access_of(target)).items()
+            }
+            events.user_created(user=target, actor=request.user, access=access, request=request)
+            return
         before = getattr(request, "_access_before", {}).get(target.pk)
         if before is None:
             return

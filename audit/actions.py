@@ -61,6 +61,7 @@ class AuditAction(models.TextChoices):
     OTP_VERIFIED = "otp.verified", "Tweede stap (verificatiecode) geslaagd"
     OTP_FAILED = "otp.failed", "Verkeerde verificatiecode"
     # Who may do what: roles, groups, permissions, staff, superuser, active
+    USER_CREATED = "user.created", "Gebruiker aangemaakt door beheer"
     USER_ACCESS_CHANGED = (
         "user_access.changed",
         "Rollen of rechten van gebruiker gewijzigd",
@@ -72,6 +73,19 @@ class AuditAction(models.TextChoices):
     GROUP_PERMISSIONS_CHANGED = "group_permissions.changed", "Rechten van groep gewijzigd"
     DECISION_REFUSED = "decision.refused", "Besluit geweigerd (functiescheiding)"
     USER_PASSWORD_SET = "user_password.set", "Wachtwoord van gebruiker ingesteld door beheer"
+    # The municipality's own contact data, kept readable in every chat (Beheer's list)
+    ORGANISATION_CONTACT_CREATED = (
+        "organisation_contact.created",
+        "Contactgegeven van de gemeente toegevoegd",
+    )
+    ORGANISATION_CONTACT_CHANGED = (
+        "organisation_contact.changed",
+        "Contactgegeven van de gemeente gewijzigd",
+    )
+    ORGANISATION_CONTACT_DELETED = (
+        "organisation_contact.deleted",
+        "Contactgegeven van de gemeente verwijderd",
+    )
     # Reading stored files
     MEDIA_DOWNLOADED = "media.downloaded", "Bijlage bekeken of gedownload"
     # Zaken

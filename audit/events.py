@@ -834,6 +834,20 @@ def otp_failed(*, actor, stage: str, request: HttpRequest | None = None) -> Audi
 # --- who may do what --------------------------------------------------------------------------
 
 
+def user_created(
+    *, user: Model, actor, access: dict[str, Any], request: HttpRequest | None = None
+) -> AuditEvent:
+    """`actor` created `user`'s account in the admin; `access` is what the account may do from
+    the start (roles, groups, permissions as "app_label.codename", staff, superuser, active)."""
+    return _write(
+        AuditAction.USER_CREATED,
+        actor=actor,
+        obj=user,
+        request=request,
+        detail={"user_id": user.pk, "access": access},
+    )
+
+
 def user_access_changed(
     *, user: Model, actor, changes: dict[str, dict], request: HttpRequest | None = None
 ) -> AuditEvent:
@@ -905,6 +919,55 @@ def group_permissions_changed(
             "added": sorted(set(after) - set(before)),
             "removed": sorted(set(before) - set(after)),
         },
+    )
+
+
+# --- the municipality's own contact data --------------------------------------------------------
+
+
+def organisation_contact_created(
+    *, contact: Model, actor, values: dict[str, Any], confirmed: bool, request=None
+) -> AuditEvent:
+    """Beheer added an entry to the municipality's contact list (organisation data, no personal
+    data: the values are logged). `confirmed`: Beheer ticked that it is no private contact."""
+    return _write(
+        AuditAction.ORGANISATION_CONTACT_CREATED,
+        actor=actor,
+        obj=contact,
+        request=request,
+        detail={"values": values, "confirmed_not_private": confirmed},
+    )
+
+
+def organisation_contact_changed(
+    *,
+    contact: Model,
+    actor,
+    values: dict[str, Any],
+    before: dict[str, Any],
+    confirmed: bool,
+    request=None,
+) -> AuditEvent:
+    """An entry of the contact list was changed (also switched on or off): now and before."""
+    return _write(
+        AuditAction.ORGANISATION_CONTACT_CHANGED,
+        actor=actor,
+        obj=contact,
+        request=request,
+        detail={"values": values, "before": before, "confirmed_not_private": confirmed},
+    )
+
+
+def organisation_contact_deleted(
+    *, contact: Model, actor, values: dict[str, Any], request=None
+) -> AuditEvent:
+    """An entry of the contact list was deleted (its values kept in the detail)."""
+    return _write(
+        AuditAction.ORGANISATION_CONTACT_DELETED,
+        actor=actor,
+        obj=contact,
+        request=request,
+        detail={"values": values},
     )
 
 

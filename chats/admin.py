@@ -10,9 +10,11 @@ else who is logged in gets 403.
 from datetime import timedelta
 from functools import update_wrapper
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
@@ -30,6 +32,8 @@ from zaken.admin import LoggedByNumber
 
 from . import services
 from .constants import RENDITION_UNFINISHED, SubmissionStatus
+from .contact_list import contact_delete, contact_save
+from .contact_values import KEPT_READABLE, name_problem, private_doubt
 from .models import MediaItem, OrganisationContact, RedactionSpan, ReviewQuestion, Submission
 from .review import services as review_services
 from .review import views as review_views
@@ -596,15 +600,123 @@ class SubmissionAdmin(LoggedByNumber, admin.ModelAdmin):
         return review_urls + guarded_urls
 
 
+NOT_PRIVATE = "Dit is een gegeven van de gemeente, geen privégegeven"
+
+
+class OrganisationContactForm(forms.ModelForm):
+    """The contact list's form: a value that looks like a private person's (a 06 number, a
+    personal mailbox, a person's full name) is kept only when Beheer ticks that it is the
+    municipality's; a changed value is asked about again, an unchanged one is not."""
+
+    not_private = forms.BooleanField(
+        label=NOT_PRIVATE,
+        required=False,
+        help_text=(
+            "Nodig bij een 06-nummer (zoals het WhatsApp-nummer van de gemeente), een "
+            "e-mailadres dat op dat van één persoon lijkt en een naam die op die van een persoon "
+            "lijkt. Vink alleen aan als u zeker weet dat het geen privégegeven is."
+        ),
+    )
+
+    class Meta:
+        model = OrganisationContact
+        fields = ("kind", "value", "omschrijving", "active", "not_private")
+
+    def _post_clean(self):
+        # After the model's own checks (kind, duplicates): an error put on "value" before them
+        # would leave the model to check an empty value ("Vul een Nederlands telefoonnummer in").
+        super()._post_clean()
+        cleaned = self.cleaned_data
+        kind, value = cleaned.get("kind"), cleaned.get("value")
+        if not kind or not value or self.has_error("value"):
+            return
+        unchanged = (
+            self.instance.pk is not None
+            and "kind" not in self.changed_data
+            and "value" not in self.changed_data
+        )
+        if unchanged:  # asked when it was entered; an old entry can still be switched off
+            return
+        problem = name_problem(value.strip()) if kind == OrganisationContact.Kind.NAAM else ""
+        if problem:
+            self.add_error("value", problem)
+            return
+        doubt = private_doubt(kind, value.strip())
+        if doubt and not cleaned.get("not_private"):
+            self.add_error("value", doubt)
+
+
 @admin.register(OrganisationContact)
 class OrganisationContactAdmin(admin.ModelAdmin):
     """Beheer keeps the municipality's own numbers, mailboxes, accounts and addresses: never
     redacted."""
 
+    form = OrganisationContactForm
+    fieldsets = (
+        (None, {"description": KEPT_READABLE, "fields": ("kind", "value", "omschrijving")}),
+        (None, {"fields": ("not_private", "active")}),
+    )
     list_display = ("value", "kind", "omschrijving", "active")
     list_filter = ("kind", "active")
     search_fields = ("value", "omschrijving")
     list_editable = ("active",)
+
+    # Every change is audited (chats.contact_list), also "in gebruik" switched on the list and a
+    # delete of several entries at once.
+    def save_model(self, request, obj, form, change):
+        confirmed = bool(getattr(form, "cleaned_data", {}).get("not_private"))
+        contact_save(contact=obj, user=request.user, confirmed=confirmed, request=request)
+        if not isinstance(form, OrganisationContactForm):  # a row of the list ("in gebruik")
+            request._contact_list_saved = getattr(request, "_contact_list_saved", 0) + 1
+
+    def delete_model(self, request, obj):
+        contact_delete(contact=obj, user=request.user, request=request)
+
+    def delete_queryset(self, request, queryset):
+        deleted = 0
+        with transaction.atomic():
+            for contact in queryset:
+                contact_delete(contact=contact, user=request.user, request=request)
+                deleted += 1
+        request._contact_message = (
+            f"{aantal(deleted, 'contactgegeven', 'contactgegevens')} verwijderd."
+        )
+
+    # Django's Dutch says "De contactgegeven … is met succes toegevoegd": "het contactgegeven",
+    # and without "met succes". Each response says beforehand what its message is.
+    def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
+        own = getattr(request, "_contact_message", None)
+        if own is None and getattr(request, "_contact_list_saved", 0):
+            saved = request._contact_list_saved
+            own = f"{aantal(saved, 'contactgegeven', 'contactgegevens')} gewijzigd."
+        if own is not None and level == messages.SUCCESS:
+            message = own
+        super().message_user(request, message, level, *args, **kwargs)
+
+    def _saved_message(self, request, obj, done):
+        text = format_html(
+            'Het contactgegeven ‘<a href="{}">{}</a>’ is {}.',
+            reverse("admin:chats_organisationcontact_change", args=[obj.pk]),
+            obj,
+            done,
+        )
+        if "_continue" in request.POST:
+            return format_html("{} Hieronder kunt u het verder wijzigen.", text)
+        if "_addanother" in request.POST:
+            return format_html("{} Hieronder kunt u nog een contactgegeven toevoegen.", text)
+        return text
+
+    def response_add(self, request, obj, post_url_continue=None):
+        request._contact_message = self._saved_message(request, obj, "toegevoegd")
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        request._contact_message = self._saved_message(request, obj, "gewijzigd")
+        return super().response_change(request, obj)
+
+    def response_delete(self, request, obj_display, obj_id):
+        request._contact_message = f"Het contactgegeven ‘{obj_display}’ is verwijderd."
+        return super().response_delete(request, obj_display, obj_id)
 
     def changelist_view(self, request, extra_context=None):
         # Django's "Selecteer contactgegeven om te wijzigen" lacks the article.

@@ -658,14 +658,15 @@ class OrganisationContact(models.Model):
 
     def validate_constraints(self, exclude=None):
         """The unique (kind, value) pair also in another writing: "0522-854400" is the
-        "0522 85 4400" the list holds already."""
+        "0522 85 4400" the list holds already. Checked first: the same writing twice gets this
+        message too, not Django's "Contactgegeven met deze Soort en Nummer, adres of naam bestaat
+        al"."""
+        if not (exclude and "value" in exclude):
+            key = contact_key(self.kind, self.value)
+            others = OrganisationContact.objects.filter(kind=self.kind).exclude(pk=self.pk)
+            for other in others.only("value"):
+                if contact_key(self.kind, other.value) == key:
+                    raise ValidationError(
+                        {"value": f"Dit gegeven staat al in de lijst als ‘{other.value}’."}
+                    )
         super().validate_constraints(exclude=exclude)
-        if exclude and "value" in exclude:
-            return
-        key = contact_key(self.kind, self.value)
-        others = OrganisationContact.objects.filter(kind=self.kind).exclude(pk=self.pk)
-        for other in others.only("value"):
-            if contact_key(self.kind, other.value) == key:
-                raise ValidationError(
-                    {"value": f"Dit gegeven staat al in de lijst als ‘{other.value}’."}
-                )

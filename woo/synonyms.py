@@ -4,6 +4,8 @@ Every change is audited with the words before and after: what the search adds to
 query ("ook gezocht op: …") must be traceable.
 """
 
+import re
+
 from django import forms
 from django.db import transaction
 
@@ -13,6 +15,9 @@ from .expansion import vocabulary_changed
 from .models import Synoniemgroep
 
 MAX_WORD = 100
+# A word or a phrase: letters (also accented), digits, hyphens, apostrophes and spaces
+# ("’s-avonds", "jaarmarkt 2025"); no markup or other signs ("<script>", "wet/regeling").
+WORD_RE = re.compile(r"(?:[^\W_]|[-'’ ])+")
 
 
 def parse_words(text: str) -> list[str]:
@@ -49,6 +54,12 @@ class SynoniemgroepForm(forms.ModelForm):
             raise forms.ValidationError(
                 "Geef ten minste twee woorden op, gescheiden door komma's, bijvoorbeeld: "
                 "statushouders, vergunninghouders, sth."
+            )
+        odd = next((word for word in words if not WORD_RE.fullmatch(word)), None)
+        if odd is not None:
+            raise forms.ValidationError(
+                f"‘{odd[:40]}’ mag alleen letters, cijfers, koppeltekens, apostroffen en spaties "
+                "bevatten: geef een woord of een woordgroep op."
             )
         too_long = [word for word in words if len(word) > MAX_WORD]
         if too_long:

@@ -68,6 +68,13 @@ RENDITION = model("chats.storedfile", 31, sha256="ab" * 32)
 STORED = RENDITION
 USER = model("auth.user", 5)
 GROUP = model("auth.group", 3, name="Koffieclub")
+CONTACT = model("chats.organisationcontact", 9)
+CONTACT_VALUES = {
+    "kind": "telefoon",
+    "value": "06 1400 0522",
+    "omschrijving": "WhatsApp",
+    "active": True,
+}
 
 # (function, arguments besides actor, code, object, result, detail); `actor` is passed to every
 # function that takes one.
@@ -410,6 +417,47 @@ CASES = [
         SYNONIEMEN,
         "ok",
         {"words": ["sth", "vergunninghouders"]},
+    ),
+    (
+        events.organisation_contact_created,
+        {"contact": CONTACT, "values": CONTACT_VALUES, "confirmed": True},
+        "organisation_contact.created",
+        CONTACT,
+        "ok",
+        {"values": CONTACT_VALUES, "confirmed_not_private": True},
+    ),
+    (
+        events.organisation_contact_changed,
+        {
+            "contact": CONTACT,
+            "values": {**CONTACT_VALUES, "active": False},
+            "before": CONTACT_VALUES,
+            "confirmed": False,
+        },
+        "organisation_contact.changed",
+        CONTACT,
+        "ok",
+        {
+            "values": {**CONTACT_VALUES, "active": False},
+            "before": CONTACT_VALUES,
+            "confirmed_not_private": False,
+        },
+    ),
+    (
+        events.organisation_contact_deleted,
+        {"contact": CONTACT, "values": CONTACT_VALUES},
+        "organisation_contact.deleted",
+        CONTACT,
+        "ok",
+        {"values": CONTACT_VALUES},
+    ),
+    (
+        events.user_created,
+        {"user": USER, "access": {"roles": ["Medewerker"], "is_staff": False}},
+        "user.created",
+        USER,
+        "ok",
+        {"user_id": 5, "access": {"roles": ["Medewerker"], "is_staff": False}},
     ),
     (
         events.woo_verzoek_closed,

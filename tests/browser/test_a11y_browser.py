@@ -319,6 +319,8 @@ def test_beheerder_pages_pass_axe(checker, make_user):
     checker.visit("woo-verzoeken (beheer)", "/admin/woo/wooverzoek/")
     checker.visit("auditlog", "/admin/audit/auditevent/")
     checker.visit("contactpersonen", "/admin/chats/organisationcontact/")
+    # Its form explains what an entry does and asks to confirm a 06 number (walk of beheer45).
+    checker.visit("contactgegeven toevoegen", "/admin/chats/organisationcontact/add/")
     checker.visit("wachtwoord wijzigen", "/admin/password_change/")
     checker.assert_clean()
 

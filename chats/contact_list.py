@@ -1,0 +1,61 @@
+"""Saving and deleting the municipality's contact list (chats.OrganisationContact), audited.
+
+Every entry keeps its value readable in every chat, so every change is an audit row with the
+values before and after (the municipality's own data, no personal data), as the synonym list
+does (woo.synonyms).
+"""
+
+from django.db import transaction
+
+from audit import events
+
+from .models import OrganisationContact
+
+AUDITED_FIELDS = ("kind", "value", "omschrijving", "active")
+
+
+def contact_values(contact: OrganisationContact) -> dict:
+    return {name: getattr(contact, name) for name in AUDITED_FIELDS}
+
+
+def contact_save(
+    *, contact: OrganisationContact, user, confirmed: bool = False, request=None
+) -> OrganisationContact:
+    """Save a new or changed entry with its audit event (`confirmed`: Beheer ticked that the
+    value is the municipality's and no private contact)."""
+    with transaction.atomic():
+        stored = (
+            OrganisationContact.objects.select_for_update().filter(pk=contact.pk).first()
+            if contact.pk is not None
+            else None
+        )
+        contact.save()
+        if stored is None:
+            events.organisation_contact_created(
+                contact=contact,
+                actor=user,
+                values=contact_values(contact),
+                confirmed=confirmed,
+                request=request,
+            )
+        else:
+            before, after = contact_values(stored), contact_values(contact)
+            if before != after:
+                events.organisation_contact_changed(
+                    contact=contact,
+                    actor=user,
+                    values=after,
+                    before=before,
+                    confirmed=confirmed,
+                    request=request,
+                )
+    return contact
+
+
+def contact_delete(*, contact: OrganisationContact, user, request=None) -> None:
+    """Delete an entry, with its audit event (written first: it names the entry's id)."""
+    with transaction.atomic():
+        events.organisation_contact_deleted(
+            contact=contact, actor=user, values=contact_values(contact), request=request
+        )
+        contact.delete()

@@ -502,6 +502,11 @@ IMAGE_UNPLACED = (
 )
 
 
+# Said instead of the text read from an image with blacked-out areas: which words stand under
+# an area is not known, so none of its text goes out.
+OCR_LEFT_OUT = "Tekst in de afbeelding niet opgenomen: deels openbaar"
+
+
 def _read_boxes(image, redacted: str, stretches) -> list | None:
     """Boxes for the stretches found by reading the served image (decoded) again (its word
     places were not kept); None when the reading does not have them."""
@@ -588,13 +593,17 @@ def _render_image(
     ocr_pieces: tuple = ()
     if areas or boxes:
         data, mime = _paint_areas(data, areas, boxes)
+    left_out = ""
     if areas:
-        ocr = ""  # the words under a painted area cannot be told apart: no OCR text at all
+        # The words under a painted area cannot be told apart: no OCR text at all, and the
+        # reader is told so (else a partly public image looks as if it had no text).
+        left_out = OCR_LEFT_OUT if ocr.strip() else ""
+        ocr = ""
     elif ocr:
         ocr_pieces = tuple((p.text, p.grond) for p in pieces(ocr, all_blackouts(ocr, manual)))
         ocr = ""
     return RenderImage(
-        data=data, mime_type=mime, ocr_text=ocr, ocr_pieces=ocr_pieces
+        data=data, mime_type=mime, ocr_text=ocr, ocr_pieces=ocr_pieces, ocr_left_out=left_out
     ), stored.sha256
 
 

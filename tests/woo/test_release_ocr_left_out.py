@@ -1,0 +1,81 @@
+"""A partly public screenshot in the release PDF: the text read from it is left out when an
+area of it is blacked out (which words stand under the area is not known), and the PDF says so.
+On main the text simply was not there, so the reader could not tell it from an image without
+text; a fully public screenshot does show its text."""
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from chats.constants import UploadKind
+from tests.conftest import png_bytes
+from tests.woo.conftest import SECRET_PHONE
+from woo.besluit import beoordeling_save_record, passage_area_add
+from woo.constants import Oordeel
+from woo.release import release_items, write_release_pdf
+from woo.services import selectie_add
+
+pytestmark = pytest.mark.django_db
+
+LEFT_OUT = "Tekst in de afbeelding niet opgenomen: deels openbaar"
+
+
+def _pdf_text(verzoek) -> str:
+    buffer = io.BytesIO()
+    write_release_pdf(buffer, verzoek, release_items(verzoek))
+    reader = PdfReader(io.BytesIO(buffer.getvalue()))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+@pytest.fixture
+def screenshots(make_record, make_media, zaak, woo_user, verzoek):
+    record = make_record([], zaak=zaak, index=False)
+    record.upload_kind = UploadKind.SCREENSHOTS
+    record.save(update_fields=["upload_kind"])
+    for width, ocr in ((61, "Kapvergunning Stationsweg"), (62, "Planning snoeiploeg")):
+        make_media(
+            record,
+            None,
+            original=png_bytes(width, 40),
+            derived=png_bytes(width, 30),
+            ocr=f"{ocr}, bel {SECRET_PHONE}",
+            ocr_redacted=f"{ocr}, bel [TELEFOONNUMMER]",
+        )
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    return record
+
+
+def test_a_screenshot_with_a_blacked_out_area_says_its_text_is_left_out(
+    woo_user, verzoek, screenshots
+):
+    first, _ = screenshots.media.order_by("seq")
+    passage_area_add(
+        user=woo_user,
+        verzoek=verzoek,
+        media_id=first.pk,
+        x=0,
+        y=0,
+        breedte=1,
+        hoogte=0.5,
+        grond="5.1.2h",
+    )
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=screenshots.pk, oordeel=Oordeel.OPENBAAR
+    )
+    text = _pdf_text(verzoek)
+    assert text.count(LEFT_OUT) == 1
+    # Nothing of the first image's text goes out, not even its unblacked words.
+    assert "Kapvergunning" not in text and "Stationsweg" not in text
+    assert SECRET_PHONE not in text
+    # The other screenshot, without an area, keeps its text with the archive's placeholder boxed.
+    assert "Planning snoeiploeg, bel 5.1.2e" in text
+
+
+def test_no_notice_without_an_area(woo_user, verzoek, screenshots):
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=screenshots.pk, oordeel=Oordeel.OPENBAAR
+    )
+    text = _pdf_text(verzoek)
+    assert "niet opgenomen" not in text
+    assert "Kapvergunning Stationsweg, bel 5.1.2e" in text

@@ -79,3 +79,82 @@ def test_no_notice_without_an_area(woo_user, verzoek, screenshots):
     text = _pdf_text(verzoek)
     assert "niet opgenomen" not in text
     assert "Kapvergunning Stationsweg, bel 5.1.2e" in text
+
+
+def _words(text: str, line_tops: dict[int, int]) -> list:
+    """Word places (start, end, left, top, width, height, line) for `text`, one text line per
+    line of it, in an image of 122 x 60 pixels: 8 pixels a character, lines 10 high."""
+    words, offset = [], 0
+    for number, line in enumerate(text.split("\n")):
+        column = 0
+        for word in line.split(" "):
+            words.append(
+                [
+                    offset + column,
+                    offset + column + len(word),
+                    2 + 8 * column // 4,
+                    line_tops[number],
+                    2 * len(word),
+                    10,
+                    number,
+                ]
+            )
+            column += len(word) + 1
+        offset += len(line) + 1
+    return words
+
+
+def test_with_the_word_places_known_the_text_shows_the_area_as_its_ground(
+    woo_user, verzoek, screenshots
+):
+    first, _ = screenshots.media.order_by("seq")
+    original = f"Kapvergunning Stationsweg\nbel {SECRET_PHONE} vandaag"
+    first.ocr_text = original
+    first.ocr_text_redacted = "Kapvergunning Stationsweg\nbel [TELEFOONNUMMER] vandaag"
+    first.ocr_boxes = {"size": [122, 60], "words": _words(original, {0: 5, 1: 40})}
+    first.save(update_fields=["ocr_text", "ocr_text_redacted", "ocr_boxes"])
+    # The top third is blacked out: the first line, not the second.
+    passage_area_add(
+        user=woo_user,
+        verzoek=verzoek,
+        media_id=first.pk,
+        x=0,
+        y=0,
+        breedte=1,
+        hoogte=0.3,
+        grond="5.1.2h",
+    )
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=screenshots.pk, oordeel=Oordeel.OPENBAAR
+    )
+    text = _pdf_text(verzoek)
+    assert "Kapvergunning" not in text and "Stationsweg" not in text
+    assert SECRET_PHONE not in text
+    assert "Tekst in de afbeelding: 5.1.2h bel 5.1.2e vandaag" in text
+    assert LEFT_OUT not in text
+
+
+def test_a_word_the_places_do_not_cover_leaves_the_whole_text_out(woo_user, verzoek, screenshots):
+    first, _ = screenshots.media.order_by("seq")
+    original = "Kapvergunning Stationsweg\nbel vandaag"
+    first.ocr_text = original
+    first.ocr_text_redacted = original
+    words = _words(original, {0: 5, 1: 40})
+    first.ocr_boxes = {"size": [122, 60], "words": words[:-1]}  # 'vandaag' has no place
+    first.save(update_fields=["ocr_text", "ocr_text_redacted", "ocr_boxes"])
+    passage_area_add(
+        user=woo_user,
+        verzoek=verzoek,
+        media_id=first.pk,
+        x=0,
+        y=0,
+        breedte=1,
+        hoogte=0.3,
+        grond="5.1.2h",
+    )
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=screenshots.pk, oordeel=Oordeel.OPENBAAR
+    )
+    text = _pdf_text(verzoek)
+    assert LEFT_OUT in text
+    assert "Kapvergunning" not in text and "vandaag" not in text

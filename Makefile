@@ -7,13 +7,15 @@ PORT   ?= 8000
 
 .PHONY: run test setup setup-test system-packages system-packages-test lint format migrate clean
 
-# Links in e-mails point at the server `make run` starts (unless ARCHIEF_SITE_URL is set).
+# Links in e-mails point at the server `make run` starts (unless ARCHIEF_SITE_URL is set): every
+# manage.py step of `make run` (migrate, load_demo, runserver) gets the same URL. MANAGE_ENV is a
+# target-specific variable, so it also reaches the prerequisite `migrate` when `make run` runs it.
+run: MANAGE_ENV = ARCHIEF_SITE_URL=$${ARCHIEF_SITE_URL:-http://$(HOST):$(PORT)}
 run: setup migrate
-	$(PY) manage.py load_demo
+	$(MANAGE_ENV) $(PY) manage.py load_demo
 	@echo ""
 	@echo "Meppel Archief draait op http://$(HOST):$(PORT)/ (stoppen met Ctrl-C)"
-	ARCHIEF_SITE_URL=$${ARCHIEF_SITE_URL:-http://$(HOST):$(PORT)} ARCHIEF_EAGER_IN_BACKGROUND=true \
-		$(PY) manage.py runserver $(HOST):$(PORT)
+	$(MANAGE_ENV) ARCHIEF_EAGER_IN_BACKGROUND=true $(PY) manage.py runserver $(HOST):$(PORT)
 
 # The suite runs in TEST_WORKERS processes (pytest-xdist; tests/conftest.py says how they are
 # ordered and grouped); TEST_WORKERS=0 runs it in one process.
@@ -55,7 +57,7 @@ tests/oidc/node_modules/.installed: tests/oidc/package.json tests/oidc/package-l
 	@touch $@
 
 migrate: setup
-	$(PY) manage.py migrate --noinput
+	$(MANAGE_ENV) $(PY) manage.py migrate --noinput
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .

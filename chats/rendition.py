@@ -57,6 +57,8 @@ class RenderImage:
     ocr_text: str = ""  # redacted
     # The OCR text as released pieces: (text, "") or ("", ground code) for a withheld stretch.
     ocr_pieces: tuple[tuple[str, str], ...] = ()
+    # Why the image's text is left out (a partly public image), said instead of the text.
+    ocr_left_out: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,7 @@ def _rows(messages: Iterable[RenderMessage]) -> list[dict]:
                 "caption": image.caption,
                 "ocr_text": image.ocr_text,
                 "ocr_pieces": image.ocr_pieces,
+                "ocr_left_out": image.ocr_left_out,
             }
             for image in message.images
             if image.mime_type in IMAGE_TYPES

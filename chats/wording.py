@@ -54,12 +54,19 @@ def file_names(names: list[str]) -> str:
     return f"{', '.join(quoted[:-1])} en {quoted[-1]}"
 
 
-CHOOSE_FILES_AGAIN = "Kies daarna ook de bestanden opnieuw: die worden pas bewaard als alles klopt."
+# Shown below the list of what is wrong (templates/_error_summary.html): first what is
+# wrong, then what to do.
+CHOOSE_FILES_AGAIN = (
+    "Verbeter eerst wat hierboven staat. Kies daarna ook de bestanden opnieuw: die worden pas "
+    "bewaard als alles klopt."
+)
 
 
 def choose_files_again(names: list[str], refused=()) -> str:
     """What the intake form says to do with the files after a refusal (a browser never fills a
-    file field again): which were refused, and the others by name, to be chosen again."""
+    file field again): which were refused, and the others by name, to be chosen again. The
+    refused files are themselves the error listed above, so no "daarna": there is no step
+    before choosing other files."""
     if not refused:
         return CHOOSE_FILES_AGAIN
     rejected = [name for position, name in enumerate(names) if position in refused]
@@ -70,8 +77,8 @@ def choose_files_again(names: list[str], refused=()) -> str:
             if len(rejected) == 1
             else "zijn geweigerd, kies andere bestanden"
         )
-        return f"Kies daarna ook de bestanden opnieuw: {file_names(rejected)} {geweigerd}."
+        return f"Kies de bestanden opnieuw: {file_names(rejected)} {geweigerd}."
     return (
-        f"Kies daarna ook de bestanden opnieuw, zonder {file_names(rejected)}: "
+        f"Kies de bestanden opnieuw, zonder {file_names(rejected)}: "
         f"{file_names(others)}. Ze worden pas bewaard als alles klopt."
     )

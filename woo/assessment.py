@@ -21,6 +21,7 @@ from chats.models import MediaItem, Message
 from .blackout import PLACEHOLDER_PATTERN, Blackout, all_blackouts
 from .constants import OcrPlaats, Oordeel, PassageBron
 from .documents import (
+    RELEASES_THE_DOCUMENT,
     Document,
     Judgement,
     Unassessed,
@@ -256,6 +257,9 @@ class RecordLine:
     # The record's subject as Woo may read it (redacted), to tell records apart by more than
     # their reference.
     onderwerp: str = ""
+    # Of its documents, how many are judged (deels) openbaar: the others stand in the release
+    # PDF as a one-line stub (niet openbaar, buiten het verzoek, reeds openbaar).
+    released: int = 0
 
     @property
     def oordeel_label(self) -> str:
@@ -286,12 +290,14 @@ def request_overview(verzoek: WooVerzoek, *, show: int = 10) -> tuple[list[Recor
 
 
 def _lines(documents, judged) -> list[RecordLine]:
-    per: dict[int, list] = {sub: [count, 0, set()] for sub, count in documents}
+    per: dict[int, list] = {sub: [count, 0, set(), 0] for sub, count in documents}
     for sub, oordeel, withholds, count in judged:
         line = per[sub]
         line[1] += count
         withheld = oordeel == Oordeel.OPENBAAR and withholds
         line[2].add(Oordeel.DEELS_OPENBAAR if withheld else oordeel)
+        if oordeel in RELEASES_THE_DOCUMENT:
+            line[3] += count
     return [
         RecordLine(
             sub,
@@ -299,8 +305,9 @@ def _lines(documents, judged) -> list[RecordLine]:
             count,
             assessed,
             record_judgement([*found, *([""] if assessed < count else [])]),
+            released=released,
         )
-        for sub, (count, assessed, found) in sorted(per.items())
+        for sub, (count, assessed, found, released) in sorted(per.items())
     ]
 
 

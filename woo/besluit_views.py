@@ -118,6 +118,7 @@ def verzoek_detail(request, pk: int):
             "selecties": selecties,
             "records": lines,
             "documents": sum(line.documents for line in lines),
+            "released": sum(line.released for line in lines),
             "assessed": sum(line.assessed for line in lines),
             "unassessed": missing,
             "unassessed_links": [(doc.ref, doc.url(verzoek.pk)) for doc in missing.first],

@@ -164,3 +164,83 @@ def boxes_by_reading(
             return None
         placed.append((to_read[chars[0]], to_read[chars[-1]] + 1, grond))
     return _placed(read_words, placed)
+
+
+def _words_on_redacted(words, original: str, redacted: str) -> list:
+    """Words indexed into `original` as words indexed into `redacted` (never narrower: a word
+    in text a placeholder replaced spans the whole placeholder)."""
+    starts = [0] * (len(original) + 1)
+    ends = [0] * (len(original) + 1)
+    matcher = SequenceMatcher(None, original, redacted, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for i in range(i1, i2):
+            if tag == "equal":
+                starts[i], ends[i] = j1 + (i - i1), j1 + (i - i1) + 1
+            else:
+                starts[i], ends[i] = j1, j2
+    placed = []
+    for w_start, w_end, *rest in words:
+        span = range(max(0, w_start), min(len(original), w_end))
+        if span:
+            placed.append([min(starts[i] for i in span), max(ends[i] for i in span), *rest])
+    return placed
+
+
+# How far around an area a word still counts as under it (fraction of the image's sides): a
+# box read a little off must not let a word the officer blacked out into the text.
+AREA_MARGIN = 0.02
+
+
+def words_under_areas(
+    layout: dict[str, Any] | None,
+    original: str,
+    redacted: str,
+    areas: Iterable[tuple[float, float, float, float, str]],
+    served: tuple[int, int],
+) -> list[tuple[int, int, str]] | None:
+    """The stretches of `redacted` whose words stand (even partly) under an area (x, y, width,
+    height as fractions of the image, and its ground), to be shown as that ground.
+
+    None when that cannot be told for every character, so the caller leaves the whole text
+    out: the word places or the size of the image they were read from are not stored, a word
+    lies outside that size, the served image has other proportions, or a character of the
+    text (other than white space) belongs to no word."""
+    size = layout.get("size") if layout else None
+    if not size or len(size) != 2 or min(size) <= 0 or min(served) <= 0:
+        return None
+    width, height = (float(v) for v in size)
+    if abs(width / height - served[0] / served[1]) > SCALE_TOLERANCE * width / height:
+        return None
+    words = _redacted_words(layout, redacted)
+    if words is None:
+        if not has_boxes(layout, original):
+            return None
+        words = _words_on_redacted(layout["words"], original, redacted)
+    areas = list(areas)
+    covered = [False] * len(redacted)
+    stretches: list[tuple[int, int, str]] = []
+    for w_start, w_end, left, top, w_width, w_height, *_ in words:
+        if left < 0 or top < 0 or left + w_width > width or top + w_height > height:
+            return None
+        for i in range(max(0, w_start), min(len(redacted), w_end)):
+            covered[i] = True
+        for x, y, breedte, hoogte, grond in areas:
+            if (
+                left < (x + breedte + AREA_MARGIN) * width
+                and (x - AREA_MARGIN) * width < left + w_width
+                and top < (y + hoogte + AREA_MARGIN) * height
+                and (y - AREA_MARGIN) * height < top + w_height
+            ):
+                stretches.append((w_start, w_end, grond))
+                break
+    if any(not done and not char.isspace() for done, char in zip(covered, redacted, strict=True)):
+        return None
+    # Neighbouring words under the same ground make one box, as the officer blacked one area.
+    merged: list[list] = []
+    for start, end, grond in sorted(stretches):
+        gap = redacted[merged[-1][1] : start] if merged else None
+        if merged and merged[-1][2] == grond and (gap is not None and not gap.strip()):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end, grond])
+    return [(start, end, grond) for start, end, grond in merged]

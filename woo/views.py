@@ -134,6 +134,7 @@ def search_view(request):
             "outcome": outcome,
             "query": query,
             "verzoek": verzoek,
+            "closed_verzoek": None if verzoek else _closed_verzoek(request),
             "in_request": in_request(
                 verzoek, [r.submission.pk for r in outcome.records] if outcome else []
             ),
@@ -151,6 +152,15 @@ def search_view(request):
             **_filters_context(request, form),
         },
     )
+
+
+def _closed_verzoek(request) -> WooVerzoek | None:
+    """The handled request a link asked for (?verzoek=<pk>): the form leaves it out, as no hits
+    can be added to it, and the page says so instead of silently showing none chosen."""
+    pk = request.GET.get("verzoek", "").strip()
+    if not pk.isdigit():
+        return None
+    return WooVerzoek.objects.filter(pk=int(pk), status=VerzoekStatus.AFGEHANDELD).first()
 
 
 _FILTERS = ("zaaknummer", "zaaktype", "afdeling", "gesprekspartner", "van", "tot")

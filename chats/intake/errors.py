@@ -98,6 +98,12 @@ MESSAGES: dict[str, str] = {
         "Het ZIP-bestand wordt na uitpakken groter dan toegestaan (maximaal {max_unpacked_total}). "
         "Controleer of u de juiste WhatsApp-export hebt gekozen."
     ),
+    # A member that inflates far more than real media do: a zip bomb, whatever its total size.
+    "zip_ratio": (
+        "Het ZIP-bestand is verdacht sterk ingepakt: een bestand erin wordt bij uitpakken meer "
+        "dan {max_member_ratio} keer zo groot. Daarom is het om veiligheidsredenen geweigerd. "
+        "Controleer of u de juiste WhatsApp-export hebt gekozen."
+    ),
     # Overlapping entries are a zip-bomb technique: same sentence as any other bomb.
     "zip_overlap": (
         "Het ZIP-bestand wordt na uitpakken groter dan toegestaan (maximaal {max_unpacked_total}). "
@@ -199,6 +205,7 @@ def intake_error(
         max_files=format_count(limits.max_files),
         max_unpacked_total=format_size(limits.max_unpacked_total),
         max_members=format_count(limits.max_members),
+        max_member_ratio=format_count(limits.max_member_ratio),
         max_megapixels=format_count(limits.max_image_pixels // 1_000_000),
         max_chat_text=format_size(limits.max_chat_text),
     )

@@ -296,17 +296,17 @@ def _check_entries(entries: list[_Entry], limits: Limits) -> None:
         if e.method == STORED and e.csize != e.size:
             raise _damaged(limits, "stored entry with differing sizes")
         total += e.size
+    # The total first: an archive above the limit gets the size message, which is then true.
+    if total > limits.max_unpacked_total:
+        raise intake_error("zip_too_large", limits=limits, detail=f"{total} bytes declared")
+    for e in entries:
         if e.size > limits.ratio_min_size and e.size > e.csize * limits.max_member_ratio:
             # Chat text within the chat limit may compress extremely well (one message of a
             # repeated character); the chat limit and the byte count while unpacking bound it.
             # Media never compress like that: for them a high ratio means a bomb.
             is_chat_text = e.name.lower().endswith(".txt") and e.size <= limits.max_chat_text
             if not is_chat_text:
-                raise intake_error(
-                    "zip_too_large", limits=limits, detail=f"ratio of entry {e.index}"
-                )
-    if total > limits.max_unpacked_total:
-        raise intake_error("zip_too_large", limits=limits, detail=f"{total} bytes declared")
+                raise intake_error("zip_ratio", limits=limits, detail=f"ratio of entry {e.index}")
     for e in entries:
         if e.name.lower().endswith(".txt") and e.size > limits.max_chat_text:
             raise intake_error(

@@ -54,10 +54,13 @@
   next.addEventListener("click", forward);
   previous.addEventListener("click", backward);
   // The single-letter keys work only with the focus in the hit bar or the conversation (WCAG
-  // 2.1.4): elsewhere, speech input or a stray key press would jump through the hits.
-  var chat = document.querySelector(".woo-chat");
+  // 2.1.4): elsewhere, speech input or a stray key press would jump through the hits. The
+  // conversation is the whole column (#gesprek): the messages, and the screenshots of a
+  // screenshot record, which stand outside the message list.
+  var chat = document.getElementById("gesprek") || document.querySelector(".woo-chat");
   function inHits(element) {
-    return bar.contains(element) || (chat !== null && chat.contains(element));
+    return bar.contains(element) || (chat !== null && chat.contains(element)) ||
+      hits.some(function (hit) { return hit.contains(element); });
   }
   document.addEventListener("keydown", function (event) {
     var tag = (event.target.tagName || "").toLowerCase();

@@ -64,5 +64,5 @@ def test_refused_files_are_not_kept(page, live_server, login, medewerker, tmp_pa
     summary = page.locator("#foutoverzicht")
     summary.wait_for()
     assert "geen toegestaan bestandstype" in summary.inner_text()
-    assert "Kies daarna ook de bestanden opnieuw" in summary.inner_text()
+    assert "Kies de bestanden opnieuw" in summary.inner_text()
     assert page.evaluate("document.querySelector('#id_files').files.length") == 0

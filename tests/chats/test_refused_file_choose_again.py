@@ -22,7 +22,7 @@ def _summary(html: str) -> str:
 
 def _choose(html: str) -> str:
     """What the summary says to do with the files (its first paragraph)."""
-    return unescape(re.search(r"<p data-summary-extra>(.*?)</p>", html, re.S)[1])
+    return unescape(re.search(r"<p[^>]*data-summary-extra>(.*?)</p>", html, re.S)[1])
 
 
 def _files(tmp_path, *names: str) -> list:

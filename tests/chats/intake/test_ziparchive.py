@@ -178,16 +178,31 @@ def test_it_refuses_a_declared_total_above_the_unpacked_limit(write):
     entries = [Entry(f"{i}.jpg", b"\xff" * 1000, declared_size=600_000) for i in range(2)]
     error = refusal(write(build_zip(entries)), max_unpacked_total=1_000_000)
     assert error.code == "zip_too_large"
-
-
-def test_it_refuses_a_media_member_with_a_bomb_ratio(write):
-    entry = Entry("IMG.jpg", b"\x00" * (3 * 1024 * 1024))
-    error = refusal(write(build_zip([entry])))
-    assert error.code == "zip_too_large"
     assert error.message == (
-        "Het ZIP-bestand wordt na uitpakken groter dan toegestaan (maximaal 1 GB). "
+        "Het ZIP-bestand wordt na uitpakken groter dan toegestaan (maximaal 1000000 bytes). "
         "Controleer of u de juiste WhatsApp-export hebt gekozen."
     )
+
+
+def test_it_refuses_a_media_member_with_a_bomb_ratio_without_claiming_it_is_too_large(write):
+    # 3 MiB unpacked, far below the 1 GB limit: the message names the ratio, not the size.
+    entry = Entry("IMG.jpg", b"\x00" * (3 * 1024 * 1024))
+    error = refusal(write(build_zip([entry])))
+    assert error.code == "zip_ratio"
+    assert error.message == (
+        "Het ZIP-bestand is verdacht sterk ingepakt: een bestand erin wordt bij uitpakken meer "
+        "dan 100 keer zo groot. Daarom is het om veiligheidsredenen geweigerd. "
+        "Controleer of u de juiste WhatsApp-export hebt gekozen."
+    )
+    assert "groter dan toegestaan" not in error.message
+
+
+def test_a_bomb_above_the_unpacked_limit_gets_the_true_size_message(write):
+    # Both checks apply; the size is the one the user can check, and it is true.
+    entry = Entry("IMG.jpg", b"\x00" * (3 * 1024 * 1024))
+    error = refusal(write(build_zip([entry])), max_unpacked_total=2 * 1024 * 1024)
+    assert error.code == "zip_too_large"
+    assert "groter dan toegestaan (maximaal 2 MB)" in error.message
 
 
 def test_it_allows_a_highly_compressible_chat_text_within_the_chat_limit(write):

@@ -1100,6 +1100,55 @@ The sets from this one module never share a seed or a word pool:
   the set tests only). Measured blind once on main a21743af (stop 44's final detector, 1bce1751):
   34 of 475 readable, 7 of 257 blacked. Expected items in
   `demo/generators/screenshot_sets/blind31_expected.json` (`write_expected(BLIND31)`).
+- the thirty-second blind set (`BLIND32`), written on main 8d9efb33 without reading the detector:
+  its own values, templates and chat texts (work chats of Meppel employees with residents,
+  colleagues and firms about cemeteries, the market and pitches, pupil transport, social
+  assistance, parking permits, building control, status holders and IT outages: a sunken grave,
+  extending grave rights, interring an urn, a fallen headstone, clearing graves, a market pitch
+  for a fish stall, a stall on someone else's pitch, giving up a cheese stall, fair pitches, a
+  taxi that did not pick a pupil up, applying for pupil transport, a speeding minibus, a
+  wheelchair in the taxi, a changed bank account, reporting income, special assistance for a
+  washing machine, a son-in-law moving in, a parking permit for a new car, a visitor's permit, a
+  disabled bay taken, a dormer built without a permit, a start notice, a fence too high, a status
+  holder arriving, family reunification, a language buddy, a laptop that won't boot, phishing, a
+  lost work phone, a leaking printer, a refund to a foreign IBAN) with `BLIND32_STYLE`: first
+  names that are Dutch words ("Fier", "Hoop", "Kristal"), Syrian, Somali, Polish, Ukrainian,
+  Vietnamese, Turkish, Kurdish, Eritrean and Drents names with their nicknames ("Yaz", "Lamoush",
+  "Bartek", "Kolya", "Luwi", "Roel"); people saved with an umbrella with rain after the name
+  ("Fier ☔"), scissors before a nickname and surname ("✄ Kolya Pham"), as on a list with a flag
+  ("mouw Hemin ⚐", "SJAAL, Tuba ⚐"), an unsaved member with a hot spring after the push name ("~
+  Yaz ♨"); surnames that are clothing words ("Mouw", "Kous", "Vest", "Sjaal", "Laars", "de Muts",
+  "Jas", "Pet") alone, in lower case, in capitals and first on a list; surnames with "van 't",
+  "ter" and "in 't", on a list with the particle after the core ("Erve van 't, Y."); "Mw."/"de
+  heer"/"familie" and initials without dots; double names with a dash, "&", "e.v." and "v/d";
+  names in create, add, remove, leave, admin, link-join and number-change notices, cards,
+  forwarded messages, quoted replies, voicemails, file names and the Web chat list; digits rich in
+  0, 4, 8 and 1; phone numbers "06 1234 5678", "+31 6 12 345 678", "06 - 12 34 56 78", "+31 6 123
+  456 78", "(06) 1234 5678", "06.1234.5678", "0031 612345678", "+31-612345678", "0612345678",
+  abroad (+963, +252, +48, +380, +84, +90); landlines of Meppel, Hoogeveen, Steenwijk and Zwolle;
+  IBANs by four, with the check digits glued to the bank code, with a double space, flat, in lower
+  case; Polish, Ukrainian and Turkish IBANs; BSNs flat, with dots (4.2.3), dashes (2-3-4) and
+  spaces (2 3 4, 3 4 2, 5 4) (passing their checks); birth dates "5-3-1961", "05.03.61",
+  "5/3/1961", "05 03 1961", "5 mrt. 1961", "5 maart '61", "5 Maart 1961"; addresses with
+  toevoegingen (" a", "-3", " hs", "-bis", " 1-hoog", "/C", " achter", " K2"), "no. 12" and
+  "12-14"; postcodes flat, spaced, with "NL", a dash with spaces, half and wholly in lower case;
+  plates rich in K/T/L/P and 0/4/8 in sidecodes 4 and 6-14, on photos and in text (spaced or lower
+  case flat); e-mail addresses, one an employee's at the municipality's domain (personal data); as
+  must-keep officials in their role ("De grafbeheerder", "De marktmeester", "De regisseur
+  leerlingenvervoer", "Wethouder Werk en Inkomen"), the town and villages, streets without a
+  number (two named after a clothing word), firms and buildings named after words or people of the
+  pool ("Steenhouwerij De Laars", "Taxi Tkachenko", "Vishandel Farah", "CBS De Laars"), zaak, OLO,
+  kenmerk, ticket, pitch and permit numbers, invoices and debtor numbers, KvK and VAT numbers,
+  other bodies' numbers ("0800-0123", "088-2020 500", "0900-8844"), department mailboxes
+  ("begraafplaatsen@meppel.nl", "markt@meppel.nl", "leerlingenvervoer@meppel.nl",
+  "werkeninkomen@meppel.nl", "servicedesk@meppel.nl"), amounts, times, dates, and the
+  municipality's switchboard, WhatsApp number, IBANs and postbus in other writings ("14.0522",
+  "(14)0522", "0522-85.95.00", "0031522859500", "0614000522", "nl98 bngh 0285 1184 50", "Postbus
+  501 - 7940AM Meppel"). 30 screenshots: 14 Android, 6 iPhone, 10 Web, 15 dark, 15 JPEG, 13 scaled
+  (six full-size 1080x2400); 477 personal-data and 275 must-keep items (the seed picked among
+  about 150 rendered with drafts of the generator, by the rendered counts and the set tests only).
+  Not measured: the bench was not run on it. Expected items in
+  `demo/generators/screenshot_sets/blind32_expected.json` (`write_expected(BLIND32)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -3405,6 +3454,96 @@ BLIND31_POOLS = Pools(
     ),
     bank_codes=("GZNR", "ZRGN", "NGZR", "RZNG", "GNRZ"),
 )
+BLIND32_POOLS = Pools(
+    # Fier ("fier": proud), Hoop ("hoop": hope, a heap) and Kristal ("kristal": crystal) are also
+    # Dutch words. Yazan and Lama are Syrian, Ubah Somali, Bartosz Polish, Mykola Ukrainian, Thuy
+    # Vietnamese, Tuba Turkish, Hemin Kurdish, Luwam Eritrean, Roelie Drents.
+    first_names=(
+        "Fier",
+        "Hoop",
+        "Kristal",
+        "Yazan",
+        "Lama",
+        "Ubah",
+        "Bartosz",
+        "Mykola",
+        "Thuy",
+        "Roelie",
+        "Tuba",
+        "Hemin",
+        "Luwam",
+    ),
+    # Surnames that are clothing words ("mouw": a sleeve, "kous": a stocking, "vest": a
+    # cardigan, "sjaal": a scarf, "laars": a boot, "de Muts": the hat, "Jas": a coat, "Pet": a
+    # cap).
+    word_surnames=(
+        "Mouw",
+        "Kous",
+        "Vest",
+        "Sjaal",
+        "Laars",
+        "de Muts",
+        "Jas",
+        "Pet",
+    ),
+    # Dutch surnames with "van 't", "ter" and "in 't"; Syrian, Somali, Polish, Ukrainian,
+    # Vietnamese, Eritrean and Sallands surnames.
+    surnames=(
+        "van 't Erve",
+        "ter Mollen",
+        "in 't Holt",
+        "Alhamwi",
+        "Farah",
+        "Zielonka",
+        "Tkachenko",
+        "Pham",
+        "Seinen",
+        "Schuttenbeld",
+        "Haile",
+        "Brinkerink",
+        "Kuiperij",
+    ),
+    # Streets of Meppel; two hold a clothing word of the pool.
+    streets=(
+        "Bremlaan",
+        "Heidelaan",
+        "Mercuriusweg",
+        "Eshofweg",
+        "Schoutenstraat",
+        "Gildepad",
+        "Vestingplein",
+        "Kousweg",
+    ),
+    # Wards and neighbourhoods; the villages themselves are `BLIND32_VILLAGES`.
+    places=(
+        "Kaap-West",
+        "Stadsweide-West",
+        "Ezinge-West",
+        "Bedrijventerrein Zuid",
+        "Oude Stad",
+    ),
+    groups=(
+        "Begraafplaatsen Beheer",
+        "Weekmarkt Standplaatsen",
+        "Leerlingenvervoer Regie",
+        "Team Bijstand Inkomen",
+        "ICT Servicedesk Storingen",
+    ),
+    # Rich in K/T/L/P and 0/4/8, sidecodes 4, 6 to 14.
+    plates=(
+        "KT-08-LP",
+        "08-KLT-4",
+        "T-084-KL",
+        "LK-480-T",
+        "4-TKL-80",
+        "80-LT-KP",
+        "KTL-40-P",
+        "P-80-KTL",
+        "8-KP-048",
+        "408-TL-4",
+    ),
+    bank_codes=("PTKL", "LKTP", "KPLT", "TLPK", "LTKP"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -3625,6 +3764,14 @@ BLIND31 = SetConfig(
     tag="blind31",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+BLIND32 = SetConfig(
+    name="blind32",
+    seed=320_058,
+    count=30,
+    pools=BLIND32_POOLS,
+    tag="blind32",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -3661,6 +3808,7 @@ SETS = {
         BLIND29,
         BLIND30,
         BLIND31,
+        BLIND32,
     )
 }
 
@@ -11524,6 +11672,329 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind31",
         "out",
         "Fiets {first} ligt in het depot aan de {street2}, {melding}; ophalen {hours}, bel {switch_alt}.",
+    ),
+    # blind32: drawn only by the thirty-second blind set (work chats of Meppel employees with
+    # residents, colleagues and firms about cemeteries, the market, pupil transport, social
+    # assistance, parking permits, building control, status holders and IT outages).
+    (
+        "blind32",
+        "in",
+        "Graf van mijn moeder op de begraafplaats verzakt. Ik ben {name}, {addr!}, {postcode}, {phone}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Grafmelding {zaak} voor {other_sur_title} staat; {official} kijkt {timespan} bij vak C, graf {housenr}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Grafrechten verlengen voor opa {other}, factuur naar {initials}, {addr3}, IBAN {iban!!}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Verlenging grafrecht 10 jaar: {amount}, {factuur}; betalen op {iban_gem}, vragen {mailbox2}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Urn bijzetten op {date}? Contact is {double!}, {phone3}, mail {email}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Bijzetting {first_lc} {sur_lc} gepland {date} om {time}, {kenmerk}; aula via {org}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Grafsteen omgevallen bij {neighbour_title}, gemeld door {mate} ({phone2!}).",
+    ),
+    (
+        "blind32",
+        "out",
+        "Steenhouwer {firm} zet de steen {date} recht, {melding}; kosten {amount2}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Standplaats weekmarkt voor mijn viskraam? {name_rev}, KvK {kvk}, btw {btw}, {phone_abroad}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Standplaats {po} op de markt aan de {street} voor {sur_title}, {besluit}; leges {amount2}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Marktkraam {first} staat op de plek van {neighbour_lc}, bus {plate_text} blokkeert de nooduitgang.",
+    ),
+    (
+        "blind32",
+        "out",
+        "{official} gaat {timespan} langs bij {other_first} op de markt, {melding}; dank {nick}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Ik stop met de kaaskraam, opzeggen graag. {initials}, {addr2}, {village}, {email2}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Opzegging {po} verwerkt, {kenmerk}; borg {amount} terug naar {iban_lc!}, vragen {switch_alt}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Taxi heeft {kid} vanmorgen niet opgehaald! Ik ben {first} {sur_lc}, {addr!}, {phone!}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Vervoerder {firm} belt {mate_first} {timespan}; klacht {zaak}, regie via {mailbox2}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Aanvraag leerlingenvervoer voor {kid} ({dob}), naar {school}; ouder {name}, BSN {bsn}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Leerlingenvervoer {kid} toegekend, {besluit}; ophalen {time} bij {addr3}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Chauffeur van busje {plate} rijdt te hard, zegt {other} ({phone3}).",
+    ),
+    (
+        "blind32",
+        "out",
+        "{org} spreekt de chauffeur aan, {melding}; terugkoppeling aan {other_sur_title} {date}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Bijstandsuitkering: mijn rekening is veranderd naar {iban!!}. {name_lc}, BSN {bsn_spaced}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Nieuw rekeningnummer {first} vastgelegd onder {zaak}; betaling {date}, {amount}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Ik heb inkomsten gehad van {firm}, moet ik dat melden? {other}, {addr3}, {postcode_odd}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Inkomsten opgeven via {url_gem} vóór de 10e, {kenmerk}; of per post: {postbus}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Bijzondere bijstand voor een wasmachine, {initials}, geboren {dob_text}, {landline}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Bijzondere bijstand {sur_title}: {amount2} toegekend, {besluit}; uitbetaling via {iban_gem}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Schoonzoon {mate} woont sinds kort bij ons, {addr2}, {village}. Wat betekent dat voor de uitkering?",
+    ),
+    (
+        "blind32",
+        "out",
+        "Kostendelersnorm voor {other_first} en {mate_first} bekijken, {zaak}; gesprek {date} om {time}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Parkeervergunning voor mijn nieuwe auto {plate_text}, {name}, {addr!}, {email!}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Vergunning {po} omgezet naar het nieuwe kenteken, {factuur}; {amount2} per kwartaal.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Bezoekersvergunning voor de mantelzorger van {other}, {addr3}; tel {phone2}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Bezoekersregeling {sur_title} actief, {kenmerk}; inloggen via {url_gem}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Mijn buurman {neighbour_lc} parkeert op de plek voor gehandicapten, {plate}, zie foto.",
+    ),
+    (
+        "blind32",
+        "out",
+        "{official} controleert {date} de plek aan de {street2}, {melding}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Dakkapel gebouwd zonder vergunning bij {name_rev}, {addr!!}, bouwbedrijf {firm}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Bouwtoezicht {zaak}: {official} komt {date} kijken bij nr. {housenr}; zienswijze binnen 2 weken.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Startmelding bouw {addr2}, {postcode}; opdrachtgever {double}, {phone}, {email2}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Startmelding ontvangen, {kenmerk}; {firm} mag {date} beginnen, bouwborden verplicht.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Schutting van {neighbour_title} is 2,5 meter hoog, mag dat? {first}, {phone_abroad}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Erfafscheiding hoger dan 2 meter is vergunningplichtig, {melding}; info {switch_var} of {switch_alt}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Statushouder {other} komt {date} naar Meppel, sleutel via {org}; zijn nummer {phone3!}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Inburgering {other_first} start {date}, {zaak}; {official} regelt bankrekening en huur.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Gezinshereniging: vrouw {mate} en dochter {kid} zijn geland, adres {addr3}, {postcode_odd}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Inschrijving BRP voor {mate_first} en {kid} op {date} om {time}, {kenmerk}; tolk geregeld.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Taalmaatje gezocht voor {push}, woont {addr2}; mail {email}, of {phone2}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Taalcafé in de bibliotheek {hours}, {project}; aanmelden via {mailbox}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Laptop van {colleague} start niet op, ze moet {time} een gesprek met {other} doen.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Storing {melding}: {colleague_first} krijgt een leenlaptop, ophalen bij de servicedesk {hours}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Outlook van {colleague_first} stuurt mails naar {email2!}, is dat phishing?",
+    ),
+    (
+        "blind32",
+        "out",
+        "Account {colleague} geblokkeerd, {zaak}; wachtwoord resetten via {switch_long} of {switch}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Telefoon van de wijkcoach kwijt, nummer {phone}, laatst gezien bij {addr3}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Toestel op afstand gewist, {kenmerk}; nieuwe simkaart {date}, {project}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Printer 2e verdieping lekt toner, {colleague_first} zit onder de vlekken haha",
+    ),
+    (
+        "blind32",
+        "out",
+        "Leverancier {firm} komt {date}, {melding}; tot die tijd printen op de begane grond.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Doorgestuurd van {mate_first}: 'Stort de leges terug op {iban_foreign!!}, {name}.'",
+    ),
+    (
+        "blind32",
+        "out",
+        "Terugstorting {amount2} aan {first} {timespan}, {factuur}; {colleague} keurt goed.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Ruiming graven vak B: nabestaande {other_initials} wil de steen houden, {phone!}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Ruiming {project} {date}; steen van {other_sur_title} blijft bewaard tot {date}, {org_phone}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Standwerkers kermis: {name}, woonwagen op {addr2}, kenteken {plate_text}, {bsn}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Plaatsindeling kermis {po} verstuurd; {firm} sluit stroom aan om {time2}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "Leerlingenvervoer: {kid} heeft nu rolstoel, {initials}, {addr!}, {landline}, {url}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Aangepast vervoer {kid} vanaf {date}, {besluit}; vragen naar {mailbox2} of {wa_gem}.",
+    ),
+    (
+        "blind32",
+        "in",
+        "{word_first} hier, mijn werktelefoon doet het niet meer. Bel me op {phone2!} of mail {email2}.",
+    ),
+    (
+        "blind32",
+        "out",
+        "Goed {word_nick}, ticket {melding}; nieuw toestel ligt {date} klaar, anders {switch}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -25689,6 +26160,533 @@ BLIND31_CHAT = ChatTexts(
     document_at=(0, 3, 7),
 )
 
+BLIND32_ORGANISATIONS = (
+    "Uitvaartcentrum De Poort",
+    "COA",
+    "VluchtelingenWerk Noord-Nederland",
+    "Stichting Leergeld Meppel",
+    "Werkplein Zuidwest-Drenthe",
+    "Marktvereniging Meppel",
+)
+# Firms, some named after a word or a name of the pool: must-keep.
+BLIND32_FIRMS = (
+    "Steenhouwerij De Laars",
+    "Taxi Tkachenko",
+    "Bouwbedrijf Brinkerink B.V.",
+    "Vishandel Farah",
+    "Printservice De Vest",
+    "Kermisexploitatie Seinen",
+    "Aannemer Schuttenbeld",
+    "Zorgvervoer Kous & Co",
+)
+# Schools and public buildings: must-keep.
+BLIND32_SCHOOLS = (
+    "SO De Ambelt",
+    "CBS De Laars",
+    "Bibliotheek Meppel",
+    "Aula Begraafplaats Ezinge",
+    "Gemeentewerf Meppel",
+    "Werkplein Meppel",
+)
+# The town and the villages named in addresses: must-keep.
+BLIND32_VILLAGES = (
+    "Meppel",
+    "Nijeveen",
+    "Rogat",
+    "Kolderveen",
+    "De Schiphorst",
+    "Broekhuizen",
+    "Havelte",
+)
+BLIND32_POSTCODE_DIGITS = ("7941", "7943", "7944", "7946", "7948", "7971")
+# Officials named by their role only: must-keep.
+BLIND32_OFFICIALS = (
+    "De grafbeheerder",
+    "De marktmeester",
+    "De regisseur leerlingenvervoer",
+    "De inkomensconsulent",
+    "De parkeercontroleur",
+    "De toezichthouder bouw",
+    "De klantmanager statushouders",
+    "Wethouder Werk en Inkomen",
+)
+# The names their friends, family and colleagues use.
+BLIND32_NICKNAMES = {
+    "Fier": "Fiertje",
+    "Hoop": "Hopie",
+    "Kristal": "Kris",
+    "Yazan": "Yaz",
+    "Lama": "Lamoush",
+    "Ubah": "Ubi",
+    "Bartosz": "Bartek",
+    "Mykola": "Kolya",
+    "Thuy": "Thuytje",
+    "Roelie": "Roel",
+    "Tuba": "Tubi",
+    "Hemin": "Hemo",
+    "Luwam": "Luwi",
+}
+# A house number's toevoeging as people write it.
+BLIND32_TOEVOEGINGEN = (
+    " a",
+    "-3",
+    " hs",
+    "-bis",
+    " 1-hoog",
+    "/C",
+    " achter",
+    " K2",
+)
+# Digits OCR confuses with letters or each other (0/O/D, 4/A, 8/B/3, 1/l), drawn more often.
+CONFUSABLE32 = "004488110123456789"
+
+
+def _digits32(rng: random.Random, n: int) -> str:
+    """Digits, about half of them the confusable ones."""
+    return "".join(rng.choice(CONFUSABLE32) for _ in range(n))
+
+
+def _mobile32(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in writings of its own; `parts`: written in three words or more."""
+    r = rng.choice("1234568") + _digits32(rng, 7)
+    spread = (
+        f"06 {r[:4]} {r[4:]}",
+        f"+31 6 {r[:2]} {r[2:5]} {r[5:]}",
+        f"06 - {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+31 6 {r[:3]} {r[3:6]} {r[6:]}",
+        f"(06) {r[:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06.{r[:4]}.{r[4:]}",
+        f"0031 6{r}",
+        f"+31-6{r}",
+        f"06{r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad32(rng: random.Random) -> str:
+    """A mobile number in Syria, Somalia, Poland, Ukraine, Vietnam or Turkey."""
+    r = _digits32(rng, 10)
+    return rng.choice(
+        (
+            f"+963 94 {r[:3]} {r[3:7]}",
+            f"+252 61 {r[:3]} {r[3:7]}",
+            f"+48 601 {r[:3]} {r[3:6]}",
+            f"+380 67 {r[:3]} {r[3:5]} {r[5:7]}",
+            f"+84 91 {r[:3]} {r[3:7]}",
+            f"+90 532 {r[:3]} {r[3:5]} {r[5:7]}",
+        )
+    )
+
+
+def _landline32(rng: random.Random) -> str:
+    """A landline of Meppel, Hoogeveen, Steenwijk or Zwolle (not the municipality's)."""
+    r = rng.choice("2345679") + _digits32(rng, 6)
+    return rng.choice(
+        (
+            f"0522-{r[:3]} {r[3:6]}",
+            f"(0528) {r[:2]} {r[2:4]} {r[4:6]}",
+            f"0521 {r[:6]}",
+            f"038 - {r[:3]} {r[3:5]} {r[5:7]}",
+            f"+31 522 {r[:2]} {r[2:4]} {r[4:6]}",
+        )
+    )
+
+
+def _iban32(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """Dutch IBANs: by four, by four with a double space after the bank code, or the check
+    digits glued to the bank code; one flat; one in lower case by four or the bank code apart."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits32(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c),
+            f"{c[:8]} {c[8:12]} {c[12:16]} {c[16:]}",
+            f"{c[:4]} {c[4:8]}  {c[8:12]} {c[12:16]} {c[16:]}",
+        )
+    )
+    c = compact()
+    flat = c
+    c = compact()
+    lower = rng.choice((_in_fours(c).lower(), f"{c[:4]} {c[4:8]} {c[8:]}".lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban32(rng: random.Random) -> str:
+    """A Polish, a Ukrainian or a Turkish IBAN, by four."""
+    while True:
+        country, length = rng.choice((("PL", 24), ("UA", 25), ("TR", 22)))
+        c = _iban_compact(country, _digits32(rng, length))
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob32(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (unpadded with dashes, padded dots with a two-digit year,
+    unpadded slashes, padded with spaces) and one in words (an abbreviated month with a dot, the
+    full month after an apostrophe year, the month capitalised)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1925, 2022)
+    digits = rng.choice(
+        (
+            f"{day}-{month}-{year}",
+            f"{day:02d}.{month:02d}.{year % 100:02d}",
+            f"{day}/{month}/{year}",
+            f"{day:02d} {month:02d} {year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1925, 2022)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1].rstrip(".")
+    words = rng.choice(
+        (
+            f"{day} {short}. {year}",
+            f"{day} {name} '{year % 100:02d}",
+            f"{day} {name.capitalize()} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind32_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Fier", "Hoop", "Kristal").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:3] if n not in (first, other_first, mate_first)]
+        or list(pools.first_names[:3])
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 240)}{rng.choice(BLIND32_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 160), rng.randint(1, 96)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND32_POSTCODE_DIGITS)
+    letters = rng.choice("KTLPBD") + rng.choice("KTLPAE")
+    dob, dob_text = _dob32(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 16), rng.choice((0, 10, 30, 45))
+    nick = BLIND32_NICKNAMES[first]
+    f, c, k = _ascii16(first), _ascii16(sur).replace(" ", ""), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("'", "")
+    year = rng.randint(1950, 2008)
+    n = rng.randint(1, 99_999)
+    kvk = _digits32(rng, 8)
+    iban, iban_flat, iban_lc = _iban32(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    i2, i3 = rng.sample("KLPTW", 2)
+    core, particle = _particle_last(other_sur)
+    sur_core, sur_particle = _particle_last(sur)
+    village = rng.choice(BLIND32_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND32_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name with a dash, "&", "e.v." (spouse of) and "v/d" (of the).
+        "double": rng.choice(
+            (
+                f"{first} {_title(mate_sur)}-{_title(sur)}",
+                f"{first} {_title(sur)} & {_title(mate_sur)}",
+                f"{first} {_title(sur)} e.v. {_title(mate_sur)}",
+                f"{first} {_title(mate_sur)} v/d {_title(sur)}",
+            )
+        ),
+        # As on a list: the surname first in lower case without a comma, its particle in
+        # brackets, in capitals, or with the nickname in brackets.
+        "name_rev": rng.choice(
+            (
+                f"{sur.lower()} {first}",
+                f"{sur_core} ({sur_particle}), {first[0]}.".replace(" ()", ""),
+                f"{_title(sur).upper()}, {first}",
+                f"{first} ({nick}) {_title(sur)}",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}{i2}{i3} {_title(other_sur)}",
+                f"Mw. {first[0]}.{i2}. {_title(sur)}",
+                f"de heer {first[0]}. {other_sur}",
+                f"familie {_title(sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        # As on a list: the core, the particle and the initial ("Erve van 't, Y.").
+        "other_initials": f"{core} {particle}, {other_first[0]}.".replace(" ,", ","),
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        # A nickname with the surname ("Kolya Pham"); saved with a club before it.
+        "mate_short": f"{BLIND32_NICKNAMES[mate_first]} {_title(mate_sur)}",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND32_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND32_NICKNAMES[push],
+        "phone": _mobile32(rng),
+        "phone2": _mobile32(rng),
+        "phone3": _mobile32(rng, parts=True),
+        "phone_abroad": _abroad32(rng),
+        "landline": _landline32(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban32(rng),
+        "bsn": rng.choice(
+            (bsn, f"{bsn[:4]}.{bsn[4:6]}.{bsn[6:]}", f"{bsn[:2]}-{bsn[2:5]}-{bsn[5:]}")
+        ),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:2]} {bsn[2:5]} {bsn[5:]}",
+                f"{bsn[:3]} {bsn[3:7]} {bsn[7:]}",
+                f"{bsn[:5]} {bsn[5:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND32_TOEVOEGINGEN)}",
+                f"{street2} {n2}",
+                f"{street2} no. {n2}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3}-{n3 + 2}",
+                f"{street3} {n3}{rng.choice(BLIND32_TOEVOEGINGEN)}",
+                f"{street3} {n3}{rng.choice('DEF')}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"NL {digits} {letters}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"{digits}{letters[0]}{letters[1].lower()}",
+                f"{digits} - {letters}",
+                f"{digits}{letters.lower()}",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}{c}{year % 100:02d}@ziggo.example",
+                f"{k}.{o}@kpnmail.example",
+                f"{f[0]}.{c}@hetnet.example",
+                f"{c}-thuis@mail.example",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{f[0]}.{c}@meppel.nl",
+                f"{f}_{o}@kantoor.example",
+                f"info.{c}{o}@zaak.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"facebook.com/{f}.{c}.{year % 100:02d}",
+                f"instagram.com/_{k}_{o}",
+                f"linkedin.com/in/{f}{c}{year % 100:02d}",
+                f"x.com/{k}{o}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.replace("-", " "), plate.replace("-", "").lower())),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND32_ORGANISATIONS),
+        "firm": rng.choice(BLIND32_FIRMS),
+        "school": rng.choice(BLIND32_SCHOOLS),
+        "official": rng.choice(BLIND32_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14.0522", "14 05 22", "(14)0522")),
+        "switch_long": rng.choice(("0522-859500", "0522 859 500", "0522-85.95.00")),
+        "switch_alt": rng.choice(("+31 522 85 95 00", "+31(0)522-859500", "0031522859500")),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "begraafplaatsen@meppel.nl",
+                "markt@meppel.nl",
+                "leerlingenvervoer@meppel.nl",
+                "werkeninkomen@meppel.nl",
+                "servicedesk@meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06 14 00 05 22", "+31 6 1400 0522", "0614000522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/begraven",
+                "www.meppel.nl/markt",
+                "https://meppel.nl/parkeren",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501, 7940 AM  MEPPEL", "Postbus 501 - 7940AM Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN.replace(" ", ""),
+                MUNICIPAL_IBAN_TAXES.lower(),
+            )
+        ),
+        "zaak": rng.choice((f"zaak Z-2026-{n:05d}", f"BB/{n:05d}/26", f"OLO {n:07d}")),
+        "kenmerk": rng.choice((f"uw kenmerk GR-{n:05d}", f"ref. LLV/{n % 10_000:04d}")),
+        "melding": rng.choice((f"ticket INC{n:07d}", f"meldnr. {n:05d}-M")),
+        "kvk": rng.choice((kvk, f"{kvk[:2]} {kvk[2:5]} {kvk[5:]}")),
+        "po": rng.choice(
+            (
+                f"marktplaats M-{rng.randint(10, 99)}",
+                f"parkeervergunning PV-{rng.randint(1000, 9999)}",
+                f"kermisplaats K{rng.randint(1, 40)}",
+            )
+        ),
+        "project": rng.choice(
+            (
+                f"werkorder WO-{rng.randint(10_000, 99_999)}",
+                f"budget BUD-{n % 10_000:04d}",
+                f"taakveld {rng.randint(1, 8)}.{rng.randint(1, 9)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"besluit B&W {rng.randint(100, 999)}-26",
+                f"beschikking d.d. {rng.randint(1, 28)}-{m2}-2026",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"nota {rng.randint(2_026_000, 2_026_999)}",
+                f"debiteur {rng.randint(10_000, 99_999)}",
+            )
+        ),
+        "ref": f"vak {rng.choice('ABCD')}-{rng.randint(1, 40)}",
+        "org_phone": rng.choice(("0800-0123", "088-2020 500", "0900-8844")),
+        "hours": rng.choice(("ma-vr 8.30-12.30", "op woensdagochtend", "tot 17.00 uur")),
+        "timespan": rng.choice(
+            (
+                "vandaag nog",
+                f"vóór {hour} uur",
+                f"tussen {hour}.00 en {hour + 1}.30",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}-{m2}-2026",
+                f"{d2:02d}/{m2:02d}/2026",
+                f"{d2} {month2}",
+                f"uiterlijk {d2}-{m2}",
+                f"{WEEKDAYS[rng.randint(0, 4)][:2]} {d2} {month2[:3]}",
+            )
+        ),
+        "time": rng.choice((f"{hour}.{minute:02d}", f"{hour}u{minute:02d}", f"kwart over {hour}")),
+        "time2": f"{hour + 3}.{minute:02d} uur",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(20, 999)}.{rng.randint(0, 99):02d}",
+                f"EUR {rng.randint(1, 9)}.{rng.randint(100, 999)},{rng.randint(0, 99):02d}",
+                f"{rng.randint(10, 99)} euro",
+            )
+        ),
+        "amount2": rng.choice((f"€{rng.randint(5, 500)},00", f"€ {rng.randint(5, 500)}")),
+    }
+
+
+BLIND32_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "MAANDAG", "DONDERDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ☔ en {other} aan de groep toegevoegd",
+        "{name} maakte de groep '{group}'",
+        "✄ {mate_short} heeft {push} uitgenodigd en toegevoegd",
+        "Je bent door {mate} toegevoegd",
+    ),
+    later_notices=(
+        "{name_rev} ⚐ heeft {other} verwijderd",
+        "{other_initials} is niet meer in deze groep (overgeplaatst naar Assen)",
+        "{colleague} heeft nu beheerrechten in deze groep",
+        "{word_first} ☔ is via de link lid geworden van de groep",
+        "{other} heeft het telefoonnummer gewijzigd naar {phone3}",
+    ),
+    direct_notices=(
+        "Gemiste video-oproep van {name}, {time}",
+        "{other} is geen contact van je. Melden · Toevoegen",
+        "{firm} gebruikt een beveiligd zakelijk account",
+        "{mate} zette verdwijnende berichten aan: na 7 dagen weg.",
+    ),
+    replies=(
+        "Top, bedankt {first}!",
+        "{sur_title} neemt morgen contact op via {phone3}.",
+        "Gaat het om {other_first} van de {street2}?",
+        "Vastgelegd onder {zaak}, {nick}.",
+        "Meer info op {url_gem}, {mate_first}.",
+        "Zijn account: {url}.",
+        "Lukt {date} ook, {word_nick}?",
+        "Of telefonisch via {switch_var}.",
+        "Graag overmaken op {iban_gem} met het zaaknummer erbij.",
+        "Schriftelijk bezwaar naar {postbus}.",
+        "Stuur het door naar {mailbox2}, dan pakken zij het op.",
+        "Klopt {iban_foreign} als rekening?",
+        "Appen mag ook naar {wa_gem}.",
+        "{official} gaat straks even bij {neighbour_lc} langs.",
+        "Prima {other_sur_title}, dan zie ik u om {time}.",
+        "Of bel {switch_alt} tijdens kantooruren.",
+    ),
+    card_owners=(
+        "{word_first} ☔",
+        "{double}",
+        "✄ {mate_short}",
+        "Gemeente Meppel Werk en Inkomen",
+    ),
+    forwarded=("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"),
+    messages=8,
+    forward_at=(0, 2, 6),
+    quote_at=(1, 3, 5, 7),
+    card_at=(2, 5, -1),
+    media_at=(0, 3, 6),
+    locations=(
+        "Begraafplaats Ezinge|{street2}, {village}",
+        "Huis met dakkapel|{addr2}, {postcode} {village}",
+        "Live locatie van ✄ {mate_short}|nog {time2}",
+        "Marktplein|{place}, {village}",
+    ),
+    location_at=(2, 4, 7),
+    text_shares=(0.58, 0.66, 0.74, 0.82),
+    photo_plates=("{plate}",),
+    documents=(
+        "Voicemail {name_lc}.opus|0:48 · Audio",
+        "Aanvraag bijzondere bijstand {other}.pdf|4 pagina's · PDF · 212 kB",
+        "Verblijfsvergunning {name_rev}.jpg|JPG · 1,9 MB",
+        "Bouwtekening dakkapel {addr3}.pdf|2 pagina's · PDF · 640 kB",
+        "Ritlijst leerlingenvervoer {sur_title} {project}.xlsx|XLSX · 38 kB",
+        "Visitekaartje {colleague}.vcf|vCard · 1 kB",
+    ),
+    document_at=(1, 4, 7),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -27049,6 +28047,57 @@ BLIND31_STYLE = RichStyle(
         "{word_first} ⚒, ⚙ {mate_short}, {name_rev} ⚑, {colleague_first}, jij",
     ),
 )
+BLIND32_STYLE = RichStyle(
+    values=_blind32_values,
+    chat=BLIND32_CHAT,
+    # Saved contacts with an umbrella with rain after a word first name ("Fier ☔"), scissors before a
+    # nickname and surname ("✄ Kolya Pham"); a member saved as on a list with a flag
+    # after it ("mouw Hemin ⚐").
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ☔", ""),
+        ("✄ {mate_short}", ""),
+        ("{name_rev} ⚐", ""),
+    ),
+    unsaved=("{phone3}", "~ {push} ♨"),
+    members="{word_first} ☔, ✄ {mate_short}, {name_rev} ⚐, {colleague_first}, jij",
+    web_rows=(
+        ("", "Fijne avond nog"),
+        ("{word_first} ☔", "Graf in {village} is weer rechtgezet"),
+        ("✄ {mate_short}", "Taxibus {plate_text} staat bij de school"),
+        ("{phone3}", "~ {push} ♨: is {bsn_spaced} mijn BSN?"),
+        ("{group}", "{colleague}: ik ben nu op {addr3}"),
+        ("Gemeente Meppel", "Stuur een app naar {wa_gem} of bel {switch_long}"),
+        ("{firm}", "btw {btw} – KvK {kvk} – {project}"),
+        ("{name_rev} ⚐", "Geb. {dob}, mail {email}"),
+        ("{initials}", "Rekeningnummer: {iban}"),
+        ("{sur_lc}", "Gemiste video-oproep (3) · {landline} · maandag"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2340),
+            (1440, 3120),
+            (720, 1600),
+        ),
+        "ios": ((1179, 2556), (1284, 2778), (1170, 2532), (828, 1792)),
+        "web": ((1920, 1080), (1440, 900), (1366, 768), (1600, 900), (2560, 1440)),
+    },
+    dark=0.5,
+    jpeg=0.45,
+    scaled=0.45,
+    phone_factors=(0.5, 0.6, 0.72, 0.86),
+    web_factors=(0.68, 0.8),
+    qualities=(38, 52, 66, 80, 90),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ☔ is aan het typen…",
+        "✄ {mate_short} neemt een spraakbericht op…",
+        "{name_rev} ⚐ en {push} zijn aan het typen…",
+        "{word_first} ☔, ✄ {mate_short}, {name_rev} ⚐, {colleague_first}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -27079,6 +28128,7 @@ RICH_STYLES = {
     "blind29": BLIND29_STYLE,
     "blind30": BLIND30_STYLE,
     "blind31": BLIND31_STYLE,
+    "blind32": BLIND32_STYLE,
 }
 
 

@@ -46,6 +46,7 @@ from demo.generators.screenshot_set import (
     BLIND29,
     BLIND30,
     BLIND31,
+    BLIND32,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -115,6 +116,8 @@ EARLIER_THAN_29 = (*EARLIER_THAN_28, BLIND28)
 EARLIER_THAN_30 = (*EARLIER_THAN_29, BLIND29)
 # The sets written before the thirty-first blind set.
 EARLIER_THAN_31 = (*EARLIER_THAN_30, BLIND30)
+# The sets written before the thirty-second blind set.
+EARLIER_THAN_32 = (*EARLIER_THAN_31, BLIND31)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -168,6 +171,7 @@ def items_of(config):
         BLIND29,
         BLIND30,
         BLIND31,
+        BLIND32,
     ],
     ids=lambda c: c.name,
 )
@@ -223,6 +227,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND29, other) for other in EARLIER_THAN_29),
         *((BLIND30, other) for other in EARLIER_THAN_30),
         *((BLIND31, other) for other in EARLIER_THAN_31),
+        *((BLIND32, other) for other in EARLIER_THAN_32),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -284,6 +289,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND29, EARLIER_THAN_29),
         (BLIND30, EARLIER_THAN_30),
         (BLIND31, EARLIER_THAN_31),
+        (BLIND32, EARLIER_THAN_32),
     ],
     ids=[
         "blind3",
@@ -314,6 +320,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind29",
         "blind30",
         "blind31",
+        "blind32",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -777,6 +784,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND29, EARLIER_THAN_29, 60),
         (BLIND30, EARLIER_THAN_30, 60),
         (BLIND31, EARLIER_THAN_31, 60),
+        (BLIND32, EARLIER_THAN_32, 60),
     ],
     ids=[
         "blind11",
@@ -800,6 +808,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind29",
         "blind30",
         "blind31",
+        "blind32",
     ],
 )
 
@@ -1542,7 +1551,7 @@ def wrapped_pii(config):
 MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst", "Broekhuizen"}
 
 
-# What the twenty-third to thirty-first blind sets all ask for; each set's own test below
+# What the twenty-third to thirty-second blind sets all ask for; each set's own test below
 # keeps what is specific to it (word names, sender marks, numbers abroad, counts).
 @pytest.mark.parametrize(
     ("config", "villages", "iban_separators"),
@@ -1595,6 +1604,21 @@ MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst",
                 "Havelte",
             },
             # Written with spaces only (by four, the account in threes, the country apart).
+            "",
+        ),
+        (
+            BLIND32,
+            {
+                "Meppel",
+                "Nijeveen",
+                "Rogat",
+                "Kolderveen",
+                "De Schiphorst",
+                "Broekhuizen",
+                "Havelte",
+            },
+            # Written with spaces only (by four, the check digits glued to the bank code, a
+            # double space after the bank code).
             "",
         ),
     ],
@@ -1864,6 +1888,46 @@ def test_the_thirty_first_blind_set_has_what_the_issue_asks_for():
     phones = {i["text"] for i in pii if i["label"] == "PHONE"}
     assert any(p.startswith(("+93", "+387", "+291", "+86", "+597", "+32")) for p in phones)
     assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"BA", "ME", "AT"}
+    postcodes = {i["text"] for i in pii if i["label"] == "POSTCODE"}
+    assert any(p != p.upper() for p in postcodes)
+    emails = {i["text"] for i in pii if i["label"] == "EMAIL"}
+    assert len(emails) >= 8
+    assert any(e.endswith("@meppel.nl") for e in emails)
+    # Birth dates in several writings; the municipality's numbers, IBANs and role mailboxes.
+    assert len({i["text"] for i in pii if i["label"] == "DATE_OF_BIRTH"}) >= 8
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3
+    assert "14 0522" in {i["text"] for i in keep if i["label"] == "SWITCH"}
+
+
+def test_the_thirty_second_blind_set_has_what_the_issue_asks_for():
+    shots, pii, keep, person = set_items(BLIND32)
+    wrapped = wrapped_pii(BLIND32)
+    style = RICH_STYLES[BLIND32.tag]
+
+    assert 450 <= len(pii) <= 520
+    assert len(keep) >= 230
+    # Several full-size 1080x2400 screenshots.
+    assert len([s for s in shots if not s["scaled"] and tuple(s["size"]) == (1080, 2400)]) >= 3
+    # First names that are words ("Fier", "Hoop", "Kristal"), saved with an umbrella with
+    # rain; clothing
+    # surnames alone, in lower case and in capitals; a nickname with the surname saved with
+    # scissors; a surname first in lower case without a comma.
+    assert len(person & {"Fier", "Hoop", "Kristal"}) >= 2
+    assert ("{word_first} ☔", "") in style.senders
+    assert ("✄ {mate_short}", "") in style.senders
+    clothing = {s.lower() for s in BLIND32.pools.word_surnames}
+    assert len(person & clothing) >= 4
+    assert any(p.split(",")[0].isupper() and p.split(",")[0].lower() in clothing for p in person)
+    assert any(p.split()[0] in clothing and "," not in p for p in person)
+    assert any(n.startswith("Gemiste") for n in style.chat.direct_notices)
+    # Names, phone numbers and addresses wrapped over two lines, an IBAN over three.
+    assert {("PERSON", 2), ("PHONE", 2), ("ADDRESS", 2), ("IBAN", 3)} <= wrapped
+    # Numbers abroad, a foreign IBAN; postcodes in lower case; e-mail addresses, one at the
+    # municipality's own domain (an employee's name is personal data).
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    assert any(p.startswith(("+963", "+252", "+48", "+380", "+84", "+90")) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"PL", "UA", "TR"}
     postcodes = {i["text"] for i in pii if i["label"] == "POSTCODE"}
     assert any(p != p.upper() for p in postcodes)
     emails = {i["text"] for i in pii if i["label"] == "EMAIL"}

@@ -1147,7 +1147,8 @@ The sets from this one module never share a seed or a word pool:
   501 - 7940AM Meppel"). 30 screenshots: 14 Android, 6 iPhone, 10 Web, 15 dark, 15 JPEG, 13 scaled
   (six full-size 1080x2400); 477 personal-data and 275 must-keep items (the seed picked among
   about 150 rendered with drafts of the generator, by the rendered counts and the set tests only).
-  Not measured: the bench was not run on it. Expected items in
+  Measured blind once on main 510077a8 (screenshot round 38 merged): 44 of 477 readable, 5 of
+  275 blacked. Expected items in
   `demo/generators/screenshot_sets/blind32_expected.json` (`write_expected(BLIND32)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """

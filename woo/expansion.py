@@ -2418,6 +2418,7 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
     for alternatives, needles in parts:
         expansion.clauses.append(alternatives)
         expansion.needles.append(needles)
+    _with_group_phrases(query, groups, positions, expansion)
     _with_exact_plurals(expansion)
     for term in query.excluded:
         word = term.text.lower()
@@ -2426,6 +2427,40 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
     typed = {t.text.lower() for t in query.positive_terms()}
     expansion.also = [word for word in expansion.also if word not in typed]
     return expansion
+
+
+def _with_group_phrases(
+    query: ParsedQuery, groups: list[list[str]], positions: dict[int, int], expansion: Expansion
+) -> None:
+    """Two typed words next to each other that a synonym group holds as one of its phrases
+    ("hanging baskets" of the group "bloemmand, bloembak, hanging basket"): the group's other
+    words in the clauses of both, so that one message holding one of them meets the two. A
+    group's phrase was met only when typed between quotes; an officer types the words (round
+    57, set 34's R6: "hanging baskets" never found "de hangende bloembakken")."""
+    for index in range(len(query.clauses) - 1):
+        pair = query.clauses[index : index + 2]
+        if any(len(clause) != 1 or clause[0].phrase for clause in pair):
+            continue
+        if index not in positions or index + 1 not in positions:
+            continue
+        first, last = (clause[0].text.lower() for clause in pair)
+        typed = {f"{first} {form}" for form in _group_forms(last)}
+        for group in groups:
+            if typed.isdisjoint(group):
+                continue
+            for other in group:
+                if other in typed:
+                    continue
+                if _WORD.match(other):
+                    kind = "prefix" if len(other) >= PREFIX_FROM else "exact"
+                else:
+                    kind = "phrase"
+                alternative = Alternative(kind, other, synonym=True)
+                expansion.note(other)
+                for place in (positions[index], positions[index + 1]):
+                    if alternative not in expansion.clauses[place]:
+                        expansion.clauses[place].append(alternative)
+                        expansion.needles[place].append(other)
 
 
 def exact_plurals(word: str) -> set[str]:

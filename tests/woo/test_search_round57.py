@@ -7,7 +7,11 @@
   in it itself, as a typed compound does not take the synonyms of its head alone (round 56:
   only the compound with the other head, where the archive writes it).
 - Flower baskets on lamp posts are "bloemmanden" to one writer and "bloembakken" to the next
-  (set 34's R6). Migration 0038 adds "bloemmand, bloembak".
+  (set 34's R6). Migration 0038 adds "bloemmand, bloembak, hanging basket".
+- A group's phrase ("hanging basket", "openbare verlichting") is met by the two words typed
+  without quotes: the group's other words join both their clauses, so one message holding one
+  of them meets the two (set 34's R6: "hanging baskets" never found "de hangende bloembakken";
+  expansion._with_group_phrases).
 
 Its remove takes away only what its add wrote; a team's own group with one of the words stands
 and keeps the starter group out.
@@ -171,3 +175,36 @@ def test_guard_the_owner_word_as_head_of_a_compound_is_still_searched(make_recor
     make_record(["De klanten bij de markt klagen over de kraan", "Ik kijk"])
     outcome = run("klantendienst")
     assert service.pk in _found(outcome)
+
+
+def _card_chats(make_record):
+    from woo.models import Synoniemgroep  # noqa: PLC0415
+
+    Synoniemgroep.objects.create(woorden="waarschuwing, gele kaart")
+    filler(make_record)
+    warned = make_record(["Hij kreeg een waarschuwing van de boa bij de haven", "Terecht"])
+    make_record(["De kaart van de wijk is gedrukt", "Mooi"])
+    make_record(["De gele bus rijdt vandaag niet", "Jammer"])
+    return warned
+
+
+@pytest.mark.django_db
+def test_two_typed_words_that_a_group_holds_as_its_phrase(make_record):
+    warned = _card_chats(make_record)
+    assert ids(run("gele kaart").full_records) == [warned.pk]
+    assert warned.pk in ids(run("gele kaarten haven").full_records)
+
+
+@pytest.mark.django_db
+def test_guard_words_not_next_to_each_other_are_no_phrase(make_record):
+    warned = _card_chats(make_record)
+    assert warned.pk not in ids(run("kaart gele").full_records)
+
+
+@pytest.mark.django_db
+def test_a_starter_groups_phrase_typed_without_quotes(make_record):
+    # "openbare verlichting" is a phrase of an earlier starter group with "lichtmast".
+    filler(make_record)
+    mast = make_record(["De lichtmast bij de school is omver gereden", "Ik zet het af"])
+    make_record(["De school vraagt om een extra oversteek", "Ik kijk"])
+    assert mast.pk in ids(run("openbare verlichting").full_records)

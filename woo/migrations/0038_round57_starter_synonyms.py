@@ -3,8 +3,9 @@
 - A farm's "mestvergister" is, to neighbours and the press, a "biogasinstallatie" (it makes
   biogas of the manure); the officers themselves shorten it to "vergister". The group holds the
   compound too: its head alone would widen "biogasinstallatie" to every "vergister".
-- The flower baskets on lamp posts are "bloemmanden" to one officer and "bloembakken" (hanging
-  ones) to the next.
+- The flower baskets on lamp posts are "bloemmanden" to one officer, "bloembakken" (hanging
+  ones) to the next and "hanging baskets" to the shopkeepers (the group's phrase is met by the
+  typed words too: woo.expansion._with_group_phrases).
 
 Plain Dutch any Woo team would keep; a group is added only where the team has none of its words
 in a group yet (a word belongs to one group only), so the team's edits stand.
@@ -18,8 +19,8 @@ ROUND_57_STARTER_SYNONYMS = (
         "Een mestvergister heet bij buren en in de pers een biogasinstallatie",
     ),
     (
-        "bloemmand, bloembak",
-        "Bloemmanden aan lantaarnpalen heten ook (hangende) bloembakken",
+        "bloemmand, bloembak, hanging basket",
+        "Bloemmanden aan lantaarnpalen heten ook (hangende) bloembakken of hanging baskets",
     ),
 )
 

@@ -73,6 +73,12 @@ _WEAK_PARTS = frozenset(
         "eigen",
     ]
 )
+# Modifiers that say whose a thing is in a municipality's own archive, not what it is: a
+# "gemeenteauto" or "dienstauto" is a car of the municipality, searched by its head; the
+# modifier alone finds the organisation's every other compound ("gemeentegrond",
+# "dienstrooster", "diensten"), lines about something else (round 57, set 34's R10: 55%
+# precision). Still searched as the head of a compound ("buitendienst") and as typed.
+_OWNER_MODIFIERS = frozenset(["gemeente", "gemeentelijk", "dienst"])
 # Prepositions and adverbs that make a word of their own of the word they precede: no modifier
 # of a compound ("achterstand" is no "stand", "tegenvaller" no "valler", "buitendienst" no
 # kind of "dienst" one searches for). Shorter ones are no part anyway (MIN_PART) or are nouns
@@ -2035,6 +2041,8 @@ def _term_alternatives(
         for part in (head, modifier):
             if part in _WEAK_PARTS or len(part) < MIN_PART:
                 continue
+            if part == modifier and part in _OWNER_MODIFIERS:
+                continue
             if name and not is_name(part, counts.get(part, 0)) and not _named_by_head(word, part):
                 continue
             expansion.note(part)
@@ -2057,7 +2065,12 @@ def _term_alternatives(
             expansion.note(small)
             yield Alternative("exact", small, part=True), small
         plain = name and not is_name(modifier, counts.get(modifier, 0))
-        if not plain and len(modifier) >= 5 and modifier not in _WEAK_PARTS:
+        if (
+            not plain
+            and len(modifier) >= 5
+            and modifier not in _WEAK_PARTS
+            and modifier not in _OWNER_MODIFIERS
+        ):
             # "storm" of "stormschade" also finds "stormhout" (its unstemmed prefix).
             yield Alternative("word_prefix", modifier, part=True), modifier
     for stem, forms in facts.verbs.get(word, ()):
@@ -2405,6 +2418,7 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
     for alternatives, needles in parts:
         expansion.clauses.append(alternatives)
         expansion.needles.append(needles)
+    _with_group_phrases(query, groups, positions, expansion)
     _with_exact_plurals(expansion)
     for term in query.excluded:
         word = term.text.lower()
@@ -2413,6 +2427,40 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
     typed = {t.text.lower() for t in query.positive_terms()}
     expansion.also = [word for word in expansion.also if word not in typed]
     return expansion
+
+
+def _with_group_phrases(
+    query: ParsedQuery, groups: list[list[str]], positions: dict[int, int], expansion: Expansion
+) -> None:
+    """Two typed words next to each other that a synonym group holds as one of its phrases
+    ("hanging baskets" of the group "bloemmand, bloembak, hanging basket"): the group's other
+    words in the clauses of both, so that one message holding one of them meets the two. A
+    group's phrase was met only when typed between quotes; an officer types the words (round
+    57, set 34's R6: "hanging baskets" never found "de hangende bloembakken")."""
+    for index in range(len(query.clauses) - 1):
+        pair = query.clauses[index : index + 2]
+        if any(len(clause) != 1 or clause[0].phrase for clause in pair):
+            continue
+        if index not in positions or index + 1 not in positions:
+            continue
+        first, last = (clause[0].text.lower() for clause in pair)
+        typed = {f"{first} {form}" for form in _group_forms(last)}
+        for group in groups:
+            if typed.isdisjoint(group):
+                continue
+            for other in group:
+                if other in typed:
+                    continue
+                if _WORD.match(other):
+                    kind = "prefix" if len(other) >= PREFIX_FROM else "exact"
+                else:
+                    kind = "phrase"
+                alternative = Alternative(kind, other, synonym=True)
+                expansion.note(other)
+                for place in (positions[index], positions[index + 1]):
+                    if alternative not in expansion.clauses[place]:
+                        expansion.clauses[place].append(alternative)
+                        expansion.needles[place].append(other)
 
 
 def exact_plurals(word: str) -> set[str]:
@@ -2441,14 +2489,24 @@ def _with_exact_plurals(expansion: Expansion) -> None:
         alternative.text: exact_plurals(alternative.text)
         for clause in clauses
         for alternative in clause
-        if alternative.kind in _PLURAL_KINDS
+        if alternative.kind in _PLURAL_KINDS or alternative.kind == "word_prefix"
     }
     held = vocabulary_counts({form for forms in wanted.values() for form in forms})
     if not held:
         return
     for clause, needles in zip(clauses, expansion.needles, strict=False):
         written = {alternative.text for alternative in clause}
+        prefixes = {a.text for a in clause if a.kind in ("prefix", "word_prefix")}
         for alternative in list(clause):
+            if alternative.kind == "word_prefix":
+                # A compound's modifier also in its plural, the other linking form: "schaap" of
+                # "schaapskudde" also begins "de schapenwei", "schapenmest" (round 57, set 34:
+                # "schaapskudde" listed nothing of a chat about "de schapenkeutels").
+                for form in sorted(wanted.get(alternative.text, set()) & held.keys() - prefixes):
+                    clause.append(Alternative("word_prefix", form, part=alternative.part))
+                    needles.append(form)
+                    prefixes.add(form)
+                continue
             if alternative.kind not in _PLURAL_KINDS:
                 continue
             for form in sorted(wanted.get(alternative.text, set()) & held.keys() - written):

@@ -347,9 +347,10 @@ def test_the_shipped_corpora_are_there():
 # blind_text_40 (written in stop 45 after round 40; 62 chats, 547 messages, 428 spans, 319
 # must-keep items), never tuned on; measured once on main 4775ea76 (stop 44's final detector):
 # 0.970 covered (415 of 428) / F1 0.973 / 0.028 touched (9 of 319); held out during round 41.
-BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_40.jsonl": {"fully_covered": 0.969, "f1": 0.973},
-}
+# Tuned on in round 42 (text42, from main 2541afaa): 0.993 covered (425 of 428) / F1 0.990 /
+# 0.013 touched (4 of 319) by pii_score --chats; this test's own scoring gives 0.993 / F1 0.990
+# (0.9895) / 0.013 touched. It meets every goal and left this list.
+BELOW_GOAL: dict[str, dict[str, float]] = {}
 
 
 def _goal_cases():

@@ -649,11 +649,13 @@ _LIVING_BEFORE_RE = re.compile(r"\b(?:woon\w*|wonen|woont|verhuis\w*)\b", re.I)
 # "de milieustraat aan de Ambachtsweg 14", "in het stadhuis, Raadhuisplein 1": the address of a
 # public building named right before it is the building's, nobody's home.
 _PUBLIC_BUILDING_BEFORE_RE = re.compile(
-    r"\b(?:het|de|ons|onze)[ ]+(?:stadhuis|gemeentehuis|raadhuis|milieustraat|afvalbrengstation|"
+    r"\b(?:het|de|ons|onze)[ ]+(?:\w*depot|\w*werf|stadhuis|gemeentehuis|raadhuis|milieustraat|afvalbrengstation|"
     r"milieupark|bibliotheek|zwembad|sporthal|politiebureau|brandweerkazerne|gemeentewerf|"
     r"stadskantoor|klantcontactcentrum|servicepunt|kantine|clubhuis|buurthuis|dorpshuis|"
     r"wijkcentrum|sportpark|kerk|school)"
-    r"(?:[ ]*,[ ]*|[ ]+(?:aan|op|in|aan[ ]+de|op[ ]+de|in[ ]+de|aan[ ]+het|op[ ]+het)[ ]+|[ ]*\([ ]*"
+    # Round 42: "het fietsdepot Bremenweg 3", "de gemeentewerf Industrieweg 8": a depot or a
+    # yard, also with its address right after it
+    r"(?:[ ]*,[ ]*|(?<=depot|.werf)[ ]+|[ ]+(?:aan|op|in|aan[ ]+de|op[ ]+de|in[ ]+de|aan[ ]+het|op[ ]+het)[ ]+|[ ]*\([ ]*"
     # "de kantine zelf is Sportlaan 1", "het clubhuis zit aan de Dijk 2"
     r"|(?:[ ]+zelf)?[ ]+(?:is|zit|staat|ligt)[ ]+(?:(?:op|aan)[ ]+)?(?:de[ ]+|het[ ]+)?)$",
     re.I,
@@ -744,8 +746,19 @@ _STREET_OF_ADDRESS_RE = re.compile(r"((?:[A-Z][\w'-]*\.?)(?:[ ][\w'-]+\.?){0,3})
 def numbers_in_streets(text: str, streets: frozenset[str], lex: Lexicon) -> list[Span]:
     """'grofvuil Buitenom 28? nee Buitenom 26, mevr Kuik': the streets of a chat's addresses
     with another house number are addresses too (a street of houses, whatever its name)."""
-    if not holds_any(text, streets):
+    # Round 42: "Bovenboer 21" ... "bovenboer 25a": the chat's street typed in lower case, where
+    # it is no word of the language ("markt 3" may count market stalls)
+    typed = frozenset(
+        lowered
+        for street in streets
+        if street[:1].isupper()
+        and len(street) > 4
+        and (lowered := street[:1].lower() + street[1:]) not in lex.dutch_words
+        and lowered not in lex.frequent_words
+    )
+    if not holds_any(text, streets) and (not typed or not holds_any(text, typed)):
         return []
+    streets = streets | typed
     spans = []
     for number in (_ASCII_NUMBER_RE if text.isascii() else _NUMBER_RE).finditer(text):
         if _YEARS_RE.fullmatch(number.group()) or _DATE_AHEAD_RE.match(text, number.start()):
@@ -1941,7 +1954,10 @@ _ADDRESS_ASKED_RE = re.compile(
     # Round 39: "Kan dat thuis?", "bij u thuis?": a visit at home, whose address opens the answer
     r"|\bthuis(?:[ ]+(?:langs(?:komen|gaan)?|komen|bezoeken|spreken|zien|praten))?[ ]*\??[ ]*$"
     # In English: "the house number of your neighbour?", "your address?", "where do you live?"
-    r"|\bhouse[ ]?number|\baddress|\bwhere[ ]+(?:do|does|did)[ ]+\w+[ ]+live\b",
+    r"|\bhouse[ ]?number|\baddress|\bwhere[ ]+(?:do|does|did)[ ]+\w+[ ]+live\b"
+    # Round 42: "Welk object?", "om welke woning gaat het?": the WOZ object asked for in a tax
+    # question is a house, named by its address ("welk pand" may be a garage being demolished)
+    r"|\bwelk[ ]+object\b|\bwelke[ ]+woning\b",
     re.I,
 )
 # "welk nr? ...", "welk huisnummer?": asked for the house's number, then more may follow.
@@ -2002,7 +2018,8 @@ _OPENING_ADDRESS_RE = re.compile(
     r"(?:[A-Z][\w'-]+\.?[ ]){0,2}"
     r"|(?:[Nn]u(?:mm|mb)er|[Nn]r\.?|[Hh]uisnummer)[ ]?)\d{1,5}"
     r"(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
-    r"(?=[ ]*$|[ ]*[,.;!?\n]|[ ]+en\b)"
+    # (Round 42: the town after it, "Slingerbos 4 in Nijeveen, ...")
+    r"(?=[ ]*$|[ ]*[,.;!?\n]|[ ]+en\b|[ ]+(?:in|te)[ ]+[A-Z])"
 )
 
 

@@ -194,6 +194,8 @@ class Detector:
                 or "storing" in text
                 or "service" in text
                 or ("bij " in text and (" in " in text or "werk" in text or "stage" in text))
+                or "werkgever" in text
+                or "stage" in text
             ):
                 persons = _without_firms_by_context(text, persons, self.lex, self.known_words)
             if persons and _may_name_things(text, has_digit):
@@ -211,6 +213,7 @@ class Detector:
             if " " in text:
                 persons = _without_titled_bodies(text, persons, self.lex)
             persons = _without_brands_of_devices(text, persons, self.lex, self.known_words)
+            persons = _without_facility_compounds(text, persons, self.lex, self.known_words)
             if "type " in text or "model " in text or "merk " in text or "een " in text:
                 persons = _without_models(text, persons, self.lex)
             # Round 33: "xie xie", "bye bye": one lower-case word said twice is a phrase of
@@ -325,6 +328,8 @@ class Detector:
         organisation's: one the chat knows, an acronym ("De GGD belt ..."), a body's word
         ("Omgevingsdienst", "Veiligheidsregio") or a department ("bel de planning 085 ...")."""
         digits = _digits_of(text[span.start : span.end])
+        if _PERSONS_LINE_AFTER_RE.match(text, span.end) is not None:
+            return False  # Round 42: "..., 0522 ... is zijn directe lijn": a person's own line
         if not digits.startswith("06") and self._general_number(text, span, spans):
             return True
         if not digits.startswith("06") and "erwijs" in text:
@@ -1022,6 +1027,12 @@ _LINE_ENDS = ("lijn", "tolkentelefoon", "servicetelefoon", "infotelefoon")
 _OWN_LINES = words("lijn vastelijn telefoonlijn")
 # "0522 ...? of is dat niet ons nummer": the number asked about as our own.
 # A firm's name opened by a word firms are named with, right before a number.
+# Round 42: "0521 ... is haar directe nummer", "(zijn eigen lijn)": said to be a person's line
+_PERSONS_LINE_AFTER_RE = re.compile(
+    r"[ ,(]*(?:is[ ]+|dat[ ]+is[ ]+)?(?:zijn|haar|z'n|d'r)[ ]+(?:directe?|eigen|persoonlijke?|"
+    r"vaste|mobiele?)[ ]+(?:lijn|nummer|telefoonnummer|nr)\b",
+    re.I,
+)
 _PRIVATE_LINE_AFTER_RE = re.compile(
     r"\b(?i:huis|thuis|privé|prive|woning|woont|cliënt|client|eigen[ ]+nummer)\b"
 )
@@ -1125,7 +1136,9 @@ _BODYS_ACCOUNT_BEFORE_RE = re.compile(
     # (Round 36: "rekening van stichting: NL..", the article left out as in notes)
     r"van[ ]+(?:(?:de|het|onze|jullie|hun|die|deze)[ ]+)?(?:\w+)?(?:vereniging|stichting|club|kerk|parochie|"
     r"school|coöperatie|cooperatie|fanfare|harmonie|koor|bond|raad|commissie|school|gemeente|"
-    r"organisatie|fonds|vve|bv|zaak|winkel|firma|bedrijf|kantoor|praktijk)"
+    r"organisatie|fonds|vve|bv|zaak|winkel|firma|bedrijf|kantoor|praktijk|"
+    # Round 42: "de rekening van de soos", "van het buurthuis": a club's or a house's account
+    r"soos|sociëteit|societeit|buurthuis|dorpshuis|clubhuis|kantine|ijsvereniging)"
     r"[^.!?\n]{0,30}$"
     # "stichting IBAN NL..", "vereniging rekeningnummer: NL..": the body's own account
     r"|\b(?:vereniging|stichting|club|kerk|parochie|school|coöperatie|cooperatie|fanfare|"
@@ -2047,6 +2060,40 @@ _SHOP_BY_BEFORE_RE = re.compile(
 )
 
 
+# Round 42: "subsidie Reestbad", "de Wolderhal": a compound whose head is a facility or a place
+# ("-bad", "-hal", "-school", "-park", "-plein", "-weg") names that place, not a person.
+_FACILITY_HEAD_RE = re.compile(
+    r"[a-zà-ÿ]{3,}-?(?:bad|baden|hal|hallen|school|scholen|park|plein|weg|laan|straat|kade|gracht|"
+    r"steeg|singel|centrum|theater|museum|bibliotheek|kerk|kliniek|zaal|markt|haven|station|"
+    r"stadion|kantine|gebouw|brug|tunnel|toren|college|lyceum|terrein|sportpark|depot)"
+)
+
+
+def _without_facility_compounds(
+    text: str, persons: list[Span], lex: Lexicon, known_words: frozenset[str]
+) -> list[Span]:
+    """Drop one-word persons that are a compound of a facility's or place's head, unless a list
+    of names or the chat knows the word as a name ("Heemskerk", "Groeneweg") or a title or role
+    stands before it."""
+    out = []
+    for span in persons:
+        value = text[span.start : span.end]
+        low = value.lower()
+        if (
+            span.label == "PERSON"
+            and value[:1].isupper()
+            and _FACILITY_HEAD_RE.fullmatch(low) is not None
+            and low not in lex.surnames
+            and low not in lex.first_names
+            and low not in known_words
+            # ("mevrouw Nijkerk belde": a title or a role names a person)
+            and not _after_person_cue(text[max(0, span.start - 30) : span.start])
+        ):
+            continue
+        out.append(span)
+    return out
+
+
 def _without_models(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
     kept = []
     for span in persons:
@@ -2286,7 +2333,10 @@ def _without_firms_by_context(
 
 _EMPLOYED_AT_BEFORE_RE = re.compile(
     r"\b(?:werkt|werkte|werken|werkten|werkzaam|gewerkt|stage|stageloper)"
-    r"(?:[ ]+[a-z]+){0,2}[ ]+bij[ ]+$",
+    r"(?:[ ]+[a-z]+){0,2}[ ]+bij[ ]+$"
+    # Round 42: "werkgever is Vebo", "zijn werkgever: Trivium": the employer named
+    r"|\b(?:werkgever|werkgeefster|stagebedrijf|stageadres)(?:[ ]+(?:is|was|wordt|werd))?"
+    r"[ ]*:?[ ]+$",
     re.I,
 )
 
@@ -2465,10 +2515,22 @@ def _repeated_homes_pattern(homes: tuple[str, ...]) -> re.Pattern[str]:
 _NAME_FIELD_WORDS = words("achternaam voornaam familienaam meisjesnaam geboortenaam roepnaam")
 
 
+# Round 42: "bedrijfsleider Sterk", "jongerenwerker Daan": a compound whose head is a role
+# names a person by its form, however rare the compound.
+_ROLE_HEAD_RE = re.compile(
+    r"[a-zà-ÿ]{3,}-?(?:leider|leidster|meester|houder|werker|werkster|eigenaar|eigenares|"
+    r"voorzitter|directeur|directrice|manager|medewerker|medewerkster|coördinator|coordinator|"
+    r"adviseur|consulent|consulente|inspecteur|beheerder|begeleider|begeleidster|agent|"
+    r"bestuurder|officier|verpleegkundige|deskundige)"
+)
+
+
 def _after_person_cue(before: str) -> bool:
     word = _WORD_BEFORE_RE.search(before)
     if word is not None and (
-        (low := word.group(1).lower()) in PERSON_CUE_WORDS or low in _NAME_FIELD_WORDS
+        (low := word.group(1).lower()) in PERSON_CUE_WORDS
+        or low in _NAME_FIELD_WORDS
+        or _ROLE_HEAD_RE.fullmatch(low) is not None
     ):
         return True
     return _REPORTED_DAT_RE.search(before) is not None

@@ -327,7 +327,10 @@ _ORGANISATION_HEADS = words("""stichting buurthuis wijkcentrum dorpshuis buurtce
     obs cbs pcbs csg rkbs basisschool school kindcentrum ikc kinderopvang vereniging
     coöperatie cooperatie gemeente provincie waterschap woningstichting woningbouwvereniging
     sportvereniging voetbalvereniging zorgcentrum verpleeghuis huisartsenpraktijk moskee scouting
-    oliebollen poffertjes wafels""")  # (round 36: "Oliebollen Jansen", a stall named by its ware)
+    oliebollen poffertjes wafels
+    plaatselijk dorpsbelang wijkbelang buurtbelang belangenvereniging""")
+# (round 36: "Oliebollen Jansen", a stall named by its ware; round 42: "Plaatselijk Belang
+# Havelte", "Dorpsbelang Ruinen": a village's or a quarter's interest group)
 _ORGANISATION_TAILS = words("""zorg thuiszorg wonen groep school opvang kinderopvang welzijn
     college academie bouw installatie installaties transport techniek advies verhuur optiek
     workforce staffing uitzendbureau""")
@@ -1718,7 +1721,9 @@ class NameFinder:
                 and toks[i - 1].low not in _ABROAD_BEFORE  # "geboren in Kraków"
                 and toks[i - 1].low not in _KIND_NOUNS  # "parkeerterrein Kaapjeswelle"
                 and not toks[i - 1].low.endswith(_VESSEL_HEADS)  # "de rondvaartboot Reestster"
-                and not (len(low) > 7 and is_compound(low))  # "via Raadsinformatiebrief"
+                # "via Raadsinformatiebrief"; but a listed surname is no compound (Round 42:
+                # "ziek, Hoekstra neemt over")
+                and not (len(low) > 7 and is_compound(low) and low not in lex.common_surnames)
                 and not (
                     toks[i - 1].cap
                     and toks[i].gap == " "
@@ -2260,6 +2265,9 @@ class NameFinder:
                 tok.low in self.lex.places
                 and tok.low not in self.lex.common_surnames
                 and not (after_role and k - j >= 2)
+                # Round 42: "en Van der Sluis van ...": a capital "Van" and two particles open
+                # a listed surname, also one a place is called
+                and not (k - j >= 2 and toks[j].text == "Van" and tok.low in self.lex.surnames)
             ):
                 return None  # "De Schiphorst", "Den Haag"; but "De Vries", "raadslid Van der Linde"
             particles = tuple(t.low for t in toks[j:k])
@@ -3454,6 +3462,13 @@ class NameFinder:
                 return True  # "Theehuis Amrani", "Eethuis Visscher": a firm named by its owner
         if words[0] in _ORGANISATION_HEADS or words[-1] in _ORGANISATION_TAILS:
             return True  # "Stichting Leergeld", "Mobi Zorg", "Meppel Wonen"
+        if (
+            words[1] in _ORGANISATION_HEADS
+            and words[0].endswith(("se", "sche"))
+            and words[0] not in self.lex.first_names  # (not "Elise", "Denise")
+        ):
+            return True  # Round 42: "Marokkaanse Moskee Zwolle", "Friese Stichting ...": an
+            # adjective of a people or a region before the kind of body
         if any(_BRAND_CASE_RE.match(toks[i].text) for i in run):
             return True  # "Royal HaskoningDHV", "Stichting MensenWerk": a brand's spelling
         if _place_adjective(words[0], self.lex):
@@ -4678,6 +4693,14 @@ class _KnownNames:
                 if w.lower() not in PARTICLES and len(w) > 1
             )
         )
+        # Round 42: the words of the chat's particled surnames ("wolf" of "de Wolf"), which "die"
+        # may point at before where the person is from ("die wolf van het Plein")
+        self.particled_heads = frozenset(
+            ws[-1].lower()
+            for part in parts
+            for ws in [part.split()]
+            if len(ws) > 1 and ws[-2].lower() in PARTICLES
+        )
         self.bare_pattern: re.Pattern[str] | None = None
         if bare_heads:
             body = "|".join(map(re.escape, sorted(bare_heads, key=len, reverse=True)))
@@ -4817,6 +4840,12 @@ class _KnownNames:
                     )
                     # Round 40: "welke bos? Ria Bos?": asking which person of that name
                     or _which_one_asked(text, m.start(), m.end())
+                    or _pointed_at_person(
+                        text,
+                        m.start(),
+                        m.end(),
+                        pointed=m.group().lower() in self.particled_heads,
+                    )
                     # Round 39: "zeg het maar lies", "komt goed hoor roos": a participant's first
                     # name closing the message after a particle only said to someone
                     or (
@@ -4872,6 +4901,7 @@ class _KnownNames:
                         _BARE_OPENING_RE.search(text, max(0, m.start() - 3), m.start()) is not None
                         and _LOWER_AFTER_RE.match(text, m.end()) is not None
                     )
+                    or _pointed_at_person(text, m.start(), m.end(), pointed=True)
                 )
             ]
         if self.everyday_lower_pattern is not None:
@@ -5513,6 +5543,33 @@ def _person_parts(name: str, lex: Lexicon) -> list[str]:
             part = " ".join(words_[1:])
         out.append(part)
     return out
+
+
+# Round 42: a lower-case surname of the chat that is a word, where it is the person the chat
+# spoke of: after a reply's opening words, before what a person does ("ja en kuiper zelf ook",
+# "nee maar bakker heeft ..."); pointed at by where they are from ("die haan van de Markt");
+# opening a question about their home ("mol van Kerkstraat 12?").
+_REPLY_OPENING_RE = re.compile(
+    r"(?:^|[.!?,][ ]+)(?:(?:ja|nee|en|maar|want|ok|oké|nou|dus|oh)[ ]+){1,2}$", re.I
+)
+_ORIGIN_AFTER_RE = re.compile(r"[ ]+van[ ]+(?:het|de|'t)[ ]+[A-Z]")
+_HOME_OF_AFTER_RE = re.compile(
+    r"[ ]+van[ ]+(?:de[ ]+)?[A-Z][\w'-]+(?:[ ]+[A-Za-z][\w'-]+)?[ ]+\d{1,4}[a-zA-Z]?\b"
+)
+
+
+def _pointed_at_person(text: str, start: int, end: int, *, pointed: bool = False) -> bool:
+    """Whether a lower-case surname of the chat that is a word stands where only its person fits
+    (see _REPLY_OPENING_RE). ``pointed``: the word of a particled surname ("de Wolf"), which
+    "die" may point at before where the person is from (not "die hoek van de Kerkstraat")."""
+    before = text[max(0, start - 20) : start]
+    if _REPLY_OPENING_RE.search(before) and _LOWER_AFTER_RE.match(text, end):
+        return True
+    if pointed and _DEMONSTRATIVE_OPENING_RE.search(before) and _ORIGIN_AFTER_RE.match(text, end):
+        return True
+    return _BARE_OPENING_RE.search(before) is not None and (
+        _HOME_OF_AFTER_RE.match(text, end) is not None
+    )
 
 
 def _lower_name_slot(text: str, start: int, end: int) -> bool:

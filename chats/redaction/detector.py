@@ -44,6 +44,7 @@ from chats.redaction.identifiers import (
 from chats.redaction.lexicon import (
     PARTICLES,
     STREET_SUFFIXES,
+    STRONG_STREET_SUFFIXES,
     TITLES,
     Lexicon,
     caseless,
@@ -214,6 +215,8 @@ class Detector:
                 persons = _without_titled_bodies(text, persons, self.lex)
             persons = _without_brands_of_devices(text, persons, self.lex, self.known_words)
             persons = _without_facility_compounds(text, persons, self.lex, self.known_words)
+            if "in de " in text or "op de " in text or "in 't " in text:
+                persons = _without_streets_named_after_persons(text, persons, self.lex)
             if "type " in text or "model " in text or "merk " in text or "een " in text:
                 persons = _without_models(text, persons, self.lex)
             # Round 33: "xie xie", "bye bye": one lower-case word said twice is a phrase of
@@ -2088,6 +2091,33 @@ def _without_facility_compounds(
             and low not in known_words
             # ("mevrouw Nijkerk belde": a title or a role names a person)
             and not _after_person_cue(text[max(0, span.start - 30) : span.start])
+        ):
+            continue
+        out.append(span)
+    return out
+
+
+# Stop 45: "Mevrouw in de Jan Steenstraat": a locative "in de" before a first name that opens a
+# street named after a person ("Jan Steenstraat", "Piet Heinstraat") is no surname's particles.
+_LOCATIVE_PARTICLES_RE = re.compile(r"(?:in|op) (?:de|'t) ", re.IGNORECASE)
+_STREET_WORD_AFTER_RE = re.compile(r" ([A-Z][a-z\u00e0-\u00ff]+)\b")
+
+
+def _without_streets_named_after_persons(
+    text: str, persons: list[Span], lex: Lexicon
+) -> list[Span]:
+    out = []
+    for span in persons:
+        value = text[span.start : span.end]
+        particles = _LOCATIVE_PARTICLES_RE.match(value)
+        after = _STREET_WORD_AFTER_RE.match(text, span.end)
+        if (
+            span.label == "PERSON"
+            and particles is not None
+            and value[particles.end() :].lower() in lex.first_names
+            and after is not None
+            and len(after.group(1)) > 6
+            and street_suffix(after.group(1)) in STRONG_STREET_SUFFIXES
         ):
             continue
         out.append(span)

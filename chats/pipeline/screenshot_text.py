@@ -55,7 +55,7 @@ _PRESENCE = re.compile(
     r"(?:online|offline|typt|typen|aan het typen|is aan het typen|neemt audio op"
     r"|laatst gezien\b.*|last seen\b.*|typing|tik (?:hier )?voor (?:contact|groeps)info"
     r"|klik (?:hier )?voor (?:contact|groeps)info|tap here for (?:contact|group) info"
-    r"|\S+ typt)",
+    r"|.{1,40}? (?:typt|is aan het typen|neemt audio op)\W*)",
     re.IGNORECASE,
 )
 _INPUT_HINT = re.compile(r"(?:typ een bericht|bericht|type a message|message)", re.IGNORECASE)

@@ -107,6 +107,7 @@ def test_messages_are_no_status_bar(words):
         "typt...",
         "Ria typt…",
         "tik hier voor contactinfo",
+        "Kees - buurman neemt audio op...",
     ],
 )
 def test_presence_forms(line):

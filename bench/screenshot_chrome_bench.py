@@ -5,7 +5,9 @@ Every OCR line is placed by where the generator draws things (fractions of the w
 copies count too): the status bar, the header's second line (presence, a group's members), the
 Web chat list (left 30%); any other line is message text. Counted: chrome lines in the text
 before and after, message lines cut (must be 0) and must-keep items readable before that are
-gone after (must be 0; the chat list's are not counted). Run: python -m bench.screenshot_chrome_bench tuning check blind3 blind17
+gone after (must be 0; the chat list's are not counted). The shots of a set
+are different chats, so chats.pipeline.screenshot_overlap must find no overlap between two
+consecutive ones. Run: python -m bench.screenshot_chrome_bench tuning check blind3 blind17
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from collections import Counter
 
 from PIL import Image
 
-from chats.pipeline.screenshot_text import chrome_ranges
-from chats.redaction.images import text_lines
+from chats.pipeline.results import MediaOut
+from chats.pipeline.screenshot_overlap import drop_overlaps
+from chats.pipeline.screenshot_text import chrome_ranges, without_chrome
+from chats.redaction.images import ocr_layout, text_lines
 from chats.redaction.ocr import ocr_image
 from demo.generators.screenshot_set import SETS, render_set
 
@@ -47,10 +51,21 @@ def place(line, layout: str, size: tuple[int, int]) -> str:
 
 def measure(name: str) -> Counter:
     counts: Counter = Counter()
-    for shot in render_set(SETS[name]):
+    media = []
+    for seq, shot in enumerate(render_set(SETS[name])):
         image = Image.open(io.BytesIO(shot.data)).convert("RGB")
         ocr = ocr_image(image)
         cut = set(chrome_ranges(ocr.words, image.size))
+        item = MediaOut(
+            seq=seq,
+            name=shot.name,
+            mime="image/png",
+            ocr_text=ocr.text,
+            ocr_text_redacted=ocr.text,
+            ocr_boxes=ocr_layout(ocr.words, None, size=image.size),
+            chrome=tuple(sorted(cut)),
+        )
+        media.append(without_chrome(item, {}))
         kept_text = "\n".join(
             ocr.text[line[0].char_start : line[-1].char_end]
             for line in text_lines(ocr.words)
@@ -84,6 +99,8 @@ def measure(name: str) -> Counter:
                 if " ".join(item.text.split()) not in flat_after:
                     counts["keep items lost"] += 1
                     print("  keep item lost:", shot.name, item.text)
+    # The shots of a set are different chats: any overlap found between two is a false one.
+    counts["overlaps found (all false)"] = len(drop_overlaps(media, {})[1])
     return counts
 
 

@@ -77,6 +77,7 @@ from .results import (
     ProcessingResult,
     SpanOut,
 )
+from .screenshot_overlap import drop_overlaps
 from .screenshot_text import chrome_ranges, without_chrome
 
 logger = logging.getLogger(__name__)
@@ -1149,6 +1150,8 @@ def build_result(
             earlier.path.unlink(missing_ok=True)
     if screenshots:
         media = [without_chrome(item, replacements) for item in media]
+        media, overlap_flags = drop_overlaps(media, replacements)
+        flags += overlap_flags
     flags[content_at:content_at] = content_flags
     onderwerp_redacted, omschrijving_redacted = redact_free_texts(
         submission, context=context, replacements=replacements

@@ -582,6 +582,11 @@ class SubmissionAdmin(LoggedByNumber, admin.ModelAdmin):
                 name=f"{name}media_release",
             ),
             path(
+                f"{prefix}bijlage/<int:media_pk>/dubbel-terugzetten/",
+                bind(review_views.overlap_restore_view, decides=True),
+                name=f"{name}overlap_restore",
+            ),
+            path(
                 f"{prefix}archiefstuk.pdf",
                 bind(review_views.rendition_view),
                 name=f"{name}rendition",

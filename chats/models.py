@@ -495,6 +495,10 @@ class MediaItem(models.Model):
     # Where the OCR text sits in the screenshot, so the blacked-out image can be redrawn when a
     # redaction of the OCR text changes (see chats.redaction.images.ocr_layout). No text in it.
     ocr_boxes = models.JSONField("plaats van de tekst in de afbeelding", default=dict, blank=True)
+    # Messages the screenshot before this one also shows, cut from this one's text once
+    # (chats.pipeline.screenshot_overlap): their text, spans and word places, so Informatiebeheer
+    # can put them back. Emptied with the original text when the originals are purged.
+    overlap = models.JSONField("dubbel met de vorige schermafbeelding", default=dict, blank=True)
     flagged = models.BooleanField("apart gezet", default=False)
     flag_reason = models.CharField(max_length=200, blank=True)
     # What Woo and the archive PDF may get of it (chats.selectors.servable_file); withheld

@@ -459,7 +459,7 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
         # "Pieter Bakker.vcf", "brief familie Jansen.pdf").
         Message.objects.filter(submission=submission).update(text="", attachment_names=[])
         _keep_boxes_on_redacted(submission)
-        MediaItem.objects.filter(submission=submission).update(ocr_text="")
+        MediaItem.objects.filter(submission=submission).update(ocr_text="", overlap={})
         typed += _neutral_notices(submission, _neutral_names(submission, keep))
         if archived:
             Participant.objects.filter(submission=submission).update(name=F("pseudonym"))

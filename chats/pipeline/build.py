@@ -77,6 +77,8 @@ from .results import (
     ProcessingResult,
     SpanOut,
 )
+from .screenshot_overlap import drop_overlaps
+from .screenshot_text import chrome_ranges, without_chrome
 
 logger = logging.getLogger(__name__)
 
@@ -781,6 +783,9 @@ def build_media(
                         )
                         if ocr_text == red.ocr_text
                         else None,
+                        chrome=chrome_ranges(red.words, (red.width, red.height))
+                        if ocr_text == red.ocr_text
+                        else (),
                     )
                     data, fmt, key = red.data, "PNG", f"{key}-redacted"
                     release = MediaRelease.GEANONIMISEERD
@@ -1143,6 +1148,10 @@ def build_result(
                 may_name=may_name_any(new_persons),
             )
             earlier.path.unlink(missing_ok=True)
+    if screenshots:
+        media = [without_chrome(item, replacements) for item in media]
+        media, overlap_flags = drop_overlaps(media, replacements)
+        flags += overlap_flags
     flags[content_at:content_at] = content_flags
     onderwerp_redacted, omschrijving_redacted = redact_free_texts(
         submission, context=context, replacements=replacements

@@ -67,6 +67,12 @@ class MediaOut:
     ocr_text_redacted: str = ""
     ocr_spans: tuple[SpanOut, ...] = ()
     ocr_boxes: dict | None = None  # word and header boxes, see chats.redaction.images.ocr_layout
+    # Ranges of ocr_text that are the phone's chrome (status bar, presence, input bar, Web chat
+    # list): cut from the text once every attachment is examined (pipeline.screenshot_text).
+    chrome: tuple[tuple[int, int], ...] = ()
+    # Messages the screenshot before also shows, cut from this one's text to be put back on
+    # the review page if wrong (pipeline.screenshot_overlap; stored as MediaItem.overlap).
+    overlap: dict | None = None
     flagged: bool = False
     flag_reason: str = ""
     release: str = "achtergehouden"  # chats.constants.MediaRelease

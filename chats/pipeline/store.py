@@ -293,6 +293,7 @@ def _insert(
                 ocr_text=_clean(m.ocr_text),
                 ocr_text_redacted=_clean(m.ocr_text_redacted),
                 ocr_boxes=m.ocr_boxes or {},
+                overlap=m.overlap or {},
                 flagged=m.flagged,
                 flag_reason=m.flag_reason[:200],
                 release=m.release,

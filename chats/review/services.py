@@ -1523,3 +1523,80 @@ def media_download_log(*, media: MediaItem, stored_file, user, request=None) -> 
     events.media_downloaded(
         media=media, stored_file=stored_file, actor=user, role=ServingRole.REVIEW, request=request
     )
+
+
+# --- overlapping screenshots ------------------------------------------------------------------
+
+OVERLAP_NOTHING = "Bij deze schermafbeelding is niets als dubbel weggelaten."
+
+
+def overlap_restore(*, submission_id: int, media_id: int, user, request=None) -> MediaItem:
+    """Put back the messages processing left out of a screenshot's text because the screenshot
+    before it showed them too (chats.pipeline.screenshot_overlap): they were different messages
+    after all. Their text goes back in front, with its redactions and word places, and the
+    point about it goes from the submission's flags."""
+    with transaction.atomic():
+        submission = _lock_reviewable(submission_id, user=user)
+        media = (
+            MediaItem.objects.select_for_update().filter(pk=media_id, submission=submission).first()
+        )
+        if media is None:
+            raise ReviewError("Deze bijlage hoort niet bij deze inzending.")
+        overlap = media.overlap or {}
+        if not overlap.get("text"):
+            raise ReviewError(OVERLAP_NOTHING)
+        _put_back(media, overlap)
+        submission.flags = [
+            f
+            for f in (submission.flags or [])
+            if not (isinstance(f, dict) and f.get("message") == overlap.get("notice"))
+        ]
+        submission.save(update_fields=["flags"])
+        _refresh_redacted(media=media)
+        shots = MediaItem.objects.filter(submission=submission).count()
+        events.submission_selection_changed(
+            submission=submission,
+            actor=user,
+            selected=shots,
+            total=shots,
+            scope="screenshot_overlap",
+            include=True,
+            changed=int(overlap.get("count", 0)),
+            request=request,
+        )
+    return media
+
+
+def _put_back(media: MediaItem, overlap: dict) -> None:
+    """`overlap`'s text in front of `media`'s OCR text; its spans and word places shifted."""
+    text, at, old = overlap["text"], int(overlap.get("at", 0)), media.ocr_text
+    at = min(at, len(old))
+    # The lines go back whole: before the line at `at`, or after the last one.
+    piece = f"{text}\n" if at < len(old) else (f"\n{text}" if old else text)
+    start = at + (piece.startswith("\n"))
+    shift = len(piece)
+    RedactionSpan.objects.filter(media=media, start__gte=at).update(
+        start=F("start") + shift, end=F("end") + shift
+    )
+    RedactionSpan.objects.bulk_create(
+        RedactionSpan(
+            submission_id=media.submission_id,
+            media=media,
+            start=s + start,
+            end=e + start,
+            label=label,
+        )
+        for s, e, label in overlap.get("spans") or ()
+    )
+    layout = dict(media.ocr_boxes or {})
+    if "words" in layout:
+        moved = [
+            [s + shift, e + shift, *place] if s >= at else [s, e, *place]
+            for s, e, *place in layout["words"]
+        ]
+        back = [[s + start, e + start, *place] for s, e, *place in overlap.get("words") or ()]
+        layout["words"] = sorted([*moved, *back], key=lambda row: row[0])
+    media.ocr_text = old[:at] + piece + old[at:]
+    media.ocr_boxes = layout
+    media.overlap = {}
+    media.save(update_fields=["ocr_text", "ocr_boxes", "overlap"])

@@ -198,6 +198,8 @@ class MediaRow:
     releasable: bool = False  # the release and withhold buttons apply
     openable: bool = False  # a file is kept that Informatiebeheer may open
     version: str = ""  # its redacted text's, when more is blacked out in that text
+    overlap: str = ""  # what processing left out as shown by the screenshot before (Dutch)
+    overlap_undo: bool = False  # Informatiebeheer may put it back
 
 
 @dataclass
@@ -354,6 +356,9 @@ def _media_row(
         releasable=bool(stored) and release_open and item.release != item.Release.NOOIT,
         openable=bool(stored),
     )
+    if item.overlap:
+        row.overlap = item.overlap.get("notice", "")
+        row.overlap_undo = editable and undo
     if (item.ocr_text or item.ocr_text_redacted) and editable:
         row.html = text_html(
             item.ocr_text, spans.get(("media", item.pk), []), replacements, query, undo=undo
@@ -1616,6 +1621,23 @@ def media_release_view(model_admin, request: HttpRequest, pk: int, media_pk: int
         )
     # Back to the page the attachment's message is on, not to the first page of the chat.
     return _message_back(request, pk, seq, anchor=f"b-{media_pk}")
+
+
+@post_only
+def overlap_restore_view(model_admin, request: HttpRequest, pk: int, media_pk: int) -> HttpResponse:
+    """Put back what processing left out of a screenshot as shown by the one before it."""
+    try:
+        services.overlap_restore(
+            submission_id=pk, media_id=media_pk, user=request.user, request=request
+        )
+    except ReviewError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(
+            request,
+            "De berichten staan weer in deze schermafbeelding: ze tellen nu als aparte berichten.",
+        )
+    return _message_back(request, pk, None, anchor=f"b-{media_pk}")
 
 
 def _attachment_name(media: MediaItem, seq: int | None) -> str:

@@ -1,0 +1,196 @@
+"""Messages that two consecutive screenshots of one submission both show.
+
+An employee scrolls and takes several screenshots, so the last messages of one are often the first
+of the next. `drop_overlaps` finds them (the same side, the same text once OCR's noise is folded,
+at the bottom of one screenshot and the top of the next), keeps the copy in the first screenshot's
+text and cuts it from the second's, and says so in a flag Informatiebeheer reads on the review
+page. The image is not touched; the cut text is kept apart (`MediaOut.overlap`) so the review page
+can put it back when the two were different messages after all.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from chats.redaction.images import continues_line, text_lines
+from chats.redaction.ocr import OcrWord
+
+from .results import Flag, MediaOut
+from .screenshot_text import without_ranges
+
+# Characters OCR reads for one another, folded the same way in both copies.
+_CONFUSABLE = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1", "s": "5", "b": "8"})
+_NOT_ALNUM = re.compile(r"[\W_]+")
+# Two readings of the same bubble differ by at most this share (a misread character or two) ...
+MIN_SIMILARITY = 0.9
+# ... and the copies found must hold this many characters together (one "Ok" or "09:12" alone
+# is no proof that two screenshots overlap).
+MIN_OVERLAP_CHARS = 12
+# Where the chat header ends when processing found no header band: a share of the height (an
+# Android header ends at ~9%, an iPhone's at ~11%).
+HEADER_END = 0.11
+# A bubble's time (and read ticks) that OCR put on a line of its own.
+_TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\W{0,6}|\s*[vV/]{1,2}(?:\s*[/7vV])?)")
+
+
+@dataclass(frozen=True)
+class Bubble:
+    """One message of a screenshot: its [start, end) in the OCR text, its side, its text folded."""
+
+    start: int
+    end: int
+    side: str  # "in" (left), "out" (right) or "mid" (a notice, a date)
+    key: str
+    top: float  # its top as a share of the screenshot's height
+
+
+def fold(text: str) -> str:
+    """`text` without accents, case, punctuation, spaces and OCR's usual confusions."""
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    return _NOT_ALNUM.sub("", plain).translate(_CONFUSABLE)
+
+
+def _layout_words(layout: dict) -> list[OcrWord]:
+    return [
+        OcrWord("", int(left), int(top), int(w), int(h), 0.0, (0, 0, 0, int(line)), start, end)
+        for start, end, left, top, w, h, line in layout.get("words") or ()
+    ]
+
+
+def _side(words: Sequence[OcrWord], pane: tuple[int, int]) -> str:
+    left, right = pane
+    centre = (min(w.left for w in words) + max(w.right for w in words)) / 2
+    share = (centre - left) / max(1, right - left)
+    return "in" if share < 0.45 else "out" if share > 0.55 else "mid"
+
+
+def bubbles(item: MediaOut) -> list[Bubble]:
+    """The messages of a screenshot in reading order: its OCR lines joined per bubble."""
+    layout = item.ocr_boxes or {}
+    words = _layout_words(layout)
+    if not words or "size" not in layout:
+        return []
+    pane = (min(w.left for w in words), int(layout["size"][0]))
+    height = max(1, int(layout["size"][1]))
+    groups: list[list[list[OcrWord]]] = []
+    for line in text_lines(words):
+        if groups and continues_line(groups[-1][-1], line):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    out: list[Bubble] = []
+    for lines in groups:
+        start, end = lines[0][0].char_start, lines[-1][-1].char_end
+        if out and _TIME_ONLY.fullmatch(item.ocr_text[start:end].strip()):
+            # A time under a bubble belongs to that bubble, on whichever side it is drawn.
+            last = out[-1]
+            out[-1] = replace(last, end=end, key=fold(item.ocr_text[last.start : end]))
+            continue
+        flat = [w for line in lines for w in line]
+        top = min(w.top for w in flat) / height
+        out.append(Bubble(start, end, _side(flat, pane), fold(item.ocr_text[start:end]), top))
+    return out
+
+
+def header_end(item: MediaOut) -> float:
+    """Where the screenshot's chat header ends, as a share of its height."""
+    layout = item.ocr_boxes or {}
+    header, size = layout.get("header"), layout.get("size")
+    if header and size:
+        return header[3] / max(1, int(size[1]))
+    return HEADER_END
+
+
+def _same(a: Bubble, b: Bubble) -> bool:
+    if a.side != b.side or not a.key or not b.key:
+        return False
+    return a.key == b.key or (
+        difflib.SequenceMatcher(None, a.key, b.key, autojunk=False).ratio() >= MIN_SIMILARITY
+    )
+
+
+def _messages_from(bubbles: Sequence[Bubble], header: float) -> int:
+    """The index of a screenshot's first message: past its header and a date chip under it."""
+    index = 0
+    while index < len(bubbles) and (bubbles[index].top < header or bubbles[index].side == "mid"):
+        index += 1
+    return index
+
+
+def overlap(first: Sequence[Bubble], second: Sequence[Bubble]) -> int:
+    """How many of `first`'s last bubbles are `second`'s first messages, the most that fit; 0
+    when they hold fewer than MIN_OVERLAP_CHARS characters together."""
+    for count in range(min(len(first), len(second)), 0, -1):
+        pairs = list(zip(first[-count:], second[:count], strict=True))
+        if all(_same(a, b) for a, b in pairs):
+            if sum(len(b.key) for _, b in pairs) >= MIN_OVERLAP_CHARS:
+                return count
+            return 0
+    return 0
+
+
+def overlap_notice(count: int, first: int, second: int) -> str:
+    """The flag's Dutch text; `first` and `second` number the screenshots from 1."""
+    what = "1 bericht" if count == 1 else f"{count} berichten"
+    return (
+        f"{what} dubbel in schermafbeelding {first} en {second} — één keer opgenomen "
+        f"(uit schermafbeelding {second} gehaald; op de beoordelingspagina terug te zetten)"
+    )
+
+
+def drop_overlaps(
+    media: Sequence[MediaOut], replacements: dict[str, str]
+) -> tuple[list[MediaOut], list[Flag]]:
+    """`media` with each message that the screenshot before also shows cut from the later one's
+    text, and a flag per pair of screenshots that overlapped."""
+    out = list(media)
+    flags: list[Flag] = []
+    shots = [i for i, item in enumerate(out) if item.ocr_boxes and item.ocr_text]
+    for before, after in zip(shots, shots[1:], strict=False):
+        if after != before + 1:
+            continue  # not consecutive: another file lies between them
+        first, second = bubbles(out[before]), bubbles(out[after])
+        second = second[_messages_from(second, header_end(out[after])) :]
+        count = overlap(first, second)
+        if not count:
+            continue
+        notice = overlap_notice(count, before + 1, after + 1)
+        cut = (second[0].start, second[count - 1].end)
+        out[after] = _cut_apart(out[after], cut, count, notice, replacements)
+        flags.append(Flag("screenshot_overlap", notice))
+    return out, flags
+
+
+def _cut_apart(
+    item: MediaOut, cut: tuple[int, int], count: int, notice: str, replacements: dict[str, str]
+) -> MediaOut:
+    """`item` without the whole lines `cut` of its text, which are kept apart with their spans
+    and word places (offsets from the cut's start) and where they go back (`at`, in the text
+    that is left), for the review page to put back."""
+    start, end = cut
+    inside = range(start, end + 1)
+    kept = without_ranges(item, [cut], replacements)
+    return replace(
+        kept,
+        overlap={
+            "notice": notice,
+            "count": count,
+            "at": min(start, len(kept.ocr_text)),
+            "text": item.ocr_text[start:end],
+            "spans": [
+                [s.start - start, s.end - start, s.label]
+                for s in item.ocr_spans
+                if s.start in inside and s.end in inside
+            ],
+            "words": [
+                [row[0] - start, row[1] - start, *row[2:]]
+                for row in (item.ocr_boxes or {}).get("words") or ()
+                if row[0] in inside and row[1] in inside
+            ],
+        },
+    )

@@ -9722,8 +9722,14 @@ def _round39_persons(
         low_noun, low = noun.casefold(), name.casefold()
         if not (low_noun in lex.dutch_words or lexicon.is_compound(low_noun)):
             continue
-        if low_noun in lex.first_names or low_noun in lex.surnames:
-            continue  # "Lena Tromp" is a name pair, found elsewhere
+        if (
+            low_noun in lex.first_names
+            or low_noun in lex.surnames
+            or low_noun in lex.frequent_words
+        ):
+            continue  # "Lena Tromp" is a name pair, found elsewhere; "Mijn Georgische ..."
+        if low.endswith(("isch", "ische", "iaans", "iaanse", "ees", "ese", "se")):
+            continue  # an adjective of origin ("Oekraïense", "Georgische")
         if (
             low in lex.frequent_words
             or low in lex.dutch_words

@@ -196,3 +196,8 @@ def test_nota_bene_after_a_place_is_no_initials():
 def test_a_compound_and_its_particle_cut_by_a_chat_list_stay(row):
     text = f"Chats\n{row}\nOpen tot vijf.\n"
     assert row.split()[0] not in covered(text, lines_spans(text), strip=STRIP)
+
+
+def test_an_adjective_of_origin_after_a_possessive_stays():
+    text = "Mijn Oekraïense buurvrouw staat nog niet ingeschreven."
+    assert "Oekraïense" not in covered(text, lines_spans(text), strip=STRIP)

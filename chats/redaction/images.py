@@ -560,6 +560,7 @@ def detect_in_ocr(
     found |= _round36_persons(text, ocr.text, found)
     found |= _round37_persons(text, ocr.text)
     found |= _round38_persons(text, ocr.text, found)
+    found |= _round39_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -567,6 +568,7 @@ def detect_in_ocr(
     portfolios = _portfolios_after_offices(text, found)
     found -= portfolios
     persons = persons_in(text, found)
+    persons += _round39_hyphen_parts(persons)
     established = tuple(dict.fromkeys(names + persons))
     if len(established) > len(names):
         # Not inside a firm's name ("Kapsalon Joy", "Autobedrijf Gebr. Hert"): the detector
@@ -678,6 +680,7 @@ def detect_in_ocr(
     found |= _round36_late(text, ocr.text, found)
     found |= _round37_numbers(text)
     found |= _round38_late(text, ocr.text, found, keep_values)
+    found |= _round39_late(text, ocr.text, found, keep_values)
     found |= _dotted_postcodes_after_addresses(text, found)
     found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
@@ -694,6 +697,7 @@ def detect_in_ocr(
     found -= _cut_keep_numbers(ocr.text, found, keep_values)
     found = _without_business_names(ocr.text, _without_group_names(ocr.text, found))
     found = _round36_without_business_accounts(ocr.text, found)
+    found = _round39_without_group_words(text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -1046,6 +1050,8 @@ def _in_firms_name(text: str, start: int) -> bool:
         words.pop()  # one given name between: "Uitvaartzorg Dinie Brink"
     if not words or not _firm_word(words[-1].group()):
         return False
+    if words[-1].group().casefold() in _ROUND39_CLIENT_SERVICES:
+        return False  # round 39: "Budgetbeheer Olufemi via ...", the client
     after = re.compile(r"\s+").match(before, words[-1].end())
     return after is not None and "\n" not in after.group()
 
@@ -4687,7 +4693,9 @@ def _cut_keep_numbers(
         digits = _NON_DIGIT.sub("", lines_text[start:end])
         if digits.startswith("0031"):
             digits = digits[2:]
-        if digits.startswith("31"):
+        if digits.startswith("310") and "(0)" in lines_text[start:end]:
+            digits = digits[2:]  # "+31 (0)6 1400": the bracketed 0 is the trunk prefix
+        elif digits.startswith("31"):
             digits = "0" + digits[2:]
         line_start = lines_text.rfind("\n", 0, start) + 1
         line_end = lines_text.find("\n", end)
@@ -9492,3 +9500,344 @@ def _round38_late(
             continue  # a case's or an invoice's number
         out.add((m.start("number"), m.end("number"), "PHONE"))
     return out
+
+
+# --- Round 39 (blind31) -----------------------------------------------------------------------
+
+# A surname with "'t" after its particle, capitalised after it, anywhere in a sentence ("voor
+# Op 't Land bevestigd", "Aan In ‘t Veld gevraagd", "Jorn van 't Erve"): a person; the phrase
+# itself is written in lower case ("op 't land", "in 't veld").
+_ROUND39_T_SURNAME = re.compile(
+    r"(?<![\w'‘’`])(?P<name>(?:[Oo]p|[Vv]an|[Ii]n|[Aa]an|[Uu]it)[ ]?['‘’`]t[ \n]+"
+    r"[A-Z][a-z\u00df-\u00ff]{2,})(?![\w-])"
+)
+# A noun opening a line or sentence, a name and a lower-case word ("Verlof Jorunn goedgekeurd",
+# "Budgetbeheer Olufemi via ..."): the name is whose leave or budget it is.
+_ROUND39_NOUN_THEN_NAME = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?;:][ ]))(?P<noun>[A-Z][a-z\u00df-\u00ff]{3,})[ ]"
+    r"(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ \n]+(?=[a-z\u00df-\u00ff]{2,})",
+    re.M,
+)
+# An address's unit or apartment number after its house number ("op nr. 41\nunit 2",
+# "Dorpsstraat 8 app. 3").
+_ROUND39_UNIT_AFTER = re.compile(
+    r"[ \n]+(?:unit|app\.?|appartement|studio|kamer|woning)[ \n]*\d{1,4}[a-zA-Z]?(?![\w-])"
+)
+# An IBAN cut by a chat list's ellipsis after its country, check digits (OCR reads a 0 as O)
+# and bank code or a few digits ("rekening is NLO3 KNAB...", "DE44 5001 0517..."): a person's.
+_ROUND39_CUT_IBAN = re.compile(
+    r"(?<![\w-])(?P<iban>(?:NL|BE|DE|AT|FR|LU|ES|IT|PT|GB|PL|CH|DK|SE|NO|FI|IE|TR|MA|BA|ME|"
+    r"HR|RS|SI)"
+    r"[0-9O]{2}(?:[ ]?[A-Z0-9]{2,4}){1,5})[ ]?(?=\.{2,}|\u2026|\.[ ]*(?:\n|$))"
+)
+# A date in brackets after a relative or a child ("voor mijn vader (dinsdag 4 maart 1951)"):
+# the relative's birth date, ten years back or more.
+_ROUND39_KIN_BEFORE = re.compile(
+    r"\b(?i:moeder|vader|ouder|oma|opa|zoon|dochter|kind|baby|broer|zus|zuster|man|vrouw|"
+    r"partner|echtgenoot|echtgenote|schoonmoeder|schoonvader|tante|oom|neef|nicht|pleegkind|"
+    r"kleinkind|kleinzoon|kleindochter|buurman|buurvrouw)$"
+)
+# Initials after a surname and its comma whose dots OCR read as a low comma or a comma
+# ("Tromp, K‚L.", "Tromp, K,L."), also a single initial with its dot.
+_ROUND39_ODD_INITIALS = re.compile(r",[ ](?P<initials>[A-Z][.,\u201a][A-Z][.,\u201a]?|[A-Z]\.)")
+# A relative or role before a lower-case given name and a surname found in lower case ("ouder
+# fenna\nbrouwer."): the given name is the same person's.
+_ROUND39_ROLE_BEFORE_LOWER = re.compile(
+    r"\b(?i:ouder|moeder|vader|mevr\.?|dhr\.?|mevrouw|meneer|oma|opa|zoon|dochter|voogd)[ ]"
+    r"(?P<name>[a-z\u00df-\u00ff]{3,})[ \n]+$"
+)
+# A surname, a comma and two or three dotted initials ("Hazel, T.J." in a header or a sender
+# line), also a surname a place list knows ("Diever, A.B."): a person saved surname first.
+_ROUND39_SURNAME_INITIALS = re.compile(
+    r"(?<![\w.&-])(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}),[ ](?:[A-Z]\.){2,3}(?![\w])"
+)
+# One or two capitalised words before "geb." or "geboren" and a date ("Rolf\nDiever, geb.
+# 3-4-1988"): whose birth it is.
+_ROUND39_BEFORE_BIRTH = re.compile(
+    r"(?<![\w.-])(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}(?:[ \n][A-Z][a-z\u00df-\u00ff]{2,})?),?"
+    r"[ \n]+(?:geb\.|geboren)[ \n]+(?:op[ ]+)?\d"
+)
+# A first name and a capitalised particle a chat list's ellipsis cuts ("Ilse Van der...",
+# "Bram De..."): a person's name.
+_ROUND39_CUT_PARTICLED = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}[ ](?:Van|De|Ter|Ten|Op|In|Uit|Le|La|Da)"
+    r"(?:[ ](?:de|der|den|het|la|'t))?)[ ]?(?=\.{2,}|\u2026)"
+)
+# A capitalised word after a question or a sentence's end before a comma and a phone number or
+# a plate ("wie rijdt? Hazel, 06 ...", "... Hazel, 12-ABC-3"): whom to reach.
+_ROUND39_NAME_BEFORE_CONTACT = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}),[ \n]+$", re.M
+)
+# A capitalised word a name list knows after a preposition, closing a clause ("overdracht naar
+# Hazel, ...", "afspraak met Brem."): a person, unless a place or an organisation.
+_ROUND39_AFTER_PREPOSITION = re.compile(
+    r"\b(?:naar|aan|met|bij|voor|door|namens)[ \n]+(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})"
+    r"(?=[,;][ \n]|[.!?](?:[ \n]|$))",
+    re.M,
+)
+# One or two capitalised words opening a clause after a semicolon or a sentence's end, before a
+# verb of coming, going or calling ("...; Olufemi Hazel gaat vóór 12/3 langs"): a person.
+_ROUND39_SUBJECT = re.compile(
+    r"(?:(?<=[;][ ])|(?<=[.!?][ ]))(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}"
+    r"(?:[ ][A-Z][a-z\u00df-\u00ff]{2,})?)[ ](?:gaat|komt|belt|mailt|appt|rijdt|haalt|brengt|"
+    r"neemt|heeft|wil|kan|moet|zal|is|was)\b"
+)
+# Services a person is the client of ("Budgetbeheer Olufemi via ..."): the name after such a
+# word is the client's, no firm's name.
+_ROUND39_CLIENT_SERVICES = frozenset(
+    {
+        "budgetbeheer",
+        "budgetcoaching",
+        "bewindvoering",
+        "beschermingsbewind",
+        "inkomensbeheer",
+        "schuldhulp",
+        "schuldhulpverlening",
+        "schuldsanering",
+        "mentorschap",
+        "curatele",
+        "woonbegeleiding",
+        "thuisbegeleiding",
+    }
+)
+# A group's or a team's name: a word, an ampersand and an abbreviation ("Jeugd & WMO", "Leerplicht
+# & RMC"); its word is no person.
+_ROUND39_GROUP_AMPERSAND = re.compile(r"[ ]?&[ ][A-Z]{2,5}\b")
+_ROUND39_EMAIL = re.compile(
+    r"(?<![\w.+-])(?P<local>[A-Za-z0-9][\w.+-]{2,40})[ ]?@[ ]?[A-Za-z0-9-]+(?:\.[A-Za-z]{2,})+"
+)
+
+
+# Countries whose IBAN has only digits after its check digits, and those whose bank code is
+# four letters.
+_ROUND39_DIGIT_IBANS = frozenset(
+    {"BE", "DE", "AT", "PL", "DK", "FI", "NO", "SE", "ES", "PT", "BA", "ME", "HR", "RS", "SI"}
+)
+_ROUND39_LETTER_BANK_IBANS = frozenset({"NL", "GB", "IE"})
+# Abbreviations written like two or three initials ("Meppel, N.B. de weg is dicht").
+_ROUND39_NOT_INITIALS = frozenset({"N.B.", "P.S.", "A.U.B.", "S.V.P.", "I.P.V.", "O.A.", "D.W.Z."})
+
+
+def _round39_iban_head_shape_wrong(compact: str) -> bool:
+    """Whether a cut IBAN's head ("NL07RABO", "BE531234") has a shape its country never writes:
+    a Dutch one without its bank's four letters, a Belgian one with letters."""
+    country, rest = compact[:2], compact[4:]
+    if country in _ROUND39_DIGIT_IBANS:
+        return not rest.replace("O", "0").isdigit()
+    if country in _ROUND39_LETTER_BANK_IBANS:
+        return re.match(r"[A-Z]{4}", rest) is None
+    return False
+
+
+def _round39_hyphen_parts(names: Sequence[str]) -> tuple[str, ...]:
+    """The capitalised halves of established double surnames ("Lena Voogd-Tromp" -> "Voogd",
+    "Tromp"), each a name of the screenshot's person on its own."""
+    out: list[str] = []
+    for name in names:
+        for part in _NAME_PART.findall(name):
+            if "-" not in part:
+                continue
+            halves = part.split("-")
+            if len(halves) == 2 and all(len(h) >= 3 and h[0].isupper() for h in halves):
+                out.extend(h for h in halves if h.casefold() not in _NAME_FILLERS)
+    return tuple(dict.fromkeys(out))
+
+
+def _round39_loose_name_word(word: str, lex: lexicon.Lexicon) -> bool:
+    """A capitalised word that may be a surname where the construction says it is one: also a
+    word or a place ("Moer", "Diever"), no organisation's or street's word, month, weekday,
+    pronoun or word of the frequent list."""
+    low = word.casefold()
+    return not (
+        low in _ORGANISATION_WORDS
+        or low in lex.frequent_words
+        or low in lex.not_names
+        or low in _PRONOUNS
+        or low in _MONTH_NAMES
+        or low in _WEEKDAYS
+        or _STREET_WORD.fullmatch(word)
+        or lexicon.street_suffix(low) is not None
+        or is_company_cue(low)
+        or bool(organisation_pattern().search(word))
+    )
+
+
+def _round39_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 39 adds before the screenshot's persons are looked for everywhere:
+    surnames with "'t", a name after a noun opening a sentence."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND39_T_SURNAME.finditer(text):
+        last = m.group("name").split()[-1]
+        if not (
+            _STREET_WORD.fullmatch(last)
+            or lexicon.street_suffix(last.casefold()) is not None
+            or last.casefold() in _ORGANISATION_WORDS
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND39_SURNAME_INITIALS.finditer(text):
+        initials = text[m.end("name") + 2 : m.end()].upper()
+        if _round39_loose_name_word(m.group("name"), lex) and initials not in _ROUND39_NOT_INITIALS:
+            out.add((m.start(), m.end(), "PERSON"))
+    for m in _ROUND39_BEFORE_BIRTH.finditer(text):
+        words = m.group("name").split()
+        if all(_round39_loose_name_word(w, lex) for w in words) and (
+            len(words) == 1 or not _organisation_or_place(words[0], lex)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND39_CUT_PARTICLED.finditer(text):
+        given = m.group("name").split()[0]
+        low = given.casefold()
+        if (
+            _round38_name_word(given, lex)
+            and not _firm_word(given)
+            and not lexicon.is_compound(low)  # "Kledingzaak De...", "Oranjecomité De..."
+            and not (low in lex.dutch_words and len(low) >= 8)
+            and _BUSINESS_PLACE.search(low) is None
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND39_AFTER_PREPOSITION.finditer(text):
+        name = m.group("name")
+        low = name.casefold()
+        if (
+            (low in lex.surnames or low in lex.first_names)
+            and _round39_loose_name_word(name, lex)
+            and not _organisation_or_place(name, lex)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND39_SUBJECT.finditer(text):
+        words = m.group("name").split()
+        first = words[0]
+        if (
+            (first.casefold() in lex.first_names or _unknown_word(first, lex))
+            and first.casefold() not in lex.dutch_words
+            and all(_round39_loose_name_word(w, lex) for w in words)
+            and not any(_organisation_or_place(w, lex) for w in words)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND39_NOUN_THEN_NAME.finditer(text):
+        noun, name = m.group("noun"), m.group("name")
+        low_noun, low = noun.casefold(), name.casefold()
+        if not (low_noun in lex.dutch_words or lexicon.is_compound(low_noun)):
+            continue
+        if (
+            low_noun in lex.first_names
+            or low_noun in lex.surnames
+            or low_noun in lex.frequent_words
+        ):
+            continue  # "Lena Tromp" is a name pair, found elsewhere; "Mijn Georgische ..."
+        if low.endswith(("isch", "ische", "iaans", "iaanse", "ees", "ese", "se")):
+            continue  # an adjective of origin ("Oekraïense", "Georgische")
+        if (
+            low in lex.frequent_words
+            or low in lex.dutch_words
+            or _organisation_or_place(name, lex)
+            or not _round38_name_word(name, lex)
+            or lexicon.street_suffix(low) is not None
+        ):
+            continue
+        if low in lex.first_names or low in lex.surnames or _unknown_word(name, lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+def _round39_late(
+    text: str, lines_text: str, found: set[tuple[int, int, str]], keep_values: Sequence[str]
+) -> set[tuple[int, int, str]]:
+    """What round 39 adds once every person of the screenshot is found: units of addresses,
+    cut IBANs, relatives' bracketed birth dates, odd initials after surnames, lower-case given
+    names after a role, e-mail addresses made of a person's surname."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label == "ADDRESS" and (m := _ROUND39_UNIT_AFTER.match(text, end)):
+            out.add((start, m.end(), "ADDRESS"))
+        if label != "PERSON":
+            continue
+        if (m := _ROUND39_ODD_INITIALS.match(text, end)) and not text[end - 1].isdigit():
+            out.add((start, m.end("initials"), "PERSON"))
+        word = text[start:end]
+        if word.islower() and len(word.split()) == 1 and start > 0:
+            role = _ROUND39_ROLE_BEFORE_LOWER.search(text, max(0, start - 40), start)
+            if role is not None:
+                low = role.group("name")
+                if (
+                    low not in lex.frequent_words
+                    and low not in _PRONOUNS
+                    and not _verb_form(low, lex)
+                    and low not in _ROUND38_DESTINATIONS
+                ):
+                    out.add((role.start("name"), end, "PERSON"))
+    contacts = sorted(s for s, _e, label in found if label in {"PHONE", "LICENSE_PLATE"})
+    for start in contacts:
+        m = _ROUND39_NAME_BEFORE_CONTACT.search(text, max(0, start - 30), start)
+        if m is None:
+            continue
+        name = m.group("name")
+        if _round38_name_word(name, lex) or (
+            name.casefold() in lex.surnames and _round39_loose_name_word(name, lex)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    kept = [re.sub(r"[\s.]", "", v).upper() for v in keep_values]
+    for m in _ROUND39_CUT_IBAN.finditer(text):
+        compact = m.group("iban").replace(" ", "").upper()
+        fixed = compact[:2] + compact[2:4].replace("O", "0") + compact[4:]
+        if not fixed[2:4].isdigit() or any(k.startswith(fixed) for k in kept if len(k) > 12):
+            continue
+        if _round39_iban_head_shape_wrong(fixed) or re.search(
+            r"(?i:btw|vat|kvk)\W*$", text[max(0, m.start() - 16) : m.start()]
+        ):
+            continue  # an NL IBAN has its bank's four letters; no VAT number ("NL0012...B01")
+        out.add((m.start("iban"), m.end("iban"), "IBAN"))
+    latest = datetime.datetime.now(tz=datetime.UTC).year - 10
+    for m in _BRACKETED_WEEKDAY_DATE.finditer(text):
+        if int(m.group("year")) > latest:
+            continue
+        if _ROUND39_KIN_BEFORE.search(text[max(0, m.start() - 20) : m.start()].rstrip()):
+            start = m.start() + (1 if text[m.start()] in " \n" else 0)
+            out.add((start, m.end(), "DATE_OF_BIRTH"))
+    # An e-mail address whose local part holds a person's surname of the screenshot, folded
+    # without its particle's spaces and apostrophe ("Op 't Land" -> "optland"), perhaps after
+    # an initial: the person's own address.
+    folded: set[str] = set()
+    for start, end, label in found | out:
+        if label != "PERSON":
+            continue
+        words = [w for w in re.split(r"[\s]+", text[start:end]) if w]
+        bare = [w for w in words if _folded(w) != "t"]  # "Op 't Land" also as "opland"
+        for variant in (words, bare):
+            for i in range(len(variant)):
+                tail = _folded(" ".join(variant[i:]))
+                if len(tail) >= 5 and tail not in lex.frequent_words:
+                    folded.add(tail)
+    kept_domains = {v.rsplit("@", 1)[1].casefold() for v in keep_values if "@" in v}
+    if folded:
+        for m in _ROUND39_EMAIL.finditer(text):
+            if m.group().rsplit("@", 1)[1].strip().casefold() in kept_domains:
+                continue
+            local = _folded(m.group("local"))
+            if any(f in local for f in folded) and not _is_kept(m.group(), keep_values):
+                out.add((m.start(), m.end(), "EMAIL"))
+    return out
+
+
+def _round39_without_group_words(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """A single everyday word found as a person before "& <abbreviation>" is a group's or a
+    team's name ("Leerplicht & RMC"), which stays."""
+    lex = lexicon.load()
+    return {
+        s
+        for s in found
+        if not (
+            s[2] == "PERSON"
+            and _ROUND39_GROUP_AMPERSAND.match(text, s[1])
+            and len(text[s[0] : s[1]].split()) == 1
+            and (low := text[s[0] : s[1]].casefold()) in lex.dutch_words
+            and low not in lex.first_names
+            and low not in lex.surnames
+        )
+    }

@@ -102,9 +102,51 @@ def find_bsns(text: str) -> list[Span]:
     for match in _BSN_NEAR_RE.finditer(text):
         if after_bsn_cue(text, match.start()):
             spans.append(Span(match.start(1), match.end(1), "BSN"))
+    spans += _checksummed_groupings(text, spans)
     if not _names_a_bsn(text):
         return spans
     return spans + _cued_groupings(text, spans) + _glued_to_the_word(text)
+
+
+_MORE_GROUPS_AFTER_RE = re.compile(r"[ .]\d")
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_ORDER_BEFORE_RE = re.compile(r"(?:bestel\w*|chip\w*|nr\.?|nummer)\W{0,3}$", re.I)
+_GROUP_OR_PLUS_BEFORE_RE = re.compile(r"(?:\+|\d[ .])$")
+
+
+def _checksummed_groupings(text: str, found: list[Span]) -> list[Span]:
+    """Exactly nine digits in an unusual grouping that pass the 11-proef ("184 6871 11",
+    "9194.14.242"), also where the word BSN is out of sight: a chat list's preview cut after
+    "is 184 6871 11 mijn…" (stop 45, screenshot set blind32). A reference word before the
+    number (factuur, zaak, kvk, ...) or a country code keeps it."""
+    if sum(c.isdigit() for c in text) < 9:
+        return []
+    spans = []
+    for match in _DIGIT_GROUPS_RE.finditer(text):
+        digits = _NON_DIGIT_RE.sub("", match.group())
+        if len(digits) != 9 or not stdnum_bsn.is_valid(digits):
+            continue
+        # Spaces or dots only (a dashed or slashed number is an order's, a chip's, a case's:
+        # "bestelnr 45-2026-118", "chip 1103-66712"), and the whole run of digit groups: nine
+        # digits inside a longer phone number ("+31 6 47 22 19 03") are none.
+        if "-" in match.group() or "/" in match.group():
+            continue
+        if _MORE_GROUPS_AFTER_RE.match(text, match.end()) or _GROUP_OR_PLUS_BEFORE_RE.search(
+            text, max(0, match.start() - 3), match.start()
+        ):
+            continue
+        if any(s.start < match.end() and match.start() < s.end for s in found):
+            continue
+        before = text[max(0, match.start() - 30) : match.start()]
+        if _NOT_BSN_CUE_RE.search(before) or _COUNTRY_CODE_BEFORE_RE.search(before):
+            continue
+        # Words before it on its line ("is 184 6871 11 mijn…"): a bare number answers whatever
+        # was asked ("welk zaaknummer?"), which the chat's own pass decides; no order's number.
+        line = before.rsplit("\n", 1)[-1]
+        if _WORD_RE.search(line) is None or _ORDER_BEFORE_RE.search(line):
+            continue
+        spans.append(Span(match.start(), match.end(), "BSN"))
+    return spans
 
 
 # The number written against the word, as in a file name or a hurried note: "BSN111222333",

@@ -1527,7 +1527,7 @@ def media_download_log(*, media: MediaItem, stored_file, user, request=None) -> 
 
 # --- overlapping screenshots ------------------------------------------------------------------
 
-OVERLAP_NOTHING = "Bij deze schermafbeelding is niets als dubbel weggelaten."
+OVERLAP_NOTHING = "Bij deze schermafbeelding is niets als dubbel overgeslagen."
 
 
 def overlap_restore(*, submission_id: int, media_id: int, user, request=None) -> MediaItem:

@@ -132,7 +132,9 @@ def test_an_address_beheer_adds_or_switches_off_takes_effect_at_the_next_detecti
         context = ChatContext(organisation=organisation_contacts())
         return [text[s.start : s.end] for s in detect(text, context=context)]
 
-    text = "Kom langs op Grote Oever 26 of op de werf, Industrieweg 15."
+    # (not "op de werf, Industrieweg 15": since text round 42 an address right after a yard or
+    # depot is no home whatever the list says)
+    text = "Kom langs op Grote Oever 26 of op Industrieweg 15."
     assert redacted(text) == ["Industrieweg 15"]
     OrganisationContact.objects.create(kind="adres", value="Industrieweg 15")
     assert redacted(text) == []

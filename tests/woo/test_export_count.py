@@ -50,3 +50,12 @@ def test_all_released_needs_no_second_number(woo_client, woo_user, verzoek, make
         user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
     )
     assert _count(woo_client, verzoek) == "2 documenten"
+
+
+def test_before_the_assessment_no_released_count_is_claimed(
+    woo_client, woo_user, verzoek, make_record
+):
+    # "12 documenten, waarvan 0 (deels) openbaar" before any judgement said something untrue
+    record = make_record(["Boom omgewaaid", "Foto gemaakt", "Kraan besteld"])
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    assert _count(woo_client, verzoek) == "3 documenten"

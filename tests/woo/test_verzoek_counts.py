@@ -58,7 +58,7 @@ def test_the_request_page_adds_up_its_documents_and_says_what_the_selection_coun
         message = other.messages.get(seq=seq)
         woo_client.post(add, {"archiefstuk": other.pk, "bericht": message.pk})
     detail = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
-    assert "PDF/A, 12 documenten" in detail
+    assert 'PDF/A, <span id="export-aantal">12 documenten' in detail
     assert re.search(
         r'<th scope="row">Totaal</th>\s*<td data-label="Documenten">12</td>\s*'
         r'<td data-label="Beoordeeld">0 van 12</td>',

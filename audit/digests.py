@@ -1,8 +1,9 @@
 """Keyed hashes (HMAC-SHA256, hex) of personal data the archive must recognise but not keep.
 
 One place derives the keys, for every app (audit is the lowest layer, so accounts and chats may
-use it): a person's name kept past the purge (chats.person_digests), and a login name that is no
-account's, in the audit log and in django-axes' attempts (audit.events, accounts.lockout). Each
+use it): a person's name kept past the purge (chats.person_digests), a login name that is no
+account's, in the audit log and in django-axes' attempts (audit.events, accounts.lockout), and a
+number or mailbox of the contact list in the audit log (chats.contact_list). Each
 use has a purpose of its own, so a hash of one use cannot be compared with a hash of another.
 
 The person-digest key may be a key of its own outside the database
@@ -21,6 +22,7 @@ from django.conf import settings
 
 PERSON_DIGEST = "person-digest"
 LOGIN_NAME = "audit-login-name"
+CONTACT_VALUE = "audit-contact-value"
 
 
 def derived_key(secret: str, purpose: str) -> bytes:
@@ -76,3 +78,15 @@ def login_name_digest(username: str) -> str:
     """The hash of a login name that is no account's (a password typed into the name field, a
     resident's e-mail address): the same for each try of one name, never the name itself."""
     return hmac_hex(_login_name_key(settings.SECRET_KEY), username or "")
+
+
+@functools.cache
+def _contact_value_key(secret: str) -> bytes:
+    return derived_key(secret, CONTACT_VALUE)
+
+
+def contact_value_digest(key: str) -> str:
+    """The hash of a contact list's number or mailbox in its one writing (contact_key): the
+    audit log tells the same value again without keeping it (it may be a mistaken private one;
+    a plain hash of a phone number is undone by trying all of them)."""
+    return hmac_hex(_contact_value_key(settings.SECRET_KEY), key)

@@ -13,7 +13,7 @@ from functools import update_wrapper
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -33,7 +33,7 @@ from zaken.admin import LoggedByNumber
 from . import services
 from .constants import RENDITION_UNFINISHED, SubmissionStatus
 from .contact_list import contact_delete, contact_save
-from .contact_values import KEPT_READABLE, name_problem, private_doubt
+from .contact_values import KEPT_READABLE, private_doubt
 from .models import MediaItem, OrganisationContact, RedactionSpan, ReviewQuestion, Submission
 from .review import services as review_services
 from .review import views as review_views
@@ -628,27 +628,55 @@ class OrganisationContactForm(forms.ModelForm):
         fields = ("kind", "value", "omschrijving", "active", "not_private")
 
     def _post_clean(self):
-        # After the model's own checks (kind, duplicates): an error put on "value" before them
-        # would leave the model to check an empty value ("Vul een Nederlands telefoonnummer in").
+        # After the model's own checks (kind, duplicates, a person's name): an error put on
+        # "value" before them would leave the model to check an empty value ("Vul een
+        # Nederlands telefoonnummer in").
         super()._post_clean()
         cleaned = self.cleaned_data
         kind, value = cleaned.get("kind"), cleaned.get("value")
-        if not kind or not value or self.has_error("value"):
-            return
-        unchanged = (
-            self.instance.pk is not None
-            and "kind" not in self.changed_data
-            and "value" not in self.changed_data
-        )
-        if unchanged:  # asked when it was entered; an old entry can still be switched off
-            return
-        problem = name_problem(value.strip()) if kind == OrganisationContact.Kind.NAAM else ""
-        if problem:
-            self.add_error("value", problem)
+        if not kind or not value or self.has_error("value") or not _needs_checks(self):
             return
         doubt = private_doubt(kind, value.strip())
         if doubt and not cleaned.get("not_private"):
             self.add_error("value", doubt)
+
+
+def _needs_checks(form: forms.ModelForm) -> bool:
+    """Whether the entry is asked about: new, another kind or value, or back in use. An
+    unchanged entry in use was asked about when it was entered; one can always be switched off."""
+    if form.instance.pk is None or {"kind", "value"} & set(form.changed_data):
+        return True
+    return "active" in form.changed_data and bool(form.cleaned_data.get("active"))
+
+
+SWITCH_ON_IN_FORM = "Zet dit gegeven weer in gebruik via het formulier van het gegeven: {doubt}"
+
+
+class OrganisationContactListForm(forms.ModelForm):
+    """A row of the list ("in gebruik"): an entry that looks private cannot be confirmed
+    there, so switching it back on is refused with the way to do it."""
+
+    def _update_errors(self, errors):
+        # The model's checks of the value (a person's name) go on the row's only field.
+        if hasattr(errors, "error_dict"):
+            moved: dict[str, list] = {}
+            for field, found in errors.error_dict.items():
+                at = field if field in self.fields or field == NON_FIELD_ERRORS else "active"
+                moved.setdefault(at, []).extend(found)
+            errors = ValidationError(moved)
+        super()._update_errors(errors)
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.has_error("active") or not _needs_checks(self):
+            return
+        contact = self.instance
+        if private_doubt(contact.kind, contact.value.strip()):
+            self.add_error("active", SWITCH_ON_IN_FORM.format(doubt=_doubt_short(contact)))
+
+
+def _doubt_short(contact: OrganisationContact) -> str:
+    return f"daar bevestigt u dat ‘{contact.value}’ geen privégegeven is."
 
 
 @admin.register(OrganisationContact)
@@ -734,7 +762,7 @@ class OrganisationContactAdmin(admin.ModelAdmin):
     def get_changelist_form(self, request, **kwargs):
         """The list's "In gebruik" checkbox is named after its row (it has no label of its own)
         and describes nothing: the help text it would point at is not on the list."""
-        base = super().get_changelist_form(request, **kwargs)
+        base = super().get_changelist_form(request, form=OrganisationContactListForm, **kwargs)
 
         class ContactListForm(base):
             def __init__(self, *args, **kwargs):

@@ -1,21 +1,37 @@
 """Saving and deleting the municipality's contact list (chats.OrganisationContact), audited.
 
 Every entry keeps its value readable in every chat, so every change is an audit row with the
-values before and after (the municipality's own data, no personal data), as the synonym list
-does (woo.synonyms).
+values before and after, as the synonym list does (woo.synonyms). A number or mailbox may be a
+mistaken private one and the log keeps its rows forever: those are logged masked ("06-…4567",
+"j…@gmail.com") with a keyed hash of their one writing; names, IBANs and addresses stay clear.
 """
 
 from django.db import transaction
 
 from audit import events
+from audit.digests import contact_value_digest
 
+from .contact_values import contact_key, masked_contact
 from .models import OrganisationContact
 
 AUDITED_FIELDS = ("kind", "value", "omschrijving", "active")
 
 
+MASKED_KINDS = (OrganisationContact.Kind.TELEFOON, OrganisationContact.Kind.EMAIL)
+
+
 def contact_values(contact: OrganisationContact) -> dict:
     return {name: getattr(contact, name) for name in AUDITED_FIELDS}
+
+
+def logged_values(values: dict) -> dict:
+    """`values` as the audit row keeps them: a number or mailbox masked, with its hash."""
+    kind, value = values["kind"], values["value"]
+    if kind not in MASKED_KINDS:
+        return values
+    masked = {"value": masked_contact(kind, value)}
+    masked["value_digest"] = contact_value_digest(contact_key(kind, value))
+    return {**values, **masked}
 
 
 def contact_save(
@@ -34,7 +50,7 @@ def contact_save(
             events.organisation_contact_created(
                 contact=contact,
                 actor=user,
-                values=contact_values(contact),
+                values=logged_values(contact_values(contact)),
                 confirmed=confirmed,
                 request=request,
             )
@@ -44,8 +60,8 @@ def contact_save(
                 events.organisation_contact_changed(
                     contact=contact,
                     actor=user,
-                    values=after,
-                    before=before,
+                    values=logged_values(after),
+                    before=logged_values(before),
                     confirmed=confirmed,
                     request=request,
                 )
@@ -56,6 +72,9 @@ def contact_delete(*, contact: OrganisationContact, user, request=None) -> None:
     """Delete an entry, with its audit event (written first: it names the entry's id)."""
     with transaction.atomic():
         events.organisation_contact_deleted(
-            contact=contact, actor=user, values=contact_values(contact), request=request
+            contact=contact,
+            actor=user,
+            values=logged_values(contact_values(contact)),
+            request=request,
         )
         contact.delete()

@@ -114,6 +114,19 @@ def contact_key(kind: str, value: str) -> str:
     return value
 
 
+def masked_contact(kind: str, value: str) -> str:
+    """A number or mailbox as the audit log shows it: "06-…4567", "j…@gmail.com" (enough to
+    recognise one's own, too little to call or mail it); other kinds unchanged."""
+    key = contact_key(kind, value)
+    if kind == "telefoon":
+        digits = "0" + key[3:] if key.startswith("+31") else key
+        return f"{digits[:2]}-…{digits[-4:]}"
+    if kind == "email":
+        local, _, domain = key.rpartition("@")
+        return f"{local[:1]}…@{domain}"
+    return value
+
+
 def _street_address(value: str) -> bool:
     """A street and house number; a postbox or reply number is none (and stays visible anyway)."""
     key = address_parts(value)[0]

@@ -25,7 +25,7 @@ from .constants import (
     SubmissionStatus,
     UploadKind,
 )
-from .contact_values import contact_key, contact_value_problem
+from .contact_values import contact_key, contact_value_problem, name_problem
 from .wording import shown_number
 
 
@@ -657,6 +657,10 @@ class OrganisationContact(models.Model):
 
     def clean(self):
         problem = contact_value_problem(self.kind, self.value.strip())
+        # A person's name kept readable in every chat; one out of use harms nobody (and an old
+        # one must stay possible to switch off).
+        if not problem and self.kind == self.Kind.NAAM and self.active:
+            problem = name_problem(self.value.strip())
         if problem:
             raise ValidationError({"value": problem})
 

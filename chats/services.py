@@ -3,6 +3,7 @@
 import hashlib
 import logging
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -475,6 +476,20 @@ def _own_files(submission: Submission, names: list[str]) -> list[str]:
     return own
 
 
+def _delete_withdrawn(names: list[str], folder: str) -> None:
+    """Delete a withdrawn upload's files, then its folder (submissions/<uuid>/) with whatever
+    else is left in it, only when that folder lies inside the storage's root."""
+    for name in names:
+        default_storage.delete(name)
+    try:
+        root = Path(default_storage.path("")).resolve()
+        path = Path(default_storage.path(folder)).resolve()
+    except NotImplementedError:  # a storage without local paths: the files went one by one
+        return
+    if path != root and root in path.parents and path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+
+
 def submission_withdraw(*, submission_id: int, user, request=None) -> int:
     """The submitter withdraws an upload Informatiebeheer has not started to review.
 
@@ -505,11 +520,11 @@ def submission_withdraw(*, submission_id: int, user, request=None) -> int:
         events.submission_withdrawn(
             submission=submission, actor=user, files=len(names), request=request
         )
-        # Delete inside the transaction, as the purge does: if storage fails, nothing is
-        # withdrawn and the employee can try again (deleting a missing file is a no-op).
         remove_orphans(submission)
+        folder = str(PurePosixPath("submissions", str(submission.uuid)))
         submission.delete()
-        for name in names:
-            default_storage.delete(name)
+        # The files go once the rows are gone for good (a rollback keeps both); the hold above
+        # keeps a running backup from listing them and then missing them.
+        transaction.on_commit(lambda: _delete_withdrawn(names, folder))
     logger.info("submission %s withdrawn by its submitter (%d files)", submission_id, len(names))
     return len(names)

@@ -2,6 +2,7 @@
 
 import uuid
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
@@ -304,5 +305,9 @@ def submission_withdraw_view(request, pk: int):
     return render(
         request,
         "chats/submission_withdraw.html",
-        {"submission": submission, "refusal": withdraw_refusal(submission)},
+        {
+            "submission": submission,
+            "refusal": withdraw_refusal(submission),
+            "backup_keep_days": settings.ARCHIEF_BACKUP_KEEP_DAYS,
+        },
     )

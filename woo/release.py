@@ -53,7 +53,7 @@ from .documents import (
     selected_messages,
 )
 from .models import WooPassage, WooVerzoek
-from .ocr_boxes import boxes_by_reading, fitted_boxes, passage_boxes, words_under_areas
+from .ocr_boxes import boxes_by_reading, fitted_boxes, passage_boxes
 from .records import record_reference, visible_media
 
 # A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
@@ -502,29 +502,9 @@ IMAGE_UNPLACED = (
 )
 
 
-# Said instead of the text read from an image with blacked-out areas when which words stand
-# under an area is not known: then none of its text goes out.
+# Said instead of the text read from an image with blacked-out areas: none of its text goes
+# out, as which words stand under an area is not known for sure.
 OCR_LEFT_OUT = "Tekst in de afbeelding niet opgenomen: deels openbaar"
-
-
-def _words_under_areas(media: MediaItem, data: bytes, ocr: str, areas) -> list | None:
-    """The stretches of the image's redacted OCR text under its areas, with their grounds
-    (woo.ocr_boxes.words_under_areas); None when not known for every word."""
-    # Imported on first use: only a release with screenshot areas opens the image.
-    from PIL import Image
-
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            served = image.size
-    except OSError:
-        return None
-    return words_under_areas(
-        media.ocr_boxes or {},
-        media.ocr_text or "",
-        ocr,
-        [(a.x, a.y, a.breedte, a.hoogte, a.grond) for a in areas],
-        served,
-    )
 
 
 def _read_boxes(image, redacted: str, stretches) -> list | None:
@@ -612,17 +592,11 @@ def _render_image(
             ), ""
     ocr_pieces: tuple = ()
     left_out = ""
-    if areas and ocr.strip():
-        # The words under a painted area go out as its ground where the stored word places
-        # tell every word's place; else none of the text does, and the reader is told so
-        # (else a partly public image looks as if it had no text).
-        under = _words_under_areas(media, data, ocr, areas)
-        if under is None:
-            left_out = OCR_LEFT_OUT
-            ocr = ""
-        else:
-            manual += under
-    elif areas:
+    if areas:
+        # Which words stand under an officer's area cannot be told safely (a repeated word
+        # may be matched to the wrong reading), so none of the text goes out; the reader is
+        # told so, else a partly public image looks as if it had no text.
+        left_out = OCR_LEFT_OUT if ocr.strip() else ""
         ocr = ""
     if areas or boxes:
         data, mime = _paint_areas(data, areas, boxes)

@@ -16,8 +16,9 @@ from .models import Synoniemgroep
 
 MAX_WORD = 100
 # A word or a phrase: letters (also accented), digits, hyphens, apostrophes and spaces
-# ("’s-avonds", "jaarmarkt 2025"); no markup or other signs ("<script>", "wet/regeling").
-WORD_RE = re.compile(r"(?:[^\W_]|[-'’ ])+")
+# ("’s-avonds", "jaarmarkt 2025"), a full stop after a letter or digit and "&" between two
+# ("sth.", "o.z.b.", "b&w"); no markup or other signs ("<script>", "wet/regeling").
+WORD_RE = re.compile(r"(?:[^\W_]|[-'’ ]|(?<=[^\W_])\.|(?<=[^\W_])&(?=[^\W_]))+")
 
 
 def parse_words(text: str) -> list[str]:
@@ -58,8 +59,8 @@ class SynoniemgroepForm(forms.ModelForm):
         odd = next((word for word in words if not WORD_RE.fullmatch(word)), None)
         if odd is not None:
             raise forms.ValidationError(
-                f"‘{odd[:40]}’ mag alleen letters, cijfers, koppeltekens, apostroffen en spaties "
-                "bevatten: geef een woord of een woordgroep op."
+                f"‘{odd[:40]}’ mag alleen letters, cijfers, koppeltekens, apostroffen, spaties, "
+                "punten en & bevatten: geef een woord of een woordgroep op."
             )
         too_long = [word for word in words if len(word) > MAX_WORD]
         if too_long:

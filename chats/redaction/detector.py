@@ -2347,28 +2347,43 @@ def _without_firms_by_context(
                 and _WORK_WORD_RE.search(text) is not None
             ):
                 continue
-            # Round 41: "hij werkt overdag bij Wavin", "ze werkt nu bij Trivium": one word no
-            # name list knows, the employer after "werkt bij"
-            if (
-                " " not in low
-                and low not in lex.first_names
-                and low not in lex.surnames
-                and low not in known
-                and _EMPLOYED_AT_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
-            ):
+            if _names_the_employer(text, span, low, lex, known):
                 continue
         kept.append(span)
     return kept
 
 
-_EMPLOYED_AT_BEFORE_RE = re.compile(
+def _names_the_employer(
+    text: str, span: Span, low: str, lex: Lexicon, known: frozenset[str]
+) -> bool:
+    """Round 41: "ze werkt nu bij Trivium", "zijn werkgever is Vebo": one word no name list
+    knows, the employer. After "werkt bij" only with a sign of a firm (review45: "hij werkt
+    sinds maart bij Tesfamariam, de kapper" works for a person): a word of the dictionary or
+    of the proper nouns, or a legal form after it."""
+    if " " in low or low in lex.first_names or low in lex.surnames or low in known:
+        return False
+    window = max(0, span.start - 40)
+    if _EMPLOYER_IS_BEFORE_RE.search(text, window, span.start):
+        return True
+    return _WORKS_AT_BEFORE_RE.search(text, window, span.start) is not None and (
+        low in lex.dutch_words
+        or low in lex.proper_nouns
+        or _LEGAL_FORM_AFTER_RE.match(text, span.end) is not None
+    )
+
+
+_WORKS_AT_BEFORE_RE = re.compile(
     r"\b(?:werkt|werkte|werken|werkten|werkzaam|gewerkt|stage|stageloper)"
-    r"(?:[ ]+[a-z]+){0,2}[ ]+bij[ ]+$"
-    # Round 42: "werkgever is Vebo", "zijn werkgever: Trivium": the employer named
-    r"|\b(?:werkgever|werkgeefster|stagebedrijf|stageadres)(?:[ ]+(?:is|was|wordt|werd))?"
+    r"(?:[ ]+[a-z]+){0,2}[ ]+bij[ ]+$",
+    re.I,
+)
+# Round 42: "werkgever is Vebo", "zijn werkgever: Trivium": the employer named
+_EMPLOYER_IS_BEFORE_RE = re.compile(
+    r"\b(?:werkgever|werkgeefster|stagebedrijf|stageadres)(?:[ ]+(?:is|was|wordt|werd))?"
     r"[ ]*:?[ ]+$",
     re.I,
 )
+_LEGAL_FORM_AFTER_RE = re.compile(r"[ ]+(?:BV|B\.V\.|NV|N\.V\.|VOF|V\.O\.F\.)(?![\w.])")
 
 
 # Round 29b: capitalised words that name a thing, not a person, by what stands around them.

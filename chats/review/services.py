@@ -45,6 +45,7 @@ from ..constants import (
     ServingRole,
     SubmissionStatus,
 )
+from ..media_lock import hold_for_deletion
 from ..models import (
     MediaItem,
     Message,
@@ -356,7 +357,7 @@ def _next_name(name: str) -> str:
 
 def _replace_derived(derived: StoredFile, data: bytes) -> None:
     """Point `derived` at a new file holding `data`. The old file goes once the transaction
-    commits; until then, and for good when it rolls back (_atomic_with_files), it stays what
+    commits (holding the media store against a backup, chats.media_lock); until then, and for good when it rolls back (_atomic_with_files), it stays what
     the rows describe: a file is never overwritten inside a transaction that may not commit."""
     old = derived.file.name
     new = default_storage.save(_next_name(old), ContentFile(data))
@@ -367,6 +368,9 @@ def _replace_derived(derived: StoredFile, data: bytes) -> None:
     derived.sha256 = hashlib.sha256(data).hexdigest()
     derived.size = len(data)
     derived.save(update_fields=["file", "sha256", "size"])
+    # As the purge: no backup copies the store while this transaction runs, so none lists the
+    # old file and then misses it.
+    hold_for_deletion()
     transaction.on_commit(lambda: default_storage.delete(old))
 
 

@@ -1168,13 +1168,35 @@ def _typed_add(request: HttpRequest, pk: int, data: dict) -> None:
     except ReviewError as exc:
         messages.error(request, exc.message)
     else:
-        messages.success(request, TYPED_TIGHTENED)
+        messages.success(request, _typed_tightened(pk, data["target"]))
 
 
 TYPED_TIGHTENED = (
     "Weggelakt in het gearchiveerde archiefstuk; de PDF wordt opnieuw gemaakt en Woo toont de "
     "tekst niet meer."
 )
+# The zaak's description is this record's own copy: the zaak's other records keep theirs.
+ZAAK_TIGHTENED = (
+    "Weggelakt in de zaakomschrijving van dit gearchiveerde archiefstuk; de PDF wordt opnieuw "
+    "gemaakt en Woo toont de tekst niet meer bij dit archiefstuk."
+)
+ZAAK_OTHERS_UNCHANGED = (
+    " Let op: {others} van deze zaak {verb} niet gewijzigd; lak de tekst daar apart weg."
+)
+
+
+def _typed_tightened(pk: int, target: str) -> str:
+    """What a blackout in a typed text did; for the zaak's description, also what it did not."""
+    if target != "zaak":
+        return TYPED_TIGHTENED
+    zaak_id = Submission.objects.values_list("zaak_id", flat=True).get(pk=pk)
+    count = Submission.objects.filter(zaak_id=zaak_id).exclude(pk=pk).count() if zaak_id else 0
+    if not count:
+        return ZAAK_TIGHTENED
+    others = aantal(count, "ander archiefstuk", "andere archiefstukken")
+    return ZAAK_TIGHTENED + ZAAK_OTHERS_UNCHANGED.format(
+        others=others, verb="is" if count == 1 else "zijn"
+    )
 
 
 def _redacted_add(request: HttpRequest, pk: int, data: dict) -> None:

@@ -2,12 +2,14 @@
 
 Failed on main: adding, changing, deleting, deleting several and switching "in gebruik" on the
 list left no audit row, unlike the synonym list and the roles. An entry keeps data readable in
-every chat, so who listed what, and when, must be traceable. The values are the municipality's
-own data (no personal data), so the rows keep them, before and after.
+every chat, so who listed what, and when, must be traceable. A name is the municipality's own
+data and is kept clear; a number or mailbox may be a mistaken private one, so the append-only
+rows keep it masked, with a keyed hash to tell the same one again (review 45).
 """
 
 import pytest
 
+from audit.digests import contact_value_digest
 from audit.models import AuditEvent
 from chats.models import OrganisationContact
 
@@ -40,7 +42,8 @@ def test_adding_an_entry_is_audited_with_its_values_and_the_confirmation(
     assert event.detail == {
         "values": {
             "kind": "telefoon",
-            "value": "06 1400 0522",
+            "value": "06-…0522",
+            "value_digest": contact_value_digest("+31614000522"),
             "omschrijving": "WhatsApp",
             "active": True,
         },
@@ -58,13 +61,15 @@ def test_changing_an_entry_is_audited_with_before_and_after(beheerder_client):
     [event] = _events("organisation_contact.changed")
     assert event.detail["before"] == {
         "kind": "email",
-        "value": "wijkteam@meppel.nl",
+        "value": "w…@meppel.nl",
+        "value_digest": contact_value_digest("wijkteam@meppel.nl"),
         "omschrijving": "",
         "active": True,
     }
     assert event.detail["values"] == {
         "kind": "email",
-        "value": "sociaalteam@meppel.nl",
+        "value": "s…@meppel.nl",
+        "value_digest": contact_value_digest("sociaalteam@meppel.nl"),
         "omschrijving": "Sociaal team",
         "active": False,
     }
@@ -113,3 +118,18 @@ def test_deleting_one_and_several_entries_is_audited(beheerder_client):
 def test_a_refused_entry_writes_no_row(beheerder_client):
     beheerder_client.post(f"{LIST}add/", {"kind": "naam", "value": "Jan", "active": "on"})
     assert not AuditEvent.objects.filter(action__startswith="organisation_contact").exists()
+
+
+def test_a_mistaken_private_number_or_mailbox_never_stands_in_the_log(beheerder_client):
+    phone = OrganisationContact.objects.create(kind="telefoon", value="06-41234567")
+    mail = OrganisationContact.objects.create(kind="email", value="jan.brouwer@gmail.com")
+    for contact in (phone, mail):
+        response = beheerder_client.post(f"{LIST}{contact.pk}/delete/", {"post": "yes"})
+        assert response.status_code == 302
+    logged = [e.detail["values"] for e in _events("organisation_contact.deleted")]
+    assert [v["value"] for v in logged] == ["06-…4567", "j…@gmail.com"]
+    written = str([e.detail for e in AuditEvent.objects.all()])
+    assert "41234567" not in written and "brouwer" not in written
+    # Another writing of the same number has the same hash: the rows can still be matched.
+    assert logged[0]["value_digest"] == contact_value_digest("+31641234567")
+    assert logged[0]["value_digest"] != contact_value_digest("+31641234568")

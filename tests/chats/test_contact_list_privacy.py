@@ -134,3 +134,66 @@ def test_an_old_entry_that_is_a_first_name_can_still_be_switched_off_on_the_list
     assert response.status_code == 302
     old.refresh_from_db()
     assert not old.active
+
+
+CHANGELIST = "/admin/chats/organisationcontact/"
+
+
+def _switch_on_in_list(client, contact):
+    return client.post(
+        CHANGELIST,
+        {
+            "form-TOTAL_FORMS": "1",
+            "form-INITIAL_FORMS": "1",
+            "form-0-id": str(contact.pk),
+            "form-0-active": "on",
+            "_save": "Opslaan",
+        },
+    )
+
+
+def test_switching_an_inactive_mobile_number_on_asks_the_confirmation(beheerder_client):
+    # Review 45: unchanged kind and value skipped the checks, also when it went back in use.
+    contact = OrganisationContact.objects.create(
+        kind="telefoon", value="06 4123 4567", active=False
+    )
+    data = {"kind": "telefoon", "value": "06 4123 4567", "omschrijving": "", "active": "on"}
+    url = f"/admin/chats/organisationcontact/{contact.pk}/change/"
+    assert "mobiel nummer" in _errors(beheerder_client.post(url, data))
+    contact.refresh_from_db()
+    assert not contact.active
+    assert beheerder_client.post(url, {**data, "not_private": "on"}).status_code == 302
+    contact.refresh_from_db()
+    assert contact.active
+
+
+def test_switching_an_inactive_mobile_number_on_in_the_list_is_refused(beheerder_client):
+    contact = OrganisationContact.objects.create(
+        kind="telefoon", value="06 4123 4567", active=False
+    )
+    page = _errors(_switch_on_in_list(beheerder_client, contact))
+    assert "via het formulier" in page
+    contact.refresh_from_db()
+    assert not contact.active
+
+
+def test_switching_an_inactive_first_name_on_in_the_list_is_refused(beheerder_client):
+    contact = OrganisationContact.objects.create(kind="naam", value="Jan", active=False)
+    assert "voornaam of achternaam" in _errors(_switch_on_in_list(beheerder_client, contact))
+    contact.refresh_from_db()
+    assert not contact.active
+
+
+def test_the_model_refuses_a_persons_name_in_use_but_not_one_out_of_use():
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        OrganisationContact(kind="naam", value="Brouwer").full_clean()
+    assert "voornaam of achternaam" in str(refused.value)
+    OrganisationContact(kind="naam", value="Brouwer", active=False).full_clean()
+    OrganisationContact(kind="naam", value="Bakkerij Brouwer").full_clean()
+
+
+def test_a_refused_name_is_said_once(beheerder_client):
+    page = _errors(_post(beheerder_client, "naam", "Esther"))
+    assert page.count("ook een voornaam of achternaam") == 1

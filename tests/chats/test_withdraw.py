@@ -36,18 +36,27 @@ def test_the_confirmation_says_what_happens_to_the_data_and_deletes_nothing(logg
     assert "Wat er gebeurt als u de inzending intrekt" in html
     assert "worden direct verwijderd" in html
     assert "Informatiebeheer ziet de inzending niet meer" in html
+    # Review 45: backups keep the files until they are pruned (README: ARCHIEF_BACKUP_KEEP_DAYS).
+    assert "bewaren de bestanden nog tot ze worden opgeruimd: uiterlijk 35 dagen" in html
     assert 'method="post"' in html and "Ja, inzending intrekken" in html
     assert Submission.objects.filter(pk=waiting.pk).exists()
 
 
 def test_withdrawing_removes_the_files_and_the_record_and_writes_the_audit_log(
-    logged_in, medewerker, ib_client
+    logged_in, medewerker, ib_client, django_capture_on_commit_callbacks
 ):
     waiting = processed_submission(submitted_by=medewerker, onderwerp="Boom Hoofdstraat")
     names = [f.file.name for f in StoredFile.objects.filter(submission=waiting)]
     assert names and all(default_storage.exists(n) for n in names)
+    folder = f"submissions/{waiting.uuid}"
 
-    response = logged_in(medewerker).post(withdraw_url(waiting))
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        response = logged_in(medewerker).post(withdraw_url(waiting))
+    # Review 45: nothing is deleted before the transaction commits.
+    assert all(default_storage.exists(n) for n in names)
+    for callback in callbacks:
+        callback()
+    assert not default_storage.exists(folder)  # the whole folder of the upload is gone
 
     assert response.status_code == 302 and response.url == reverse("submission_list")
     assert not Submission.objects.filter(pk=waiting.pk).exists()

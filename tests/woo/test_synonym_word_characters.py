@@ -12,7 +12,7 @@ from woo.synonyms import SynoniemgroepForm
 
 pytestmark = pytest.mark.django_db
 
-REFUSAL = "mag alleen letters, cijfers, koppeltekens, apostroffen en spaties bevatten"
+REFUSAL = "mag alleen letters, cijfers, koppeltekens, apostroffen, spaties, punten en"
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,9 @@ REFUSAL = "mag alleen letters, cijfers, koppeltekens, apostroffen en spaties bev
         "bomen, linden; drop table",
         "kap, {{ kappen }}",
         "wmo, wet/maatschappelijke ondersteuning",
+        "b&w, & raad",
+        "ozb, .ozb",
+        "college, b&&w",
     ],
 )
 def test_a_word_with_other_characters_is_refused_in_dutch(words):
@@ -38,6 +41,10 @@ def test_a_word_with_other_characters_is_refused_in_dutch(words):
         "a-locatie, hoofdlocatie",
         "’s-avonds, avonds, 's avonds",
         "café, horeca-gelegenheid",
+        # Review 45: the refusal's own example, abbreviations with full stops and "&"
+        "statushouders, vergunninghouders, sth.",
+        "ozb, o.z.b., onroerendezaakbelasting",
+        "b&w, college van b. en w.",
     ],
 )
 def test_words_phrases_hyphens_apostrophes_and_accents_are_accepted(words):
@@ -56,3 +63,11 @@ def test_the_woo_page_and_the_admin_refuse_it(woo_client, beheerder_client):
     assert response.status_code == 200
     assert REFUSAL in response.content.decode()
     assert Synoniemgroep.objects.count() == before
+
+
+def test_the_example_the_refusal_gives_is_accepted():
+    Synoniemgroep.objects.all().delete()
+    form = SynoniemgroepForm(data={"woorden": "alleen"})
+    assert not form.is_valid()
+    example = str(form.errors["woorden"]).split("bijvoorbeeld: ")[1].split("<")[0]
+    assert SynoniemgroepForm(data={"woorden": example}).is_valid()

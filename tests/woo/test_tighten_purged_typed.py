@@ -194,3 +194,20 @@ def test_beheer_may_not_black_out(typed, beheerder_client):
         },
     )
     assert _text(typed, "onderwerp") == ONDERWERP
+
+
+def test_the_zaak_message_says_the_other_records_of_the_zaak_are_not_changed(
+    typed, ib_client, make_record
+):
+    # Review 45: "Woo toont de tekst niet meer" was untrue for the zaak's other records.
+    make_record(TEXTS, zaak=typed.zaak, index=False)
+    make_record(TEXTS, zaak=typed.zaak, index=False)
+    page = _black_out(ib_client, typed, "zaak", "Tuinstraat", label="ADDRESS").content.decode()
+    assert "Woo toont de tekst niet meer bij dit archiefstuk" in page
+    assert "2 andere archiefstukken van deze zaak zijn niet gewijzigd" in page
+
+
+def test_the_zaak_message_names_no_others_when_there_are_none(typed, ib_client):
+    page = _black_out(ib_client, typed, "zaak", "Tuinstraat", label="ADDRESS").content.decode()
+    assert "bij dit archiefstuk" in page
+    assert "niet gewijzigd" not in page

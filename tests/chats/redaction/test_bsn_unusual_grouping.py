@@ -37,7 +37,7 @@ def test_an_unusually_grouped_valid_bsn_is_found_without_the_word(number):
     ],
 )
 def test_other_numbers_are_no_bsn(text):
-    assert not [s for s in find_bsns(text)]
+    assert find_bsns(text) == []
 
 
 def test_a_phone_number_keeps_its_label():

@@ -110,6 +110,9 @@ def find_bsns(text: str) -> list[Span]:
 
 _MORE_GROUPS_AFTER_RE = re.compile(r"[ .]\d")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_PHONE_WORD_BEFORE_RE = re.compile(
+    r"\b(?:mobiel\w*|telefoon\w*|tel|gsm|bel\w*|gebeld|whatsapp|app)\b", re.I
+)
 _ORDER_BEFORE_RE = re.compile(r"(?:bestel\w*|chip\w*|nr\.?|nummer)\W{0,3}$", re.I)
 _GROUP_OR_PLUS_BEFORE_RE = re.compile(r"(?:\+|\d[ .])$")
 
@@ -144,6 +147,9 @@ def _checksummed_groupings(text: str, found: list[Span]) -> list[Span]:
         # was asked ("welk zaaknummer?"), which the chat's own pass decides; no order's number.
         line = before.rsplit("\n", 1)[-1]
         if _WORD_RE.search(line) is None or _ORDER_BEFORE_RE.search(line):
+            continue
+        # A mobile with a digit too few ("zijn mobiel is 06 4512 873") is a phone number.
+        if digits.startswith("06") or _PHONE_WORD_BEFORE_RE.search(line):
             continue
         spans.append(Span(match.start(), match.end(), "BSN"))
     return spans

@@ -34,6 +34,9 @@ def test_an_unusually_grouped_valid_bsn_is_found_without_the_word(number):
         "chip 12345-6782",
         # nine digits inside a longer number
         "bel +31 6 12 34 56 78 of mail",
+        # a mobile with a digit too few, or after a phone word
+        "zijn mobiel in het formulier is 06 4512 873, klopt dat?",
+        "mijn telefoon: 123 4567 82",
     ],
 )
 def test_other_numbers_are_no_bsn(text):

@@ -476,16 +476,13 @@ def _own_files(submission: Submission, names: list[str]) -> list[str]:
     return own
 
 
-def _delete_withdrawn(names: list[str], folder: str) -> None:
-    """Delete a withdrawn upload's files, then its folder (submissions/<uuid>/) with whatever
-    else is left in it, only when that folder lies inside the storage's root."""
-    for name in names:
-        default_storage.delete(name)
-    try:
-        root = Path(default_storage.path("")).resolve()
-        path = Path(default_storage.path(folder)).resolve()
-    except NotImplementedError:  # a storage without local paths: the files went one by one
-        return
+def _delete_withdrawn(folder: str) -> None:
+    """Delete a withdrawn upload's folder (submissions/<uuid>/) with everything in it: its
+    stored files (_own_files keeps every name it counts inside that folder) and what processing
+    left there; only when the folder lies inside the storage's root (the project's storage is
+    always the file system, settings.STORAGES)."""
+    root = Path(default_storage.path("")).resolve()
+    path = Path(default_storage.path(folder)).resolve()
     if path != root and root in path.parents and path.is_dir():
         shutil.rmtree(path, ignore_errors=True)
 
@@ -525,6 +522,6 @@ def submission_withdraw(*, submission_id: int, user, request=None) -> int:
         submission.delete()
         # The files go once the rows are gone for good (a rollback keeps both); the hold above
         # keeps a running backup from listing them and then missing them.
-        transaction.on_commit(lambda: _delete_withdrawn(names, folder))
+        transaction.on_commit(lambda: _delete_withdrawn(folder))
     logger.info("submission %s withdrawn by its submitter (%d files)", submission_id, len(names))
     return len(names)

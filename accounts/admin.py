@@ -8,8 +8,6 @@ roles, groups, permissions, staff, superuser or active status is an audit row wi
 after; so is every change of a group's permissions.
 """
 
-from dataclasses import asdict
-
 from django import forms
 from django.contrib import admin
 from django.contrib.auth import get_user_model
@@ -206,10 +204,7 @@ class RoleUserAdmin(DutchPermissionLabels, UserAdmin):
         target = form.instance
         if not change:
             # A new account is an audit row too, with what it may do from the start.
-            access = {
-                name: list(value) if isinstance(value, tuple) else value
-                for name, value in asdict(access_of(target)).items()
-            }
+            access = access_of(target).as_detail()
             events.user_created(user=target, actor=request.user, access=access, request=request)
             return
         before = getattr(request, "_access_before", {}).get(target.pk)

@@ -88,6 +88,10 @@ class Access:
     is_staff: bool
     is_active: bool
 
+    def as_detail(self) -> dict:
+        """The access as the audit log's detail keeps it (lists, booleans)."""
+        return {name: _plain(value) for name, value in asdict(self).items()}
+
     def changes(self, other: Access) -> dict[str, dict]:
         """{"field": {"before": ..., "after": ...}} for every field that differs."""
         mine, theirs = asdict(self), asdict(other)

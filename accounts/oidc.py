@@ -96,8 +96,13 @@ class ArchiefOIDCBackend(OIDCAuthenticationBackend):
             if self.request is not None:
                 self.request.oidc_refused_username = self._username(claims)
             return None
-        user = self.UserModel.objects.create_user(username=self._username(claims))
-        return self.update_user(user, claims)
+        with transaction.atomic():
+            user = self.UserModel.objects.create_user(username=self._username(claims))
+            # Created "as Medewerker" (README), also when no role map gives roles at sign-on.
+            user.groups.add(Group.objects.get(name=MEDEWERKER))
+            user = self.update_user(user, claims)
+            events.user_created_at_sign_on(user=user, access=access_of(user).as_detail())
+        return user
 
     def update_user(self, user, claims):
         with transaction.atomic():

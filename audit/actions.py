@@ -62,6 +62,10 @@ class AuditAction(models.TextChoices):
     OTP_FAILED = "otp.failed", "Verkeerde verificatiecode"
     # Who may do what: roles, groups, permissions, staff, superuser, active
     USER_CREATED = "user.created", "Gebruiker aangemaakt door beheer"
+    USER_CREATED_SSO = (
+        "user.created_sso",
+        "Gebruiker aangemaakt bij eerste aanmelding via de identiteitsprovider",
+    )
     USER_ACCESS_CHANGED = (
         "user_access.changed",
         "Rollen of rechten van gebruiker gewijzigd",

@@ -848,6 +848,17 @@ def user_created(
     )
 
 
+def user_created_at_sign_on(*, user: Model, access: dict[str, Any]) -> AuditEvent:
+    """The identity provider signed on a user the app did not know and OIDC_CREATE_UNKNOWN_USERS
+    created the account; no one in the app did it, so there is no actor."""
+    return _write(
+        AuditAction.USER_CREATED_SSO,
+        actor=None,
+        obj=user,
+        detail={"user_id": user.pk, "access": access},
+    )
+
+
 def user_access_changed(
     *, user: Model, actor, changes: dict[str, dict], request: HttpRequest | None = None
 ) -> AuditEvent:

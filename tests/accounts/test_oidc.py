@@ -60,3 +60,46 @@ def test_the_oidc_routes_are_off_without_a_client_id(client, settings):
     assert client.get(reverse("oidc_authentication_init")).status_code == 404
     assert client.get(reverse("oidc_authentication_callback")).status_code == 404
     assert "oidc-login" not in client.get(reverse("login")).content.decode()
+
+
+def _backend(rf):
+    from accounts.oidc import ArchiefOIDCBackend
+
+    backend = ArchiefOIDCBackend()
+    request = rf.get("/oidc/callback/")
+    request.session = {}
+    backend.request = request
+    return backend
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role_map", ["", "GG-DI=Informatiebeheer"])
+def test_an_unknown_user_created_at_sign_on_is_a_medewerker_and_audited(
+    rf, settings, roles, role_map
+):
+    # README: OIDC_CREATE_UNKNOWN_USERS creates unknown users "as Medewerker", also without a
+    # role map (then roles are otherwise given in the admin); the new account is an audit row.
+    from audit.models import AuditEvent
+
+    settings.OIDC_CREATE_UNKNOWN_USERS = True
+    settings.OIDC_ROLE_MAP = role_map
+    claims = {"preferred_username": "nieuwe.collega", "email": "nieuwe.collega@meppel.nl"}
+    user = _backend(rf).create_user(claims)
+    assert list(user.groups.values_list("name", flat=True)) == [MEDEWERKER]
+    [event] = AuditEvent.objects.filter(action="user.created_sso")
+    assert event.actor is None
+    assert event.detail["user_id"] == user.pk
+    assert event.detail["access"]["roles"] == [MEDEWERKER]
+    assert event.label == "Gebruiker aangemaakt bij eerste aanmelding via de identiteitsprovider"
+
+
+@pytest.mark.django_db
+def test_an_unknown_user_is_refused_without_the_setting_and_nothing_is_written(
+    rf, settings, roles, django_user_model
+):
+    from audit.models import AuditEvent
+
+    settings.OIDC_CREATE_UNKNOWN_USERS = False
+    assert _backend(rf).create_user({"preferred_username": "onbekend"}) is None
+    assert not django_user_model.objects.filter(username="onbekend").exists()
+    assert not AuditEvent.objects.filter(action__startswith="user.created").exists()

@@ -460,6 +460,14 @@ CASES = [
         {"user_id": 5, "access": {"roles": ["Medewerker"], "is_staff": False}},
     ),
     (
+        events.user_created_at_sign_on,
+        {"user": USER, "access": {"roles": ["Medewerker"], "is_staff": False}},
+        "user.created_sso",
+        USER,
+        "ok",
+        {"user_id": 5, "access": {"roles": ["Medewerker"], "is_staff": False}},
+    ),
+    (
         events.woo_verzoek_closed,
         {"verzoek": VERZOEK},
         "woo_verzoek.closed",

@@ -457,6 +457,9 @@ class WooRelease(models.Model):
     klaar_op = models.DateTimeField("klaar op", null=True, blank=True)
     foutmelding = models.CharField("foutmelding", max_length=300, blank=True)
     documenten = models.PositiveIntegerField("documenten", default=0)
+    # Of those, the documents the release makes public in whole or in part; empty for releases
+    # made before it was kept.
+    openbaar = models.PositiveIntegerField("(deels) openbaar", null=True, blank=True)
     archiefstukken = models.PositiveIntegerField("archiefstukken", default=0)
 
     class Meta:

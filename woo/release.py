@@ -843,6 +843,7 @@ class Release:
     files: dict[str, str]  # name -> SHA-256
     documents: int
     records: int
+    released: int  # documents made public in whole or in part
 
     def path(self, name: str) -> Path:
         return self.directory / name
@@ -895,7 +896,8 @@ def build_release(verzoek: WooVerzoek, directory: Path, *, made_by: str) -> Rele
         for name in files:
             archive.write(directory / name, arcname=name)
     files[names["zip"]] = _sha256(directory / names["zip"])
-    return Release(directory, files, len(items), records)
+    released = sum(1 for item in items if item.released)
+    return Release(directory, files, len(items), records, released)
 
 
 def release_directory() -> tempfile.TemporaryDirectory:

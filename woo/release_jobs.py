@@ -352,6 +352,7 @@ def release_make(*, release_id: int) -> str:
             locked.inhoud = content
             locked.klaar_op = timezone.now()
             locked.documenten = built.documents
+            locked.openbaar = built.released
             locked.archiefstukken = built.records
             locked.save(
                 update_fields=[
@@ -360,6 +361,7 @@ def release_make(*, release_id: int) -> str:
                     "inhoud",
                     "klaar_op",
                     "documenten",
+                    "openbaar",
                     "archiefstukken",
                 ]
             )

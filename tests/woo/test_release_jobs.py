@@ -339,3 +339,31 @@ def test_withholding_an_attachment_afterwards_makes_the_release_stale(
     page = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
     assert "Verouderd: opnieuw maken" in page
     assert 'id="export-pdf"' not in page
+
+
+def test_the_ready_line_says_how_many_documents_are_released(
+    woo_client, woo_user, verzoek, judged
+):
+    # "Klaar: …, 2 documenten uit 1 archiefstuk" counted the withheld document too; the line
+    # now says how many of them the release makes (partly) public, as the line above it does.
+    message = judged.messages.order_by("pk").last()
+    beoordeling_save(
+        user=woo_user,
+        verzoek=verzoek,
+        message_id=message.pk,
+        oordeel=Oordeel.NIET_OPENBAAR,
+        gronden=["5.1.2b"],
+    )
+    page = _make(woo_client, verzoek).content.decode()
+    release = WooRelease.objects.get(verzoek=verzoek)
+    assert (release.documenten, release.openbaar) == (2, 1)
+    assert "2 documenten, waarvan 1 (deels) openbaar, uit 1 archiefstuk." in page
+
+
+def test_a_release_made_before_the_count_was_kept_says_only_the_total(
+    woo_client, woo_user, verzoek, judged
+):
+    _make(woo_client, verzoek)
+    WooRelease.objects.update(openbaar=None)
+    page = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
+    assert "2 documenten uit 1 archiefstuk." in page

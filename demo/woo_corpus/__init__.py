@@ -38,5 +38,6 @@ CORPORA = (
     "blind33",
     "blind34",
     "blind35",
+    "blind36",
     "tuning",
 )

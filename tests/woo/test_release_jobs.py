@@ -341,9 +341,7 @@ def test_withholding_an_attachment_afterwards_makes_the_release_stale(
     assert 'id="export-pdf"' not in page
 
 
-def test_the_ready_line_says_how_many_documents_are_released(
-    woo_client, woo_user, verzoek, judged
-):
+def test_the_ready_line_says_how_many_documents_are_released(woo_client, woo_user, verzoek, judged):
     # "Klaar: …, 2 documenten uit 1 archiefstuk" counted the withheld document too; the line
     # now says how many of them the release makes (partly) public, as the line above it does.
     message = judged.messages.order_by("pk").last()

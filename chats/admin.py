@@ -33,7 +33,7 @@ from zaken.admin import LoggedByNumber
 from . import services
 from .constants import RENDITION_UNFINISHED, SubmissionStatus
 from .contact_list import contact_delete, contact_save
-from .contact_values import KEPT_READABLE, private_doubt
+from .contact_values import KEPT_READABLE, private_doubt, unchecked_reason
 from .models import MediaItem, OrganisationContact, RedactionSpan, ReviewQuestion, Submission
 from .review import services as review_services
 from .review import views as review_views
@@ -646,6 +646,8 @@ def _needs_checks(form: forms.ModelForm) -> bool:
     unchanged entry in use was asked about when it was entered; one can always be switched off."""
     if form.instance.pk is None or {"kind", "value"} & set(form.changed_data):
         return True
+    if form.instance.nog_te_controleren and form.cleaned_data.get("active"):
+        return True  # listed before the checks: saved in use only once looked at
     return "active" in form.changed_data and bool(form.cleaned_data.get("active"))
 
 
@@ -689,10 +691,31 @@ class OrganisationContactAdmin(admin.ModelAdmin):
         (None, {"description": KEPT_READABLE, "fields": ("kind", "value", "omschrijving")}),
         (None, {"fields": ("not_private", "active")}),
     )
-    list_display = ("value", "kind", "omschrijving", "active")
-    list_filter = ("kind", "active")
+    list_display = ("value", "kind", "omschrijving", "active", "controle")
+    list_filter = ("kind", "active", "nog_te_controleren")
     search_fields = ("value", "omschrijving")
     list_editable = ("active",)
+
+    @admin.display(description="controle")
+    def controle(self, obj):
+        """Entries listed before the form's checks that wait for Beheer (chats 0027)."""
+        if not obj.nog_te_controleren:
+            return ""
+        return format_html(
+            '<span class="text-danger">{}</span>',
+            "Nog te controleren: wordt weggelakt tot u het bevestigt, wijzigt of uit gebruik neemt",
+        )
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        contact = self.get_object(request, object_id)
+        if contact is not None and contact.nog_te_controleren and request.method == "GET":
+            reason = unchecked_reason(contact.kind, contact.value)
+            messages.warning(
+                request,
+                "Dit gegeven stond al in de lijst voordat die controleerde, en wordt nu in "
+                f"gesprekken weggelakt. {reason}".strip(),
+            )
+        return super().change_view(request, object_id, form_url, extra_context)
 
     # Every change is audited (chats.contact_list), also "in gebruik" switched on the list and a
     # delete of several entries at once.

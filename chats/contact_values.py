@@ -232,3 +232,18 @@ def _persons_full_name(value: str) -> bool:
         and bool(rest)
         and all(lex.is_person_name(w) for w in rest)
     )
+
+
+def refused_reason(kind: str, value: str) -> str:
+    """Why the form refuses `value` for an entry in use (no confirmation helps); "" when not."""
+    value = " ".join(value.split())
+    problem = contact_value_problem(kind, value)
+    if not problem and kind == "naam":
+        problem = name_problem(value)
+    return problem
+
+
+def unchecked_reason(kind: str, value: str) -> str:
+    """Why an entry listed before the form's checks may not be kept readable without Beheer
+    looking at it: the value the form now refuses, or why it looks private; "" when neither."""
+    return refused_reason(kind, value) or private_doubt(kind, " ".join(value.split()))

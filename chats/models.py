@@ -641,6 +641,10 @@ class OrganisationContact(models.Model):
         default=True,
         help_text="Alleen gegevens die in gebruik zijn, blijven zichtbaar in gesprekken.",
     )
+    # Set on entries listed before the form checked values (chats 0027): a value the form now
+    # refuses, or one that looks private and that no one confirmed. It is not kept readable
+    # until Beheer confirms it in the form, changes it or takes it out of use.
+    nog_te_controleren = models.BooleanField("nog te controleren", default=False, editable=False)
 
     class Meta:
         # "Contactgegeven toevoegen", "Contactgegeven wijzigen"; the list keeps its fuller name

@@ -107,7 +107,11 @@ def servable_file(media: MediaItem, *, for_role: str) -> StoredFile | None:
 
 def organisation_keep_values() -> tuple[str, ...]:
     """The active contact values as written, for screenshots (matched on the OCR text)."""
-    return tuple(OrganisationContact.objects.filter(active=True).values_list("value", flat=True))
+    return tuple(
+        OrganisationContact.objects.filter(active=True, nog_te_controleren=False).values_list(
+            "value", flat=True
+        )
+    )
 
 
 def organisation_contacts() -> OrganisationContacts:
@@ -117,7 +121,7 @@ def organisation_contacts() -> OrganisationContacts:
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT kind, value FROM {OrganisationContact._meta.db_table} "
-            "WHERE active ORDER BY kind, value"
+            "WHERE active AND NOT nog_te_controleren ORDER BY kind, value"
         )
         rows = cursor.fetchall()
     by_kind: dict[str, list[str]] = {}

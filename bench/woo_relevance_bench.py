@@ -1,6 +1,6 @@
 """Woo search relevance on a judged corpus: chats found, relevant messages found, precision.
 
-The corpus (demo/woo_corpus: `blind` to `blind31` for reporting, `tuning` for tuning) is
+The corpus (demo/woo_corpus: `blind` to `blind36` for reporting, `tuning` for tuning) is
 archived through the app's own pipeline into its own PostgreSQL database; then every request's
 first queries go through /woo/zoeken/ as a Woo officer, every result page is read, and what the
 officer sees (the chats listed, the messages shown as hits) is scored against the judgements:
@@ -12,7 +12,7 @@ officer sees (the chats listed, the messages shown as hits) is scored against th
 Goals (blind set): chats found >= 95%, relevant messages found >= 60% at precision >= 60%.
 
 Usage:
-  .venv/bin/python bench/woo_relevance_bench.py [--corpus blind|blind2|...|blind31|tuning] [--database NAME]
+  .venv/bin/python bench/woo_relevance_bench.py [--corpus blind|blind2|...|blind36|tuning] [--database NAME]
       [--server postgres://postgres@127.0.0.1:5432] [--mode gesprek|bericht] [--verbose]
 """
 

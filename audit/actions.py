@@ -30,6 +30,10 @@ class AuditAction(models.TextChoices):
     )
     MEDIA_RELEASED = "media.released", "Bijlage vrijgegeven voor Woo en archiefstuk"
     MEDIA_WITHHELD = "media.withheld", "Bijlage achtergehouden voor Woo en archiefstuk"
+    SUBMISSION_SUBMITTER_SET = (
+        "submission.submitter_set",
+        "Indiener aangewezen onder de deelnemers van een gesprek",
+    )
     SUBMISSION_FREE_TEXT_CHANGED = (
         "submission.free_text_changed",
         "Geanonimiseerd onderwerp of omschrijving gewijzigd",

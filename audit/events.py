@@ -238,6 +238,21 @@ def submission_selection_changed(
     )
 
 
+def submission_submitter_set(
+    *, submission: Model, actor, participant_seq: int, pseudonyms: dict, request=None
+) -> AuditEvent:
+    """A reviewer said which author of the chat is the employee who submitted it (the export's
+    name was not recognised); `pseudonyms` holds each author's pseudonym before and after (the
+    names stay out of the log)."""
+    return _write(
+        AuditAction.SUBMISSION_SUBMITTER_SET,
+        actor=actor,
+        obj=submission,
+        request=request,
+        detail={"participant_seq": participant_seq, "pseudonyms": pseudonyms},
+    )
+
+
 def submission_free_text_changed(
     *,
     submission: Model,

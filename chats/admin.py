@@ -542,6 +542,11 @@ class SubmissionAdmin(LoggedByNumber, admin.ModelAdmin):
                 name=f"{name}date_order",
             ),
             path(
+                f"{prefix}indiener/",
+                bind(review_views.submitter_view, decides=True),
+                name=f"{name}submitter",
+            ),
+            path(
                 f"{prefix}vrije-tekst/",
                 bind(review_views.free_text_view, decides=True),
                 name=f"{name}free_text",

@@ -238,6 +238,7 @@ _FORMULA = re.compile(r"^\s*[=+\-@]\s*[A-Za-z_]+\s*\(")
 
 # The submitter's role pseudonym, and the conversation partner's by the form's choice.
 SUBMITTER_ROLE = "Medewerker"
+SUBMITTER_PARTICIPANT_ROLE = "medewerker"  # Participant.role of the submitter's own name
 PARTNER_ROLES = {
     Gesprekspartner.INWONER: "Inwoner",
     Gesprekspartner.COLLEGA: "Collega",
@@ -300,15 +301,17 @@ def pseudonymize(
     names: Sequence[str], *, user, gesprekspartner: str
 ) -> tuple[list[ParticipantOut], Pseudonymizer]:
     """Pseudonyms for the chat's authors: the submitter "Medewerker", the others by partner."""
+    submitter = next((name for name in names if _is_submitter(name, user)), None)
+    return pseudonymize_with(names, submitter=submitter, gesprekspartner=gesprekspartner)
+
+
+def pseudonymize_with(
+    names: Sequence[str], *, submitter: str | None, gesprekspartner: str
+) -> tuple[list[ParticipantOut], Pseudonymizer]:
+    """pseudonymize with the submitter's name given (None: no author is the submitter), as
+    Informatiebeheer says it in review when the export's name was not recognised."""
     partner_role = PARTNER_ROLES.get(gesprekspartner, "Deelnemer")
-    roles: dict[str, str] = {}
-    submitter_found = False
-    for name in names:
-        if not submitter_found and _is_submitter(name, user):
-            roles[name] = SUBMITTER_ROLE
-            submitter_found = True
-        else:
-            roles[name] = partner_role
+    roles = {name: SUBMITTER_ROLE if name == submitter else partner_role for name in names}
     pseudonymizer = Pseudonymizer(roles)
     return (
         [
@@ -316,7 +319,9 @@ def pseudonymize(
                 seq=i,
                 name=name,
                 pseudonym=pseudonymizer.pseudonym_for(name) or partner_role,
-                role="medewerker" if roles[name] == SUBMITTER_ROLE else gesprekspartner,
+                role=SUBMITTER_PARTICIPANT_ROLE
+                if roles[name] == SUBMITTER_ROLE
+                else gesprekspartner,
                 message_count=0,
             )
             for i, name in enumerate(names)

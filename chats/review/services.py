@@ -55,6 +55,7 @@ from ..models import (
     StoredFile,
     Submission,
 )
+from ..pipeline.build import SUBMITTER_PARTICIPANT_ROLE, pseudonymize_with
 from ..purge import zaak_omschrijving_redacted
 from ..redaction import PLACEHOLDERS
 from ..redaction.documents import PDF_WORDS, DocumentRejected, paint_spans
@@ -1203,6 +1204,55 @@ def free_text_update(
             submission=submission, actor=user, fields=changed, request=request
         )
     return submission
+
+
+def submitter_set(*, submission_id: int, participant_id: int, user, request=None) -> Participant:
+    """Say which author of the chat is the employee who submitted it, when the pipeline did not
+    recognise the name in the export ("Piet (werk)" for Piet Bakker): that author becomes
+    "Medewerker", an author taken for the submitter before goes back to the partner's role, the
+    pseudonyms are numbered again and every redacted text that names an author follows."""
+    with transaction.atomic():
+        submission = _lock_reviewable(submission_id, user=user)
+        if submission.originals_purged_at is not None:
+            raise ReviewError("De originelen zijn al verwijderd; de deelnemers liggen vast.")
+        participants = list(Participant.objects.filter(submission=submission).order_by("seq"))
+        chosen = next((p for p in participants if p.pk == participant_id), None)
+        if chosen is None:
+            raise ReviewError("Deze deelnemer hoort niet bij deze inzending.")
+        if chosen.role == SUBMITTER_PARTICIPANT_ROLE:
+            return chosen
+        before = {str(p.seq): p.pseudonym for p in participants}
+        outs, _ = pseudonymize_with(
+            [p.name for p in participants],
+            submitter=chosen.name,
+            gesprekspartner=submission.gesprekspartner,
+        )
+        for participant, out in zip(participants, outs, strict=True):
+            participant.pseudonym, participant.role = out.pseudonym, out.role
+        Participant.objects.bulk_update(participants, ["pseudonym", "role"])
+        _refresh_messages(
+            list(Message.objects.filter(submission=submission).only("pk", "text")),
+            submission_id=submission.pk,
+        )
+        _refresh_media(
+            list(
+                MediaItem.objects.filter(submission=submission)
+                .exclude(ocr_text="")
+                .only("pk", "ocr_text")
+            ),
+            submission_id=submission.pk,
+        )
+        events.submission_submitter_set(
+            submission=submission,
+            actor=user,
+            participant_seq=chosen.seq,
+            pseudonyms={
+                "before": before,
+                "after": {str(p.seq): p.pseudonym for p in participants},
+            },
+            request=request,
+        )
+    return chosen
 
 
 def _swap_day_month(moment: datetime) -> datetime:

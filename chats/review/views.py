@@ -59,6 +59,7 @@ from ..models import (
     Submission,
 )
 from ..paging import asked_page, tell_page
+from ..pipeline.build import SUBMITTER_PARTICIPANT_ROLE
 from ..purge import originals_note
 from ..redaction import PLACEHOLDERS
 from ..selectors import servable_file
@@ -960,8 +961,23 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         media=(archive_form.media if archive_form else None),
         kinds=MessageKind,
         withheld=withheld if editable else None,
+        authors=_authors(submission),
     )
     return TemplateResponse(request, "admin/chats/submission/review.html", context)
+
+
+def _authors(submission: Submission) -> dict:
+    """The chat's authors with their pseudonyms, and whether the submitter is among them: an
+    export whose name for the employee was not recognised shows every author as the partner."""
+    authors = list(
+        Participant.objects.filter(submission=submission)
+        .order_by("seq")
+        .only("pk", "seq", "name", "pseudonym", "role", "message_count")
+    )
+    return {
+        "list": authors,
+        "submitter_found": any(a.role == SUBMITTER_PARTICIPANT_ROLE for a in authors),
+    }
 
 
 def post_only(view):
@@ -1403,6 +1419,28 @@ def date_order_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(request, "Datumvolgorde bevestigd.")
     return _back(pk)
+
+
+@post_only
+def submitter_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
+    """Informatiebeheer names the author who is the employee who submitted the chat."""
+    try:
+        participant_id = int(request.POST.get("deelnemer", ""))
+    except ValueError:
+        participant_id = 0
+    try:
+        chosen = services.submitter_set(
+            submission_id=pk, participant_id=participant_id, user=request.user, request=request
+        )
+    except ReviewError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(
+            request,
+            f"‘{chosen.name}’ is nu de indiener en heet in het archiefstuk "
+            f"‘{chosen.pseudonym}’; de andere deelnemers zijn opnieuw genummerd.",
+        )
+    return _back(pk, "rv-authors")
 
 
 @post_only

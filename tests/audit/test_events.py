@@ -205,6 +205,21 @@ CASES = [
         {"date_order": "MDY", "previous": "DMY", "messages_changed": 6},
     ),
     (
+        events.submission_submitter_set,
+        {
+            "submission": SUBMISSION,
+            "participant_seq": 1,
+            "pseudonyms": {"before": {"1": "Inwoner 2"}, "after": {"1": "Medewerker"}},
+        },
+        "submission.submitter_set",
+        SUBMISSION,
+        "ok",
+        {
+            "participant_seq": 1,
+            "pseudonyms": {"before": {"1": "Inwoner 2"}, "after": {"1": "Medewerker"}},
+        },
+    ),
+    (
         events.submission_free_text_changed,
         {"submission": SUBMISSION, "fields": ["onderwerp_redacted"]},
         "submission.free_text_changed",

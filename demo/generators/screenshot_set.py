@@ -1151,6 +1151,53 @@ The sets from this one module never share a seed or a word pool:
   Measured blind once on main 510077a8 (screenshot round 38 merged): 44 of 477 readable, 5 of
   275 blacked. Expected items in
   `demo/generators/screenshot_sets/blind32_expected.json` (`write_expected(BLIND32)`).
+- the thirty-third blind set (`BLIND33`), written by a helper in stop 46 without reading the
+  detector; not yet measured. Its own values, templates and chat texts (work chats of Meppel
+  employees with residents, colleagues and firms about weddings and witnesses, a stolen passport,
+  a child's passport, a naturalisation ceremony, harbour berths, an abandoned boat, a houseboat
+  leaking diesel, dog tax, WOZ objections and appraisal reports, felling a birch, a branch on a
+  car, a broken slide, poll workers and their stand-ins, rats, slippery cycle paths, youth care,
+  swimming lessons, a change of address, a wedding car's exemption, a parking fine, colleagues
+  working at home and carpooling) with `BLIND33_STYLE`: first names that are Dutch words
+  ("Elke", "Ton", "Wende"), Moroccan, Iraqi, Romanian, Indian, Filipino, Greek, Kazakh,
+  Ethiopian, Ukrainian and Frisian names with their nicknames ("Zaki", "Nela", "Tessie",
+  "Katya", "Fokkie"); people saved with a flower after the name ("Elke ✿"), a note before a
+  nickname and surname ("♫ Katya Melnyk"), as on a list with an anchor ("HELM Zakaria ⚓",
+  "Kogel, Elke de ⚓"), an unsaved member with a plane after the push name ("~ Zaki ✈");
+  surnames that are weapon words ("Zwaard", "Speer", "Schild", "Boog", "Helm", "Lans", "Degen",
+  "de Kogel") alone, in lower case, in capitals and first on a list; surnames with "van der",
+  "ten", "uit het" and "te", on a list with the initial before the particle ("Werf, T. van
+  der"); "mevr."/"dhr."/"Fam." and initials with and without dots; double names with a dash,
+  "en", "gehuwd met" and "wed."; names in create, add, remove, leave, admin, link-join and
+  number-change notices, cards, forwarded messages, quoted replies, voice messages, file names
+  and the Web chat list; digits rich in 1, 3, 7, 5 and 6; phone numbers "06-12 34 56 78",
+  "+31 (0)6 1234 5678", "06 123 456 78", "(+31) 6 12 34 56 78", "+316 1234 5678", "06/12345678",
+  "0031-6-12345678", "+31 6-12345678", "06 12345678", abroad (+212, +964, +40, +91, +63, +30,
+  +7); landlines of Meppel, Assen, Groningen, Wolvega and Emmen; IBANs by four, with country,
+  check digits and bank code glued, with the account in two groups, flat, in lower case flat or
+  by four; Romanian, Greek and Kazakh IBANs; BSNs flat, with dashes (3-2-4), dots (3.3.3) and
+  spaces (2 2 2 3, 1 4 4, 4 5) (passing their checks); birth dates "1961-03-05", "05-03-'61",
+  "5.3.1961", "05/03/61", "05 MRT 1961", "5e maart 1961", "dinsdag 5 maart 1961" (its true
+  weekday); addresses with toevoegingen (" B", "-II", " bg", "-1A", "/2", " boven", "-rood",
+  " app. 4"), "nr 12", "nummer 12", "12 t/m 16" and a letter; postcodes flat, spaced, dashed,
+  with "NL-", a double space, half and wholly in lower case; plates rich in S/X/F/B/J and 1/3/7
+  in sidecodes 4 and 6-14, on photos and in text (lower case, flat); e-mail addresses, one an
+  employee's at the municipality's domain (personal data); as must-keep officials in their role
+  ("De trouwambtenaar", "De havenmeester", "De WOZ-taxateur", "Loco-burgemeester"), the town and
+  villages, streets without a number (two named after a weapon word), firms and buildings named
+  after words or people of the pool ("Boomverzorging Zwaard", "Bergingsbedrijf Melnyk & Zn.",
+  "Taxatiebureau Ten Berge", "OBS De Boog"), zaak, WOZ, dossier, kenmerk, MOR and berth numbers,
+  permits, dog tags, tax assessments and invoices, KvK and VAT numbers, other bodies' numbers
+  ("0800-4466", "088 - 330 33 00", "0900-1122"), department mailboxes ("trouwen@meppel.nl",
+  "havens@meppel.nl", "belastingen@meppel.nl", "groen@meppel.nl", "verkiezingen@meppel.nl",
+  "jeugd@meppel.nl"), amounts, times, dates, and the municipality's switchboard, WhatsApp
+  number, IBANs and postbus in other writings ("14/0522", "140522", "14 - 05 22", "0522/859500",
+  "(0522) 85 95 00", "+31-522-85-95-00", "06 - 14 00 05 22", "+316 1400 0522",
+  "nl36 bngh 0285 0075 31", "Postbus 501 • 7940 AM Meppel"). 30 screenshots: 11 Android, 9
+  iPhone, 10 Web, 10 dark, 15 JPEG, 12 scaled (three full-size 1080x2400); 467 personal-data and
+  285 must-keep items (the seed picked among 40 rendered, by the rendered counts and the set
+  tests only). Expected items in `demo/generators/screenshot_sets/blind33_expected.json`
+  (`write_expected(BLIND33)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -3546,6 +3593,97 @@ BLIND32_POOLS = Pools(
     ),
     bank_codes=("PTKL", "LKTP", "KPLT", "TLPK", "LTKP"),
 )
+BLIND33_POOLS = Pools(
+    # Elke ("elke": every), Ton ("ton": a barrel, a thousand kilos) and Wende ("wende": a turn)
+    # are also Dutch words. Zakaria is Moroccan, Baraa Iraqi, Ionela Romanian, Aarav Indian,
+    # Marites Filipino, Stavros Greek, Gulnara Kazakh, Tadesse Ethiopian, Kateryna Ukrainian,
+    # Fokje Frisian.
+    first_names=(
+        "Elke",
+        "Ton",
+        "Wende",
+        "Zakaria",
+        "Baraa",
+        "Ionela",
+        "Aarav",
+        "Marites",
+        "Stavros",
+        "Gulnara",
+        "Tadesse",
+        "Kateryna",
+        "Fokje",
+    ),
+    # Surnames that are weapon and armour words ("zwaard": a sword, "speer": a spear, "schild":
+    # a shield, "boog": a bow, "helm": a helmet, "lans": a lance, "degen": a rapier, "de Kogel":
+    # the bullet).
+    word_surnames=(
+        "Zwaard",
+        "Speer",
+        "Schild",
+        "Boog",
+        "Helm",
+        "Lans",
+        "Degen",
+        "de Kogel",
+    ),
+    # Dutch surnames with "van der", "ten", "uit het" and "te"; Moroccan, Iraqi, Romanian,
+    # Indian, Filipino, Greek, Ethiopian, Ukrainian and Drents surnames.
+    surnames=(
+        "van der Werf",
+        "ten Berge",
+        "uit het Broek",
+        "te Brake",
+        "Benjelloun",
+        "Al-Jubouri",
+        "Munteanu",
+        "Iyer",
+        "Villanueva",
+        "Karagiannis",
+        "Tesfaye",
+        "Melnyk",
+        "Stoter",
+    ),
+    # Streets; two hold a weapon word of the pool.
+    streets=(
+        "Händelstraat",
+        "Vivaldilaan",
+        "Lepelaarstraat",
+        "Buizerdlaan",
+        "Wielewaalpad",
+        "Reigerstraat",
+        "Boogstraat",
+        "Helmweg",
+    ),
+    # Wards and neighbourhoods; the villages themselves are `BLIND33_VILLAGES`.
+    places=(
+        "Oevers-Zuid",
+        "Koedijk-Noord",
+        "Nijentap-West",
+        "Havenkwartier-Oost",
+        "Blankenstein-Noord",
+    ),
+    groups=(
+        "Trouwen en Partnerschap",
+        "Havenmeesters Meppel",
+        "Bezwaar WOZ 2027",
+        "Kapvergunningen Bomen",
+        "Stembureaus Waterschap 2027",
+    ),
+    # Rich in S/X/F/B/J and 1/3/7, sidecodes 4, 6 to 14.
+    plates=(
+        "SX-71-FB",
+        "71-SJ-XF",
+        "37-BJF-1",
+        "3-SFX-71",
+        "BJ-713-S",
+        "F-371-XB",
+        "SBX-73-J",
+        "J-17-BSF",
+        "7-FS-137",
+        "173-JX-3",
+    ),
+    bank_codes=("BXSF", "JFSB", "SFJX", "XBJS", "FJXB"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -3774,6 +3912,16 @@ BLIND32 = SetConfig(
     tag="blind32",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+# The thirty-third blind set, written by a helper in stop 46 without reading the detector; not
+# yet measured.
+BLIND33 = SetConfig(
+    name="blind33",
+    seed=331_906,
+    count=30,
+    pools=BLIND33_POOLS,
+    tag="blind33",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -3811,6 +3959,7 @@ SETS = {
         BLIND30,
         BLIND31,
         BLIND32,
+        BLIND33,
     )
 }
 
@@ -11997,6 +12146,330 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind32",
         "out",
         "Goed {word_nick}, ticket {melding}; nieuw toestel ligt {date} klaar, anders {switch}.",
+    ),
+    # blind33: drawn only by the thirty-third blind set (work chats of Meppel employees with
+    # residents, colleagues and firms about weddings, passports, naturalisation, harbour berths,
+    # dog tax, WOZ objections, trees, playgrounds, polling stations, rats, gritting and youth
+    # care).
+    (
+        "blind33",
+        "in",
+        "Wij willen trouwen in het stadhuis! Ik ben {name}, {addr!}, {postcode}, bereikbaar op {phone}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Gefeliciteerd! Huwelijk {sur_title} staat voorlopig op {date} om {time}, {zaak}; {official} belt u.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Getuigen zijn {other} (geb. {dob}) en {mate}, BSN {bsn}, mail voor de bevestiging: {email}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Getuigen van {first} genoteerd onder {kenmerk}, bevestiging naar {email}; leges {amount} overmaken op {iban_gem} vóór {date}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Mijn paspoort is gestolen in Athene. {double!}, geboren {dob_text}, tel {phone_abroad}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Vermissing paspoort {first} {sur_lc} geregistreerd, {melding}; afspraak balie {date} {time2}, neem een pasfoto mee.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Kinderpaspoort voor {kid}, BSN {bsn_spaced}; moeder {initials} geeft toestemming, {phone2!}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Toestemmingsformulier van {initials} voor {kid} ontvangen, {kenmerk}; ophalen {hours} in het {school}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Uitnodiging naturalisatieceremonie ontvangen, maar {other_first} werkt dan. Kan het later? {landline}, {email2}",
+    ),
+    (
+        "blind33",
+        "out",
+        "Ceremonie {other} verzet naar {date}, {besluit}; {org} stuurt een nieuwe brief.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Ligplaats voor mijn sloep in de haven? {name_rev}, {addr3}, IBAN {iban!!}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "{official} heeft plek {ref} voor {sur_title} ({phone2}), {po}; havengeld {amount2} per maand op {iban_gem}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Er ligt al maanden een verlaten bootje aan de {street}, eigenaar is volgens mij {neighbour_title}, {addr3}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Boot van {neighbour_title} bij {ref} krijgt een sticker, {melding}; na 4 weken weggesleept door {firm}; vragen {switch}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Woonboot {addr2} lekt diesel in het water, eigenaar {other} ({phone3}), {email}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "{org} is gebeld, {zaak}; {official} vaart {timespan} langs, noodnummer {org_phone}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Onze hond is overleden, hondenbelasting stopzetten graag. {initials}, {addr!}, {email2}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Hondenbelasting {sur_title} stopgezet per {date}, {factuur}; teruggaaf {amount2} op {iban_flat}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Nieuwe pup erbij bij {name_lc}, {addr2}, {village}. Moet ik die zelf aanmelden? {phone}",
+    ),
+    (
+        "blind33",
+        "out",
+        "{first_lc}, aanmelden hond via {url_gem} of bel {switch_var}; {po} volgt per post.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Bezwaar tegen mijn WOZ-waarde, buurhuis is veel lager. {other}, {addr3}, {postcode_odd}, {bsn}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Bezwaar WOZ {other_sur_title}, {addr3}, ontvangen, {zaak}; {official} komt {date} taxeren.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Taxatieverslag graag naar {email!}, ik ben {first} {sur_lc}, {landline}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Taxatieverslag gemaild naar {email}, {kenmerk}; uitspraak uiterlijk {date}, vragen via {mailbox2} of {switch}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Mag ik de berk in mijn voortuin kappen? {name}, {addr2}, {postcode}, {phone!}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Kapmelding {first} ({addr2}) bekeken door {official}; {po} nodig, leges {amount} op {iban_gem}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Tak van de eik bij {neighbour_lc} ligt op mijn auto {plate_text}! {other_first}, {phone2}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "{firm} zaagt de tak {timespan} weg, {melding}; schade van {other_first} melden bij {org}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Glijbaan in de speeltuin aan de {street2} is kapot, mijn zoontje {kid} heeft zich gesneden.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Speeltoestel afgezet na melding van {name}, {melding}; {firm} vervangt het {date}. Beterschap voor {kid}!",
+    ),
+    (
+        "blind33",
+        "in",
+        "Ik wil graag stembureaulid zijn. {double}, geb. {dob}, {addr3}, vergoeding op {iban_lc!}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Welkom {first}! Training {date} om {time} in het {school}, {project}; vergoeding {amount2}, vragen {switch}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Ik ben ziek en kan niet op het stembureau zitten, vervanger is {mate} ({phone3!}), {dob}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Vervanging {mate_first} {other_sur_title} geregeld, {kenmerk}; instructie via {mailbox2} of {switch_long}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Ratten in de tuin bij {name_rev}, {addr!!}, komen van de kippen van {neighbour_lc}, {phone2}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Ongediertebestrijding {firm} komt {timespan} bij {sur_title}, {zaak}; factuur met btw-nr. {btw} naar de gemeente.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Fietspad langs de {street} is spekglad, mijn moeder {other} is gevallen, {phone}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Strooiwagen rijdt voor {other_first} {timespan} de route door {place}, {melding}; {org_phone} bij nood.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Jeugdhulp voor {kid} ({dob}) loopt vast, vader {initials} wil een gesprek, {phone_abroad}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "{official} plant een gesprek over {kid} met {initials} op {date}, {besluit}; {org} schuift aan.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Zwemles {kid} in {school} vergoed via de minimaregeling? {other}, {iban_flat}, {bsn_spaced}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Zwemles {other_first} vergoed, {factuur}, naar {iban}; {amount} wordt {date} overgemaakt.",
+    ),
+    (
+        "blind33",
+        "in",
+        "{word_first} hier, ik werk morgen thuis. Bereikbaar op {phone2!} of {email2}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Prima {word_nick}, {colleague} weet het, zet het in de agenda; overleg {time} blijft staan, {project}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Wie rijdt er mee naar de cursus in Assen? {colleague} heeft plek, kenteken {plate_text}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Ik rijd met {colleague_first} mee, vertrek {time} bij het {school}; declareren op {project}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Trouwambtenaar {colleague} is ziek, wie neemt het huwelijk van {sur_title} over?",
+    ),
+    (
+        "blind33",
+        "out",
+        "{official} neemt het over van {colleague_first}, {zaak}; draaiboek staat bij {mailbox}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Doorgestuurd van {mate_first}: 'Havengeld terugbetalen op {iban_foreign!!} svp, {name}.'",
+    ),
+    (
+        "blind33",
+        "out",
+        "Terugbetaling havengeld {amount2} aan {first} {timespan}, {factuur}; {colleague} keurt goed.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Nieuwe buren op {addr2} gooien afval in het water, {neighbour_title} zegt het ook. {push}",
+    ),
+    (
+        "blind33",
+        "out",
+        "{official} spreekt de bewoners van {addr2} aan, {melding}; bedankt {nick}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Verhuisd naar {addr!}, {postcode_odd}, {village}; graag adres wijzigen voor {name}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Adreswijziging {sur_title} ({dob_text}) verwerkt in de BRP, {kenmerk}; bevestiging naar {postbus}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Trouwauto {plate} mag die voor het stadhuis staan op de dag? Vraag van {other_initials}, {email2}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Ontheffing voor {plate_text} van {other_first} op {date} van {time} tot {time2}, {po}; info {switch_alt}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Kunt u mijn ID-kaart opsturen? Ik woon nu bij {mate} op {addr3}, {url}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Sorry {mate_first}, een ID-kaart sturen we niet op; ophalen {hours}; bel {switch} of app {wa_gem} voor een afspraak.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Boom bij school valt om bij storm, zegt juf {other_lc}; bel me {phone3}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Boomveiligheid {ref} bij {other_lc} gecontroleerd door {firm}, {zaak}; kosten {amount}, btw {btw}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Parkeerboete bij de trouwerij, maar ik bracht de bruid! {first}, {plate}, {landline}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Bezwaar boete {other_sur_title}, {bsn}, in behandeling, {besluit}; schriftelijk naar {postbus}.",
+    ),
+    (
+        "blind33",
+        "in",
+        "Wethouder vraagt of {colleague_first} de cijfers stembureaus heeft, {email2!}.",
+    ),
+    (
+        "blind33",
+        "out",
+        "Cijfers staan op {url_gem}, {project}; {colleague} mailt ze {timespan} nog door.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -26689,6 +27162,550 @@ BLIND32_CHAT = ChatTexts(
     document_at=(1, 4, 7),
 )
 
+BLIND33_ORGANISATIONS = (
+    "Centrum Jeugd en Gezin Meppel",
+    "IND",
+    "Waarderingskamer",
+    "Kiesraad",
+    "Dierenambulance Zuidwest-Drenthe",
+    "Rijkswaterstaat Meldpunt",
+)
+# Firms, some named after a word or a name of the pool: must-keep.
+BLIND33_FIRMS = (
+    "Jachthaven Het Schild",
+    "Boomverzorging Zwaard",
+    "Ongediertebestrijding Speer",
+    "Hoveniersbedrijf Stoter",
+    "Bergingsbedrijf Melnyk & Zn.",
+    "Speeltoestellen De Boog B.V.",
+    "Taxatiebureau Ten Berge",
+    "Trouwvervoer Lans",
+)
+# Schools and public buildings: must-keep.
+BLIND33_SCHOOLS = (
+    "Stadhuis Meppel",
+    "Trouwzaal Stadhuis",
+    "Zwembad De Bijenkorf",
+    "Sporthal Ezinge",
+    "OBS De Boog",
+    "Havenkantoor Meppel",
+)
+# The town and the villages named in addresses: must-keep.
+BLIND33_VILLAGES = (
+    "Meppel",
+    "Nijeveen",
+    "Rogat",
+    "Kolderveen",
+    "De Schiphorst",
+    "Broekhuizen",
+    "Havelte",
+)
+BLIND33_POSTCODE_DIGITS = ("7942", "7945", "7947", "7949", "7948", "7970")
+# Officials named by their role only: must-keep.
+BLIND33_OFFICIALS = (
+    "De trouwambtenaar",
+    "De havenmeester",
+    "De WOZ-taxateur",
+    "De boomdeskundige",
+    "De stembureauvoorzitter",
+    "De jeugdconsulent",
+    "De medewerker burgerzaken",
+    "Loco-burgemeester",
+)
+# The names their friends, family and colleagues use.
+BLIND33_NICKNAMES = {
+    "Elke": "Elkie",
+    "Ton": "Tonnie",
+    "Wende": "Wen",
+    "Zakaria": "Zaki",
+    "Baraa": "Barro",
+    "Ionela": "Nela",
+    "Aarav": "Aaru",
+    "Marites": "Tessie",
+    "Stavros": "Stavro",
+    "Gulnara": "Gulya",
+    "Tadesse": "Tade",
+    "Kateryna": "Katya",
+    "Fokje": "Fokkie",
+}
+# A house number's toevoeging as people write it.
+BLIND33_TOEVOEGINGEN = (
+    " B",
+    "-II",
+    " bg",
+    "-1A",
+    "/2",
+    " boven",
+    "-rood",
+    " app. 4",
+)
+# Digits OCR confuses with letters or each other (1/7/I, 3/8, 5/S, 6/G), drawn more often.
+CONFUSABLE33 = "113377556601234589"
+
+
+def _digits33(rng: random.Random, n: int) -> str:
+    """Digits, about half of them the confusable ones."""
+    return "".join(rng.choice(CONFUSABLE33) for _ in range(n))
+
+
+def _mobile33(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in writings of its own; `parts`: written in three words or more."""
+    r = rng.choice("1234567") + _digits33(rng, 7)
+    spread = (
+        f"06-{r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+31 (0)6 {r[:4]} {r[4:]}",
+        f"06 {r[:3]} {r[3:6]} {r[6:]}",
+        f"(+31) 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+316 {r[:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06/{r}",
+        f"0031-6-{r}",
+        f"+31 6-{r}",
+        f"06 {r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad33(rng: random.Random) -> str:
+    """A mobile number in Morocco, Iraq, Romania, India, the Philippines, Greece or Kazakhstan."""
+    r = _digits33(rng, 10)
+    return rng.choice(
+        (
+            f"+212 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:8]}",
+            f"+964 770 {r[:3]} {r[3:7]}",
+            f"+40 722 {r[:3]} {r[3:6]}",
+            f"+91 98 {r[:3]} {r[3:8]}",
+            f"+63 917 {r[:3]} {r[3:7]}",
+            f"+30 69 {r[:4]} {r[4:8]}",
+            f"+7 701 {r[:3]} {r[3:5]} {r[5:7]}",
+        )
+    )
+
+
+def _landline33(rng: random.Random) -> str:
+    """A landline of Meppel, Assen, Groningen, Wolvega or Emmen (not the municipality's)."""
+    r = rng.choice("2345679") + _digits33(rng, 6)
+    return rng.choice(
+        (
+            f"0522 - {r[:2]} {r[2:4]} {r[4:6]}",
+            f"(0592) {r[:6]}",
+            f"050-{r[:3]} {r[3:5]} {r[5:7]}",
+            f"+31 (0)522 {r[:3]} {r[3:6]}",
+            f"0561-{r[:6]}",
+            f"0591 {r[:3]} {r[3:6]}",
+        )
+    )
+
+
+def _iban33(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """Dutch IBANs: by four, the country, check digits and bank code glued, or the account in
+    two groups; one flat; one in lower case flat or by four."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits33(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c),
+            f"{c[:8]} {c[8:12]} {c[12:16]} {c[16:]}",
+            f"{c[:4]} {c[4:8]} {c[8:14]} {c[14:]}",
+        )
+    )
+    c = compact()
+    flat = c
+    c = compact()
+    lower = rng.choice((c.lower(), _in_fours(c).lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban33(rng: random.Random) -> str:
+    """A Romanian, a Greek or a Kazakh IBAN, by four."""
+    while True:
+        country = rng.choice(("RO", "GR", "KZ"))
+        if country == "RO":
+            body = "".join(rng.choice("ABCDEFGHIJKLMNOPRSTUVWXZ") for _ in range(4))
+            body += _digits33(rng, 16)
+        elif country == "GR":
+            body = _digits33(rng, 23)
+        else:
+            body = _digits33(rng, 16)
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob33(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (year first with dashes, a dashed apostrophe year, unpadded
+    dots, padded slashes with a two-digit year) and one in words (the month abbreviated in
+    capitals as on a passport, an ordinal day, the weekday before it)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1926, 2023)
+    digits = rng.choice(
+        (
+            f"{year}-{month:02d}-{day:02d}",
+            f"{day:02d}-{month:02d}-'{year % 100:02d}",
+            f"{day}.{month}.{year}",
+            f"{day:02d}/{month:02d}/{year % 100:02d}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1926, 2023)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1].rstrip(".")
+    weekday = WEEKDAYS[datetime.date(year, month, day).weekday()]
+    words = rng.choice(
+        (
+            f"{day:02d} {short.upper()} {year}",
+            f"{day}e {name} {year}",
+            f"{weekday} {day} {name} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind33_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Elke", "Ton", "Wende").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:3] if n not in (first, other_first, mate_first)]
+        or list(pools.first_names[:3])
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 220)}{rng.choice(BLIND33_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 150), rng.randint(1, 110)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND33_POSTCODE_DIGITS)
+    letters = rng.choice("SXFBJR") + rng.choice("SXFBJE")
+    dob, dob_text = _dob33(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 15, 20, 45))
+    nick = BLIND33_NICKNAMES[first]
+    f, c, k = _ascii16(first), _ascii16(sur).replace(" ", ""), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("'", "")
+    year = rng.randint(1952, 2009)
+    n = rng.randint(1, 99_999)
+    kvk = _digits33(rng, 8)
+    iban, iban_flat, iban_lc = _iban33(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    i2, i3 = rng.sample("BFJSX", 2)
+    core, particle = _particle_last(other_sur)
+    sur_core, sur_particle = _particle_last(sur)
+    village = rng.choice(BLIND33_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND33_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name with a dash, "en", "gehuwd met" and "wed." (widow of).
+        "double": rng.choice(
+            (
+                f"{first} {_title(sur)}-{_title(mate_sur)}",
+                f"{first} {_title(mate_sur)} en {_title(sur)}",
+                f"{first} {_title(sur)} gehuwd met {_title(mate_sur)}",
+                f"{first} {_title(mate_sur)} wed. {_title(sur)}",
+            )
+        ),
+        # As on a list: the surname in capitals without a comma, the particle after the core
+        # with a comma, with the initial in brackets, or the surname after the nickname.
+        "name_rev": rng.choice(
+            (
+                f"{_title(sur).upper()} {first}",
+                f"{sur_core}, {first} {sur_particle}".rstrip(),
+                f"{_title(sur)} ({first[0]}.)",
+                f"{nick} {sur.lower()}",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}.{i2}.{i3}. {_title(other_sur)}",
+                f"mevr. {first[0]}. {sur}",
+                f"dhr. {first[0]}{i2} {_title(sur)}",
+                f"Fam. {_title(other_sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        # As on a list: the core, the initial and the particle ("Werf, T. van der").
+        "other_initials": f"{core}, {other_first[0]}. {particle}".rstrip(),
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        # A nickname with the surname ("Katya Melnyk"); saved with a note before it.
+        "mate_short": f"{BLIND33_NICKNAMES[mate_first]} {_title(mate_sur)}",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND33_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND33_NICKNAMES[push],
+        "phone": _mobile33(rng),
+        "phone2": _mobile33(rng),
+        "phone3": _mobile33(rng, parts=True),
+        "phone_abroad": _abroad33(rng),
+        "landline": _landline33(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban33(rng),
+        "bsn": rng.choice(
+            (bsn, f"{bsn[:3]}-{bsn[3:5]}-{bsn[5:]}", f"{bsn[:3]}.{bsn[3:6]}.{bsn[6:]}")
+        ),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:2]} {bsn[2:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:1]} {bsn[1:5]} {bsn[5:]}",
+                f"{bsn[:4]} {bsn[4:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND33_TOEVOEGINGEN)}",
+                f"{street2} {n2}",
+                f"{street2} nr {n2}",
+                f"{street2} nummer {n2}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3} t/m {n3 + 4}",
+                f"{street3} {n3}{rng.choice(BLIND33_TOEVOEGINGEN)}",
+                f"{street3} {n3}{rng.choice('abc')}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"{digits}-{letters}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"{digits} {letters.lower()}",
+                f"NL-{digits} {letters}",
+                f"{digits}  {letters}",
+                f"{digits}{letters[0].lower()}{letters[1]}",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{c}{year}@planet.example",
+                f"{k}{o}@live.example",
+                f"{c}.{f[0]}@xs4all.example",
+                f"fam.{c}@online.example",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{f}.{c}@meppel.nl",
+                f"{f[0]}{o}@werk.example",
+                f"{k}_{c}{year % 100:02d}@icloud.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"tiktok.com/@{k}.{o}",
+                f"youtube.com/@{f}{c}{year % 100:02d}",
+                f"facebook.com/profile/{f}-{c}",
+                f"threads.net/@{k}_{c}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.lower(), plate.replace("-", ""))),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND33_ORGANISATIONS),
+        "firm": rng.choice(BLIND33_FIRMS),
+        "school": rng.choice(BLIND33_SCHOOLS),
+        "official": rng.choice(BLIND33_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14/0522", "140522", "14 - 05 22")),
+        "switch_long": rng.choice(("0522 - 859 500", "0522/859500", "(0522) 85 95 00")),
+        "switch_alt": rng.choice(("+31 (0) 522 859 500", "+31-522-85-95-00", "0031 522 85 95 00")),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "trouwen@meppel.nl",
+                "havens@meppel.nl",
+                "belastingen@meppel.nl",
+                "groen@meppel.nl",
+                "verkiezingen@meppel.nl",
+                "jeugd@meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06-1400 0522", "06 - 14 00 05 22", "+316 1400 0522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/trouwen",
+                "www.meppel.nl/hondenbelasting",
+                "https://www.meppel.nl/woz",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501 • 7940 AM Meppel", "postbus 501, 7940 AM Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN.lower(),
+                MUNICIPAL_IBAN_TAXES.replace(" ", ""),
+            )
+        ),
+        "zaak": rng.choice((f"zaak Z/27/{n:06d}", f"WOZ-2027-{n:05d}", f"dossier BZ{n:05d}")),
+        "kenmerk": rng.choice((f"ons kenmerk BZ/{n:05d}", f"kenmerk HAV-{n % 10_000:04d}")),
+        "melding": rng.choice((f"MOR 2027-{n:05d}", f"melding #{n:05d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:4]} {kvk[4:]}")),
+        "po": rng.choice(
+            (
+                f"ligplaatsvergunning LP-{rng.randint(10, 99)}",
+                f"hondenpenning H-{rng.randint(1000, 9999)}",
+                f"kapvergunning KV-{rng.randint(100, 999)}",
+            )
+        ),
+        "project": rng.choice(
+            (
+                f"werkbon WB-{rng.randint(10_000, 99_999)}",
+                f"kostenplaats KP-{n % 10_000:04d}",
+                f"product {rng.randint(1, 9)}.{rng.randint(10, 99)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"raadsbesluit 2027-{rng.randint(10, 99)}",
+                f"besluit van {rng.randint(1, 28)} {month2} 2027",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"aanslag 2027.{rng.randint(10_000, 99_999)}",
+                f"factuurnr. F27-{rng.randint(10_000, 99_999)}",
+            )
+        ),
+        "ref": rng.choice(
+            (f"ligplaats H-{rng.randint(1, 60)}", f"boom nr. {rng.randint(100, 9999)}")
+        ),
+        "org_phone": rng.choice(("0800-4466", "088 - 330 33 00", "0900-1122")),
+        "hours": rng.choice(("ma t/m do 9.00-16.00", "elke dinsdagmiddag", "na 13.00 uur")),
+        "timespan": rng.choice(
+            (
+                "morgenochtend",
+                f"na {hour} uur",
+                f"tussen {hour}:00 en {hour + 2}:00",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}-{m2}-2027",
+                f"{d2:02d}.{m2:02d}.2027",
+                f"{d2} {month2} 2027",
+                f"uiterlijk {d2} {month2}",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2}-{m2}",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}:{minute:02d}", f"{hour}.{minute:02d} uur", f"half {hour + 1}")
+        ),
+        "time2": f"{hour + 2}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(1, 9)}.{rng.randint(100, 999)},{rng.randint(0, 99):02d}",
+                f"€ {rng.randint(20, 999)},{rng.randint(0, 99):02d}",
+                f"{rng.randint(20, 400)} euro",
+            )
+        ),
+        "amount2": rng.choice((f"€{rng.randint(5, 300)},50", f"€ {rng.randint(5, 300)},-")),
+    }
+
+
+BLIND33_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "DINSDAG", "ZATERDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ✿ en {other} toegevoegd aan '{group}'",
+        "{name} startte de groep '{group}' voor het team",
+        "♫ {mate_short} voegde {push} toe",
+        "{mate} heeft jou toegevoegd aan deze groep",
+    ),
+    later_notices=(
+        "{name_rev} ⚓ heeft {other} uit '{group}' verwijderd",
+        "{other_initials} heeft de groep verlaten (met pensioen)",
+        "{colleague} is door {mate_first} beheerder gemaakt",
+        "{word_first} ✿ doet mee via de uitnodigingslink van {mate_first}",
+        "{other} gebruikt nu een ander nummer: {phone3}",
+    ),
+    direct_notices=(
+        "Gemiste spraakoproep van {name} ({time})",
+        "{other} staat niet in je adresboek. Blokkeren of toevoegen?",
+        "{firm} is een geverifieerd zakelijk account",
+        "{mate} heeft de timer voor verdwijnende berichten op 90 dagen gezet.",
+    ),
+    replies=(
+        "Heel fijn, dank je {first}!",
+        "{sur_title} belt u vanmiddag op {phone3}.",
+        "Bedoelt u {other_first} van de {street2}?",
+        "Staat onder {zaak}, {nick}.",
+        "Alles staat op {url_gem}, {mate_first}.",
+        "Haar pagina: {url}.",
+        "Kan het ook op {date}, {word_nick}?",
+        "Telefonisch kan ook via {switch_var}.",
+        "Overmaken op {iban_gem}, vermeld het zaaknummer.",
+        "Per brief naar {postbus} mag ook.",
+        "Mail het naar {mailbox2} alstublieft.",
+        "Is {iban_foreign} de juiste rekening?",
+        "Appen mag ook, naar {wa_gem}.",
+        "{official} fietst straks even langs bij {neighbour_lc}.",
+        "Tot {time} dan, {other_sur_title}.",
+        "Buiten kantoortijd: {switch_alt}.",
+    ),
+    card_owners=(
+        "{word_first} ✿",
+        "{double}",
+        "♫ {mate_short}",
+        "Gemeente Meppel Burgerzaken",
+    ),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd", "Doorgestuurd"),
+    messages=8,
+    forward_at=(0, 3, 6),
+    quote_at=(2, 4, 5, 7),
+    card_at=(1, 3, -1),
+    media_at=(0, 2, 5),
+    locations=(
+        "Trouwlocatie|{street2}, {village}",
+        "Verlaten boot|{addr2}, {postcode} {village}",
+        "Live locatie van ♫ {mate_short}|nog {time2}",
+        "Speeltuin|{place}, {village}",
+    ),
+    location_at=(1, 4, 6),
+    text_shares=(0.6, 0.67, 0.75, 0.83),
+    photo_plates=("{plate}",),
+    documents=(
+        "Spraakbericht {name_lc}.m4a|0:57 · Audio",
+        "Aanvraag huwelijk {other}.pdf|5 pagina's · PDF · 240 kB",
+        "Paspoort {name_rev} achterkant.jpg|JPG · 2,1 MB",
+        "Taxatieverslag {addr3}.pdf|3 pagina's · PDF · 512 kB",
+        "Stembureaurooster {sur_title} {project}.xlsx|XLSX · 29 kB",
+        "Contact {colleague}.vcf|vCard · 1 kB",
+    ),
+    document_at=(0, 3, 6),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -28100,6 +29117,57 @@ BLIND32_STYLE = RichStyle(
         "{word_first} ☔, ✄ {mate_short}, {name_rev} ⚐, {colleague_first}, jij",
     ),
 )
+BLIND33_STYLE = RichStyle(
+    values=_blind33_values,
+    chat=BLIND33_CHAT,
+    # Saved contacts with a flower after a word first name ("Elke ✿"), a note before a nickname
+    # and surname ("♫ Katya Melnyk"); a member saved as on a list with an anchor after it
+    # ("HELM Zakaria ⚓").
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ✿", ""),
+        ("♫ {mate_short}", ""),
+        ("{name_rev} ⚓", ""),
+    ),
+    unsaved=("{phone3}", "~ {push} ✈"),
+    members="{word_first} ✿, ♫ {mate_short}, {name_rev} ⚓, {colleague_first}, jij",
+    web_rows=(
+        ("", "Tot morgen allemaal"),
+        ("{word_first} ✿", "Trouwzaal in {village} is vrij op zaterdag"),
+        ("♫ {mate_short}", "Bergingswagen {plate_text} staat bij de haven"),
+        ("{phone3}", "~ {push} ✈: klopt {bsn_spaced} als BSN?"),
+        ("{group}", "{colleague}: ben er, {addr3} staat onder water"),
+        ("Gemeente Meppel", "App ons op {wa_gem} of bel {switch_long}"),
+        ("{firm}", "KvK {kvk} / btw {btw} / {project}"),
+        ("{name_rev} ⚓", "Geboortedatum {dob}, e-mail {email}"),
+        ("{initials}", "Mijn IBAN is {iban}"),
+        ("{sur_lc}", "Gemiste spraakoproep (4) · {landline} · zondag"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2460),
+            (1440, 3200),
+            (720, 1612),
+        ),
+        "ios": ((1179, 2556), (1290, 2796), (1170, 2532), (1125, 2436)),
+        "web": ((1920, 1080), (1536, 864), (1366, 768), (1680, 1050), (2560, 1440)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.45,
+    phone_factors=(0.52, 0.64, 0.76, 0.88),
+    web_factors=(0.72, 0.82),
+    qualities=(36, 50, 64, 78, 92),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ✿ is aan het typen…",
+        "♫ {mate_short} neemt een spraakbericht op…",
+        "{name_rev} ⚓ en {push} typen…",
+        "{word_first} ✿, ♫ {mate_short}, {name_rev} ⚓, {colleague_first}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -28131,6 +29199,7 @@ RICH_STYLES = {
     "blind30": BLIND30_STYLE,
     "blind31": BLIND31_STYLE,
     "blind32": BLIND32_STYLE,
+    "blind33": BLIND33_STYLE,
 }
 
 

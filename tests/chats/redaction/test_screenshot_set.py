@@ -47,6 +47,7 @@ from demo.generators.screenshot_set import (
     BLIND30,
     BLIND31,
     BLIND32,
+    BLIND33,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -118,6 +119,8 @@ EARLIER_THAN_30 = (*EARLIER_THAN_29, BLIND29)
 EARLIER_THAN_31 = (*EARLIER_THAN_30, BLIND30)
 # The sets written before the thirty-second blind set.
 EARLIER_THAN_32 = (*EARLIER_THAN_31, BLIND31)
+# The sets written before the thirty-third blind set.
+EARLIER_THAN_33 = (*EARLIER_THAN_32, BLIND32)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -172,6 +175,7 @@ def items_of(config):
         BLIND30,
         BLIND31,
         BLIND32,
+        BLIND33,
     ],
     ids=lambda c: c.name,
 )
@@ -228,6 +232,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND30, other) for other in EARLIER_THAN_30),
         *((BLIND31, other) for other in EARLIER_THAN_31),
         *((BLIND32, other) for other in EARLIER_THAN_32),
+        *((BLIND33, other) for other in EARLIER_THAN_33),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -290,6 +295,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND30, EARLIER_THAN_30),
         (BLIND31, EARLIER_THAN_31),
         (BLIND32, EARLIER_THAN_32),
+        (BLIND33, EARLIER_THAN_33),
     ],
     ids=[
         "blind3",
@@ -321,6 +327,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind30",
         "blind31",
         "blind32",
+        "blind33",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -785,6 +792,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND30, EARLIER_THAN_30, 60),
         (BLIND31, EARLIER_THAN_31, 60),
         (BLIND32, EARLIER_THAN_32, 60),
+        (BLIND33, EARLIER_THAN_33, 60),
     ],
     ids=[
         "blind11",
@@ -809,6 +817,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind30",
         "blind31",
         "blind32",
+        "blind33",
     ],
 )
 
@@ -1621,6 +1630,21 @@ MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst",
             # double space after the bank code).
             "",
         ),
+        (
+            BLIND33,
+            {
+                "Meppel",
+                "Nijeveen",
+                "Rogat",
+                "Kolderveen",
+                "De Schiphorst",
+                "Broekhuizen",
+                "Havelte",
+            },
+            # Written with spaces only (by four, the country, check digits and bank code glued,
+            # the account in two groups).
+            "",
+        ),
     ],
     ids=lambda v: v.name if hasattr(v, "name") else None,
 )
@@ -1928,6 +1952,46 @@ def test_the_thirty_second_blind_set_has_what_the_issue_asks_for():
     phones = {i["text"] for i in pii if i["label"] == "PHONE"}
     assert any(p.startswith(("+963", "+252", "+48", "+380", "+84", "+90")) for p in phones)
     assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"PL", "UA", "TR"}
+    postcodes = {i["text"] for i in pii if i["label"] == "POSTCODE"}
+    assert any(p != p.upper() for p in postcodes)
+    emails = {i["text"] for i in pii if i["label"] == "EMAIL"}
+    assert len(emails) >= 8
+    assert any(e.endswith("@meppel.nl") for e in emails)
+    # Birth dates in several writings; the municipality's numbers, IBANs and role mailboxes.
+    assert len({i["text"] for i in pii if i["label"] == "DATE_OF_BIRTH"}) >= 8
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3
+    assert "14 0522" in {i["text"] for i in keep if i["label"] == "SWITCH"}
+
+
+def test_the_thirty_third_blind_set_has_what_the_issue_asks_for():
+    shots, pii, keep, person = set_items(BLIND33)
+    wrapped = wrapped_pii(BLIND33)
+    style = RICH_STYLES[BLIND33.tag]
+
+    assert 450 <= len(pii) <= 520
+    assert len(keep) >= 250
+    # Several full-size 1080x2400 screenshots; many from WhatsApp Web and the iPhone.
+    assert len([s for s in shots if not s["scaled"] and tuple(s["size"]) == (1080, 2400)]) >= 3
+    assert len([s for s in shots if s["layout"] == "web"]) >= 8
+    assert len([s for s in shots if s["layout"] == "ios"]) >= 8
+    # First names that are words ("Elke", "Ton", "Wende"), saved with a flower; weapon
+    # surnames alone, in lower case and in capitals; a nickname with the surname saved with a
+    # note; a surname in capitals before the first name without a comma.
+    assert len(person & {"Elke", "Ton", "Wende"}) >= 2
+    assert ("{word_first} ✿", "") in style.senders
+    assert ("♫ {mate_short}", "") in style.senders
+    weapons = {s.lower() for s in BLIND33.pools.word_surnames}
+    assert len(person & weapons) >= 4
+    assert any(p.split()[0].isupper() and p.split()[0].lower() in weapons for p in person)
+    assert any(n.startswith("Gemiste") for n in style.chat.direct_notices)
+    # Names, phone numbers and addresses wrapped over two lines, an IBAN over three.
+    assert {("PERSON", 2), ("PHONE", 2), ("ADDRESS", 2), ("IBAN", 3)} <= wrapped
+    # Numbers abroad, a foreign IBAN; postcodes in lower case; e-mail addresses, one at the
+    # municipality's own domain (an employee's name is personal data).
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    assert any(p.startswith(("+212", "+964", "+40", "+91", "+63", "+30", "+7 ")) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"RO", "GR", "KZ"}
     postcodes = {i["text"] for i in pii if i["label"] == "POSTCODE"}
     assert any(p != p.upper() for p in postcodes)
     emails = {i["text"] for i in pii if i["label"] == "EMAIL"}

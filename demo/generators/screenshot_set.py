@@ -1152,7 +1152,8 @@ The sets from this one module never share a seed or a word pool:
   275 blacked. Expected items in
   `demo/generators/screenshot_sets/blind32_expected.json` (`write_expected(BLIND32)`).
 - the thirty-third blind set (`BLIND33`), written by a helper in stop 46 without reading the
-  detector; not yet measured. Its own values, templates and chat texts (work chats of Meppel
+  detector. Measured blind once on main fa3b6da9 (stop 45's detector): 20 of 467 readable, 10 of
+  285 blacked. Its own values, templates and chat texts (work chats of Meppel
   employees with residents, colleagues and firms about weddings and witnesses, a stolen passport,
   a child's passport, a naturalisation ceremony, harbour berths, an abandoned boat, a houseboat
   leaking diesel, dog tax, WOZ objections and appraisal reports, felling a birch, a branch on a

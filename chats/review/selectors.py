@@ -14,6 +14,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from accounts.permissions import REVIEW_SUBMISSION
+from audit.models import AuditEvent
 from zaken.models import SelectielijstResultaat, Zaak
 from zaken.retention import Archiefactie
 
@@ -359,3 +360,32 @@ def _free_matches(
         for match in pattern.finditer(text)
         if not any(match.start() < end and start < match.end() for start, end in covered)
     ]
+
+
+HISTORY_SHOWN = 100
+VIEWED_ACTION = "submission.viewed"
+
+
+@dataclass(frozen=True)
+class RecordHistory:
+    """What the audit log says happened to one submission, newest first, for its review page."""
+
+    events: list[AuditEvent]
+    total: int  # events besides the views
+    views: int
+
+
+def record_history(submission_id: int) -> RecordHistory:
+    """The submission's own audit events (received, processed, decided, changed, archived …),
+    without the many rows that only say someone looked at it: those are counted."""
+    rows = AuditEvent.objects.filter(object_type="chats.submission", object_id=str(submission_id))
+    changes = rows.exclude(action=VIEWED_ACTION)
+    return RecordHistory(
+        events=list(
+            changes.order_by("-at", "-pk").only("at", "actor_name", "action", "result")[
+                :HISTORY_SHOWN
+            ]
+        ),
+        total=changes.count(),
+        views=rows.filter(action=VIEWED_ACTION).count(),
+    )

@@ -962,6 +962,7 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         kinds=MessageKind,
         withheld=withheld if editable else None,
         authors=_authors(submission),
+        history=selectors.record_history(submission.pk),
     )
     return TemplateResponse(request, "admin/chats/submission/review.html", context)
 

@@ -116,3 +116,18 @@ def test_only_a_reviewer_of_a_record_under_review_may_name_it(record, ib, beheer
 def test_a_participant_of_another_record_is_refused(record, ib):
     with pytest.raises(ReviewError, match="hoort niet bij"):
         services.submitter_set(submission_id=record.pk, participant_id=999_999, user=ib)
+
+
+def test_the_review_page_shows_the_records_history_from_the_audit_log(record, ib_client):
+    # Walk 46: Informatiebeheer could not see who did what to a record (the audit log is
+    # Beheer's); the review page now shows the record's own events, the views only counted.
+    url = f"/admin/chats/submission/{record.pk}/beoordelen/"
+    ib_client.get(url)
+    piet = Participant.objects.get(submission=record, name="Piet (werk)")
+    ib_client.post(f"{url}indiener/", {"deelnemer": piet.pk})
+    page = ib_client.get(url).content.decode()
+    history = page[page.index('id="rv-history"') :]
+    history = history[: history.index("</details>")]
+    assert "Indiener aangewezen onder de deelnemers van een gesprek" in history
+    assert "Inzending bekeken" not in history
+    assert "keer bekeken" in history

@@ -218,6 +218,39 @@ real candidates ("over 10 minuten", "14:00"), not scanning. The name finder alon
 tokenizer ~13%, the company runs ~11%. Left alone: a cache of phonenumbers' matcher by message
 (pure, but the bench repeats its texts, so it would measure the cache), and the name finder's
 per-token passes, which another helper (r39) is changing in this round.
+
+Round speed46 (stop 46, branch speed46 from main b9deed12; bench/pii_snapshot.py byte-identical,
+47,536 lines; issue 12, speed only). Instructions per message (cachegrind --cache-sim=no,
+PYTHONHASHSEED=0, 300 bench messages to warm up, then 1,300 minus none): main 1,469.8 K / 1,470.3 K
+(two runs), branch 1,449.1 K / 1,449.1 K (-1.4%). Changes, each held to its plain form in
+tests/chats/redaction/test_fast_speed46.py: the substring gates whose parts open with a space or
+a few letters as one search (lexicon.holds_any_re: the spelled-number openings before
+_SPELLED_GATE_RE, 1.4 -> 0.45 us a message, and _may_be_english, 2.3 -> 1.0 us; gates whose parts
+open with many letters stay loops: greetings, weather, place-run cues, networks, bodies, document
+cues are slower as a search); the BSN grouping's count of digits by str.count per digit in C on an
+ASCII text instead of a generator per character (~8 -> ~2.5 us a message with a digit); the pinyin
+gate's family test memoised by the word as found ("Anna" before " Bakker": half the bench's
+messages sign with a full name). Built and left out: the tokenizer with each word's kind cached
+together with the word and unpacked into the token (13.2 vs 13.8 us a message, best of 15 CPU
+runs: no gain); ASCII twins of the digit-date pattern (3.7 -> 4.3 us, slower) and of the detector's
+digit gate (0.74 -> 0.50 us, 0.1%); gc.freeze after the lexicon loads in-process (the CLI does it;
+in-process one generation-1 collection walks the lexicon's sets, ~1.3% of a 5,000-message run, a
+process-wide side effect the library should not take on). Time at load 11-17 on 2 cores is noise:
+in-process, 5,000 messages, time.process_time, main and branch alternated, 4 processes of 2 runs
+each: main 2,925 / 2,647 / 2,617 / 3,067 / 2,348 / 2,626 / 2,503 / 3,135 (median 2,636), branch
+2,696 / 2,710 / 2,841 / 2,974 / 2,558 / 3,033 / 3,105 / 3,396 (median 2,908); this bench at load
+14-17: main in-process 3,343 / 3,242 per CPU-second, CLI 2,442 / 2,810 per CPU-second, branch
+3,177 / 3,259 and 2,220 / 2,761 (CLI wall 377-835 messages/s: meaningless at that load). Goal of
+5,000 per CPU-second on this machine not met. Where a message's work goes now (py-spy, 250 Hz,
+30,000 messages; cachegrind by C function): the name finder ~43% (_name_at ~10%, its tokenizer ~6%,
+company runs ~6%, the pinyin gate ~2%), addresses ~7%, birth dates ~6%, phones ~6% (phonenumbers'
+matcher ~3%, on 4% of the messages), BSN ~5%, postcodes and plates ~5%, IBAN ~2.5%; by C function
+the regex engine ~33% (sre_ucs1_match alone 23%), the bytecode loop 17%, substring tests in C 4.6%
+(the gates test ~100 substrings a message). The per-token restructure of the name finder left
+open at stop 45 was not done: its passes already skip lower-case words at their first test, so
+precomputed features would save ~1-2% of the bytecodes (measured: _location_name_tokens and
+_company_tokens with their run rules are ~6-7% of them, the main loop with its plain-word memo
+~3%) at the cost of rewriting code the text rounds change every stop.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from chats.redaction.lexicon import (
     en_stems,
     has_singular,
     holds_any,
+    holds_any_re,
     is_compound,
     is_event_compound,
     load,
@@ -291,13 +292,16 @@ _SPELLED_OPENINGS = (
     " tacht",
     " honderd",
 )
+# Round speed46: the same substring tests as one search (every opening starts with a space, which
+# the regex engine skips ahead to in C).
+_SPELLED_OPENINGS_RE = holds_any_re(_SPELLED_OPENINGS)
 
 
 def may_spell_a_number(text: str) -> bool:
     """``_SPELLED_GATE_RE.search(text)``, whose ignored case leaves the regex engine nothing to
     skip ahead with (it tries every branch at every space), behind substring tests in C on an
     ASCII text (elsewhere case folding may take letters that lower() keeps: always searched)."""
-    if text.isascii() and not holds_any(text.lower(), _SPELLED_OPENINGS):
+    if text.isascii() and _SPELLED_OPENINGS_RE.search(text.lower()) is None:
         return False
     return _SPELLED_GATE_RE.search(text) is not None
 

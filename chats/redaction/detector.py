@@ -49,6 +49,7 @@ from chats.redaction.lexicon import (
     Lexicon,
     caseless,
     holds_any,
+    holds_any_re,
     is_compound,
     looks_like_noun,
     street_suffix,
@@ -1603,26 +1604,29 @@ _ENGLISH_WORDS = words("""the you your my i i'm have has will and for to it this
 _ENGLISH_TITLES = words("mr mr. mrs mrs. ms ms. miss mister madam sir dr dr.")
 
 
+# Round speed46: the substring tests as one search (about half the time of the loop over them).
+_ENGLISH_GATE_RE = holds_any_re(
+    (
+        " the ",
+        "The ",
+        "you",
+        "You",
+        "I ",
+        " my ",
+        "My ",
+        "have",
+        " will ",
+        "lease",
+        "ood ",
+        "hank",
+        "hat ",
+    )
+)
+
+
 def _may_be_english(text: str) -> bool:
     """Cheap tests in C: an English message of two English words holds one of these."""
-    return holds_any(
-        text,
-        (
-            " the ",
-            "The ",
-            "you",
-            "You",
-            "I ",
-            " my ",
-            "My ",
-            "have",
-            " will ",
-            "lease",
-            "ood ",
-            "hank",
-            "hat ",
-        ),
-    )
+    return _ENGLISH_GATE_RE.search(text) is not None
 
 
 def _written_in_english(text: str) -> bool:

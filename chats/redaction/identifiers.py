@@ -117,12 +117,27 @@ _ORDER_BEFORE_RE = re.compile(r"(?:bestel\w*|chip\w*|nr\.?|nummer)\W{0,3}$", re.
 _GROUP_OR_PLUS_BEFORE_RE = re.compile(r"(?:\+|\d[ .])$")
 
 
+_ASCII_DIGITS = "0123456789"
+
+
+def _digit_count(text: str) -> int:
+    """``sum(c.isdigit() for c in text)``, without a Python step per character (round speed46:
+    ~8 -> ~2.5 us a message with a digit): an ASCII text's only digits are 0-9, counted by
+    str.count in C; elsewhere str.isdigit per character, mapped in C."""
+    if not text.isascii():
+        return sum(map(str.isdigit, text))
+    count = 0
+    for digit in _ASCII_DIGITS:
+        count += text.count(digit)
+    return count
+
+
 def _checksummed_groupings(text: str, found: list[Span]) -> list[Span]:
     """Exactly nine digits in an unusual grouping that pass the 11-proef ("184 6871 11",
     "9194.14.242"), also where the word BSN is out of sight: a chat list's preview cut after
     "is 184 6871 11 mijn…" (stop 45, screenshot set blind32). A reference word before the
     number (factuur, zaak, kvk, ...) or a country code keeps it."""
-    if sum(c.isdigit() for c in text) < 9:
+    if _digit_count(text) < 9:
         return []
     spans = []
     for match in _DIGIT_GROUPS_RE.finditer(text):

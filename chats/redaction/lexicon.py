@@ -51,6 +51,14 @@ def holds_any(text: str, parts: Iterable[str]) -> bool:
     return False
 
 
+def holds_any_re(parts: Iterable[str]) -> re.Pattern[str]:
+    """Round speed46: one pattern of ``parts`` as plain strings, whose ``search(text) is not
+    None`` answers as ``holds_any(text, parts)``. Faster than the loop where the parts open with
+    few characters the regex engine skips ahead to in C (" twee", " drie", ...: 1.4 -> 0.45 us
+    a message); slower where they open with many letters (keep holds_any there)."""
+    return re.compile("|".join(re.escape(part) for part in parts))
+
+
 # Tussenvoegsels, as single lower-case tokens; sequences ("van der", "van 't") are built from them.
 PARTICLES = words(
     "van de der den het 't ter ten te in op uit aan bij onder over voor "

@@ -639,6 +639,19 @@ def _tokens_inside(toks: list[_Tok], spans: list[Span]) -> set[int]:
     return inside
 
 
+# Round speed46: per lexicon (by identity, as _PLAIN_WORDS), _pinyin_family of a word as
+# _PINYIN_GATE_RE finds it ("Anna" before " Bakker": most messages that sign with a full name),
+# by the word as written (bounded, cleared when full).
+_PINYIN_FAMILIES: dict[int, tuple[Lexicon, dict[str, bool]]] = {}
+
+
+def _pinyin_families(lex: Lexicon) -> dict[str, bool]:
+    entry = _PINYIN_FAMILIES.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _PINYIN_FAMILIES[id(lex)] = (lex, {})
+    return entry[1]
+
+
 def _pinyin_family(low: str, lex: Lexicon) -> bool:
     """A lower-cased word that can be a Chinese family name in pinyin (see _pinyin_names)."""
     return (
@@ -1328,7 +1341,17 @@ class NameFinder:
         syllables: a Chinese name, surname first, whatever Dutch words it spells."""
         out: list[Span] = []
         lex = self.lex
-        if not any(_pinyin_family(m.group().lower(), lex) for m in _PINYIN_GATE_RE.finditer(text)):
+        known = _pinyin_families(lex)
+        for m in _PINYIN_GATE_RE.finditer(text):
+            word = m.group()
+            answer = known.get(word)
+            if answer is None:
+                if len(known) >= _KIND_CACHE_SIZE:
+                    known.clear()
+                answer = known[word] = _pinyin_family(word.lower(), lex)
+            if answer:
+                break
+        else:
             return out  # most messages: no listed syllable before a capitalised word
         for match in _PINYIN_PAIR_RE.finditer(text):
             family, given = match.group(1).lower(), match.group(2).lower()

@@ -18,8 +18,7 @@
   more misspelling of letter_slips, kept only where the archive writes it and no word of the
   dictionary.
 
-With _size_split finding nothing, or headed_subjects returning every subject, the tests that are
-no guards fail.
+On main b9deed12 the seven tests that are no guards fail and the three guards pass.
 """
 
 import pytest
@@ -98,7 +97,7 @@ def test_guard_a_chat_of_two_is_headed_by_a_word_of_its_subject(make_record):
 
 
 @pytest.mark.django_db
-def test_guard_a_teams_chat_is_headed_by_a_subject_holding_every_word(make_record):
+def test_a_teams_chat_is_headed_only_by_a_subject_holding_every_word(make_record):
     from woo.search import _PostgresSearch  # noqa: PLC0415
 
     team = _team_chat(make_record, "Werkkleding buitendienst", writers=4)
@@ -125,8 +124,10 @@ def test_a_final_d_written_t_is_a_slip_of_the_word():
 
 
 @pytest.mark.django_db
-def test_the_ban_of_the_request_is_found_as_the_chat_misspells_it(make_record):
+def test_the_word_of_the_request_is_found_as_the_chat_misspells_it(make_record):
+    # The archive holds the word as typed too, so it is no typo the search corrects.
     filler(make_record)
-    shelter = make_record(["Het parkeerverbot gaat op 1 mei in", "Ik zet het in de nieuwsbrief"])
-    outcome = run("parkeerverbod")
-    assert ids(outcome.full_records) == [shelter.pk]
+    spelled = make_record(["De achterstand in de post is weggewerkt", "Mooi"])
+    misspelled = make_record(["Onze achterstant is 3 weken, ik vraag hulp", "Ik kijk wie kan"])
+    outcome = run("achterstand")
+    assert sorted(ids(outcome.full_records)) == sorted([spelled.pk, misspelled.pk])

@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString
 
 from chats.constants import RENDITION_UNFINISHED, SubmissionStatus, UploadKind
-from chats.models import MediaItem, Message, Submission
+from chats.models import MediaItem, Message, Participant, Submission
 from zaken.models import Zaak
 
 from .blackout import (
@@ -108,6 +108,8 @@ PAIR_APART_FROM = 4
 # Letters of a typed word whose compounds ending in it name it as a kind of it ("festival":
 # "parkfestival"); a short word ends too many words ("bad": "zwembad", "ligbad").
 MIN_KIND_HEAD = 5
+# Writers of a team's running chat: its subject names the team (headed_subjects, round 58).
+TEAM_WRITERS_FROM = 3
 YEAR_BONUS = 0.75  # a conversation with a hit from a year typed with the words, or naming it
 SNIPPET_CHARS = 220
 _SPACE = re.compile(r"\s+")
@@ -1284,6 +1286,8 @@ class _PostgresSearch:
         self.any = _or(self.clauses)
         # The query but its synonyms: what heads a conversation by its subject (headed_subjects).
         self.own = resolved[9]
+        # Every clause of it, of a query of two words or more (headed_subjects); else "".
+        self.own_every = resolved[10]
         self.every = " & ".join(f"( {c} )" for c in self.clauses)
         # Two typed words next to each other, as phrases (_typed_pairs, round 21).
         self.pairs = _typed_pairs(query) if len(self.clauses) >= RAREST_HELD_FROM else []
@@ -1296,7 +1300,7 @@ class _PostgresSearch:
         clause the tsquery texts of the alternatives the search adds."""
         alternatives = [a for clause in expansion.clauses for a in clause] + expansion.excluded
         if not alternatives:
-            return [], [], "", "", [], [], [], [], [], ""
+            return [], [], "", "", [], [], [], [], [], "", ""
         texts = _tsquery_texts(alternatives)
         exact, loose = [], []
         for alternative in alternatives:
@@ -1334,6 +1338,7 @@ class _PostgresSearch:
             added,
             kinds,
             _or(own),
+            " & ".join(f"( {text} )" for text in own if text) if len(own) > 1 else "",
         )
 
     @property
@@ -2099,18 +2104,36 @@ class _PostgresSearch:
         vergunningen en erfgoed" is not about a "monument" because the team's list makes
         "erfgoed" a synonym of it; headed, every line of its own subject words was shown with
         the hits (round 56, set 33: R4's precision 82% -> 57% with the group). No query when
-        the query has no synonyms."""
-        if not subjects or self.own == self.any:
+        the query has no synonyms.
+
+        Round 58: a conversation of TEAM_WRITERS_FROM writers or more is a team's running chat,
+        named after the team ("Team handhaving boa's", "Buitendienst wijkteam Noord"), not
+        after one of its subjects: its subject heads it only where it holds every word of the
+        query. Headed by the team's word of "werkkleding buitendienst", the outdoor team's
+        chat showed its first lines and the lines of its own subject words, about gritting
+        and fountains (set 35's R12: 32% precision). A chat of two is named after what it is
+        about ("Werkkleding") and is headed by any word of the query, as before. No query
+        when the query has one word and no synonyms."""
+        if not subjects or (self.own == self.any and not self.own_every):
             return set(subjects)
         if not self.own:
             return set()
         texts = {sid: clean_index_text(texts[sid]) for sid in subjects if sid in texts}
+        vector = f"to_tsvector('{SEARCH_CONFIG}', {_HIDDEN_X})"
+        team = ""
+        params: list = [list(texts), list(texts.values()), self.own]
+        if self.own_every:
+            team = (
+                f" AND ({vector} @@ %s::tsquery OR (SELECT count(*) FROM"
+                f" {Participant._meta.db_table} p WHERE p.submission_id = x.sid) < %s)"
+            )
+            params += [self.own_every, TEAM_WRITERS_FROM]
         sql = f"""
             SELECT x.sid FROM unnest(%s::bigint[], %s::text[]) AS x(sid, text)
-            WHERE to_tsvector('{SEARCH_CONFIG}', {_HIDDEN_X}) @@ %s::tsquery
+            WHERE {vector} @@ %s::tsquery{team}
         """
         with connection.cursor() as cursor:
-            cursor.execute(sql, [list(texts), list(texts.values()), self.own])
+            cursor.execute(sql, params)
             return {sid for (sid,) in cursor.fetchall()}
 
     def only_stop_words(self) -> bool:

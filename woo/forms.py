@@ -234,6 +234,18 @@ class BeoordelingForm(forms.Form):
     )
 
 
+GROUND_MISSING = "Kies een grond uit de lijst; er is niets weggelakt."
+
+
+def _ground_field() -> forms.ChoiceField:
+    """The ground of a blackout: required, one of the list (woo.grounds), refused in Dutch."""
+    return forms.ChoiceField(
+        label="Grond",
+        choices=grounds.choices,
+        error_messages={"required": GROUND_MISSING, "invalid_choice": GROUND_MISSING},
+    )
+
+
 class PassageForm(forms.Form):
     """A stretch of a message's text to black out (the selected text and where it starts)."""
 
@@ -245,7 +257,7 @@ class PassageForm(forms.Form):
         error_messages={"required": "Selecteer of typ de tekst die weg moet."},
     )
     start = forms.IntegerField(required=False, min_value=0)
-    grond = forms.ChoiceField(label="Grond", choices=grounds.choices)
+    grond = _ground_field()
 
 
 class OcrPassageForm(forms.Form):
@@ -259,7 +271,7 @@ class OcrPassageForm(forms.Form):
         error_messages={"required": "Selecteer of typ de tekst die weg moet."},
     )
     start = forms.IntegerField(required=False, min_value=0)
-    grond = forms.ChoiceField(label="Grond", choices=grounds.choices)
+    grond = _ground_field()
 
 
 def _percent(label: str, *, lowest: float) -> forms.FloatField:
@@ -288,15 +300,13 @@ class AreaForm(forms.Form):
     y = _percent("Boven (%)", lowest=0)
     breedte = _percent("Breedte (%)", lowest=0.1)
     hoogte = _percent("Hoogte (%)", lowest=0.1)
-    grond = forms.ChoiceField(
-        label="Grond", choices=grounds.choices, error_messages={"required": "Kies een grond."}
-    )
+    grond = _ground_field()
 
 
 class PassageGrondForm(forms.Form):
     bericht = forms.IntegerField(min_value=1)
     start = forms.IntegerField(min_value=0)
-    grond = forms.ChoiceField(label="Grond", choices=grounds.choices)
+    grond = _ground_field()
 
 
 class DatumForm(forms.Form):

@@ -61,10 +61,11 @@ def test_the_withheld_screenshot_of_a_decided_request_can_be_judged_again(
     html = judging.content.decode()
     assert reverse("woo:beoordeling", args=[verzoek.pk, shots.pk]) in html  # a form for it
     assert "Beoordeel haar opnieuw" in html
+    # The form starts at the judgement it can get now, not at the lapsed 'openbaar'.
+    assert f'id="oordeel-schermafbeelding-{shot.pk}-niet_openbaar" checked' in html
+    assert f'id="oordeel-schermafbeelding-{shot.pk}-openbaar" checked' not in html
     response = _judge(woo_client, verzoek, shots, schermafbeelding=shot.pk)
-    assert "Schermafbeelding: Niet openbaar." in response.content.decode() or (
-        WooBeoordeling.objects.get(verzoek=verzoek, media=shot).oordeel == Oordeel.NIET_OPENBAAR
-    )
+    assert ": Niet openbaar." in response.content.decode()
     assert WooBeoordeling.objects.get(verzoek=verzoek, media=shot).oordeel == Oordeel.NIET_OPENBAAR
     verzoek.refresh_from_db()
     assert not verzoek.is_open  # the decision stands
@@ -87,3 +88,18 @@ def test_the_other_judgements_of_a_decided_request_stay_as_decided(woo_client, v
     response = _judge(woo_client, verzoek, chat, bericht=message.pk)
     assert "afgehandeld" in response.content.decode()
     assert WooBeoordeling.objects.get(verzoek=verzoek, message=message).oordeel == before
+
+
+def test_a_refused_judgement_after_the_decision_comes_back_at_its_form(
+    woo_client, verzoek, decided
+):
+    _, shots, shot = decided
+    response = woo_client.post(
+        reverse("woo:beoordeling", args=[verzoek.pk, shots.pk]),
+        {"oordeel": Oordeel.OPENBAAR, "schermafbeelding": shot.pk},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert f'id="fout-schermafbeelding-{shot.pk}"' in html
+    assert "Niet opgeslagen: Deze schermafbeelding is door Informatiebeheer achtergehouden" in html
+    assert WooBeoordeling.objects.get(verzoek=verzoek, media=shot).oordeel == Oordeel.OPENBAAR

@@ -162,6 +162,8 @@ def beoordelen(request, pk: int, submission_id: int):
             "refused_ocr_passage": _refused_ocr_passage_shown(request, [pk, submission_id], data),
             "grond_choices": grounds.choices(),
             "default_grond": grounds.PERSONAL_DATA,
+            # A stored blackout on a ground no longer listed shows it, not the list's first.
+            "grond_codes": set(grounds.BY_CODE),
             "oordeel_choices": Oordeel.choices,
             "needs_ground": [Oordeel.DEELS_OPENBAAR.value, Oordeel.NIET_OPENBAAR.value],
             "can_change": may_decide and verzoek.is_open,

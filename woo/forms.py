@@ -235,14 +235,15 @@ class BeoordelingForm(forms.Form):
 
 
 GROUND_MISSING = "Kies een grond uit de lijst; er is niets weggelakt."
+GROUND_NOT_CHANGED = "Kies een grond uit de lijst; de grond is niet gewijzigd."
 
 
-def _ground_field() -> forms.ChoiceField:
+def _ground_field(missing: str = GROUND_MISSING) -> forms.ChoiceField:
     """The ground of a blackout: required, one of the list (woo.grounds), refused in Dutch."""
     return forms.ChoiceField(
         label="Grond",
         choices=grounds.choices,
-        error_messages={"required": GROUND_MISSING, "invalid_choice": GROUND_MISSING},
+        error_messages={"required": missing, "invalid_choice": missing},
     )
 
 
@@ -306,7 +307,7 @@ class AreaForm(forms.Form):
 class PassageGrondForm(forms.Form):
     bericht = forms.IntegerField(min_value=1)
     start = forms.IntegerField(min_value=0)
-    grond = _ground_field()
+    grond = _ground_field(GROUND_NOT_CHANGED)
 
 
 class DatumForm(forms.Form):

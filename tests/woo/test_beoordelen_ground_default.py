@@ -106,3 +106,28 @@ def test_an_image_blackout_without_a_ground_is_refused_in_dutch(woo_client, verz
     )
     assert not WooPassage.objects.exists()
     assert "Kies een grond uit de lijst" in response.content.decode()
+
+
+def test_a_blackout_on_a_ground_no_longer_listed_shows_it_and_is_not_changed_silently(
+    woo_client, woo_user, verzoek, records
+):
+    """Its own ground list showed the list's first ground (5.1.1a) as chosen; 'Grond wijzigen'
+    then moved it to that ground."""
+    chat, _ = records
+    message = chat.messages.get()
+    WooPassage.objects.create(
+        verzoek=verzoek, message=message, start=8, end=17, grond="5.1.9x", aangemaakt_door=woo_user
+    )
+    html = woo_client.get(reverse("woo:beoordelen", args=[verzoek.pk, chat.pk])).content.decode()
+    select = next(s for s in SELECT.findall(html) if 'id="grond-bericht-' in s)
+    assert (
+        '<option value="" selected>5.1.9x: niet meer in de lijst; kies een grond</option>' in select
+    )
+    assert re.findall(r'<option value="([^"]*)" selected', select) == [""]
+    response = woo_client.post(
+        reverse("woo:passage_grond", args=[verzoek.pk, chat.pk]),
+        {"bericht": message.pk, "start": 8, "grond": ""},
+        follow=True,
+    )
+    assert "Kies een grond uit de lijst; de grond is niet gewijzigd." in response.content.decode()
+    assert WooPassage.objects.get().grond == "5.1.9x"

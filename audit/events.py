@@ -681,21 +681,26 @@ def woo_document_assessed(
     count: int,
     oordeel: str,
     gronden: list[str],
+    after_decision: bool = False,
     request=None,
 ) -> AuditEvent:
     """One or more documents got a judgement: which (per record, numbered as the pages show
-    them: 'WA-000003 berichten 1-40, 42'), how many, the judgement and its codes."""
+    them: 'WA-000003 berichten 1-40, 42'), how many, the judgement and its codes; `after_decision`:
+    judged again on a decided request, because its judgement lapsed (na_besluit)."""
+    detail = {
+        "documents": documents,
+        "count": count,
+        "oordeel": oordeel,
+        "gronden": list(gronden),
+    }
+    if after_decision:
+        detail["na_besluit"] = True
     return _write(
         AuditAction.WOO_DOCUMENT_ASSESSED,
         actor=actor,
         obj=verzoek,
         request=request,
-        detail={
-            "documents": documents,
-            "count": count,
-            "oordeel": oordeel,
-            "gronden": list(gronden),
-        },
+        detail=detail,
     )
 
 

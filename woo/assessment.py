@@ -85,7 +85,10 @@ class Row:
 
     @property
     def preselected(self) -> str:
-        """The judgement the document's form starts with."""
+        """The judgement the document's form starts with: for a screenshot withheld since it
+        was judged (deels) openbaar, 'niet openbaar', the judgement it can get now."""
+        if self.withheld_released:
+            return Oordeel.NIET_OPENBAAR
         return Oordeel.DEELS_OPENBAAR if self.suggests_deels_openbaar else self.stored_oordeel
 
 

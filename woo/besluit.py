@@ -159,9 +159,12 @@ def beoordeling_save(
 ) -> WooBeoordeling:
     """Judge one message or screenshot of the request; replaces an earlier judgement."""
     require_woo_decider(user)
-    _open(verzoek)
     if (message_id is None) == (media_id is None):
+        _open(verzoek)
         raise WooError("Kies één bericht of schermafbeelding om te beoordelen.")
+    after_decision = not verzoek.is_open
+    if after_decision and not judgement_lapsed(verzoek, message_id=message_id, media_id=media_id):
+        _open(verzoek)
     doc = _document(verzoek, message_id=message_id, media_id=media_id)
     gronden = _clean_gronden(gronden)
     url = reeds_openbaar_url.strip() if oordeel == Oordeel.REEDS_OPENBAAR else ""
@@ -191,9 +194,23 @@ def beoordeling_save(
             count=1,
             oordeel=oordeel,
             gronden=gronden,
+            after_decision=after_decision,
             request=request,
         )
     return beoordeling
+
+
+def judgement_lapsed(verzoek: WooVerzoek, *, message_id=None, media_id=None) -> bool:
+    """Whether this document's judgement lapsed: after the decision only such a document may
+    be judged again, as when Informatiebeheer withheld a screenshot
+    the decision released (documents.lapsed_q); every other judgement stays as decided."""
+    if message_id is not None:
+        return False  # a message's judgement does not lapse
+    return (
+        WooBeoordeling.objects.filter(verzoek=verzoek, message__isnull=True, media_id=media_id)
+        .filter(lapsed_q(verzoek))
+        .exists()
+    )
 
 
 def _ranges(numbers: list[int]) -> str:

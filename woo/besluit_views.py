@@ -148,6 +148,7 @@ def beoordelen(request, pk: int, submission_id: int):
     data = assessment_page(verzoek, submission_id, page=asked.number, seq=message)
     if message is None:
         tell_page(request, asked, data)
+    may_decide = request.user.has_perm(CHANGE_WOOVERZOEK) and may_decide_on_woo(request.user)
     return render(
         request,
         "woo/beoordelen.html",
@@ -160,11 +161,15 @@ def beoordelen(request, pk: int, submission_id: int):
             "refused_passage": _refused_passage_shown(request, [pk, submission_id], data),
             "refused_ocr_passage": _refused_ocr_passage_shown(request, [pk, submission_id], data),
             "grond_choices": grounds.choices(),
+            "default_grond": grounds.PERSONAL_DATA,
+            # A stored blackout on a ground no longer listed shows it, not the list's first.
+            "grond_codes": set(grounds.BY_CODE),
             "oordeel_choices": Oordeel.choices,
             "needs_ground": [Oordeel.DEELS_OPENBAAR.value, Oordeel.NIET_OPENBAAR.value],
-            "can_change": request.user.has_perm(CHANGE_WOOVERZOEK)
-            and may_decide_on_woo(request.user)
-            and verzoek.is_open,
+            "can_change": may_decide and verzoek.is_open,
+            # A decided request: only a judgement that lapsed (a screenshot Informatiebeheer
+            # withheld after the decision) is judged again, so the export can be made again.
+            "can_rejudge": may_decide and not verzoek.is_open,
         },
     )
 
@@ -202,7 +207,14 @@ def beoordeling_post(request, pk: int, submission_id: int):
                 **form.cleaned_data,
             )
         except WooError as error:
-            _keep_refused_judgement(request, [pk, submission_id], error.message)
+            if verzoek.is_open or besluit.judgement_lapsed(
+                verzoek,
+                message_id=int(message_id) if message_id.isdigit() else None,
+                media_id=int(media_id) if media_id.isdigit() else None,
+            ):
+                _keep_refused_judgement(request, [pk, submission_id], error.message)
+            else:  # no form for it on a decided request: a page message says why
+                messages.error(request, error.message)
         else:
             messages.success(request, f"{saved.document_ref}: {saved.get_oordeel_display()}.")
         anchor = request.POST.get("anker", "")
@@ -328,6 +340,13 @@ def passage_post(request, pk: int, submission_id: int):
 REFUSED_PASSAGE = "woo_refused_passage"
 
 
+def _kept_ground(request) -> str:
+    """The ground a refused blackout comes back with: the one chosen, or (none or an unknown
+    one) the default, never no choice (the list would show its first ground, 5.1.1a)."""
+    posted = request.POST.get("grond", "")
+    return posted if grounds.is_known(posted) else grounds.PERSONAL_DATA
+
+
 def _keep_refused_passage(request, record: list[int], error: str) -> str:
     """A refused passage returns in its message's field, with the ground and the reason next to
     it, so a typo is corrected instead of typed again; the anchor to go back to."""
@@ -339,7 +358,7 @@ def _keep_refused_passage(request, record: list[int], error: str) -> str:
         "record": record,
         "message": int(message_id),
         "passage": request.POST.get("passage", ""),
-        "grond": request.POST.get("grond", ""),
+        "grond": _kept_ground(request),
         "error": error,
     }
     return _document_anchor(request)
@@ -441,7 +460,7 @@ def _keep_refused_ocr_passage(request, record: list[int], error: str) -> str:
         "record": record,
         "media": int(media_id),
         "passage": request.POST.get("passage", "")[:2000],
-        "grond": request.POST.get("grond", ""),
+        "grond": _kept_ground(request),
         "error": error,
     }
     return request.POST.get("anker", "")

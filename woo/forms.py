@@ -234,6 +234,19 @@ class BeoordelingForm(forms.Form):
     )
 
 
+GROUND_MISSING = "Kies een grond uit de lijst; er is niets weggelakt."
+GROUND_NOT_CHANGED = "Kies een grond uit de lijst; de grond is niet gewijzigd."
+
+
+def _ground_field(missing: str = GROUND_MISSING) -> forms.ChoiceField:
+    """The ground of a blackout: required, one of the list (woo.grounds), refused in Dutch."""
+    return forms.ChoiceField(
+        label="Grond",
+        choices=grounds.choices,
+        error_messages={"required": missing, "invalid_choice": missing},
+    )
+
+
 class PassageForm(forms.Form):
     """A stretch of a message's text to black out (the selected text and where it starts)."""
 
@@ -245,7 +258,7 @@ class PassageForm(forms.Form):
         error_messages={"required": "Selecteer of typ de tekst die weg moet."},
     )
     start = forms.IntegerField(required=False, min_value=0)
-    grond = forms.ChoiceField(label="Grond", choices=grounds.choices)
+    grond = _ground_field()
 
 
 class OcrPassageForm(forms.Form):
@@ -259,7 +272,7 @@ class OcrPassageForm(forms.Form):
         error_messages={"required": "Selecteer of typ de tekst die weg moet."},
     )
     start = forms.IntegerField(required=False, min_value=0)
-    grond = forms.ChoiceField(label="Grond", choices=grounds.choices)
+    grond = _ground_field()
 
 
 def _percent(label: str, *, lowest: float) -> forms.FloatField:
@@ -288,15 +301,13 @@ class AreaForm(forms.Form):
     y = _percent("Boven (%)", lowest=0)
     breedte = _percent("Breedte (%)", lowest=0.1)
     hoogte = _percent("Hoogte (%)", lowest=0.1)
-    grond = forms.ChoiceField(
-        label="Grond", choices=grounds.choices, error_messages={"required": "Kies een grond."}
-    )
+    grond = _ground_field()
 
 
 class PassageGrondForm(forms.Form):
     bericht = forms.IntegerField(min_value=1)
     start = forms.IntegerField(min_value=0)
-    grond = forms.ChoiceField(label="Grond", choices=grounds.choices)
+    grond = _ground_field(GROUND_NOT_CHANGED)
 
 
 class DatumForm(forms.Form):

@@ -1668,6 +1668,10 @@ def media_release_view(model_admin, request: HttpRequest, pk: int, media_pk: int
         .values_list("seq", flat=True)
         .first()
     )
+    if withhold and not request.POST.get("bevestigd"):
+        confirm = _withhold_confirm(model_admin, request, pk, media_pk, seq)
+        if confirm is not None:
+            return confirm
     try:
         media = service(submission_id=pk, media_id=media_pk, user=request.user, request=request)
     except ReviewError as exc:
@@ -1699,6 +1703,32 @@ def overlap_restore_view(model_admin, request: HttpRequest, pk: int, media_pk: i
             "De berichten staan weer in deze schermafbeelding: ze tellen nu als aparte berichten.",
         )
     return _message_back(request, pk, None, anchor=f"b-{media_pk}")
+
+
+def _withhold_confirm(
+    model_admin, request: HttpRequest, pk: int, media_pk: int, seq: int | None
+) -> HttpResponse | None:
+    """Withholding an attachment of an archived record takes it out of Woo and the record's
+    PDF and makes Woo exports that hold it outdated: a page says so and asks first. None (act
+    at once) while reviewing, or when it is withheld already (nothing happens)."""
+    submission = Submission.objects.filter(pk=pk, status=SubmissionStatus.GEARCHIVEERD).first()
+    media = MediaItem.objects.filter(pk=media_pk, submission_id=pk).first()
+    if (
+        submission is None
+        or media is None
+        or media.release in (MediaRelease.ACHTERGEHOUDEN, MediaRelease.NOOIT)
+    ):
+        return None
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": "Achterhouden bevestigen",
+        "submission": submission,
+        "media": media,
+        "name": _attachment_name(media, seq),
+        "state": _state(request),
+        "back_url": _message_back(request, pk, seq, anchor=f"b-{media_pk}")["Location"],
+    }
+    return TemplateResponse(request, "admin/chats/submission/withhold_confirm.html", context)
 
 
 def _attachment_name(media: MediaItem, seq: int | None) -> str:

@@ -46,5 +46,5 @@ def test_an_area_without_its_measures_is_refused_naming_each_in_dutch(woo_client
     assert "Boven (%): vul een getal van 0 tot en met 100 in." in page
     assert "Breedte (%): vul een getal van 0,1 tot en met 100 in." in page
     assert "Hoogte (%): vul een getal van 0,1 tot en met 100 in." in page
-    assert "Kies een grond." in page
+    assert "Kies een grond uit de lijst; er is niets weggelakt." in page
     assert "Dit veld is verplicht" not in page

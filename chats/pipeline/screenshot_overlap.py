@@ -20,7 +20,7 @@ from chats.redaction.images import continues_line, text_lines
 from chats.redaction.ocr import OcrWord
 
 from .results import Flag, MediaOut
-from .screenshot_text import without_ranges
+from .screenshot_text import blackout_boxes, cut_spans, without_ranges
 
 # Characters OCR reads for one another, folded the same way in both copies.
 _CONFUSABLE = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1", "s": "5", "b": "8"})
@@ -171,10 +171,11 @@ def _cut_apart(
 ) -> MediaOut:
     """`item` without the whole lines `cut` of its text, which are kept apart with their spans
     and word places (offsets from the cut's start) and where they go back (`at`, in the text
-    that is left), for the review page to put back."""
+    that is left), for the review page to put back; and with the boxes blacked out over them
+    in the image (`boxes`, pixels), which a redraw keeps black until they are put back."""
     start, end = cut
     inside = range(start, end + 1)
-    kept = without_ranges(item, [cut], replacements)
+    kept = without_ranges(item, [cut], replacements, keep_boxes=False)
     return replace(
         kept,
         overlap={
@@ -182,6 +183,7 @@ def _cut_apart(
             "count": count,
             "at": min(start, len(kept.ocr_text)),
             "text": item.ocr_text[start:end],
+            "boxes": blackout_boxes(item.ocr_boxes, cut_spans(item, [cut])),
             "spans": [
                 [s.start - start, s.end - start, s.label]
                 for s in item.ocr_spans

@@ -76,8 +76,7 @@ def melding_add(
             else "het berichtnummer in cijfers in, bijvoorbeeld 12"
         )
         raise WooError(
-            f"Vul {what}, of laat het leeg; "
-            "de melding is niet verstuurd.",
+            f"Vul {what}, of laat het leeg; de melding is niet verstuurd.",
             "berichtnummer",
         )
     with transaction.atomic():

@@ -135,11 +135,13 @@ def overlap(first: Sequence[Bubble], second: Sequence[Bubble]) -> int:
 
 
 def overlap_notice(count: int, first: int, second: int) -> str:
-    """The flag's Dutch text; `first` and `second` number the screenshots from 1."""
+    """The flag's Dutch text; `first` and `second` number the screenshots from 1. It is read on
+    the review page, so it names the button there that puts the messages back."""
     what = "1 bericht" if count == 1 else f"{count} berichten"
     return (
         f"{what} dubbel in schermafbeelding {first} en {second} — één keer opgenomen "
-        f"(uit schermafbeelding {second} gehaald; op de beoordelingspagina terug te zetten)"
+        f"(uit schermafbeelding {second} gehaald; terug te zetten met ‘Toch apart opnemen’ "
+        f"bij schermafbeelding {second})"
     )
 
 

@@ -183,9 +183,27 @@ class _Shift:
         return None if first is None else (first, last)
 
 
+# WhatsApp's read ticks after a bubble's time, as OCR reads them: "09:15 / /", "09:25 //",
+# "09:25 v", "09:25 W", "09:25 ✓✓". Only what follows a time at the end of a line.
+_TICKS_AFTER_TIME = re.compile(r"(?<=\d[:.]\d\d)[ \t]+(?:[/\\|vVwW7✓✔√][ \t]*){1,4}$", re.MULTILINE)
+
+
+def tick_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """The [start, end) ranges of `text` that are read ticks OCR read after a message's time
+    (with the space before them): noise, not text of the message."""
+    return tuple(match.span() for match in _TICKS_AFTER_TIME.finditer(text))
+
+
 def without_chrome(item: MediaOut, replacements: dict[str, str]) -> MediaOut:
-    """`item` without the chrome lines found in it (`MediaOut.chrome`)."""
-    return replace(without_ranges(item, item.chrome, replacements), chrome=())
+    """`item` without the chrome lines found in it (`MediaOut.chrome`) and without the read
+    ticks after its messages' times (`tick_ranges`)."""
+    chrome = list(item.chrome)
+    ticks = [
+        (start, end)
+        for start, end in tick_ranges(item.ocr_text)
+        if not any(c_start <= start and end <= c_end for c_start, c_end in chrome)
+    ]
+    return replace(without_ranges(item, [*chrome, *ticks], replacements), chrome=())
 
 
 def blackout_boxes(

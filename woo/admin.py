@@ -11,13 +11,16 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 
 from accounts.duties import may_decide_on_records, may_decide_on_woo
+from chats.constants import UploadKind
+from chats.models import MediaItem
+from chats.review.selectors import LOOSE_MEDIA, MEDIA_PAGE_SIZE
 from chats.wording import getal, seq_of_shown, shown_number
 from zaken.admin import LoggedByNumber
 
 from .documents import officer_name
 from .legal_hold import hold_until_text
 from .models import Bewaarplicht, Synoniemgroep, WooMelding, WooSelectie, WooVerzoek
-from .records import record_reference
+from .records import record_reference, visible_media
 from .synonyms import SynoniemgroepForm, synoniemgroep_delete, synoniemgroep_save
 
 
@@ -234,6 +237,8 @@ class WooMeldingAdmin(admin.ModelAdmin):
         """Where the word is blacked out (nader anonimiseren): the review page, at the message
         the notice names."""
         review = reverse("admin:chats_submission_review", args=[obj.submission_id])
+        if obj.nummer and obj.submission.upload_kind == UploadKind.SCREENSHOTS:
+            return _screenshot_link(review, obj.submission_id, obj.nummer)
         if obj.nummer:
             seq = seq_of_shown(obj.nummer)
             return format_html(
@@ -255,6 +260,39 @@ class WooMeldingAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+def _screenshot_link(review: str, submission_id: int, number: int):
+    """The review page at the screenshot a notice names: `number` counts the screenshots as Woo
+    shows them ("Schermafbeelding 2 van 3", the withheld ones left out); the review page shows
+    every screenshot, MEDIA_PAGE_SIZE a page, each at #b-<id>."""
+    shown = list(
+        visible_media()
+        .filter(submission_id=submission_id, message__isnull=True)
+        .order_by("seq")
+        .values_list("pk", flat=True)[number - 1 : number]
+    )
+    page = f"{review}?dag={LOOSE_MEDIA}"
+    if not shown:
+        return format_html(
+            '<a href="{}">Schermafbeelding {} (niet gevonden) op de beoordelingspagina</a>',
+            page,
+            getal(number),
+        )
+    before = MediaItem.objects.filter(
+        submission_id=submission_id,
+        message__isnull=True,
+        seq__lt=MediaItem.objects.filter(pk=shown[0]).values("seq")[:1],
+    ).count()
+    number_of_page = before // MEDIA_PAGE_SIZE + 1
+    if number_of_page > 1:
+        page += f"&pagina={number_of_page}"
+    return format_html(
+        '<a href="{}#b-{}">Schermafbeelding {} op de beoordelingspagina</a>',
+        page,
+        shown[0],
+        getal(number),
+    )
 
 
 @admin.register(Synoniemgroep)

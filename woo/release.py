@@ -504,7 +504,7 @@ IMAGE_UNPLACED = (
 
 # Said instead of the text read from an image with blacked-out areas: none of its text goes
 # out, as which words stand under an area is not known for sure.
-OCR_LEFT_OUT = "Tekst in de afbeelding niet opgenomen: deels openbaar"
+OCR_LEFT_OUT = "De tekst in deze afbeelding is niet opgenomen, omdat er delen van zijn weggelakt."
 
 
 def _read_boxes(image, redacted: str, stretches) -> list | None:

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from accounts.duties import require_woo_decider
 from audit import events
-from chats.constants import ServingRole
+from chats.constants import ServingRole, UploadKind
 from chats.models import Message, Submission
 from chats.person_digests import query_digest, query_persons
 from chats.purge import free_text_redactor
@@ -69,9 +69,14 @@ def melding_add(
             f"Gebruik hoogstens {NOTICE_MAX} tekens; de melding is niet verstuurd.", "tekst"
         )
     if nummer and not (nummer.isdigit() and int(nummer) < 2**31):
+        # A screenshot record shows "Schermafbeelding 2 van 3", not message numbers.
+        what = (
+            "het nummer van de schermafbeelding in cijfers in, bijvoorbeeld 2"
+            if submission.upload_kind == UploadKind.SCREENSHOTS
+            else "het berichtnummer in cijfers in, bijvoorbeeld 12"
+        )
         raise WooError(
-            "Vul het berichtnummer in cijfers in, bijvoorbeeld 12, of laat het leeg; "
-            "de melding is niet verstuurd.",
+            f"Vul {what}, of laat het leeg; de melding is niet verstuurd.",
             "berichtnummer",
         )
     with transaction.atomic():

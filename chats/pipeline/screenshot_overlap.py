@@ -20,7 +20,7 @@ from chats.redaction.images import continues_line, text_lines
 from chats.redaction.ocr import OcrWord
 
 from .results import Flag, MediaOut
-from .screenshot_text import without_ranges
+from .screenshot_text import blackout_boxes, cut_spans, without_ranges
 
 # Characters OCR reads for one another, folded the same way in both copies.
 _CONFUSABLE = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1", "s": "5", "b": "8"})
@@ -135,11 +135,13 @@ def overlap(first: Sequence[Bubble], second: Sequence[Bubble]) -> int:
 
 
 def overlap_notice(count: int, first: int, second: int) -> str:
-    """The flag's Dutch text; `first` and `second` number the screenshots from 1."""
+    """The flag's Dutch text; `first` and `second` number the screenshots from 1. It is read on
+    the review page, so it names the button there that puts the messages back."""
     what = "1 bericht" if count == 1 else f"{count} berichten"
     return (
         f"{what} dubbel in schermafbeelding {first} en {second} — één keer opgenomen "
-        f"(uit schermafbeelding {second} gehaald; op de beoordelingspagina terug te zetten)"
+        f"(uit schermafbeelding {second} gehaald; terug te zetten met ‘Toch apart opnemen’ "
+        f"bij schermafbeelding {second})"
     )
 
 
@@ -171,10 +173,11 @@ def _cut_apart(
 ) -> MediaOut:
     """`item` without the whole lines `cut` of its text, which are kept apart with their spans
     and word places (offsets from the cut's start) and where they go back (`at`, in the text
-    that is left), for the review page to put back."""
+    that is left), for the review page to put back; and with the boxes blacked out over them
+    in the image (`boxes`, pixels), which a redraw keeps black until they are put back."""
     start, end = cut
     inside = range(start, end + 1)
-    kept = without_ranges(item, [cut], replacements)
+    kept = without_ranges(item, [cut], replacements, keep_boxes=False)
     return replace(
         kept,
         overlap={
@@ -182,6 +185,7 @@ def _cut_apart(
             "count": count,
             "at": min(start, len(kept.ocr_text)),
             "text": item.ocr_text[start:end],
+            "boxes": blackout_boxes(item.ocr_boxes, cut_spans(item, [cut])),
             "spans": [
                 [s.start - start, s.end - start, s.label]
                 for s in item.ocr_spans

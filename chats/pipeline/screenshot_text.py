@@ -6,18 +6,21 @@ bar's "Bericht" / "Typ een bericht" and, on WhatsApp Web, the whole chat list. N
 message, yet it would be indexed for Woo search and printed in the PDF. `chrome_ranges` finds
 those OCR lines by where they sit on the screen and by their form (a line must have both, so a
 message "ik ben er om 09:41" stays); `without_chrome` cuts them from a screenshot's text, its
-redaction spans and its word boxes. The image itself is not touched (it is blacked out apart).
+redaction spans and its word boxes. The image itself is not touched (it is blacked out apart):
+the boxes blacked out over the text cut are kept in its layout (`CUT_BOXES`), so an image
+redrawn from its original later keeps them black though no span of its text stands for them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from chats.redaction import redact_text
-from chats.redaction.images import text_lines
-from chats.redaction.ocr import OcrWord, in_chat_list
+from chats.redaction.images import boxes_for_spans, text_lines
+from chats.redaction.ocr import OcrResult, OcrWord, in_chat_list
 
 from .results import MediaOut, SpanOut
 
@@ -58,6 +61,10 @@ _PRESENCE = re.compile(
     r"|.{1,40}? (?:typt|is aan het typen|neemt audio op)\W*)",
     re.IGNORECASE,
 )
+# The layout key (chats.redaction.images.ocr_layout) of the pixel boxes [left, top, right,
+# bottom] blacked out over text that was cut from a screenshot's OCR text (the chrome).
+CUT_BOXES = "cut_boxes"
+
 _INPUT_HINT = re.compile(r"(?:typ een bericht|bericht|type a message|message)", re.IGNORECASE)
 # What OCR makes of the status bar's and input bar's icons: a few characters that are no word
 # (no letters, one letter, or the bars of a signal or battery read as letters).
@@ -176,16 +183,68 @@ class _Shift:
         return None if first is None else (first, last)
 
 
+# WhatsApp's read ticks after a bubble's time, as OCR reads them: "09:15 / /", "09:25 //",
+# "09:25 v", "09:25 W", "09:25 ✓✓". Only what follows a time at the end of a line.
+_TICKS_AFTER_TIME = re.compile(r"(?<=\d[:.]\d\d)[ \t]+(?:[/\\|vVwW7✓✔√][ \t]*){1,4}$", re.MULTILINE)
+
+
+def tick_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """The [start, end) ranges of `text` that are read ticks OCR read after a message's time
+    (with the space before them): noise, not text of the message."""
+    return tuple(match.span() for match in _TICKS_AFTER_TIME.finditer(text))
+
+
 def without_chrome(item: MediaOut, replacements: dict[str, str]) -> MediaOut:
-    """`item` without the chrome lines found in it (`MediaOut.chrome`)."""
-    return replace(without_ranges(item, item.chrome, replacements), chrome=())
+    """`item` without the chrome lines found in it (`MediaOut.chrome`) and without the read
+    ticks after its messages' times (`tick_ranges`)."""
+    chrome = list(item.chrome)
+    ticks = [
+        (start, end)
+        for start, end in tick_ranges(item.ocr_text)
+        if not any(c_start <= start and end <= c_end for c_start, c_end in chrome)
+    ]
+    return replace(without_ranges(item, [*chrome, *ticks], replacements), chrome=())
+
+
+def blackout_boxes(
+    layout: dict[str, Any] | None, spans: Iterable[tuple[int, int, str]]
+) -> list[list[int]]:
+    """The pixel boxes [left, top, right, bottom] the image's blackout draws over `spans` of the
+    text that `layout`'s words index (as chats.redaction.images.redraw_screenshot draws them)."""
+    layout = layout or {}
+    words = tuple(
+        OcrWord("", int(left), int(top), int(w), int(h), 0.0, (0, 0, 0, int(line)), start, end)
+        for start, end, left, top, w, h, line in layout.get("words") or ()
+    )
+    size = layout.get("size")
+    boxes = boxes_for_spans(
+        OcrResult(text="", words=words),
+        spans,
+        size=(int(size[0]), int(size[1])) if size else None,
+    )
+    return [[b.left, b.top, b.right, b.bottom] for b in boxes]
+
+
+def cut_spans(item: MediaOut, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The parts of `item`'s redaction spans that lie in `ranges` of its OCR text."""
+    return [
+        (max(span.start, start), min(span.end, end), span.label)
+        for span in item.ocr_spans
+        for start, end in ranges
+        if span.start < end and start < span.end
+    ]
 
 
 def without_ranges(
-    item: MediaOut, ranges: Sequence[tuple[int, int]], replacements: dict[str, str]
+    item: MediaOut,
+    ranges: Sequence[tuple[int, int]],
+    replacements: dict[str, str],
+    *,
+    keep_boxes: bool = True,
 ) -> MediaOut:
     """`item` with the whole lines in `ranges` (of its OCR text) cut from its text, its spans,
-    its redacted text and its word boxes."""
+    its redacted text and its word boxes. The blackout over the spans cut stays in the layout
+    (`CUT_BOXES`), unless the caller keeps it elsewhere (`keep_boxes=False`)."""
     text = item.ocr_text
     if not ranges or not text:
         return item
@@ -204,7 +263,10 @@ def without_ranges(
             moved = shift.span(start, end)
             if moved is not None:
                 rows.append([*moved, *place])
+        cut = blackout_boxes(boxes, cut_spans(item, ranges)) if keep_boxes else []
         boxes = {**boxes, "words": rows}
+        if cut:
+            boxes[CUT_BOXES] = [*(boxes.get(CUT_BOXES) or ()), *cut]
     return replace(
         item,
         ocr_text=kept,

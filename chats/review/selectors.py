@@ -252,6 +252,15 @@ def reviewers():
     )
 
 
+def covered_text(span: RedactionSpan) -> str:
+    """The text a redaction covers: of its message, or of its attachment's (screenshot's) text."""
+    if span.message_id is not None:
+        return span.message.text[span.start : span.end]
+    if span.media_id is not None:
+        return span.media.ocr_text[span.start : span.end]
+    return ""
+
+
 def _span_text(span: RedactionSpan) -> str:
     """What a message's redaction covers, compared without case or spacing differences."""
     return " ".join(span.message.text[span.start : span.end].split()).casefold()
@@ -327,9 +336,9 @@ def unredacted_media_occurrences(span: RedactionSpan) -> dict[MediaItem, list[tu
 def _uncovered(span: RedactionSpan, candidates: QuerySet, *, text_field: str, owner: str) -> dict:
     """The `candidates` of the span's chat (messages or attachments) whose `text_field` holds
     the span's text as a whole word outside every redaction, each with those stretches."""
-    if span.message_id is None or not span.active:
+    if not span.active:
         return {}
-    needle = span.message.text[span.start : span.end].strip()
+    needle = covered_text(span).strip()
     if len(needle) < SEARCH_MIN_LENGTH:
         return {}
     pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", re.IGNORECASE)

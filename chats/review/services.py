@@ -56,6 +56,7 @@ from ..models import (
     Submission,
 )
 from ..pipeline.build import SUBMITTER_PARTICIPANT_ROLE, pseudonymize_with
+from ..pipeline.screenshot_text import CUT_BOXES, blackout_boxes
 from ..purge import zaak_omschrijving_redacted
 from ..redaction import PLACEHOLDERS
 from ..redaction.documents import PDF_WORDS, DocumentRejected, paint_spans
@@ -264,7 +265,8 @@ _FORMAT_OF_SUFFIX = {".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WEBP", ".png": "
 
 def _redraw_image(media: MediaItem, *, adding: bool) -> bool:
     """Redraw a screenshot's (or photo's) blacked-out derivative from its original and the
-    active spans.
+    active spans, keeping black what was blacked out over text cut from its OCR text (the
+    phone's chrome, messages the screenshot before showed: `_cut_boxes`).
 
     The derived file keeps its name and derived key and gets the new SHA-256. Only images whose
     word boxes were stored at processing have a layout to redraw; returns whether it did. A
@@ -293,7 +295,11 @@ def _redraw_image(media: MediaItem, *, adding: bool) -> bool:
         with default_storage.open(source.file.name, "rb") as fh:
             redrawn = redraw_screenshot(
                 fh,
-                layout={**layout, "photo": layout.get("photo") and source is not derived},
+                layout={
+                    **layout,
+                    "photo": layout.get("photo") and source is not derived,
+                    "plates": [*(layout.get("plates") or ()), *_cut_boxes(media)],
+                },
                 spans=spans,
                 max_pixels=settings.ARCHIEF_MAX_IMAGE_PIXELS,
                 out_format=out_format,
@@ -302,6 +308,24 @@ def _redraw_image(media: MediaItem, *, adding: bool) -> bool:
         raise ReviewError(IMAGE_SOURCE_GONE) from None
     _replace_derived(derived, redrawn.data)
     return True
+
+
+def _cut_boxes(media: MediaItem) -> list[list[int]]:
+    """The pixel boxes blacked out at processing over text since cut from the image's OCR text,
+    which no span of it stands for: the chrome's (layout) and the messages the duplicate check
+    cut (`MediaItem.overlap`, until they are put back; computed from their spans and word
+    places for a record processed before the boxes were stored)."""
+    layout = media.ocr_boxes or {}
+    boxes = list(layout.get(CUT_BOXES) or ())
+    overlap = media.overlap or {}
+    if overlap.get("boxes") is not None:
+        boxes += overlap["boxes"]
+    elif overlap.get("text"):
+        boxes += blackout_boxes(
+            {"words": overlap.get("words") or (), "size": layout.get("size")},
+            [(int(s), int(e), str(label)) for s, e, label in overlap.get("spans") or ()],
+        )
+    return boxes
 
 
 def _paint_pdf(media: MediaItem, words: list) -> bool:

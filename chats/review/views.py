@@ -630,7 +630,7 @@ class AlikeOffer:
     """ "‘X’ is on N other places still redacted as [LABEL]": undo (or redo) them too."""
 
     url: str  # where the button posts
-    message_id: int
+    message_id: int | None
     text: str
     placeholder: str
     count: int
@@ -639,6 +639,7 @@ class AlikeOffer:
     # Which offer this is (OFFER_KINDS key, span pk), to show it again; and its message's seq.
     ref: tuple[str, int] | None = None
     seq: int | None = None
+    media_id: int | None = None  # an offer after a redaction in a screenshot's text
 
 
 def _offered_span(request: HttpRequest, key: str, submission: Submission) -> RedactionSpan | None:
@@ -651,9 +652,11 @@ def _offered_span(request: HttpRequest, key: str, submission: Submission) -> Red
 
 
 def _message_span(submission: Submission, span_pk) -> RedactionSpan | None:
+    """A redaction of the submission in a message's text or in an attachment's (a screenshot's)."""
     return (
-        RedactionSpan.objects.filter(pk=span_pk, submission=submission, message__isnull=False)
-        .select_related("message")
+        RedactionSpan.objects.filter(pk=span_pk, submission=submission)
+        .filter(Q(message__isnull=False) | Q(media__isnull=False))
+        .select_related("message", "media")
         .first()
     )
 
@@ -664,12 +667,13 @@ def _offer(
     return AlikeOffer(
         url=reverse(f"admin:chats_submission_{url_name}", args=[span.submission_id, span.pk]),
         message_id=span.message_id,
-        text=span.message.text[span.start : span.end],
+        text=selectors.covered_text(span),
         placeholder=PLACEHOLDERS.get(span.label, span.label),
         count=count,
         redact=redact,
         ref=(kind, span.pk),
-        seq=span.message.seq,
+        seq=span.message.seq if span.message_id else None,
+        media_id=span.media_id,
     )
 
 
@@ -729,12 +733,32 @@ def _remember_offer(request: HttpRequest, submission: Submission, offer: AlikeOf
 def _offer_address(submission_id: int, offer: AlikeOffer, *, keep: dict) -> str:
     """The review page at the offer's message, showing the offer again."""
     kind, span_pk = offer.ref
+    if offer.media_id is not None:
+        return _review_address(
+            submission_id,
+            f"b-{offer.media_id}",
+            {**_media_page(submission_id, offer.media_id), "aanbod": f"{kind}-{span_pk}"},
+            keep=keep,
+        )
     return _review_address(
         submission_id,
         f"m-{offer.seq}",
         {"bericht": str(offer.seq), "aanbod": f"{kind}-{span_pk}"},
         keep=keep,
     )
+
+
+def _media_page(submission_id: int, media_id: int) -> dict[str, str]:
+    """Where the review page shows an attachment: its message's day page, or the page of the
+    loose screenshots that holds it."""
+    item = MediaItem.objects.filter(pk=media_id).select_related("message").first()
+    if item is None:
+        return {}
+    if item.message is not None:
+        return {"bericht": str(item.message.seq)}
+    before = selectors.loose_media(submission_id=submission_id).filter(seq__lt=item.seq).count()
+    page = before // selectors.MEDIA_PAGE_SIZE + 1
+    return {"dag": selectors.LOOSE_MEDIA, **({"pagina": str(page)} if page > 1 else {})}
 
 
 def open_offers(request: HttpRequest, submission: Submission) -> list[AlikeOffer]:
@@ -774,6 +798,7 @@ def _alike_redacted_offer(request: HttpRequest, submission: Submission) -> Alike
     return AlikeOffer(
         url=reverse("admin:chats_submission_redacted_add_alike", args=[submission.pk]),
         message_id=kept.get("message_id"),
+        media_id=kept.get("media_id"),
         text=passage,
         placeholder=PLACEHOLDERS.get(kept.get("label"), ""),
         count=count,
@@ -1057,8 +1082,8 @@ def _chat_span(pk: int, span_pk: int) -> RedactionSpan:
 
 
 def _covered_text(span: RedactionSpan) -> str:
-    """The text a message's redaction covers, as the confirmation quotes it."""
-    return span.message.text[span.start : span.end] if span.message_id else ""
+    """The text a redaction covers (a message's, a screenshot's), as the confirmation quotes it."""
+    return selectors.covered_text(span)
 
 
 @post_only
@@ -1109,6 +1134,8 @@ def redaction_add_alike_view(
                 "zelf kan niet worden bijgewerkt. Geef een bijlage pas vrij als er niets meer "
                 "in staat dat weg moet.",
             )
+    if span.media_id is not None and span.message_id is None:
+        return _back(pk, f"b-{span.media_id}", _state(request))
     return _message_back(request, pk, span.message.seq if span.message_id else None)
 
 
@@ -1227,12 +1254,13 @@ def _redacted_add(request: HttpRequest, pk: int, data: dict) -> None:
     except ReviewError as exc:
         messages.error(request, exc.message)
         return
-    if span.elsewhere is not None and span.message_id:
+    if span.elsewhere is not None and (span.message_id or span.media_id):
         request.session[ALIKE_REDACTED_OFFER] = {
             "submission": pk,
             "place": list(astuple(span.elsewhere)),
             "label": span.label,
             "message_id": span.message_id,
+            "media_id": span.media_id,
         }
     messages.success(request, TIGHTENED)
     if span.file_note:

@@ -135,3 +135,17 @@ def test_ocr_noise_is_folded_but_side_and_size_count():
         [bubble("in", "Dank voor uw melding! Mag ik uw naam?"), bubble("out", "Tot morgen dan")],
         [bubble("in", "Dank voor uw melding! Mag ik uw naam?")],
     )
+
+
+def test_the_notice_names_the_button_that_puts_the_messages_back():
+    # Walk 46: the notice is read on the review page itself; "op de beoordelingspagina terug te
+    # zetten" sent the reader looking for another page.
+    from chats.pipeline.screenshot_overlap import overlap_notice
+
+    notice = overlap_notice(2, 1, 2)
+    assert notice == (
+        "2 berichten dubbel in schermafbeelding 1 en 2 — één keer opgenomen (uit "
+        "schermafbeelding 2 gehaald; terug te zetten met ‘Toch apart opnemen’ bij "
+        "schermafbeelding 2)"
+    )
+    assert "beoordelingspagina" not in overlap_notice(1, 2, 3)

@@ -19,7 +19,7 @@ from woo.services import selectie_add
 
 pytestmark = pytest.mark.django_db
 
-LEFT_OUT = "Tekst in de afbeelding niet opgenomen: deels openbaar"
+LEFT_OUT = "De tekst in deze afbeelding is niet opgenomen, omdat er delen van zijn weggelakt."
 
 
 def _pdf_text(verzoek) -> str:

@@ -178,6 +178,51 @@ def redaction_toggled(
     )
 
 
+def _area_detail(media: Model, area: dict[str, Any], image_redrawn: bool) -> dict[str, Any]:
+    """An area blacked out by hand in an image: where (fractions of the image), never what."""
+    return {
+        "media_id": media.pk,
+        "area_id": area.get("id"),
+        "area": {key: area.get(key) for key in ("x", "y", "breedte", "hoogte")},
+        "image_redrawn": image_redrawn,
+    }
+
+
+def image_area_added(
+    *,
+    submission: Model,
+    media: Model,
+    area: dict[str, Any],
+    actor,
+    image_redrawn: bool,
+    request=None,
+    reason: str = "",
+) -> AuditEvent:
+    """A reviewer blacked out an area of an image (a face, a name the OCR did not read) by
+    hand; `reason` when the record was archived already."""
+    return _write(
+        AuditAction.REDACTION_ADDED,
+        actor=actor,
+        obj=submission,
+        request=request,
+        detail={**_area_detail(media, area, image_redrawn), **_tightening(reason)},
+    )
+
+
+def image_area_removed(
+    *, submission: Model, media: Model, area: dict[str, Any], actor, request=None
+) -> AuditEvent:
+    """A reviewer undid an area blacked out by hand, before archiving (`active` false, as a
+    redaction switched off)."""
+    return _write(
+        AuditAction.REDACTION_TOGGLED,
+        actor=actor,
+        obj=submission,
+        request=request,
+        detail={**_area_detail(media, area, True), "active": False},
+    )
+
+
 def _media_detail(media: Model) -> dict[str, Any]:
     return {
         "submission_id": media.submission_id,

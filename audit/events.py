@@ -308,8 +308,10 @@ def submission_free_text_changed(
     start: int = 0,
     length: int = 0,
     reason: str = "",
+    possible_personal_data_kept: int = 0,
 ) -> AuditEvent:
-    """A reviewer corrected the redacted onderwerp or omschrijving (field names, no text); or,
+    """A reviewer corrected the redacted onderwerp or omschrijving (field names, no text; how
+    many stretches the detector took for personal data the reviewer chose to keep); or,
     with `label`, Informatiebeheer blacked out a passage of a typed text of an archived record
     whose originals are purged (`fields` names it: "onderwerp", "omschrijving" or "zaak"):
     where and which label, never the text."""
@@ -323,7 +325,16 @@ def submission_free_text_changed(
         actor=actor,
         obj=submission,
         request=request,
-        detail={"fields": fields, **blackout, **_tightening(reason)},
+        detail={
+            "fields": fields,
+            **blackout,
+            **_tightening(reason),
+            **(
+                {"possible_personal_data_kept": possible_personal_data_kept}
+                if possible_personal_data_kept
+                else {}
+            ),
+        },
     )
 
 

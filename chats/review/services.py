@@ -56,7 +56,7 @@ from ..models import (
     Submission,
 )
 from ..pipeline.build import SUBMITTER_PARTICIPANT_ROLE, pseudonymize_with
-from ..purge import zaak_omschrijving_redacted
+from ..purge import typed_text_findings, typed_text_redactor, zaak_omschrijving_redacted
 from ..redaction import PLACEHOLDERS
 from ..redaction.documents import PDF_WORDS, DocumentRejected, paint_spans
 from ..redaction.images import (
@@ -1174,6 +1174,22 @@ def selection_submitter_period(*, submission_id: int, user, request=None) -> Sel
     return Selection(changed=abs(selected - before), selected=selected, total=total)
 
 
+class FreeTextPersonalData(ReviewError):
+    """The edited onderwerp or omschrijving holds what the detector takes for personal data:
+    the reviewer chooses to black it out or to save it as typed (`found`: what, per field)."""
+
+    def __init__(self, found: dict[str, list[str]]) -> None:
+        self.found = found
+        names = list(dict.fromkeys(item for items in found.values() for item in items))
+        quoted = ", ".join(f"‘{name}’" for name in names)
+        super().__init__(f"Bevat mogelijk persoonsgegevens: {quoted}. Weglakken of toch opslaan?")
+
+
+# What the reviewer chose when the edited text holds possible personal data.
+FREE_TEXT_REDACT = "weglakken"
+FREE_TEXT_KEEP = "toch"
+
+
 def free_text_update(
     *,
     submission_id: int,
@@ -1181,8 +1197,14 @@ def free_text_update(
     omschrijving_redacted: str,
     user,
     request=None,
+    choice: str = "",
 ) -> Submission:
-    """Correct the redacted onderwerp and omschrijving that Woo and the archive PDF show."""
+    """Correct the redacted onderwerp and omschrijving that Woo and the archive PDF show.
+
+    A changed text is read by the detector first, with the chat's persons as context (as
+    processing reads the typed texts): what it finds refuses the change (FreeTextPersonalData)
+    until the reviewer chooses to black it out (`choice` FREE_TEXT_REDACT: replaced as
+    processing would) or to save it as typed (FREE_TEXT_KEEP, said in the audit row)."""
     onderwerp_redacted = onderwerp_redacted.strip()
     omschrijving_redacted = omschrijving_redacted.strip()
     if not onderwerp_redacted:
@@ -1191,21 +1213,37 @@ def free_text_update(
         submission = _lock_reviewable(submission_id, user=user)
         if submission.originals_purged_at is not None:
             raise ReviewError("De originelen zijn al verwijderd; de tekst ligt vast.")
-        changed = [
-            name
-            for name, value in (
-                ("onderwerp_redacted", onderwerp_redacted),
-                ("omschrijving_redacted", omschrijving_redacted),
-            )
-            if getattr(submission, name) != value
-        ]
+        values = {
+            "onderwerp_redacted": onderwerp_redacted,
+            "omschrijving_redacted": omschrijving_redacted,
+        }
+        changed = [name for name, value in values.items() if getattr(submission, name) != value]
         if not changed:
             return submission
-        submission.onderwerp_redacted = onderwerp_redacted
-        submission.omschrijving_redacted = omschrijving_redacted
+        texts = [values[name] for name in changed]
+        kept = 0
+        if choice != FREE_TEXT_KEEP:
+            found = {
+                name: findings
+                for name in changed
+                if (findings := typed_text_findings(submission, [values[name]]))
+            }
+            if found and choice != FREE_TEXT_REDACT:
+                raise FreeTextPersonalData(found)
+            if found:
+                redact = typed_text_redactor(submission, texts)
+                values = {name: redact(value) for name, value in values.items()}
+        else:
+            kept = len(typed_text_findings(submission, texts))
+        submission.onderwerp_redacted = values["onderwerp_redacted"]
+        submission.omschrijving_redacted = values["omschrijving_redacted"]
         submission.save(update_fields=changed)
         events.submission_free_text_changed(
-            submission=submission, actor=user, fields=changed, request=request
+            submission=submission,
+            actor=user,
+            fields=changed,
+            request=request,
+            possible_personal_data_kept=kept,
         )
     return submission
 

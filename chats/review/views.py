@@ -868,6 +868,11 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     asked = any(question.question == submission.review_note for question in questions)
     review_note = "" if asked else submission.review_note
     # A refused reject, return or free-text form comes back with what was typed (read once).
+    kept = request.session.get(TYPED)
+    # The edited free text held possible personal data: black it out, or save it anyway.
+    free_text_confirm = (
+        isinstance(kept, dict) and kept.get("pk") == submission.pk and bool(kept.get("confirm"))
+    )
     typed_form, typed_data, typed_errors = _typed(request, submission.pk)
     typed = {typed_form: typed_data} if typed_form else {}
     free_text_form = (
@@ -958,6 +963,7 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         free_text_form=free_text_form,
         free_text_errors=free_text_errors,
         free_text_open="free_text" in typed,
+        free_text_confirm=free_text_confirm,
         range_form=RangeForm(use_required_attribute=False),
         # A refused range or period: its form opened again, with what was typed.
         range_open=typed_form in TYPED_RANGES,
@@ -1475,6 +1481,7 @@ def free_text_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
                 messages.error(request, error)
         _keep_typed(request, pk, "free_text", form, ("onderwerp_redacted", "omschrijving_redacted"))
         return _back(pk, "rv-free-text")
+    choice = request.POST.get("keuze", "")
     try:
         services.free_text_update(
             submission_id=pk,
@@ -1482,11 +1489,29 @@ def free_text_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
             omschrijving_redacted=form.cleaned_data["omschrijving_redacted"],
             user=request.user,
             request=request,
+            choice=choice,
         )
+    except services.FreeTextPersonalData as exc:
+        # Back with what was typed, the finding next to each field and the choice to make.
+        messages.warning(request, exc.message)
+        fields = ("onderwerp_redacted", "omschrijving_redacted")
+        refused = {
+            name: "Bevat mogelijk persoonsgegevens: "
+            + ", ".join(f"‘{item}’" for item in found)
+            + "."
+            for name, found in exc.found.items()
+        }
+        _keep_typed(request, pk, "free_text", form, fields, refused=refused)
+        request.session[TYPED] = {**request.session[TYPED], "confirm": True}
+        return _back(pk, "rv-free-text")
     except ReviewError as exc:
         messages.error(request, exc.message)
     else:
-        messages.success(request, "Geanonimiseerd onderwerp en omschrijving opgeslagen.")
+        messages.success(
+            request,
+            "Geanonimiseerd onderwerp en omschrijving opgeslagen"
+            + (", met de gevonden persoonsgegevens weggelakt." if choice == "weglakken" else "."),
+        )
     return _back(pk)
 
 

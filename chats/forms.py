@@ -108,7 +108,8 @@ class SubmissionForm(forms.ModelForm):
             "periode_van": "Belangrijk vanaf",
             "periode_tot": "Belangrijk tot en met",
             "bevestiging_verwijderen": (
-                "Ik verwijder na het uploaden de persoonsgegevens in dit gesprek van mijn telefoon."
+                "Ik verwijder de persoonsgegevens in dit gesprek van mijn telefoon zodra het "
+                "gesprek is gearchiveerd (ik krijg daarvan een e-mail)."
             ),
         }
         help_texts = {
@@ -155,7 +156,8 @@ class SubmissionForm(forms.ModelForm):
         self._state_limits()
         self.fields["bevestiging_verwijderen"].required = True
         self.fields["bevestiging_verwijderen"].error_messages["required"] = (
-            "Bevestig dat u de persoonsgegevens daarna van uw telefoon verwijdert."
+            "Bevestig dat u de persoonsgegevens van uw telefoon verwijdert zodra het gesprek is "
+            "gearchiveerd."
         )
         self.fields["upload_kind"].choices = UploadKind.choices
         for name in ("gesprekspartner", "afdeling", "elders_vastgelegd"):

@@ -33,6 +33,8 @@ from .roles import MEDEWERKER, ROLES, STAFF_ROLES
 
 User = get_user_model()
 ACCESS_FIELDS = ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")
+# Django's individual permissions of a user: a way around the roles, no longer offered.
+INDIVIDUAL = "user_permissions"
 
 
 class RoleFilter(admin.SimpleListFilter):
@@ -133,6 +135,17 @@ class RoleUserAdmin(DutchPermissionLabels, UserAdmin):
         names = sorted(g.name for g in obj.groups.all() if g.name in ROLES)
         return ", ".join(names) or "–"
 
+    def get_fieldsets(self, request, obj=None):
+        """Access goes by role: Django's individual permissions are not offered. A user who
+        has some still sees them (to remove them, get_form)."""
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and obj.user_permissions.exists():
+            return fieldsets
+        return [
+            (name, {**options, "fields": tuple(f for f in options["fields"] if f != INDIVIDUAL)})
+            for name, options in fieldsets
+        ]
+
     def get_readonly_fields(self, request, obj=None):
         readonly = set(super().get_readonly_fields(request, obj))
         if not request.user.is_superuser:
@@ -163,6 +176,16 @@ class RoleUserAdmin(DutchPermissionLabels, UserAdmin):
             # A subclass regenerates its model fields: check access first, then adjust widgets.
             form = _access_checked_form(form, request=request, target=obj)
         label_split_datetimes(form)
+        individual = form.base_fields.get(INDIVIDUAL)
+        if individual is not None and obj is not None:
+            # Only what the user has already: it can be unticked, nothing added.
+            individual.queryset = individual.queryset.filter(
+                pk__in=list(obj.user_permissions.values_list("pk", flat=True))
+            )
+            individual.help_text = (
+                "Losse rechten buiten de rollen om, van vóór het rollenmodel. U kunt ze hier "
+                "alleen nog verwijderen; rechten geeft u met een rol."
+            )
         password = form.base_fields.get("password")
         if password is not None and isinstance(password.widget, ReadOnlyPasswordHashWidget):
             password.widget = PasswordSummaryWidget(attrs=password.widget.attrs)

@@ -178,6 +178,51 @@ def redaction_toggled(
     )
 
 
+def _area_detail(media: Model, area: dict[str, Any], image_redrawn: bool) -> dict[str, Any]:
+    """An area blacked out by hand in an image: where (fractions of the image), never what."""
+    return {
+        "media_id": media.pk,
+        "area_id": area.get("id"),
+        "area": {key: area.get(key) for key in ("x", "y", "breedte", "hoogte")},
+        "image_redrawn": image_redrawn,
+    }
+
+
+def image_area_added(
+    *,
+    submission: Model,
+    media: Model,
+    area: dict[str, Any],
+    actor,
+    image_redrawn: bool,
+    request=None,
+    reason: str = "",
+) -> AuditEvent:
+    """A reviewer blacked out an area of an image (a face, a name the OCR did not read) by
+    hand; `reason` when the record was archived already."""
+    return _write(
+        AuditAction.REDACTION_ADDED,
+        actor=actor,
+        obj=submission,
+        request=request,
+        detail={**_area_detail(media, area, image_redrawn), **_tightening(reason)},
+    )
+
+
+def image_area_removed(
+    *, submission: Model, media: Model, area: dict[str, Any], actor, request=None
+) -> AuditEvent:
+    """A reviewer undid an area blacked out by hand, before archiving (`active` false, as a
+    redaction switched off)."""
+    return _write(
+        AuditAction.REDACTION_TOGGLED,
+        actor=actor,
+        obj=submission,
+        request=request,
+        detail={**_area_detail(media, area, True), "active": False},
+    )
+
+
 def _media_detail(media: Model) -> dict[str, Any]:
     return {
         "submission_id": media.submission_id,
@@ -263,8 +308,10 @@ def submission_free_text_changed(
     start: int = 0,
     length: int = 0,
     reason: str = "",
+    possible_personal_data_kept: int = 0,
 ) -> AuditEvent:
-    """A reviewer corrected the redacted onderwerp or omschrijving (field names, no text); or,
+    """A reviewer corrected the redacted onderwerp or omschrijving (field names, no text; how
+    many stretches the detector took for personal data the reviewer chose to keep); or,
     with `label`, Informatiebeheer blacked out a passage of a typed text of an archived record
     whose originals are purged (`fields` names it: "onderwerp", "omschrijving" or "zaak"):
     where and which label, never the text."""
@@ -278,7 +325,16 @@ def submission_free_text_changed(
         actor=actor,
         obj=submission,
         request=request,
-        detail={"fields": fields, **blackout, **_tightening(reason)},
+        detail={
+            "fields": fields,
+            **blackout,
+            **_tightening(reason),
+            **(
+                {"possible_personal_data_kept": possible_personal_data_kept}
+                if possible_personal_data_kept
+                else {}
+            ),
+        },
     )
 
 

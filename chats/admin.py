@@ -587,6 +587,16 @@ class SubmissionAdmin(LoggedByNumber, admin.ModelAdmin):
                 name=f"{name}media_release",
             ),
             path(
+                f"{prefix}bijlage/<int:media_pk>/gebied/",
+                bind(review_views.media_area_view, decides=True),
+                name=f"{name}media_area",
+            ),
+            path(
+                f"{prefix}bijlage/<int:media_pk>/gebied/<str:area_id>/ongedaan/",
+                bind(review_views.media_area_undo_view, decides=True),
+                name=f"{name}media_area_undo",
+            ),
+            path(
                 f"{prefix}bijlage/<int:media_pk>/dubbel-terugzetten/",
                 bind(review_views.overlap_restore_view, decides=True),
                 name=f"{name}overlap_restore",

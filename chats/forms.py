@@ -5,7 +5,8 @@ from crispy_forms.layout import HTML, Div, Fieldset, Layout, Submit
 from django import forms
 
 from .constants import UploadKind
-from .intake.errors import ALLOWED_TYPES
+from .intake.errors import ALLOWED_TYPES, format_count, format_size, intake_error
+from .intake_config import intake_limits
 from .models import Submission
 
 
@@ -107,7 +108,8 @@ class SubmissionForm(forms.ModelForm):
             "periode_van": "Belangrijk vanaf",
             "periode_tot": "Belangrijk tot en met",
             "bevestiging_verwijderen": (
-                "Ik verwijder na het uploaden de persoonsgegevens in dit gesprek van mijn telefoon."
+                "Ik verwijder de persoonsgegevens in dit gesprek van mijn telefoon zodra het "
+                "gesprek is gearchiveerd (ik krijg daarvan een e-mail)."
             ),
         }
         help_texts = {
@@ -125,11 +127,37 @@ class SubmissionForm(forms.ModelForm):
             "periode_tot": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
 
+    def _state_limits(self) -> None:
+        """The upload limits (settings ARCHIEF_*) in the files' help text, and for
+        static/js/upload.js, which refuses a file that is too large before it is sent, with
+        the message the server gives (the server checks again)."""
+        limits = intake_limits()
+        files = self.fields["files"]
+        files.help_text = (
+            f"U kunt meerdere bestanden tegelijk kiezen, hooguit "
+            f"{format_count(limits.max_files)}. Toegestaan: {ALLOWED_TYPES}. Hooguit "
+            f"{format_size(limits.max_file_size)} per bestand en "
+            f"{format_size(limits.max_total_size)} voor alle bestanden samen."
+        )
+        files.widget.attrs.update(
+            {
+                "data-max-file-size": str(limits.max_file_size),
+                "data-max-total-size": str(limits.max_total_size),
+                # {naam}: the file's name, filled in by the script.
+                "data-file-too-large": intake_error(
+                    "file_too_large", name="{naam}", limits=limits
+                ).message,
+                "data-total-too-large": intake_error("upload_too_large", limits=limits).message,
+            }
+        )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self._state_limits()
         self.fields["bevestiging_verwijderen"].required = True
         self.fields["bevestiging_verwijderen"].error_messages["required"] = (
-            "Bevestig dat u de persoonsgegevens daarna van uw telefoon verwijdert."
+            "Bevestig dat u de persoonsgegevens van uw telefoon verwijdert zodra het gesprek is "
+            "gearchiveerd."
         )
         self.fields["upload_kind"].choices = UploadKind.choices
         for name in ("gesprekspartner", "afdeling", "elders_vastgelegd"):

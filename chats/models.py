@@ -499,6 +499,11 @@ class MediaItem(models.Model):
     # (chats.pipeline.screenshot_overlap): their text, spans and word places, so Informatiebeheer
     # can put them back. Emptied with the original text when the originals are purged.
     overlap = models.JSONField("dubbel met de vorige schermafbeelding", default=dict, blank=True)
+    # Areas Informatiebeheer blacked out by hand on the review page (a face, a name the OCR did
+    # not read): [{"id", "x", "y", "breedte", "hoogte"}] as fractions (0..1) of the image's
+    # width and height. Painted into the derivative by every redraw (chats.review.services
+    # ._redraw_image -> chats.redaction.images.redraw_screenshot(areas=...)). No text in it.
+    areas = models.JSONField("weggelakte gebieden", default=list, blank=True)
     flagged = models.BooleanField("apart gezet", default=False)
     flag_reason = models.CharField(max_length=200, blank=True)
     # What Woo and the archive PDF may get of it (chats.selectors.servable_file); withheld

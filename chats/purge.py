@@ -219,14 +219,18 @@ def _neutral_notices(submission: Submission, renamed: dict[str, str]) -> list[st
     return changed
 
 
+def _typed_context(texts: Sequence[str], persons: Sequence[str]) -> ChatContext:
+    context = ChatContext(organisation=organisation_contacts()).with_persons(persons)
+    return context.with_persons(persons_in([t for t in texts if t], context))
+
+
 def free_text_redactor(
     texts: Sequence[str], *, persons: Sequence[str] = ()
 ) -> Callable[[str], str]:
     """A function that redacts free text someone typed (among `texts`), with `persons` and the
     persons `texts` name beyond doubt as known persons; the municipality's own contact data
     is kept."""
-    context = ChatContext(organisation=organisation_contacts()).with_persons(persons)
-    context = context.with_persons(persons_in([t for t in texts if t], context))
+    context = _typed_context(texts, persons)
 
     def redacted(text: str) -> str:
         return redact_text(text, detect(text, context=context)) if text else text
@@ -288,6 +292,22 @@ def record_persons(submission: Submission) -> list[str]:
             )
         )
     )
+
+
+def typed_text_findings(submission: Submission, texts: Sequence[str]) -> list[str]:
+    """The personal data the detector finds in `texts` typed about `submission`, read as
+    typed_text_redactor reads them (the chat's persons as context): each stretch once, in
+    order. For the reviewer's edit of the redacted onderwerp and omschrijving."""
+    persons = record_persons(submission)
+    persons += known_persons_in(texts, submission_ids=[submission.pk])
+    context = _typed_context(texts, persons)
+    found = [
+        " ".join(text[span.start : span.end].split())
+        for text in texts
+        if text
+        for span in sorted(detect(text, context=context), key=lambda span: span.start)
+    ]
+    return list(dict.fromkeys(item for item in found if item))
 
 
 def typed_text_redactor(submission: Submission, texts: Sequence[str]) -> Callable[[str], str]:

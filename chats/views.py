@@ -107,6 +107,11 @@ def submission_new(request):
                 for error in refused.errors:
                     form.add_error(refused.field, error)
                 files_refused = refused.refused
+                if files_refused:
+                    # static/js/upload.js puts the other chosen files back (by position).
+                    form.fields["files"].widget.attrs["data-refused"] = ",".join(
+                        str(position) for position in sorted(files_refused)
+                    )
             else:
                 if submission.created_at < started:  # a concurrent twin of this POST stored it
                     messages.info(request, ALREADY_RECEIVED)

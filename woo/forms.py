@@ -6,6 +6,7 @@ from django.utils import timezone, translation
 
 from accounts.organisation import AFDELINGEN
 from chats.constants import Gesprekspartner
+from chats.review.forms import percent_field as _percent
 from zaken.models import Zaak, Zaaktype
 
 from . import grounds
@@ -273,24 +274,6 @@ class OcrPassageForm(forms.Form):
     )
     start = forms.IntegerField(required=False, min_value=0)
     grond = _ground_field()
-
-
-def _percent(label: str, *, lowest: float) -> forms.FloatField:
-    """A measure of an area in percent, whose errors name it (the page lists them together)."""
-    lowest_shown = f"{lowest:g}".replace(".", ",")  # Dutch decimal comma
-    between = f"{label}: vul een getal van {lowest_shown} tot en met 100 in."
-    return forms.FloatField(
-        label=label,
-        min_value=lowest,
-        max_value=100,
-        error_messages={
-            "required": f"{label}: sleep over de afbeelding of vul de maat in.",
-            "invalid": between,
-            # These two are formatted with their limit: a percent sign is written twice.
-            "min_value": between.replace("%", "%%"),
-            "max_value": between.replace("%", "%%"),
-        },
-    )
 
 
 class AreaForm(forms.Form):

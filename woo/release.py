@@ -450,6 +450,8 @@ def _paint_areas(data: bytes, areas: tuple[Area, ...], boxes=()) -> tuple[bytes,
     # Imported on first use: only a release with screenshot areas draws.
     from PIL import Image, ImageDraw, ImageFont
 
+    from chats.redaction.images import area_rect
+
     with Image.open(io.BytesIO(data)) as source:
         image = source.convert("RGB")
     draw = ImageDraw.Draw(image)
@@ -457,15 +459,7 @@ def _paint_areas(data: bytes, areas: tuple[Area, ...], boxes=()) -> tuple[bytes,
     # The code must stay readable on a phone screenshot of 1,000+ pixels as on a small one.
     font = ImageFont.load_default(size=max(10, min(width, height) // 25))
     painted = [
-        (
-            (
-                int(area.x * width),
-                int(area.y * height),
-                int((area.x + area.breedte) * width),
-                int((area.y + area.hoogte) * height),
-            ),
-            area.grond,
-        )
+        (area_rect(area.x, area.y, area.breedte, area.hoogte, (width, height)), area.grond)
         for area in areas
     ]
     # Word boxes a little wider than the glyphs (anti-aliased edges), inside the image.

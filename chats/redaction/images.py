@@ -16,7 +16,7 @@ import io
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, Protocol
 
@@ -351,6 +351,69 @@ def _black_out(image: Image.Image, boxes: Iterable[Box]) -> None:
         draw.rectangle((box.left, box.top, box.right - 1, box.bottom - 1), fill=(0, 0, 0))
 
 
+# The label of an area blacked out by hand (Informatiebeheer's review page).
+AREA_LABEL = "GEBIED"
+
+
+def area_rect(
+    x: float, y: float, breedte: float, hoogte: float, size: tuple[int, int]
+) -> tuple[int, int, int, int]:
+    """An area given as fractions (0..1) of an image's width and height, in pixels of an image
+    of `size`: (left, top, right, bottom). The one conversion for every area painted: the
+    review page's (MediaItem.areas) and the Woo officer's (woo.release)."""
+    width, height = size
+    return (
+        int(x * width),
+        int(y * height),
+        int((x + breedte) * width),
+        int((y + hoogte) * height),
+    )
+
+
+def area_boxes(areas: Iterable[Mapping[str, Any]], size: tuple[int, int]) -> list[Box]:
+    """Stored areas ({"x", "y", "breedte", "hoogte"}, fractions) as boxes on an image of `size`;
+    at least one pixel each, so a thin area still hides something."""
+    boxes = []
+    for area in areas:
+        left, top, right, bottom = area_rect(
+            float(area["x"]), float(area["y"]), float(area["breedte"]), float(area["hoogte"]), size
+        )
+        boxes.append(
+            Box(
+                left=left,
+                top=top,
+                right=max(right, left + 1),
+                bottom=max(bottom, top + 1),
+                label=AREA_LABEL,
+            )
+        )
+    return boxes
+
+
+def paint_areas(
+    src: ImageSource,
+    areas: Iterable[Mapping[str, Any]],
+    *,
+    out_format: str = "PNG",
+    max_pixels: int = DEFAULT_MAX_PIXELS,
+) -> bytes:
+    """`src` (a cleaned image) with `areas` blacked out on top of what is black already,
+    re-encoded as `out_format`: for an image that cannot be redrawn from its original (purged,
+    or no stored layout), where an area can only be added."""
+    with _open(src, max_pixels=max_pixels) as opened:
+        image = _flatten(_decode_still(opened), "RGB")
+    _black_out(image, area_boxes(areas, image.size))
+    return _encoded(image, out_format)
+
+
+def _encoded(image: Image.Image, out_format: str) -> bytes:
+    if out_format == "PNG":
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG", compress_level=SCREENSHOT_PNG_COMPRESSION)
+        return buffer.getvalue()
+    return _encode_still(image, out_format).data
+
+
 def paint_spans(
     data: bytes, ocr: OcrResult, spans: Iterable[tuple[int, int, str]], *, out_format: str
 ) -> bytes:
@@ -372,8 +435,10 @@ def redraw_screenshot(
     spans: Iterable[tuple[int, int, str]],
     max_pixels: int = DEFAULT_MAX_PIXELS,
     out_format: str = "PNG",
+    areas: Iterable[Mapping[str, Any]] = (),
 ) -> RedactedImage:
-    """Black out `spans` of the OCR text (and the header band) on an unredacted screenshot.
+    """Black out `spans` of the OCR text (and the header band, and the `areas` blacked out by
+    hand: fractions, see area_boxes) on an unredacted screenshot.
 
     No OCR runs: the word boxes come from `layout` (see `ocr_layout`), so the same spans give
     the same pixels as `redact_screenshot` did, and a span switched off shows its text again.
@@ -399,13 +464,9 @@ def redraw_screenshot(
     if header:
         left, top, right, bottom = (int(v) for v in header)
         boxes.insert(0, Box(left=left, top=top, right=right, bottom=bottom, label=HEADER_LABEL))
+    boxes.extend(area_boxes(areas, image.size))
     _black_out(image, boxes)
-    if out_format == "PNG":
-        buffer = io.BytesIO()
-        image.save(buffer, format="PNG", compress_level=SCREENSHOT_PNG_COMPRESSION)
-        encoded = buffer.getvalue()
-    else:
-        encoded = _encode_still(image, out_format).data
+    encoded = _encoded(image, out_format)
     return RedactedImage(
         data=encoded,
         width=image.width,

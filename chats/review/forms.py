@@ -327,3 +327,32 @@ class AssignForm(forms.Form):
         self.fields["assignee"].label_from_instance = lambda user: (
             user.get_full_name() or user.get_username()
         )
+
+
+def percent_field(label: str, *, lowest: float) -> forms.FloatField:
+    """A measure of an area of an image in percent, whose errors name it (the page lists them
+    together). Shared with the Woo officer's area form (woo.forms.AreaForm)."""
+    lowest_shown = f"{lowest:g}".replace(".", ",")  # Dutch decimal comma
+    between = f"{label}: vul een getal van {lowest_shown} tot en met 100 in."
+    return forms.FloatField(
+        label=label,
+        min_value=lowest,
+        max_value=100,
+        error_messages={
+            "required": f"{label}: sleep over de afbeelding of vul de maat in.",
+            "invalid": between,
+            # These two are formatted with their limit: a percent sign is written twice.
+            "min_value": between.replace("%", "%%"),
+            "max_value": between.replace("%", "%%"),
+        },
+    )
+
+
+class ImageAreaForm(forms.Form):
+    """An area of an image to black out on the review page, in percent of its width and height
+    (templates/woo/_area_form.html's fields, filled by dragging: static/areas/areas.js)."""
+
+    x = percent_field("Links (%)", lowest=0)
+    y = percent_field("Boven (%)", lowest=0)
+    breedte = percent_field("Breedte (%)", lowest=0.1)
+    hoogte = percent_field("Hoogte (%)", lowest=0.1)

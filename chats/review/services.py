@@ -57,7 +57,7 @@ from ..models import (
 )
 from ..pipeline.build import SUBMITTER_PARTICIPANT_ROLE, pseudonymize_with
 from ..pipeline.screenshot_text import CUT_BOXES, blackout_boxes
-from ..purge import zaak_omschrijving_redacted
+from ..purge import typed_text_findings, typed_text_redactor, zaak_omschrijving_redacted
 from ..redaction import PLACEHOLDERS
 from ..redaction.documents import PDF_WORDS, DocumentRejected, paint_spans
 from ..redaction.images import (
@@ -65,6 +65,7 @@ from ..redaction.images import (
     REDACTED_WORDS,
     ImageRejected,
     layout_on_redacted,
+    paint_areas,
     redraw_screenshot,
 )
 from ..selection import apply_submitter_period, submitter_period_q
@@ -277,7 +278,9 @@ def _redraw_image(media: MediaItem, *, adding: bool) -> bool:
     derived = media.derived
     if layout.get(PDF_WORDS) and derived is not None and derived.file:
         return adding and _paint_pdf(media, layout[PDF_WORDS])
-    if not layout.get("words") or derived is None or not derived.file:
+    # A layout without words (a photo with no text in it) is redrawn too: its areas
+    # (image_areas) and faces.
+    if "words" not in layout or derived is None or not derived.file:
         return False
     spans = list(
         RedactionSpan.objects.filter(media=media, active=True).values_list("start", "end", "label")
@@ -303,6 +306,7 @@ def _redraw_image(media: MediaItem, *, adding: bool) -> bool:
                 spans=spans,
                 max_pixels=settings.ARCHIEF_MAX_IMAGE_PIXELS,
                 out_format=out_format,
+                areas=image_areas(media),
             )
     except (OSError, ImageRejected):
         raise ReviewError(IMAGE_SOURCE_GONE) from None
@@ -1194,6 +1198,22 @@ def selection_submitter_period(*, submission_id: int, user, request=None) -> Sel
     return Selection(changed=abs(selected - before), selected=selected, total=total)
 
 
+class FreeTextPersonalData(ReviewError):
+    """The edited onderwerp or omschrijving holds what the detector takes for personal data:
+    the reviewer chooses to black it out or to save it as typed (`found`: what, per field)."""
+
+    def __init__(self, found: dict[str, list[str]]) -> None:
+        self.found = found
+        names = list(dict.fromkeys(item for items in found.values() for item in items))
+        quoted = ", ".join(f"‘{name}’" for name in names)
+        super().__init__(f"Bevat mogelijk persoonsgegevens: {quoted}. Weglakken of toch opslaan?")
+
+
+# What the reviewer chose when the edited text holds possible personal data.
+FREE_TEXT_REDACT = "weglakken"
+FREE_TEXT_KEEP = "toch"
+
+
 def free_text_update(
     *,
     submission_id: int,
@@ -1201,8 +1221,14 @@ def free_text_update(
     omschrijving_redacted: str,
     user,
     request=None,
+    choice: str = "",
 ) -> Submission:
-    """Correct the redacted onderwerp and omschrijving that Woo and the archive PDF show."""
+    """Correct the redacted onderwerp and omschrijving that Woo and the archive PDF show.
+
+    A changed text is read by the detector first, with the chat's persons as context (as
+    processing reads the typed texts): what it finds refuses the change (FreeTextPersonalData)
+    until the reviewer chooses to black it out (`choice` FREE_TEXT_REDACT: replaced as
+    processing would) or to save it as typed (FREE_TEXT_KEEP, said in the audit row)."""
     onderwerp_redacted = onderwerp_redacted.strip()
     omschrijving_redacted = omschrijving_redacted.strip()
     if not onderwerp_redacted:
@@ -1211,21 +1237,37 @@ def free_text_update(
         submission = _lock_reviewable(submission_id, user=user)
         if submission.originals_purged_at is not None:
             raise ReviewError("De originelen zijn al verwijderd; de tekst ligt vast.")
-        changed = [
-            name
-            for name, value in (
-                ("onderwerp_redacted", onderwerp_redacted),
-                ("omschrijving_redacted", omschrijving_redacted),
-            )
-            if getattr(submission, name) != value
-        ]
+        values = {
+            "onderwerp_redacted": onderwerp_redacted,
+            "omschrijving_redacted": omschrijving_redacted,
+        }
+        changed = [name for name, value in values.items() if getattr(submission, name) != value]
         if not changed:
             return submission
-        submission.onderwerp_redacted = onderwerp_redacted
-        submission.omschrijving_redacted = omschrijving_redacted
+        texts = [values[name] for name in changed]
+        kept = 0
+        if choice != FREE_TEXT_KEEP:
+            found = {
+                name: findings
+                for name in changed
+                if (findings := typed_text_findings(submission, [values[name]]))
+            }
+            if found and choice != FREE_TEXT_REDACT:
+                raise FreeTextPersonalData(found)
+            if found:
+                redact = typed_text_redactor(submission, texts)
+                values = {name: redact(value) for name, value in values.items()}
+        else:
+            kept = len(typed_text_findings(submission, texts))
+        submission.onderwerp_redacted = values["onderwerp_redacted"]
+        submission.omschrijving_redacted = values["omschrijving_redacted"]
         submission.save(update_fields=changed)
         events.submission_free_text_changed(
-            submission=submission, actor=user, fields=changed, request=request
+            submission=submission,
+            actor=user,
+            fields=changed,
+            request=request,
+            possible_personal_data_kept=kept,
         )
     return submission
 
@@ -1396,6 +1438,151 @@ def media_withhold(*, submission_id: int, media_id: int, user, request=None) -> 
             return media
         _set_withheld(media, user=user, request=request)
         _rendition_redo(submission_id)
+    return media
+
+
+# --- areas of an image blacked out by hand -------------------------------------------------------
+
+AREA_NOT_AN_IMAGE = "Alleen in een afbeelding kunt u een gebied weglakken."
+AREA_OUTSIDE = "Kies een gebied binnen de afbeelding."
+AREA_NO_FILE = (
+    "Deze afbeelding heeft geen opgeschoonde versie om in weg te lakken. Mag zij niet naar Woo, "
+    "houd haar dan achter."
+)
+AREA_GONE = "Dit gebied is al ongedaan gemaakt (door u of een collega). Laad de pagina opnieuw."
+AREA_KEPT = (
+    "Dit gebied kan niet ongedaan worden gemaakt: de afbeelding kan niet opnieuw worden gemaakt "
+    "uit het origineel. Het gebied blijft zwart."
+)
+
+
+def image_areas(media: MediaItem) -> list[dict]:
+    """The areas blacked out by hand in this image (MediaItem.areas, fractions of its width and
+    height): what every redraw of its derivative paints on top of the spans (_redraw_image)."""
+    return [
+        area
+        for area in (media.areas or [])
+        if isinstance(area, dict) and all(k in area for k in ("x", "y", "breedte", "hoogte"))
+    ]
+
+
+def _lock_image(submission: Submission, media_id: int) -> MediaItem:
+    media = (
+        MediaItem.objects.select_for_update(of=("self",))
+        .select_related("derived", "original")
+        .filter(pk=media_id, submission=submission)
+        .first()
+    )
+    if media is None:
+        raise ReviewError("Deze bijlage hoort niet bij deze inzending.")
+    if not media.mime_type.startswith("image/"):
+        raise ReviewError(AREA_NOT_AN_IMAGE)
+    return media
+
+
+def _paint_image_areas(media: MediaItem, *, adding: bool) -> bool:
+    """Make the derivative show the image's areas (image_areas). Redrawn from the original
+    where there is one and a stored layout (an area undone shows again); otherwise the new area
+    is painted over the derivative (an area added only). Returns whether it was redrawn."""
+    derived = media.derived
+    if derived is None or not derived.file:
+        raise ReviewError(AREA_NO_FILE)
+    layout = media.ocr_boxes or {}
+    source = media.original
+    if (
+        "words" in layout
+        and source is not None
+        and source.file
+        and source.purged_at is None
+        and _redraw_image(media, adding=adding)
+    ):
+        return True
+    if not adding:
+        raise ReviewError(AREA_KEPT)
+    out_format = _FORMAT_OF_SUFFIX.get(Path(derived.file.name).suffix.lower(), "PNG")
+    try:
+        with default_storage.open(derived.file.name, "rb") as fh:
+            painted = paint_areas(
+                fh,
+                image_areas(media)[-1:],
+                out_format=out_format,
+                max_pixels=settings.ARCHIEF_MAX_IMAGE_PIXELS,
+            )
+    except (OSError, ImageRejected):
+        raise ReviewError(AREA_NO_FILE) from None
+    _replace_derived(derived, painted)
+    return False
+
+
+def image_area_add(
+    *,
+    submission_id: int,
+    media_id: int,
+    x: float,
+    y: float,
+    breedte: float,
+    hoogte: float,
+    user,
+    request=None,
+) -> MediaItem:
+    """Black out an area of a screenshot or photo (fractions of its width and height) in its
+    derivative, which Woo and the record's PDF get; the original stays as it is until the
+    purge. Also after archiving (nader anonimiseren): the PDF is made again."""
+    x, y = max(0.0, min(x, 1.0)), max(0.0, min(y, 1.0))
+    breedte, hoogte = min(breedte, 1.0 - x), min(hoogte, 1.0 - y)
+    if breedte <= 0 or hoogte <= 0:
+        raise ReviewError(AREA_OUTSIDE)
+    with _atomic_with_files():
+        submission = _lock_reviewable(
+            submission_id, user=user, also=(SubmissionStatus.GEARCHIVEERD,)
+        )
+        media = _lock_image(submission, media_id)
+        area = {
+            "id": uuid.uuid4().hex[:12],
+            "x": round(x, 5),
+            "y": round(y, 5),
+            "breedte": round(breedte, 5),
+            "hoogte": round(hoogte, 5),
+        }
+        media.areas = [*image_areas(media), area]
+        media.save(update_fields=["areas"])
+        redrawn = _paint_image_areas(media, adding=True)
+        events.image_area_added(
+            submission=submission,
+            media=media,
+            area=area,
+            actor=user,
+            image_redrawn=redrawn,
+            request=request,
+            reason=_tighten_reason(submission),
+        )
+        if _archived(submission):
+            _rendition_redo(submission.pk)
+    return media
+
+
+def image_area_remove(
+    *, submission_id: int, media_id: int, area_id: str, user, request=None
+) -> MediaItem:
+    """Undo an area blacked out by hand, before archiving: the derivative is redrawn from the
+    original without it. After archiving nothing is undone (ARCHIVED_NO_UNDO)."""
+    with _atomic_with_files():
+        submission = _lock_reviewable(
+            submission_id, user=user, also=(SubmissionStatus.GEARCHIVEERD,)
+        )
+        if _archived(submission):
+            raise ReviewError(ARCHIVED_NO_UNDO)
+        media = _lock_image(submission, media_id)
+        areas = image_areas(media)
+        gone = next((area for area in areas if area.get("id") == area_id), None)
+        if gone is None:
+            raise ReviewError(AREA_GONE)
+        media.areas = [area for area in areas if area is not gone]
+        media.save(update_fields=["areas"])
+        _paint_image_areas(media, adding=False)
+        events.image_area_removed(
+            submission=submission, media=media, area=gone, actor=user, request=request
+        )
     return media
 
 

@@ -71,6 +71,7 @@ from .forms import (
     ArchiveForm,
     DateOrderForm,
     FreeTextForm,
+    ImageAreaForm,
     RangeForm,
     RedactionAddForm,
     RejectForm,
@@ -201,6 +202,11 @@ class MediaRow:
     version: str = ""  # its redacted text's, when more is blacked out in that text
     overlap: str = ""  # what processing left out as shown by the screenshot before (Dutch)
     overlap_undo: bool = False  # Informatiebeheer may put it back
+    # Areas blacked out by hand (MediaItem.areas, fractions), shown over the image; whether
+    # Informatiebeheer may black out another (area_tool) and undo one (area_undo, before archiving).
+    areas: list = field(default_factory=list)
+    area_tool: bool = False
+    area_undo: bool = False
 
 
 @dataclass
@@ -345,6 +351,7 @@ def _media_row(
     *,
     undo: bool = True,
     in_redacted: bool = False,
+    area_tool: bool = False,
 ) -> MediaRow:
     # Informatiebeheer sees the cleaned derivative of any item, never an original.
     stored = servable_file(item, for_role=ServingRole.REVIEW)
@@ -360,6 +367,10 @@ def _media_row(
     if item.overlap:
         row.overlap = item.overlap.get("notice", "")
         row.overlap_undo = editable and undo
+    if row.is_image:
+        row.areas = services.image_areas(item)
+        row.area_tool = area_tool
+        row.area_undo = area_tool and undo
     if (item.ocr_text or item.ocr_text_redacted) and editable:
         row.html = text_html(
             item.ocr_text, spans.get(("media", item.pk), []), replacements, query, undo=undo
@@ -390,6 +401,9 @@ def conversation(
     editable = (decider and reviewable or tighten) and not submission.originals_purged_at
     in_redacted = tighten and bool(submission.originals_purged_at)
     undo = reviewable
+    # An area of an image is blacked out under review and after archiving (also once the
+    # originals are purged: it is painted over the derivative).
+    area_tool = decider and (reviewable or tighten)
     messages = list(messages)
     loose = list(loose)
     participants = {
@@ -424,6 +438,7 @@ def conversation(
                 query,
                 undo=undo,
                 in_redacted=in_redacted,
+                area_tool=area_tool,
             )
         )
     rows = []
@@ -464,7 +479,14 @@ def conversation(
         )
     return rows, [
         _media_row(
-            item, spans, replacements, editable, release_open, undo=undo, in_redacted=in_redacted
+            item,
+            spans,
+            replacements,
+            editable,
+            release_open,
+            undo=undo,
+            in_redacted=in_redacted,
+            area_tool=area_tool,
         )
         for item in loose
     ]
@@ -871,6 +893,11 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     asked = any(question.question == submission.review_note for question in questions)
     review_note = "" if asked else submission.review_note
     # A refused reject, return or free-text form comes back with what was typed (read once).
+    kept = request.session.get(TYPED)
+    # The edited free text held possible personal data: black it out, or save it anyway.
+    free_text_confirm = (
+        isinstance(kept, dict) and kept.get("pk") == submission.pk and bool(kept.get("confirm"))
+    )
     typed_form, typed_data, typed_errors = _typed(request, submission.pk)
     typed = {typed_form: typed_data} if typed_form else {}
     free_text_form = (
@@ -961,6 +988,7 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
         free_text_form=free_text_form,
         free_text_errors=free_text_errors,
         free_text_open="free_text" in typed,
+        free_text_confirm=free_text_confirm,
         range_form=RangeForm(use_required_attribute=False),
         # A refused range or period: its form opened again, with what was typed.
         range_open=typed_form in TYPED_RANGES,
@@ -1481,6 +1509,7 @@ def free_text_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
                 messages.error(request, error)
         _keep_typed(request, pk, "free_text", form, ("onderwerp_redacted", "omschrijving_redacted"))
         return _back(pk, "rv-free-text")
+    choice = request.POST.get("keuze", "")
     try:
         services.free_text_update(
             submission_id=pk,
@@ -1488,11 +1517,29 @@ def free_text_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
             omschrijving_redacted=form.cleaned_data["omschrijving_redacted"],
             user=request.user,
             request=request,
+            choice=choice,
         )
+    except services.FreeTextPersonalData as exc:
+        # Back with what was typed, the finding next to each field and the choice to make.
+        messages.warning(request, exc.message)
+        fields = ("onderwerp_redacted", "omschrijving_redacted")
+        refused = {
+            name: "Bevat mogelijk persoonsgegevens: "
+            + ", ".join(f"‘{item}’" for item in found)
+            + "."
+            for name, found in exc.found.items()
+        }
+        _keep_typed(request, pk, "free_text", form, fields, refused=refused)
+        request.session[TYPED] = {**request.session[TYPED], "confirm": True}
+        return _back(pk, "rv-free-text")
     except ReviewError as exc:
         messages.error(request, exc.message)
     else:
-        messages.success(request, "Geanonimiseerd onderwerp en omschrijving opgeslagen.")
+        messages.success(
+            request,
+            "Geanonimiseerd onderwerp en omschrijving opgeslagen"
+            + (", met de gevonden persoonsgegevens weggelakt." if choice == "weglakken" else "."),
+        )
     return _back(pk)
 
 
@@ -1714,6 +1761,68 @@ def media_release_view(model_admin, request: HttpRequest, pk: int, media_pk: int
         )
     # Back to the page the attachment's message is on, not to the first page of the chat.
     return _message_back(request, pk, seq, anchor=f"b-{media_pk}")
+
+
+@post_only
+def media_area_view(model_admin, request: HttpRequest, pk: int, media_pk: int) -> HttpResponse:
+    """Black out an area of a screenshot or photo (percentages of its width and height)."""
+    form = ImageAreaForm(request.POST)
+    seq = _seq_of_media(pk, media_pk)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return _message_back(request, pk, seq, anchor=f"b-{media_pk}")
+    data = form.cleaned_data
+    try:
+        media = services.image_area_add(
+            submission_id=pk,
+            media_id=media_pk,
+            x=data["x"] / 100,
+            y=data["y"] / 100,
+            breedte=data["breedte"] / 100,
+            hoogte=data["hoogte"] / 100,
+            user=request.user,
+            request=request,
+        )
+    except ReviewError as exc:
+        messages.error(request, exc.message)
+    else:
+        archived = media.submission.status == SubmissionStatus.GEARCHIVEERD
+        messages.success(
+            request,
+            f"Gebied weggelakt in {_attachment_name(media, seq).lower()}: Woo en de PDF van het "
+            "archiefstuk krijgen de afbeelding met dit zwarte vlak."
+            + (" De PDF wordt opnieuw gemaakt." if archived else ""),
+        )
+    return _message_back(request, pk, seq, anchor=f"b-{media_pk}")
+
+
+@post_only
+def media_area_undo_view(
+    model_admin, request: HttpRequest, pk: int, media_pk: int, area_id: str
+) -> HttpResponse:
+    """Undo an area blacked out by hand (before archiving)."""
+    seq = _seq_of_media(pk, media_pk)
+    try:
+        media = services.image_area_remove(
+            submission_id=pk, media_id=media_pk, area_id=area_id, user=request.user, request=request
+        )
+    except ReviewError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(
+            request, f"Gebied ongedaan gemaakt in {_attachment_name(media, seq).lower()}."
+        )
+    return _message_back(request, pk, seq, anchor=f"b-{media_pk}")
+
+
+def _seq_of_media(pk: int, media_pk: int) -> int | None:
+    return (
+        Message.objects.filter(media__pk=media_pk, submission_id=pk)
+        .values_list("seq", flat=True)
+        .first()
+    )
 
 
 @post_only

@@ -55,18 +55,50 @@
 
   // The form came back with its messages (a field left empty): put the files the employee
   // chose back in it, as a browser never fills a file field again. Choosing 300 photos of an
-  // Android export again was the only way on (walk37). Not when the files themselves were
-  // refused: then other files are needed.
+  // Android export again was the only way on (walk37). When some files were refused
+  // themselves (data-refused: their positions), the others are put back without them (walk
+  // 46); when the files were refused together (too large, too many), other files are needed.
   function keepFiles(chosen) {
     var form = document.querySelector("form[data-upload-form]");
     var input = form && form.querySelector("input[type=file][name=files]");
     if (!input || !chosen || !chosen.files || !chosen.files.length) return;
-    if (input.classList.contains("is-invalid")) return;
-    input.replaceWith(chosen);
     var note = document.querySelector("#foutoverzicht [data-summary-extra]");
+    if (input.classList.contains("is-invalid")) {
+      keepOthers(input, chosen, note);
+      return;
+    }
+    input.replaceWith(chosen);
     if (note) {
       note.textContent =
         "De gekozen bestanden staan er nog; u hoeft ze niet opnieuw te kiezen.";
+    }
+  }
+
+  function keepOthers(input, chosen, note) {
+    var refused = (input.dataset.refused || "").split(",").filter(Boolean).map(Number);
+    if (!refused.length || refused.length >= chosen.files.length || !window.DataTransfer) return;
+    var kept = new DataTransfer();
+    var names = [];
+    for (var i = 0; i < chosen.files.length; i++) {
+      if (refused.indexOf(i) === -1) {
+        kept.items.add(chosen.files[i]);
+      } else {
+        names.push("‘" + chosen.files[i].name + "’");
+      }
+    }
+    try {
+      chosen.files = kept.files;
+    } catch (error) {
+      return; // a browser that cannot set them: the server's note asks to choose again
+    }
+    chosen.classList.remove("is-invalid");
+    chosen.removeAttribute("aria-invalid");
+    input.replaceWith(chosen);
+    if (note) {
+      note.textContent =
+        "De andere gekozen bestanden staan er nog; " + names.join(", ") +
+        (names.length === 1 ? " is" : " zijn") +
+        " eruit gehaald. Kies alleen een ander bestand als u dat nodig hebt.";
     }
   }
 
@@ -131,10 +163,49 @@
       }
     }
 
+    // A file larger than the archive takes (per file, or all together), refused here before
+    // anything is sent, with the message the server gives (the server checks again).
+    function sizeRefusal() {
+      var input = form.querySelector("input[type=file][name=files]");
+      if (!input || !input.files || !input.dataset.maxFileSize) return "";
+      var max = Number(input.dataset.maxFileSize);
+      var total = 0;
+      for (var i = 0; i < input.files.length; i++) {
+        var file = input.files[i];
+        if (file.size > max) return input.dataset.fileTooLarge.replace("{naam}", file.name);
+        total += file.size;
+      }
+      return total > Number(input.dataset.maxTotalSize) ? input.dataset.totalTooLarge : "";
+    }
+
+    function showRefusal(message, focus) {
+      var input = form.querySelector("input[type=file][name=files]");
+      failure.textContent = message;
+      failure.classList.toggle("d-none", !message);
+      if (input) {
+        input.classList.toggle("is-invalid", !!message);
+        if (message) {
+          input.setAttribute("aria-invalid", "true");
+        } else {
+          input.removeAttribute("aria-invalid");
+        }
+      }
+      if (message && focus) failure.focus();
+    }
+
+    form.addEventListener("change", function (event) {
+      if (event.target && event.target.name === "files") showRefusal(sizeRefusal(), false);
+    });
+
     form.addEventListener("submit", function (event) {
       if (event.defaultPrevented) return; // e.g. a confirmation the employee declined
       event.preventDefault();
       if (sending) return;
+      var refusal = sizeRefusal();
+      if (refusal) {
+        showRefusal(refusal, true);
+        return;
+      }
       sending = true;
       var data = new FormData(form);
       if (event.submitter && event.submitter.name) {

@@ -304,3 +304,20 @@
     });
   });
 })();
+
+/* "Vergroten": a screenshot or photo at the width of the page, and back ("Verkleinen"). */
+(function () {
+  "use strict";
+  document.querySelectorAll(".rv-enlarge[aria-controls]").forEach(function (button) {
+    var shot = document.getElementById(button.getAttribute("aria-controls"));
+    if (!shot) {
+      return;
+    }
+    var label = button.firstChild;
+    button.addEventListener("click", function () {
+      var large = shot.classList.toggle("rv-large");
+      button.setAttribute("aria-expanded", large ? "true" : "false");
+      label.textContent = large ? "Verkleinen" : "Vergroten";
+    });
+  });
+})();

@@ -3,8 +3,8 @@
  * - Selecting text in a message fills that message's "Passage weglakken" field with the
  *   selected text and where it starts, so the server blacks out exactly that stretch.
  * - Selecting text in the text read from a screenshot or photo does the same for its form.
- * - Dragging over a screenshot or photo fills the area fields (percentages) and shows the area.
- * - Areas already blacked out are drawn over their screenshot.
+ * Dragging over a screenshot or photo (and drawing the areas blacked out) is areas/areas.js, shared
+ * with Informatiebeheer's review page.
  */
 (function () {
   "use strict";
@@ -78,70 +78,5 @@
   // Typing in the field by hand: the position is no longer known, the server finds the text.
   document.querySelectorAll(".woo-passage-form input[name=passage]").forEach(function (input) {
     input.addEventListener("input", function () { input.form.elements.start.value = ""; });
-  });
-
-  function place(box, x, y, w, h) {
-    box.style.left = x * 100 + "%";
-    box.style.top = y * 100 + "%";
-    box.style.width = w * 100 + "%";
-    box.style.height = h * 100 + "%";
-  }
-
-  document.querySelectorAll(".woo-area[data-x]").forEach(function (box) {
-    place(box, +box.dataset.x, +box.dataset.y, +box.dataset.w, +box.dataset.h);
-  });
-
-  document.querySelectorAll(".woo-shot[data-media]").forEach(function (shot) {
-    var form = document.querySelector('.woo-area-form[data-media="' + shot.dataset.media + '"]');
-    if (!form) {
-      return;
-    }
-    var preview = null;
-    var origin = null;
-
-    // Fractions of the image itself (not of its box, which may be wider).
-    var image = shot.querySelector("img") || shot;
-
-    function point(event) {
-      var rect = image.getBoundingClientRect();
-      return {
-        x: Math.min(Math.max((event.clientX - rect.left) / rect.width, 0), 1),
-        y: Math.min(Math.max((event.clientY - rect.top) / rect.height, 0), 1)
-      };
-    }
-
-    function update(event) {
-      var now = point(event);
-      var x = Math.min(origin.x, now.x), y = Math.min(origin.y, now.y);
-      var w = Math.abs(now.x - origin.x), h = Math.abs(now.y - origin.y);
-      place(preview, x, y, w, h);
-      form.elements.x.value = (x * 100).toFixed(1);
-      form.elements.y.value = (y * 100).toFixed(1);
-      form.elements.breedte.value = Math.max(w * 100, 0.1).toFixed(1);
-      form.elements.hoogte.value = Math.max(h * 100, 0.1).toFixed(1);
-    }
-
-    shot.addEventListener("pointerdown", function (event) {
-      event.preventDefault();
-      origin = point(event);
-      if (!preview) {
-        preview = document.createElement("div");
-        preview.className = "woo-area woo-area-new";
-        shot.appendChild(preview);
-      }
-      shot.setPointerCapture(event.pointerId);
-      update(event);
-    });
-    shot.addEventListener("pointermove", function (event) {
-      if (origin) {
-        update(event);
-      }
-    });
-    shot.addEventListener("pointerup", function (event) {
-      if (origin) {
-        update(event);
-        origin = null;
-      }
-    });
   });
 })();

@@ -32,5 +32,7 @@ def test_default_permissions_are_listed_in_dutch(client, make_user):
     assert "Can " not in permission_label(permission)
     client.force_login(make_user("bea", "Beheerder", staff=True))
     other = make_user("jan", "Medewerker")
+    # The user page shows only individual permissions a user has already (walk 46).
+    other.user_permissions.add(permission)
     body = client.get(reverse("admin:auth_user_change", args=[other.pk])).content.decode()
     assert "Can add" not in body and "mag toevoegen" in body

@@ -220,7 +220,8 @@ class Detector:
                 persons = _without_brands_after_trades(text, persons, self.lex, self.known_words)
             if _FAILING_GATE_RE.search(text) is not None:
                 persons = _without_failing_systems(text, persons, self.lex, self.known_words)
-            persons = _without_shops_by_their_goods(text, persons, self.lex)
+            if _SHOP_GOODS_GATE_RE.search(text) is not None:
+                persons = _without_shops_by_their_goods(text, persons, self.lex)
             if "in de " in text or "op de " in text or "in 't " in text:
                 persons = _without_streets_named_after_persons(text, persons, self.lex)
             if "type " in text or "model " in text or "merk " in text or "een " in text:
@@ -286,6 +287,10 @@ class Detector:
             persons = _with_initials_after_first_names(text, persons, self.lex.first_names)
         if has_digit and persons:
             persons = _without_towns_after_postcodes(text, persons, spans, self.lex.places)
+        if _ROLE_THEN_HE_GATE_RE.search(text) is not None:
+            persons = _with_role_holders_said_he(text, persons)
+        if persons and "xploitatie" in text:
+            persons = _without_names_after_business_nouns(text, persons)
         spans += persons
         if has_digit and persons:
             spans += house_numbers_of(text, persons, self.lex)
@@ -1488,6 +1493,10 @@ def _without_failing_systems(
 _SHOP_GOODS = words("""vis groente groenten fruit brood kaas vlees noten olijven bloemen planten
     patat snacks poffertjes oliebollen wafels stroopwafels eieren zuivel delicatessen""")
 _CAPITAL_WORD_AFTER_RE = re.compile(r"[ ]([A-Z][a-z]+)(?![\w-])")
+# (cheap gate: one of those words with its capital)
+_SHOP_GOODS_GATE_RE = re.compile(
+    "[ ](?:" + "|".join(sorted(w.capitalize() for w in _SHOP_GOODS)) + r")(?![\w-])"
+)
 
 
 def _without_shops_by_their_goods(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
@@ -1505,6 +1514,40 @@ def _without_shops_by_their_goods(text: str, persons: list[Span], lex: Lexicon) 
             continue
         out.append(s)
     return out
+
+
+# Round 43: "exploitant Draaier belde, hij wil ...": one capitalised word after a firm's role,
+# a verb and "hij"/"zij" for it is a person in that role (a firm is "ze" or "het").
+_ROLE_THEN_HE_GATE_RE = re.compile(r"\b(?:exploitant|ontwikkelaar|vervoerder|aanbieder|uitgever)\b")
+_ROLE_THEN_HE_RE = re.compile(
+    r"\b(?:exploitant|ontwikkelaar|vervoerder|aanbieder|uitgever)[ ]+([A-Z][a-zà-ÿ]{2,})[ ]+"
+    r"(?:belde|belt|zei|zegt|vroeg|vraagt|wil|wilde|kwam|komt|mailde|mailt|appte|appt)"
+    r"[ ]*,?[ ]+(?:en[ ]+)?(?:hij|zij)\b"
+)
+
+
+def _with_role_holders_said_he(text: str, persons: list[Span]) -> list[Span]:
+    """Round 43: the firm's role holder named and then called "hij"/"zij" is a person."""
+    out = list(persons)
+    for m in _ROLE_THEN_HE_RE.finditer(text):
+        if not any(s.start < m.end(1) and m.start(1) < s.end for s in out):
+            out.append(Span(m.start(1), m.end(1), "PERSON"))
+    return out
+
+
+# Round 43: "Kermis Exploitatie Vermolen", "Exploitatie Draaier": a name after the capitalised
+# noun of a business's activity that firms are named with is the firm's name.
+_BUSINESS_NOUN_BEFORE_RE = re.compile(r"(?:^|[ ])(?:Exploitatie|[A-Z][a-z]*exploitatie)[ ]$")
+
+
+def _without_names_after_business_nouns(text: str, persons: list[Span]) -> list[Span]:
+    """Round 43: one name right after "Exploitatie" (of a firm's name) is the firm's."""
+    return [
+        s
+        for s in persons
+        if " " in text[s.start : s.end]
+        or _BUSINESS_NOUN_BEFORE_RE.search(text, max(0, s.start - 30), s.start) is None
+    ]
 
 
 # Round 43: "die van nr 26, dhr. Stoker": a house number of the street talked about, then a

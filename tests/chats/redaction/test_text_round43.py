@@ -266,3 +266,21 @@ def test_the_chats_surname_before_a_shops_goods_is_the_shop() -> None:
 
 def test_a_first_name_and_a_surname_that_is_goods_stays_a_person() -> None:
     assert persons("vraag het Piet Kaas van de wijkraad") == ["Piet Kaas"]
+
+
+# --- detector.py: a firm's role holder called "hij"; a name after "Exploitatie" ---------------
+
+
+def test_a_role_holder_called_he_after_a_firms_role_is_a_person() -> None:
+    assert "Draaier" in persons("exploitant Draaier belde, hij wil de zweefmolen op het plein")
+
+
+def test_a_firm_after_a_firms_role_called_they_stays_a_firm() -> None:
+    assert persons("exploitant Solarfields belde, ze willen meer panelen") == []
+
+
+def test_the_chats_surname_after_exploitatie_is_the_firm() -> None:
+    chat = _chat(
+        ["de attractie van Henk Draaier staat er weer", "bedoel je Attractie Exploitatie Draaier?"]
+    )
+    assert ("Draaier", "PERSON") not in chat[1]

@@ -89,7 +89,10 @@ _ADDRESS_CUE_RE = re.compile(
     # Round 25: "ophaaladres Fazant 3", "afleveradres: ..." (a compound, not a mail address);
     # "het adres voor de post: Reiger 4"; "bij hem thuis, Fuut 2"; "naast ons huis, Fazant 8";
     # "overleden ..., laatst Reiger 9" (the last home of the deceased)
-    r"\b(?!e-?mail|mail|web|ip)[a-z]{3,}adres\b|\badres\w*(?:[ ][^\W\d_]+){1,4}[ ]?:|"
+    r"\b(?!e-?mail|mail|web|ip)[a-zà-ÿ]{3,}adres\b(?:[ ]is)?|\badres\w*(?:[ ][^\W\d_]+){1,4}[ ]?:|"
+    # Round 43: "blijft bij haar zus in Rogat 14", "logeert bij zijn broer op ...": a stay
+    r"\b(?:blijft|blijven|verblijft|verblijven|logeert|logeren|slaapt|slapen|intrekt)[ ]bij"
+    r"(?:[ ][^\W\d_]+){1,2}[ ](?:op|aan|in)|"
     r"\bthuis[ ]?,|\b(?:huis|hûs|woning)(?:[ ][^\W\d_]+)?[ ]?,|[,;][ ]laatst(?:[ ](?:wonend|woonachtig))?(?:[ ](?:op|aan))?|"
     # "woont Ezinge 4", "woont zelf Blankenstein 4", "wonen nu Rogat 9"
     # "ik woon nu Haakswold 5": the first person too
@@ -326,8 +329,10 @@ _SPELLED_NEIGHBOURS_RE = re.compile(
 
 
 # (Round 29b: nor the place the street is in: "op de Havelterweg honderdzeven in Havelte")
+# (Round 43: nor a transcript's filler: "van de havelteweg eenendertig eh ik wil ...")
 _SPELLED_COUNT_AFTER_RE = re.compile(
-    r"[ ]*(?![ ]*(?:(?:en|ik|we|wij|maar|hè|he)\b|(?:in|te)[ ]+[A-Z]))[^\W\d_]"
+    r"[ ]*(?![ ]*(?:(?:en|ik|we|wij|maar|hè|he|eh|ehm|uh|uhm|euh|ehh)\b|(?:in|te)[ ]+[A-Z]))"
+    r"[^\W\d_]"
 )
 
 
@@ -512,7 +517,9 @@ _PREMISES_BEFORE_RE = re.compile(
 _BUILDING_IN_BRACKETS_RE = re.compile(
     r"[ ]*\([ ]*(?:de[ ]+|het[ ]+)?[^\W\d_]*(?:kerk|kapel|moskee|synagoge|school|bibliotheek|"
     r"museum|schouwburg|theater|sporthal|zwembad|stadhuis|gemeentehuis|raadhuis|kantoor|"
-    r"winkel|fabriek|loods)[ ]*\)",
+    r"winkel|fabriek|loods|"
+    # Round 43: "Dorpsstraat 12 (het dorpshuis)": a village's or a club's house
+    r"dorpshuis|buurthuis|clubhuis|wijkcentrum|buurtcentrum|gemeenschapshuis|kantine)[ ]*\)",
     re.I,
 )
 # "Scheper Transport zit op Blankenstein 310", "voor Drukkerij Stoker op Kleine Oever 14",
@@ -1485,6 +1492,7 @@ def _in_place_after(text: str, end: int, lex: Lexicon) -> bool:
 _ADDRESS_CUE_STEMS = (
     "adres", "woon", "wonen", "bewon", "buren", "buur", "verhuis", "live", "living", "stay",
     "address", "moved", "ingeschreven", "stuur", "sturen", "bezorg", "huis", "woning", "laatst",
+    "blijft", "blijven", "verblij", "logeer", "loger", "slaap", "slapen", "intrekt",  # (r43: a stay)
 )  # fmt: skip
 
 

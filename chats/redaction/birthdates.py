@@ -311,6 +311,7 @@ def find_birthdates(
                 and not _future_or_event(text, match)
                 and (
                     _after_name(text, match.start(), personal_ends, compact=True)
+                    or _after_name_and_status(text, match.start(), person_ends)
                     or _before_bsn(text, match, personal)
                     or _IS_OF_RE.search(text[max(0, match.start() - 20) : match.start()])
                     # Round 27: "geboortedatum van postma staat fout in het systeem, hij zegt
@@ -565,6 +566,24 @@ _ANSWER_LEAD_RE = re.compile(
     # then the date
     r"|^[\W_]{0,3}\d[\d .]{6,12}\d[ ]*(?:,|;|/|&|en)[ ]*$"
 )
+
+
+# Round 43: a person's civil or household status, listed between the name and the birth date
+# ("Tsegay Habte, alleenstaand, 15-06-2001", "Jan de Boer, gehuwd, 3-4-1950").
+_STATUS_BETWEEN_RE = re.compile(
+    r"[ ]?,[ ]?(?:alleenstaand(?:e)?|gehuwd|getrouwd|ongehuwd|gescheiden|weduwe|weduwnaar|"
+    r"samenwonend(?:e)?|single|alleenstaande[ ]ouder|met[ ]partner|zonder[ ]partner)"
+    r"[ ]?,[ ]?$",
+    re.I,
+)
+
+
+def _after_name_and_status(text: str, start: int, person_ends: set[int]) -> bool:
+    """Round 43: a date after a name and a civil status word in a list of data."""
+    if not person_ends:
+        return False
+    match = _STATUS_BETWEEN_RE.search(text, max(0, start - 36), start)
+    return match is not None and match.start() in person_ends
 
 
 def _date_in_sentence(text: str, pos: int) -> bool:

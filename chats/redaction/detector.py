@@ -163,6 +163,7 @@ class Detector:
                 spans += cued_homes_without_street_word(text, self.lex)
             if "umm" in text or "nr" in text:
                 spans += residents_numbers(text) + of_house_numbers(text)
+                spans += _numbers_of_titled_residents(text)
         elif "ul " in text:
             spans += mobiles_said_aloud(text)  # "nul zes drie een ...": a number with no digit
         # Round 24: "ik woon op de kastanjelaan zesentwintig": a house number in words
@@ -216,6 +217,12 @@ class Detector:
                 persons = _without_titled_bodies(text, persons, self.lex)
             persons = _without_brands_of_devices(text, persons, self.lex, self.known_words)
             persons = _without_facility_compounds(text, persons, self.lex, self.known_words)
+            if "ur " in text or "er " in text:
+                persons = _without_brands_after_trades(text, persons, self.lex, self.known_words)
+            if _FAILING_GATE_RE.search(text) is not None:
+                persons = _without_failing_systems(text, persons, self.lex, self.known_words)
+            if _SHOP_GOODS_GATE_RE.search(text) is not None:
+                persons = _without_shops_by_their_goods(text, persons, self.lex)
             if "in de " in text or "op de " in text or "in 't " in text:
                 persons = _without_streets_named_after_persons(text, persons, self.lex)
             if "type " in text or "model " in text or "merk " in text or "een " in text:
@@ -261,12 +268,18 @@ class Detector:
         if has_digit and persons and " van " in text:
             # Round 25: "buurman Kees van Fazant 12": the name ends before the home's "van"
             persons = names_before_homes(text, persons, self.lex)
+        if persons and " van " in text:
+            persons = _without_places_after_van(text, persons, self.lex)
         if persons and ("p den " in text or "p ten " in text):
             persons = _with_op_den_particles(text, persons, self.lex)
         if persons and (
             "eigen " in text or "genaamd" in text or " heet " in text or "naam" in text
         ):
             persons = _without_own_firms_named(text, persons)
+        if has_digit and ", " in text:
+            persons = _with_place_first_names(text, persons, self.lex)
+        if "-" in text and _TITLED_DOUBLE_GATE_RE.search(text) is not None:
+            persons = _with_titled_double_surnames(text, persons)
         if persons and ". " in text:
             persons = _with_spaced_initials(text, persons)
         if persons:
@@ -275,6 +288,10 @@ class Detector:
             persons = _with_initials_after_first_names(text, persons, self.lex.first_names)
         if has_digit and persons:
             persons = _without_towns_after_postcodes(text, persons, spans, self.lex.places)
+        if _ROLE_THEN_HE_GATE_RE.search(text) is not None:
+            persons = _with_role_holders_said_he(text, persons)
+        if persons and "xploitatie" in text:
+            persons = _without_names_after_business_nouns(text, persons)
         spans += persons
         if has_digit and persons:
             spans += house_numbers_of(text, persons, self.lex)
@@ -1156,7 +1173,9 @@ _BODYS_ACCOUNT_BEFORE_RE = re.compile(
     # paying from the account
     r"|(?:\b(?:de|het|onze|jullie|hun|die|deze)[ ]+(?:\w+)?(?:" + _BODY_KINDS + r")"
     r"|(?-i:\b(?:Stichting|Vereniging|Coöperatie|Cooperatie)(?:[ ]+[A-Z][\w'-]*){1,3}))"
-    r"[ ]+(?:betaalt|betaalde|betalen|betaalden|stort|stortte|maakt[ ]+over)"
+    # (Round 43: "de vereniging rekent via NL..", "de club rekent af via ...": charging too)
+    r"[ ]+(?:betaalt|betaalde|betalen|betaalden|stort|stortte|maakt[ ]+over|rekent|rekende|"
+    r"rekenen|int|incasseert|ontvangt)"
     r"(?:[ ]+(?!(?:haar|zijn|z'n|eigen|priv[eé])\b)[^\W\d_]+){0,3}[ ]+(?:van|vanaf|via|uit)[ ]*:?[ ]*$"
     r"|\bvan[ ]+(?:de|het|onze|jullie|hun)[ ]+(?:\w+)?(?:" + _BODY_KINDS + r")\b"
     r"(?:[ ]+(?!(?:haar|zijn|z'n|hun|eigen|priv[eé])\b)\w+){0,2}[ ]*:[ ]*$"
@@ -1400,6 +1419,234 @@ _UNDOTTED_INITIALS_BEFORE_RE = re.compile(
     r"(?i:\bt\.?[ ]?n\.?[ ]?v\.?|\b(?:ten|op)[ ]naam[ ]van|\bdhr\.?|\bmevr\.?|\bmw\.?|\bnaam:?)[ ]+"
     r"((?:[A-Z][ ]){1,3})$"
 )
+
+
+# Round 43: "installateur Stannah, ...", "leverancier Welzorg": one capitalised word right after
+# a trade that no name list knows names the firm in that trade (a surname there stays as
+# before: "schilder Jansen").
+_FIRM_TRADES_BEFORE = words("""installateur installateurs leverancier leveranciers aannemer
+    aannemers fabrikant producent importeur dealer""")
+_TRADE_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]+(?:is[ ]+)?$")
+
+
+def _without_brands_after_trades(
+    text: str, persons: list[Span], lex: Lexicon, known: frozenset[str] = frozenset()
+) -> list[Span]:
+    """Round 43: the firm's name right after its trade, no person."""
+    out = []
+    for s in persons:
+        value = text[s.start : s.end]
+        low = value.lower()
+        if (
+            " " not in value
+            and value[:1].isupper()
+            and low not in lex.first_names
+            and low not in lex.surnames
+            and low not in known
+            and (m := _TRADE_BEFORE_RE.search(text, max(0, s.start - 24), s.start)) is not None
+            and m.group(1) in _FIRM_TRADES_BEFORE
+        ):
+            continue
+        out.append(s)
+    return out
+
+
+# Round 43: "mijn Citrix doet het niet", "onze Topdesk hangt weer": one capitalised word no name
+# list knows after a possessive, before what a system or device does when it fails, is that
+# system ("mijn Jan doet het niet meer" stays a person: a first name).
+_FAILING_GATE_RE = re.compile(
+    r"\b(?:doet[ ]het|werkt|start|opent|hangt|crasht|kapot|vastgelopen|loopt[ ]vast|laadt)\b"
+)
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?i:mijn|m'n|onze|ons|je|jouw|uw|zijn|z'n|haar)[ ]+$")
+_FAILING_AFTER_RE = re.compile(
+    r"[ ]+(?:doet[ ]+het[ ]+(?:(?:nog[ ]+)?(?:steeds[ ]+)?niet|weer[ ]+niet|slecht)|"
+    r"werkt[ ]+(?:(?:nog[ ]+)?(?:steeds[ ]+)?niet|weer[ ]+niet)|start[ ]+(?:niet|niet[ ]+op)|"
+    r"opent[ ]+niet|laadt[ ]+niet|hangt|crasht|is[ ]+(?:kapot|vastgelopen|gecrasht)|"
+    r"loopt[ ]+(?:steeds[ ]+)?vast)\b"
+)
+
+
+def _without_failing_systems(
+    text: str, persons: list[Span], lex: Lexicon, known: frozenset[str] = frozenset()
+) -> list[Span]:
+    """Round 43: the system or device that fails after a possessive, no person."""
+    out = []
+    for s in persons:
+        value = text[s.start : s.end]
+        low = value.lower()
+        if (
+            " " not in value
+            and value[:1].isupper()
+            and low not in lex.first_names
+            and low not in lex.surnames
+            and low not in known
+            and _POSSESSIVE_BEFORE_RE.search(text, max(0, s.start - 8), s.start) is not None
+            and _FAILING_AFTER_RE.match(text, s.end) is not None
+        ):
+            continue
+        out.append(s)
+    return out
+
+
+# Round 43: "van Zalm Vis?", "Dekker Kaas op de markt": a surname and a capitalised word for the
+# food a market stall or a shop sells is the shop's name (the words firms are named with, "Bouw",
+# "Transport", are known to the names' rules already).
+_SHOP_GOODS = words("""vis groente groenten fruit brood kaas vlees noten olijven bloemen planten
+    patat snacks poffertjes oliebollen wafels stroopwafels eieren zuivel delicatessen""")
+_CAPITAL_WORD_AFTER_RE = re.compile(r"[ ]([A-Z][a-z]+)(?![\w-])")
+# (cheap gate: one of those words with its capital)
+_SHOP_GOODS_GATE_RE = re.compile(
+    "[ ](?:" + "|".join(sorted(w.capitalize() for w in _SHOP_GOODS)) + r")(?![\w-])"
+)
+
+
+def _without_shops_by_their_goods(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    """Round 43: one surname right before a capitalised word for goods a shop sells, no person
+    (a first name there is a person's: "Piet Kaas")."""
+    out = []
+    for s in persons:
+        after = _CAPITAL_WORD_AFTER_RE.match(text, s.end)
+        if (
+            after is not None
+            and after.group(1).lower() in _SHOP_GOODS
+            and " " not in (value := text[s.start : s.end])
+            and value.lower() not in lex.first_names
+        ):
+            continue
+        out.append(s)
+    return out
+
+
+# Round 43: "exploitant Draaier belde, hij wil ...": one capitalised word after a firm's role,
+# a verb and "hij"/"zij" for it is a person in that role (a firm is "ze" or "het").
+_ROLE_THEN_HE_GATE_RE = re.compile(r"\b(?:exploitant|ontwikkelaar|vervoerder|aanbieder|uitgever)\b")
+_ROLE_THEN_HE_RE = re.compile(
+    r"\b(?:exploitant|ontwikkelaar|vervoerder|aanbieder|uitgever)[ ]+([A-Z][a-zà-ÿ]{2,})[ ]+"
+    r"(?:belde|belt|zei|zegt|vroeg|vraagt|wil|wilde|kwam|komt|mailde|mailt|appte|appt)"
+    r"[ ]*,?[ ]+(?:en[ ]+)?(?:hij|zij)\b"
+)
+
+
+def _with_role_holders_said_he(text: str, persons: list[Span]) -> list[Span]:
+    """Round 43: the firm's role holder named and then called "hij"/"zij" is a person."""
+    out = list(persons)
+    for m in _ROLE_THEN_HE_RE.finditer(text):
+        if not any(s.start < m.end(1) and m.start(1) < s.end for s in out):
+            out.append(Span(m.start(1), m.end(1), "PERSON"))
+    return out
+
+
+# Round 43: "Kermis Exploitatie Vermolen", "Exploitatie Draaier": a name after the capitalised
+# noun of a business's activity that firms are named with is the firm's name.
+_BUSINESS_NOUN_BEFORE_RE = re.compile(r"(?:^|[ ])(?:Exploitatie|[A-Z][a-z]*exploitatie)[ ]$")
+
+
+def _without_names_after_business_nouns(text: str, persons: list[Span]) -> list[Span]:
+    """Round 43: one name right after "Exploitatie" (of a firm's name) is the firm's."""
+    return [
+        s
+        for s in persons
+        if " " in text[s.start : s.end]
+        or _BUSINESS_NOUN_BEFORE_RE.search(text, max(0, s.start - 30), s.start) is None
+    ]
+
+
+# Round 43: "die van nr 26, dhr. Stoker": a house number of the street talked about, then a
+# comma and the titled person who lives there.
+_NUMBER_OF_TITLED_RESIDENT_RE = re.compile(
+    r"\b(?:van|op|bij)[ ]+((?:nr\.?|nummer)[ ]?\d{1,4}[a-z]?)"
+    r"(?=[ ]*,[ ]*(?:dhr|mevr|mw|meneer|mevrouw|fam|familie|de[ ]heer)\.?[ ]+[A-Z])"
+)
+
+
+def _numbers_of_titled_residents(text: str) -> list[Span]:
+    """Round 43: "van nr 26, dhr. Stoker": the number is that resident's home."""
+    return [
+        Span(m.start(1), m.end(1), "ADDRESS") for m in _NUMBER_OF_TITLED_RESIDENT_RE.finditer(text)
+    ]
+
+
+# Round 43: a first name, "van de/het" and a public place or a scheme's name ("Tessa van de Wmo",
+# "mevrouw Bert van de Wilhelminapark"): the name ends before "van"; what follows says where
+# the person works or lives, no surname.
+_PUBLIC_PLACE_ENDINGS = words("""straat laan weg plein gracht kade singel park plantsoen markt
+    allee boulevard""")
+# (one word: "Tineke van 't Zand-Kerkhof" is a double surname)
+_VAN_PLACE_RE = re.compile(r"[ ]van[ ](?:de|het|'t)[ ]([A-Z]\w+)$")
+
+
+def _without_places_after_van(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    """Round 43: the person's name ends before "van de" and a public place or scheme."""
+    out = []
+    for s in persons:
+        value = text[s.start : s.end]
+        match = _VAN_PLACE_RE.search(value) if s.label == "PERSON" else None
+        if match is not None:
+            low = match.group(1).lower()
+            if low not in lex.surnames and (
+                (low in lex.not_names and low not in lex.first_names)
+                or (street_suffix(low) in _PUBLIC_PLACE_ENDINGS and len(low) > 7)
+            ):
+                head = value[: match.start()].rstrip()
+                if head:
+                    out.append(Span(s.start, s.start + len(head), s.label))
+                    continue
+        out.append(s)
+    return out
+
+
+# Round 43: a line of a data list opening with a place's name that is also a first name and a
+# listed surname ("Erica Manuhutu, geb ...", "2. Ede Bakker, 06 ..."): no place has a surname after it.
+_LINE_OPENING_PAIR_RE = re.compile(
+    r"(?m)^[ ]*(?:\d{1,2}[.)][ ]+|[-*•][ ]+)?([A-Z][a-zà-ÿ]{2,})[ ]([A-Z][a-zà-ÿ]{2,})[ ]?,[ ]"
+)
+
+
+def _with_place_first_names(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    """Round 43: a place's name before a listed surname opening a line of personal data."""
+    out = list(persons)
+    for match in _LINE_OPENING_PAIR_RE.finditer(text):
+        first, last = match.group(1).lower(), match.group(2).lower()
+        if (
+            first not in lex.places
+            or first in PERSON_CUE_WORDS  # ("Boer Harmsen, ...": a farmer, a role)
+            or first in TITLES
+            or last not in lex.surnames
+            or last in lex.places
+            or last in lex.dutch_words
+            or street_suffix(last) is not None
+            or _DIGIT_RE.search(text, match.end(), text.find("\n", match.end()) % (len(text) + 1))
+            is None
+        ):
+            continue
+        start, end = match.start(1), match.end(2)
+        inside = [s for s in out if s.start < end and start < s.end]
+        if any(s.start < start or s.end > end for s in inside):
+            continue
+        out = [s for s in out if s not in inside]
+        out.append(Span(start, end, "PERSON"))
+    return out
+
+
+# Round 43: a title before a double surname whose first half is a word ("mw. Ter Haar-Bos",
+# "dhr. Wit-Zomer"): the hyphenated pair of capitalised words is the person's name.
+_TITLED_DOUBLE_GATE_RE = re.compile(r"\b(?i:mw|mevr|mevrouw|dhr|meneer|heer|fam|familie)\b")
+_TITLED_DOUBLE_RE = re.compile(
+    r"\b(?i:mw|mevr|mevrouw|dhr|meneer|de[ ]heer|fam|familie)\.?[ ]+"
+    r"((?:(?:[Vv]an|[Tt]er|[Tt]en|[Dd]e|[Dd]er|[Dd]en|[Tt]e|[Oo]p|'t)[ ]+){0,3}"
+    r"[A-Z][a-zà-ÿ]{1,}-[A-Z][a-zà-ÿ]{1,})(?![\w-])"
+)
+
+
+def _with_titled_double_surnames(text: str, persons: list[Span]) -> list[Span]:
+    """Round 43: the double surname after a title is a person, also when a half is a word."""
+    out = list(persons)
+    for match in _TITLED_DOUBLE_RE.finditer(text):
+        start, end = match.span(1)
+        if any(s.start < end and start < s.end for s in persons):
+            continue
+        out.append(Span(start, end, "PERSON"))
+    return out
 
 
 def _with_undotted_initials(text: str, persons: list[Span]) -> list[Span]:
@@ -2851,6 +3098,10 @@ def _detect_chat(
     _persons_not_streets(texts, found)
     _coordinated_persons(texts, found)
     _handles_of_chat_surnames(texts, found)
+    if participants:
+        _participants_addressed(texts, found, participants)
+    _quoted_chat_surnames(texts, found)
+    _without_urls_of_named_bodies(texts, found)
     # "buurvrouw Greet van nummer 17" ... "dan is nummer 17 haar adres": an address the chat
     # holds is that address wherever the chat repeats it.
     homes = {
@@ -3023,6 +3274,7 @@ def _coordinated_persons(texts: Sequence[str], found: list[list[Span]]) -> None:
         and " " not in (value := text[s.start : s.end])
         and value[:1].isupper()
     }
+    names |= _first_words_of_full_names(texts, found)
     if not names:
         return
     for index, spans in enumerate(found):
@@ -3050,6 +3302,27 @@ def _coordinated_persons(texts: Sequence[str], found: list[list[Span]]) -> None:
                     more.append(Span(m.start(1), m.end(1), "PERSON"))
         if more:
             found[index] = resolve([*spans, *more])
+
+
+def _first_words_of_full_names(texts: Sequence[str], found: list[list[Span]]) -> set[str]:
+    """Round 43: "Erica Manuhutu, geb ..." ... "ik neem erica en lisanne": the first name of a
+    full name the chat shows (a capitalised word before a capitalised surname, no particle)."""
+    out = set()
+    for text, spans in zip(texts, found, strict=True):
+        for s in spans:
+            if s.label != "PERSON":
+                continue
+            parts = text[s.start : s.end].split()
+            if (
+                len(parts) == 2
+                and len(parts[0]) > 2
+                and parts[0].isalpha()
+                and parts[0][:1].isupper()
+                and parts[1][:1].isupper()
+                and parts[0].lower() not in PARTICLES
+            ):
+                out.add(parts[0].lower())
+    return out
 
 
 # An initial (or two), a full stop and a word, as one word: "p.olthof" (no e-mail, no link).
@@ -3080,6 +3353,146 @@ def _handles_of_chat_surnames(texts: Sequence[str], found: list[list[Span]]) -> 
         ]
         if more:
             found[index] = resolve([*spans, *more])
+
+
+# Round 43: "ruub, ..." for Ruben, "daan, ..." for Daniël: a clipped first name whose last
+# syllable was open keeps its long vowel doubled, opening the message before a comma.
+_LENGTHENED_CLIP_RE = re.compile(
+    r"^[ ]*(?:(?:hoi|hey|hi|hallo|dag|morgen|goedemorgen|ha)[ ,]+)?([a-z]*(aa|ee|oo|uu)[a-z]+)[ ]*,"
+)
+# Round 43: "Job de intake van ... staat op maandag": a participant's first name that is a word
+# (job, bob, mark) opening the message, capitalised, before an article, a noun phrase and a
+# finite verb: the clause after the name is whole, so the name is whom it is written to.
+_NAME_BEFORE_CLAUSE_RE = re.compile(
+    r"^[ ]*([A-Z][a-z]{2,})[ ]+(?:de|het)[ ]+(?:[^\W\d_]+[ ]+){1,8}?"
+    r"(?:is|staat|stond|komt|kwam|moet|heeft|had|wordt|werd|gaat|ging|loopt|ligt|zit|kan|mag|"
+    r"zal|was|blijft)\b"
+)
+
+
+def _participants_addressed(
+    texts: Sequence[str], found: list[list[Span]], participants: Sequence[str]
+) -> None:
+    """Round 43: a participant's first name addressed at the message's opening, clipped with a
+    lengthened vowel ("ruub,") or a word before a whole clause ("Job de intake ... staat").
+    In place."""
+    firsts = {
+        part.lower()
+        for name in participants
+        if name.split()
+        for part in name.split()[0].split("-")
+        if len(part) >= 3 and part.isalpha()
+    }
+    if not firsts:
+        return
+    lex = lexicon.load()
+    for index, spans in enumerate(found):
+        text = texts[index]
+        if not text:
+            continue
+        more = []
+        clip = _LENGTHENED_CLIP_RE.match(text)
+        if clip is not None:
+            word = clip.group(1)
+            pair = clip.group(2)
+            short = word.replace(pair, pair[0], 1)
+            if (
+                word not in lex.dutch_words
+                and word not in lex.frequent_words
+                and len(short) >= 3
+                and any(len(f) >= len(short) + 2 and f.startswith(short) for f in firsts)
+            ):
+                more.append(Span(clip.start(1), clip.end(1), "PERSON"))
+        named = _NAME_BEFORE_CLAUSE_RE.match(text)
+        if named is not None and named.group(1).lower() in firsts:
+            more.append(Span(named.start(1), named.end(1), "PERSON"))
+        more = [m for m in more if not any(s.start < m.end and m.start < s.end for s in spans)]
+        if more:
+            found[index] = resolve([*spans, *more])
+
+
+# Round 43: "hij is de hele dag thuis zegt kolderman": the chat's surname in lower case after a
+# verb of saying, closing the message or the sentence (the speaker of what came before).
+_SAID_BY_RE = re.compile(
+    r"\b(?:zegt|zei|zeggen|vraagt|vroeg|meldt|meldde|schrijft|schreef|mailt|appt|belt|vindt|"
+    r"denkt)[ ]+([a-z][a-z'-]{3,})(?=[ ]*(?:[.!?,;)]|$))"
+)
+
+
+def _quoted_chat_surnames(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Round 43: a lower-case word after a verb of saying, closing a sentence, that the chat
+    shows capitalised as a person's surname, is that person. In place."""
+    surnames = {
+        value.rsplit(" ", 1)[-1].lower()
+        for text, spans in zip(texts, found, strict=True)
+        for s in spans
+        if s.label == "PERSON" and (value := text[s.start : s.end]).rsplit(" ", 1)[-1][:1].isupper()
+    }
+    if not surnames:
+        return
+    for index, spans in enumerate(found):
+        text = texts[index]
+        if not text or not any(name in text for name in surnames):
+            continue
+        more = [
+            Span(m.start(1), m.end(1), "PERSON")
+            for m in _SAID_BY_RE.finditer(text)
+            if m.group(1) in surnames
+            and not any(s.start < m.end(1) and m.start(1) < s.end for s in spans)
+        ]
+        if more:
+            found[index] = resolve([*spans, *more])
+
+
+# Round 43: a run of two to five words, the first capitalised (or an acronym), as in
+# "CV De Kwakkels", "Stichting Oude Ambachten".
+_NAME_RUN_RE = re.compile(r"(?<![\w@./-])[A-Z][\w'-]*(?:[ ]+[\w'-]+){1,4}")
+_URL_HANDLE_RE = re.compile(r"/([A-Za-z0-9._-]{5,})/?$")
+
+
+def _without_urls_of_named_bodies(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Round 43: "wij zijn CV De Kwakkels" ... "facebook.com/cvdekwakkels": a personal-looking
+    link whose handle spells a name the chat writes out that is no person's (a club, a
+    business) is that body's page. In place."""
+    handles = {
+        handle
+        for text, spans in zip(texts, found, strict=True)
+        for s in spans
+        if s.label == "URL_PERSONAL"
+        and (m := _URL_HANDLE_RE.search(text[s.start : s.end])) is not None
+        and (handle := re.sub(r"[._-]", "", m.group(1).lower()))
+    }
+    if not handles:
+        return
+    bodies = set()
+    for text, spans in zip(texts, found, strict=True):
+        if not text:
+            continue
+        for m in _NAME_RUN_RE.finditer(text):
+            words_ = m.group(0).split()
+            for n in range(2, len(words_) + 1):
+                run = "".join(words_[:n]).lower()
+                if run in handles:
+                    end = m.start() + len(" ".join(words_[:n]))
+                    if not any(
+                        s.label == "PERSON" and s.start < end and m.start() < s.end for s in spans
+                    ):
+                        bodies.add(run)
+    if not bodies:
+        return
+    for index, spans in enumerate(found):
+        text = texts[index]
+        kept = [
+            s
+            for s in spans
+            if not (
+                s.label == "URL_PERSONAL"
+                and (m := _URL_HANDLE_RE.search(text[s.start : s.end])) is not None
+                and re.sub(r"[._-]", "", m.group(1).lower()) in bodies
+            )
+        ]
+        if len(kept) != len(spans):
+            found[index] = kept
 
 
 def _names_spelled_by_addresses(texts: Sequence[str], found: list[list[Span]]) -> None:

@@ -536,8 +536,12 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     ("betalings|achterstand" of "betalingsachterstanden": the dictionary has neither the
     compound nor "achterstanden"; round 50, set 29, where the query found nothing and the chats
     say "huurders met 1 maand achterstand")."""
-    found = _split_word(word, counts) or _size_split(word, counts)
+    found = _split_word(word, counts)
     if found or word in dictionary():
+        # A word the dictionary knows is no size compound ("minister" is no "mini|ster").
+        return found
+    found = _size_split(word, counts)
+    if found:
         return found
     for base in plural_bases(word):
         found = _split_word(base, counts)

@@ -98,8 +98,12 @@ class ArchiefOIDCBackend(OIDCAuthenticationBackend):
             return None
         with transaction.atomic():
             user = self.UserModel.objects.create_user(username=self._username(claims))
-            # Created "as Medewerker" (README), also when no role map gives roles at sign-on.
-            user.groups.add(Group.objects.get(name=MEDEWERKER))
+            # Created "as Medewerker" (README), also when no role map gives roles at sign-on,
+            # with the mapped roles at once: the creation row says what it may do, and no
+            # "roles changed" row precedes it.
+            role_map = parse_role_map(settings.OIDC_ROLE_MAP)
+            wanted = roles_from_claims(claims, role_map) if role_map else {MEDEWERKER}
+            user.groups.add(*Group.objects.filter(name__in=wanted))
             user = self.update_user(user, claims)
             events.user_created_at_sign_on(user=user, access=access_of(user).as_detail())
         return user

@@ -20,6 +20,8 @@ class AuditAction(models.TextChoices):
     SUBMISSION_VIEWED = "submission.viewed", "Inzending bekeken"
     REDACTION_ADDED = "redaction.added", "Weglakking toegevoegd"
     REDACTION_TOGGLED = "redaction.toggled", "Weglakking aan- of uitgezet"
+    IMAGE_AREA_ADDED = "image_area.added", "Gebied in een afbeelding weggelakt"
+    IMAGE_AREA_REMOVED = "image_area.removed", "Weggelakt gebied in een afbeelding ongedaan gemaakt"
     SUBMISSION_SELECTION_CHANGED = (
         "submission.selection_changed",
         "Selectie van berichten gewijzigd",

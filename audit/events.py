@@ -201,7 +201,7 @@ def image_area_added(
     """A reviewer blacked out an area of an image (a face, a name the OCR did not read) by
     hand; `reason` when the record was archived already."""
     return _write(
-        AuditAction.REDACTION_ADDED,
+        AuditAction.IMAGE_AREA_ADDED,
         actor=actor,
         obj=submission,
         request=request,
@@ -212,10 +212,9 @@ def image_area_added(
 def image_area_removed(
     *, submission: Model, media: Model, area: dict[str, Any], actor, request=None
 ) -> AuditEvent:
-    """A reviewer undid an area blacked out by hand, before archiving (`active` false, as a
-    redaction switched off)."""
+    """A reviewer undid an area blacked out by hand, before archiving (`active` false)."""
     return _write(
-        AuditAction.REDACTION_TOGGLED,
+        AuditAction.IMAGE_AREA_REMOVED,
         actor=actor,
         obj=submission,
         request=request,

@@ -685,7 +685,11 @@ class OrganisationContactListForm(forms.ModelForm):
 
     def _post_clean(self):
         super()._post_clean()
-        if self.has_error("active") or not _needs_checks(self):
+        # Only a row switched on here: an untouched row that waits for Beheer (chats 0027)
+        # must not block saving the other rows of the list.
+        if self.has_error("active") or "active" not in self.changed_data:
+            return
+        if not self.cleaned_data.get("active"):
             return
         contact = self.instance
         if private_doubt(contact.kind, contact.value.strip()):
@@ -718,7 +722,8 @@ class OrganisationContactAdmin(admin.ModelAdmin):
             return ""
         return format_html(
             '<span class="text-danger">{}</span>',
-            "Nog te controleren: wordt weggelakt tot u het bevestigt, wijzigt of uit gebruik neemt",
+            "Nog te controleren: wordt in nieuw verwerkte gesprekken weggelakt tot u het "
+            "bevestigt, wijzigt of uit gebruik neemt",
         )
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
@@ -727,7 +732,8 @@ class OrganisationContactAdmin(admin.ModelAdmin):
             reason = unchecked_reason(contact.kind, contact.value)
             messages.warning(
                 request,
-                "Dit gegeven stond al in de lijst voordat die controleerde, en wordt nu in "
+                "Dit gegeven stond al in de lijst voordat de lijst gegevens controleerde. Tot u "
+                "het bevestigt, wijzigt of uit gebruik neemt, wordt het in nieuw verwerkte "
                 f"gesprekken weggelakt. {reason}".strip(),
             )
         return super().change_view(request, object_id, form_url, extra_context)

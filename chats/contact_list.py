@@ -60,7 +60,10 @@ def contact_save(
             )
         else:
             before, after = contact_values(stored), contact_values(contact)
-            if before != after:
+            # Confirming an entry that waited (nothing else changed) keeps a value readable in
+            # every chat again: that decision is a row too.
+            confirmed_waiting = stored.nog_te_controleren and not contact.nog_te_controleren
+            if before != after or confirmed_waiting:
                 events.organisation_contact_changed(
                     contact=contact,
                     actor=user,

@@ -385,9 +385,17 @@ class RecordHistory:
 
 
 def record_history(submission_id: int) -> RecordHistory:
-    """The submission's own audit events (received, processed, decided, changed, archived …),
-    without the many rows that only say someone looked at it: those are counted."""
-    rows = AuditEvent.objects.filter(object_type="chats.submission", object_id=str(submission_id))
+    """The submission's own audit events (received, processed, decided, changed, archived …) and
+    its attachments' (released, withheld, served), without the many rows that only say someone looked at it: those are counted."""
+    media = [
+        str(pk)
+        for pk in MediaItem.objects.filter(submission_id=submission_id).values_list("pk", flat=True)
+    ]
+    rows = AuditEvent.objects.filter(
+        Q(object_type="chats.submission", object_id=str(submission_id))
+        # Decisions on its attachments (released, withheld) are logged on the attachment.
+        | Q(object_type="chats.mediaitem", object_id__in=media)
+    )
     changes = rows.exclude(action=VIEWED_ACTION)
     return RecordHistory(
         events=list(

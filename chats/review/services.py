@@ -11,6 +11,7 @@ worker (PDF/A, checksums, purge, mail) is `chats.archiving`.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
@@ -233,11 +234,16 @@ def _refresh_messages(messages: Collection[Message], *, submission_id: int) -> N
     ).values_list("message_id", "start", "end", "label"):
         spans.setdefault(message_id, []).append((start, end, label))
     replacements = _replacements(submission_id)
+    changed = []
     for message in messages:
-        message.text_redacted = review_text.redacted_text(
+        redacted = review_text.redacted_text(
             message.text, spans.get(message.pk, ()), replacements=replacements
         )
-    Message.objects.bulk_update(messages, ["text_redacted"], batch_size=500)
+        # A caller that read the message without its redacted text writes it unread.
+        if "text_redacted" in message.get_deferred_fields() or redacted != message.text_redacted:
+            message.text_redacted = redacted
+            changed.append(message)
+    Message.objects.bulk_update(changed, ["text_redacted"], batch_size=500)
 
 
 def _refresh_media(items: Collection[MediaItem], *, submission_id: int) -> None:
@@ -248,11 +254,15 @@ def _refresh_media(items: Collection[MediaItem], *, submission_id: int) -> None:
     ).values_list("media_id", "start", "end", "label"):
         spans.setdefault(media_id, []).append((start, end, label))
     replacements = _replacements(submission_id)
+    changed = []
     for item in items:
-        item.ocr_text_redacted = review_text.redacted_text(
+        redacted = review_text.redacted_text(
             item.ocr_text, spans.get(item.pk, ()), replacements=replacements
         )
-    MediaItem.objects.bulk_update(items, ["ocr_text_redacted"], batch_size=500)
+        if "ocr_text_redacted" in item.get_deferred_fields() or redacted != item.ocr_text_redacted:
+            item.ocr_text_redacted = redacted
+            changed.append(item)
+    MediaItem.objects.bulk_update(changed, ["ocr_text_redacted"], batch_size=500)
 
 
 IMAGE_SOURCE_GONE = (
@@ -1296,18 +1306,38 @@ def submitter_set(*, submission_id: int, participant_id: int, user, request=None
         for participant, out in zip(participants, outs, strict=True):
             participant.pseudonym, participant.role = out.pseudonym, out.role
         Participant.objects.bulk_update(participants, ["pseudonym", "role"])
+        # Only texts with an active redaction can name an author by pseudonym.
+        redacted = RedactionSpan.objects.filter(active=True)
         _refresh_messages(
-            list(Message.objects.filter(submission=submission).only("pk", "text")),
+            list(
+                Message.objects.filter(
+                    pk__in=redacted.filter(message__submission=submission).values("message_id")
+                ).only("pk", "text", "text_redacted")
+            ),
             submission_id=submission.pk,
         )
         _refresh_media(
             list(
-                MediaItem.objects.filter(submission=submission)
-                .exclude(ocr_text="")
-                .only("pk", "ocr_text")
+                MediaItem.objects.filter(
+                    pk__in=redacted.filter(media__submission=submission).values("media_id")
+                ).only("pk", "ocr_text", "ocr_text_redacted")
             ),
             submission_id=submission.pk,
         )
+        renamed = {
+            before[str(p.seq)]: p.pseudonym
+            for p in participants
+            if before[str(p.seq)] != p.pseudonym
+        }
+        typed = {
+            name: pseudonyms_renamed(getattr(submission, name), renamed)
+            for name in ("onderwerp_redacted", "omschrijving_redacted")
+        }
+        changed = [name for name, text in typed.items() if text != getattr(submission, name)]
+        for name in changed:
+            setattr(submission, name, typed[name])
+        if changed:
+            submission.save(update_fields=changed)
         events.submission_submitter_set(
             submission=submission,
             actor=user,
@@ -1319,6 +1349,20 @@ def submitter_set(*, submission_id: int, participant_id: int, user, request=None
             request=request,
         )
     return chosen
+
+
+def pseudonyms_renamed(text: str, renamed: dict[str, str]) -> str:
+    """`text` with every pseudonym in `renamed` replaced by its new one in one pass ("Inwoner 2"
+    → "Medewerker" and "Inwoner 3" → "Inwoner 2" together, not one after the other); "Inwoner 1"
+    is not the start of "Inwoner 12"."""
+    if not renamed or not text:
+        return text
+    pattern = re.compile(
+        r"(?<![\w])("
+        + "|".join(re.escape(old) for old in sorted(renamed, key=len, reverse=True))
+        + r")(?![\w])"
+    )
+    return pattern.sub(lambda match: renamed[match.group(1)], text)
 
 
 def _swap_day_month(moment: datetime) -> datetime:

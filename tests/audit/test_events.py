@@ -158,6 +158,42 @@ CASES = [
         },
     ),
     (
+        events.image_area_added,
+        {
+            "submission": SUBMISSION,
+            "media": MEDIA,
+            "area": {"id": "a1", "x": 0.1, "y": 0.2, "breedte": 0.3, "hoogte": 0.05},
+            "image_redrawn": True,
+        },
+        "image_area.added",
+        SUBMISSION,
+        "ok",
+        {
+            "media_id": 31,
+            "area_id": "a1",
+            "area": {"x": 0.1, "y": 0.2, "breedte": 0.3, "hoogte": 0.05},
+            "image_redrawn": True,
+        },
+    ),
+    (
+        events.image_area_removed,
+        {
+            "submission": SUBMISSION,
+            "media": MEDIA,
+            "area": {"id": "a1", "x": 0.1, "y": 0.2, "breedte": 0.3, "hoogte": 0.05},
+        },
+        "image_area.removed",
+        SUBMISSION,
+        "ok",
+        {
+            "media_id": 31,
+            "area_id": "a1",
+            "area": {"x": 0.1, "y": 0.2, "breedte": 0.3, "hoogte": 0.05},
+            "image_redrawn": True,
+            "active": False,
+        },
+    ),
+    (
         events.redaction_toggled,
         {"span": SPAN, "image_redrawn": True},
         "redaction.toggled",

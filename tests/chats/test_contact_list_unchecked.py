@@ -82,7 +82,7 @@ def test_the_list_shows_the_marked_entry_and_filters_on_it(beheerder_client):
     _old("telefoon", "0522 85 44 11")
     _mark()
     page = beheerder_client.get(LIST).content.decode()
-    assert page.count("Nog te controleren: wordt weggelakt") == 1
+    assert page.count("Nog te controleren: wordt in nieuw verwerkte gesprekken weggelakt") == 1
     filtered = beheerder_client.get(f"{LIST}?nog_te_controleren__exact=1").content.decode()
     assert "06 4123 4567" in filtered and "0522 85 44 11" not in filtered
 
@@ -92,7 +92,7 @@ def test_the_form_asks_the_confirmation_and_then_keeps_it_readable_again(beheerd
     _mark()
     url = f"{LIST}{contact.pk}/change/"
     page = beheerder_client.get(url).content.decode()
-    assert "wordt nu in gesprekken weggelakt" in page and "mobiel nummer" in page
+    assert "in nieuw verwerkte gesprekken" in page and "mobiel nummer" in page
     data = {"kind": "telefoon", "value": "06 1400 0522", "omschrijving": "WhatsApp"}
     refused = beheerder_client.post(url, {**data, "active": "on"})
     assert refused.status_code == 200 and "mobiel nummer" in refused.content.decode()

@@ -1,4 +1,4 @@
-"""Reviewer 46: proofs of defects in the change since b9deed12; xfail(strict) where not fixed here."""
+"""Reviewer 46: proofs of defects in the change since b9deed12, each fixed since."""
 
 import zipfile
 from pathlib import Path
@@ -26,9 +26,6 @@ def no_scanner(settings, tmp_path):
     settings.CLAMAV_REQUIRED = False
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review46: contact_save writes no row when only the confirmation changes"
-)
 def test_confirming_a_marked_entry_is_audited(beheerder_client):
     """The decision 'keep this 06 number readable in every chat' must leave an audit row."""
     contact = OrganisationContact.objects.create(
@@ -72,7 +69,6 @@ def record(make_user, tmp_path):
     return submission
 
 
-@pytest.mark.xfail(strict=True, reason="review46: submitter_set leaves the free texts' pseudonyms")
 def test_free_texts_follow_the_renumbered_pseudonyms(record, ib_client):
     before = record.omschrijving_redacted
     assert "Inwoner 3" in before  # Karin Smit
@@ -94,7 +90,6 @@ def test_beheer_may_not_name_the_submitter(record, beheerder_client):
     assert Participant.objects.get(pk=karin.pk).pseudonym == "Inwoner 3"
 
 
-@pytest.mark.xfail(strict=True, reason="review46: _sync_roles logs a change before the creation")
 def test_sign_on_with_mapped_roles_writes_one_creation_row(rf, settings, roles):
     from accounts.oidc import ArchiefOIDCBackend
 
@@ -128,9 +123,7 @@ def _switch_off_from_the_list(client, off, rows):
     return client.post(LIST, data)
 
 
-@pytest.mark.parametrize(
-    "marked", [False, pytest.param(True, marks=pytest.mark.xfail(strict=True))]
-)
+@pytest.mark.parametrize("marked", [False, True])
 def test_a_marked_row_does_not_block_saving_another_row_of_the_list(beheerder_client, marked):
     OrganisationContact.objects.create(kind="telefoon", value="06 4123 4567")
     other = OrganisationContact.objects.create(kind="telefoon", value="0522 85 44 11")

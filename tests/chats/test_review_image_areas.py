@@ -73,7 +73,7 @@ def test_an_area_is_painted_into_the_derivative_and_the_original_is_kept(shot, i
     # The original Informatiebeheer keeps until the purge is untouched.
     assert not _area_black(_file(shot.original))
     assert shot.original.sha256 == original_sha
-    event = AuditEvent.objects.get(action="redaction.added")
+    event = AuditEvent.objects.get(action="image_area.added")
     assert event.detail["area_id"] == shot.areas[0]["id"]
     assert event.detail["media_id"] == shot.pk and event.detail["image_redrawn"] is True
 
@@ -95,7 +95,7 @@ def test_an_area_is_undone_before_archiving_and_the_image_is_as_processing_made_
     shot.refresh_from_db()
     assert shot.areas == []
     assert shot.derived.sha256 == first_sha
-    assert AuditEvent.objects.get(action="redaction.toggled").detail["active"] is False
+    assert AuditEvent.objects.get(action="image_area.removed").detail["active"] is False
 
 
 def test_after_archiving_an_area_is_added_never_undone(shot, ib):
@@ -103,7 +103,7 @@ def test_after_archiving_an_area_is_added_never_undone(shot, ib):
     image_area_add(submission_id=shot.submission_id, media_id=shot.pk, user=ib, **AREA)
     shot.refresh_from_db()
     assert _area_black(_file(shot.derived))
-    event = AuditEvent.objects.get(action="redaction.added")
+    event = AuditEvent.objects.get(action="image_area.added")
     assert event.detail["reason"] == "nader anonimiseren"
     with pytest.raises(ReviewError) as info:
         image_area_remove(
@@ -124,7 +124,7 @@ def test_after_the_purge_the_area_is_painted_over_the_derivative(shot, ib):
     shot.original.save(update_fields=["purged_at"])
     image_area_add(submission_id=shot.submission_id, media_id=shot.pk, user=ib, **AREA)
     assert _area_black(_file(shot.derived))
-    assert AuditEvent.objects.get(action="redaction.added").detail["image_redrawn"] is False
+    assert AuditEvent.objects.get(action="image_area.added").detail["image_redrawn"] is False
 
 
 def test_an_area_outside_the_image_is_refused(shot, ib):

@@ -131,3 +131,26 @@ def test_the_review_page_shows_the_records_history_from_the_audit_log(record, ib
     assert "Indiener aangewezen onder de deelnemers van een gesprek" in history
     assert "Inzending bekeken" not in history
     assert "keer bekeken" in history
+
+
+def test_pseudonyms_are_renamed_in_one_pass_and_whole():
+    from chats.review.services import pseudonyms_renamed
+
+    renamed = {"Inwoner 2": "Medewerker", "Inwoner 3": "Inwoner 2"}
+    text = "Inwoner 3 belde Inwoner 2; Inwoner 12 en Inwoner 1 niet."
+    assert pseudonyms_renamed(text, renamed) == (
+        "Inwoner 2 belde Medewerker; Inwoner 12 en Inwoner 1 niet."
+    )
+    assert pseudonyms_renamed(text, {}) == text
+
+
+def test_the_history_shows_decisions_on_the_records_attachments(record, ib, ib_client):
+    # Review 46: releasing or withholding an attachment is logged on the attachment.
+    from audit import events
+    from tests.factories import MediaItemFactory
+
+    item = MediaItemFactory(submission=record)
+    events.media_withheld(media=item, actor=ib)
+    page = ib_client.get(f"/admin/chats/submission/{record.pk}/beoordelen/").content.decode()
+    history = page[page.index('id="rv-history"') :]
+    assert AuditEvent.objects.get(action__startswith="media.").label in history

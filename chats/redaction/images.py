@@ -196,7 +196,12 @@ def redact_screenshot(
         image = _decode_still(opened)
     image = _flatten(image, "RGB")
 
-    ocr = ocr_image(image) if lang is None else ocr_image(image, lang=lang)
+    # Round 40: a desktop pane's rows tesseract dropped whole are read again.
+    ocr = (
+        ocr_image(image, reread_gaps=True)
+        if lang is None
+        else ocr_image(image, lang=lang, reread_gaps=True)
+    )
     spans = detect_in_ocr(
         ocr, known_names=known_names, detect=detect, keep_values=keep_values, image=image
     )

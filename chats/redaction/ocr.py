@@ -147,8 +147,11 @@ def ocr_image(
     lang: str = DEFAULT_LANG,
     psm: int = DEFAULT_PSM,
     timeout: float = DEFAULT_TIMEOUT_S,
+    reread_gaps: bool = False,
 ) -> OcrResult:
-    """Recognise the words of `image` with tesseract; boxes are in `image`'s own pixels."""
+    """Recognise the words of `image` with tesseract; boxes are in `image`'s own pixels. With
+    `reread_gaps` (screenshots), a desktop pane's rows tesseract dropped are read again
+    (`_with_gap_rows`)."""
     prepared = prepare_for_ocr(image)
     prepared.image.format = TESSERACT_INPUT_FORMAT
     # One OpenMP thread per tesseract is several times faster on small shared machines than the
@@ -181,9 +184,12 @@ def ocr_image(
                 )
 
         data = _with_bottom_rows(data, prepared.image, read)
-        data = _with_gap_rows(
-            data, prepared.image, _gap_reader(api, lang=lang, variables=variables, timeout=timeout)
-        )
+        if reread_gaps:
+            data = _with_gap_rows(
+                data,
+                prepared.image,
+                _gap_reader(api, lang=lang, variables=variables, timeout=timeout),
+            )
     except pytesseract.TesseractNotFoundError as exc:
         raise OcrFailed(
             "Tekstherkenning is niet beschikbaar op de server (tesseract ontbreekt)."

@@ -216,3 +216,12 @@ def test_a_phone_screenshot_and_a_fully_read_pane_are_not_read_again():
     image = _desktop([100, 220])
     ocr._with_gap_rows(_data([("Weekmarkt", 80, 100), ("Gemeente", 80, 220)]), image, read)
     assert calls == []
+
+
+def test_only_screenshots_ask_for_the_gaps_to_be_read_again():
+    import inspect
+
+    from chats.redaction import images
+
+    assert inspect.signature(ocr.ocr_image).parameters["reread_gaps"].default is False
+    assert "reread_gaps=True" in inspect.getsource(images.redact_screenshot)

@@ -284,6 +284,7 @@ GAP_MARGIN = 3
 GAP_UPSCALE = 2
 GAP_BLOCKS = 7_000
 GAP_PSM = 6
+GAP_MIN_CONF = 30
 
 
 def _gap_reader(api, *, lang: str, variables: dict[str, str], timeout: float):
@@ -360,6 +361,14 @@ def _with_gap_rows(data: dict, image: Image.Image, read) -> dict:
             more = read(big)
             for key in ("left", "top", "width", "height"):
                 more[key] = [int(v) // GAP_UPSCALE for v in more[key]]
+            # What tesseract barely made out there (an avatar, a photo's edge, a glyph's
+            # foot: "kenita", conf 0, 5 px high) is no text to read.
+            more["text"] = [
+                "" if float(conf) < GAP_MIN_CONF or 2 * int(height) < usual else text
+                for text, conf, height in zip(
+                    more["text"], more["conf"], more["height"], strict=True
+                )
+            ]
             _append_words(data, more, left=x0, top=top, blocks=blocks + GAP_BLOCKS + 50 * number)
     return data
 

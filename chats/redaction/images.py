@@ -196,7 +196,12 @@ def redact_screenshot(
         image = _decode_still(opened)
     image = _flatten(image, "RGB")
 
-    ocr = ocr_image(image) if lang is None else ocr_image(image, lang=lang)
+    # Round 40: a desktop pane's rows tesseract dropped whole are read again.
+    ocr = (
+        ocr_image(image, reread_gaps=True)
+        if lang is None
+        else ocr_image(image, lang=lang, reread_gaps=True)
+    )
     spans = detect_in_ocr(
         ocr, known_names=known_names, detect=detect, keep_values=keep_values, image=image
     )
@@ -622,6 +627,7 @@ def detect_in_ocr(
     found |= _round37_persons(text, ocr.text)
     found |= _round38_persons(text, ocr.text, found)
     found |= _round39_persons(text, ocr.text, found)
+    found |= _round40_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -742,6 +748,7 @@ def detect_in_ocr(
     found |= _round37_numbers(text)
     found |= _round38_late(text, ocr.text, found, keep_values)
     found |= _round39_late(text, ocr.text, found, keep_values)
+    found |= _round40_late(text, ocr, found)
     found |= _dotted_postcodes_after_addresses(text, found)
     found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
@@ -759,6 +766,8 @@ def detect_in_ocr(
     found = _without_business_names(ocr.text, _without_group_names(ocr.text, found))
     found = _round36_without_business_accounts(ocr.text, found)
     found = _round39_without_group_words(text, found)
+    found |= _round40_everywhere(text, ocr.text, found)
+    found = _round40_without_non_persons(text, ocr.text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -9900,5 +9909,398 @@ def _round39_without_group_words(
             and (low := text[s[0] : s[1]].casefold()) in lex.dutch_words
             and low not in lex.first_names
             and low not in lex.surnames
+        )
+    }
+
+
+# --- Round 40 (blind32) -----------------------------------------------------------------------
+
+# "X maakte de groep 'Y'" (Android's notice of who made a group, the closing quote perhaps read
+# as "!"): the maker, also a name of everyday words ("Tuba Sjaal").
+_ROUND40_GROUP_MAKER = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<who>[^\W\d_][\w'\u2019-]*(?:[ ]+[^\W\d_][\w'\u2019.-]*){0,3}?)"
+    r"[ ]+maakte[ ]+de[ ]+groep[ ]+['\u2018\u2019\"\u201c\u201d]",
+    re.M,
+)
+# A contact saved with an emoji after one capitalised word, alone on its OCR line (a chat list's
+# title, a group's sender label) or before a time, the emoji read as signs round 25 did not
+# take ("Hoop =", "Fier <"), or as one digit before a time ("Hoop 5 10:58"); an avatar's two
+# letters may open the line ("OD Fier £").
+_ROUND40_SYMBOL_ROW = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+|[A-Z]{2}[ ]+)?(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ ]+"
+    r"(?:[=<>+~^\u00a3#&*@%$\u00a7\u00a9\u00ae\u00bb\u00ab]{1,3}(?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}\b)"
+    r"|\d(?=[ ]+\d{1,2}[:.]\d{2}[ ]*$))",
+    re.M,
+)
+# A given name (or two or three initials) before a capital "Van 't <Word>", alone on its line
+# or before a time (a chat list's title, a sender label: "> Ubi Van 't Erve", "YWL Van 't Erve
+# 08:10"): a person, also where the last word is a street's ending ("erve").
+_ROUND40_T_ROW = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>(?:[A-Z][a-z\u00df-\u00ff]{1,}|[A-Z]{2,4})[ ]+"
+    r"(?:Van|In|Op|Uit)[ ]['\u2018\u2019`]t[ ]+[A-Z][a-z\u00df-\u00ff]{2,})"
+    r"(?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}\b)",
+    re.M,
+)
+# A noun opening a sentence, a given name and a surname before a lower-case word ("Account
+# Olufemi Kruk\ngeblokkeerd"): whose account or leave it is (round 39 took one name only).
+_ROUND40_NOUN_THEN_FULL_NAME = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?;:][ ]))(?P<noun>[A-Z][a-z\u00df-\u00ff]{3,})[ ]"
+    r"(?P<given>[A-Z][a-z\u00df-\u00ff]{2,})[ ](?P<surname>[A-Z][a-z\u00df-\u00ff]{1,})"
+    r"[ \n]+(?=[a-z\u00df-\u00ff]{2,})",
+    re.M,
+)
+# A place someone has, then "van" and a lower-case word without an article closing the clause
+# ("staat op de plek van kruik,", "de oprit van lepel."): the word is whose place it is.
+_ROUND40_PLACE_OF_LOWER = re.compile(
+    r"\b(?:plek|plaats|standplaats|kraam|oprit|stoep|parkeerplek|parkeerplaats)[ \n]+van[ \n]+"
+    r"(?P<name>[a-z\u00df-\u00ff]{3,})(?=[,.;])"
+)
+# A neighbour named by a lower-case surname with its particle before a verb ("Mijn buurman de
+# kruik parkeert op de plek", "buurvrouw van lepel belt"): the neighbour.
+_ROUND40_ROLE_PARTICLED_LOWER = re.compile(
+    r"\b(?:[Bb]uurvrouw|[Bb]uurman|[Bb]uren|[Bb]ewoner|[Bb]ewoonster)[ \n]"
+    r"(?P<name>(?:de|van|van[ ]de|van[ ]der|ter|ten|in[ ]'t|van[ ]'t)[ \n][a-z\u00df-\u00ff]{3,})"
+    r"[ \n](?P<verb>[a-z]{3,})\b"
+)
+_ROUND40_SUBJECT_VERBS = frozenset(
+    {"heeft", "had", "is", "was", "zegt", "zei", "belt", "belde", "wil", "kan", "gaat", "komt"}
+)
+# A market stall and a capitalised word before a verb of where it stands ("Marktkraam Olufemi
+# staat op de plek", "Kraam Kruk blokkeert"): whose stall it is, no firm named after someone.
+_ROUND40_STALL_OF = re.compile(
+    r"\b(?i:markt)?(?i:k)raam[ ](?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ ]"
+    r"(?=(?:staat|stond|blokkeert|blokkeerde|ligt|lag|is|was)\b)"
+)
+# A capitalised word after a comma before a verb people do ("lekt toner, Olufemi zit onder de
+# vlekken", ", Kruk belt terug"): the clause's subject.
+_ROUND40_SUBJECT_AFTER_COMMA = re.compile(
+    rf",[ \n]+(?P<name>[A-Z][a-z\u00df-\u00ff]{{2,}})[ \n]+(?=(?:zit|zat|{_PERSON_VERBS})\b)"
+)
+# "bij" and a capitalised word mid-sentence before a comma or "op de" ("omgevallen bij Kruik,
+# gemeld door", "langs bij Olufemi op de markt"): whom one goes to.
+_ROUND40_AT_NAME = re.compile(
+    r"(?<=[a-z\u00df-\u00ff][ ])bij[ \n]+(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})"
+    r"(?=,[ \n]+[a-z]|[ \n]+op[ \n]+(?:de|het)\b)"
+)
+# A speech verb, one or two capitalised words and a bracketed phone number ("zegt Hoop\nKruk
+# (+31 6 ...)"): who says it, whose number it is; any words there are a name.
+_ROUND40_SPEAKER_BEFORE_PHONE = re.compile(
+    r"\b(?:zegt|zei|meldt|meldde|volgens|door)[ \n]+"
+    r"(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}(?:[ \n][A-Z][a-z\u00df-\u00ff]{2,})?)[ \n]+\([+0]"
+)
+# A word of assent and a given name no word list knows before a comma, opening a message ("Goed
+# Fiertje, ticket ...", "Prima Olufemi, de pas ligt klaar"): whom it answers.
+_ROUND40_ASSENT_NAME = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?:Goed|Prima|Top|Oké|Oke|Ok|Super|Fijn|Helder|Dank|Bedankt|"
+    r"Klopt|Hoi|Hallo|Dag)[ ]+(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}),[ ]"
+)
+# Two words after a sentence's end before ", BSN" or ", geb." ("... 80. ubah kruk, BSN 1234"):
+# the person the number is of, also in lower case.
+_ROUND40_BEFORE_BSN = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?:][ ]))(?P<name>[^\W\d_]{2,}[ ][^\W\d_]{2,}),[ \n]+"
+    r"(?:BSN|bsn|geb\.|geboren)\b"
+)
+# A lower-case word opening a chat list's row or a typing line before a given name found ("kruk
+# Olufemi P 12:39", "kous Lama P en Tubi zijn aan het typen"): the contact saved surname first.
+_ROUND40_LOWER_BEFORE_PERSON = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>[a-z\u00df-\u00ff]{3,})[ ]$", re.M
+)
+_ROUND40_ROW_AFTER_PERSON = re.compile(
+    r"(?:[ ]+\S{1,2})*(?:[ ]*$|[ ]+\d{1,2}[:.]\d{2}\b|[ ]+en[ ]|,[ ]|[ ]+(?:zijn|is)[ ]+aan[ ]+het)"
+)
+# A title, initials and a particle a chat list cut ("de heer L. van *", "mw. T. de ..."): a
+# person, with whatever OCR read of the rest of the row.
+_ROUND40_TITLE_INITIALS_PARTICLE_CUT = re.compile(
+    r"^(?P<name>(?i:de[ ]heer|mevrouw|mevr\.|mw\.|dhr\.)[ ](?:[A-Z]\.){1,3}[ ]"
+    r"(?:van|de|der|den|ter|ten|in|op|uit)(?:[ ]['\u2018\u2019`]t)?(?:[ ][^\w\s]{1,3})?)"
+    r"[ ]*(?:\.{2,}|\u2026)?[ ]*$",
+    re.M,
+)
+# A grave's number after "graf" ("vak C, graf 126/C"): where someone lies, as an address.
+_ROUND40_GRAVE = re.compile(
+    r"\b(?i:graf(?:nummer|nr\.?)?)[ ]+(?P<number>\d{1,4}(?:[/-]?[A-Z])?)(?![\w/-])"
+)
+# Nine digits after "BSN" whose separators OCR read as commas and dots ("BSN 9194,14.242").
+_ROUND40_CUED_ODD_BSN = re.compile(
+    r"\bBSN(?:[- ]?(?:nummer|nr\.?))?[ ]*:?[ ]*(?:is[ ]+)?(?P<digits>\d{1,4}(?:[ ,.]\d{1,4}){1,4})(?!\d)"
+)
+# Nine digits in dashed groups that pass the 11-proef and open with no 0 ("37-528-7000"): a BSN
+# (a phone opens with 0 or +); a reference word before it keeps it.
+_ROUND40_DASHED_NINE = re.compile(
+    r"(?<![\w./+-])(?P<digits>[1-9]\d{1,3}(?:-\d{2,4}){2,3})(?![\w/-]|[.,]\d)"
+)
+_ROUND40_REFERENCE_BEFORE = re.compile(
+    r"(?i:nr|nummer|bestel\w*|chip\w*|order|factuur\w*|zaak|kenmerk|ref|ticket|meldnr|dossier|"
+    r"kvk|btw|debiteur\w*|klant\w*|artikel|budget|project)\W{0,3}$"
+)
+# A chat list's preview cut short in digit groups after "is" or a colon ("— X: is 61 099"): the
+# head of a number one sends (a BSN), not a phone (which opens with 0 or +).
+_ROUND40_CUT_DIGITS = re.compile(
+    r"(?:\bis|:)[ ](?P<digits>[1-9]\d{1,3}(?:[ .]\d{2,4}){1,2})[ ]*(?:\.{1,4}|\u2026)?[ ]*$",
+    re.M,
+)
+# A phone cut to its country code and the mobile's 6 ("Stuur een app naar +31 6."): no one's.
+_ROUND40_BARE_COUNTRY_MOBILE = re.compile(r"^\(?\+?\d{2}\)?[ ]?\(?0?\)?[ ]?6?$")
+# A code in capitals joined by a dash to its number ("budget BUD-7764"): no name.
+_ROUND40_CODE_AFTER = re.compile(r"-\d")
+
+
+def _round40_eleven(digits: str) -> bool:
+    if len(digits) != 9:
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
+    return (total - int(digits[8])) % 11 == 0
+
+
+def _round40_name_ok(word: str, lex: lexicon.Lexicon) -> bool:
+    """A capitalised word that a construction makes a name: no organisation's, place's,
+    street's, month's or weekday's word, no pronoun (an everyday word may be a name here)."""
+    low = word.casefold()
+    return not (
+        _organisation_or_place(word, lex)
+        or low in _PRONOUNS
+        or low in _MONTH_NAMES
+        or low in _WEEKDAYS
+        or low in _COMPOSE_BAR_WORDS
+        or _STREET_WORD.fullmatch(word)
+        or lexicon.street_suffix(low) is not None
+        or is_company_cue(low)
+        or is_firm_word(low)
+    )
+
+
+def _round40_stall_holders(text: str, lex: lexicon.Lexicon) -> set[tuple[int, int, str]]:
+    """Whose market stall stands somewhere (`_ROUND40_STALL_OF`); also after the firms' rule,
+    which takes "Marktkraam X" for a firm named after someone."""
+    return {
+        (m.start("name"), m.end("name"), "PERSON")
+        for m in _ROUND40_STALL_OF.finditer(text)
+        if _round40_name_ok(m.group("name"), lex)
+        and m.group("name").casefold() not in lex.frequent_words
+    }
+
+
+def _round40_particled_rows(lines_text: str, lex: lexicon.Lexicon) -> set[tuple[int, int, str]]:
+    """Rows of a given name or initials before a capital "Van 't X" (`_ROUND40_T_ROW`); after
+    the streets' rules, which take a last word like "Erve" for a street's."""
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND40_T_ROW.finditer(lines_text):
+        first = m.group("name").split()[0]
+        if not (first.isupper() and first.casefold() in _ORGANISATION_WORDS) and not (
+            _organisation_or_place(first, lex)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+def _round40_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 40 adds before the screenshot's persons are looked for everywhere: a
+    group's maker, contacts saved with an emoji or a capital "Van 't", names after a noun, in
+    a place "van" someone, a stall's holder, clause subjects after a comma, whom one goes to,
+    a speaker before their number, whom an answer thanks, the person before a BSN."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND40_GROUP_MAKER.finditer(lines_text):
+        words = m.group("who").casefold().split()
+        if words[0] not in _NOT_LINE_NOTICE_NAMES and words[0] not in _NOT_NOTICE_NAMES:
+            out.add((m.start("who"), m.end("who"), "PERSON"))
+    for m in _ROUND40_SYMBOL_ROW.finditer(lines_text):
+        name = m.group("name")
+        low = name.casefold()
+        if _round40_name_ok(name, lex) and not _wish_or_thanks(low, lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND40_NOUN_THEN_FULL_NAME.finditer(text):
+        noun, given, surname = m.group("noun"), m.group("given"), m.group("surname")
+        low_noun, low_given = noun.casefold(), given.casefold()
+        if not (low_noun in lex.dutch_words or lexicon.is_compound(low_noun)):
+            continue
+        if (
+            low_noun in lex.first_names
+            or low_noun in lex.surnames
+            or low_noun in lex.frequent_words
+        ):
+            continue
+        if not (low_given in lex.first_names or _unknown_word(given, lex)):
+            continue
+        if low_given in lex.dutch_words or not _round40_name_ok(surname, lex):
+            continue
+        if surname.casefold() in lex.frequent_words:
+            continue
+        out.add((m.start("given"), m.end("surname"), "PERSON"))
+    for m in _ROUND40_PLACE_OF_LOWER.finditer(text):
+        low = m.group("name")
+        if low not in lex.frequent_words and low not in _PRONOUNS and low not in lex.places:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND40_ROLE_PARTICLED_LOWER.finditer(text):
+        low, verb = m.group("name").split()[-1], m.group("verb")
+        if (
+            low not in lex.frequent_words
+            and (low in lex.surnames or _unknown_word(low, lex))
+            and (verb in _ROUND40_SUBJECT_VERBS or _verb_form(verb, lex))
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    out |= _round40_stall_holders(text, lex)
+    for pattern in (_ROUND40_SUBJECT_AFTER_COMMA, _ROUND40_AT_NAME):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if _round39_loose_name_word(name, lex) and _round40_name_ok(name, lex):
+                out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND40_SPEAKER_BEFORE_PHONE.finditer(text):
+        if not any(_organisation_or_place(w, lex) for w in m.group("name").split()):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND40_ASSENT_NAME.finditer(text):
+        name = m.group("name")
+        if _unknown_word(name, lex) or (
+            name.casefold() in lex.first_names and name.casefold() not in lex.dutch_words
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND40_BEFORE_BSN.finditer(text):
+        first, last = m.group("name").split()
+        if (
+            (first.casefold() in lex.first_names or _unknown_word(first, lex))
+            and first.casefold() not in lex.dutch_words
+            and first.casefold() not in _PRONOUNS
+            and _round40_name_ok(last, lex)
+            and last.casefold() not in lex.frequent_words
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+def _round40_late(
+    text: str, ocr: OcrResult, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """What round 40 adds once every person of the screenshot is found: a lower-case surname
+    before a given name found opening a row, titles with initials and a particle a chat list
+    cut, graves' numbers, BSNs OCR read with commas or written in dashed groups, a number a
+    chat list's preview cut after "is"."""
+    lines_text = ocr.text
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON" or not text[start : start + 1].isupper():
+            continue
+        line_start = lines_text.rfind("\n", 0, start) + 1
+        m = _ROUND40_LOWER_BEFORE_PERSON.match(lines_text, line_start, start)
+        if m is None or not _ROUND40_ROW_AFTER_PERSON.match(lines_text, end):
+            continue
+        low = m.group("name")
+        if not (
+            low in lex.frequent_words
+            or low in _PRONOUNS
+            or low in _NOT_LINE_NOTICE_NAMES
+            or low in lex.places
+        ):
+            out.add((m.start("name"), end, "PERSON"))
+    out |= _round40_stall_holders(text, lex)
+    out |= _round40_particled_rows(lines_text, lex)
+    for m in _ROUND40_TITLE_INITIALS_PARTICLE_CUT.finditer(lines_text):
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND40_GRAVE.finditer(text):
+        out.add((m.start("number"), m.end("number"), "ADDRESS"))
+    for m in _ROUND40_CUED_ODD_BSN.finditer(text):
+        digits = re.sub(r"\D", "", m.group("digits"))
+        if len(digits) == 9 and "," in m.group("digits"):
+            out.add((m.start("digits"), m.end("digits"), "BSN"))
+    for m in _ROUND40_DASHED_NINE.finditer(text):
+        digits = m.group("digits").replace("-", "")
+        if _round40_eleven(digits) and not _ROUND40_REFERENCE_BEFORE.search(
+            text, max(0, m.start() - 25), m.start()
+        ):
+            out.add((m.start("digits"), m.end("digits"), "BSN"))
+    chat_list = [(w.char_start, w.char_end) for w in ocr.words if in_chat_list(w)]
+    if chat_list:
+        for m in _ROUND40_CUT_DIGITS.finditer(lines_text):
+            start = m.start("digits")
+            if any(s <= start < e for s, e in chat_list) and not _ROUND40_REFERENCE_BEFORE.search(
+                lines_text, max(0, m.start() - 25), m.start() + 3
+            ):
+                out.add((start, m.end("digits"), "BSN"))
+    return out
+
+
+# A firm's name wrapped after its trade word and a particle ("Leverancier Steenhouwerij De\nKruik
+# komt"): the name on the next line is the firm's, no sender label (which ends no line with one).
+_ROUND40_FIRM_PARTICLE_BEFORE = re.compile(
+    r"(?P<trade>[A-Z][a-z\u00df-\u00ff]{3,})[ ](?:De|Van|Van[ ]de|Van[ ]der|Ter|Ten|Het|'t)\n$"
+)
+_ROUND40_FIRM_PARTICLE_ON_LINE = re.compile(
+    r"(?P<trade>[A-Z][a-z\u00df-\u00ff]{3,})[ ](?:De|Van|Van[ ]de|Van[ ]der|Ter|Ten|Het|'t)[ ]$"
+)
+# An e-mail address of an initial (or a given name) and a surname ("t.kruik@...", "lama.kous@"):
+# the surname is the person's, wherever it stands capitalised.
+_ROUND40_EMAIL_SURNAME = re.compile(r"^[a-z]{1,12}[._](?P<surname>[a-z]{3,})@")
+
+
+def _round40_in_firms_name(text: str, lines_text: str, start: int) -> bool:
+    """A name in a firm's name: after its trade word ("Cateraar Beker") or its trade word and a
+    particle ("Cateraar De Beker"), on the line or wrapped after the particle."""
+    if _in_firms_name_of_bubble(text, lines_text, start) or _round40_wrapped_firm(
+        lines_text, start
+    ):
+        return True
+    m = _ROUND40_FIRM_PARTICLE_ON_LINE.search(text, max(0, start - 40), start)
+    return m is not None and _firm_word(m.group("trade"))
+
+
+def _round40_everywhere(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Once the rules are done: every other writing of a full name found as a person (two words or
+    more, as found, a line break for a space: "Bartek Kruik" also where "Kruik" reads as a
+    trade) and the capitalised surname of a personal e-mail address ("t.kruik@..." -> "Kruik")."""
+    lex = lexicon.load()
+    names: set[str] = set()
+    for start, end, label in found:
+        value = text[start:end]
+        if (
+            label == "PERSON"
+            and len(value.split()) >= 2
+            and all(w[:1].isupper() for w in value.split())
+        ):
+            names.add(" ".join(value.split()))
+        elif label == "EMAIL" and (m := _ROUND40_EMAIL_SURNAME.match(value.casefold())):
+            surname = m.group("surname")
+            if surname not in lex.frequent_words and lexicon.street_suffix(surname) is None:
+                names.add(surname.capitalize())
+    out: set[tuple[int, int, str]] = set()
+    for name in names:
+        pattern = r"(?<![\w@.'-])" + r"[ \n]".join(map(re.escape, name.split())) + r"(?![\w@'-])"
+        for m in re.finditer(pattern, text):
+            if not any(
+                s <= m.start() and m.end() <= e for s, e, _label in found
+            ) and not _round40_in_firms_name(text, lines_text, m.start()):
+                out.add((m.start(), m.end(), "PERSON"))
+    return out
+
+
+def _round40_wrapped_firm(lines_text: str, start: int) -> bool:
+    m = _ROUND40_FIRM_PARTICLE_BEFORE.search(lines_text, max(0, start - 40), start)
+    return m is not None and _firm_word(m.group("trade"))
+
+
+def _round40_without_non_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Without a phone cut to its country code and a mobile's 6 ("+31 6": no one's number), a
+    firm's name wrapped after its particle and a code in capitals before its dashed number
+    ("BUD-7764") taken for a name."""
+    return {
+        s
+        for s in found
+        if not (
+            s[2] == "PHONE"
+            and _ROUND40_BARE_COUNTRY_MOBILE.match(text[s[0] : s[1]].strip(" ."))
+            and text[s[0] : s[1]].lstrip("(").startswith("+")
+        )
+        and not (s[2] == "PERSON" and _round40_wrapped_firm(lines_text, s[0]))
+        and not (
+            s[2] == "PERSON"
+            and text[s[0] : s[1]].isupper()
+            and len(text[s[0] : s[1]]) >= 2
+            and " " not in text[s[0] : s[1]]
+            and _ROUND40_CODE_AFTER.match(text, s[1])
         )
     }

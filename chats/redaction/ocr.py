@@ -147,8 +147,11 @@ def ocr_image(
     lang: str = DEFAULT_LANG,
     psm: int = DEFAULT_PSM,
     timeout: float = DEFAULT_TIMEOUT_S,
+    reread_gaps: bool = False,
 ) -> OcrResult:
-    """Recognise the words of `image` with tesseract; boxes are in `image`'s own pixels."""
+    """Recognise the words of `image` with tesseract; boxes are in `image`'s own pixels. With
+    `reread_gaps` (screenshots), a desktop pane's rows tesseract dropped are read again
+    (`_with_gap_rows`)."""
     prepared = prepare_for_ocr(image)
     prepared.image.format = TESSERACT_INPUT_FORMAT
     # One OpenMP thread per tesseract is several times faster on small shared machines than the
@@ -181,6 +184,12 @@ def ocr_image(
                 )
 
         data = _with_bottom_rows(data, prepared.image, read)
+        if reread_gaps:
+            data = _with_gap_rows(
+                data,
+                prepared.image,
+                _gap_reader(api, lang=lang, variables=variables, timeout=timeout),
+            )
     except pytesseract.TesseractNotFoundError as exc:
         raise OcrFailed(
             "Tekstherkenning is niet beschikbaar op de server (tesseract ontbreekt)."
@@ -260,6 +269,107 @@ def _with_bottom_rows(data: dict, image: Image.Image, read) -> dict:
         if _ink_rows(strip) < BOTTOM_MIN_INK_ROWS:
             continue
         _append_words(data, read(strip), left=x0, top=top, blocks=blocks + BOTTOM_BLOCKS)
+    return data
+
+
+# Tesseract's layout analysis also drops whole rows inside a desktop screenshot's pane (a scaled
+# WhatsApp Web chat list's rows, a notice line, a group's members line under its title: text ~10
+# px high). Each pane's runs of rows with ink and no word are read again alone, at twice the
+# size, where the run is as high as a line or two of text; their words get block numbers of
+# their own, below the panes' offsets.
+GAP_MIN_HEIGHT = 7
+GAP_MAX_HEIGHT = 160
+GAP_MAX_RUNS = 12
+GAP_MARGIN = 3
+GAP_UPSCALE = 2
+GAP_BLOCKS = 7_000
+GAP_PSM = 6
+GAP_MIN_CONF = 30
+
+
+def _gap_reader(api, *, lang: str, variables: dict[str, str], timeout: float):
+    """Reads a gap's strip as one block of text (`GAP_PSM`): page segmentation of a strip of
+    a line or two drops words the block reading keeps ("Kous, Y. en Roel zijn aan het typen")."""
+    block = (
+        None if api is None else tesseract_api.reader(lang=lang, psm=GAP_PSM, variables=variables)
+    )
+    config = f"--psm {GAP_PSM} " + " ".join(f"-c {k}={v}" for k, v in variables.items())
+
+    def read(strip: Image.Image) -> dict:
+        if block is None:
+            return pytesseract.image_to_data(
+                strip,
+                lang=lang,
+                config=config,
+                output_type=pytesseract.Output.DICT,
+                timeout=timeout,
+            )
+        return pytesseract.pytesseract.file_to_dict(block.tsv([strip], timeout=timeout), "\t", -1)
+
+    return read
+
+
+def _with_gap_rows(data: dict, image: Image.Image, read) -> dict:
+    """`data` with the words of each desktop pane's unread runs of text rows, read alone."""
+    split = pane_split(image)
+    if split is None:
+        return data
+    for x0, x1, blocks in ((0, split, CHAT_LIST_BLOCKS), (split, image.width, CHAT_BLOCKS)):
+        covered = bytearray(image.height)
+        read_words = [
+            i
+            for i in range(len(data["text"]))
+            if int(data["level"][i]) == 5
+            and sum(c.isalnum() for c in str(data["text"][i])) >= 2
+            and x0 <= int(data["left"][i]) < x1
+        ]
+        if not read_words:
+            continue
+        # An avatar read as a letter or a sign stands higher than the row's text and covers no
+        # row of it.
+        usual = sorted(int(data["height"][i]) for i in read_words)[len(read_words) // 2]
+        for i in read_words:
+            if int(data["height"][i]) > 2 * usual:
+                continue
+            top = int(data["top"][i])
+            for y in range(max(0, top - 2), min(image.height, top + int(data["height"][i]) + 2)):
+                covered[y] = 1
+        # Rows the whole screenshot left dark (a photo in the other pane lightens them) are
+        # inverted within the pane, so its text is dark on light there too.
+        pane = _invert_dark_rows(image.crop((x0, 0, x1, image.height)))[0]
+        ink = pane.point(lambda v: 255 if v < _INK_LEVEL else 0)
+        rows = ink.resize((1, image.height), Image.Resampling.BOX).tobytes()
+        runs: list[tuple[int, int]] = []
+        start = None
+        for y in range(image.height + 1):
+            open_row = y < image.height and rows[y] and not covered[y]
+            if open_row and start is None:
+                start = y
+            elif not open_row and start is not None:
+                if runs and start - runs[-1][1] <= 2:
+                    start = runs.pop()[0]  # a line's gap between letters' rows
+                runs.append((start, y))
+                start = None
+        runs = [(a, b) for a, b in runs if GAP_MIN_HEIGHT <= b - a <= GAP_MAX_HEIGHT]
+        for number, (a, b) in enumerate(runs[:GAP_MAX_RUNS]):
+            top = max(0, a - GAP_MARGIN)
+            bottom = min(image.height, b + GAP_MARGIN)
+            strip = pane.crop((0, top, x1 - x0, bottom))
+            big = strip.resize(
+                (strip.width * GAP_UPSCALE, strip.height * GAP_UPSCALE), Image.Resampling.LANCZOS
+            )
+            more = read(big)
+            for key in ("left", "top", "width", "height"):
+                more[key] = [int(v) // GAP_UPSCALE for v in more[key]]
+            # What tesseract barely made out there (an avatar, a photo's edge, a glyph's
+            # foot: "kenita", conf 0, 5 px high) is no text to read.
+            more["text"] = [
+                "" if float(conf) < GAP_MIN_CONF or 2 * int(height) < usual else text
+                for text, conf, height in zip(
+                    more["text"], more["conf"], more["height"], strict=True
+                )
+            ]
+            _append_words(data, more, left=x0, top=top, blocks=blocks + GAP_BLOCKS + 50 * number)
     return data
 
 

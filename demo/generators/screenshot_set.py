@@ -1149,7 +1149,8 @@ The sets from this one module never share a seed or a word pool:
   (six full-size 1080x2400); 477 personal-data and 275 must-keep items (the seed picked among
   about 150 rendered with drafts of the generator, by the rendered counts and the set tests only).
   Measured blind once on main 510077a8 (screenshot round 38 merged): 44 of 477 readable, 5 of
-  275 blacked. Expected items in
+  275 blacked; 36 of 477, 5 of 275 after the BSN grouping rule (main b9deed12); tuned on in
+  round 40: 0 of 477 readable, 0 of 275 blacked. Expected items in
   `demo/generators/screenshot_sets/blind32_expected.json` (`write_expected(BLIND32)`).
 - the thirty-third blind set (`BLIND33`), written by a helper in stop 46 without reading the
   detector. Measured blind once on main fa3b6da9 (stop 45's detector): 20 of 467 readable, 10 of

@@ -241,7 +241,7 @@ def test_the_error_summary_reads_as_dutch_after_a_question_or_a_sentence(client,
     html = client.post(reverse("submission_new"), {}).content.decode()
     assert "Wat uploadt u? Dit veld is verplicht." in html
     assert "Onderwerp: Dit veld is verplicht." in html
-    assert "van mijn telefoon: Bevestig dat u" in html
+    assert "(ik krijg daarvan een e-mail): Bevestig dat u" in html
     assert "?:" not in html and ".:" not in html
 
 

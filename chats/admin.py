@@ -715,7 +715,7 @@ class OrganisationContactAdmin(admin.ModelAdmin):
     search_fields = ("value", "omschrijving")
     list_editable = ("active",)
 
-    @admin.display(description="controle")
+    @admin.display(description="controle", empty_value="")
     def controle(self, obj):
         """Entries listed before the form's checks that wait for Beheer (chats 0027)."""
         if not obj.nog_te_controleren:

@@ -83,6 +83,7 @@ def test_the_list_shows_the_marked_entry_and_filters_on_it(beheerder_client):
     _mark()
     page = beheerder_client.get(LIST).content.decode()
     assert page.count("Nog te controleren: wordt in nieuw verwerkte gesprekken weggelakt") == 1
+    assert 'class="field-controle">-</td>' not in page  # a checked entry's cell stays empty
     filtered = beheerder_client.get(f"{LIST}?nog_te_controleren__exact=1").content.decode()
     assert "06 4123 4567" in filtered and "0522 85 44 11" not in filtered
 

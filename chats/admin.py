@@ -726,8 +726,8 @@ class OrganisationContactAdmin(admin.ModelAdmin):
             "bevestigt, wijzigt of uit gebruik neemt",
         )
 
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        contact = self.get_object(request, object_id)
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        contact = obj
         if contact is not None and contact.nog_te_controleren and request.method == "GET":
             reason = unchecked_reason(contact.kind, contact.value)
             messages.warning(
@@ -736,7 +736,7 @@ class OrganisationContactAdmin(admin.ModelAdmin):
                 "het bevestigt, wijzigt of uit gebruik neemt, wordt het in nieuw verwerkte "
                 f"gesprekken weggelakt. {reason}".strip(),
             )
-        return super().change_view(request, object_id, form_url, extra_context)
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     # Every change is audited (chats.contact_list), also "in gebruik" switched on the list and a
     # delete of several entries at once.

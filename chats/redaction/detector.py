@@ -1429,20 +1429,27 @@ _FIRM_TRADES_BEFORE = words("""installateur installateurs leverancier leverancie
 _TRADE_BEFORE_RE = re.compile(r"\b([a-z]+)[ ]+(?:is[ ]+)?$")
 
 
+def _unknown_capitalised_word(value: str, lex: Lexicon, known: frozenset[str]) -> bool:
+    """One capitalised word that no first-name or surname list knows and the chat does not know
+    as a person: what round 43's firm and system rules may take away from the persons."""
+    low = value.lower()
+    return (
+        " " not in value
+        and value[:1].isupper()
+        and low not in lex.first_names
+        and low not in lex.surnames
+        and low not in known
+    )
+
+
 def _without_brands_after_trades(
     text: str, persons: list[Span], lex: Lexicon, known: frozenset[str] = frozenset()
 ) -> list[Span]:
     """Round 43: the firm's name right after its trade, no person."""
     out = []
     for s in persons:
-        value = text[s.start : s.end]
-        low = value.lower()
         if (
-            " " not in value
-            and value[:1].isupper()
-            and low not in lex.first_names
-            and low not in lex.surnames
-            and low not in known
+            _unknown_capitalised_word(text[s.start : s.end], lex, known)
             and (m := _TRADE_BEFORE_RE.search(text, max(0, s.start - 24), s.start)) is not None
             and m.group(1) in _FIRM_TRADES_BEFORE
         ):
@@ -1472,14 +1479,8 @@ def _without_failing_systems(
     """Round 43: the system or device that fails after a possessive, no person."""
     out = []
     for s in persons:
-        value = text[s.start : s.end]
-        low = value.lower()
         if (
-            " " not in value
-            and value[:1].isupper()
-            and low not in lex.first_names
-            and low not in lex.surnames
-            and low not in known
+            _unknown_capitalised_word(text[s.start : s.end], lex, known)
             and _POSSESSIVE_BEFORE_RE.search(text, max(0, s.start - 8), s.start) is not None
             and _FAILING_AFTER_RE.match(text, s.end) is not None
         ):

@@ -364,6 +364,7 @@ def test_the_shipped_corpora_are_there():
 # 43 merged), by both scorings.
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_42.jsonl": {"fully_covered": 0.966, "f1": 0.978},
+    "blind_text_43.jsonl": {"fully_covered": 0.942, "f1": 0.957, "touched": 0.037},
 }
 
 

@@ -39,5 +39,6 @@ CORPORA = (
     "blind34",
     "blind35",
     "blind36",
+    "blind37",
     "tuning",
 )

@@ -504,6 +504,16 @@ class MediaItem(models.Model):
     # width and height. Painted into the derivative by every redraw (chats.review.services
     # ._redraw_image -> chats.redaction.images.redraw_screenshot(areas=...)). No text in it.
     areas = models.JSONField("weggelakte gebieden", default=list, blank=True)
+    # Whether the image has parts blacked out that no placeholder of its redacted OCR text
+    # stands for (chats.pipeline.screenshot_text.blacked_out_beyond_text): set by processing
+    # and by every review change of its areas or overlap, kept by the purge (which empties the
+    # overlap and its boxes), so the Woo decision withholds those parts on a ground.
+    image_blacked_out = models.BooleanField(
+        "zwart gemaakt in de afbeelding",
+        default=False,
+        help_text="Aan: in de afbeelding is meer zwart gemaakt dan de persoonsgegevens in haar "
+        "tekst (kopbalk, kenteken, dubbele berichten, met de hand weggelakte gebieden).",
+    )
     flagged = models.BooleanField("apart gezet", default=False)
     flag_reason = models.CharField(max_length=200, blank=True)
     # What Woo and the archive PDF may get of it (chats.selectors.servable_file); withheld

@@ -18,7 +18,7 @@ from django.db.models import (
 
 from chats.models import MediaItem, Message
 
-from .blackout import PLACEHOLDER_PATTERN, Blackout, all_blackouts
+from .blackout import PLACEHOLDER_PATTERN, Blackout, all_blackouts, image_blackout_grounds
 from .constants import OcrPlaats, Oordeel, PassageBron
 from .documents import (
     RELEASES_THE_DOCUMENT,
@@ -142,6 +142,16 @@ def _ocr(image: MediaItem, manual: list, ids: dict[int, int], plaatsen: set[str]
         image.woo_ocr_plaats = ""  # a passage not read yet: the release reads it
 
 
+def _archive_image_grounds(images: list[MediaItem]) -> list[str]:
+    """What the archive blacked out in these images, in their text and pixels, as grounds
+    (as release_items counts them)."""
+    return [
+        grond
+        for image in images
+        for grond in image_blackout_grounds(image.ocr_text_redacted, image.image_blacked_out)
+    ]
+
+
 def assessment_page(
     verzoek: WooVerzoek, submission_id: int, *, page: int = 1, seq: int | None = None
 ) -> AssessmentPage:
@@ -218,7 +228,7 @@ def assessment_page(
             ]
         else:
             segments, used = [], [a.grond for a in areas[doc.media_id]]
-        used += ocr_used
+        used += ocr_used + _archive_image_grounds([*images, *([shot] if shot else [])])
         oordeel, codes = effective(beoordeling, used)
         rows.append(
             Row(
@@ -362,6 +372,12 @@ def _counts(
                     message__isnull=False, ocr_text_redacted__regex=PLACEHOLDER_PATTERN
                 ).values("message_id")
             ),
+            # ... and in their pixels beyond their text (image_blackout_grounds).
+            Q(
+                message_id__in=MediaItem.objects.filter(
+                    message__isnull=False, image_blacked_out=True
+                ).values("message_id")
+            ),
         ),
     )
     # As judgement_of reads them: a screenshot's judgement is one without a message.
@@ -370,6 +386,7 @@ def _counts(
         withholds=_any(
             ~Q(gronden=[]),
             Q(media__ocr_text_redacted__regex=PLACEHOLDER_PATTERN),
+            Q(media__image_blacked_out=True),
             Q(media_id__in=passages.filter(media__isnull=False).values("media_id")),
         ),
     )

@@ -17,7 +17,13 @@ from chats.models import MediaItem, Message
 from chats.wording import shown_number
 
 from . import deadlines, grounds
-from .blackout import all_blackouts, find_passage, placeholder_blackouts, stretch_moved
+from .blackout import (
+    PLACEHOLDER_PATTERN,
+    all_blackouts,
+    find_passage,
+    placeholder_blackouts,
+    stretch_moved,
+)
 from .constants import NEEDS_GROUND, Oordeel, PassageBron, VerzoekStatus
 from .documents import (
     RELEASES_THE_DOCUMENT,
@@ -94,10 +100,28 @@ def _has_blackouts(verzoek: WooVerzoek, doc: Document) -> bool:
         text = Message.objects.filter(pk=doc.message_id).values_list("text_redacted", flat=True)
         if placeholder_blackouts(text.first() or ""):
             return True
+        if _archive_blacked_out_images(Q(message_id=doc.message_id)):
+            return True
         return WooPassage.objects.filter(
             Q(message_id=doc.message_id) | Q(media__message_id=doc.message_id), verzoek=verzoek
         ).exists()
+    if _archive_blacked_out_images(Q(pk=doc.media_id)):
+        return True
     return WooPassage.objects.filter(verzoek=verzoek, media_id=doc.media_id).exists()
+
+
+def _archive_blacked_out_images(which: Q) -> bool:
+    """Whether the archive blacked out something in these images: personal data in their text
+    (a placeholder) or in their pixels beyond it (MediaItem.image_blacked_out), as the release
+    counts them (blackout.image_blackout_grounds)."""
+    return (
+        MediaItem.objects.filter(which)
+        .filter(
+            Q(image_blacked_out=True)
+            | Q(ocr_text_redacted__contains="[", ocr_text_redacted__regex=PLACEHOLDER_PATTERN)
+        )
+        .exists()
+    )
 
 
 # What a screenshot Informatiebeheer withheld can get: the release has no image of it to make

@@ -96,6 +96,15 @@ def placeholder_blackouts(text: str, overrides: Mapping[int, str] | None = None)
     ]
 
 
+def image_blackout_grounds(ocr_redacted: str, blacked_out: bool) -> list[str]:
+    """The grounds of what the archive blacked out in an image: each placeholder of its
+    redacted OCR text, and the parts of its pixels no placeholder stands for (the header band,
+    plates, cut duplicate messages, areas Informatiebeheer blacked out by hand:
+    MediaItem.image_blacked_out), all personal data: 5.1.2e."""
+    found = [b.grond for b in placeholder_blackouts(ocr_redacted)] if ocr_redacted else []
+    return [*found, PERSONAL_DATA] if blacked_out else found
+
+
 def all_blackouts(
     text: str, manual: Iterable[tuple[int, int, str]], overrides: Mapping[int, str] | None = None
 ) -> list[Blackout]:

@@ -38,7 +38,7 @@ from chats.selectors import servable_file
 from chats.wording import aantal
 
 from . import grounds
-from .blackout import Piece, all_blackouts, pieces, placeholder_blackouts
+from .blackout import Piece, all_blackouts, image_blackout_grounds, pieces
 from .constants import Oordeel, PassageBron
 from .documents import (
     RELEASES_THE_DOCUMENT,
@@ -197,19 +197,18 @@ def release_items(
             "pk", "submission__zaak__zaaknummer"
         )
     )
-    # Personal data the archive blacked out in an image's text (and pixels) is withheld on
+    # Personal data the archive blacked out in an image's text and pixels is withheld on
     # 5.1.2e, like a placeholder in a message: a photo counts for its message's document.
     image_grounds: dict[tuple[str, int], list[str]] = defaultdict(list)
     doc_media = {d.media_id for d in docs if d.media_id}
     doc_messages = {d.message_id for d in docs if d.message_id}
-    for media_id, message_id, ocr_redacted in MediaItem.objects.filter(
+    for media_id, message_id, ocr_redacted, blacked_out in MediaItem.objects.filter(
         submission_id__in={d.submission_id for d in docs}
-    ).values_list("pk", "message_id", "ocr_text_redacted"):
+    ).values_list("pk", "message_id", "ocr_text_redacted", "image_blacked_out"):
         if media_id not in doc_media and message_id not in doc_messages:
             continue
-        if ocr_redacted:
-            key = ("message", message_id) if message_id else ("media", media_id)
-            image_grounds[key] += [b.grond for b in placeholder_blackouts(ocr_redacted)]
+        key = ("message", message_id) if message_id else ("media", media_id)
+        image_grounds[key] += image_blackout_grounds(ocr_redacted, blacked_out)
     items = []
     for number, doc in enumerate(docs, start=1):
         beoordeling = judgement_of(doc, by_message, by_media)
@@ -489,6 +488,14 @@ def _media_files(items: list[ReleaseItem]):
     return by_message, by_media
 
 
+# Said under a released image whose pixels the archive blacked out beyond its text (the header
+# band, plates, cut duplicate messages, areas blacked out by hand): those black parts carry no
+# code of their own.
+IMAGE_BLACKED_OUT = (
+    f"In deze afbeelding zijn persoonsgegevens zwart gemaakt ({grounds.PERSONAL_DATA})."
+)
+
+
 # The line a released image is replaced by when a passage of its text cannot be painted.
 IMAGE_UNPLACED = (
     "Afbeelding niet openbaar ({codes}): de weggelakte tekst is in de afbeelding niet terug te "
@@ -598,7 +605,12 @@ def _render_image(
         ocr_pieces = tuple((p.text, p.grond) for p in pieces(ocr, all_blackouts(ocr, manual)))
         ocr = ""
     return RenderImage(
-        data=data, mime_type=mime, ocr_text=ocr, ocr_pieces=ocr_pieces, ocr_left_out=left_out
+        data=data,
+        mime_type=mime,
+        caption=IMAGE_BLACKED_OUT if media.image_blacked_out else "",
+        ocr_text=ocr,
+        ocr_pieces=ocr_pieces,
+        ocr_left_out=left_out,
     ), stored.sha256
 
 

@@ -225,6 +225,25 @@ def blackout_boxes(
     return [[b.left, b.top, b.right, b.bottom] for b in boxes]
 
 
+def blacked_out_beyond_text(
+    layout: dict[str, Any] | None, overlap: dict[str, Any] | None, areas: Iterable[Any] = ()
+) -> bool:
+    """Whether an image has parts blacked out that no placeholder of its redacted OCR text
+    stands for: the contact header band, licence plates, the personal data of text cut from it
+    (the chrome's `CUT_BOXES`, the messages the duplicate check cut: `overlap["boxes"]`) or an
+    area Informatiebeheer blacked out by hand. What MediaItem.image_blacked_out stores, so the
+    Woo decision gives such an image a ground (5.1.2e) also once the purge emptied the overlap."""
+    layout, overlap = layout or {}, overlap or {}
+    return bool(
+        layout.get("header")
+        or layout.get("plates")
+        or layout.get(CUT_BOXES)
+        # An overlap stored before its boxes were (walk 46) has the cut spans only.
+        or overlap.get("boxes", overlap.get("spans"))
+        or any(areas)
+    )
+
+
 def cut_spans(item: MediaOut, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """The parts of `item`'s redaction spans that lie in `ranges` of its OCR text."""
     return [

@@ -30,6 +30,7 @@ from chats.selection import apply_submitter_period, submitter_period_q
 
 from .errors import NotClaimed, TransientFailure
 from .results import DerivedOut, MessageFile, MessageOut, ProcessingResult
+from .screenshot_text import blacked_out_beyond_text
 
 logger = logging.getLogger(__name__)
 
@@ -294,6 +295,7 @@ def _insert(
                 ocr_text_redacted=_clean(m.ocr_text_redacted),
                 ocr_boxes=m.ocr_boxes or {},
                 overlap=m.overlap or {},
+                image_blacked_out=blacked_out_beyond_text(m.ocr_boxes, m.overlap),
                 flagged=m.flagged,
                 flag_reason=m.flag_reason[:200],
                 release=m.release,

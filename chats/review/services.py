@@ -57,7 +57,7 @@ from ..models import (
     Submission,
 )
 from ..pipeline.build import SUBMITTER_PARTICIPANT_ROLE, pseudonymize_with
-from ..pipeline.screenshot_text import CUT_BOXES, blackout_boxes
+from ..pipeline.screenshot_text import CUT_BOXES, blacked_out_beyond_text, blackout_boxes
 from ..purge import typed_text_findings, typed_text_redactor, zaak_omschrijving_redacted
 from ..redaction import PLACEHOLDERS
 from ..redaction.documents import PDF_WORDS, DocumentRejected, paint_spans
@@ -1510,6 +1510,12 @@ def image_areas(media: MediaItem) -> list[dict]:
     ]
 
 
+def image_blacked_out(media: MediaItem) -> bool:
+    """MediaItem.image_blacked_out as its stored layout, overlap and areas tell it (told again
+    only while the originals are there: the purge empties the overlap, the flag stays)."""
+    return blacked_out_beyond_text(media.ocr_boxes, media.overlap, image_areas(media))
+
+
 def _lock_image(submission: Submission, media_id: int) -> MediaItem:
     media = (
         MediaItem.objects.select_for_update(of=("self",))
@@ -1589,7 +1595,8 @@ def image_area_add(
             "hoogte": round(hoogte, 5),
         }
         media.areas = [*image_areas(media), area]
-        media.save(update_fields=["areas"])
+        media.image_blacked_out = True
+        media.save(update_fields=["areas", "image_blacked_out"])
         redrawn = _paint_image_areas(media, adding=True)
         events.image_area_added(
             submission=submission,
@@ -1622,7 +1629,9 @@ def image_area_remove(
         if gone is None:
             raise ReviewError(AREA_GONE)
         media.areas = [area for area in areas if area is not gone]
-        media.save(update_fields=["areas"])
+        # Before archiving only: the overlap and layout it is told from are all still there.
+        media.image_blacked_out = image_blacked_out(media)
+        media.save(update_fields=["areas", "image_blacked_out"])
         _paint_image_areas(media, adding=False)
         events.image_area_removed(
             submission=submission, media=media, area=gone, actor=user, request=request
@@ -1908,4 +1917,6 @@ def _put_back(media: MediaItem, overlap: dict) -> None:
     media.ocr_text = old[:at] + piece + old[at:]
     media.ocr_boxes = layout
     media.overlap = {}
-    media.save(update_fields=["ocr_text", "ocr_boxes", "overlap"])
+    # The messages' personal data is in the text again (placeholders); other blackouts remain.
+    media.image_blacked_out = image_blacked_out(media)
+    media.save(update_fields=["ocr_text", "ocr_boxes", "overlap", "image_blacked_out"])

@@ -177,3 +177,27 @@ def test_a_wrong_measure_is_said_in_dutch(shot, ib_client):
     assert "Breedte (%): vul een getal van 0,1 tot en met 100 in." in html
     shot.refresh_from_db()
     assert shot.areas == []
+
+
+def _nothing_else_blacked_out(media: MediaItem) -> None:
+    """The image as if processing had blacked out nothing but its text (no header band)."""
+    layout = {k: v for k, v in media.ocr_boxes.items() if k not in ("plates", "cut_boxes")}
+    MediaItem.objects.filter(pk=media.pk).update(
+        ocr_boxes={**layout, "header": None}, image_blacked_out=False
+    )
+    media.refresh_from_db()
+
+
+def test_an_area_marks_the_image_blacked_out_until_it_is_undone(shot, ib):
+    """The Woo decision gives an image with an area ground 5.1.2e (MediaItem.image_blacked_out),
+    also after the purge; an area undone before archiving takes the mark along."""
+    assert shot.image_blacked_out  # processing blacked out the header band
+    _nothing_else_blacked_out(shot)
+    image_area_add(submission_id=shot.submission_id, media_id=shot.pk, user=ib, **AREA)
+    shot.refresh_from_db()
+    assert shot.image_blacked_out
+    image_area_remove(
+        submission_id=shot.submission_id, media_id=shot.pk, area_id=shot.areas[0]["id"], user=ib
+    )
+    shot.refresh_from_db()
+    assert not shot.image_blacked_out

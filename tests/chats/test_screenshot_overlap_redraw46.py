@@ -211,3 +211,21 @@ def test_text_cut_as_chrome_keeps_its_blackout_in_the_layout():
     assert left <= 10 and top <= 10 and right >= 75 and bottom >= 22 and right < 80
     # The duplicate check keeps the boxes with the messages it cut instead.
     assert CUT_BOXES not in without_ranges(item, [(0, 13)], {}, keep_boxes=False).ocr_boxes
+
+
+def test_the_cut_messages_mark_the_image_blacked_out_until_they_are_put_back(three_shots, ib):
+    """Their personal data is blacked out in the image with no placeholder in the text: the Woo
+    decision gives it ground 5.1.2e (MediaItem.image_blacked_out, kept by the purge). Put back,
+    it is placeholders in the text again."""
+    from chats.pipeline.screenshot_text import CUT_BOXES, blacked_out_beyond_text
+
+    second = three_shots
+    assert second.image_blacked_out
+    # Nothing else blacked out beyond the text: the header band and chrome left aside.
+    layout = {k: v for k, v in second.ocr_boxes.items() if k not in ("plates", CUT_BOXES)}
+    MediaItem.objects.filter(pk=second.pk).update(ocr_boxes={**layout, "header": None})
+    assert blacked_out_beyond_text({**layout, "header": None}, second.overlap)
+    overlap_restore(submission_id=second.submission_id, media_id=second.pk, user=ib)
+    second.refresh_from_db()
+    assert "[TELEFOONNUMMER]" in second.ocr_text_redacted
+    assert not second.image_blacked_out

@@ -17,8 +17,13 @@ from .models import Synoniemgroep
 MAX_WORD = 100
 # A word or a phrase: letters (also accented), digits, hyphens, apostrophes and spaces
 # ("’s-avonds", "jaarmarkt 2025"), a full stop after a letter or digit and "&" between two
-# ("sth.", "o.z.b.", "b&w"); no markup or other signs ("<script>", "wet/regeling").
-WORD_RE = re.compile(r"(?:[^\W_]|[-'’ ]|(?<=[^\W_])\.|(?<=[^\W_])&(?=[^\W_]))+")
+# ("sth.", "o.z.b.", "b&w"), "/" between two short parts of at most three letters or digits as
+# abbreviations write it ("c/o", "t/m", "m/v", "en/of", "24/7"; the index keeps such a word
+# whole); no markup or other signs ("<script>", "wet/regeling": two words, not one).
+WORD_RE = re.compile(
+    r"(?:[^\W_]|[-'’ ]|(?<=[^\W_])\.|(?<=[^\W_])&(?=[^\W_])"
+    r"|(?<![^\W_]{4})(?<=[^\W_])/(?=[^\W_]{1,3}(?![^\W_])))+"
+)
 
 
 def parse_words(text: str) -> list[str]:
@@ -60,7 +65,8 @@ class SynoniemgroepForm(forms.ModelForm):
         if odd is not None:
             raise forms.ValidationError(
                 f"‘{odd[:40]}’ mag alleen letters, cijfers, koppeltekens, apostroffen, spaties, "
-                "punten en & bevatten: geef een woord of een woordgroep op."
+                "punten en & of / (in een afkorting als c/o) bevatten: geef een woord of een "
+                "woordgroep op."
             )
         too_long = [word for word in words if len(word) > MAX_WORD]
         if too_long:

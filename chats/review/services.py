@@ -1475,14 +1475,67 @@ def media_release(*, submission_id: int, media_id: int, user, request=None) -> M
 
 def media_withhold(*, submission_id: int, media_id: int, user, request=None) -> MediaItem:
     """Withhold an attachment from Woo and the archive PDF (undo a release, or hide a redacted
-    photo or PDF that Informatiebeheer does not trust)."""
+    photo or PDF that Informatiebeheer does not trust).
+
+    A screenshot whose last messages the next screenshot shows too kept the only copy of their
+    text (the next one's was cut, chats.pipeline.screenshot_overlap): withholding the image
+    does not withhold those messages, so they go back into the next screenshot's text
+    (`_overlap_to_next`). The returned item's `overlap_moved_to` names that screenshot (its
+    seq), or is None."""
     with transaction.atomic():
         media = _lock_media(submission_id, media_id, user=user)
+        media.overlap_moved_to = None
         if media.release in (MediaRelease.ACHTERGEHOUDEN, MediaRelease.NOOIT):
             return media
         _set_withheld(media, user=user, request=request)
+        moved = _overlap_to_next(media, user=user, request=request)
+        media.overlap_moved_to = moved.seq if moved is not None else None
         _rendition_redo(submission_id)
     return media
+
+
+def _overlap_to_next(media: MediaItem, *, user, request=None) -> MediaItem | None:
+    """Put back into the next screenshot the messages cut from its text because `media` (just
+    withheld) showed them too, so their text stays in the record for Woo's search and the PDF:
+    the next screenshot's image shows them. Nothing once the originals are purged (the cut text
+    went with them) or when the next screenshot cut nothing. Inside the caller's transaction;
+    an archived record's index and Woo's passages follow (`_after_tightening`)."""
+    if media.message_id is not None:
+        return None
+    submission = Submission.objects.get(pk=media.submission_id)
+    if submission.originals_purged_at:
+        return None
+    following = (
+        MediaItem.objects.select_for_update()
+        .filter(submission=submission, message__isnull=True, seq__gt=media.seq)
+        .order_by("seq")
+        .first()
+    )
+    overlap = (following.overlap or {}) if following is not None else {}
+    if not overlap.get("text"):
+        return None
+    before = _texts_now(submission, media=[following.pk])
+    _put_back(following, overlap)
+    submission.flags = [
+        f
+        for f in (submission.flags or [])
+        if not (isinstance(f, dict) and f.get("message") == overlap.get("notice"))
+    ]
+    submission.save(update_fields=["flags"])
+    _refresh_redacted(media=following)
+    shots = MediaItem.objects.filter(submission=submission).count()
+    events.submission_selection_changed(
+        submission=submission,
+        actor=user,
+        selected=shots,
+        total=shots,
+        scope="screenshot_overlap",
+        include=True,
+        changed=int(overlap.get("count", 0)),
+        request=request,
+    )
+    _after_tightening(submission, before)
+    return following
 
 
 # --- areas of an image blacked out by hand -------------------------------------------------------

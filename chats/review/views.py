@@ -1753,9 +1753,17 @@ def media_release_view(model_admin, request: HttpRequest, pk: int, media_pk: int
         messages.error(request, exc.message)
     else:
         name = _attachment_name(media, seq)
+        moved = getattr(media, "overlap_moved_to", None)
         messages.success(
             request,
             f"{name} is achtergehouden: Woo en het archiefstuk krijgen de bijlage niet."
+            + (
+                " De berichten die ook in de volgende schermafbeelding staan, staan nu in de "
+                f"tekst van schermafbeelding {shown_number(moved)}: hun tekst blijft voor Woo "
+                "te vinden."
+                if moved is not None
+                else ""
+            )
             if withhold
             else f"{name} is vrijgegeven: Woo krijgt de opgeschoonde versie.",
         )

@@ -48,6 +48,7 @@ from ..constants import (
     SelectionSource,
     ServingRole,
     SubmissionStatus,
+    UploadKind,
 )
 from ..media_labels import media_label
 from ..models import (
@@ -1877,11 +1878,16 @@ def _withhold_confirm(
 
 
 def _attachment_name(media: MediaItem, seq: int | None) -> str:
-    """An attachment as the review page lists it: 'PDF-document bij bericht #12'."""
-    kind = media_label(media.mime_type)
-    return (
-        f"{kind} bij bericht #{shown_number(seq)}" if seq is not None else f"{kind} (losse bijlage)"
-    )
+    """An attachment as the review page lists it: 'PDF-document bij bericht #12', a screenshot
+    of a screenshots upload 'Schermafbeelding 2', a loose photo of an export 'Afbeelding
+    (losse bijlage)'."""
+    if seq is not None:
+        return f"{media_label(media.mime_type)} bij bericht #{shown_number(seq)}"
+    if Submission.objects.filter(
+        pk=media.submission_id, upload_kind=UploadKind.SCREENSHOTS
+    ).exists():
+        return f"Schermafbeelding {shown_number(media.seq)}"
+    return f"{media_label(media.mime_type)} (losse bijlage)"
 
 
 def rendition_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:

@@ -79,6 +79,7 @@ from .forms import (
     ReturnForm,
     SelectionForm,
     ViewStateForm,
+    area_clipped_note,
     resultaat_choices,
     zaak_procestype_id,
 )
@@ -1802,6 +1803,9 @@ def media_area_view(model_admin, request: HttpRequest, pk: int, media_pk: int) -
             request,
             f"Gebied weggelakt in {_attachment_name(media, seq).lower()}: Woo en de PDF van het "
             "archiefstuk krijgen de afbeelding met dit zwarte vlak."
+            + area_clipped_note(
+                x=data["x"], y=data["y"], breedte=data["breedte"], hoogte=data["hoogte"]
+            )
             + (" De PDF wordt opnieuw gemaakt." if archived else ""),
         )
     return _message_back(request, pk, seq, anchor=f"b-{media_pk}")

@@ -1,7 +1,8 @@
-""""Vergroten" on the review page shows a screenshot at the page's width, which can run far down
-the page. Escape made nothing smaller: a keyboard user had to find the button again. Now Escape
-shrinks the enlarged image (focus on its button, inside its figure, or nowhere) and puts focus
-back on "Vergroten"; Escape elsewhere (a field of another part of the page) is left alone."""
+"""The button "Vergroten" on the review page shows a screenshot at the page's width, which can
+run far down the page. Escape made nothing smaller: a keyboard user had to find the button
+again. Now Escape shrinks the enlarged image (focus on its button, inside its figure, or
+nowhere) and puts focus back on "Vergroten"; Escape elsewhere (another part of the page) is
+left alone."""
 
 import pytest
 from playwright.sync_api import expect

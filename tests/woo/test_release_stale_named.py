@@ -1,8 +1,8 @@
-""" "Verouderd" on the request page named every change that could have made the export outdated
-("de selectie, een beoordeling, … gewijzigd, of op het verzoek besloten (datum)"), also a
-decision taken before the export was made. It now names what did: the decision on the request
-by its kenmerk and date when it came after the export, the judgements, passages or selection
-changed since, or what Informatiebeheer withheld or blacked out since."""
+"""The "Verouderd" notice on the request page named every change that could have made the
+export outdated ("de selectie, een beoordeling, … gewijzigd, of op het verzoek besloten
+(datum)"), also a decision taken before the export was made. It now names what did: the
+decision on the request by its kenmerk and date when it came after the export, the judgements,
+passages or selection changed since, or what Informatiebeheer withheld or blacked out since."""
 
 import pytest
 from django.urls import reverse

@@ -7,9 +7,9 @@ Before, their text left the Woo search with the withheld image."""
 import pytest
 from django.urls import reverse
 
-from chats.constants import RenditionState, SubmissionStatus, UploadKind
+from chats.constants import MediaRelease, RenditionState, SubmissionStatus, UploadKind
 from chats.models import MediaItem
-from chats.review.services import media_withhold
+from chats.review.services import media_withhold, redaction_add
 from tests.factories import MediaItemFactory, SubmissionFactory
 from woo.indexing import index_submission
 from woo.models import SearchEntry
@@ -117,3 +117,48 @@ def test_the_review_page_says_where_the_messages_went(two_shots, ib_client):
         "is achtergehouden" in n and "staan nu in de tekst van schermafbeelding 2" in n
         for n in notices
     ), notices
+
+
+def _black_out_by_hand(first, word: str, ib) -> None:
+    start = first.ocr_text.index(word)
+    redaction_add(
+        submission_id=first.submission_id,
+        media_id=first.pk,
+        start=start,
+        end=start + len(word),
+        label="ADDRESS",
+        user=ib,
+    )
+
+
+def test_a_word_blacked_out_by_hand_in_the_kept_copy_stays_blacked_out(
+    two_shots, ib, woo_client, monkeypatch
+):
+    """The messages put back carry the redactions made by hand in the withheld copy, in their
+    text and (redrawn) in the next screenshot's image, which shows them too."""
+    submission, first, second = two_shots
+    redrawn = []
+    monkeypatch.setattr(
+        "chats.review.services._redraw_image",
+        lambda media, adding: redrawn.append(media.pk) or True,
+    )
+    _black_out_by_hand(first, "Reestbrug", ib)
+    media_withhold(submission_id=submission.pk, media_id=first.pk, user=ib)
+    second.refresh_from_db()
+    assert "Reestbrug" not in second.ocr_text_redacted
+    assert "De [ADRES] is kapot" in second.ocr_text_redacted
+    assert second.pk in redrawn and second.release == MediaRelease.GEANONIMISEERD
+    _archive(submission)
+    assert _found(woo_client, "Reestbrug") == []
+    assert _found(woo_client, "kapot") == [submission.pk]
+
+
+def test_a_next_screenshot_that_cannot_be_redrawn_is_withheld_too(two_shots, ib, woo_client):
+    """Its image still shows the word blacked out by hand in the withheld copy."""
+    submission, first, second = two_shots
+    _black_out_by_hand(first, "Reestbrug", ib)
+    media_withhold(submission_id=submission.pk, media_id=first.pk, user=ib)
+    second.refresh_from_db()
+    assert second.release == MediaRelease.ACHTERGEHOUDEN
+    _archive(submission)
+    assert _found(woo_client, "Reestbrug") == []

@@ -1500,20 +1500,11 @@ def _overlap_to_next(media: MediaItem, *, user, request=None) -> MediaItem | Non
     the next screenshot's image shows them. Nothing once the originals are purged (the cut text
     went with them) or when the next screenshot cut nothing. Inside the caller's transaction;
     an archived record's index and Woo's passages follow (`_after_tightening`)."""
-    if media.message_id is not None:
+    following = selectors.overlap_follower(media, for_update=True)
+    if following is None:
         return None
     submission = Submission.objects.get(pk=media.submission_id)
-    if submission.originals_purged_at:
-        return None
-    following = (
-        MediaItem.objects.select_for_update()
-        .filter(submission=submission, message__isnull=True, seq__gt=media.seq)
-        .order_by("seq")
-        .first()
-    )
-    overlap = (following.overlap or {}) if following is not None else {}
-    if not overlap.get("text"):
-        return None
+    overlap = following.overlap
     before = _texts_now(submission, media=[following.pk])
     stretch = _put_back(following, overlap)
     _hand_redactions_follow(

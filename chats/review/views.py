@@ -1875,6 +1875,9 @@ def _withhold_confirm(
         "submission": submission,
         "media": media,
         "name": _attachment_name(media, seq),
+        # The messages this screenshot shares with the next one go back there (services.
+        # media_withhold): the page says so.
+        "follower": selectors.overlap_follower(media),
         "state": _state(request),
         "back_url": _message_back(request, pk, seq, anchor=f"b-{media_pk}")["Location"],
     }

@@ -162,3 +162,15 @@ def test_a_next_screenshot_that_cannot_be_redrawn_is_withheld_too(two_shots, ib,
     assert second.release == MediaRelease.ACHTERGEHOUDEN
     _archive(submission)
     assert _found(woo_client, "Reestbrug") == []
+
+
+def test_the_confirmation_for_an_archived_record_says_where_the_messages_go(two_shots, ib_client):
+    submission, first, second = two_shots
+    _archive(submission)
+    url = reverse("admin:chats_submission_media_release", args=[submission.pk, first.pk])
+    html = ib_client.post(url, {"achterhouden": "1"}).content.decode()
+    assert "gaan terug in de tekst van schermafbeelding 2" in html
+    # The second screenshot shares nothing with a third: no such line.
+    url = reverse("admin:chats_submission_media_release", args=[submission.pk, second.pk])
+    html = ib_client.post(url, {"achterhouden": "1"}).content.decode()
+    assert "Achterhouden bevestigen" in html and 'id="rv-withhold-follower"' not in html

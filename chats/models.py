@@ -57,6 +57,7 @@ class Submission(models.Model):
     Status = SubmissionStatus
     RenditionState = RenditionState
     SelectionSource = SelectionSource
+    UploadKind = UploadKind
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     submitted_by = models.ForeignKey(

@@ -12,6 +12,7 @@ from accounts.duties import may_decide_on_woo
 from accounts.permissions import CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from chats.models import Message
 from chats.paging import asked_page, tell_page
+from chats.review.forms import area_clipped_note
 from chats.wording import aantal
 
 from . import besluit, grounds
@@ -501,7 +502,11 @@ def area_post(request, pk: int, submission_id: int):
         ),
     )
     if added is not None:
-        messages.success(request, f"Gebied weggelakt op grond van {added.grond}.")
+        data = form.cleaned_data
+        note = area_clipped_note(
+            x=data["x"], y=data["y"], breedte=data["breedte"], hoogte=data["hoogte"]
+        )
+        messages.success(request, f"Gebied weggelakt op grond van {added.grond}.{note}")
     return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
 
 

@@ -21,9 +21,11 @@ from django.db import transaction
 from django.db.models import TextField
 from django.db.models.functions import MD5, Cast
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from chats.models import MediaItem
 from chats.rendition import RenditionError
+from chats.wording import aantal
 
 from .besluit import require_assessed
 from .constants import OcrPlaats, ReleaseStatus
@@ -207,6 +209,17 @@ class ReleaseState:
     release: WooRelease | None
     stale: bool  # made from an earlier assessment
     files: list[WooReleaseFile]
+    # What made a stale release outdated, as Dutch clauses the page joins after "na het maken
+    # van de export (…)" (stale_causes).
+    causes: tuple[str, ...] = ()
+
+    @property
+    def causes_text(self) -> str:
+        """The causes as one Dutch clause: "a, b en c"."""
+        causes = list(self.causes)
+        if len(causes) < 2:
+            return "".join(causes)
+        return ", ".join(causes[:-1]) + " en " + causes[-1]
 
     @property
     def running(self) -> bool:
@@ -246,7 +259,60 @@ def release_state(verzoek: WooVerzoek, *, state: str | None = None) -> ReleaseSt
         return ReleaseState(None, False, [])
     state = state or assessment_state(verzoek)
     files = list(release.files.order_by("pk")) if release.status == ReleaseStatus.KLAAR else []
-    return ReleaseState(release, not _made_from(release, state), files)
+    if _made_from(release, state):
+        return ReleaseState(release, False, files)
+    # Same assessment, yet stale: the redacted content changed (_made_from).
+    content_changed = release.grondslag == state
+    return ReleaseState(release, True, files, stale_causes(release, content_changed))
+
+
+def _is_are(count: int) -> str:
+    return "is" if count == 1 else "zijn"
+
+
+def stale_causes(release: WooRelease, content_changed: bool) -> tuple[str, ...]:
+    """What changed since `release` was asked for, as far as it is dated: the decision on the
+    request (named by the request's kenmerk and its date; not one taken before), judgements,
+    passages and selection of the officers, attachments Informatiebeheer withheld or released,
+    and (`content_changed`) a record Informatiebeheer blacked out more in. What leaves no date
+    (something removed) is said in general words when nothing else is found."""
+    verzoek, since = release.verzoek, release.aangevraagd_op
+    causes = []
+    judged = WooBeoordeling.objects.filter(verzoek=verzoek, beoordeeld_op__gt=since).count()
+    if judged:
+        causes.append(
+            f"{_is_are(judged)} {aantal(judged, 'beoordeling', 'beoordelingen')} gegeven of "
+            "gewijzigd"
+        )
+    passages = WooPassage.objects.filter(verzoek=verzoek, aangemaakt_op__gt=since).count()
+    if passages:
+        causes.append(f"{_is_are(passages)} {aantal(passages, 'passage', 'passages')} weggelakt")
+    added = verzoek.selecties.filter(toegevoegd_op__gt=since).count()
+    if added:
+        causes.append(
+            f"{_is_are(added)} "
+            f"{aantal(added, 'archiefstuk of bericht', 'archiefstukken of berichten')} aan de "
+            "selectie toegevoegd"
+        )
+    released = MediaItem.objects.filter(
+        submission_id__in=verzoek.selecties.values("submission_id"), released_at__gt=since
+    ).count()
+    if released:
+        causes.append(
+            f"heeft Informatiebeheer {aantal(released, 'bijlage', 'bijlagen')} achtergehouden "
+            "of vrijgegeven"
+        )
+    if content_changed:
+        causes.append("heeft Informatiebeheer een geselecteerd archiefstuk nader geanonimiseerd")
+    if verzoek.afgehandeld_op and verzoek.besluit_op and verzoek.afgehandeld_op > since:
+        causes.append(
+            f"is het besluit op {verzoek.nummer} van "
+            f"{date_format(verzoek.besluit_op, 'j F Y')} genomen (de verantwoording noemt die "
+            "datum)"
+        )
+    if not causes:
+        causes.append("is de selectie, een beoordeling of een weggelakte passage gewijzigd")
+    return tuple(causes)
 
 
 def release_file(

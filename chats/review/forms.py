@@ -356,3 +356,21 @@ class ImageAreaForm(forms.Form):
     y = percent_field("Boven (%)", lowest=0)
     breedte = percent_field("Breedte (%)", lowest=0.1)
     hoogte = percent_field("Hoogte (%)", lowest=0.1)
+
+
+def area_clipped_note(*, x: float, y: float, breedte: float, hoogte: float) -> str:
+    """What the page says after an area (percent, as typed) was blacked out: "" when it lies
+    inside the image; otherwise that it was cut off at the image's edge (as the services keep
+    it: chats.review.services.image_area_add, woo.besluit.passage_area_add) and the width and
+    height kept, so a changed measure is never silent. Shared with the Woo officer's page."""
+    if x + breedte <= 100 and y + hoogte <= 100:
+        return ""
+    kept_width, kept_height = min(breedte, 100 - x), min(hoogte, 100 - y)
+    return (
+        " Het gebied liep buiten de afbeelding: alleen het deel binnen de afbeelding is "
+        f"weggelakt, breedte {_percent(kept_width)} % en hoogte {_percent(kept_height)} %."
+    )
+
+
+def _percent(value: float) -> str:
+    return f"{round(value, 1):g}".replace(".", ",")  # Dutch decimal comma

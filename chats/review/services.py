@@ -1475,14 +1475,66 @@ def media_release(*, submission_id: int, media_id: int, user, request=None) -> M
 
 def media_withhold(*, submission_id: int, media_id: int, user, request=None) -> MediaItem:
     """Withhold an attachment from Woo and the archive PDF (undo a release, or hide a redacted
-    photo or PDF that Informatiebeheer does not trust)."""
+    photo or PDF that Informatiebeheer does not trust).
+
+    A screenshot whose last messages the next screenshot shows too kept the only copy of their
+    text (the next one's was cut, chats.pipeline.screenshot_overlap): withholding the image
+    does not withhold those messages, so they go back into the next screenshot's text
+    (`_overlap_to_next`). The returned item's `overlap_moved_to` names that screenshot (its
+    seq), or is None."""
     with transaction.atomic():
         media = _lock_media(submission_id, media_id, user=user)
+        media.overlap_moved_to = None
         if media.release in (MediaRelease.ACHTERGEHOUDEN, MediaRelease.NOOIT):
             return media
         _set_withheld(media, user=user, request=request)
+        moved = _overlap_to_next(media, user=user, request=request)
+        media.overlap_moved_to = moved.seq if moved is not None else None
         _rendition_redo(submission_id)
     return media
+
+
+def _overlap_to_next(media: MediaItem, *, user, request=None) -> MediaItem | None:
+    """Put back into the next screenshot the messages cut from its text because `media` (just
+    withheld) showed them too, so their text stays in the record for Woo's search and the PDF:
+    the next screenshot's image shows them. Nothing once the originals are purged (the cut text
+    went with them) or when the next screenshot cut nothing. Inside the caller's transaction;
+    an archived record's index and Woo's passages follow (`_after_tightening`)."""
+    following = selectors.overlap_follower(media, for_update=True)
+    if following is None:
+        return None
+    submission = Submission.objects.get(pk=media.submission_id)
+    overlap = following.overlap
+    before = _texts_now(submission, media=[following.pk])
+    stretch = _put_back(following, overlap)
+    _hand_redactions_follow(
+        media,
+        following,
+        stretch,
+        user=user,
+        request=request,
+        reason=_tighten_reason(submission),
+    )
+    submission.flags = [
+        f
+        for f in (submission.flags or [])
+        if not (isinstance(f, dict) and f.get("message") == overlap.get("notice"))
+    ]
+    submission.save(update_fields=["flags"])
+    _refresh_redacted(media=following)
+    shots = MediaItem.objects.filter(submission=submission).count()
+    events.submission_selection_changed(
+        submission=submission,
+        actor=user,
+        selected=shots,
+        total=shots,
+        scope="screenshot_overlap",
+        include=True,
+        changed=int(overlap.get("count", 0)),
+        request=request,
+    )
+    _after_tightening(submission, before)
+    return following
 
 
 # --- areas of an image blacked out by hand -------------------------------------------------------
@@ -1848,6 +1900,64 @@ def media_download_log(*, media: MediaItem, stored_file, user, request=None) -> 
 OVERLAP_NOTHING = "Bij deze schermafbeelding is niets als dubbel overgeslagen."
 
 
+def _hand_redactions_follow(
+    withheld: MediaItem,
+    following: MediaItem,
+    stretch: tuple[int, int],
+    *,
+    user,
+    request=None,
+    reason: str = "",
+) -> None:
+    """What Informatiebeheer blacked out by hand in the withheld screenshot's text is blacked
+    out too where it occurs in the messages put back into the next one (`stretch` of its OCR
+    text): they were the same messages, and only the withheld copy carried those redactions.
+    The next screenshot's image is redrawn with them (withheld when it cannot be)."""
+    taken = list(
+        RedactionSpan.objects.filter(media=following, active=True).values_list("start", "end")
+    )
+    now = timezone.now()
+    added = []
+    hand = RedactionSpan.objects.filter(
+        media=withheld, active=True, source=RedactionSource.HANDMATIG
+    ).order_by("start")
+    for span in hand:
+        word = withheld.ocr_text[span.start : span.end]
+        if not word.strip():
+            continue
+        at = following.ocr_text.find(word, stretch[0])
+        while at != -1 and at + len(word) <= stretch[1]:
+            end = at + len(word)
+            if not any(start < end and at < stop for start, stop in taken):
+                taken.append((at, end))
+                added.append(
+                    RedactionSpan(
+                        submission_id=following.submission_id,
+                        media=following,
+                        start=at,
+                        end=end,
+                        label=span.label,
+                        source=RedactionSource.HANDMATIG,
+                        changed_by=user,
+                        changed_at=now,
+                    )
+                )
+            at = following.ocr_text.find(word, at + 1)
+    if not added:
+        return
+    added = RedactionSpan.objects.bulk_create(added)
+    try:
+        redrawn = _redraw_image(following, adding=True)
+    except ReviewError:  # its original is gone or unreadable: the picture keeps the words
+        redrawn = False
+    if not redrawn:
+        _withhold_unredrawable(following, user=user, request=request)
+    for span in added:
+        events.redaction_added(
+            span=span, actor=user, image_redrawn=redrawn, request=request, reason=reason
+        )
+
+
 def overlap_restore(*, submission_id: int, media_id: int, user, request=None) -> MediaItem:
     """Put back the messages processing left out of a screenshot's text because the screenshot
     before it showed them too (chats.pipeline.screenshot_overlap): they were different messages
@@ -1885,8 +1995,9 @@ def overlap_restore(*, submission_id: int, media_id: int, user, request=None) ->
     return media
 
 
-def _put_back(media: MediaItem, overlap: dict) -> None:
-    """`overlap`'s text in front of `media`'s OCR text; its spans and word places shifted."""
+def _put_back(media: MediaItem, overlap: dict) -> tuple[int, int]:
+    """`overlap`'s text in front of `media`'s OCR text; its spans and word places shifted.
+    Returns where the text put back now stands in the OCR text."""
     text, at, old = overlap["text"], int(overlap.get("at", 0)), media.ocr_text
     at = min(at, len(old))
     # The lines go back whole: before the line at `at`, or after the last one.
@@ -1920,3 +2031,4 @@ def _put_back(media: MediaItem, overlap: dict) -> None:
     # The messages' personal data is in the text again (placeholders); other blackouts remain.
     media.image_blacked_out = image_blacked_out(media)
     media.save(update_fields=["ocr_text", "ocr_boxes", "overlap", "image_blacked_out"])
+    return start, start + len(text)

@@ -48,6 +48,7 @@ from ..constants import (
     SelectionSource,
     ServingRole,
     SubmissionStatus,
+    UploadKind,
 )
 from ..media_labels import media_label
 from ..models import (
@@ -78,6 +79,7 @@ from .forms import (
     ReturnForm,
     SelectionForm,
     ViewStateForm,
+    area_clipped_note,
     resultaat_choices,
     zaak_procestype_id,
 )
@@ -1753,9 +1755,17 @@ def media_release_view(model_admin, request: HttpRequest, pk: int, media_pk: int
         messages.error(request, exc.message)
     else:
         name = _attachment_name(media, seq)
+        moved = getattr(media, "overlap_moved_to", None)
         messages.success(
             request,
             f"{name} is achtergehouden: Woo en het archiefstuk krijgen de bijlage niet."
+            + (
+                " De berichten die ook in de volgende schermafbeelding staan, staan nu in de "
+                f"tekst van schermafbeelding {shown_number(moved)}: hun tekst blijft voor Woo "
+                "te vinden."
+                if moved is not None
+                else ""
+            )
             if withhold
             else f"{name} is vrijgegeven: Woo krijgt de opgeschoonde versie.",
         )
@@ -1793,6 +1803,9 @@ def media_area_view(model_admin, request: HttpRequest, pk: int, media_pk: int) -
             request,
             f"Gebied weggelakt in {_attachment_name(media, seq).lower()}: Woo en de PDF van het "
             "archiefstuk krijgen de afbeelding met dit zwarte vlak."
+            + area_clipped_note(
+                x=data["x"], y=data["y"], breedte=data["breedte"], hoogte=data["hoogte"]
+            )
             + (" De PDF wordt opnieuw gemaakt." if archived else ""),
         )
     return _message_back(request, pk, seq, anchor=f"b-{media_pk}")
@@ -1862,6 +1875,9 @@ def _withhold_confirm(
         "submission": submission,
         "media": media,
         "name": _attachment_name(media, seq),
+        # The messages this screenshot shares with the next one go back there (services.
+        # media_withhold): the page says so.
+        "follower": selectors.overlap_follower(media),
         "state": _state(request),
         "back_url": _message_back(request, pk, seq, anchor=f"b-{media_pk}")["Location"],
     }
@@ -1869,11 +1885,16 @@ def _withhold_confirm(
 
 
 def _attachment_name(media: MediaItem, seq: int | None) -> str:
-    """An attachment as the review page lists it: 'PDF-document bij bericht #12'."""
-    kind = media_label(media.mime_type)
-    return (
-        f"{kind} bij bericht #{shown_number(seq)}" if seq is not None else f"{kind} (losse bijlage)"
-    )
+    """An attachment as the review page lists it: 'PDF-document bij bericht #12', a screenshot
+    of a screenshots upload 'Schermafbeelding 2', a loose photo of an export 'Afbeelding
+    (losse bijlage)'."""
+    if seq is not None:
+        return f"{media_label(media.mime_type)} bij bericht #{shown_number(seq)}"
+    if Submission.objects.filter(
+        pk=media.submission_id, upload_kind=UploadKind.SCREENSHOTS
+    ).exists():
+        return f"Schermafbeelding {shown_number(media.seq)}"
+    return f"{media_label(media.mime_type)} (losse bijlage)"
 
 
 def rendition_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:

@@ -305,19 +305,48 @@
   });
 })();
 
-/* "Vergroten": a screenshot or photo at the width of the page, and back ("Verkleinen"). */
+/* "Vergroten": a screenshot or photo at the width of the page, and back ("Verkleinen"). Escape
+   makes the enlarged image small again and puts focus back on its button: the one whose figure
+   holds the focus, or the last one enlarged when nothing has focus (Escape in another part of
+   the page is left to that part). */
 (function () {
   "use strict";
+  var enlarged = [];  // {button, shot, figure}, the last enlarged last
+
+  function show(entry, large) {
+    entry.shot.classList.toggle("rv-large", large);
+    entry.button.setAttribute("aria-expanded", large ? "true" : "false");
+    entry.button.firstChild.textContent = large ? "Verkleinen" : "Vergroten";
+    enlarged = enlarged.filter(function (other) { return other !== entry; });
+    if (large) {
+      enlarged.push(entry);
+    }
+  }
+
   document.querySelectorAll(".rv-enlarge[aria-controls]").forEach(function (button) {
     var shot = document.getElementById(button.getAttribute("aria-controls"));
     if (!shot) {
       return;
     }
-    var label = button.firstChild;
+    var entry = { button: button, shot: shot, figure: button.closest("figure") || shot.parentNode };
     button.addEventListener("click", function () {
-      var large = shot.classList.toggle("rv-large");
-      button.setAttribute("aria-expanded", large ? "true" : "false");
-      label.textContent = large ? "Verkleinen" : "Vergroten";
+      show(entry, !shot.classList.contains("rv-large"));
     });
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || event.defaultPrevented || !enlarged.length) {
+      return;
+    }
+    var active = document.activeElement;
+    var nothing = !active || active === document.body || active === document.documentElement;
+    var entry = enlarged.filter(function (one) { return one.figure.contains(active); })[0] ||
+      (nothing ? enlarged[enlarged.length - 1] : null);
+    if (!entry) {
+      return;
+    }
+    event.preventDefault();
+    show(entry, false);
+    entry.button.focus();
   });
 })();

@@ -262,7 +262,8 @@ def test_deciding_the_request_makes_an_earlier_export_stale_and_the_new_one_carr
     assert "is afgehandeld" in response.content.decode()
     page = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
     assert "Verouderd: opnieuw maken" in page
-    assert "of op het verzoek besloten (" in page  # the reason it is out of date
+    # The reason it is out of date: the decision, by the request's kenmerk.
+    assert f"is het besluit op {verzoek.nummer} van " in page
     account = _body(woo_client.get(reverse("woo:release", args=[verzoek.pk, "verantwoording"])))
     assert f"Datum besluit: {today:%d-%m-%Y}" in account.decode()
     assert len(builds) == 2

@@ -1200,6 +1200,20 @@ The sets from this one module never share a seed or a word pool:
   285 must-keep items (the seed picked among 40 rendered, by the rendered counts and the set
   tests only). Expected items in `demo/generators/screenshot_sets/blind33_expected.json`
   (`write_expected(BLIND33)`).
+- `blind34`: the thirty-fourth blind set, written in stop 47 by a helper (branch shotblind34)
+  without reading the detector, before screenshot round 41, with pools of its own (tag
+  "blind34"): first names that are Dutch words ("Rijk", "Lauw", "Violet"), word surnames with
+  "de" ("de Visser", "de Mol", "de Haan") alone and in lower case, Frisian, Turkish, Moroccan,
+  Eritrean, Polish, Ukrainian and Syrian names, senders saved with a shamrock or a circled star,
+  Drenthe hamlets as streets ("Wateren", "Lheebroek", "Eemster", "Geeuwenbrug") and house
+  numbers with toevoegingen ("/A", " hs", " 1e et.", " (achter)"), phone numbers with dots,
+  "0031 6", "+31 (0) 6" and abroad (+48, +380, +90, +963, +291), Polish, Ukrainian and Turkish
+  IBANs, plates in sidecodes 4 to 14 also on photos, birth dates in seven writings, an
+  employee's e-mail address at @meppel.nl (personal data) next to department mailboxes (wmo@,
+  parkeren@, afval@, burgerzaken@, evenementen@, inburgering@meppel.nl, kept). 30 screenshots: 13
+  Android, 9 iPhone, 8 Web, 16 dark, 15 JPEG, 12 scaled (five full-size 1080x2400); 460
+  personal-data and 278 must-keep items. Expected items in
+  `demo/generators/screenshot_sets/blind34_expected.json` (`write_expected(BLIND34)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 

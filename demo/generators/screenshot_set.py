@@ -1154,7 +1154,8 @@ The sets from this one module never share a seed or a word pool:
   `demo/generators/screenshot_sets/blind32_expected.json` (`write_expected(BLIND32)`).
 - the thirty-third blind set (`BLIND33`), written by a helper in stop 46 without reading the
   detector. Measured blind once on main fa3b6da9 (stop 45's detector): 20 of 467 readable, 10 of
-  285 blacked; held out during round 40: 20 of 467 readable, 9 of 285 blacked after it. Its own values, templates and chat texts (work chats of Meppel
+  285 blacked; held out during round 40: 20 of 467 readable, 9 of 285 blacked after it; tuned on in
+  round 41: 0 of 467 readable, 0 of 285 blacked. Its own values, templates and chat texts (work chats of Meppel
   employees with residents, colleagues and firms about weddings and witnesses, a stolen passport,
   a child's passport, a naturalisation ceremony, harbour berths, an abandoned boat, a houseboat
   leaking diesel, dog tax, WOZ objections and appraisal reports, felling a birch, a branch on a
@@ -4029,8 +4030,8 @@ BLIND32 = SetConfig(
     tag="blind32",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
-# The thirty-third blind set, written by a helper in stop 46 without reading the detector; not
-# yet measured.
+# The thirty-third blind set, written by a helper in stop 46 without reading the detector; held
+# out during screenshot round 40, tuned on in round 41.
 BLIND33 = SetConfig(
     name="blind33",
     seed=331_906,

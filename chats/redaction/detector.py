@@ -221,7 +221,7 @@ class Detector:
             persons = _without_facility_compounds(text, persons, self.lex, self.known_words)
             if "ur " in text or "er " in text:
                 persons = _without_brands_after_trades(text, persons, self.lex, self.known_words)
-            if _FAILING_GATE_RE.search(text) is not None:
+            if _may_name_a_failing_system(text):
                 persons = _without_failing_systems(text, persons, self.lex, self.known_words)
             if _SHOP_GOODS_GATE_RE.search(text) is not None:
                 persons = _without_shops_by_their_goods(text, persons, self.lex)
@@ -249,7 +249,7 @@ class Detector:
                     if " " in text[s.start : s.end]
                     or _SHOP_BY_BEFORE_RE.search(text, max(0, s.start - 24), s.start) is None
                 ]
-            if "naar " in text and _TRAVEL_GATE_RE.search(text) is not None:
+            if "naar " in text and _may_travel(text):
                 persons = _without_destinations(text, persons, self.known_words, self.lex)
             if "har " in text or "yn " in text or "sil " in text or "soe " in text:
                 persons = _without_frisian_possessives(text, persons)
@@ -290,7 +290,7 @@ class Detector:
             persons = _without_own_firms_named(text, persons)
         if has_digit and ", " in text:
             persons = _with_place_first_names(text, persons, self.lex)
-        if "-" in text and _TITLED_DOUBLE_GATE_RE.search(text) is not None:
+        if "-" in text and _may_title_a_double_surname(text):
             persons = _with_titled_double_surnames(text, persons)
         if persons and ". " in text:
             persons = _with_spaced_initials(text, persons)
@@ -300,7 +300,7 @@ class Detector:
             persons = _with_initials_after_first_names(text, persons, self.lex.first_names)
         if has_digit and persons:
             persons = _without_towns_after_postcodes(text, persons, spans, self.lex.places)
-        if _ROLE_THEN_HE_GATE_RE.search(text) is not None:
+        if _may_name_a_role_holder(text):
             persons = _with_role_holders_said_he(text, persons)
         if persons and "xploitatie" in text:
             persons = _without_names_after_business_nouns(text, persons)
@@ -1559,9 +1559,20 @@ def _without_brands_after_trades(
 # Round 43: "mijn Citrix doet het niet", "onze Topdesk hangt weer": one capitalised word no name
 # list knows after a possessive, before what a system or device does when it fails, is that
 # system ("mijn Jan doet het niet meer" stays a person: a first name).
+# Round speed47: the gate's words are also tested as plain substrings, by str in C, before its
+# search (whose leading \b gives the regex engine nothing to skip ahead with).
+_FAILING_PARTS = ("doet het", "werkt", "start", "opent", "hangt", "crasht", "kapot", "vastgelopen")
+_FAILING_PARTS += ("loopt vast", "laadt")
 _FAILING_GATE_RE = re.compile(
-    r"\b(?:doet[ ]het|werkt|start|opent|hangt|crasht|kapot|vastgelopen|loopt[ ]vast|laadt)\b"
+    r"\b(?:" + "|".join(p.replace(" ", "[ ]") for p in _FAILING_PARTS) + r")\b"
 )
+
+
+def _may_name_a_failing_system(text: str) -> bool:
+    """``_FAILING_GATE_RE.search(text) is not None``, most texts answered by substring tests."""
+    return holds_any(text, _FAILING_PARTS) and _FAILING_GATE_RE.search(text) is not None
+
+
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?i:mijn|m'n|onze|ons|je|jouw|uw|zijn|z'n|haar)[ ]+$")
 _FAILING_AFTER_RE = re.compile(
     r"[ ]+(?:doet[ ]+het[ ]+(?:(?:nog[ ]+)?(?:steeds[ ]+)?niet|weer[ ]+niet|slecht)|"
@@ -1618,7 +1629,16 @@ def _without_shops_by_their_goods(text: str, persons: list[Span], lex: Lexicon) 
 
 # Round 43: "exploitant Draaier belde, hij wil ...": one capitalised word after a firm's role,
 # a verb and "hij"/"zij" for it is a person in that role (a firm is "ze" or "het").
-_ROLE_THEN_HE_GATE_RE = re.compile(r"\b(?:exploitant|ontwikkelaar|vervoerder|aanbieder|uitgever)\b")
+_ROLE_WORDS = ("exploitant", "ontwikkelaar", "vervoerder", "aanbieder", "uitgever")
+_ROLE_THEN_HE_GATE_RE = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS) + r")\b")
+
+
+def _may_name_a_role_holder(text: str) -> bool:
+    """``_ROLE_THEN_HE_GATE_RE.search(text) is not None`` (round speed47: its words tested as
+    substrings first, in C; the search's leading word boundary made it try every character)."""
+    return holds_any(text, _ROLE_WORDS) and _ROLE_THEN_HE_GATE_RE.search(text) is not None
+
+
 _ROLE_THEN_HE_RE = re.compile(
     r"\b(?:exploitant|ontwikkelaar|vervoerder|aanbieder|uitgever)[ ]+([A-Z][a-zà-ÿ]{2,})[ ]+"
     r"(?:belde|belt|zei|zegt|vroeg|vraagt|wil|wilde|kwam|komt|mailde|mailt|appte|appt)"
@@ -1729,7 +1749,20 @@ def _with_place_first_names(text: str, persons: list[Span], lex: Lexicon) -> lis
 
 # Round 43: a title before a double surname whose first half is a word ("mw. Ter Haar-Bos",
 # "dhr. Wit-Zomer"): the hyphenated pair of capitalised words is the person's name.
-_TITLED_DOUBLE_GATE_RE = re.compile(r"\b(?i:mw|mevr|mevrouw|dhr|meneer|heer|fam|familie)\b")
+# Round speed47: the gate's words are also tested as substrings of the text as lexicon.caseless
+# reads it, in C, before its search (whose ignored case made it try every character).
+_TITLED_DOUBLE_WORDS = ("mw", "mevr", "mevrouw", "dhr", "meneer", "heer", "fam", "familie")
+_TITLED_DOUBLE_GATE_RE = re.compile(r"\b(?i:" + "|".join(_TITLED_DOUBLE_WORDS) + r")\b")
+
+
+def _may_title_a_double_surname(text: str) -> bool:
+    """``_TITLED_DOUBLE_GATE_RE.search(text) is not None``, most texts answered in C."""
+    return (
+        holds_any(caseless(text), _TITLED_DOUBLE_WORDS)
+        and _TITLED_DOUBLE_GATE_RE.search(text) is not None
+    )
+
+
 _TITLED_DOUBLE_RE = re.compile(
     r"\b(?i:mw|mevr|mevrouw|dhr|meneer|de[ ]heer|fam|familie)\.?[ ]+"
     r"((?:(?:[Vv]an|[Tt]er|[Tt]en|[Dd]e|[Dd]er|[Dd]en|[Tt]e|[Oo]p|'t)[ ]+){0,3}"
@@ -2498,7 +2531,16 @@ def _without_models(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
 
 # Round 31: "hij vliegt 3 mei naar Kigali", "ze verhuist naar Asmara": where one flies, travels,
 # moves or emigrates to is a place (no list holds every city of the world).
-_TRAVEL_GATE_RE = re.compile(r"(?i:vlieg|vloog|vlogen|reis|reiz|verhui|emigr|vertrek|vlucht)")
+_TRAVEL_STEMS = ("vlieg", "vloog", "vlogen", "reis", "reiz", "verhui", "emigr", "vertrek", "vlucht")
+_TRAVEL_GATE_RE = re.compile(r"(?i:" + "|".join(_TRAVEL_STEMS) + ")")
+
+
+def _may_travel(text: str) -> bool:
+    """``_TRAVEL_GATE_RE.search(text) is not None`` (round speed47: its words tested first on
+    the text as lexicon.caseless reads it, in C; its ignored case made it try every character)."""
+    return holds_any(caseless(text), _TRAVEL_STEMS) and _TRAVEL_GATE_RE.search(text) is not None
+
+
 _DESTINATION_BEFORE_RE = re.compile(
     r"\b(?i:vlieg(?:t|en)?|vloog|vlogen|reis(?:t|de|den)?|reizen|verhuis(?:t|de|den)?|verhuizen|"
     r"emigre(?:ert|ren|erde|erden)|vertrek(?:t|ken)?|vertrok(?:ken)?|vlucht(?:te|ten|en)?)"

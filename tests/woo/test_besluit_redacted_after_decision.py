@@ -9,7 +9,7 @@ lapses when Informatiebeheer blacks out more of it after it was judged: it count
 assessed, the export waits, the judging page of the decided request offers a form for that
 message only (audited as after the decision), and the new export credits the new judgement.
 
-The tests fail on main 0da17dd2.
+The first two tests fail on main 0da17dd2 (the third guards that a later judgement holds).
 """
 
 from datetime import timedelta

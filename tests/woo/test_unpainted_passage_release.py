@@ -10,7 +10,7 @@ released once an area is blacked out over the passage and Informatiebeheer confi
 says it was withheld automatically and why; the audit row says so too. The same for a screenshot
 whose word places are unknown and for an attachment withheld already.
 
-The tests marked so fail on main 0da17dd2.
+All five tests fail on main 0da17dd2.
 """
 
 import pytest

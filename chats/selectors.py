@@ -75,7 +75,7 @@ def servable_media_q(*, for_role: str) -> Q:
         derived__purged_at__isnull=True,
     ) & ~Q(derived__file="")
     if role != ServingRole.REVIEW:
-        q &= Q(release__in=MEDIA_RELEASE_SERVABLE)
+        q &= Q(release__in=MEDIA_RELEASE_SERVABLE, passage_readable_since__isnull=True)
     return q
 
 
@@ -89,7 +89,9 @@ def servable_file(media: MediaItem, *, for_role: str) -> StoredFile | None:
 
     Never the original. Woo and the archive PDF get the derivative only when it is redacted
     (`geanonimiseerd`) or Informatiebeheer released it (`vrijgegeven`); withheld items and
-    contact cards (`nooit`) get nothing. Informatiebeheer gets the derivative of any item.
+    contact cards (`nooit`) get nothing, nor does an item whose file still shows a passage
+    blacked out by hand (`passage_readable_since`). Informatiebeheer gets the derivative of any
+    item.
     """
     role = _as_role(for_role)
     stored = media.derived
@@ -100,7 +102,10 @@ def servable_file(media: MediaItem, *, for_role: str) -> StoredFile | None:
         or stored.purged_at is not None
     ):
         return None
-    if role != ServingRole.REVIEW and media.release not in MEDIA_RELEASE_SERVABLE:
+    if role != ServingRole.REVIEW and (
+        media.release not in MEDIA_RELEASE_SERVABLE or media.passage_readable_since is not None
+    ):
+        # Withheld, or its file still shows a passage blacked out by hand in its text.
         return None
     return stored
 

@@ -14,8 +14,8 @@ from django.db.models import Case, Exists, OuterRef, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
-from chats.constants import ServingRole, UploadKind
-from chats.models import MediaItem, Message, Submission
+from chats.constants import RedactionSource, ServingRole, UploadKind
+from chats.models import MediaItem, Message, RedactionSpan, Submission
 from chats.selectors import servable_media_q
 from chats.wording import shown_number
 
@@ -158,20 +158,37 @@ class Judgement:
 RELEASES_THE_DOCUMENT = (Oordeel.OPENBAAR, Oordeel.DEELS_OPENBAAR)
 
 
+def redacted_after_judging() -> tuple[Exists, Exists, Exists]:
+    """Exists() of a redaction Informatiebeheer made by hand (nader anonimiseren) in the
+    judged document after its judgement: in the message, in a photo attached to it, or in a
+    screenshot's text. For a filter on WooBeoordeling rows."""
+    later = RedactionSpan.objects.filter(
+        source=RedactionSource.HANDMATIG, active=True, changed_at__gt=OuterRef("beoordeeld_op")
+    )
+    return (
+        Exists(later.filter(message_id=OuterRef("message_id"))),
+        Exists(later.filter(media__message_id=OuterRef("message_id"))),
+        Exists(later.filter(media_id=OuterRef("media_id"))),
+    )
+
+
 def lapsed_q(verzoek: WooVerzoek) -> Q:
     """The filter on the request's WooBeoordeling rows that no longer hold: 'openbaar' or
     'deels openbaar' of a screenshot Woo may not be served (chats.selectors.servable_media_q),
-    as when Informatiebeheer withheld it after the officer judged. Such a document counts as
-    not assessed, to be judged again, and is never counted or exported as released."""
+    as when Informatiebeheer withheld it after the officer judged; or of a document
+    Informatiebeheer blacked out more of after it was judged (redacted_after_judging): the
+    officer judged another text. Such a document counts as not assessed, to be judged again,
+    and is never counted or exported as released, nor credited to the officer."""
     # The withheld screenshots of the request's records, as one subquery that does not depend
     # on the row (a subquery per judgement made PostgreSQL plan one per document: _counts).
     withheld = MediaItem.objects.filter(
         message__isnull=True, submission_id__in=verzoek.selecties.values("submission_id")
     ).exclude(servable_media_q(for_role=ServingRole.WOO))
-    return Q(
-        message__isnull=True,
-        oordeel__in=RELEASES_THE_DOCUMENT,
-        media_id__in=withheld.values("pk"),
+    in_message, in_photo, in_shot = redacted_after_judging()
+    return Q(oordeel__in=RELEASES_THE_DOCUMENT) & (
+        Q(message__isnull=True, media_id__in=withheld.values("pk"))
+        | Q(message__isnull=False) & (Q(in_message) | Q(in_photo))
+        | Q(message__isnull=True) & Q(in_shot)
     )
 
 

@@ -323,7 +323,7 @@ def withheld_media(*, submission_id: int) -> tuple[list[MediaItem], int]:
     )
     listed = list(
         withheld.select_related("message")
-        .only("pk", "mime_type", "message__seq")
+        .only("pk", "mime_type", "passage_readable_since", "message__seq")
         .order_by("message__seq", "seq")[:WITHHELD_LISTED]
     )
     return listed, withheld.count() if len(listed) == WITHHELD_LISTED else len(listed)

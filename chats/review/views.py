@@ -200,6 +200,11 @@ class MediaRow:
     html: SafeString | str = ""
     player: str = ""  # "audio" or "video" when Informatiebeheer can play it in the page
     releasable: bool = False  # the release and withhold buttons apply
+    # Its file still shows a passage blacked out by hand (MediaItem.passage_readable_since):
+    # withheld by the system; an image is released only with the confirmation that an area
+    # blacked out by hand covers it (cover_confirm), a PDF not at all.
+    passage_readable: bool = False
+    cover_confirm: bool = False
     openable: bool = False  # a file is kept that Informatiebeheer may open
     version: str = ""  # its redacted text's, when more is blacked out in that text
     overlap: str = ""  # what processing left out as shown by the screenshot before (Dutch)
@@ -373,6 +378,10 @@ def _media_row(
         row.areas = services.image_areas(item)
         row.area_tool = area_tool
         row.area_undo = area_tool and undo
+    if item.passage_readable_since is not None and stored:
+        row.passage_readable = True
+        row.cover_confirm = row.releasable and row.is_image and bool(row.areas)
+        row.releasable = row.releasable and item.release != item.Release.ACHTERGEHOUDEN
     if (item.ocr_text or item.ocr_text_redacted) and editable:
         row.html = text_html(
             item.ocr_text, spans.get(("media", item.pk), []), replacements, query, undo=undo
@@ -1067,21 +1076,37 @@ def _button_only(request: HttpRequest, pk: int | None) -> HttpResponse:
 # was withheld already (a later release serves pages that still show it).
 PDF_WITHHELD_AFTER_EDIT = (
     "De tekst is weggelakt. In het PDF-bestand zelf kan dat niet worden bijgewerkt, dus het "
-    "bestand is achtergehouden voor Woo. Bekijk het en geef het vrij als er niets meer in staat "
-    "dat weg moet."
+    "bestand is achtergehouden voor Woo. De tekst is in de pagina-afbeelding nog leesbaar; het "
+    "bestand kan daarom niet worden vrijgegeven."
 )
 PDF_STILL_WITHHELD_AFTER_EDIT = (
     "De tekst is weggelakt. In het PDF-bestand zelf kan dat niet worden bijgewerkt; het bestand "
-    "blijft achtergehouden voor Woo. Geef het pas vrij als er niets meer in staat dat weg moet."
+    "blijft achtergehouden voor Woo. De tekst is in de pagina-afbeelding nog leesbaar; het "
+    "bestand kan daarom niet worden vrijgegeven."
+)
+# The same for an image whose word places are unknown (it cannot be redrawn).
+IMAGE_WITHHELD_AFTER_EDIT = (
+    "De tekst is weggelakt. In de afbeelding zelf kon dat niet worden bijgewerkt, dus zij is "
+    "achtergehouden voor Woo. Lak de plaats weg met ‘Gebied weglakken’; daarna kunt u haar "
+    "vrijgeven."
+)
+IMAGE_STILL_WITHHELD_AFTER_EDIT = (
+    "De tekst is weggelakt. In de afbeelding zelf kon dat niet worden bijgewerkt; zij blijft "
+    "achtergehouden voor Woo. Lak de plaats weg met ‘Gebied weglakken’; daarna kunt u haar "
+    "vrijgeven."
 )
 
 
 def _say_pdf_text_only(request: HttpRequest, span) -> None:
-    """The warning for a redaction that reached a PDF's text but not its pages, if it did."""
+    """The warning for a redaction that reached an attachment's text but not its file (a PDF's
+    pages, an image that cannot be redrawn), if it did."""
+    image = span.media is not None and span.media.mime_type.startswith("image/")
     if span.media_withheld:
-        messages.warning(request, PDF_WITHHELD_AFTER_EDIT)
+        messages.warning(request, IMAGE_WITHHELD_AFTER_EDIT if image else PDF_WITHHELD_AFTER_EDIT)
     elif span.text_only:
-        messages.warning(request, PDF_STILL_WITHHELD_AFTER_EDIT)
+        messages.warning(
+            request, IMAGE_STILL_WITHHELD_AFTER_EDIT if image else PDF_STILL_WITHHELD_AFTER_EDIT
+        )
 
 
 @post_only
@@ -1161,8 +1186,9 @@ def redaction_add_alike_view(
             messages.warning(
                 request,
                 f"{files} achtergehouden voor Woo: de tekst staat er ook in, en het bestand "
-                "zelf kan niet worden bijgewerkt. Geef een bijlage pas vrij als er niets meer "
-                "in staat dat weg moet.",
+                "zelf kan niet worden bijgewerkt. Zo'n bijlage kan niet worden vrijgegeven zolang "
+                "de tekst erin leesbaar is (een afbeelding wel nadat u de plek met ‘Gebied "
+                "weglakken’ hebt afgedekt).",
             )
     if span.media_id is not None and span.message_id is None:
         return _back(pk, f"b-{span.media_id}", _state(request))
@@ -1192,11 +1218,13 @@ def _tighten_args(request: HttpRequest, pk: int, data: dict) -> dict:
 # it was withheld already; it is a contact card, never released; no file of it is kept.
 FILE_WITHHELD_AFTER_EDIT = (
     "De tekst is weggelakt. In het bestand zelf kon dat niet worden bijgewerkt, dus de bijlage "
-    "is achtergehouden voor Woo. Geef haar pas vrij als er niets meer in staat dat weg moet."
+    "is achtergehouden voor Woo: de tekst is daarin nog leesbaar en zij kan zo niet worden "
+    "vrijgegeven."
 )
 FILE_STILL_WITHHELD_AFTER_EDIT = (
     "De tekst is weggelakt. In het bestand zelf kon dat niet worden bijgewerkt; de bijlage "
-    "blijft achtergehouden voor Woo. Geef haar pas vrij als er niets meer in staat dat weg moet."
+    "blijft achtergehouden voor Woo: de tekst is daarin nog leesbaar en zij kan zo niet worden "
+    "vrijgegeven."
 )
 FILE_NEVER_RELEASED_AFTER_EDIT = (
     "De tekst is weggelakt. In het bestand zelf kon dat niet worden bijgewerkt; dat hoeft ook "
@@ -1318,8 +1346,9 @@ def redacted_add_alike_view(model_admin, request: HttpRequest, pk: int) -> HttpR
             messages.warning(
                 request,
                 f"{files} achtergehouden voor Woo: de tekst staat er ook in, en het bestand "
-                "zelf kon niet worden bijgewerkt. Geef een bijlage pas vrij als er niets meer "
-                "in staat dat weg moet.",
+                "zelf kon niet worden bijgewerkt. Zo'n bijlage kan niet worden vrijgegeven "
+                "zolang de tekst erin leesbaar is (een afbeelding wel nadat u de plek met "
+                "‘Gebied weglakken’ hebt afgedekt).",
             )
     return _redaction_back(request, pk, data)
 
@@ -1749,8 +1778,11 @@ def media_release_view(model_admin, request: HttpRequest, pk: int, media_pk: int
         confirm = _withhold_confirm(model_admin, request, pk, media_pk, seq)
         if confirm is not None:
             return confirm
+    extra = {} if withhold else {"covered": bool(request.POST.get("afgedekt"))}
     try:
-        media = service(submission_id=pk, media_id=media_pk, user=request.user, request=request)
+        media = service(
+            submission_id=pk, media_id=media_pk, user=request.user, request=request, **extra
+        )
     except ReviewError as exc:
         messages.error(request, exc.message)
     else:

@@ -510,9 +510,9 @@ class MediaItem(models.Model):
     # and by every review change of its areas or overlap, kept by the purge (which empties the
     # overlap and its boxes), so the Woo decision withholds those parts on a ground.
     image_blacked_out = models.BooleanField(
-        "zwart gemaakt in de afbeelding",
+        "weggelakt in de afbeelding",
         default=False,
-        help_text="Aan: in de afbeelding is meer zwart gemaakt dan de persoonsgegevens in haar "
+        help_text="Aan: in de afbeelding is meer weggelakt dan de persoonsgegevens in haar "
         "tekst (kopbalk, kenteken, dubbele berichten, met de hand weggelakte gebieden).",
     )
     flagged = models.BooleanField("apart gezet", default=False)

@@ -492,7 +492,7 @@ def _media_files(items: list[ReleaseItem]):
 # band, plates, cut duplicate messages, areas blacked out by hand): those black parts carry no
 # code of their own.
 IMAGE_BLACKED_OUT = (
-    f"In deze afbeelding zijn persoonsgegevens zwart gemaakt ({grounds.PERSONAL_DATA})."
+    f"In deze afbeelding zijn persoonsgegevens weggelakt ({grounds.PERSONAL_DATA})."
 )
 
 

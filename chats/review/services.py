@@ -2036,7 +2036,7 @@ def _hand_redactions_follow(
     except ReviewError:  # its original is gone or unreadable: the picture keeps the words
         redrawn = False
     if not redrawn:
-        _withhold_unredrawable(following, user=user, request=request)
+        _mark_passage_readable(following, user=user, request=request)
     for span in added:
         events.redaction_added(
             span=span, actor=user, image_redrawn=redrawn, request=request, reason=reason

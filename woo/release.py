@@ -328,11 +328,17 @@ def _local(moment: datetime | None) -> str:
     return timezone.localtime(moment).strftime("%d-%m-%Y %H:%M") if moment else ""
 
 
+DATE_UNKNOWN = "datum onbekend"
+
+
 def document_date(doc) -> str:
-    """The inventarislijst's date: a message's time, a screenshot's day."""
+    """The inventarislijst's date: a message's time, a screenshot's day (the day it shows; never
+    the day it was uploaded: "datum onbekend" when it shows none)."""
     if doc.sent_at:
         return _local(doc.sent_at)
-    return doc.day.strftime("%d-%m-%Y") if doc.day else ""
+    if doc.day:
+        return doc.day.strftime("%d-%m-%Y")
+    return DATE_UNKNOWN if doc.media_id is not None else ""
 
 
 def inventory_rows(items: list[ReleaseItem], published=None) -> Iterator[tuple[str, ...]]:

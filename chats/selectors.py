@@ -6,7 +6,13 @@ from django.shortcuts import get_object_or_404
 
 from chats.redaction import OrganisationContacts
 
-from .constants import MEDIA_RELEASE_SERVABLE, FileRole, ServingRole, SubmissionStatus
+from .constants import (
+    MEDIA_RELEASE_SERVABLE,
+    FileRole,
+    ServingRole,
+    SubmissionStatus,
+    UploadKind,
+)
 from .models import MediaItem, Message, OrganisationContact, StoredFile, Submission
 
 
@@ -40,6 +46,19 @@ def archived_message_count(submission: Submission) -> int | None:
     if submission.status != SubmissionStatus.GEARCHIVEERD:
         return None
     return Message.objects.filter(submission=submission, in_record=True).count()
+
+
+def screenshot_counts(submission: Submission) -> tuple[int, int | None]:
+    """A screenshot upload's screenshots: how many processing made, and how many went into the
+    archived record (all but those Informatiebeheer withheld; None while it is not archived).
+    (0, None) for an export."""
+    if submission.upload_kind != UploadKind.SCREENSHOTS:
+        return 0, None
+    shots = MediaItem.objects.filter(submission=submission, message__isnull=True)
+    total = shots.count()
+    if submission.status != SubmissionStatus.GEARCHIVEERD or not total:
+        return total, None
+    return total, shots.filter(release__in=MEDIA_RELEASE_SERVABLE).count()
 
 
 def resubmittable_for_user(user, pk) -> Submission | None:

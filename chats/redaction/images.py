@@ -4144,6 +4144,10 @@ def _kept_regions(text: str, keep_values: Sequence[str]) -> list[tuple[int, int]
     return regions
 
 
+# The review page marks the municipality's own values in a message the same way (chats.review.text).
+kept_regions = _kept_regions
+
+
 def _is_kept(span_text: str, keep_values: Sequence[str]) -> bool:
     """True when the span is (part of) one of the keep-values: same digits, or same text."""
     digits = _NON_DIGIT.sub("", span_text)

@@ -84,6 +84,7 @@ from .forms import (
     zaak_procestype_id,
 )
 from .text import (
+    OwnValues,
     SpanRef,
     placeholders_in,
     replacements_for,
@@ -97,10 +98,35 @@ IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
 PLAYABLE_PREFIXES = ("audio/", "video/")
 
 
-def _plain_pieces(text: str, start: int, query: str) -> list[str]:
+OWN_VALUE = "Gegeven van de gemeente, bewust zichtbaar (lijst van Beheer)"
+
+
+def _plain_pieces(text: str, start: int, query: str, own: OwnValues | None = None) -> list[str]:
     """Plain text from offset `start` as pieces, each hit of `query` (case-insensitive, as the
     search matches) a piece of its own with its own offset, so a selection across a hit still
-    maps to the right characters."""
+    maps to the right characters. Where it writes one of the municipality's own values (`own`),
+    those pieces stand in a mark that says so: kept readable on purpose, not missed."""
+    places = own.places(text) if own else []
+    if not places:
+        return _hit_pieces(text, start, query)
+    out = []
+    position = 0
+    for begin, end in places:
+        if begin > position:
+            out.extend(_hit_pieces(text[position:begin], start + position, query))
+        inner = "".join(_hit_pieces(text[begin:end], start + begin, query))
+        out.append(
+            f'<mark class="rv-own" data-o="{start + begin}" title="{OWN_VALUE}" '
+            f'aria-description="{OWN_VALUE}">{inner}</mark>'
+        )
+        position = end
+    if position < len(text):
+        out.extend(_hit_pieces(text[position:], start + position, query))
+    return out
+
+
+def _hit_pieces(text: str, start: int, query: str) -> list[str]:
+    """`text` from offset `start` as pieces, each hit of `query` one of its own."""
     needle = query.strip()
     pieces = []
     position = 0
@@ -126,10 +152,11 @@ def text_html(
     query: str = "",
     *,
     undo: bool = True,
+    own: OwnValues | None = None,
 ) -> SafeString:
     """The original text as marked-up segments whose offsets the selection script reads; the
-    hits of the chat search `query` marked. Without `undo` (an archived record) an applied
-    redaction is no button: it cannot be undone.
+    hits of the chat search `query` marked, and the municipality's own values (`own`). Without
+    `undo` (an archived record) an applied redaction is no button: it cannot be undone.
 
     No whitespace may be added between the pieces: the element's textContent must equal the
     original text exactly, or a selection would map to the wrong characters.
@@ -137,7 +164,7 @@ def text_html(
     out = []
     for piece in segments(text, spans):
         if piece.span is None:
-            out.extend(_plain_pieces(piece.text, piece.start, query))
+            out.extend(_plain_pieces(piece.text, piece.start, query, own))
             continue
         span = piece.span
         # Labelled as it will read in the record: a participant's name becomes the pseudonym.
@@ -167,7 +194,7 @@ def text_html(
     return mark_safe("".join(out))  # every piece is escaped above
 
 
-def redacted_html(text: str, query: str = "") -> SafeString:
+def redacted_html(text: str, query: str = "", *, own: OwnValues | None = None) -> SafeString:
     """A redacted text (the originals purged) as pieces whose offsets the selection script
     reads, so more can be blacked out in it; each placeholder marked as blacked out for good
     (no button: nothing is undone), the hits of the chat search `query` marked. As in
@@ -175,14 +202,15 @@ def redacted_html(text: str, query: str = "") -> SafeString:
     out = []
     position = 0
     for start, end in placeholders_in(text):
-        out.extend(_plain_pieces(text[position:start], position, query) if start > position else [])
+        if start > position:
+            out.extend(_plain_pieces(text[position:start], position, query, own))
         out.append(
             f'<mark class="rv-red on rv-fixed" data-o="{start}" '
             f'title="{escape(ARCHIVED_FIXED)}">{escape(text[start:end])}</mark>'
         )
         position = end
     if position < len(text) or not out:
-        out.extend(_plain_pieces(text[position:], position, query))
+        out.extend(_plain_pieces(text[position:], position, query, own))
     return mark_safe("".join(out))  # every piece is escaped
 
 
@@ -359,6 +387,7 @@ def _media_row(
     undo: bool = True,
     in_redacted: bool = False,
     area_tool: bool = False,
+    own: OwnValues | None = None,
 ) -> MediaRow:
     # Informatiebeheer sees the cleaned derivative of any item, never an original.
     stored = servable_file(item, for_role=ServingRole.REVIEW)
@@ -384,10 +413,15 @@ def _media_row(
         row.releasable = row.releasable and item.release != item.Release.ACHTERGEHOUDEN
     if (item.ocr_text or item.ocr_text_redacted) and editable:
         row.html = text_html(
-            item.ocr_text, spans.get(("media", item.pk), []), replacements, query, undo=undo
+            item.ocr_text,
+            spans.get(("media", item.pk), []),
+            replacements,
+            query,
+            undo=undo,
+            own=own,
         )
     elif item.ocr_text_redacted and in_redacted:
-        row.html = redacted_html(item.ocr_text_redacted, query)
+        row.html = redacted_html(item.ocr_text_redacted, query, own=own)
         row.version = text_version(item.ocr_text_redacted)
     elif item.ocr_text or item.ocr_text_redacted:
         row.html = _highlighted(item.ocr_text_redacted, query)
@@ -437,6 +471,8 @@ def conversation(
         .only("pk", "message_id", "media_id", "start", "end", "label", "active")
     )
     release_open = decider and submission.status in services.RELEASE_STATUSES
+    # The municipality's own values marked in the texts a decider works in.
+    own = selectors.own_values() if editable or in_redacted else None
     media_by_message: dict[int, list[MediaRow]] = {}
     for item in attached:
         media_by_message.setdefault(item.message_id, []).append(
@@ -450,6 +486,7 @@ def conversation(
                 undo=undo,
                 in_redacted=in_redacted,
                 area_tool=area_tool,
+                own=own,
             )
         )
     rows = []
@@ -475,9 +512,10 @@ def conversation(
                         replacements,
                         query,
                         undo=undo,
+                        own=own,
                     )
                     if editable
-                    else redacted_html(message.text_redacted, query)
+                    else redacted_html(message.text_redacted, query, own=own)
                     if in_redacted
                     else _highlighted(message.text_redacted, query)
                 ),
@@ -498,6 +536,7 @@ def conversation(
             undo=undo,
             in_redacted=in_redacted,
             area_tool=area_tool,
+            own=own,
         )
         for item in loose
     ]

@@ -25,10 +25,11 @@ from PIL import Image, ImageChops, ImageDraw, ImageFile, ImageOps, ImageSequence
 from chats.redaction import lexicon
 from chats.redaction.addresses import house_numbers_of
 from chats.redaction.birthdates import MONTH_NAMES, find_birthdates
-from chats.redaction.identifiers import find_ibans
+from chats.redaction.identifiers import find_ibans, valid_iban
 from chats.redaction.names import PERSON_CUE_WORDS, is_company_cue, is_firm_word, name_tail_end
 from chats.redaction.ocr import OcrResult, OcrWord, in_chat_list, ocr_image
 from chats.redaction.ocr_confusions import (
+    account_structure,
     find_confused_ibans,
     find_confused_numbers,
     find_iban_heads,
@@ -629,6 +630,7 @@ def detect_in_ocr(
     found |= _round39_persons(text, ocr.text, found)
     found |= _round40_persons(text, ocr.text, found)
     found |= _round41_persons(text, ocr.text, found)
+    found |= _round42_persons(text, ocr.text)
     found = _round41_without_non_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
@@ -752,6 +754,7 @@ def detect_in_ocr(
     found |= _round39_late(text, ocr.text, found, keep_values)
     found |= _round40_late(text, ocr, found)
     found |= _round41_late(text, ocr.text, found)
+    found |= _round42_late(text, ocr.text, found)
     found |= _dotted_postcodes_after_addresses(text, found)
     found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
@@ -10671,4 +10674,255 @@ def _round41_without_non_persons(
         ):
             continue
         out.add(s)
+    return out
+
+
+# --- Round 42 (blind34) -----------------------------------------------------------------------
+
+# An IBAN of any country by its checksum, however it is written: in any case, grouped by spaces,
+# dashes or dots, wrapped over lines, and with OCR's confusions (O for 0, S for 5, l for 1); also
+# with one character OCR added among its check digits ("PLOS5 1202\n2375 ..." for PL05 1202 ...).
+# The country's account format and mod-97 decide, so no set of countries or banks is listed.
+_ROUND42_IBAN_START = re.compile(r"(?<![\w@./-])(?P<country>[A-Za-z]{2})(?=[ ]?[0-9OoSsIl|])")
+_ROUND42_IBAN_SEPARATOR = frozenset(" \n-.")
+_ROUND42_DIGIT_READINGS = {
+    "O": "0",
+    "o": "0",
+    "D": "0",
+    "Q": "0",
+    "l": "1",
+    "I": "1",
+    "i": "1",
+    "|": "1",
+    "S": "5",
+    "s": "5",
+    "B": "8",
+    "Z": "2",
+    "G": "6",
+}
+_ROUND42_LETTER_READINGS = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"}
+
+
+def _round42_iban_chars(text: str, start: int, limit: int) -> list[tuple[str, int]]:
+    """Up to `limit` characters of an IBAN from `start` with their offsets: letters and digits,
+    one separator (space, dash, dot, line break) or a space and a dash between groups."""
+    chars: list[tuple[str, int]] = []
+    i, gap = start, 0
+    while i < len(text) and len(chars) < limit:
+        c = text[i]
+        if c.isascii() and (c.isalnum() or c == "|"):
+            chars.append((c, i))
+            gap = 0
+        elif c in _ROUND42_IBAN_SEPARATOR and gap < 2 and chars:
+            gap += 1
+        else:
+            break
+        i += 1
+    return chars
+
+
+def _round42_iban_reading(
+    country: str, chars: str, structure: str, *, digits_in_c: bool = False
+) -> str | None:
+    """`chars` (check digits and account) read along the country's format, or None; where the
+    format allows a letter or a digit, a confusable letter read as itself or (`digits_in_c`) as
+    a digit."""
+    out = []
+    for k, c in enumerate(chars):
+        kind = "n" if k < 2 else structure[k - 2]
+        if kind == "c" and digits_in_c and c in _ROUND42_DIGIT_READINGS:
+            kind = "n"
+        if kind == "n":
+            d = c if c.isdigit() else _ROUND42_DIGIT_READINGS.get(c)
+            if d is None:
+                return None
+            out.append(d)
+        elif kind == "a":
+            letter = _ROUND42_LETTER_READINGS.get(c, c).upper()
+            if not letter.isalpha():
+                return None
+            out.append(letter)
+        else:
+            out.append("1" if c == "|" else c.upper())
+    return country + "".join(out)
+
+
+def _round42_ibans(text: str) -> set[tuple[int, int, str]]:
+    """IBANs of any country confirmed by their checksum (`_ROUND42_IBAN_START`); the
+    municipality's own (BNG) accounts left to the keep rules."""
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND42_IBAN_START.finditer(text):
+        country = m.group("country").upper()
+        structure = account_structure(country)
+        if not structure:
+            continue
+        length = 2 + len(structure)
+        chars = _round42_iban_chars(text, m.end("country"), length + 1)
+        if len(chars) < length:
+            continue
+        plain = "".join(c for c, _ in chars)
+        candidates = []
+        after = _round42_after(text, chars, length)
+        if after:
+            candidates.append((plain[:length], chars[length - 1][1]))
+        # One character OCR added among the check digits and the account's first character.
+        if len(chars) == length + 1 and _round42_after(text, chars, length + 1):
+            for k in range(1, 4):
+                candidates.append((plain[:k] + plain[k + 1 :], chars[length][1]))
+        for body, last in candidates:
+            readings = {
+                _round42_iban_reading(country, body, structure, digits_in_c=d) for d in (0, 1)
+            }
+            if any(r and r[4:8] != "BNGH" and valid_iban(r) for r in readings):
+                out.add((m.start(), last + 1, "IBAN"))
+                break
+    return out
+
+
+def _round42_after(text: str, chars: list[tuple[str, int]], n: int) -> bool:
+    """Whether the IBAN's characters end after the `n`-th: no letter or digit glued to it."""
+    end = chars[n - 1][1] + 1
+    return end >= len(text) or not (text[end].isalnum() or text[end] == "|")
+
+
+# A Dutch IBAN cut short by a chat list after its bank code, its check digits spaced off ("NL 51
+# GDZN", "NL 56 DGNZ..."): the account's head, which no checksum can confirm; the shape does.
+_ROUND42_NL_HEAD = re.compile(
+    r"(?<![\w])(?P<iban>NL[ ]?[0-9O]{2}[ ]?[A-Z]{4})(?=[ ]*(?:\.{2,}|\u2026)|[ ]*$)", re.M
+)
+# A personal page on a marketplace or a social site ("vinted.nl/member/baudekok",
+# "marktplaats.nl/u/jan-de-vries"): whose page it is.
+_ROUND42_PROFILE_URL = re.compile(
+    r"(?<![\w@/.-])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/"
+    r"(?:member|members|user|users|u|profile|profiel|people|gebruiker|leden|lid)/"
+    r"[A-Za-z0-9_.-]*[A-Za-z0-9_]"
+)
+# A contact saved as a first name and an emoji OCR read as a letter and a sign, or as a sign, on
+# its own row or before the typing indicator ("Violet s\u00ab", "Lauw s* 1:57", "Lauw se
+# typt..."): the contact, also where the name is an everyday word.
+_ROUND42_MARKED_NAME_ROW = re.compile(
+    r"^(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ ]+(?:[a-z]?[^\w\s]{1,2}|se)"
+    r"(?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}[ ]*$|[ ]+typt)",
+    re.M,
+)
+# A contact saved as a given name and a surname no dictionary has, with an emoji read as a sign
+# ("Souf Dabrowski &"): the contact.
+_ROUND42_SIGNED_FULL_NAME_ROW = re.compile(
+    r"^(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}[ ][A-Z][a-z\u00df-\u00ff'-]{2,})[ ]+"
+    r"[&*%\u00bb\u00ab#@$]{1,2}[ ]*$",
+    re.M,
+)
+# "fam." or "familie" and a capitalised surname ("fam. Darwish Ee", "Familie De Kok"): a family.
+_ROUND42_FAMILY = re.compile(
+    r"\b(?P<name>(?i:fam\.|familie)[ ](?:(?:[Vv]an|[Dd]e|[Tt]e|[Tt]er|[Tt]en|[Dd]er|[Dd]en|"
+    r"'t|[Ii]n|[Uu]it|[Oo]p)[ ]){0,2}[A-Z][a-z\u00df-\u00ff'-]{2,})"
+)
+# A chat list row "Surname, Given" with the surname's particle ("De Bakker, Violet 09:56",
+# "Sluis, Freweyni 11:45"): the contact.
+_ROUND42_SURNAME_COMMA_GIVEN_ROW = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>(?P<particle>(?:[Vv]an|[Dd]e|[Tt]er|[Tt]en)[ ])?"
+    r"(?P<surname>[A-Z][a-z\u00df-\u00ff'-]{2,}),[ ](?P<given>[A-Z][a-z\u00df-\u00ff'-]{2,}))"
+    r"(?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}[ ]*$)",
+    re.M,
+)
+# "bij de x langs" / "bij de x op <address found>" with a lower-case word surname ("gaat zo even
+# bij de kok langs", "lawaai bij de bakker op Poortweg 26"): whose home it is.
+_ROUND42_AT_THE_LOWER = re.compile(
+    r"\bbij[ \n]+(?P<name>de[ \n]+(?P<surname>[a-z\u00df-\u00ff]{3,}))(?=[ \n]+(?:langs\b|op[ \n]))"
+)
+# ... not where one calls on the neighbours, relatives or a service ("bij de buren langs").
+_ROUND42_NOT_WHOSE_HOME = frozenset(
+    {
+        "buren",
+        "ouders",
+        "kinderen",
+        "familie",
+        "huisarts",
+        "dokter",
+        "tandarts",
+        "notaris",
+        "politie",
+        "gemeente",
+        "wijkagent",
+        "buurvrouw",
+        "buurman",
+        "apotheek",
+        "balie",
+        "receptie",
+        "kapper",
+        "fysio",
+        "school",
+        "kerk",
+        "markt",
+    }
+)
+# Initials with a bracket or comma OCR read among their dots ("B.J). Dykstra").
+_ROUND42_MISREAD_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z][.,)]{1,2}){2,4}[ ]?$")
+
+
+def _round42_persons(text: str, lines_text: str) -> set[tuple[int, int, str]]:
+    """Persons round 42 adds before the screenshot's persons are looked for everywhere: contacts
+    marked with an emoji OCR misread, families, "Surname, Given" rows, "bij de x langs"."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND42_MARKED_NAME_ROW.finditer(lines_text):
+        name = m.group("name")
+        low = name.casefold()
+        if (low in lex.first_names or low in lex.surnames) and _round41_person_word(name, lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND42_SIGNED_FULL_NAME_ROW.finditer(lines_text):
+        given, surname = m.group("name").split()
+        if _round41_person_word(given, lex) and (
+            _unknown_word(surname, lex) or surname.casefold() in lex.surnames
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND42_FAMILY.finditer(text):
+        last = m.group("name").split()[-1]
+        if not _organisation_or_place(last, lex) and last.casefold() not in lex.frequent_words:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND42_SURNAME_COMMA_GIVEN_ROW.finditer(lines_text):
+        surname, given = m.group("surname"), m.group("given")
+        if not _round41_person_word(given, lex) and given.casefold() not in lex.first_names:
+            continue
+        if m.group("particle") or surname.casefold() in lex.surnames or _unknown_word(surname, lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND42_AT_THE_LOWER.finditer(text):
+        low = m.group("surname")
+        if (
+            low in lex.surnames
+            and low not in lex.frequent_words
+            and low not in lex.places
+            and low not in _ROUND42_NOT_WHOSE_HOME
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+def _round42_late(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """What round 42 adds once every person is found: IBANs by checksum and Dutch IBAN heads,
+    profile pages, a birth date found elsewhere written again, a "Surname, Given" found written
+    again (a file name), initials OCR misread before a surname found."""
+    out = _round42_ibans(text)
+    out |= {(m.start("iban"), m.end("iban"), "IBAN") for m in _ROUND42_NL_HEAD.finditer(text)}
+    out |= {(m.start(), m.end(), "URL_PERSONAL") for m in _ROUND42_PROFILE_URL.finditer(text)}
+    seen: set[str] = set()
+    for start, end, label in found:
+        value = text[start:end]
+        if label == "DATE_OF_BIRTH" and value.isdigit() and len(value) >= 6:
+            pattern = r"(?<!\d)" + re.escape(value) + r"(?!\d)"
+        elif label == "PERSON" and re.fullmatch(r"[\w' -]{3,}, [\w'-]{3,}", value):
+            pattern = r"(?<!\w)" + re.escape(value) + r"(?!\w)"
+        else:
+            if label == "PERSON":
+                line_start = lines_text.rfind("\n", 0, start) + 1
+                m = _ROUND42_MISREAD_INITIALS.search(lines_text, line_start, start)
+                if m is not None and any(c in m.group() for c in "),"):
+                    out.add((m.start(), end, "PERSON"))
+            continue
+        if (pattern, label) in seen:
+            continue
+        seen.add((pattern, label))
+        out |= {(m.start(), m.end(), label) for m in re.finditer(pattern, text)}
     return out

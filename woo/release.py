@@ -603,9 +603,7 @@ def _media_files(items: list[ReleaseItem]):
 # Said under a released image whose pixels the archive blacked out beyond its text (the header
 # band, plates, cut duplicate messages, areas blacked out by hand): those black parts carry no
 # code of their own.
-IMAGE_BLACKED_OUT = (
-    f"In deze afbeelding zijn persoonsgegevens weggelakt ({grounds.PERSONAL_DATA})."
-)
+IMAGE_BLACKED_OUT = f"In deze afbeelding zijn persoonsgegevens weggelakt ({grounds.PERSONAL_DATA})."
 
 
 # The line a released image is replaced by when a passage of its text cannot be painted.

@@ -985,9 +985,58 @@ def diminutives(word: str) -> set[str]:
     if word.endswith("m"):
         forms.add(word + "pje")
     vowels = re.findall(r"[aeiouy]+", word)
-    if vowels and len(vowels[-1]) == 1 and word[-1] in "lmnr" and word[-2] == vowels[-1]:
-        forms.add(word + word[-1] + "etje")  # a short vowel: bal → balletje
+    if vowels and len(vowels[-1]) == 1 and word[-1] in "lmnrg" and word[-2] == vowels[-1]:
+        # A short vowel: bal → balletje, brug → bruggetje (round 61, set 37: "het bruggetje"
+        # of the chats was never the typed "brug").
+        forms.add(word + word[-1] + "etje")
+    if word.endswith("ng"):
+        forms.add(word + "etje")  # ring → ringetje, ding → dingetje
     return forms | {form + "s" for form in forms}
+
+
+# Adjectives in -lijk of a noun that say something else than "of the noun" ("natuurlijk": of
+# course; "eindelijk": at last; "persoonlijk": in person): never searched for the noun.
+_SHIFTED_ADJECTIVES = frozenset(
+    [
+        "natuurlijk",
+        "eindelijk",
+        "uiteindelijk",
+        "eigenlijk",
+        "persoonlijk",
+        "letterlijk",
+        "vriendelijk",
+        "werkelijk",
+        "tijdelijk",
+        "gewoonlijk",
+        "behoorlijk",
+        "waarschijnlijk",
+    ]
+)
+
+
+def _shifted_adjective(word: str) -> bool:
+    """Whether the word is one of _SHIFTED_ADJECTIVES, inflected or not: no form of the noun it
+    begins with, though "lijk" is a word ("natuur|lijk" is no compound of "natuur")."""
+    return any(word in (base, base + "e", base + "er") for base in _SHIFTED_ADJECTIVES)
+
+
+ADJECTIVE_FROM = 5  # letters of a noun whose adjective in -(e)lijk names it ("nacht")
+
+
+def noun_adjectives(word: str) -> set[str]:
+    """The adjectives in -(e)lijk(s) a noun may have, inflected, which the Dutch stemmer does
+    not join to it: "nacht" → "nachtelijke", "gemeente" → "gemeentelijk", "maand" →
+    "maandelijkse" (candidates: the search keeps those the archive holds); not those whose sense
+    moved away from the noun (_SHIFTED_ADJECTIVES). Round 61 (set 37: "Melding nachtelijke
+    herrie" was never the typed "nacht")."""
+    if len(word) < ADJECTIVE_FROM or not word.isalpha() or word in _WEAK_PARTS:
+        return set()
+    forms = set()
+    for link in ("e", ""):
+        base = word + link + "lijk"
+        if base not in _SHIFTED_ADJECTIVES:
+            forms |= {base, base + "e", base + "s", base + "se"}
+    return forms
 
 
 SLIP_FROM = 8  # letters of a word whose doubled letter the archive may write once
@@ -1854,6 +1903,8 @@ def _read_longer_words(words: set[str]) -> dict[str, list[str]]:
         .order_by("-berichten", "woord")
         .values_list("woord", flat=True)[: COMPLETIONS_PER_WORD * len(candidates) * 8]
     )
+    # Forms the stemmer does not join to the word nor an ending makes (round 61).
+    derived = {word: diminutives(word) | noun_adjectives(word) for word in candidates}
     for found in rows:
         for word in candidates:
             for start, opening in starts[word]:
@@ -1863,7 +1914,8 @@ def _read_longer_words(words: set[str]) -> dict[str, list[str]]:
                     and rest.startswith(opening)
                     and len(longer[word]) < COMPLETIONS_PER_WORD
                     and found not in longer[word]
-                    and _is_continuation(rest)
+                    and (_is_continuation(rest) or found in derived[word])
+                    and not _shifted_adjective(found)
                 ):
                     longer[word].append(found)
     return longer

@@ -242,14 +242,19 @@ def media_released(*, media: Model, actor, request=None) -> AuditEvent:
     )
 
 
-def media_withheld(*, media: Model, actor, request=None) -> AuditEvent:
-    """Informatiebeheer withheld an attachment again (or a redacted one that should not be shown)."""
+def media_withheld(*, media: Model, actor, request=None, reason: str = "") -> AuditEvent:
+    """Informatiebeheer withheld an attachment again (or a redacted one that should not be shown).
+    `reason` is a code when a review change withheld it by itself (overlap_hand_mark: a word
+    blacked out by hand in a message it shows could not be blacked out in it)."""
+    detail = _media_detail(media)
+    if reason:
+        detail["reason"] = reason
     return _write(
         AuditAction.MEDIA_WITHHELD,
         actor=actor,
         obj=media,
         request=request,
-        detail=_media_detail(media),
+        detail=detail,
     )
 
 

@@ -49,6 +49,9 @@ ROLE_PERMISSIONS: dict[str, tuple[str, ...]] = {
         # Personal data a Woo officer saw in an archived record ("Meldingen van Woo").
         "woo.view_woomelding",
         "woo.change_woomelding",
+        # The municipality's own contact data, kept readable in every chat: Informatiebeheer
+        # looks it up while reviewing (is "0522 85 00 00" kept on purpose?); Beheer edits it.
+        "chats.view_organisationcontact",
     ),
     WOO_BEHANDELAAR: (
         SEARCH_ARCHIVE,

@@ -231,24 +231,30 @@ def _media_detail(media: Model) -> dict[str, Any]:
     }
 
 
-def media_released(*, media: Model, actor, request=None) -> AuditEvent:
-    """Informatiebeheer released an attachment (audio, video, a withheld PDF) for Woo and the PDF."""
+def media_released(*, media: Model, actor, request=None, covered: bool = False) -> AuditEvent:
+    """Informatiebeheer released an attachment (audio, video, a withheld PDF) for Woo and the PDF;
+    `covered`: an image whose text passage blacked out by hand could not be painted, released
+    after Informatiebeheer confirmed an area blacked out by hand covers it."""
+    detail = _media_detail(media)
+    if covered:
+        detail["afgedekt_bevestigd"] = True
     return _write(
         AuditAction.MEDIA_RELEASED,
         actor=actor,
         obj=media,
         request=request,
-        detail=_media_detail(media),
+        detail=detail,
     )
 
 
 def media_withheld(*, media: Model, actor, request=None, reason: str = "") -> AuditEvent:
-    """Informatiebeheer withheld an attachment again (or a redacted one that should not be shown).
-    `reason` is a code when a review change withheld it by itself (overlap_hand_mark: a word
-    blacked out by hand in a message it shows could not be blacked out in it)."""
+    """Informatiebeheer withheld an attachment again (or a redacted one that should not be shown);
+    with `reason`, the system withheld it after the actor's change (the reason's code: a passage
+    blacked out by hand in its text could not be painted in its file)."""
     detail = _media_detail(media)
     if reason:
-        detail["reason"] = reason
+        detail["automatisch"] = True
+        detail["reden"] = reason
     return _write(
         AuditAction.MEDIA_WITHHELD,
         actor=actor,

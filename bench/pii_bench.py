@@ -251,6 +251,36 @@ open at stop 45 was not done: its passes already skip lower-case words at their 
 precomputed features would save ~1-2% of the bytecodes (measured: _location_name_tokens and
 _company_tokens with their run rules are ~6-7% of them, the main loop with its plain-word memo
 ~3%) at the cost of rewriting code the text rounds change every stop.
+
+Round speed47 (stop 47, branch speed47 from main 0da17dd2; bench/pii_snapshot.py byte-identical,
+50,132 lines; issue 12, speed only). Instructions per message (cachegrind --cache-sim=no,
+PYTHONHASHSEED=0, 300 bench messages to warm up, then 1,300 minus none): main 1,487.8 K /
+1,488.5 K, branch 1,473.4 K / 1,474.0 K (-1.0%). By C function the regex engine is ~37% of a
+message's instructions (sre_ucs1_match alone 25%), the bytecode loop 17%, substring tests in C
+~5.5%; by Python opcodes (a tracer over 1,000 messages, ~9,500 a message) the name finder's find
+10%, its tokenizer 9%, lexicon.holds_any's loop of substring tests 8%, _name_at 7%, _detect 6%.
+Changed: five gate patterns that open with a word boundary or ignore case (so the regex engine
+has nothing to skip ahead with and tries them at every character) are searched only where the
+text holds one of their words as a substring, tested in C first: the role-holder gate (every
+message, ~1.5 -> 0.5 us), the failing-system gate (~1.8 -> 1.0 us), the titled double-surname
+gate (~3.2 -> 1.4 us a message with a "-"), the travel gate and the firm-of-trade gate (the
+titled and travel gates ignore case: their words are looked for in lexicon.caseless(text)). Each
+pattern is now built
+from the words its substring test reads, so a word added to one is added to the other;
+tests/chats/redaction/test_fast_speed47.py holds each gate to its pattern (random strings over
+the words' letters, the folded letters the long s, Kelvin sign and dotless i, each word in
+several cases). Measured and left out: holds_any as any(map(text.__contains__, parts)) (slower
+than the loop by ~35%), substring tests before the two pet gates and the frequent-surname gate
+(slower than their searches, which open with a literal space), the BSN grouping's digit count
+by str.translate or a regex (no gain). Messages per CPU-second at load 12-19 on 2 cores are
+noise: this bench, main and branch alternated twice, in-process main 2,040 / 2,058, branch 2,529 /
+2,575, CLI main 1,446 / 1,917, branch 2,236 / 2,008 per CPU-second (an earlier form of the branch,
+same gates: main 1,726 / 1,969, branch 2,391 / 2,260); in-process alone, 3,000 messages, three
+alternations: main 2,319 / 2,366 / 2,106 (median 2,319), branch 2,418 / 2,550 / 2,212 (median
+2,418, +4%); the instructions say 1%. Goal of 5,000 per CPU-second on this machine not met.
+What is left is as flat as speed46 found: 5,000 per CPU-second in-process needs the tokenizer
+and the name finder to do less per token, or a shared scan (an exact multi-substring pre-scan in
+pure Python costs more than the ~130 substring tests a message it would replace).
 """
 
 from __future__ import annotations

@@ -696,6 +696,9 @@ class OrganisationContactListForm(forms.ModelForm):
             self.add_error("active", SWITCH_ON_IN_FORM.format(doubt=_doubt_short(contact)))
 
 
+FIELDS_SHOWN = ("kind", "value", "omschrijving", "active")
+
+
 def _doubt_short(contact: OrganisationContact) -> str:
     return f"daar bevestigt u dat ‘{contact.value}’ geen privégegeven is."
 
@@ -795,12 +798,22 @@ class OrganisationContactAdmin(admin.ModelAdmin):
         request._contact_message = f"Het contactgegeven ‘{obj_display}’ is verwijderd."
         return super().response_delete(request, obj_display, obj_id)
 
+    def get_fieldsets(self, request, obj=None):
+        """Informatiebeheer sees the list read-only: without the confirmation only Beheer ticks
+        (a view-only page shows every field as text, and that one is no field of the model)."""
+        if obj is not None and not self.has_change_permission(request, obj):
+            return ((None, {"description": KEPT_READABLE, "fields": FIELDS_SHOWN}),)
+        return super().get_fieldsets(request, obj)
+
     def changelist_view(self, request, extra_context=None):
-        # Django's "Selecteer contactgegeven om te wijzigen" lacks the article.
-        extra_context = {
-            "title": "Selecteer een contactgegeven om te wijzigen",
-            **(extra_context or {}),
-        }
+        # Django's "Selecteer contactgegeven om te wijzigen" lacks the article; Informatiebeheer
+        # only reads the list.
+        title = (
+            "Selecteer een contactgegeven om te wijzigen"
+            if self.has_change_permission(request)
+            else "Contactgegevens van de gemeente (alleen inzien; Beheer houdt de lijst bij)"
+        )
+        extra_context = {"title": title, **(extra_context or {})}
         return super().changelist_view(request, extra_context)
 
     def get_changelist_form(self, request, **kwargs):

@@ -114,7 +114,11 @@ class SubmissionForm(forms.ModelForm):
         }
         help_texts = {
             "upload_kind": UPLOAD_HELP,
-            "onderwerp": "Waar ging het gesprek over? Bijvoorbeeld: ‘Omgewaaide boom Hoofdstraat’.",
+            "onderwerp": (
+                "Waar ging het gesprek over? Bijvoorbeeld: ‘Omgewaaide boom Hoofdstraat’. "
+                "Informatiebeheer en de Woo-behandelaars zien het onderwerp; noem er geen namen, "
+                "adressen of telefoonnummers van inwoners in: die worden weggelakt."
+            ),
             "omschrijving": "Twee of drie zinnen: waarom is dit gesprek belangrijk?",
             "zaaknummer": "Bijvoorbeeld Z-2024-000123. Weet u het niet? Laat het leeg; Informatiebeheer zoekt de zaak.",
             "elders_vastgelegd_waar": "Bijvoorbeeld: in de zaak, in een e-mail of in een verslag.",

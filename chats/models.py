@@ -510,9 +510,9 @@ class MediaItem(models.Model):
     # and by every review change of its areas or overlap, kept by the purge (which empties the
     # overlap and its boxes), so the Woo decision withholds those parts on a ground.
     image_blacked_out = models.BooleanField(
-        "zwart gemaakt in de afbeelding",
+        "weggelakt in de afbeelding",
         default=False,
-        help_text="Aan: in de afbeelding is meer zwart gemaakt dan de persoonsgegevens in haar "
+        help_text="Aan: in de afbeelding is meer weggelakt dan de persoonsgegevens in haar "
         "tekst (kopbalk, kenteken, dubbele berichten, met de hand weggelakte gebieden).",
     )
     flagged = models.BooleanField("apart gezet", default=False)
@@ -534,6 +534,14 @@ class MediaItem(models.Model):
         verbose_name="vrijgegeven door",
     )
     released_at = models.DateTimeField("vrijgegeven op", null=True, blank=True)
+    # Since when its file still shows a passage Informatiebeheer blacked out by hand in its text
+    # that could not be painted in the file (a PDF's page images, an image whose word places are
+    # unknown). While set the file is never served outside the review (servable_file) and it
+    # cannot be released as is (chats.review.services.media_release); cleared by a redraw with
+    # every redaction, or by a release after an area was blacked out over it and confirmed.
+    passage_readable_since = models.DateTimeField(
+        "weggelakte tekst nog leesbaar in het bestand sinds", null=True, blank=True
+    )
 
     class Meta:
         verbose_name = "bijlage"

@@ -6,7 +6,13 @@ from django.shortcuts import get_object_or_404
 
 from chats.redaction import OrganisationContacts
 
-from .constants import MEDIA_RELEASE_SERVABLE, FileRole, ServingRole, SubmissionStatus
+from .constants import (
+    MEDIA_RELEASE_SERVABLE,
+    FileRole,
+    ServingRole,
+    SubmissionStatus,
+    UploadKind,
+)
 from .models import MediaItem, Message, OrganisationContact, StoredFile, Submission
 
 
@@ -42,6 +48,19 @@ def archived_message_count(submission: Submission) -> int | None:
     return Message.objects.filter(submission=submission, in_record=True).count()
 
 
+def screenshot_counts(submission: Submission) -> tuple[int, int | None]:
+    """A screenshot upload's screenshots: how many processing made, and how many went into the
+    archived record (all but those Informatiebeheer withheld; None while it is not archived).
+    (0, None) for an export."""
+    if submission.upload_kind != UploadKind.SCREENSHOTS:
+        return 0, None
+    shots = MediaItem.objects.filter(submission=submission, message__isnull=True)
+    total = shots.count()
+    if submission.status != SubmissionStatus.GEARCHIVEERD or not total:
+        return total, None
+    return total, shots.filter(release__in=MEDIA_RELEASE_SERVABLE).count()
+
+
 def resubmittable_for_user(user, pk) -> Submission | None:
     """The user's own rejected, failed or questioned submission to send again; None otherwise."""
     try:
@@ -75,7 +94,7 @@ def servable_media_q(*, for_role: str) -> Q:
         derived__purged_at__isnull=True,
     ) & ~Q(derived__file="")
     if role != ServingRole.REVIEW:
-        q &= Q(release__in=MEDIA_RELEASE_SERVABLE)
+        q &= Q(release__in=MEDIA_RELEASE_SERVABLE, passage_readable_since__isnull=True)
     return q
 
 
@@ -89,7 +108,9 @@ def servable_file(media: MediaItem, *, for_role: str) -> StoredFile | None:
 
     Never the original. Woo and the archive PDF get the derivative only when it is redacted
     (`geanonimiseerd`) or Informatiebeheer released it (`vrijgegeven`); withheld items and
-    contact cards (`nooit`) get nothing. Informatiebeheer gets the derivative of any item.
+    contact cards (`nooit`) get nothing, nor does an item whose file still shows a passage
+    blacked out by hand (`passage_readable_since`). Informatiebeheer gets the derivative of any
+    item.
     """
     role = _as_role(for_role)
     stored = media.derived
@@ -100,7 +121,10 @@ def servable_file(media: MediaItem, *, for_role: str) -> StoredFile | None:
         or stored.purged_at is not None
     ):
         return None
-    if role != ServingRole.REVIEW and media.release not in MEDIA_RELEASE_SERVABLE:
+    if role != ServingRole.REVIEW and (
+        media.release not in MEDIA_RELEASE_SERVABLE or media.passage_readable_since is not None
+    ):
+        # Withheld, or its file still shows a passage blacked out by hand in its text.
         return None
     return stored
 

@@ -21,6 +21,7 @@ from .selectors import (
     RESUBMITTABLE,
     archived_message_count,
     resubmittable_for_user,
+    screenshot_counts,
     submission_for_token,
     submission_for_user,
     submissions_for_user,
@@ -222,11 +223,14 @@ def _detail(request, submission, *, answer_form=None):
         if submission.status in REVIEWABLE_STATUSES
         else ""
     )
+    screenshots, archived_screenshots = screenshot_counts(submission)
     return render(
         request,
         "chats/submission_detail.html",
         {
             "submission": submission,
+            "screenshots": screenshots,
+            "archived_screenshots": archived_screenshots,
             "files": files,
             "questions": questions,
             "media_missing": media_missing,

@@ -70,6 +70,9 @@ class Row:
     # A screenshot judged (deels) openbaar that Informatiebeheer withheld since: its judgement
     # lapsed (documents.lapsed_q), it counts as not assessed and is not released.
     withheld_released: bool = False
+    # A document judged (deels) openbaar that Informatiebeheer blacked out more of since (nader
+    # anonimiseren): its judgement lapsed too, to be judged again (documents.lapsed_q).
+    redacted_since: bool = False
     # Something of the document is blacked out (a passage, an area, redacted personal data).
     blacked_out: bool = False
 
@@ -230,6 +233,7 @@ def assessment_page(
             segments, used = [], [a.grond for a in areas[doc.media_id]]
         used += ocr_used + _archive_image_grounds([*images, *([shot] if shot else [])])
         oordeel, codes = effective(beoordeling, used)
+        lapsed = beoordeling is not None and not beoordeling.holds
         rows.append(
             Row(
                 doc=doc,
@@ -241,7 +245,8 @@ def assessment_page(
                 beoordeling=beoordeling,
                 oordeel=oordeel,
                 gronden=codes,
-                withheld_released=beoordeling is not None and not beoordeling.holds,
+                withheld_released=lapsed and doc.media_id is not None and shot is None,
+                redacted_since=lapsed and not (doc.media_id is not None and shot is None),
                 blacked_out=bool(used),
             )
         )

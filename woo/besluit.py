@@ -226,14 +226,16 @@ def beoordeling_save(
 
 def judgement_lapsed(verzoek: WooVerzoek, *, message_id=None, media_id=None) -> bool:
     """Whether this document's judgement lapsed: after the decision only such a document may
-    be judged again, as when Informatiebeheer withheld a screenshot
-    the decision released (documents.lapsed_q); every other judgement stays as decided."""
-    if message_id is not None:
-        return False  # a message's judgement does not lapse
+    be judged again, as when Informatiebeheer withheld a screenshot the decision released, or
+    blacked out more of a document after it was judged (documents.lapsed_q); every other
+    judgement stays as decided."""
+    lookup = (
+        {"message_id": message_id}
+        if message_id is not None
+        else {"message__isnull": True, "media_id": media_id}
+    )
     return (
-        WooBeoordeling.objects.filter(verzoek=verzoek, message__isnull=True, media_id=media_id)
-        .filter(lapsed_q(verzoek))
-        .exists()
+        WooBeoordeling.objects.filter(verzoek=verzoek, **lookup).filter(lapsed_q(verzoek)).exists()
     )
 
 
@@ -300,8 +302,10 @@ def beoordeling_save_record(
     existing = WooBeoordeling.objects.filter(verzoek=verzoek, submission_id=submission_id)
     done_messages = set(existing.exclude(message__isnull=True).values_list("message_id", flat=True))
     done_media = set(existing.exclude(media__isnull=True).values_list("media_id", flat=True))
-    # A judgement that lapsed (Informatiebeheer withheld the screenshot) counts as none.
-    lapsed = set(existing.filter(lapsed_q(verzoek)).values_list("media_id", flat=True))
+    # A judgement that lapsed (Informatiebeheer withheld the screenshot, or blacked out more of
+    # the document since) counts as none.
+    lapsed_rows = existing.filter(lapsed_q(verzoek)).values_list("message_id", "media_id")
+    lapsed = {("message", m) if m is not None else ("media", s) for m, s in lapsed_rows}
     now = timezone.now()
     fields = {
         "oordeel": oordeel,
@@ -317,7 +321,8 @@ def beoordeling_save_record(
     new, changed = [], []
     for doc in docs:
         done = doc.message_id in done_messages or doc.media_id in done_media
-        if done and only_unassessed and doc.media_id not in lapsed:
+        key = ("message", doc.message_id) if doc.message_id is not None else ("media", doc.media_id)
+        if done and only_unassessed and key not in lapsed:
             continue
         if doc.media_id in passed:
             if skipped is not None:
@@ -327,8 +332,11 @@ def beoordeling_save_record(
     with transaction.atomic():
         _insert_judgements(verzoek, new, fields)
         if changed and only_unassessed:
-            # Only lapsed judgements: a few screenshots of the record.
-            existing.filter(media_id__in=[doc.media_id for doc in changed]).update(**fields)
+            # Only lapsed judgements: a few documents of the record.
+            existing.filter(
+                Q(media_id__in=[d.media_id for d in changed if d.media_id is not None])
+                | Q(message_id__in=[d.message_id for d in changed if d.message_id is not None])
+            ).update(**fields)
         elif changed:
             # Taking the judged along, every judged document changes: the record's judgements
             # of its documents, picked by the selection (not by thousands of bound ids).

@@ -169,7 +169,8 @@ def beoordelen(request, pk: int, submission_id: int):
             "needs_ground": [Oordeel.DEELS_OPENBAAR.value, Oordeel.NIET_OPENBAAR.value],
             "can_change": may_decide and verzoek.is_open,
             # A decided request: only a judgement that lapsed (a screenshot Informatiebeheer
-            # withheld after the decision) is judged again, so the export can be made again.
+            # withheld after the decision, a document it blacked out more of after it was
+            # judged) is judged again, so the export can be made again.
             "can_rejudge": may_decide and not verzoek.is_open,
         },
     )

@@ -5,6 +5,7 @@ message chosen on its own) or one screenshot of a selected screenshot record. A 
 judgement is derived from its documents (record_judgement), never typed.
 """
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -14,8 +15,8 @@ from django.db.models import Case, Exists, OuterRef, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
-from chats.constants import ServingRole, UploadKind
-from chats.models import MediaItem, Message, Submission
+from chats.constants import RedactionSource, ServingRole, UploadKind
+from chats.models import MediaItem, Message, RedactionSpan, Submission
 from chats.selectors import servable_media_q
 from chats.wording import shown_number
 
@@ -36,8 +37,8 @@ class Document:
     number: int = 0  # screenshots: 1-based within the record
     of: int = 0  # screenshots: how many the record has
     sent_at: datetime | None = None
-    # Screenshots carry no time of their own: the day of the conversation they show (the record's
-    # period as the employee gave it) or else the day they were stored.
+    # Screenshots carry no time of their own: the day heading they show (screenshot_day), else
+    # the one day the employee gave as the conversation's period; never the day of the upload.
     day: date | None = None
 
     @property
@@ -119,20 +120,89 @@ def message_documents(messages) -> list[tuple[tuple[int, int, int], Document]]:
     ]
 
 
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januari jan",
+            "februari feb febr",
+            "maart mrt mar",
+            "april apr",
+            "mei",
+            "juni jun",
+            "juli jul",
+            "augustus aug",
+            "september sep sept",
+            "oktober okt oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_WEEKDAY = r"(?:(?:ma|di|wo|do|vr|za|zo)\.?|(?:maan|dins|woens|donder|vrij|zater|zon)dag)"
+# A day heading of a WhatsApp screenshot on a line of its own, as the app writes it in Dutch
+# ("12 MAART 2024", "di 12 mrt.", "dinsdag 12 maart 2024", "12-03-2024"); "Vandaag",
+# "Gisteren" or a weekday alone say nothing without the day the screenshot was taken.
+_DAY_HEADING_RE = re.compile(
+    rf"^[ \t.,]*(?:{_WEEKDAY}[ \t,]+)?(?:"
+    rf"(?P<day>\d{{1,2}})[ \t]+(?P<month>{'|'.join(sorted(_MONTHS, key=len, reverse=True))})\.?"
+    r"(?:[ \t]+(?P<year>(?:19|20)\d\d))?"
+    r"|(?P<nday>\d{1,2})[-/.](?P<nmonth>\d{1,2})[-/.](?P<nyear>(?:19|20)\d\d)"
+    r")[ \t.,]*$",
+    re.I | re.M,
+)
+
+
+def screenshot_day(ocr_text: str, *, uploaded: date | None) -> date | None:
+    """The first day heading in a screenshot's text, or None. Without a year WhatsApp means the
+    latest such day, so the latest one not after the upload (`uploaded`)."""
+    for match in _DAY_HEADING_RE.finditer(ocr_text or ""):
+        if match["nday"]:
+            day, month, year = int(match["nday"]), int(match["nmonth"]), int(match["nyear"])
+        else:
+            day, month = int(match["day"]), _MONTHS[match["month"].lower()]
+            year = int(match["year"]) if match["year"] else None
+        if year is None:
+            if uploaded is None:
+                continue
+            year = uploaded.year
+            try:
+                if date(year, month, day) > uploaded:
+                    year -= 1
+            except ValueError:
+                year -= 1  # 29 February of a year that has none: the one before may
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
 def screenshot_documents(screenshots) -> list[tuple[tuple[int, int, int], Document]]:
     """(sort key, document) of each of these screenshots (all of their records': a document
     is numbered within its record), in record order."""
     shots = list(
         screenshots.order_by("submission_id", "seq").values_list(
-            "pk", "submission_id", "seq", "submission__periode_van", "submission__created_at"
+            "pk",
+            "submission_id",
+            "seq",
+            "ocr_text_redacted",
+            "submission__periode_van",
+            "submission__periode_tot",
+            "submission__created_at",
         )
     )
     per_record = Counter(sub for _, sub, *_ in shots)
     numbers: Counter = Counter()
     found = []
-    for pk, sub, seq, periode_van, stored_at in shots:
+    for pk, sub, seq, ocr, periode_van, periode_tot, stored_at in shots:
         numbers[sub] += 1
-        day = periode_van or (timezone.localdate(stored_at) if stored_at else None)
+        uploaded = timezone.localdate(stored_at) if stored_at else None
+        day = screenshot_day(ocr, uploaded=uploaded) or (
+            periode_van if periode_van and periode_van == periode_tot else None
+        )
         doc = Document(sub, seq, media_id=pk, number=numbers[sub], of=per_record[sub], day=day)
         found.append(((sub, 1, seq), doc))
     return found
@@ -158,20 +228,37 @@ class Judgement:
 RELEASES_THE_DOCUMENT = (Oordeel.OPENBAAR, Oordeel.DEELS_OPENBAAR)
 
 
+def redacted_after_judging() -> tuple[Exists, Exists, Exists]:
+    """Exists() of a redaction Informatiebeheer made by hand (nader anonimiseren) in the
+    judged document after its judgement: in the message, in a photo attached to it, or in a
+    screenshot's text. For a filter on WooBeoordeling rows."""
+    later = RedactionSpan.objects.filter(
+        source=RedactionSource.HANDMATIG, active=True, changed_at__gt=OuterRef("beoordeeld_op")
+    )
+    return (
+        Exists(later.filter(message_id=OuterRef("message_id"))),
+        Exists(later.filter(media__message_id=OuterRef("message_id"))),
+        Exists(later.filter(media_id=OuterRef("media_id"))),
+    )
+
+
 def lapsed_q(verzoek: WooVerzoek) -> Q:
     """The filter on the request's WooBeoordeling rows that no longer hold: 'openbaar' or
     'deels openbaar' of a screenshot Woo may not be served (chats.selectors.servable_media_q),
-    as when Informatiebeheer withheld it after the officer judged. Such a document counts as
-    not assessed, to be judged again, and is never counted or exported as released."""
+    as when Informatiebeheer withheld it after the officer judged; or of a document
+    Informatiebeheer blacked out more of after it was judged (redacted_after_judging): the
+    officer judged another text. Such a document counts as not assessed, to be judged again,
+    and is never counted or exported as released, nor credited to the officer."""
     # The withheld screenshots of the request's records, as one subquery that does not depend
     # on the row (a subquery per judgement made PostgreSQL plan one per document: _counts).
     withheld = MediaItem.objects.filter(
         message__isnull=True, submission_id__in=verzoek.selecties.values("submission_id")
     ).exclude(servable_media_q(for_role=ServingRole.WOO))
-    return Q(
-        message__isnull=True,
-        oordeel__in=RELEASES_THE_DOCUMENT,
-        media_id__in=withheld.values("pk"),
+    in_message, in_photo, in_shot = redacted_after_judging()
+    return Q(oordeel__in=RELEASES_THE_DOCUMENT) & (
+        Q(message__isnull=True, media_id__in=withheld.values("pk"))
+        | Q(message__isnull=False) & (Q(in_message) | Q(in_photo))
+        | Q(message__isnull=True) & Q(in_shot)
     )
 
 

@@ -318,13 +318,19 @@ class InRequest:
         )
 
 
-def unsearched_message_media(submission: Submission, limit: int) -> tuple[list[tuple], int]:
+def unsearched_message_media(
+    submission: Submission, limit: int, *, withheld: bool = False
+) -> tuple[list[tuple], int]:
     """The media of the record's messages whose content search cannot see (no text read from
     them; held-back media aside), as woo.search.unsearched_media counts them on the results:
-    the first `limit` as (message seq, MIME type) in the conversation's order, and how many."""
+    the first `limit` as (message seq, MIME type) in the conversation's order, and how many.
+    Those the officer may open, or with `withheld` those Informatiebeheer has not released
+    (the officer cannot listen to or look at them, only ask for them)."""
     media = MediaItem.objects.filter(
         submission=submission, message__in_record=True, flagged=False, ocr_text_redacted=""
     )
+    servable = servable_media_q(for_role=ServingRole.WOO)
+    media = media.exclude(servable) if withheld else media.filter(servable)
     first = list(
         media.order_by("message__seq", "seq").values_list("message__seq", "mime_type")[:limit]
     )

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -38,7 +39,7 @@ from chats.selectors import servable_file
 from chats.wording import aantal
 
 from . import grounds
-from .blackout import Piece, all_blackouts, image_blackout_grounds, pieces
+from .blackout import Piece, all_blackouts, image_blackout_grounds, pieces, placeholder_blackouts
 from .constants import Oordeel, PassageBron
 from .documents import (
     RELEASES_THE_DOCUMENT,
@@ -328,11 +329,17 @@ def _local(moment: datetime | None) -> str:
     return timezone.localtime(moment).strftime("%d-%m-%Y %H:%M") if moment else ""
 
 
+DATE_UNKNOWN = "datum onbekend"
+
+
 def document_date(doc) -> str:
-    """The inventarislijst's date: a message's time, a screenshot's day."""
+    """The inventarislijst's date: a message's time, a screenshot's day (the day it shows; never
+    the day it was uploaded: "datum onbekend" when it shows none)."""
     if doc.sent_at:
         return _local(doc.sent_at)
-    return doc.day.strftime("%d-%m-%Y") if doc.day else ""
+    if doc.day:
+        return doc.day.strftime("%d-%m-%Y")
+    return DATE_UNKNOWN if doc.media_id is not None else ""
 
 
 def inventory_rows(items: list[ReleaseItem], published=None) -> Iterator[tuple[str, ...]]:
@@ -443,9 +450,83 @@ def inventory_xlsx(verzoek: WooVerzoek, items: list[ReleaseItem], published=None
 # --- the PDF ---------------------------------------------------------------------------------
 
 
-def _paint_areas(data: bytes, areas: tuple[Area, ...], boxes=()) -> tuple[bytes, str]:
+# Labels of a blackout: at least this many pixels high (and half the image's label size), so a
+# code stays readable; a code that does not fit in its box at that size stands on a black tag
+# of that size right above or below it.
+LABEL_MIN = 10
+LABEL_PAD = 2
+
+
+def _label_place(
+    box: tuple[int, int, int, int], text: tuple[int, int], size: tuple[int, int]
+) -> tuple[int, int, tuple[int, int, int, int] | None]:
+    """Where a label of `text` (width, height) goes for `box` on an image of `size`: (x, y) of
+    the text's top left and the black tag behind it, None when it stands inside the box. Inside
+    when it fits; else on a tag above the box, or below it when the box is at the top edge;
+    always wholly in the image."""
+    left, top, right, bottom = box
+    text_w, text_h = text
+    width, height = size
+    if right - left >= text_w + 2 * LABEL_PAD and bottom - top >= text_h + 2 * LABEL_PAD:
+        return left + LABEL_PAD, top + LABEL_PAD, None
+    tag_w, tag_h = text_w + 2 * LABEL_PAD, text_h + 2 * LABEL_PAD
+    tag_x = max(0, min(left, width - tag_w))
+    if top - tag_h >= 0:
+        tag_y = top - tag_h
+    elif bottom + tag_h <= height:
+        tag_y = bottom
+    else:
+        tag_y = max(0, min(top, height - tag_h))
+    tag = (tag_x, tag_y, tag_x + tag_w, tag_y + tag_h)
+    return tag_x + LABEL_PAD, tag_y + LABEL_PAD, tag
+
+
+def _archive_boxes(media: MediaItem, size: tuple[int, int]) -> list:
+    """What the archive blacked out in the image's pixels, where its place is kept, as boxes of
+    the served image (`size`) on 5.1.2e: each placeholder of its redacted text (its words'
+    places), the contact header band, plates, text cut from it, areas Informatiebeheer blacked
+    out by hand. A place not kept (or kept for another picture) is left as it is: black."""
+    # Imported on first use: the pipeline's module loads the image library.
+    from chats.pipeline.screenshot_text import CUT_BOXES
+    from chats.redaction.images import area_rect
+
+    code = grounds.PERSONAL_DATA
+    layout = media.ocr_boxes or {}
+    redacted = media.ocr_text_redacted or ""
+    boxes = []
+    for blackout in placeholder_blackouts(redacted):
+        placed = passage_boxes(
+            layout, media.ocr_text or "", redacted, [(blackout.start, blackout.end, code)]
+        )
+        boxes += placed or []
+    pixels = [layout.get("header"), *(layout.get("plates") or ()), *(layout.get(CUT_BOXES) or ())]
+    pixels += (media.overlap or {}).get("boxes") or []
+    boxes += [
+        (tuple(int(v) for v in box), code)
+        for box in pixels
+        if isinstance(box, list | tuple) and len(box) == 4
+    ]
+    found = (fitted_boxes(boxes, layout.get("size"), size) or []) if boxes else []
+    for area in media.areas or []:
+        if isinstance(area, dict) and all(k in area for k in ("x", "y", "breedte", "hoogte")):
+            rect = area_rect(
+                float(area["x"]),
+                float(area["y"]),
+                float(area["breedte"]),
+                float(area["hoogte"]),
+                size,
+            )
+            found.append((rect, code))
+    return found
+
+
+def _paint_areas(
+    data: bytes, areas: tuple[Area, ...], boxes=(), media: MediaItem | None = None
+) -> tuple[bytes, str]:
     """The image with each area (fractions) and each box (pixels: ((left, top, right, bottom),
-    code)) filled black and labelled with its code, as PNG pixels."""
+    code)) filled black and labelled with its code, as PNG pixels; with `media`, what the archive
+    blacked out in it labelled too (5.1.2e). Every code wholly readable: in its box, or on a tag
+    just above it (below it at the image's top edge)."""
     # Imported on first use: only a release with screenshot areas draws.
     from PIL import Image, ImageDraw, ImageFont
 
@@ -456,8 +537,20 @@ def _paint_areas(data: bytes, areas: tuple[Area, ...], boxes=()) -> tuple[bytes,
     draw = ImageDraw.Draw(image)
     width, height = image.size
     # The code must stay readable on a phone screenshot of 1,000+ pixels as on a small one.
-    font = ImageFont.load_default(size=max(10, min(width, height) // 25))
-    painted = [
+    base = max(LABEL_MIN, min(width, height) // 25)
+    smallest = max(LABEL_MIN, base // 2)
+    fonts: dict[int, Any] = {}
+
+    def font(size: int):
+        if size not in fonts:
+            fonts[size] = ImageFont.load_default(size=size)
+        return fonts[size]
+
+    def measured(code: str, size: int) -> tuple[int, int, int, int]:
+        return draw.textbbox((0, 0), code, font=font(size))
+
+    painted = _archive_boxes(media, (width, height)) if media is not None else []
+    painted += [
         (area_rect(area.x, area.y, area.breedte, area.hoogte, (width, height)), area.grond)
         for area in areas
     ]
@@ -466,9 +559,28 @@ def _paint_areas(data: bytes, areas: tuple[Area, ...], boxes=()) -> tuple[bytes,
         ((max(0, left - 2), max(0, top - 2), min(width, r + 2), min(height, b + 2)), code)
         for (left, top, r, b), code in boxes
     ]
-    for box, code in painted:
+    for box, _ in painted:
         draw.rectangle(box, fill=(17, 17, 17))
-        draw.text((box[0] + 3, box[1] + 2), code, fill=(255, 255, 255), font=font)
+    for box, code in painted:
+        # The largest size up to `base` that fits in the box; else a tag's size.
+        size = base
+        while size > smallest:
+            bbox = measured(code, size)
+            fits_w = bbox[2] - bbox[0] + 2 * LABEL_PAD <= box[2] - box[0]
+            if fits_w and bbox[3] - bbox[1] + 2 * LABEL_PAD <= box[3] - box[1]:
+                break
+            size -= 1
+        bbox = measured(code, size)
+        text = (bbox[2] - bbox[0], bbox[3] - bbox[1])
+        if _label_place(box, text, (width, height))[2] is not None:
+            size = smallest
+            bbox = measured(code, size)
+            text = (bbox[2] - bbox[0], bbox[3] - bbox[1])
+        x, y, tag = _label_place(box, text, (width, height))
+        if tag is not None:
+            draw.rectangle(tag, fill=(17, 17, 17))
+        # The text's own box starts below and right of the point it is drawn at.
+        draw.text((x - bbox[0], y - bbox[1]), code, fill=(255, 255, 255), font=font(size))
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue(), "image/png"
@@ -491,9 +603,7 @@ def _media_files(items: list[ReleaseItem]):
 # Said under a released image whose pixels the archive blacked out beyond its text (the header
 # band, plates, cut duplicate messages, areas blacked out by hand): those black parts carry no
 # code of their own.
-IMAGE_BLACKED_OUT = (
-    f"In deze afbeelding zijn persoonsgegevens zwart gemaakt ({grounds.PERSONAL_DATA})."
-)
+IMAGE_BLACKED_OUT = f"In deze afbeelding zijn persoonsgegevens weggelakt ({grounds.PERSONAL_DATA})."
 
 
 # The line a released image is replaced by when a passage of its text cannot be painted.
@@ -566,6 +676,12 @@ def ocr_passages_placed(verzoek: WooVerzoek, media: MediaItem) -> bool:
         return ocr_passage_boxes(media, handle.read(), stretches) is not None
 
 
+def _archive_blacked_out(media: MediaItem) -> bool:
+    """Whether the archive blacked out anything in the image: a placeholder of its text, or its
+    pixels beyond it (MediaItem.image_blacked_out)."""
+    return media.image_blacked_out or bool(placeholder_blackouts(media.ocr_text_redacted or ""))
+
+
 def _render_image(
     media: MediaItem, areas: tuple[Area, ...] = (), ocr_passages=()
 ) -> tuple[RenderImage, str] | None:
@@ -599,8 +715,9 @@ def _render_image(
         # told so, else a partly public image looks as if it had no text.
         left_out = OCR_LEFT_OUT if ocr.strip() else ""
         ocr = ""
-    if areas or boxes:
-        data, mime = _paint_areas(data, areas, boxes)
+    # Also what the archive blacked out gets its code (5.1.2e), as every blackout of the PDF.
+    if areas or boxes or _archive_blacked_out(media):
+        data, mime = _paint_areas(data, areas, boxes, media)
     if ocr:
         ocr_pieces = tuple((p.text, p.grond) for p in pieces(ocr, all_blackouts(ocr, manual)))
         ocr = ""

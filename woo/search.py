@@ -110,6 +110,12 @@ PAIR_APART_FROM = 4
 MIN_KIND_HEAD = 5
 # Writers of a team's running chat: its subject names the team (headed_subjects, round 58).
 TEAM_WRITERS_FROM = 3
+# Listed conversations whose record subject names the word most of them hold: from this many
+# on, that word names several matters of the archive ("Steiger Reest", "Waterschap oevers
+# Reest"), and a subject naming it alone is no match (_titled, round 60); named by one subject
+# it is the follow-up chat of the request's own matter ("Melding sloot Koedijkslanden" for
+# "winkelwagens sloot", set 35).
+SUBJECTS_NAMING_MATTERS = 2
 YEAR_BONUS = 0.75  # a conversation with a hit from a year typed with the words, or naming it
 SNIPPET_CHARS = 220
 _SPACE = re.compile(r"\s+")
@@ -1264,6 +1270,7 @@ class _PostgresSearch:
             _or([typed.replace(":*", ""), kinds])
             for typed, kinds in zip(self.typed_clauses, resolved[8], strict=True)
         ]
+        self.kinds = list(resolved[8])  # per clause: the compounds naming a kind of its word
         # One word the search adds to two neighbouring clauses at once: it stands for both
         # ("ap" for "autoriteit persoonsgegevens"), as a typed phrase does (round 21).
         self.joint = ""
@@ -1283,6 +1290,10 @@ class _PostgresSearch:
         # (_records_matching): they match (round 19).
         self.named: set[int] = set()
         self.few = False  # fewer than FALLBACK_BELOW conversations hold every word
+        # The clause most of the listed conversations hold, where it is a qualifier (_naming);
+        # -1: none (a tie, or the word the conversations holding every word are about).
+        self.common = -1
+        self.written_counts: list[int] = []  # per clause: listed conversations holding it as typed
         self.any = _or(self.clauses)
         # The query but its synonyms: what heads a conversation by its subject (headed_subjects).
         self.own = resolved[9]
@@ -1427,14 +1438,21 @@ class _PostgresSearch:
             # The record's subject names a typed word as written (round 19): only where few
             # conversations hold every word (the fallback of _conversations); with enough of
             # them, a subject naming one of two words is half the query (round 15).
-            titled = self._typed_as_written() if self.few else ""
-            if titled:
-                flags += (
-                    f", e.source = '{EntrySource.ONDERWERP}' AND e.vector @@ %s::tsquery AS tsub"
-                )
-                flag_params.append(titled)
-            else:
-                flags += ", FALSE AS tsub"
+            # Not the word most of the listed conversations hold (self.common, round 60): a
+            # subject naming it alone ("Laptops raadsleden", "Steiger Reest") is about another
+            # matter of that word; only with a rarer word of the query held as well.
+            titled, titled_common = self._titled(ids) if self.few else ("", "")
+            subject = f", e.source = '{EntrySource.ONDERWERP}' AND e.vector @@ %s::tsquery"
+            for text, name in ((titled, "tsub"), (titled_common, "tsubc")):
+                if text:
+                    flags += f"{subject} AS {name}"
+                    flag_params.append(text)
+                else:
+                    flags += f", FALSE AS {name}"
+            rarer = " OR ".join(
+                f"bool_or(c{i})" for i in range(len(self.clauses)) if i != self.common
+            )
+            titled_sql = f"bool_or(tsub) OR (bool_or(tsubc) AND ({rarer or 'FALSE'}))"
             if self.pairs or self.joint:
                 phrases = [f"phraseto_tsquery('{SEARCH_CONFIG}', %s)" for _ in self.pairs]
                 if self.joint:
@@ -1466,7 +1484,7 @@ class _PostgresSearch:
             # messages (_typed_pairs): a match.
             held = met
             met = (
-                f"(CASE WHEN ({named} OR bool_or(tsub) OR bool_or(pair))"
+                f"(CASE WHEN ({named} OR {titled_sql} OR bool_or(pair))"
                 f" AND {met} = {n - 1} THEN {n} ELSE {met} END)"
             )
             if n >= PAIR_APART_FROM and self.pairs:
@@ -1815,10 +1833,14 @@ class _PostgresSearch:
             params.append(value)
         columns, column_params = "", []
         if named:
-            # Per clause: held, and named by the subject words (_naming).
+            # Per clause: held, and named by the subject words (_naming); last, held as written
+            # (_titled).
             flags, flag_params = self._named_sql()
             held = ", ".join("r.vector @@ %s::tsquery" for _ in self.loose)
             columns, column_params = f", {held}, {', '.join(flags)}", [*self.loose, *flag_params]
+            for written in self.written:
+                columns += ", r.vector @@ %s::tsquery" if written else ", FALSE"
+                column_params += [written] if written else []
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT r.submission_id {columns} FROM {table} r WHERE {' AND '.join(where)} "
@@ -1828,6 +1850,8 @@ class _PostgresSearch:
             rows = cursor.fetchall()
         if named:
             n = len(self.loose)
+            self.written_counts = [sum(1 for row in rows if row[i - n]) for i in range(n)]
+            rows = [row[:-n] for row in rows]
             counts = [sum(1 for row in rows if row[1 + i]) for i in range(n)]
             self.named |= self._naming(rows, counts)
         return [row[0] for row in rows]
@@ -1861,6 +1885,7 @@ class _PostgresSearch:
                 full_named = [True] * n
         if common >= 0 and full_named[common]:
             common = -1  # the word the matching conversations are about: no qualifier
+        self.common = common
         named = set()
         for row in rows:
             rarer = any(row[1 + j] for j in range(n) if j != common)
@@ -1962,6 +1987,45 @@ class _PostgresSearch:
         """The typed words as tsquery text, stemmed, not as prefixes: "rupsbaan" names no
         "rupsen"."""
         return _or([written for written in self.written if written])
+
+    def _titled(self, ids: list[int]) -> tuple[str, str]:
+        """The typed words a record's subject may name (_typed_as_written) as tsquery text:
+        those of every clause but the commonest (self.common), and that one's apart.
+
+        The commonest as written too: a clause's count holds what the search adds to the word
+        (a compound's parts: "bijensteek" is held wherever "bijen" and "steek" are), the
+        subject names the word as typed (set 34: the chat "Bijensteek" for "bijensteek
+        medewerker"), counted in the statement that lists them (_records_matching). The
+        subjects naming it: one statement on the listed records' subject entries (the GIN index
+        on the entries' words, or their primary keys), on this path only."""
+        common = self.common
+        if common >= 0 and self.written[common] and ids and self.written_counts:
+            counts = list(self.written_counts)
+            entries = SearchEntry._meta.db_table
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT count(*) FROM (SELECT 1 FROM {entries} s"
+                    f" WHERE s.submission_id = ANY(%s::bigint[]) AND s.seq = {SUBJECT_SEQ}"
+                    f" AND s.source = '{EntrySource.ONDERWERP}' AND s.vector @@ %s::tsquery"
+                    " LIMIT %s) x",
+                    [_id_array(ids), self.written[common], SUBJECTS_NAMING_MATTERS],
+                )
+                subjects = cursor.fetchone()[0]
+            for i, written in enumerate(self.written):
+                if not written:
+                    counts[i] = 0
+            if counts[common] < max(counts) or counts.count(counts[common]) > 1:
+                common = -1  # as written another word is as common: no qualifier
+            elif subjects < SUBJECTS_NAMING_MATTERS:
+                # One subject names it: the follow-up chat of the request's matter, where it
+                # names the word itself; a kind of it ("Tuinslang" of "slang") is another matter.
+                typed = self.typed_clauses[common].replace(":*", "")
+                others = [w for i, w in enumerate(self.written) if w and i != common]
+                return _or([*others, typed]), self.kinds[common] or ""
+        if common < 0:
+            return self._typed_as_written(), ""
+        others = [w for i, w in enumerate(self.written) if w and i != common]
+        return _or(others), self.written[common]
 
     def _named_sql(self) -> tuple[list[str], list]:
         """Whether a record's subject words (kernwoorden: frequent in it, rare in the archive,

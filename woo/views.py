@@ -227,22 +227,26 @@ UNSEARCHED_LISTED = 20  # media messages named with a link in the hit bar's note
 def _unsearched_context(submission, verzoek_id: str, kept: dict) -> dict:
     """The record's media that search could not look into, each with a link to its message,
     so the officer who searched knows what to listen to or look at (issue 17)."""
-    first, count = unsearched_message_media(submission, UNSEARCHED_LISTED)
-    links = [
-        {
-            "label": media_label(mime_type),
-            "number": shown_number(seq),
-            "url": _record_url(
-                submission.pk,
-                page=record_page_of_seq(submission, seq),
-                verzoek_id=verzoek_id,
-                seq=seq,
-                search=kept,
-            ),
-        }
-        for seq, mime_type in first
-    ]
-    return {"unsearched_links": links, "unsearched_more": count - len(links)}
+    found = {}
+    for key, withheld in (("unsearched", False), ("unsearched_withheld", True)):
+        first, count = unsearched_message_media(submission, UNSEARCHED_LISTED, withheld=withheld)
+        links = [
+            {
+                "label": media_label(mime_type),
+                "number": shown_number(seq),
+                "url": _record_url(
+                    submission.pk,
+                    page=record_page_of_seq(submission, seq),
+                    verzoek_id=verzoek_id,
+                    seq=seq,
+                    search=kept,
+                ),
+            }
+            for seq, mime_type in first
+        ]
+        found[f"{key}_links"] = links
+        found[f"{key}_more"] = count - len(links)
+    return found
 
 
 def _record_hits_context(request, submission, page, verzoek_id: str) -> dict:

@@ -56,10 +56,10 @@ class Migration(migrations.Migration):
             name="image_blacked_out",
             field=models.BooleanField(
                 default=False,
-                help_text="Aan: in de afbeelding is meer zwart gemaakt dan de persoonsgegevens in "
+                help_text="Aan: in de afbeelding is meer weggelakt dan de persoonsgegevens in "
                 "haar tekst (kopbalk, kenteken, dubbele berichten, met de hand weggelakte "
                 "gebieden).",
-                verbose_name="zwart gemaakt in de afbeelding",
+                verbose_name="weggelakt in de afbeelding",
             ),
         ),
         migrations.RunPython(fill, migrations.RunPython.noop),

@@ -1221,6 +1221,12 @@ _HAMLET_AFTER_RE = re.compile(
     r"(?:[ ]*$|[ ]*[,.;:!?)\n]|[ ]+(?:en|in|te|is|heeft|staat|woont|wonen)\b"
     r"|[ ]+(?:een|de|het)[ ]+[a-z])"
 )
+# Round 44: "over Kolderveen 23, daar staan 6 mensen ingeschreven", "Darp 4, daar woont ...":
+# who lives or is registered there, right after the number.
+_RESIDENTS_THERE_AFTER_RE = re.compile(
+    r"[ ]*,[ ]*(?:daar|er)[ ]+(?:woont|wonen|woonde|woonden|"
+    r"(?:staan|staat|zijn|is|stonden|stond)[ ]+(?:[^\W\d_]+[ ]+|\d{1,2}[ ]+){0,4}?ingeschreven\b)"
+)
 # Words that make "<place> 12" something else: a score, a count, a line.
 _NOT_HAMLET_BEFORE = words("in uit vanuit richting tussen lijn bus tegen")
 
@@ -1234,6 +1240,8 @@ def _hamlet_address(
     if re.match(r"[ ]?[-–][ ]?\d", after):
         return False  # "Meppel 2 - Nijeveen 1": a score
     if toevoeging or _POSTCODE_AFTER_RE.match(after):
+        return True
+    if _RESIDENTS_THERE_AFTER_RE.match(text, end) is not None:
         return True
     k = 1
     if len(chain) > 1 and chain[1].group(0) in ("De", "Het", "'t", "de", "het"):
@@ -1567,6 +1575,18 @@ def _place_phrase(
     )
 
 
+def _after_where_one_lives(chain: list[re.Match[str]], k: int) -> bool:
+    """Whether the words from ``chain[k]`` leftwards say where somebody lives: "wonen op",
+    "woont aan", or (Round 44: "woont Groen van Prinstererstraat 28") the verb alone."""
+    if k < len(chain) and chain[k].group(0).lower() in _LIVING_VERBS:
+        return True
+    return (
+        k + 1 < len(chain)
+        and chain[k].group(0) in ("op", "aan")
+        and chain[k + 1].group(0).lower() in _LIVING_VERBS
+    )
+
+
 def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
     """Extend the street name over prefixes ("Burgemeester"), names ("Anne Frank") and particles."""
     start = chain[index].start()
@@ -1624,12 +1644,7 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
             )
             # "wonen op Vos van Steenwijklaan 8": a surname and its particle right after where
             # somebody lives open a street named after a person
-            or (
-                pending
-                and k + 2 < len(chain)
-                and chain[k + 1].group(0) in ("op", "aan")
-                and chain[k + 2].group(0).lower() in _LIVING_VERBS
-            )
+            or (pending and _after_where_one_lives(chain, k + 1))
             # Round 28: "Correspondentieadres Ebbinge Wubbenlaan 31", "op de Ebbinge
             # Wubbenlaan 4": a capitalised word no list knows before a street with a strong
             # ending, right after an address word or the article "de" (a person takes neither)
@@ -2026,7 +2041,9 @@ _ADDRESS_REQUESTED_RE = re.compile(
 _OPENING_ADDRESS_RE = re.compile(
     # (Round 39: the word of assent in either case, "Ja Kaapstander 4")
     r"[ ]*(?:(?i:ok|oké|oke|ja|prima|hierbij)[ ,]+)?(?:(?:[A-Z][a-zà-ÿ'-]+[ ]){1,3}[A-Z][a-zà-ÿ'-]+,[ ]+)?"
-    r"((?:(?:[A-Z][\w'-]+\.?[ ])(?:(?:de|der|den|van|het|'t|op|aan|in)[ ])?"
+    # (Round 44: the street's article before it in lower case, "de Wheeme 9 in Meppel")
+    r"((?:(?:(?:de|het|'t)[ ](?=[A-Z]))?"
+    r"(?:[A-Z][\w'-]+\.?[ ])(?:(?:de|der|den|van|het|'t|op|aan|in)[ ])?"
     r"(?:[A-Z][\w'-]+\.?[ ]){0,2}"
     r"|(?:[Nn]u(?:mm|mb)er|[Nn]r\.?|[Hh]uisnummer)[ ]?)\d{1,5}"
     r"(?:[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w]))?)"
@@ -2147,6 +2164,14 @@ _BUSINESS_IS_BEFORE_RE = re.compile(
     r"(?:is|zit[ ]+(?:op|aan)|staat[ ]+(?:op|aan))[ ]+$",
     re.I,
 )
+# Round 44: "adres zorgboerderij voor de chauffeur?", "wat is het adres van de sporthal?": a
+# question for the address of a place that is nobody's home.
+_FACILITY_ADDRESS_ASKED_RE = re.compile(
+    r"\badres[ ]+(?:van[ ]+)?(?:de[ ]+|het[ ]+)?(?:zorgboerderij|boerderij|school|kantoor|"
+    r"sporthal|kerk|buurthuis|dorpshuis|wijkcentrum|bedrijf|zaak|winkel|camping|locatie|"
+    r"kinderopvang|opvang)\b[^?]{0,40}\?",
+    re.I,
+)
 # "pand?", "adres pand?", "en het pand?": a question for the building, answered next.
 _BUILDING_ASKED_RE = re.compile(
     r"[^\w]*(?:en[ ]+)?(?:adres[ ]+)?(?:van[ ]+)?(?:het[ ]+)?(?:bedrijfs|winkel)?pand[ ]*\?[^\w]*",
@@ -2204,12 +2229,15 @@ def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[S
             for s in spans
             if s.label == "ADDRESS" and _FIRM_OPENING_BEFORE_RE.fullmatch(text, 0, s.start)
         ]
-    window = texts[max(0, index - 4) : index + 1]
-    if not any(t and _BUSINESS_TALK_RE.search(t) for t in window):
-        return []
     previous = texts[index - 1] or "" if index > 0 else ""
+    # Round 44: "adres zorgboerderij voor de chauffeur?": the address of a place asked for
+    facility = _FACILITY_ADDRESS_ASKED_RE.search(previous) is not None
+    window = texts[max(0, index - 4) : index + 1]
+    if not facility and not any(t and _BUSINESS_TALK_RE.search(t) for t in window):
+        return []
     asked = index > 0 and (
-        _BUILDING_ASKED_RE.fullmatch(previous) is not None
+        facility
+        or _BUILDING_ASKED_RE.fullmatch(previous) is not None
         or _WHICH_ADDRESS_ASKED_RE.search(previous) is not None
     )
     out = []

@@ -175,6 +175,8 @@ class Detector:
                 Span(m.start(), m.end(), "URL") for m in _ANY_URL_RE.finditer(written)
             ]
         persons = self.names.find(text, blocked=blocked)
+        if "?" in text:
+            persons = _with_surnames_asked(text, persons, self.lex)
         if _may_greet_by_name(text):
             persons = _with_names_after_greetings(text, persons, self.lex)
         if persons:
@@ -219,7 +221,7 @@ class Detector:
             persons = _without_facility_compounds(text, persons, self.lex, self.known_words)
             if "ur " in text or "er " in text:
                 persons = _without_brands_after_trades(text, persons, self.lex, self.known_words)
-            if _FAILING_GATE_RE.search(text) is not None:
+            if _may_name_a_failing_system(text):
                 persons = _without_failing_systems(text, persons, self.lex, self.known_words)
             if _SHOP_GOODS_GATE_RE.search(text) is not None:
                 persons = _without_shops_by_their_goods(text, persons, self.lex)
@@ -247,7 +249,7 @@ class Detector:
                     if " " in text[s.start : s.end]
                     or _SHOP_BY_BEFORE_RE.search(text, max(0, s.start - 24), s.start) is None
                 ]
-            if "naar " in text and _TRAVEL_GATE_RE.search(text) is not None:
+            if "naar " in text and _may_travel(text):
                 persons = _without_destinations(text, persons, self.known_words, self.lex)
             if "har " in text or "yn " in text or "sil " in text or "soe " in text:
                 persons = _without_frisian_possessives(text, persons)
@@ -263,6 +265,8 @@ class Detector:
                 persons = _with_arabic_article_surnames(text, persons)
             if online:
                 persons = _surnames_of_addresses(text, persons, online)
+        if online and "@" in text:
+            persons = _with_names_before_their_mail(text, persons, online, self.lex)
         if has_digit and " van " in text and _RESIDENT_OF_NUMBER_GATE_RE.search(text) is not None:
             persons = _with_residents_of_numbers(text, persons, self.lex)
         if has_digit and persons and " van " in text:
@@ -270,6 +274,14 @@ class Detector:
             persons = names_before_homes(text, persons, self.lex)
         if persons and " van " in text:
             persons = _without_places_after_van(text, persons, self.lex)
+        if (
+            "Mei " in text
+            or "Juni " in text
+            or "Juli " in text
+            or "April " in text
+            or "Aug" in text
+        ) and _MONTH_AND_SURNAME_RE.search(text) is not None:
+            persons = _with_month_first_names(text, persons, self.lex)
         if persons and ("p den " in text or "p ten " in text):
             persons = _with_op_den_particles(text, persons, self.lex)
         if persons and (
@@ -278,7 +290,7 @@ class Detector:
             persons = _without_own_firms_named(text, persons)
         if has_digit and ", " in text:
             persons = _with_place_first_names(text, persons, self.lex)
-        if "-" in text and _TITLED_DOUBLE_GATE_RE.search(text) is not None:
+        if "-" in text and _may_title_a_double_surname(text):
             persons = _with_titled_double_surnames(text, persons)
         if persons and ". " in text:
             persons = _with_spaced_initials(text, persons)
@@ -288,7 +300,7 @@ class Detector:
             persons = _with_initials_after_first_names(text, persons, self.lex.first_names)
         if has_digit and persons:
             persons = _without_towns_after_postcodes(text, persons, spans, self.lex.places)
-        if _ROLE_THEN_HE_GATE_RE.search(text) is not None:
+        if _may_name_a_role_holder(text):
             persons = _with_role_holders_said_he(text, persons)
         if persons and "xploitatie" in text:
             persons = _without_names_after_business_nouns(text, persons)
@@ -631,6 +643,45 @@ def _surnames_of_addresses(text: str, persons: list[Span], online: list[Span]) -
             if locals_ & spelled:
                 person = Span(person.start, word.end(), person.label)
         out.append(person)
+    return out
+
+
+# Round 44: two capitalised words right before an e-mail address, a comma, colon, dash or
+# bracket between: "Frans Schoonhoven, frans@schoonhovenjuwelier.nl".
+_PAIR_BEFORE_MAIL_RE = re.compile(
+    r"(?<![\w-])([A-Z][a-zà-ÿ]{2,})[ ]+([A-Z][a-zà-ÿ'-]{2,})[ ]*[,:(–-][ ]*\(?[ ]*$"
+)
+_MAIL_PIECES_RE = re.compile(r"[._+\d-]+")
+
+
+def _with_names_before_their_mail(
+    text: str, persons: list[Span], online: list[Span], lex: Lexicon
+) -> list[Span]:
+    """A first word and a surname right before an e-mail address whose name part opens with
+    that first word and which spells the surname (in its name part or its domain: a one-man
+    firm's) are a person, whatever words they are too ("Frans": French; a place)."""
+    out = list(persons)
+    for mail in online:
+        if mail.label != "EMAIL":
+            continue
+        pair = _PAIR_BEFORE_MAIL_RE.search(text, max(0, mail.start - 60), mail.start)
+        if pair is None:
+            continue
+        local, _, domain = text[mail.start : mail.end].lower().partition("@")
+        first, last = pair.group(1).lower(), pair.group(2).lower()
+        pieces = [p for p in _MAIL_PIECES_RE.split(local) if p]
+        if (
+            pieces
+            and pieces[0] == first
+            and (last in local[len(first) :] or domain.startswith(last))
+            and first not in lex.frequent_words
+            and last not in lex.frequent_words
+            # (not "Gemeente Meppel, gemeente@meppel.nl": a body's word and its place)
+            and (first in lex.first_names or first not in lex.dutch_words)
+            and not is_firm_word(first)
+            and (last in lex.surnames or last not in lex.dutch_words)
+        ):
+            out.append(Span(pair.start(1), pair.end(2), "PERSON"))
     return out
 
 
@@ -1407,6 +1458,53 @@ def _with_op_den_particles(text: str, persons: list[Span], lex: Lexicon) -> list
     return out
 
 
+# Round 44: "Boersma? check ik", "Hoekstra?": one capitalised word asked about, opening the
+# message.
+_SURNAME_ASKED_RE = re.compile(r"[ ]*([A-Z][a-z]{3,}(?:-[A-Z][a-z]{2,})?)[ ]*\?")
+
+
+def _with_surnames_asked(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    """A listed surname asked about on its own at the message's opening is a person: no first
+    name, place, word of the language or listed not-name."""
+    asked = _SURNAME_ASKED_RE.match(text)
+    if asked is None or any(s.start < asked.end(1) and asked.start(1) < s.end for s in persons):
+        return persons
+    halves = asked.group(1).lower().split("-")
+    if all(
+        low in lex.common_surnames
+        and low not in lex.first_names
+        and low not in lex.places
+        and low not in lex.dutch_words
+        and low not in lex.not_names
+        and low not in lex.frequent_words
+        for low in halves
+    ):
+        return [*persons, Span(asked.start(1), asked.end(1), "PERSON")]
+    return persons
+
+
+# Round 44: "dochter Mei Chen", "zus Juni Bakker": a month's name, capitalised (Dutch writes its
+# months in lower case), right before a listed surname, is that person's first name.
+_MONTH_AND_SURNAME_RE = re.compile(
+    r"(?<![\w-])(?:April|Mei|Juni|Juli|Augustus)[ ]([A-Z][a-zà-ÿ'-]{2,})(?![\w-])"
+)
+_DIGIT_BEFORE_RE = re.compile(r"\d[ ]*$")
+
+
+def _with_month_first_names(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    """A capitalised month and a listed surname after it, no day before the month ("op 12 Mei
+    Bakker gebeld" is a date), are a person's full name."""
+    out = list(persons)
+    for m in _MONTH_AND_SURNAME_RE.finditer(text):
+        low = m.group(1).lower()
+        if (
+            low in lex.common_surnames or (low in lex.surnames and low not in lex.dutch_words)
+        ) and _DIGIT_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()) is None:
+            out = [s for s in out if not (s.label == "PERSON" and m.start() <= s.start < m.end())]
+            out.append(Span(m.start(), m.end(), "PERSON"))
+    return out
+
+
 # Round 33: "T. W. Mehari", "A. B. C. de Vries": capital initials each with a stop and a space
 # before a name that opens with one of them belong to it.
 _SPACED_INITIALS_BEFORE_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ ]){1,3}$")
@@ -1461,9 +1559,20 @@ def _without_brands_after_trades(
 # Round 43: "mijn Citrix doet het niet", "onze Topdesk hangt weer": one capitalised word no name
 # list knows after a possessive, before what a system or device does when it fails, is that
 # system ("mijn Jan doet het niet meer" stays a person: a first name).
+# Round speed47: the gate's words are also tested as plain substrings, by str in C, before its
+# search (whose leading \b gives the regex engine nothing to skip ahead with).
+_FAILING_PARTS = ("doet het", "werkt", "start", "opent", "hangt", "crasht", "kapot", "vastgelopen")
+_FAILING_PARTS += ("loopt vast", "laadt")
 _FAILING_GATE_RE = re.compile(
-    r"\b(?:doet[ ]het|werkt|start|opent|hangt|crasht|kapot|vastgelopen|loopt[ ]vast|laadt)\b"
+    r"\b(?:" + "|".join(p.replace(" ", "[ ]") for p in _FAILING_PARTS) + r")\b"
 )
+
+
+def _may_name_a_failing_system(text: str) -> bool:
+    """``_FAILING_GATE_RE.search(text) is not None``, most texts answered by substring tests."""
+    return holds_any(text, _FAILING_PARTS) and _FAILING_GATE_RE.search(text) is not None
+
+
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?i:mijn|m'n|onze|ons|je|jouw|uw|zijn|z'n|haar)[ ]+$")
 _FAILING_AFTER_RE = re.compile(
     r"[ ]+(?:doet[ ]+het[ ]+(?:(?:nog[ ]+)?(?:steeds[ ]+)?niet|weer[ ]+niet|slecht)|"
@@ -1520,7 +1629,16 @@ def _without_shops_by_their_goods(text: str, persons: list[Span], lex: Lexicon) 
 
 # Round 43: "exploitant Draaier belde, hij wil ...": one capitalised word after a firm's role,
 # a verb and "hij"/"zij" for it is a person in that role (a firm is "ze" or "het").
-_ROLE_THEN_HE_GATE_RE = re.compile(r"\b(?:exploitant|ontwikkelaar|vervoerder|aanbieder|uitgever)\b")
+_ROLE_WORDS = ("exploitant", "ontwikkelaar", "vervoerder", "aanbieder", "uitgever")
+_ROLE_THEN_HE_GATE_RE = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS) + r")\b")
+
+
+def _may_name_a_role_holder(text: str) -> bool:
+    """``_ROLE_THEN_HE_GATE_RE.search(text) is not None`` (round speed47: its words tested as
+    substrings first, in C; the search's leading word boundary made it try every character)."""
+    return holds_any(text, _ROLE_WORDS) and _ROLE_THEN_HE_GATE_RE.search(text) is not None
+
+
 _ROLE_THEN_HE_RE = re.compile(
     r"\b(?:exploitant|ontwikkelaar|vervoerder|aanbieder|uitgever)[ ]+([A-Z][a-zà-ÿ]{2,})[ ]+"
     r"(?:belde|belt|zei|zegt|vroeg|vraagt|wil|wilde|kwam|komt|mailde|mailt|appte|appt)"
@@ -1571,7 +1689,7 @@ def _numbers_of_titled_residents(text: str) -> list[Span]:
 # "mevrouw Bert van de Wilhelminapark"): the name ends before "van"; what follows says where
 # the person works or lives, no surname.
 _PUBLIC_PLACE_ENDINGS = words("""straat laan weg plein gracht kade singel park plantsoen markt
-    allee boulevard""")
+    allee boulevard baan dreef""")  # (Round 44: "Storm van de Lijnbaan", "van de Koedreef")
 # (one word: "Tineke van 't Zand-Kerkhof" is a double surname)
 _VAN_PLACE_RE = re.compile(r"[ ]van[ ](?:de|het|'t)[ ]([A-Z]\w+)$")
 
@@ -1631,7 +1749,20 @@ def _with_place_first_names(text: str, persons: list[Span], lex: Lexicon) -> lis
 
 # Round 43: a title before a double surname whose first half is a word ("mw. Ter Haar-Bos",
 # "dhr. Wit-Zomer"): the hyphenated pair of capitalised words is the person's name.
-_TITLED_DOUBLE_GATE_RE = re.compile(r"\b(?i:mw|mevr|mevrouw|dhr|meneer|heer|fam|familie)\b")
+# Round speed47: the gate's words are also tested as substrings of the text as lexicon.caseless
+# reads it, in C, before its search (whose ignored case made it try every character).
+_TITLED_DOUBLE_WORDS = ("mw", "mevr", "mevrouw", "dhr", "meneer", "heer", "fam", "familie")
+_TITLED_DOUBLE_GATE_RE = re.compile(r"\b(?i:" + "|".join(_TITLED_DOUBLE_WORDS) + r")\b")
+
+
+def _may_title_a_double_surname(text: str) -> bool:
+    """``_TITLED_DOUBLE_GATE_RE.search(text) is not None``, most texts answered in C."""
+    return (
+        holds_any(caseless(text), _TITLED_DOUBLE_WORDS)
+        and _TITLED_DOUBLE_GATE_RE.search(text) is not None
+    )
+
+
 _TITLED_DOUBLE_RE = re.compile(
     r"\b(?i:mw|mevr|mevrouw|dhr|meneer|de[ ]heer|fam|familie)\.?[ ]+"
     r"((?:(?:[Vv]an|[Tt]er|[Tt]en|[Dd]e|[Dd]er|[Dd]en|[Tt]e|[Oo]p|'t)[ ]+){0,3}"
@@ -2400,7 +2531,16 @@ def _without_models(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
 
 # Round 31: "hij vliegt 3 mei naar Kigali", "ze verhuist naar Asmara": where one flies, travels,
 # moves or emigrates to is a place (no list holds every city of the world).
-_TRAVEL_GATE_RE = re.compile(r"(?i:vlieg|vloog|vlogen|reis|reiz|verhui|emigr|vertrek|vlucht)")
+_TRAVEL_STEMS = ("vlieg", "vloog", "vlogen", "reis", "reiz", "verhui", "emigr", "vertrek", "vlucht")
+_TRAVEL_GATE_RE = re.compile(r"(?i:" + "|".join(_TRAVEL_STEMS) + ")")
+
+
+def _may_travel(text: str) -> bool:
+    """``_TRAVEL_GATE_RE.search(text) is not None`` (round speed47: its words tested first on
+    the text as lexicon.caseless reads it, in C; its ignored case made it try every character)."""
+    return holds_any(caseless(text), _TRAVEL_STEMS) and _TRAVEL_GATE_RE.search(text) is not None
+
+
 _DESTINATION_BEFORE_RE = re.compile(
     r"\b(?i:vlieg(?:t|en)?|vloog|vlogen|reis(?:t|de|den)?|reizen|verhuis(?:t|de|den)?|verhuizen|"
     r"emigre(?:ert|ren|erde|erden)|vertrek(?:t|ken)?|vertrok(?:ken)?|vlucht(?:te|ten|en)?)"
@@ -3094,10 +3234,13 @@ def _detect_chat(
             if postcodes:
                 found[index] = resolve([*found[index], *postcodes])
     _without_business_premises(texts, found)
+    _without_bodies_lines_answered(texts, found)
     _without_firms_chosen(texts, found, participants)
+    _without_firms_asked_about(texts, found, participants)
     _persons_not_streets(texts, found)
     _coordinated_persons(texts, found)
     _handles_of_chat_surnames(texts, found)
+    _initials_before_chat_surnames(texts, found)
     if participants:
         _participants_addressed(texts, found, participants)
     _quoted_chat_surnames(texts, found)
@@ -3211,6 +3354,70 @@ def _without_firms_chosen(
         ]
 
 
+# Round 44: "wat is het nummer van Stadsbeheer piket?": the number of a named body asked for.
+_BODYS_NUMBER_ASKED_RE = re.compile(
+    r"\b(?:nummer|telefoonnummer|tel\.?nr\.?)[ ]+van[ ]+(?:de[ ]+|het[ ]+)?"
+    r"([A-Z][\w-]+(?:[ ][\w-]+){0,2})[ ]*\?"
+)
+
+
+def _without_bodies_lines_answered(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Round 44: "nummer van Stadsbeheer piket?" - "0522 ... buiten kantoortijd": a landline
+    opening the answer to a question for the number of a named body (no person) is that body's
+    line ("en van Theo zelf?" asks a person's). In place."""
+    for index in range(1, len(texts)):
+        question, text = texts[index - 1] or "", texts[index]
+        if not text or "?" not in question or not found[index]:
+            continue
+        asked = _BODYS_NUMBER_ASKED_RE.search(question)
+        if asked is None or any(
+            s.label == "PERSON" and s.start < asked.end(1) and asked.start(1) < s.end
+            for s in found[index - 1]
+        ):
+            continue
+        found[index] = [
+            s
+            for s in found[index]
+            if not (
+                s.label == "PHONE"
+                and not text[: s.start].strip()
+                and not _digits_of(text[s.start : s.end]).startswith("06")
+            )
+        ]
+
+
+# A one-word name opening the message as a question: "Haverkamp? ...".
+_ASKED_OPENING_RE = re.compile(r"[ ]*([A-Z][\w'-]+)[ ]*\?")
+
+
+def _without_firms_asked_about(
+    texts: Sequence[str], found: list[list[Span]], participants: Sequence[str]
+) -> None:
+    """Round 44: "ik heb Brandbeveiliging Haverkamp gevraagd" ... "Haverkamp? familie van
+    ...?": the name of a firm the chat names by its kind, asked about on its own at a message's
+    opening, is that firm (not a name of the chat's people). In place."""
+    firms = {
+        name.lower()
+        for text in texts
+        if text
+        for kind, name in _FIRM_KIND_AND_NAME_RE.findall(text)
+        if is_firm_word(kind.lower())
+    }
+    if not firms:
+        return
+    firms -= {w.lower() for name in participants for w in (name or "").split()}
+    for index, spans in enumerate(found):
+        text = texts[index]
+        asked = _ASKED_OPENING_RE.match(text) if text and "?" in text else None
+        if asked is None or asked.group(1).lower() not in firms:
+            continue
+        found[index] = [
+            s
+            for s in spans
+            if not (s.label == "PERSON" and (s.start, s.end) == (asked.start(1), asked.end(1)))
+        ]
+
+
 # One capitalised word and a house number, the whole of an address span ("Hnatyuk 21").
 _WORD_AND_NUMBER_RE = re.compile(r"([A-Z][a-zà-ÿ'-]{2,})[ ]+\d{1,4}[a-z]?")
 
@@ -3265,16 +3472,9 @@ _NUMBER_AFTER_RE = re.compile(r"[ ]*\d")
 def _coordinated_persons(texts: Sequence[str], found: list[list[Span]]) -> None:
     """Round 41: "Trees van de koffieochtend" ... "klaas wel, trees niet": a lower-case word
     coordinated with a person ("wel, ... niet", "en", "of", a comma) that the chat shows as a
-    one-word person elsewhere is that person too. In place."""
-    names = {
-        value.lower()
-        for text, spans in zip(texts, found, strict=True)
-        for s in spans
-        if s.label == "PERSON"
-        and " " not in (value := text[s.start : s.end])
-        and value[:1].isupper()
-    }
-    names |= _first_words_of_full_names(texts, found)
+    one-word person elsewhere is that person too; so is such a word singled out closing a
+    sentence (Round 44: "dan alleen merel."). In place."""
+    names = _one_word_persons(texts, found) | _first_words_of_full_names(texts, found)
     if not names:
         return
     for index, spans in enumerate(found):
@@ -3282,7 +3482,12 @@ def _coordinated_persons(texts: Sequence[str], found: list[list[Span]]) -> None:
         # (cheap gate, substring tests in C: one of the names in lower case)
         if not text or not any(name in text for name in names):
             continue
-        more = []
+        more = [
+            Span(m.start(1), m.end(1), "PERSON")
+            for m in _FOCUSED_NAME_RE.finditer(text)
+            if m.group(1) in names
+            and not any(s.start < m.end(1) and m.start(1) < s.end for s in spans)
+        ]
         for span in spans:
             if span.label != "PERSON":
                 continue
@@ -3302,6 +3507,25 @@ def _coordinated_persons(texts: Sequence[str], found: list[list[Span]]) -> None:
                     more.append(Span(m.start(1), m.end(1), "PERSON"))
         if more:
             found[index] = resolve([*spans, *more])
+
+
+# Round 44: "Merel en misschien Ton" ... "dan alleen merel.": a lower-case word after a word
+# that singles it out (only, also, except), closing the sentence.
+_FOCUSED_NAME_RE = re.compile(
+    r"\b(?:alleen|ook|behalve|zonder|enkel|zelfs)[ ]+([a-zà-ÿ][a-zà-ÿ'-]{2,})(?=[ ]*(?:[.!?;]|$))"
+)
+
+
+def _one_word_persons(texts: Sequence[str], found: list[list[Span]]) -> set[str]:
+    """The capitalised one-word persons the chat shows ("Trees", "Merel"), in lower case."""
+    return {
+        value.lower()
+        for text, spans in zip(texts, found, strict=True)
+        for s in spans
+        if s.label == "PERSON"
+        and " " not in (value := text[s.start : s.end])
+        and value[:1].isupper()
+    }
 
 
 def _first_words_of_full_names(texts: Sequence[str], found: list[list[Span]]) -> set[str]:
@@ -3353,6 +3577,51 @@ def _handles_of_chat_surnames(texts: Sequence[str], found: list[list[Span]]) -> 
         ]
         if more:
             found[index] = resolve([*spans, *more])
+
+
+# Initials of two or three first names right before a word, with or without full stops, in
+# any case: "dj ", "BJ ", "D.J. ".
+_INITIALS_BEFORE_RE = re.compile(r"(?<![\w@./-])((?:[A-Za-z]\.?){2,3})[ ]+$")
+
+
+def _double_first_name_initials(value: str) -> tuple[str, str] | None:
+    """The initials of a full name's two or three first names and its surname (from its first
+    particle), lower case ("dj" and "haverkort" of "Dirk Jan Haverkort"); None for others."""
+    parts = value.split()
+    cut = next((k for k, w in enumerate(parts) if k and w.lower() in PARTICLES), len(parts) - 1)
+    firsts = parts[:cut]
+    if not 2 <= len(firsts) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in firsts):
+        return None
+    return "".join(w[0] for w in firsts).lower(), " ".join(parts[cut:]).lower()
+
+
+def _initials_before_chat_surnames(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Round 44: "Berend Jan Scholten wil een terras" ... "BJ scholten? die ken ik": the
+    initials of the first names of a person the chat names in full, right before that person's
+    surname, belong to the name. In place."""
+    initials = {
+        pair
+        for text, spans in zip(texts, found, strict=True)
+        for s in spans
+        if s.label == "PERSON" and (pair := _double_first_name_initials(text[s.start : s.end]))
+    }
+    if not initials:
+        return
+    for index, spans in enumerate(found):
+        text = texts[index]
+        grown = []
+        for span in spans:
+            before = _INITIALS_BEFORE_RE.search(text, max(0, span.start - 12), span.start)
+            if (
+                span.label == "PERSON"
+                and before is not None
+                and (before.group(1).replace(".", "").lower(), text[span.start : span.end].lower())
+                in initials
+            ):
+                span = Span(before.start(1), span.end, "PERSON")
+            grown.append(span)
+        if grown != spans:
+            found[index] = resolve(grown)
 
 
 # Round 43: "ruub, ..." for Ruben, "daan, ..." for Daniël: a clipped first name whose last

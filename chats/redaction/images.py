@@ -25,10 +25,11 @@ from PIL import Image, ImageChops, ImageDraw, ImageFile, ImageOps, ImageSequence
 from chats.redaction import lexicon
 from chats.redaction.addresses import house_numbers_of
 from chats.redaction.birthdates import MONTH_NAMES, find_birthdates
-from chats.redaction.identifiers import find_ibans
+from chats.redaction.identifiers import find_ibans, valid_iban
 from chats.redaction.names import PERSON_CUE_WORDS, is_company_cue, is_firm_word, name_tail_end
 from chats.redaction.ocr import OcrResult, OcrWord, in_chat_list, ocr_image
 from chats.redaction.ocr_confusions import (
+    account_structure,
     find_confused_ibans,
     find_confused_numbers,
     find_iban_heads,
@@ -628,6 +629,9 @@ def detect_in_ocr(
     found |= _round38_persons(text, ocr.text, found)
     found |= _round39_persons(text, ocr.text, found)
     found |= _round40_persons(text, ocr.text, found)
+    found |= _round41_persons(text, ocr.text, found)
+    found |= _round42_persons(text, ocr.text)
+    found = _round41_without_non_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
     found -= _villages_named_like_surnames(text, found)
@@ -749,6 +753,8 @@ def detect_in_ocr(
     found |= _round38_late(text, ocr.text, found, keep_values)
     found |= _round39_late(text, ocr.text, found, keep_values)
     found |= _round40_late(text, ocr, found)
+    found |= _round41_late(text, ocr.text, found)
+    found |= _round42_late(text, ocr.text, found)
     found |= _dotted_postcodes_after_addresses(text, found)
     found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
@@ -768,11 +774,14 @@ def detect_in_ocr(
     found = _round39_without_group_words(text, found)
     found |= _round40_everywhere(text, ocr.text, found)
     found = _round40_without_non_persons(text, ocr.text, found)
+    found |= _round41_everywhere(text, ocr.text, found)
+    found = _round41_without_non_persons(text, ocr.text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
         for s in found
         if not _is_kept(text[s[0] : s[1]], keep_values)
+        and not _round41_kept(text, s[0], s[1], keep_values)
         and not any(start <= s[0] and s[1] <= end for start, end in regions)
     ]
     # Keep only what adds coverage: a find inside another one would only repeat it.
@@ -4126,7 +4135,9 @@ def _kept_regions(text: str, keep_values: Sequence[str]) -> list[tuple[int, int]
             continue
         # A postcode's digits and letters may stand together ("7940AM" for "7940 AM").
         pattern = re.escape(parts[0]) + "".join(
-            (r"[\W_]{0,4}" if a[-1].isdigit() != b[0].isdigit() else r"[\W_]{1,4}") + re.escape(b)
+            # Round 41: a bullet between them OCR read as a lone letter ("501 e 7940 AM").
+            (r"[\W_]{0,4}" if a[-1].isdigit() != b[0].isdigit() else r"(?:[\W_]{1,4}|[ ][eo][ ])")
+            + re.escape(b)
             for a, b in zip(parts, parts[1:], strict=False)
         )
         regions += [
@@ -4134,6 +4145,10 @@ def _kept_regions(text: str, keep_values: Sequence[str]) -> list[tuple[int, int]
             for m in re.finditer(rf"(?<![^\W_]){pattern}(?![^\W_])", text, re.I)
         ]
     return regions
+
+
+# The review page marks the municipality's own values in a message the same way (chats.review.text).
+kept_regions = _kept_regions
 
 
 def _is_kept(span_text: str, keep_values: Sequence[str]) -> bool:
@@ -10304,3 +10319,610 @@ def _round40_without_non_persons(
             and _ROUND40_CODE_AFTER.match(text, s[1])
         )
     }
+
+
+# --- Round 41 (blind33) -----------------------------------------------------------------------
+
+# A name before "van de" and a street without a number ("Bedoelt u Wende van de Buizerdlaan?"):
+# someone known by the street they live in, also a name that is an everyday word.
+_ROUND41_NAME_OF_STREET = re.compile(
+    r"(?<=[a-zA-Z\u00df-\u00ff,][ ])(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ \n]+"
+    r"van[ \n]+(?:de|het|der)[ \n]+(?P<street>[A-Z][a-z\u00df-\u00ff]{3,})(?=[ ]*[?!.,;]|[ ]*$)",
+    re.M,
+)
+# "van" mid-sentence and a capitalised word no dictionary or name list knows before a comma or
+# "op" and a day ("neemt het over van Tadesse, dossier ...", "ontheffing voor ... van\nTadesse
+# op woensdag 7-2"): whose it is, a person (an organisation a list knows stays).
+_ROUND41_VAN_UNKNOWN = re.compile(
+    r"(?<=[a-z\u00df-\u00ff0-9][ ])van[ \n]+(?P<name>[A-Z][a-z\u00df-\u00ff]{3,})"
+    r"(?=,[ \n]+[a-z]|[ \n]+op[ \n]+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
+    r"zondag|\d))"
+)
+# "bij" mid-sentence and a lower-case surname without an article before a verb of where
+# something is ("Tak van de eik bij boog ligt op mijn auto"): at whose home, a person; a
+# circumstance ("bij storm valt ...") stays.
+_ROUND41_AT_LOWER = re.compile(
+    r"(?<=[a-z\u00df-\u00ff][ ])bij[ \n]+(?P<name>[a-z\u00df-\u00ff]{3,})[ \n]+"
+    r"(?=(?:ligt|lag|staat|stond|hangt|hing|valt|viel|zit|zat)\b)"
+)
+_ROUND41_CIRCUMSTANCES = frozenset(
+    {
+        "storm",
+        "wind",
+        "vorst",
+        "brand",
+        "regen",
+        "nacht",
+        "mist",
+        "ijzel",
+        "sneeuw",
+        "onweer",
+        "hitte",
+        "nood",
+        "gladheid",
+        "twijfel",
+        "spoed",
+        "ziekte",
+        "lawaai",
+        "hoogwater",
+        "donker",
+        "daglicht",
+        "opening",
+        "aankomst",
+        "vertrek",
+        "navraag",
+        "controle",
+    }
+)
+# "gesprek over X met <person found>" ("plant een gesprek over Wen met mevr. T. Helm"): X is
+# the one the talk is about, a person beside the one it is with.
+_ROUND41_ABOUT_WITH = re.compile(
+    r"\bover[ \n]+(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ \n]+met[ \n]+(?=\S)"
+)
+# A surname or a given name opening a message before a verb of calling and "u"/"je" ("Speer
+# belt u vanmiddag op ...", "Degen mailt je"): who calls, no noun.
+_ROUND41_CALLER = re.compile(
+    r"(?:^|(?<=\n))(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ ]"
+    r"(?:belt|mailt|appt|sms't|bel|belde|mailde|appte)[ ](?:u|je|jou|jullie)\b",
+    re.M,
+)
+# A name "van" someone whose number follows ("komen van de kippen van zwaard, +316 ...", "van
+# boog, 06 ..."): the lower-case word is whose number it is.
+_ROUND41_LOWER_BEFORE_PHONE = re.compile(
+    r"\bvan[ \n]+(?P<name>[a-z\u00df-\u00ff]{3,}),[ \n]+(?=[+(0])"
+)
+# ... not an adverb made with "van" ("van harte, 06 ...", "van buiten,").
+_ROUND41_VAN_ADVERBS = frozenset(
+    {"harte", "buiten", "binnen", "boven", "onder", "voren", "achteren", "nature", "ouds", "zelf"}
+)
+# A title and a lower-case given name and surname ("zegt juf\nelke karagiannis;"): a person,
+# also where the given name is an everyday word, when the surname is no word a dictionary has.
+_ROUND41_TITLE_LOWER_FULL = re.compile(
+    r"\b(?i:juf|meester|meneer|mevrouw|mevr\.|mw\.|dhr\.|dokter|zuster|buurvrouw|buurman)"
+    r"[ \n]+(?P<given>[a-z\u00df-\u00ff]{2,})[ \n]+(?P<surname>[a-z\u00df-\u00ff]{3,})"
+    r"(?=[ ]*[;,.:!?]|[ ]*$)",
+    re.M,
+)
+# One or two capitalised words before a bracketed birth date ("Getuigen zijn Wende Stoter\n(geb.
+# 05-07-'62)"): whose birth date it is.
+_ROUND41_NAMES_BEFORE_GEB = re.compile(
+    r"(?P<name>[A-Z][a-z\u00df-\u00ff'-]{1,}(?:[ ][A-Z][a-z\u00df-\u00ff'-]{1,})?)[ \n]?"
+    r"\((?:geb\.?|geboren|\*)[ ]?(?=\d)"
+)
+# A given name and a lower-case "uit het"/"uit de" (or capital) and a surname opening a notice,
+# a sender label or a row ("Zakaria uit het Broek heeft de timer ...", "D) Aaru Uit het Broek"):
+# the name's particles and surname.
+_ROUND41_UIT_HET_TAIL = re.compile(
+    r"[ ](?P<tail>(?:[Uu]it|[Vv]an|[Tt]e|[Ii]n|[Oo]p)[ ](?:het|de|der|den|'t)[ ]"
+    r"[A-Z][a-z\u00df-\u00ff]{2,})(?=[ ]*$|[ ]+heeft\b|[ ]+is\b|[ ]+\d{1,2}[:.]\d{2}\b|,)",
+    re.M,
+)
+# "Fam." and a particle a chat list's title cut ("Fam. Uit het. 13:44", "Fam. Van der..."): the
+# family, with whatever OCR read of the rest of the row's title.
+_ROUND41_FAMILY_PARTICLE_CUT = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>(?i:fam\.|familie)[ ](?:[Uu]it|[Vv]an|[Dd]e|[Tt]e|[Tt]er|"
+    r"[Tt]en|[Ii]n|[Oo]p)(?:[ ](?:het|de|der|den|'t))?)[ ]*(?:\.{1,3}|\u2026)?"
+    r"(?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}\b)",
+    re.M,
+)
+# A chat list's row of a given name and a lower-case surname with an emoji read as a sign before
+# a time OCR misread ("Zaki helm £ 12455"): the contact.
+_ROUND41_SYMBOL_ROW_LOWER = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}[ ][a-z\u00df-\u00ff]{3,})[ ]+"
+    r"[=<>+~^\u00a3#&*@%$\u00a7\u00a9\u00ae\u00bb\u00ab]{1,3}[ ]+\d{1,2}[:.]?\d{2,3}[ ]*$",
+    re.M,
+)
+# A date after a person's bracketed phone and a comma, closing the sentence ("vervanger is Wende
+# te Brake (+31 (0)6 7155 6182), 23-08-'09."): their birth date.
+_ROUND41_DATE_AFTER_BRACKET = re.compile(
+    r"[ \n]*\((?:[^()]|\([^()]*\)){6,40}\),[ \n]+"
+    r"(?P<date>\d{1,2}[-./]\d{1,2}[-./](?:'\d{2}|\d{4}|\d{2}))(?=[ ]*[.;]|[ ]*$)",
+    re.M,
+)
+# A business number (088, 085, 0800, 0900) for when something goes wrong ("088 - 330 33 00 bij
+# nood"): a service's line, no one's own.
+_ROUND41_SERVICE_LINE_AFTER = re.compile(
+    r"[ \n]+(?:bij|voor)[ \n]+(?:nood|spoed|storing(?:en)?|calamiteiten|noodgevallen)\b"
+)
+_ROUND41_BUSINESS_RANGE = re.compile(r"^\(?(?:088|085|0800|0900)\b")
+# A chat list title of an everyday word and an abbreviation in capitals ("Bezwaar WOZ...",
+# "Vergunning APV"): a group's subject, no given name and surname.
+_ROUND41_WORD_ABBREVIATION = re.compile(r"^(?P<word>[A-Z][a-z]{3,})[ ](?P<abbr>[A-Z]{2,5})$")
+_ROUND41_O_FOR_ZERO = re.compile(r"[Oo](?=[ ]?[-\d])|(?<=\d)[Oo]")
+# A capital I that OCR read as a lower-case l ("Iyer" / "lyer").
+_ROUND41_I_HEAD = re.compile(r"^I[a-z\u00df-\u00ff]{2,}$")
+
+
+def _round41_person_word(word: str, lex: lexicon.Lexicon) -> bool:
+    """A word a name list knows or no dictionary knows, that a construction makes a name."""
+    low = word.casefold()
+    if low in lex.frequent_words:
+        return False
+    if low in lex.first_names or low in lex.surnames:
+        # A name list's word that ends like a street ("Wende": "-ende") is still the name.
+        return not (
+            _organisation_or_place(word, lex)
+            or low in _PRONOUNS
+            or low in _MONTH_NAMES
+            or low in _WEEKDAYS
+            or low in _COMPOSE_BAR_WORDS
+            or is_company_cue(low)
+            or is_firm_word(low)
+        )
+    return _unknown_word(word, lex) and _round40_name_ok(word, lex)
+
+
+def _round41_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 41 adds before the screenshot's persons are looked for everywhere: someone
+    named after their street, whom a talk is about, who calls, whose number follows "van x,", a
+    title's lower-case full name, the names before a bracketed birth date, a name's "uit het"
+    surname, a family a chat list cut after its particle, a lower-case surname on an emoji row."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND41_NAME_OF_STREET.finditer(text):
+        street = m.group("street").casefold()
+        if (
+            lexicon.street_suffix(street) is not None or _STREET_WORD.fullmatch(m.group("street"))
+        ) and _round41_person_word(m.group("name"), lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND41_VAN_UNKNOWN.finditer(text):
+        name = m.group("name")
+        if (
+            _unknown_word(name, lex)
+            and not lexicon.is_compound(name.casefold())
+            and _round40_name_ok(name, lex)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND41_AT_LOWER.finditer(text):
+        low = m.group("name")
+        if (
+            low in lex.surnames
+            and low not in lex.frequent_words
+            and low not in _ROUND41_CIRCUMSTANCES
+            and low not in lex.places
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    starts = {s for s, _e, label in found if label == "PERSON"}
+    for m in _ROUND41_ABOUT_WITH.finditer(text):
+        if m.end() in starts and _round41_person_word(m.group("name"), lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND41_CALLER.finditer(text):
+        name = m.group("name")
+        if _round41_person_word(name, lex) and not re.fullmatch(_ROLE_WORDS, name):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND41_LOWER_BEFORE_PHONE.finditer(text):
+        low = m.group("name")
+        if (
+            low not in lex.frequent_words
+            and low not in _PRONOUNS
+            and low not in lex.places
+            and low not in _ROUND41_VAN_ADVERBS
+            and (low in lex.surnames or low in lex.first_names or _unknown_word(low, lex))
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND41_TITLE_LOWER_FULL.finditer(text):
+        given, surname = m.group("given"), m.group("surname")
+        if (
+            (given in lex.first_names or _unknown_word(given, lex))
+            and _unknown_word(surname, lex)
+            and surname not in lex.dutch_words
+        ):
+            out.add((m.start("given"), m.end("surname"), "PERSON"))
+    for m in _ROUND41_NAMES_BEFORE_GEB.finditer(text):
+        words = m.group("name").split()
+        while words and not _round41_person_word(words[0], lex):
+            words = words[1:]
+        if words and all(_round41_person_word(w, lex) for w in words):
+            out.add((m.end("name") - len(" ".join(words)), m.end("name"), "PERSON"))
+    for m in _ROUND41_FAMILY_PARTICLE_CUT.finditer(lines_text):
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND41_SYMBOL_ROW_LOWER.finditer(lines_text):
+        given, surname = m.group("name").split()
+        if _round41_person_word(given, lex) and surname in lex.surnames:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+def _round41_late(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """What round 41 adds once every person of the screenshot is found: the surname after "uit
+    het" of a given name found opening a line, a lower-case given name OCR read before a
+    particle and a surname found ("eigenaar lonela te Brake"), the birth date after a person's
+    bracketed phone, a BSN found elsewhere that OCR misread by one digit."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON":
+            continue
+        value = text[start:end]
+        line_start = lines_text.rfind("\n", 0, start) + 1
+        head = lines_text[line_start:start]
+        m = _ROUND41_UIT_HET_TAIL.match(lines_text, end)
+        if m is None and value.split()[-1] in {"Uit", "uit", "Van", "van", "Te", "te"}:
+            m = _ROUND41_UIT_HET_TAIL.match(lines_text, end - len(value.split()[-1]) - 1)
+        if (
+            m is not None
+            and re.fullmatch(r"(?:[^\w\s]{1,2}[ ]+|[A-Z][)][ ]+)?", head)
+            and value[:1].isupper()
+        ):
+            out.add((start, m.end("tail"), "PERSON"))
+        before = re.search(
+            r"(?:^|(?<=[ \n]))(?P<name>[a-z\u00df-\u00ff]{4,})[ \n]+"
+            r"(?:te|ten|ter|van|van[ ]der|van[ ]de|uit[ ]het|de)[ \n]+$",
+            text[max(0, start - 40) : start],
+        )
+        if before is not None and value[:1].isupper() and len(value.split()) == 1:
+            low = before.group("name")
+            if (
+                _unknown_word(low, lex)
+                and low not in lex.dutch_words
+                and low not in lex.frequent_words
+                and low not in _PRONOUNS
+            ):
+                offset = max(0, start - 40)
+                out.add((offset + before.start("name"), end, "PERSON"))
+        m = _ROUND41_DATE_AFTER_BRACKET.match(text, end)
+        if (
+            m is not None
+            and sum(c.isdigit() for c in text[end : m.start("date")]) >= 8
+            and not re.search(r"20[2-9]\d$", m.group("date"))
+        ):
+            # ... the bracket a phone number's, no date of this decade ("(06 ...), 3-5-2027.")
+            out.add((m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
+    bsns = {re.sub(r"\D", "", text[s:e]) for s, e, label in found if label == "BSN"}
+    bsns = {b for b in bsns if len(b) == 9}
+    if bsns:
+        for m in re.finditer(r"(?<![\d.,-])\d{8,10}(?![\d])", text):
+            digits = m.group()
+            if digits not in bsns and any(_round41_one_edit(digits, b) for b in bsns):
+                out.add((m.start(), m.end(), "BSN"))
+    return out
+
+
+def _round41_one_edit(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by one digit dropped, added or changed (OCR's slip)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _round41_everywhere(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Once the rules are done: a name found with a capital I also where OCR read the I as a
+    lower-case l ("Iyer" found, "S.F.J. lyer" and "boete lyer" elsewhere)."""
+    words: set[str] = set()
+    for start, end, label in found:
+        if label == "PERSON":
+            words |= {
+                w for w in re.findall(r"[^\W\d_]+", text[start:end]) if _ROUND41_I_HEAD.match(w)
+            }
+    out: set[tuple[int, int, str]] = set()
+    for word in words:
+        for m in re.finditer(r"(?<![\w@.'-])l" + re.escape(word[1:]) + r"(?![\w@'-])", text):
+            if not any(s <= m.start() and m.end() <= e for s, e, _label in found):
+                out.add((m.start(), m.end(), "PERSON"))
+    return out
+
+
+def _round41_kept(text: str, start: int, end: int, keep_values: Sequence[str]) -> bool:
+    """The organisation's own number with OCR's O for a zero, also where a rule left the O out
+    of its find ("App ons op O6 - 14 00 05 22")."""
+    if text[max(0, start - 1) : start] in ("O", "o") and text[max(0, start - 2) : start - 1] in (
+        "",
+        " ",
+        "\n",
+    ):
+        start -= 1
+    value = text[start:end]
+    if not _ROUND41_O_FOR_ZERO.search(value):
+        return False
+    return _is_kept(_ROUND41_O_FOR_ZERO.sub("0", value), keep_values)
+
+
+def _round41_without_non_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Without a chat list's title of an everyday word and an abbreviation taken for a name
+    ("Bezwaar WOZ", wherever it stands), and a business number for emergencies ("088 ... bij
+    nood")."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for s in found:
+        value = text[s[0] : s[1]]
+        if s[2] == "PERSON" and (m := _ROUND41_WORD_ABBREVIATION.match(" ".join(value.split()))):
+            word, abbr = m.group("word").casefold(), m.group("abbr").casefold()
+            if (
+                word in lex.dutch_words
+                and word not in lex.first_names
+                and word not in lex.surnames
+                and not re.fullmatch(_ROLE_WORDS, m.group("word"))
+                and abbr not in lex.surnames
+                and abbr not in lex.first_names
+            ):
+                continue
+        if (
+            s[2] == "PHONE"
+            and _ROUND41_BUSINESS_RANGE.match(value)
+            and _ROUND41_SERVICE_LINE_AFTER.match(text, s[1])
+        ):
+            continue
+        out.add(s)
+    return out
+
+
+# --- Round 42 (blind34) -----------------------------------------------------------------------
+
+# An IBAN of any country by its checksum, however it is written: in any case, grouped by spaces,
+# dashes or dots, wrapped over lines, and with OCR's confusions (O for 0, S for 5, l for 1); also
+# with one character OCR added among its check digits ("PLOS5 1202\n2375 ..." for PL05 1202 ...).
+# The country's account format and mod-97 decide, so no set of countries or banks is listed.
+_ROUND42_IBAN_START = re.compile(r"(?<![\w@./-])(?P<country>[A-Za-z]{2})(?=[ ]?[0-9OoSsIl|])")
+_ROUND42_IBAN_SEPARATOR = frozenset(" \n-.")
+_ROUND42_DIGIT_READINGS = {
+    "O": "0",
+    "o": "0",
+    "D": "0",
+    "Q": "0",
+    "l": "1",
+    "I": "1",
+    "i": "1",
+    "|": "1",
+    "S": "5",
+    "s": "5",
+    "B": "8",
+    "Z": "2",
+    "G": "6",
+}
+_ROUND42_LETTER_READINGS = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"}
+
+
+def _round42_iban_chars(text: str, start: int, limit: int) -> list[tuple[str, int]]:
+    """Up to `limit` characters of an IBAN from `start` with their offsets: letters and digits,
+    one separator (space, dash, dot, line break) or a space and a dash between groups."""
+    chars: list[tuple[str, int]] = []
+    i, gap = start, 0
+    while i < len(text) and len(chars) < limit:
+        c = text[i]
+        if c.isascii() and (c.isalnum() or c == "|"):
+            chars.append((c, i))
+            gap = 0
+        elif c in _ROUND42_IBAN_SEPARATOR and gap < 2 and chars:
+            gap += 1
+        else:
+            break
+        i += 1
+    return chars
+
+
+def _round42_iban_reading(
+    country: str, chars: str, structure: str, *, digits_in_c: bool = False
+) -> str | None:
+    """`chars` (check digits and account) read along the country's format, or None; where the
+    format allows a letter or a digit, a confusable letter read as itself or (`digits_in_c`) as
+    a digit."""
+    out = []
+    for k, c in enumerate(chars):
+        kind = "n" if k < 2 else structure[k - 2]
+        if kind == "c" and digits_in_c and c in _ROUND42_DIGIT_READINGS:
+            kind = "n"
+        if kind == "n":
+            d = c if c.isdigit() else _ROUND42_DIGIT_READINGS.get(c)
+            if d is None:
+                return None
+            out.append(d)
+        elif kind == "a":
+            letter = _ROUND42_LETTER_READINGS.get(c, c).upper()
+            if not letter.isalpha():
+                return None
+            out.append(letter)
+        else:
+            out.append("1" if c == "|" else c.upper())
+    return country + "".join(out)
+
+
+def _round42_ibans(text: str) -> set[tuple[int, int, str]]:
+    """IBANs of any country confirmed by their checksum (`_ROUND42_IBAN_START`); the
+    municipality's own (BNG) accounts left to the keep rules."""
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND42_IBAN_START.finditer(text):
+        country = m.group("country").upper()
+        structure = account_structure(country)
+        if not structure:
+            continue
+        length = 2 + len(structure)
+        chars = _round42_iban_chars(text, m.end("country"), length + 1)
+        if len(chars) < length:
+            continue
+        plain = "".join(c for c, _ in chars)
+        candidates = []
+        after = _round42_after(text, chars, length)
+        if after:
+            candidates.append((plain[:length], chars[length - 1][1]))
+        # One character OCR added among the check digits and the account's first character.
+        if len(chars) == length + 1 and _round42_after(text, chars, length + 1):
+            for k in range(1, 4):
+                candidates.append((plain[:k] + plain[k + 1 :], chars[length][1]))
+        for body, last in candidates:
+            readings = {
+                _round42_iban_reading(country, body, structure, digits_in_c=d) for d in (0, 1)
+            }
+            if any(r and r[4:8] != "BNGH" and valid_iban(r) for r in readings):
+                out.add((m.start(), last + 1, "IBAN"))
+                break
+    return out
+
+
+def _round42_after(text: str, chars: list[tuple[str, int]], n: int) -> bool:
+    """Whether the IBAN's characters end after the `n`-th: no letter or digit glued to it."""
+    end = chars[n - 1][1] + 1
+    return end >= len(text) or not (text[end].isalnum() or text[end] == "|")
+
+
+# A Dutch IBAN cut short by a chat list after its bank code, its check digits spaced off ("NL 51
+# GDZN", "NL 56 DGNZ..."): the account's head, which no checksum can confirm; the shape does.
+_ROUND42_NL_HEAD = re.compile(
+    r"(?<![\w])(?P<iban>NL[ ]?[0-9O]{2}[ ]?[A-Z]{4})(?=[ ]*(?:\.{2,}|\u2026)|[ ]*$)", re.M
+)
+# A personal page on a marketplace or a social site ("vinted.nl/member/baudekok",
+# "marktplaats.nl/u/jan-de-vries"): whose page it is.
+_ROUND42_PROFILE_URL = re.compile(
+    r"(?<![\w@/.-])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/"
+    r"(?:member|members|user|users|u|profile|profiel|people|gebruiker|leden|lid)/"
+    r"[A-Za-z0-9_.-]*[A-Za-z0-9_]"
+)
+# A contact saved as a first name and an emoji OCR read as a letter and a sign, or as a sign, on
+# its own row or before the typing indicator ("Violet s\u00ab", "Lauw s* 1:57", "Lauw se
+# typt..."): the contact, also where the name is an everyday word.
+_ROUND42_MARKED_NAME_ROW = re.compile(
+    r"^(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ ]+(?:[a-z]?[^\w\s]{1,2}|se)"
+    r"(?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}[ ]*$|[ ]+typt)",
+    re.M,
+)
+# A contact saved as a given name and a surname no dictionary has, with an emoji read as a sign
+# ("Souf Dabrowski &"): the contact.
+_ROUND42_SIGNED_FULL_NAME_ROW = re.compile(
+    r"^(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}[ ][A-Z][a-z\u00df-\u00ff'-]{2,})[ ]+"
+    r"[&*%\u00bb\u00ab#@$]{1,2}[ ]*$",
+    re.M,
+)
+# "fam." or "familie" and a capitalised surname ("fam. Darwish Ee", "Familie De Kok"): a family.
+_ROUND42_FAMILY = re.compile(
+    r"\b(?P<name>(?i:fam\.|familie)[ ](?:(?:[Vv]an|[Dd]e|[Tt]e|[Tt]er|[Tt]en|[Dd]er|[Dd]en|"
+    r"'t|[Ii]n|[Uu]it|[Oo]p)[ ]){0,2}[A-Z][a-z\u00df-\u00ff'-]{2,})"
+)
+# A chat list row "Surname, Given" with the surname's particle ("De Bakker, Violet 09:56",
+# "Sluis, Freweyni 11:45"): the contact.
+_ROUND42_SURNAME_COMMA_GIVEN_ROW = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>(?P<particle>(?:[Vv]an|[Dd]e|[Tt]er|[Tt]en)[ ])?"
+    r"(?P<surname>[A-Z][a-z\u00df-\u00ff'-]{2,}),[ ](?P<given>[A-Z][a-z\u00df-\u00ff'-]{2,}))"
+    r"(?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}[ ]*$)",
+    re.M,
+)
+# "bij de x langs" / "bij de x op <address found>" with a lower-case word surname ("gaat zo even
+# bij de kok langs", "lawaai bij de bakker op Poortweg 26"): whose home it is.
+_ROUND42_AT_THE_LOWER = re.compile(
+    r"\bbij[ \n]+(?P<name>de[ \n]+(?P<surname>[a-z\u00df-\u00ff]{3,}))(?=[ \n]+(?:langs\b|op[ \n]))"
+)
+# ... not where one calls on the neighbours, relatives or a service ("bij de buren langs").
+_ROUND42_NOT_WHOSE_HOME = frozenset(
+    {
+        "buren",
+        "ouders",
+        "kinderen",
+        "familie",
+        "huisarts",
+        "dokter",
+        "tandarts",
+        "notaris",
+        "politie",
+        "gemeente",
+        "wijkagent",
+        "buurvrouw",
+        "buurman",
+        "apotheek",
+        "balie",
+        "receptie",
+        "kapper",
+        "fysio",
+        "school",
+        "kerk",
+        "markt",
+    }
+)
+# Initials with a bracket or comma OCR read among their dots ("B.J). Dykstra").
+_ROUND42_MISREAD_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z][.,)]{1,2}){2,4}[ ]?$")
+
+
+def _round42_persons(text: str, lines_text: str) -> set[tuple[int, int, str]]:
+    """Persons round 42 adds before the screenshot's persons are looked for everywhere: contacts
+    marked with an emoji OCR misread, families, "Surname, Given" rows, "bij de x langs"."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND42_MARKED_NAME_ROW.finditer(lines_text):
+        name = m.group("name")
+        low = name.casefold()
+        if (low in lex.first_names or low in lex.surnames) and _round41_person_word(name, lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND42_SIGNED_FULL_NAME_ROW.finditer(lines_text):
+        given, surname = m.group("name").split()
+        if _round41_person_word(given, lex) and (
+            _unknown_word(surname, lex) or surname.casefold() in lex.surnames
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND42_FAMILY.finditer(text):
+        last = m.group("name").split()[-1]
+        if not _organisation_or_place(last, lex) and last.casefold() not in lex.frequent_words:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND42_SURNAME_COMMA_GIVEN_ROW.finditer(lines_text):
+        surname, given = m.group("surname"), m.group("given")
+        if not _round41_person_word(given, lex) and given.casefold() not in lex.first_names:
+            continue
+        if m.group("particle") or surname.casefold() in lex.surnames or _unknown_word(surname, lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND42_AT_THE_LOWER.finditer(text):
+        low = m.group("surname")
+        if (
+            low in lex.surnames
+            and low not in lex.frequent_words
+            and low not in lex.places
+            and low not in _ROUND42_NOT_WHOSE_HOME
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+def _round42_late(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """What round 42 adds once every person is found: IBANs by checksum and Dutch IBAN heads,
+    profile pages, a birth date found elsewhere written again, a "Surname, Given" found written
+    again (a file name), initials OCR misread before a surname found."""
+    out = _round42_ibans(text)
+    out |= {(m.start("iban"), m.end("iban"), "IBAN") for m in _ROUND42_NL_HEAD.finditer(text)}
+    out |= {(m.start(), m.end(), "URL_PERSONAL") for m in _ROUND42_PROFILE_URL.finditer(text)}
+    seen: set[str] = set()
+    for start, end, label in found:
+        value = text[start:end]
+        if label == "DATE_OF_BIRTH" and value.isdigit() and len(value) >= 6:
+            pattern = r"(?<!\d)" + re.escape(value) + r"(?!\d)"
+        elif label == "PERSON" and re.fullmatch(r"[\w' -]{3,}, [\w'-]{3,}", value):
+            pattern = r"(?<!\w)" + re.escape(value) + r"(?!\w)"
+        else:
+            if label == "PERSON":
+                line_start = lines_text.rfind("\n", 0, start) + 1
+                m = _ROUND42_MISREAD_INITIALS.search(lines_text, line_start, start)
+                if m is not None and any(c in m.group() for c in "),"):
+                    out.add((m.start(), end, "PERSON"))
+            continue
+        if (pattern, label) in seen:
+            continue
+        seen.add((pattern, label))
+        out |= {(m.start(), m.end(), label) for m in re.finditer(pattern, text)}
+    return out

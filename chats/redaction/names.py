@@ -346,7 +346,8 @@ _COMPANY_PARTS = re.compile(
     r"team|wijkteam|buurtapp|groepsapp|appgroep|werkgroep|buurtpreventie|klankbordgroep|"
     r"bewonerscommissie|dorpsbelang|"
     r"dakdekker\w*|rijschool|tuincentrum|beveiliging|speelgoed|drukkerij|autobedrijf|"
-    r"snackbar|cafetaria|pizzeria|brasserie|eetcaf[eé]|kiosk|\w*salon|kappers?|sportschool|"
+    # (Round 44: "Glühweinbar De Stoomfluit", "Wijnbar Bacchus": a bar by what it pours)
+    r"snackbar|\w{4,}bar|cafetaria|pizzeria|brasserie|eetcaf[eé]|kiosk|\w*salon|kappers?|sportschool|"
     r"opticien|drogist\w*|\w*markt|tankstation|dierenarts\w*|tandarts\w*|\w*bewindvoering|"
     r"budgetbeheer|schuldhulp\w*|incasso\w*|deurwaarderskantoor|"
     r"administratiekantoor|boekhouding|mediation|coaching|verloskunde\w*|\w*bureau|\w*buro|\w*fonds|"
@@ -963,7 +964,7 @@ class NameFinder:
             }
         if (" in " in text or " uit " in text) and _SYSTEM_GATE_RE.search(text) is not None:
             skip |= _system_name_tokens(toks, self.lex)
-        if " van " in text and _firm_of_trade_gate(text).search(text) is not None:
+        if " van " in text and _may_name_a_firm_of_trade(text):
             # "Tuinen van Tim", "Keukens van Kees": a firm named for its trade and its owner
             skip |= {
                 i
@@ -985,8 +986,8 @@ class NameFinder:
         if " vom " in low_text or " zum " in low_text or " zur " in low_text:
             # "Kennel vom Reestal", "Gasthof zum Hirsch": a kennel's, stable's or inn's name
             skip |= {k + 1 for k, t in enumerate(toks[:-1]) if t.low in _GERMAN_ARTICLES}
-        if "tiny" in low_text:
-            skip |= _tiny_house_tokens(toks)
+        if "tiny" in low_text or "sunny" in low_text or "lucky" in low_text:
+            skip |= _english_adjective_tokens(toks, self.lex)
         if " naar " in low_text:
             skip |= self._destination_tokens(toks)
         if (
@@ -1088,7 +1089,7 @@ class NameFinder:
                 for m in _RELATIVE_BEFORE_BIRTH_RE.finditer(text)
             ]
         spans = [self._with_tail(text, s) for s in spans]
-        if spans and " van " in text and _firm_of_trade_gate(text).search(text) is not None:
+        if spans and " van " in text and _may_name_a_firm_of_trade(text):
             spans = [_without_firm_of_trade(text, s) for s in spans]
         if " en " in text or ", " in text or " & " in text:
             spans = [self._listed_first_word(text, s) for s in spans]
@@ -2367,6 +2368,8 @@ class NameFinder:
             return False
         if particles == ("van",) and low in _DEPARTMENTS and low not in lex.surnames:
             return False  # "Kees van Handhaving": a department (see _DEPARTMENTS)
+        if particles == ("de",) and low in CAR_MAKES and low not in lex.surnames:
+            return False  # Round 44: "Tjeerd de Volvo shovel": the machine, by its make
         if low in lex.places and low not in lex.surnames and particles == ("van",):
             return False  # "Henk van Rogat": where he is from (but "Alidus Horn" is a surname)
         if particles and particles[0] == "in" and low in lex.places and low not in lex.dutch_words:
@@ -2926,6 +2929,14 @@ class NameFinder:
         prev = toks[i - 1]
         if low in lex.places and (low not in lex.common_surnames or prev.low in _PLACE_BEFORE):
             return False  # "in Zwolle", "naar Post"; but "Heb je Post al gebeld?"
+        if (
+            low in lex.places
+            and prev.low == "van"
+            and i > 1
+            and toks[i - 2].cap
+            and self._plain_noun(toks[i - 2].low)
+        ):
+            return False  # Round 44: "Het Wapen van Drenthe", "Hotel Stad van Emmen": a place
         if low in lex.dutch_words and prev.low in _PLACE_BEFORE and prev.low != "bij":
             return False  # "naar Kamer 3", "in Zaal Berg": a room or a place, not a person
         if (
@@ -3249,6 +3260,9 @@ class NameFinder:
             ):
                 run.append(idx)  # "Bakkerij Van der Wal": a particle inside the run
                 continue
+            if run and tok.low in _NAME_PARTICLES and self._particle_in_firm_name(toks, run, idx):
+                run.append(idx)  # Round 44: "Bakkerij Jan de Groot": the owner's full name
+                continue
             if run and self._is_company(text, toks, run):
                 out.update(
                     self._without_trailing_person(toks, self._without_leading_person(toks, run))
@@ -3257,6 +3271,22 @@ class NameFinder:
         if run and self._is_company(text, toks, run):
             out.update(self._without_trailing_person(toks, self._without_leading_person(toks, run)))
         return out
+
+    @staticmethod
+    def _particle_in_firm_name(toks: list[_Tok], run: list[int], idx: int) -> bool:
+        """Whether the lower-case particle at ``idx`` goes on a run opened by a firm's kind and
+        a name ("Bakkerij Jan de Groot", "Slagerij Piet van der Wal"): a capitalised word or
+        another particle after it."""
+        tok = toks[idx]
+        return (
+            not tok.cap
+            and tok.gap == " "
+            and len(run) >= 2
+            and _PREMISES_WORD_RE.fullmatch(toks[run[0]].low) is not None
+            and idx + 1 < len(toks)
+            and toks[idx + 1].gap == " "
+            and (toks[idx + 1].cap or toks[idx + 1].low in _NAME_PARTICLES)
+        )
 
     def _without_leading_person(self, toks: list[_Tok], run: list[int]) -> list[int]:
         """Round 39: "Heeft Sietse Van Gelder Elektrotechniek al gebeld?": a first name right
@@ -3654,6 +3684,18 @@ def _firm_of_trade_gate(text: str) -> re.Pattern[str]:
     return _ASCII_FIRM_OF_TRADE_GATE_RE if text.isascii() else _FIRM_OF_TRADE_GATE_RE
 
 
+# Round speed47: what every match of the gate holds ("Tuinen van "), tested by str in C before
+# the search (its leading \b gave the regex engine nothing to skip ahead with).
+_FIRM_OF_TRADE_PARTS = tuple(f"{w.capitalize()} van " for w in sorted(_SECTOR_TAILS))
+
+
+def _may_name_a_firm_of_trade(text: str) -> bool:
+    """``_firm_of_trade_gate(text).search(text) is not None``, most texts answered in C."""
+    return (
+        holds_any(text, _FIRM_OF_TRADE_PARTS) and _firm_of_trade_gate(text).search(text) is not None
+    )
+
+
 # "... van Tuinen van Tim": a name ending in "van" and a trade that opens a firm's name.
 _FIRM_OF_TRADE_TAIL_RE = re.compile(
     r"[ ]+van[ ]+(" + "|".join(w.capitalize() for w in sorted(_SECTOR_TAILS)) + r")$"
@@ -4039,13 +4081,34 @@ _PET_GATE_RE = re.compile(
 _DWELLING_WORDS = words("house houses home homes huis huisje huisjes woning woningen")
 
 
-def _tiny_house_tokens(toks: list[_Tok]) -> set[int]:
-    """'de tiny houses', 'Tiny House Meppel': a kind of dwelling, though Tiny is a first name."""
-    return {
-        i
-        for i in range(len(toks) - 1)
-        if toks[i].low == "tiny" and toks[i + 1].gap == " " and toks[i + 1].low in _DWELLING_WORDS
-    }
+# Round 44: a shop or other premises named after its owner ("Bakkerij Jan de Groot", "Kapsalon
+# Anna van Dijk"; not "Budgetbeheer Robin de Jonge", a service one person runs).
+_PREMISES_WORD_RE = re.compile(
+    r"\w*(?:erij|winkel|zaak|kraam|bar|salon|garage|caf[eé]|restaurant|hotel|lunchroom)"
+)
+# First names that are English adjectives: "tiny forest", "Sunny Side", "lucky dip".
+_ENGLISH_ADJECTIVE_NAMES = words("tiny sunny lucky")
+
+
+def _english_adjective_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
+    """'de tiny houses', 'Tiny House Meppel', 'een tiny forest' (Round 44): an English adjective
+    before a noun, though Tiny is a first name: a dwelling's word, or in the adjective's case a
+    word no name list holds ("Tiny Bakker" stays a person)."""
+    out = set()
+    for i in range(len(toks) - 1):
+        tok, nxt = toks[i], toks[i + 1]
+        if tok.low not in _ENGLISH_ADJECTIVE_NAMES or nxt.gap != " ":
+            continue
+        if nxt.low in _DWELLING_WORDS or (
+            nxt.low.isalpha()
+            and nxt.text[:1].isupper() == tok.text[:1].isupper()
+            and nxt.low not in lex.surnames
+            and nxt.low not in lex.first_names
+            and nxt.low not in lex.dutch_words  # ("ik bel tiny om 4 uur": her)
+            and nxt.low not in lex.frequent_words
+        ):
+            out.add(i)
+    return out
 
 
 def _location_name_tokens(toks: list[_Tok], lex: Lexicon) -> set[int]:
@@ -5084,7 +5147,12 @@ class _KnownNames:
             and len(word) == 3
             and word not in self.lex.frequent_words
             and word not in self.lex.first_names
-            and any(len(f) >= 6 and f.startswith(word) for f in self.first_names)
+            and (
+                any(len(f) >= 6 and f.startswith(word) for f in self.first_names)
+                # Round 44: "kev, ..." for Kevin, "eef, ..." for Evelien: no word of the
+                # language, the first letters of a shorter name or spelled as said
+                or (word not in self.lex.dutch_words and clips_a_first_name(word, self.first_names))
+            )
         ):
             # Round 36: "nat, ..." for Natasja: three letters of a long first name, opening the
             # message before a comma
@@ -5099,7 +5167,7 @@ class _KnownNames:
         language is called so before any lower-case word."""
         match = _LOWER_OPENING_RE.match(text)
         if match is None:
-            return None
+            return self._capitalised_clip_opening(text)
         word, after, then = match.group(1), match.group(2), match.group(3)
         if word in _VERB_LIKE_OPENINGS or word in _PRONOUNS or word in PARTICLES:
             return None
@@ -5111,8 +5179,9 @@ class _KnownNames:
             and len(word) >= 3
             and word not in self.lex.frequent_words
             and word not in self.lex.not_names
-            and word not in self.lex.first_names
-            and any(len(f) >= len(word) + 2 and f.startswith(word) for f in self.first_names)
+            # (Round 44: a listed first name no word, "eef" of Evelien, too)
+            and (word not in self.lex.first_names or word not in self.lex.dutch_words)
+            and clips_a_first_name(word, self.first_names)
         )
         if not (exact or short or clipped):
             return None
@@ -5136,6 +5205,26 @@ class _KnownNames:
                 and then is not None
             )
         if not addressed:
+            return None
+        return Span(match.start(1), match.end(1), "PERSON")
+
+    def _capitalised_clip_opening(self, text: str) -> Span | None:
+        """Round 44: "Sas de offerte ...", "Ber het rooster ...": a participant's clipped first
+        name, capitalised, opening the message before an article and the topic (no word, place
+        or name of its own)."""
+        match = _CAPITALISED_CLIP_OPENING_RE.match(text)
+        if match is None:
+            return None
+        word = match.group(1).lower()
+        if (
+            word in self.lex.dutch_words
+            or word in self.lex.frequent_words
+            or word in self.lex.not_names
+            or word in self.lex.places
+            or word in self.lex.first_names
+            or word in self.lex.surnames
+            or not clips_a_first_name(word, self.first_names)
+        ):
             return None
         return Span(match.start(1), match.end(1), "PERSON")
 
@@ -5207,6 +5296,9 @@ _SIGNED_OFF_RE = re.compile(
 # (Round 37: the third word in any case: "kev adresonderzoek BRP, ...")
 _LOWER_OPENING_RE = re.compile(r"[ ]*([a-z]{2,}(?:-[a-z]+)?)[ ]+([a-z]+)\b(?:[ ]+([A-Za-z]+)\b)?")
 # Round 37: "gj er is een lek", "kev er staat ...": "there is", opening the topic.
+# Round 44: a capitalised word of three to five letters opening the message before an article
+# and a lower-case word: "Sas de offerte".
+_CAPITALISED_CLIP_OPENING_RE = re.compile(r"[ ]*([A-Z][a-z]{2,4})[ ]+(?:de|het|die|deze)[ ]+[a-z]")
 _THERE_IS_VERBS = words("is zijn was waren staat staan stond ligt liggen lag zit zitten hangt komt")
 _QUESTION_VERBS = words("ben bent heb hebt kun kunt kan wil wilt ga doe zou moet mag weet zie hoor")
 _TOPIC_ARTICLES = words("de het die deze")
@@ -6024,6 +6116,32 @@ _CLIPPED_OPENING_RE = re.compile(
     r"heb|ben|weet|zou|mag|wil|ga|heeft|is)\b)",
     re.I,
 )
+
+
+# Round 44: how a clipped name is spelled as it is said: "soof" for Sophie, "eef" for Evelien,
+# "ruub" for Ruben (a long vowel doubled, "ph" and "v" as "f").
+_SPOKEN_SPELLINGS = (("ph", "f"), ("th", "t"), ("v", "f"))
+_DOUBLED_VOWEL_RE = re.compile(r"([aeou])\1")
+
+
+def _spoken(word: str) -> str:
+    for written, said in _SPOKEN_SPELLINGS:
+        word = word.replace(written, said)
+    return _DOUBLED_VOWEL_RE.sub(r"\1", word)
+
+
+def clips_a_first_name(clip: str, first_names: Iterable[str]) -> bool:
+    """Whether ``clip`` (lower case) is one of ``first_names`` cut short, two or more letters
+    left off: its first letters ("kev" of Kevin), or those spelled as said (Round 44: "soof" of
+    Sophie, "eef" of Evelien, "ruub" of Ruben)."""
+    said = _spoken(clip)
+    for name in first_names:
+        if len(name) >= len(clip) + 2 and name.startswith(clip):
+            return True
+        spoken = _spoken(name)
+        if len(said) >= 2 and len(spoken) >= len(said) + 2 and spoken.startswith(said):
+            return True
+    return False
 
 
 def _clipped_first_names(text: str, first_names: frozenset[str], lex: Lexicon) -> list[Span]:

@@ -43,6 +43,8 @@ _VEHICLE_CUE_RE = re.compile(
     r"(?:kenteken\w*|auto(?:'s)?|wagen|bus|busje|busjes|aanhanger|aanhangwagen|vrachtwagen|bestelbus|"
     r"bestelauto|camper|caravan|scooter|brommer|motor|voertuig\w*|taxi|kent\.?|"
     # a trailer and vehicles on farms and building sites carry their own plates
+    # Round 44: "de boete voor wb 382 g": a fine is written out for a plate
+    r"(?:parkeer)?(?:boete|bekeuring|bon|naheffing)[ ]+(?:voor|van)|"
     r"oplegger|trailer|trekker|tractor|bromfiets|snorfiets|motorfiets|vouwwagen|shovel|"
     # a car named by its make and model: "Citroën C3, AM-12-34", "Peugeot 208: ..."
     r"(?:" + "|".join(sorted(CAR_MAKES)) + r")"

@@ -19,9 +19,10 @@ from zaken.models import SelectielijstResultaat, Zaak
 from zaken.retention import Archiefactie
 
 from ..constants import MediaRelease, RedactionSource, ServingRole
-from ..models import MediaItem, Message, RedactionSpan, Submission
+from ..models import MediaItem, Message, OrganisationContact, RedactionSpan, Submission
 from ..selection import day_bounds
-from ..selectors import servable_media_q
+from ..selectors import organisation_contacts, servable_media_q
+from .text import OwnValues
 
 # Messages per page of the transcript: one page of a long day stays well under 200 KB of HTML.
 PAGE_SIZE = 200
@@ -321,7 +322,7 @@ def withheld_media(*, submission_id: int) -> tuple[list[MediaItem], int]:
     )
     listed = list(
         withheld.select_related("message")
-        .only("pk", "mime_type", "message__seq")
+        .only("pk", "mime_type", "passage_readable_since", "message__seq")
         .order_by("message__seq", "seq")[:WITHHELD_LISTED]
     )
     return listed, withheld.count() if len(listed) == WITHHELD_LISTED else len(listed)
@@ -423,3 +424,16 @@ def record_history(submission_id: int) -> RecordHistory:
         total=changes.count(),
         views=rows.filter(action=VIEWED_ACTION).count(),
     )
+
+
+def own_values() -> OwnValues:
+    """The municipality's own numbers, mailboxes, accounts and building addresses that
+    processing keeps readable (Beheer's list, in use and checked), as the review page marks them;
+    names of organisations are left unmarked (they are never a person anyway)."""
+    kinds = OrganisationContact.Kind
+    values = OrganisationContact.objects.filter(
+        active=True,
+        nog_te_controleren=False,
+        kind__in=(kinds.TELEFOON, kinds.EMAIL, kinds.IBAN),
+    ).values_list("value", flat=True)
+    return OwnValues(values=tuple(values), organisation=organisation_contacts())

@@ -322,6 +322,8 @@ def _redraw_image(media: MediaItem, *, adding: bool) -> bool:
     except (OSError, ImageRejected):
         raise ReviewError(IMAGE_SOURCE_GONE) from None
     _replace_derived(derived, redrawn.data)
+    if source is not derived:
+        _passage_painted(media)  # redrawn from the original with every active span
     return True
 
 
@@ -366,6 +368,7 @@ def _paint_pdf(media: MediaItem, words: list) -> bool:
     if painted is None:
         return False
     _replace_derived(derived, painted)
+    _passage_painted(media)  # every span made by hand is black in its pages
     return True
 
 
@@ -457,9 +460,17 @@ def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
             and span.source == RedactionSource.HANDMATIG
             and _in_text_only(span.media, redrawn=redrawn)
         )
-        span.media_withheld = span.text_only and _withhold_unredrawable(
+        span.media_withheld = span.text_only and _mark_passage_readable(
             span.media, user=user, request=request
         )
+        if (
+            span.media is not None
+            and not span.active
+            and not RedactionSpan.objects.filter(
+                media=span.media, active=True, source=RedactionSource.HANDMATIG
+            ).exists()
+        ):
+            _passage_painted(span.media)  # nothing blacked out by hand is left to hide
         span.after_archiving = _archived(submission)  # read by the view, which says so
         _after_tightening(submission, before)
     return span
@@ -560,7 +571,7 @@ def redaction_add(
         )
         # Read by the view, which says so.
         span.text_only = media_id is not None and _in_text_only(owner, redrawn=redrawn)
-        span.media_withheld = span.text_only and _withhold_unredrawable(
+        span.media_withheld = span.text_only and _mark_passage_readable(
             owner, user=user, request=request
         )
         # The next screenshot shows the message too when it is one they share: read by the view.
@@ -576,26 +587,62 @@ def redaction_add(
 
 def _in_text_only(media: MediaItem | None, *, redrawn: bool) -> bool:
     """Whether a redaction in this attachment's text is not in the file itself: a PDF's pages
-    are not redrawn from its text."""
-    return media is not None and not redrawn and not media.mime_type.startswith("image/")
+    not painted, an image not redrawn (its word places unknown)."""
+    return media is not None and not redrawn
 
 
-def _withhold_unredrawable(media: MediaItem, *, user, request=None, reason: str = "") -> bool:
-    """A PDF's pages cannot be redrawn from a span added in its text: the PDF Woo would get
-    still shows what was just hidden, so it is withheld until Informatiebeheer releases it.
-    Returns whether it withheld it (not when it was withheld already)."""
-    if media.release not in MEDIA_RELEASE_SERVABLE:
-        return False
-    _set_withheld(media, user=user, request=request, reason=reason)
-    return True
+# Why the review page says an attachment was withheld by the system (audit detail "reden").
+PASSAGE_NOT_PAINTED = "passage_niet_weggelakt"
 
 
-def _set_withheld(media: MediaItem, *, user, request=None, reason: str = "") -> None:
+def _mark_passage_readable(media: MediaItem, *, user, request=None) -> bool:
+    """A passage blacked out by hand in this attachment's text could not be painted in its file
+    (a PDF's page images, an image whose word places are unknown): the file Woo would get still
+    shows it. Marks the file so (never served outside the review, not releasable as is) and
+    withholds it, audited as done automatically. Returns whether it withheld it now (not when
+    it was withheld already or no file of it is kept)."""
+    return bool(_mark_passages_readable([media], user=user, request=request))
+
+
+def _mark_passages_readable(items: list[MediaItem], *, user, request=None) -> int:
+    """_mark_passage_readable for many attachments at once (a chat of hundreds of photos of
+    the same street sign): two UPDATEs and one batch of audit rows. Returns how many it
+    withheld now."""
+    kept = [m for m in items if servable_file(m, for_role=ServingRole.REVIEW) is not None]
+    if not kept:
+        return 0
+    now = timezone.now()
+    MediaItem.objects.filter(pk__in=[m.pk for m in kept]).update(passage_readable_since=now)
+    served = [m for m in kept if m.release in MEDIA_RELEASE_SERVABLE]
+    if served:
+        MediaItem.objects.filter(pk__in=[m.pk for m in served]).update(
+            release=MediaRelease.ACHTERGEHOUDEN, released_by=user, released_at=now
+        )
+    for media in kept:
+        media.passage_readable_since = now
+    with events.batched():
+        for media in served:
+            media.release = MediaRelease.ACHTERGEHOUDEN
+            media.released_by, media.released_at = user, now
+            events.media_withheld(
+                media=media, actor=user, request=request, reason=PASSAGE_NOT_PAINTED
+            )
+    return len(served)
+
+
+def _passage_painted(media: MediaItem) -> None:
+    """Its file was made again with every redaction of its text: nothing marked is readable."""
+    if media.passage_readable_since is not None:
+        media.passage_readable_since = None
+        media.save(update_fields=["passage_readable_since"])
+
+
+def _set_withheld(media: MediaItem, *, user, request=None) -> None:
     media.release = MediaRelease.ACHTERGEHOUDEN
     media.released_by = user
     media.released_at = timezone.now()
     media.save(update_fields=["release", "released_by", "released_at"])
-    events.media_withheld(media=media, actor=user, request=request, reason=reason)
+    events.media_withheld(media=media, actor=user, request=request)
 
 
 @dataclass(frozen=True)
@@ -650,15 +697,17 @@ def redaction_add_alike(*, span_id: int, user, request=None) -> AlikeAdded:
         )
         _refresh_media(list(in_media), submission_id=span.submission_id)
         redrawn: dict[int, bool] = {}
-        withheld = 0
+        unchanged = []
         for item in in_media:
             try:
                 redrawn[item.pk] = _redraw_image(item, adding=True)
                 file_unchanged = _in_text_only(item, redrawn=redrawn[item.pk])
             except ReviewError:  # its original is gone or unreadable: the picture keeps the word
                 redrawn[item.pk], file_unchanged = False, True
-            if file_unchanged and _withhold_unredrawable(item, user=user, request=request):
-                withheld += 1
+            if file_unchanged:
+                unchanged.append(item)
+        withheld = _mark_passages_readable(unchanged, user=user, request=request)
+        for item in in_media:
             follower = _shared_marks_follow(
                 item,
                 [(start, end, span.label) for start, end in in_media[item]],
@@ -870,7 +919,7 @@ def _file_follows(
     withheld = (
         not painted
         and _file_kept(media)
-        and _withhold_unredrawable(media, user=user, request=request)
+        and _mark_passage_readable(media, user=user, request=request)
     )
     return painted, withheld
 
@@ -1496,22 +1545,59 @@ def _lock_media(submission_id: int, media_id: int, *, user) -> MediaItem:
     return media
 
 
-def media_release(*, submission_id: int, media_id: int, user, request=None) -> MediaItem:
+PASSAGE_READABLE = (
+    "Deze bijlage kan niet worden vrijgegeven: tekst die met de hand is weggelakt, kon niet "
+    "worden weggelakt in de pagina-afbeelding en is daarin nog leesbaar. Woo krijgt het bestand "
+    "daarom niet."
+)
+PASSAGE_READABLE_IMAGE = (
+    "Deze afbeelding kan zo niet worden vrijgegeven: tekst die met de hand is weggelakt, kon "
+    "niet worden weggelakt in de afbeelding en is daarin nog leesbaar. Lak die plaats eerst weg "
+    "met ‘Gebied weglakken’ en bevestig daarna bij het vrijgeven dat het gebied de tekst afdekt."
+)
+PASSAGE_COVER_CONFIRM = (
+    "Bevestig dat het weggelakte gebied de met de hand weggelakte tekst in de afbeelding "
+    "afdekt; pas dan wordt de afbeelding vrijgegeven."
+)
+
+
+def _may_release_marked(media: MediaItem, *, covered: bool) -> None:
+    """Refuses releasing a file that still shows a passage blacked out by hand in its text; an
+    image may be released once an area is blacked out over it and Informatiebeheer confirms."""
+    is_image = media.derived is not None and media.derived.mime_type.startswith("image/")
+    if not is_image:
+        raise ReviewError(PASSAGE_READABLE)
+    if not image_areas(media):
+        raise ReviewError(PASSAGE_READABLE_IMAGE)
+    if not covered:
+        raise ReviewError(PASSAGE_COVER_CONFIRM)
+
+
+def media_release(
+    *, submission_id: int, media_id: int, user, covered: bool = False, request=None
+) -> MediaItem:
     """Release an attachment that is withheld (audio, video, a PDF that could not be checked)
-    so Woo may get its cleaned file. Contact cards are never released."""
+    so Woo may get its cleaned file. Contact cards are never released, nor a file that still
+    shows a passage blacked out by hand in its text (an image: once `covered` by an area)."""
     with transaction.atomic():
         media = _lock_media(submission_id, media_id, user=user)
         if media.release == MediaRelease.NOOIT:
             raise ReviewError(CONTACT_CARD_NEVER)
         if servable_file(media, for_role=ServingRole.REVIEW) is None:
             raise ReviewError(NOTHING_TO_RELEASE)
-        if media.release == MediaRelease.VRIJGEGEVEN:
+        marked = media.passage_readable_since is not None
+        if marked:
+            _may_release_marked(media, covered=covered)
+        if media.release == MediaRelease.VRIJGEGEVEN and not marked:
             return media
         media.release = MediaRelease.VRIJGEGEVEN
         media.released_by = user
         media.released_at = timezone.now()
-        media.save(update_fields=["release", "released_by", "released_at"])
-        events.media_released(media=media, actor=user, request=request)
+        media.passage_readable_since = None
+        media.save(
+            update_fields=["release", "released_by", "released_at", "passage_readable_since"]
+        )
+        events.media_released(media=media, actor=user, request=request, covered=marked)
     return media
 
 
@@ -1944,9 +2030,6 @@ def media_download_log(*, media: MediaItem, stored_file, user, request=None) -> 
 # --- overlapping screenshots ------------------------------------------------------------------
 
 OVERLAP_NOTHING = "Bij deze schermafbeelding is niets als dubbel overgeslagen."
-# The audit reason of a screenshot withheld because a word blacked out by hand in a message it
-# shares with the screenshot before could not be blacked out in its image.
-OVERLAP_HAND_MARK = "overlap_hand_mark"
 
 
 def _shared_marks_follow(
@@ -1958,7 +2041,8 @@ def _shared_marks_follow(
     text) and painted from their word places when its image is redrawn; put back with them as
     redactions by hand. Where a stretch cannot be placed there (no word places stored for the
     cut messages, OCR read them too differently) or the image cannot be redrawn, that screenshot
-    is withheld for Woo (audited with reason OVERLAP_HAND_MARK).
+    is marked and withheld for Woo like any file a passage could not be painted in
+    (`_mark_passage_readable`, audited as done automatically).
 
     Returns that screenshot with `painted` and `withheld_now` set (read by the view, which says
     so), or None when no stretch lies in messages it shares."""
@@ -1993,8 +2077,8 @@ def _shared_marks_follow(
         except ReviewError:  # its original is gone or unreadable: the picture keeps the words
             painted = False
     following.painted = painted
-    following.withheld_now = not painted and _withhold_unredrawable(
-        following, user=user, request=request, reason=OVERLAP_HAND_MARK
+    following.withheld_now = not painted and _mark_passage_readable(
+        following, user=user, request=request
     )
     return following
 
@@ -2050,7 +2134,7 @@ def _hand_redactions_follow(
     except ReviewError:  # its original is gone or unreadable: the picture keeps the words
         redrawn = False
     if not redrawn:
-        _withhold_unredrawable(following, user=user, request=request)
+        _mark_passage_readable(following, user=user, request=request)
     for span in added:
         events.redaction_added(
             span=span, actor=user, image_redrawn=redrawn, request=request, reason=reason
@@ -2107,10 +2191,8 @@ def _shared_marks_follow_redacted(
     following.image_blacked_out = following.image_blacked_out or painted
     following.save(update_fields=["overlap", "image_blacked_out"])
     following.painted = painted
-    following.withheld_now = (
-        not painted
-        and _file_kept(following)
-        and _withhold_unredrawable(following, user=user, request=request, reason=OVERLAP_HAND_MARK)
+    following.withheld_now = not painted and _mark_passage_readable(
+        following, user=user, request=request
     )
     return following
 

@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from chats.redaction import PLACEHOLDERS
+from chats.redaction import PLACEHOLDERS, OrganisationContacts
+from chats.redaction.images import kept_regions
 from chats.redaction.pseudonyms import name_key
 from chats.redaction.replay import merge_overlaps, redacted_text, replacements_for
 
@@ -41,6 +42,32 @@ class Segment:
     start: int
     text: str
     span: SpanRef | None = None
+
+
+@dataclass(frozen=True)
+class OwnValues:
+    """The municipality's own contact data (Beheer's list), as the review page marks it where a
+    text writes it: kept readable on purpose, not missed. The same matching processing uses to
+    keep them readable (the screenshots' keep-values, the addresses of its buildings)."""
+
+    values: tuple[str, ...] = ()  # numbers, mailboxes and accounts as written
+    organisation: OrganisationContacts = OrganisationContacts()  # its addresses
+
+    def __bool__(self) -> bool:
+        return bool(self.values or self.organisation.addresses)
+
+    def places(self, text: str) -> list[tuple[int, int]]:
+        """Where `text` writes one of them, sorted and joined where they touch."""
+        found = kept_regions(text, self.values) if self.values else []
+        if self.organisation.addresses:
+            found += self.organisation.own_addresses_in(text)
+        joined: list[list[int]] = []
+        for start, end in sorted(found):
+            if joined and start <= joined[-1][1]:
+                joined[-1][1] = max(joined[-1][1], end)
+            elif end > start:
+                joined.append([start, end])
+        return [(start, end) for start, end in joined]
 
 
 class OverlapError(ValueError):

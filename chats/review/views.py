@@ -84,6 +84,7 @@ from .forms import (
     zaak_procestype_id,
 )
 from .text import (
+    OwnValues,
     SpanRef,
     placeholders_in,
     replacements_for,
@@ -97,10 +98,35 @@ IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
 PLAYABLE_PREFIXES = ("audio/", "video/")
 
 
-def _plain_pieces(text: str, start: int, query: str) -> list[str]:
+OWN_VALUE = "Gegeven van de gemeente, bewust zichtbaar (lijst van Beheer)"
+
+
+def _plain_pieces(text: str, start: int, query: str, own: OwnValues | None = None) -> list[str]:
     """Plain text from offset `start` as pieces, each hit of `query` (case-insensitive, as the
     search matches) a piece of its own with its own offset, so a selection across a hit still
-    maps to the right characters."""
+    maps to the right characters. Where it writes one of the municipality's own values (`own`),
+    those pieces stand in a mark that says so: kept readable on purpose, not missed."""
+    places = own.places(text) if own else []
+    if not places:
+        return _hit_pieces(text, start, query)
+    out = []
+    position = 0
+    for begin, end in places:
+        if begin > position:
+            out.extend(_hit_pieces(text[position:begin], start + position, query))
+        inner = "".join(_hit_pieces(text[begin:end], start + begin, query))
+        out.append(
+            f'<mark class="rv-own" data-o="{start + begin}" title="{OWN_VALUE}" '
+            f'aria-description="{OWN_VALUE}">{inner}</mark>'
+        )
+        position = end
+    if position < len(text):
+        out.extend(_hit_pieces(text[position:], start + position, query))
+    return out
+
+
+def _hit_pieces(text: str, start: int, query: str) -> list[str]:
+    """`text` from offset `start` as pieces, each hit of `query` one of its own."""
     needle = query.strip()
     pieces = []
     position = 0
@@ -126,10 +152,11 @@ def text_html(
     query: str = "",
     *,
     undo: bool = True,
+    own: OwnValues | None = None,
 ) -> SafeString:
     """The original text as marked-up segments whose offsets the selection script reads; the
-    hits of the chat search `query` marked. Without `undo` (an archived record) an applied
-    redaction is no button: it cannot be undone.
+    hits of the chat search `query` marked, and the municipality's own values (`own`). Without
+    `undo` (an archived record) an applied redaction is no button: it cannot be undone.
 
     No whitespace may be added between the pieces: the element's textContent must equal the
     original text exactly, or a selection would map to the wrong characters.
@@ -137,7 +164,7 @@ def text_html(
     out = []
     for piece in segments(text, spans):
         if piece.span is None:
-            out.extend(_plain_pieces(piece.text, piece.start, query))
+            out.extend(_plain_pieces(piece.text, piece.start, query, own))
             continue
         span = piece.span
         # Labelled as it will read in the record: a participant's name becomes the pseudonym.
@@ -167,7 +194,7 @@ def text_html(
     return mark_safe("".join(out))  # every piece is escaped above
 
 
-def redacted_html(text: str, query: str = "") -> SafeString:
+def redacted_html(text: str, query: str = "", *, own: OwnValues | None = None) -> SafeString:
     """A redacted text (the originals purged) as pieces whose offsets the selection script
     reads, so more can be blacked out in it; each placeholder marked as blacked out for good
     (no button: nothing is undone), the hits of the chat search `query` marked. As in
@@ -175,14 +202,15 @@ def redacted_html(text: str, query: str = "") -> SafeString:
     out = []
     position = 0
     for start, end in placeholders_in(text):
-        out.extend(_plain_pieces(text[position:start], position, query) if start > position else [])
+        if start > position:
+            out.extend(_plain_pieces(text[position:start], position, query, own))
         out.append(
             f'<mark class="rv-red on rv-fixed" data-o="{start}" '
             f'title="{escape(ARCHIVED_FIXED)}">{escape(text[start:end])}</mark>'
         )
         position = end
     if position < len(text) or not out:
-        out.extend(_plain_pieces(text[position:], position, query))
+        out.extend(_plain_pieces(text[position:], position, query, own))
     return mark_safe("".join(out))  # every piece is escaped
 
 
@@ -200,6 +228,11 @@ class MediaRow:
     html: SafeString | str = ""
     player: str = ""  # "audio" or "video" when Informatiebeheer can play it in the page
     releasable: bool = False  # the release and withhold buttons apply
+    # Its file still shows a passage blacked out by hand (MediaItem.passage_readable_since):
+    # withheld by the system; an image is released only with the confirmation that an area
+    # blacked out by hand covers it (cover_confirm), a PDF not at all.
+    passage_readable: bool = False
+    cover_confirm: bool = False
     openable: bool = False  # a file is kept that Informatiebeheer may open
     version: str = ""  # its redacted text's, when more is blacked out in that text
     overlap: str = ""  # what processing left out as shown by the screenshot before (Dutch)
@@ -354,6 +387,7 @@ def _media_row(
     undo: bool = True,
     in_redacted: bool = False,
     area_tool: bool = False,
+    own: OwnValues | None = None,
 ) -> MediaRow:
     # Informatiebeheer sees the cleaned derivative of any item, never an original.
     stored = servable_file(item, for_role=ServingRole.REVIEW)
@@ -373,12 +407,21 @@ def _media_row(
         row.areas = services.image_areas(item)
         row.area_tool = area_tool
         row.area_undo = area_tool and undo
+    if item.passage_readable_since is not None and stored:
+        row.passage_readable = True
+        row.cover_confirm = row.releasable and row.is_image and bool(row.areas)
+        row.releasable = row.releasable and item.release != item.Release.ACHTERGEHOUDEN
     if (item.ocr_text or item.ocr_text_redacted) and editable:
         row.html = text_html(
-            item.ocr_text, spans.get(("media", item.pk), []), replacements, query, undo=undo
+            item.ocr_text,
+            spans.get(("media", item.pk), []),
+            replacements,
+            query,
+            undo=undo,
+            own=own,
         )
     elif item.ocr_text_redacted and in_redacted:
-        row.html = redacted_html(item.ocr_text_redacted, query)
+        row.html = redacted_html(item.ocr_text_redacted, query, own=own)
         row.version = text_version(item.ocr_text_redacted)
     elif item.ocr_text or item.ocr_text_redacted:
         row.html = _highlighted(item.ocr_text_redacted, query)
@@ -428,6 +471,8 @@ def conversation(
         .only("pk", "message_id", "media_id", "start", "end", "label", "active")
     )
     release_open = decider and submission.status in services.RELEASE_STATUSES
+    # The municipality's own values marked in the texts a decider works in.
+    own = selectors.own_values() if editable or in_redacted else None
     media_by_message: dict[int, list[MediaRow]] = {}
     for item in attached:
         media_by_message.setdefault(item.message_id, []).append(
@@ -441,6 +486,7 @@ def conversation(
                 undo=undo,
                 in_redacted=in_redacted,
                 area_tool=area_tool,
+                own=own,
             )
         )
     rows = []
@@ -466,9 +512,10 @@ def conversation(
                         replacements,
                         query,
                         undo=undo,
+                        own=own,
                     )
                     if editable
-                    else redacted_html(message.text_redacted, query)
+                    else redacted_html(message.text_redacted, query, own=own)
                     if in_redacted
                     else _highlighted(message.text_redacted, query)
                 ),
@@ -489,6 +536,7 @@ def conversation(
             undo=undo,
             in_redacted=in_redacted,
             area_tool=area_tool,
+            own=own,
         )
         for item in loose
     ]
@@ -1067,12 +1115,24 @@ def _button_only(request: HttpRequest, pk: int | None) -> HttpResponse:
 # was withheld already (a later release serves pages that still show it).
 PDF_WITHHELD_AFTER_EDIT = (
     "De tekst is weggelakt. In het PDF-bestand zelf kan dat niet worden bijgewerkt, dus het "
-    "bestand is achtergehouden voor Woo. Bekijk het en geef het vrij als er niets meer in staat "
-    "dat weg moet."
+    "bestand is achtergehouden voor Woo. De tekst is in de pagina-afbeelding nog leesbaar; het "
+    "bestand kan daarom niet worden vrijgegeven."
 )
 PDF_STILL_WITHHELD_AFTER_EDIT = (
     "De tekst is weggelakt. In het PDF-bestand zelf kan dat niet worden bijgewerkt; het bestand "
-    "blijft achtergehouden voor Woo. Geef het pas vrij als er niets meer in staat dat weg moet."
+    "blijft achtergehouden voor Woo. De tekst is in de pagina-afbeelding nog leesbaar; het "
+    "bestand kan daarom niet worden vrijgegeven."
+)
+# The same for an image whose word places are unknown (it cannot be redrawn).
+IMAGE_WITHHELD_AFTER_EDIT = (
+    "De tekst is weggelakt. In de afbeelding zelf kon dat niet worden bijgewerkt, dus zij is "
+    "achtergehouden voor Woo. Lak de plaats weg met ‘Gebied weglakken’; daarna kunt u haar "
+    "vrijgeven."
+)
+IMAGE_STILL_WITHHELD_AFTER_EDIT = (
+    "De tekst is weggelakt. In de afbeelding zelf kon dat niet worden bijgewerkt; zij blijft "
+    "achtergehouden voor Woo. Lak de plaats weg met ‘Gebied weglakken’; daarna kunt u haar "
+    "vrijgeven."
 )
 
 
@@ -1108,11 +1168,15 @@ def _say_shared_follows(request: HttpRequest, follower) -> None:
 
 
 def _say_pdf_text_only(request: HttpRequest, span) -> None:
-    """The warning for a redaction that reached a PDF's text but not its pages, if it did."""
+    """The warning for a redaction that reached an attachment's text but not its file (a PDF's
+    pages, an image that cannot be redrawn), if it did."""
+    image = span.media is not None and span.media.mime_type.startswith("image/")
     if span.media_withheld:
-        messages.warning(request, PDF_WITHHELD_AFTER_EDIT)
+        messages.warning(request, IMAGE_WITHHELD_AFTER_EDIT if image else PDF_WITHHELD_AFTER_EDIT)
     elif span.text_only:
-        messages.warning(request, PDF_STILL_WITHHELD_AFTER_EDIT)
+        messages.warning(
+            request, IMAGE_STILL_WITHHELD_AFTER_EDIT if image else PDF_STILL_WITHHELD_AFTER_EDIT
+        )
 
 
 @post_only
@@ -1192,8 +1256,9 @@ def redaction_add_alike_view(
             messages.warning(
                 request,
                 f"{files} achtergehouden voor Woo: de tekst staat er ook in, en het bestand "
-                "zelf kan niet worden bijgewerkt. Geef een bijlage pas vrij als er niets meer "
-                "in staat dat weg moet.",
+                "zelf kan niet worden bijgewerkt. Zo'n bijlage kan niet worden vrijgegeven zolang "
+                "de tekst erin leesbaar is (een afbeelding wel nadat u de plek met ‘Gebied "
+                "weglakken’ hebt afgedekt).",
             )
     if span.media_id is not None and span.message_id is None:
         return _back(pk, f"b-{span.media_id}", _state(request))
@@ -1223,11 +1288,13 @@ def _tighten_args(request: HttpRequest, pk: int, data: dict) -> dict:
 # it was withheld already; it is a contact card, never released; no file of it is kept.
 FILE_WITHHELD_AFTER_EDIT = (
     "De tekst is weggelakt. In het bestand zelf kon dat niet worden bijgewerkt, dus de bijlage "
-    "is achtergehouden voor Woo. Geef haar pas vrij als er niets meer in staat dat weg moet."
+    "is achtergehouden voor Woo: de tekst is daarin nog leesbaar en zij kan zo niet worden "
+    "vrijgegeven."
 )
 FILE_STILL_WITHHELD_AFTER_EDIT = (
     "De tekst is weggelakt. In het bestand zelf kon dat niet worden bijgewerkt; de bijlage "
-    "blijft achtergehouden voor Woo. Geef haar pas vrij als er niets meer in staat dat weg moet."
+    "blijft achtergehouden voor Woo: de tekst is daarin nog leesbaar en zij kan zo niet worden "
+    "vrijgegeven."
 )
 FILE_NEVER_RELEASED_AFTER_EDIT = (
     "De tekst is weggelakt. In het bestand zelf kon dat niet worden bijgewerkt; dat hoeft ook "
@@ -1350,8 +1417,9 @@ def redacted_add_alike_view(model_admin, request: HttpRequest, pk: int) -> HttpR
             messages.warning(
                 request,
                 f"{files} achtergehouden voor Woo: de tekst staat er ook in, en het bestand "
-                "zelf kon niet worden bijgewerkt. Geef een bijlage pas vrij als er niets meer "
-                "in staat dat weg moet.",
+                "zelf kon niet worden bijgewerkt. Zo'n bijlage kan niet worden vrijgegeven "
+                "zolang de tekst erin leesbaar is (een afbeelding wel nadat u de plek met "
+                "‘Gebied weglakken’ hebt afgedekt).",
             )
     return _redaction_back(request, pk, data)
 
@@ -1782,8 +1850,11 @@ def media_release_view(model_admin, request: HttpRequest, pk: int, media_pk: int
         confirm = _withhold_confirm(model_admin, request, pk, media_pk, seq)
         if confirm is not None:
             return confirm
+    extra = {} if withhold else {"covered": bool(request.POST.get("afgedekt"))}
     try:
-        media = service(submission_id=pk, media_id=media_pk, user=request.user, request=request)
+        media = service(
+            submission_id=pk, media_id=media_pk, user=request.user, request=request, **extra
+        )
     except ReviewError as exc:
         messages.error(request, exc.message)
     else:

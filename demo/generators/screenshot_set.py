@@ -1154,7 +1154,8 @@ The sets from this one module never share a seed or a word pool:
   `demo/generators/screenshot_sets/blind32_expected.json` (`write_expected(BLIND32)`).
 - the thirty-third blind set (`BLIND33`), written by a helper in stop 46 without reading the
   detector. Measured blind once on main fa3b6da9 (stop 45's detector): 20 of 467 readable, 10 of
-  285 blacked; held out during round 40: 20 of 467 readable, 9 of 285 blacked after it. Its own values, templates and chat texts (work chats of Meppel
+  285 blacked; held out during round 40: 20 of 467 readable, 9 of 285 blacked after it; tuned on in
+  round 41: 0 of 467 readable, 0 of 285 blacked. Its own values, templates and chat texts (work chats of Meppel
   employees with residents, colleagues and firms about weddings and witnesses, a stolen passport,
   a child's passport, a naturalisation ceremony, harbour berths, an abandoned boat, a houseboat
   leaking diesel, dog tax, WOZ objections and appraisal reports, felling a birch, a branch on a
@@ -1200,6 +1201,22 @@ The sets from this one module never share a seed or a word pool:
   285 must-keep items (the seed picked among 40 rendered, by the rendered counts and the set
   tests only). Expected items in `demo/generators/screenshot_sets/blind33_expected.json`
   (`write_expected(BLIND33)`).
+- `blind34`: the thirty-fourth blind set, written in stop 47 by a helper (branch shotblind34)
+  without reading the detector, before screenshot round 41, with pools of its own (tag
+  "blind34"): first names that are Dutch words ("Rijk", "Lauw", "Violet"), word surnames with
+  "de" ("de Visser", "de Mol", "de Haan") alone and in lower case, Frisian, Turkish, Moroccan,
+  Eritrean, Polish, Ukrainian and Syrian names, senders saved with a shamrock or a circled star,
+  Drenthe hamlets as streets ("Wateren", "Lheebroek", "Eemster", "Geeuwenbrug") and house
+  numbers with toevoegingen ("/A", " hs", " 1e et.", " (achter)"), phone numbers with dots,
+  "0031 6", "+31 (0) 6" and abroad (+48, +380, +90, +963, +291), Polish, Ukrainian and Turkish
+  IBANs, plates in sidecodes 4 to 14 also on photos, birth dates in seven writings, an
+  employee's e-mail address at @meppel.nl (personal data) next to department mailboxes (wmo@,
+  parkeren@, afval@, burgerzaken@, evenementen@, inburgering@meppel.nl, kept). 30 screenshots: 13
+  Android, 9 iPhone, 8 Web, 16 dark, 15 JPEG, 12 scaled (five full-size 1080x2400); 460
+  personal-data and 278 must-keep items. Measured blind once on main 3f8bd000 (stop 46's
+  detector): 20 of 460 readable, 0 of 278 blacked; held out during rounds 41 and text 44: 19 of
+  460, 0 of 278 after them; tuned on in round 42: 2 of 460 readable, 0 of 278 blacked. Expected
+  items in `demo/generators/screenshot_sets/blind34_expected.json` (`write_expected(BLIND34)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -3686,6 +3703,107 @@ BLIND33_POOLS = Pools(
     ),
     bank_codes=("BXSF", "JFSB", "SFJX", "XBJS", "FJXB"),
 )
+BLIND34_POOLS = Pools(
+    # Rijk ("rijk": rich, a realm), Lauw ("lauw": lukewarm) and Violet ("violet": a colour) are
+    # also Dutch words. Baukje and Tjalling are Frisian, Yusuf and Melek Turkish, Soufiane and
+    # Naima Moroccan, Freweyni and Yohannes Eritrean, Wojciech and Agata Polish, Iryna and
+    # Bohdan Ukrainian, Khaled and Hiba Syrian.
+    first_names=(
+        "Rijk",
+        "Lauw",
+        "Violet",
+        "Baukje",
+        "Tjalling",
+        "Yusuf",
+        "Melek",
+        "Soufiane",
+        "Naima",
+        "Freweyni",
+        "Yohannes",
+        "Wojciech",
+        "Agata",
+        "Iryna",
+        "Bohdan",
+        "Khaled",
+        "Hiba",
+    ),
+    # Surnames that are ordinary words: trades and animals with "de" ("de visser": the fisher,
+    # "de bakker": the baker, "de mol": the mole, "de kok": the cook, "de haan": the cock),
+    # and "Poort" (a gate), "Kapel" (a chapel), "Sluis" (a lock).
+    word_surnames=(
+        "de Visser",
+        "de Bakker",
+        "de Mol",
+        "de Kok",
+        "de Haan",
+        "Poort",
+        "Kapel",
+        "Sluis",
+    ),
+    # Dutch surnames with "van der" and "ten"; Frisian, Turkish, Moroccan, Eritrean, Polish,
+    # Ukrainian and Syrian surnames.
+    surnames=(
+        "van der Molen",
+        "ten Have",
+        "Wijbenga",
+        "Dykstra",
+        "Arslan",
+        "Özdemir",
+        "El Khattabi",
+        "Ziani",
+        "Tesfamariam",
+        "Berhane",
+        "Lewandowska",
+        "Dąbrowski",
+        "Hnatiuk",
+        "Kravchenko",
+        "Al-Halabi",
+        "Darwish",
+    ),
+    # Streets and hamlets used as a street; two hold a word surname of the pool.
+    streets=(
+        "Leeuwerikstraat",
+        "Merelstraat",
+        "Lijsterbeslaan",
+        "Meidoornlaan",
+        "Wateren",
+        "Lheebroek",
+        "Eemster",
+        "Geeuwenbrug",
+        "Kapelstraat",
+        "Poortweg",
+    ),
+    # Wards and neighbourhoods; the villages themselves are `BLIND34_VILLAGES`.
+    places=(
+        "Berggierslanden-Zuid",
+        "Koedijkslanden-Noord",
+        "Nieuwveense Landen-Noord",
+        "Oevers-West",
+        "Haveltermade-Centrum",
+    ),
+    groups=(
+        "Opvang Oekraïne Meppel",
+        "Team Statushouders",
+        "Grofvuil Planning",
+        "Parkeervergunningen Centrum",
+        "Vrijmarkt Koningsdag 2028",
+    ),
+    # Rich in D/G/Z/N and 0/2/6, sidecodes 4 to 14.
+    plates=(
+        "DG-62-ZN",
+        "ZD-NG-26",
+        "26-DG-ZN",
+        "62-DZG-6",
+        "2-GDN-62",
+        "DN-226-G",
+        "Z-626-DG",
+        "GDZ-26-N",
+        "N-62-GZD",
+        "6-DG-226",
+        "262-ZG-6",
+    ),
+    bank_codes=("GDZN", "ZNGD", "DGNZ", "NZDG", "GZDN"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -3914,14 +4032,25 @@ BLIND32 = SetConfig(
     tag="blind32",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
-# The thirty-third blind set, written by a helper in stop 46 without reading the detector; not
-# yet measured.
+# The thirty-third blind set, written by a helper in stop 46 without reading the detector; held
+# out during screenshot round 40, tuned on in round 41.
 BLIND33 = SetConfig(
     name="blind33",
     seed=331_906,
     count=30,
     pools=BLIND33_POOLS,
     tag="blind33",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
+# The thirty-fourth blind set, written by a helper in stop 47 without reading the detector;
+# measured blind once on main 3f8bd000, held out during rounds 41 and text 44, tuned on in
+# screenshot round 42.
+BLIND34 = SetConfig(
+    name="blind34",
+    seed=341_500,
+    count=30,
+    pools=BLIND34_POOLS,
+    tag="blind34",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
 SETS = {
@@ -3962,6 +4091,7 @@ SETS = {
         BLIND31,
         BLIND32,
         BLIND33,
+        BLIND34,
     )
 }
 
@@ -12472,6 +12602,331 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind33",
         "out",
         "Cijfers staan op {url_gem}, {project}; {colleague} mailt ze {timespan} nog door.",
+    ),
+    # blind34: drawn only by the thirty-fourth blind set (chats of Meppel employees with
+    # residents, newcomers and firms about refugees' living allowance, status holders' homes,
+    # civic integration, a mobility scooter, household help, resident parking permits, bulky
+    # waste, a driving licence, a BRP extract, a free market on King's Day, a terrace permit,
+    # noise, street lights, fireworks damage, an allotment, a grave and a sports club grant).
+    (
+        "blind34",
+        "in",
+        "Goedemiddag, ik ben {name} uit Oekraïne, ik woon nu op {addr!}, {postcode}. Mijn nummer is {phone}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Welkom {first}! Leefgeld voor {sur_title} staat klaar vanaf {date}, {zaak}; vragen via {mailbox2}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Leefgeld graag op rekening {iban!} van mijn man {mate}, BSN {bsn}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Leefgeld {mate_first} wordt {timespan} overgemaakt, {factuur}; {official} belt u op {phone2}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Wij zijn statushouders uit Eritrea. {double!}, geboren {dob_text}, nu bij {org}, tel {phone_abroad}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Woning voor {other_sur_title} aan de {street} is toegewezen, {kenmerk}; sleutel {date} om {time} bij {school}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Ik moet inburgeren maar de taalles botst met mijn werk. {initials}, {addr2}, {email}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "{official} plant een gesprek met {initials} op {date}, {besluit}; bel {switch} bij verhindering.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Mijn moeder {other} (geb. {dob}) heeft een scootmobiel nodig, ze woont op {addr3}, {postcode_odd}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Aanvraag scootmobiel {other_first} {other_sur_title} ontvangen, {zaak}; {firm} levert hem {date}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "De huishoudelijke hulp van {name_lc} kwam vandaag niet, {addr!}. Wie kan ik bellen? {phone2}",
+    ),
+    (
+        "blind34",
+        "out",
+        "Excuses {first_lc}, {firm} stuurt {timespan} iemand anders; melding {melding}, anders {switch_var}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Bewonersvergunning aanvragen voor {plate_text}, ik woon op {addr2} in {village}. {name_rev}",
+    ),
+    (
+        "blind34",
+        "out",
+        "Parkeervergunning {po} voor kenteken {plate} van {sur_title}; {amount} per jaar op {iban_gem}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Grofvuil ophalen bij {name}, {addr3}, {village}: een bank en een kast. Mobiel {phone3!}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Grofvuil bij {neighbour_title} wordt {date} opgehaald door {org}, {melding}; {amount2} via {url_gem}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Mijn rijbewijs verloopt, ik ben {first} {sur_lc}, {dob}, BSN {bsn_spaced}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Rijbewijs {other_sur_title} aanvragen kan {hours} aan de balie, {kenmerk}; leges {amount}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Uittreksel BRP voor mijn werkgever, {other}, {dob_text}, graag mailen naar {email!}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Uittreksel {other_first} gemaild naar {email}, {factuur}; {amount2} overmaken op {iban_gem} o.v.v. {zaak}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Mag ik op Koningsdag een kraam op de vrijmarkt? {name}, {addr2}, {phone}, {url}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Plek {ref} op de vrijmarkt voor {first} genoteerd, {po}; opbouw vanaf {time} aan de {street2}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Terrasvergunning voor ons café aan de {street}, eigenaar {mate}, KvK {kvk}, {landline}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Terras {mate_first} {kenmerk}: {official} komt {date} meten; btw {btw}, leges {amount} naar {postbus}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Elke nacht lawaai bij {neighbour_lc} op {addr3}, al drie weken! {initials}, {phone3}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Melding geluidsoverlast {melding} over {neighbour_title}; {official} gaat {timespan} langs. Spoed: {org_phone}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Lantaarnpaal voor {addr!!} is al een maand kapot. Groet, {name_rev}, {email2}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Lantaarnpaal {ref} aan de {street2} staat in de planning van {firm}, {melding}; dank {nick}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Vuurwerkschade aan mijn auto {plate}, ik ben {double}, {addr2}, rekening {iban_flat!}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Schade {sur_title} ({plate_text}) geregistreerd, {zaak}; de gemeente vergoedt niets, {org} wel.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Ik wil een volkstuin huren op de tuinen bij {place}. {other}, {phone!}, {email2}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Tuin {ref} voor {other_first} vrij per {date}; huur {amount2}, {factuur}, op {iban_gem}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Het graf van mijn vader {mate} loopt af, ik ben {initials}, {addr!}, {landline}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Grafrechten {mate_first} {sur_title} verlengd tot 2048, {kenmerk}; nota {amount} naar {postbus}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Subsidie voor onze voetbalclub, penningmeester {colleague}, IBAN {iban_lc!!}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Subsidie {project} voor de club van {colleague_first} toegekend, {besluit}; {amount} op {date}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "{word_first} hier, ik ben vandaag ziek. Bel me op {phone2!} of app {email2}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Beterschap {word_nick}! {colleague} neemt je balie over, overleg {time} schuift, {project}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Wie neemt de intake van {other_lc} over? Ze woont op {addr3}, nummer {phone_abroad}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Intake {other_first} doe ik, {colleague_first}; {official} sluit aan, {zaak}, in {school}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Tolk Tigrinya nodig voor {kid} en vader {initials}, {dob}, {phone3}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Tolk geregeld via {org} voor {kid} op {date} om {time2}; kosten {amount2} op {project}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Doorgestuurd van {mate_first}: 'Leefgeld svp naar {iban_foreign!!}, groet {name}.'",
+    ),
+    (
+        "blind34",
+        "out",
+        "Buitenlandse rekening van {first} kan niet, alleen NL; {official} belt, {kenmerk}; info {switch_long}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Energietoeslag aangevraagd door {name_rev}, {addr2}, {postcode_odd}, {bsn}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Energietoeslag {sur_title} toegekend, {besluit}; {amount} op {iban}, vragen {mailbox}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Ik ben verhuisd van {addr3} naar {addr!}, {postcode}, {village}. {name}",
+    ),
+    (
+        "blind34",
+        "out",
+        "Verhuizing {other_sur_title} ({dob_text}) in de BRP, {zaak}; nieuwe afvalpas via {url_gem}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Kan de pas van de milieustraat op naam van {mate}? Hij woont op {addr2}, {email}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Pas {po} op naam van {mate_first} gezet; de {school} is open {hours}, info {switch_alt}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Buurman {neighbour_title} parkeert zijn bus {plate_text} op het gras aan de {street}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "{official} kijkt {timespan} naar de bus van {neighbour_lc}, {melding}; melden kan ook via {wa_gem}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Graag een kopie van de beschikking naar {email2!}, {first} {sur_lc}, {phone}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Beschikking verstuurd naar {email2}, {kenmerk}; bezwaar binnen zes weken bij {postbus}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Mijn dochter {kid} ({dob}) zoekt een stageplek bij de gemeente, {other}, {landline}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Stage {kid}: mail haar cv naar {mailbox2}, {project}; gesprek kan {date} in het {school}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Ik rijd morgen met {colleague} naar het COA in Zwolle, kenteken {plate}, wie gaat mee?",
+    ),
+    (
+        "blind34",
+        "out",
+        "Ik ga mee met {colleague_first}, vertrek {time} bij {school}; kilometers op {project}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Contact van {firm}: {mate_short}, {phone2}, {email}; zij regelen de scootmobielen.",
+    ),
+    (
+        "blind34",
+        "out",
+        "{firm} staat in ons systeem, KvK {kvk}, btw {btw}, {factuur}; {official} tekent.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Oekraïense familie {other_sur_title} bij {neighbour_lc} in huis, {addr3}; zij willen zich inschrijven, {push}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Inschrijving familie {other_sur_title} {date} om {time} aan de balie, {zaak}; bedankt {nick}.",
+    ),
+    (
+        "blind34",
+        "in",
+        "Wethouder wil de cijfers leefgeld van {colleague_first}, {email2!}.",
+    ),
+    (
+        "blind34",
+        "out",
+        "Cijfers leefgeld staan op {url_gem}, {project}; {colleague} stuurt ze {timespan} door.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -27708,6 +28163,549 @@ BLIND33_CHAT = ChatTexts(
     document_at=(0, 3, 6),
 )
 
+BLIND34_ORGANISATIONS = (
+    "COA",
+    "VluchtelingenWerk Oost Nederland",
+    "ROVA",
+    "RDW",
+    "Stichting Humanitas Meppel",
+    "Politie Drenthe",
+)
+# Firms, some named after a word or a name of the pool: must-keep.
+BLIND34_FIRMS = (
+    "Installatiebedrijf De Haan",
+    "Schildersbedrijf de Visser & Zn.",
+    "Taxi Arslan Meppel",
+    "Verhuisbedrijf Poort B.V.",
+    "Hoveniersbedrijf Wijbenga",
+    "Scootmobielservice Kapel",
+    "Thuiszorg De Mol",
+    "Elektro Sluis B.V.",
+)
+# Schools and public buildings: must-keep.
+BLIND34_SCHOOLS = (
+    "Stadhuis Meppel",
+    "Milieustraat Meppel",
+    "Bibliotheek Meppel",
+    "Taalhuis Meppel",
+    "Schouwburg Ogterop",
+    "Sporthal Koedijkslanden",
+)
+# The town and the villages named in addresses: must-keep.
+BLIND34_VILLAGES = (
+    "Meppel",
+    "Nijeveen",
+    "Rogat",
+    "Kolderveen",
+    "De Schiphorst",
+    "Broekhuizen",
+    "Havelte",
+)
+BLIND34_POSTCODE_DIGITS = ("7941", "7943", "7944", "7946", "7948", "7971")
+# Officials named by their role only: must-keep.
+BLIND34_OFFICIALS = (
+    "De Wmo-consulent",
+    "De inburgeringsconsulent",
+    "De parkeerhandhaver",
+    "De afvalcoach",
+    "De medewerker vergunningen",
+    "De boa",
+    "De klantmanager",
+    "Wethouder Sociaal Domein",
+)
+# The names their friends, family and colleagues use.
+BLIND34_NICKNAMES = {
+    "Rijk": "Rijkie",
+    "Lauw": "Lauwtje",
+    "Violet": "Vio",
+    "Baukje": "Bau",
+    "Tjalling": "Tjal",
+    "Yusuf": "Yus",
+    "Melek": "Melly",
+    "Soufiane": "Souf",
+    "Naima": "Mimi",
+    "Freweyni": "Frewi",
+    "Yohannes": "Johnny",
+    "Wojciech": "Wojtek",
+    "Agata": "Agatka",
+    "Iryna": "Ira",
+    "Bohdan": "Bodya",
+    "Khaled": "Khalo",
+    "Hiba": "Hibs",
+}
+# A house number's toevoeging as people write it.
+BLIND34_TOEVOEGINGEN = (
+    "A",
+    " a",
+    "-B",
+    " II",
+    "-3",
+    " hs",
+    "/A",
+    " 1e et.",
+    " (achter)",
+)
+# Digits OCR confuses with letters or each other (0/D/O, 2/Z, 6/G/b, 8/B), drawn more often.
+CONFUSABLE34 = "002266880123456789"
+
+
+def _digits34(rng: random.Random, n: int) -> str:
+    """Digits, about half of them the confusable ones."""
+    return "".join(rng.choice(CONFUSABLE34) for _ in range(n))
+
+
+def _mobile34(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in writings of its own; `parts`: written in three words or more."""
+    r = rng.choice("1234568") + _digits34(rng, 7)
+    spread = (
+        f"06.{r[:2]}.{r[2:4]}.{r[4:6]}.{r[6:]}",
+        f"+31 6 {r[:3]} {r[3:5]} {r[5:]}",
+        f"0031 6 {r[:4]} {r[4:]}",
+        f"06 - {r[:4]} {r[4:]}",
+        f"+31 (0) 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06{r}",
+        f"+316{r}",
+        f"06-{r[:4]}.{r[4:]}",
+        f"0031 6{r}",
+        f"+31 6.{r[:4]}.{r[4:]}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad34(rng: random.Random) -> str:
+    """A mobile number in Poland, Ukraine, Turkey, Syria or Eritrea."""
+    r = _digits34(rng, 10)
+    return rng.choice(
+        (
+            f"+48 601 {r[:3]} {r[3:6]}",
+            f"+380 67 {r[:3]} {r[3:5]} {r[5:7]}",
+            f"+90 532 {r[:3]} {r[3:5]} {r[5:7]}",
+            f"+963 944 {r[:3]} {r[3:6]}",
+            f"+291 7 {r[:3]} {r[3:6]}",
+        )
+    )
+
+
+def _landline34(rng: random.Random) -> str:
+    """A landline of Meppel, Hoogeveen, Steenwijk, Zwolle or Beilen (not the municipality's)."""
+    r = rng.choice("2345679") + _digits34(rng, 6)
+    return rng.choice(
+        (
+            f"0522.{r[:2]}.{r[2:4]}.{r[4:6]}",
+            f"0528 - {r[:6]}",
+            f"(0521) {r[:2]} {r[2:4]} {r[4:6]}",
+            f"038 {r[:3]} {r[3:7]}",
+            f"+31 593 {r[:6]}",
+            f"0522{r[:6]}",
+        )
+    )
+
+
+def _iban34(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """Dutch IBANs: by four, the country apart from the check digits, or by four with dashes;
+    one flat; one in lower case flat or by four."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits34(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c),
+            f"{c[:2]} {c[2:4]} {c[4:8]} {c[8:12]} {c[12:16]} {c[16:]}",
+            _in_fours(c).replace(" ", "-"),
+        )
+    )
+    c = compact()
+    flat = c
+    c = compact()
+    lower = rng.choice((c.lower(), _in_fours(c).lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban34(rng: random.Random) -> str:
+    """A Polish, a Ukrainian or a Turkish IBAN, by four."""
+    while True:
+        country = rng.choice(("PL", "UA", "TR"))
+        if country == "PL":
+            body = _digits34(rng, 24)
+        elif country == "UA":
+            body = _digits34(rng, 25)
+        else:
+            body = _digits34(rng, 5) + "0" + _digits34(rng, 16)
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob34(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (unpadded dashes, padded slashes with the full year, eight
+    digits flat, year first with slashes) and one in words (an apostrophe year, the month
+    abbreviated between dashes, the month capitalised)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2022)
+    digits = rng.choice(
+        (
+            f"{day}-{month}-{year}",
+            f"{day:02d}/{month:02d}/{year}",
+            f"{day:02d}{month:02d}{year}",
+            f"{year}/{month:02d}/{day:02d}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2022)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    words = rng.choice(
+        (
+            f"{day} {name} '{year % 100:02d}",
+            f"{day}-{short}-{year}",
+            f"{day} {name.capitalize()} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind34_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Rijk", "Lauw", "Violet").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:3] if n not in (first, other_first, mate_first)]
+        or list(pools.first_names[:3])
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 180)}{rng.choice(BLIND34_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 160), rng.randint(1, 120)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND34_POSTCODE_DIGITS)
+    letters = rng.choice("GZDNBH") + rng.choice("GZDNBE")
+    dob, dob_text = _dob34(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 10, 30, 40))
+    nick = BLIND34_NICKNAMES[first]
+    f, c, k = _ascii16(first), _ascii16(sur).replace(" ", ""), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("'", "")
+    year = rng.randint(1950, 2008)
+    n = rng.randint(1, 99_999)
+    kvk = _digits34(rng, 8)
+    iban, iban_flat, iban_lc = _iban34(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    i2, i3 = rng.sample("GHJKW", 2)
+    core, particle = _particle_last(other_sur)
+    sur_core, sur_particle = _particle_last(sur)
+    village = rng.choice(BLIND34_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND34_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name with a dash, "geb.", "e/v" (wife of) and "-" with spaces.
+        "double": rng.choice(
+            (
+                f"{first} {_title(mate_sur)}-{_title(sur)}",
+                f"{first} {_title(sur)} geb. {_title(mate_sur)}",
+                f"{first} {_title(mate_sur)} e/v {_title(sur)}",
+                f"{first} {_title(sur)} - {_title(mate_sur)}",
+            )
+        ),
+        # As on a list: surname, comma, first name; the particle after the first name; the
+        # surname in capitals after the first name; the initial glued to the surname.
+        "name_rev": rng.choice(
+            (
+                f"{_title(sur)}, {first}",
+                f"{sur_core}, {first} {sur_particle}".rstrip(),
+                f"{first} {sur.upper()}",
+                f"{first[0]}.{_title(sur)}",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}.{i2}. {_title(other_sur)}",
+                f"mw. {first[0]}. {_title(sur)}",
+                f"dhr {first[0]}.{i2}.{i3}. {_title(sur)}",
+                f"fam. {_title(other_sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        # As on a list: the core, the first name and the particle ("Molen, Yusuf van der").
+        "other_initials": f"{core}, {other_first} {particle}".rstrip(),
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        # A nickname with the surname ("Wojtek Hnatiuk").
+        "mate_short": f"{BLIND34_NICKNAMES[mate_first]} {_title(mate_sur)}",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND34_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND34_NICKNAMES[push],
+        "phone": _mobile34(rng),
+        "phone2": _mobile34(rng),
+        "phone3": _mobile34(rng, parts=True),
+        "phone_abroad": _abroad34(rng),
+        "landline": _landline34(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban34(rng),
+        "bsn": rng.choice(
+            (bsn, f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}", f"{bsn[:4]}.{bsn[4:6]}.{bsn[6:]}")
+        ),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]} {bsn[3:5]} {bsn[5:7]} {bsn[7:]}",
+                f"{bsn[:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:2]} {bsn[2:5]} {bsn[5:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND34_TOEVOEGINGEN)}",
+                f"{street2} {n2}",
+                f"{street2} no. {n2}",
+                f"{street2} {n2}-{n2 + 2}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3} en {n3 + 2}",
+                f"{street3} {n3}{rng.choice(BLIND34_TOEVOEGINGEN)}",
+                f"{street3} {n3}{rng.choice('abd')}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"{digits} - {letters}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"{digits}{letters.lower()}",
+                f"NL {digits}{letters}",
+                f"{digits}.{letters}",
+                f"{digits} {letters[0]}{letters[1].lower()}",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}{c}{year % 100:02d}@gmail.example",
+                f"{k}.{o}@hotmail.example",
+                f"{c}-{f}@kpnmail.example",
+                f"info.{c}{o}@ziggo.example",
+            )
+        ),
+        "email2": rng.choice(
+            (
+                f"{f[0]}.{c}@meppel.nl",
+                f"{f}.{o}@outlook.example",
+                f"{k}{year}@proton.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"instagram.com/{k}_{o}",
+                f"linkedin.com/in/{f}-{o}-{year % 100:02d}",
+                f"vinted.nl/member/{k}{c}",
+                f"marktplaats.nl/u/{f}-{c}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.lower(), plate.replace("-", " "))),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "org": rng.choice(BLIND34_ORGANISATIONS),
+        "firm": rng.choice(BLIND34_FIRMS),
+        "school": rng.choice(BLIND34_SCHOOLS),
+        "official": rng.choice(BLIND34_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14-0522", "14 05 22", "(14) 0522")),
+        "switch_long": rng.choice(("0522.859.500", "0522-85 95 00", "0522 859500")),
+        "switch_alt": rng.choice(("+31 522 859500", "0031 (0)522 85 95 00", "+31 (0)522-859 500")),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "wmo@meppel.nl",
+                "parkeren@meppel.nl",
+                "afval@meppel.nl",
+                "burgerzaken@meppel.nl",
+                "evenementen@meppel.nl",
+                "inburgering@meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06-14000522", "+31 6 1400 0522", "06.1400.0522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/grofvuil",
+                "www.meppel.nl/leefgeld",
+                "https://www.meppel.nl/parkeren",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501 - 7940 AM Meppel", "POSTBUS 501, 7940 AM MEPPEL")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN.replace(" ", ""),
+                MUNICIPAL_IBAN_TAXES.lower(),
+            )
+        ),
+        "zaak": rng.choice((f"zaaknr. {n:06d}", f"Z-2028-{n:05d}", f"Wmo-{n:05d}")),
+        "kenmerk": rng.choice((f"uw kenmerk MEP/{n:05d}", f"kenmerk 2028/{n % 10_000:04d}")),
+        "melding": rng.choice((f"MOR-{n:06d}", f"meldnr. {n:05d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:2]} {kvk[2:5]} {kvk[5:]}")),
+        "po": rng.choice(
+            (
+                f"vergunning PV-{rng.randint(1000, 9999)}",
+                f"afvalpas AP{rng.randint(10_000, 99_999)}",
+                f"standplaats SP-{rng.randint(10, 99)}",
+            )
+        ),
+        "project": rng.choice(
+            (
+                f"budget {rng.randint(6000, 6999)}.{rng.randint(100, 999)}",
+                f"project P28-{n % 1000:03d}",
+                f"taak {rng.randint(1, 9)}.{rng.randint(1, 9)}.{rng.randint(10, 99)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"collegebesluit 2028/{rng.randint(100, 999)}",
+                f"beschikking van {rng.randint(1, 28)} {month2} 2028",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"nota 2028-{rng.randint(10_000, 99_999)}",
+                f"factuur FA{rng.randint(100_000, 999_999)}",
+            )
+        ),
+        "ref": rng.choice((f"lichtmast {rng.randint(1000, 9999)}", f"kavel {rng.randint(1, 80)}B")),
+        "org_phone": rng.choice(("0900-0739", "088 - 715 80 00", "0800 0543", "0900-8844")),
+        "hours": rng.choice(("ma t/m vr 8.30-12.30", "op donderdagavond", "vóór 12.00 uur")),
+        "timespan": rng.choice(
+            (
+                "vanmiddag",
+                f"voor {hour + 2} uur",
+                f"tussen {hour}.00 en {hour + 1}.30",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}/{m2}/2028",
+                f"{d2:02d}-{m2:02d}-2028",
+                f"{d2} {month2}",
+                f"vóór {d2} {month2} 2028",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2} {month2}",
+            )
+        ),
+        "time": rng.choice((f"{hour}:{minute:02d}", f"{hour}.{minute:02d}u", f"kwart over {hour}")),
+        "time2": f"{hour + 1}.{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(1, 9)}.{rng.randint(100, 999)},-",
+                f"€{rng.randint(20, 999)},{rng.randint(0, 99):02d}",
+                f"EUR {rng.randint(20, 400)},00",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(5, 300)},75", f"{rng.randint(5, 300)} euro")),
+    }
+
+
+BLIND34_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "MAANDAG", "VRIJDAG"),
+    join_notices=(
+        "{colleague} voegde {word_first} ☘ en {other} toe",
+        "{name} maakte de groep '{group}' aan voor de collega's",
+        "{mate_short} ✪ heeft {push} toegevoegd",
+        "{other_initials} heeft jou toegevoegd",
+    ),
+    later_notices=(
+        "{name_rev} heeft {mate} verwijderd",
+        "{other} heeft '{group}' verlaten",
+        "{colleague} is nu groepsbeheerder, door {mate_first}",
+        "{word_first} ☘ is lid geworden via de link van {colleague_first}",
+        "{mate} heeft het nummer gewijzigd naar {phone3}",
+        "{sur_title} heeft {neighbour_title} toegevoegd",
+    ),
+    direct_notices=(
+        "Gemiste videogesprek van {name} om {time}",
+        "{mate} is geen contact. Melden of blokkeren?",
+        "{firm} (zakelijk) · reageert meestal binnen een uur",
+        "Berichten verdwijnen na 7 dagen, ingesteld door {other}.",
+    ),
+    replies=(
+        "Super, dank je wel {first}!",
+        "{neighbour_title} belt je straks op {phone3}.",
+        "Is dat {other_first} van de {street2}?",
+        "Staat genoteerd: {zaak}, {nick}.",
+        "Kijk even op {url_gem}, {mate_first}.",
+        "Zijn profiel staat op {url}.",
+        "Zou {date} je ook schikken, {word_nick}?",
+        "Bellen kan ook op {switch_var}.",
+        "Graag storten op {iban_gem} met het zaaknummer.",
+        "Per post naar {postbus} kan ook.",
+        "Stuur het maar naar {mailbox2}.",
+        "Is {iban_foreign} de rekening van je zus?",
+        "WhatsAppen kan ook: {wa_gem}.",
+        "{official} gaat zo even bij {neighbour_lc} langs.",
+        "Tot {time}, {other_sur_title}.",
+        "'s Avonds: {switch_alt}.",
+    ),
+    card_owners=(
+        "{word_first} ☘",
+        "{double}",
+        "{mate_short} ✪",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"),
+    messages=8,
+    forward_at=(0, 2, 5),
+    quote_at=(2, 3, 6, 7),
+    card_at=(1, 4, -1),
+    media_at=(0, 3, 5),
+    locations=(
+        "Vrijmarkt|{street2}, {village}",
+        "Grofvuil|{addr2}, {postcode} {village}",
+        "Live locatie van {mate_short} ✪|nog {time2}",
+        "Volkstuincomplex|{place}, {village}",
+    ),
+    location_at=(1, 4, 6),
+    text_shares=(0.62, 0.7, 0.78, 0.85),
+    photo_plates=("{plate}",),
+    documents=(
+        "Spraakbericht {name}.opus|1:12 · Audio",
+        "Verblijfsdocument {other}.pdf|2 pagina's · PDF · 310 kB",
+        "Rijbewijs {name_rev}.jpg|JPG · 1,4 MB",
+        "Huurcontract {addr3}.pdf|7 pagina's · PDF · 820 kB",
+        "Leefgeld {sur_title} {project}.xlsx|XLSX · 44 kB",
+        "{colleague}.vcf|vCard · 1 kB",
+    ),
+    document_at=(0, 2, 6),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -29170,6 +30168,58 @@ BLIND33_STYLE = RichStyle(
         "{word_first} ✿, ♫ {mate_short}, {name_rev} ⚓, {colleague_first}, jij",
     ),
 )
+BLIND34_STYLE = RichStyle(
+    values=_blind34_values,
+    chat=BLIND34_CHAT,
+    # Saved contacts with a shamrock after a word first name ("Rijk ☘"), a star in a circle after a nickname
+    # and surname ("Wojtek Hnatiuk ✪"); a member saved as on a list ("Mol, Yusuf de").
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ☘", ""),
+        ("{mate_short} ✪", ""),
+        ("{name_rev}", ""),
+    ),
+    unsaved=("{phone3}", "~ {push}"),
+    members="{word_first} ☘, {mate_short} ✪, {name_rev}, {colleague_first}, jij",
+    web_rows=(
+        ("", "Tot maandag!"),
+        ("{word_first} ☘", "Vrijmarkt in {village} gaat door"),
+        ("{mate_short} ✪", "Bus {plate_text} staat weer op het gras"),
+        ("{phone3}", "~ {push}: is {bsn_spaced} mijn BSN?"),
+        ("{group}", "{colleague}: intake {addr3} is verzet"),
+        ("Gemeente Meppel", "App ons via {wa_gem} of bel {switch_long}"),
+        ("{firm}", "KvK {kvk} · btw {btw} · {factuur}"),
+        ("{name_rev}", "Geb. datum {dob} · {email}"),
+        ("{initials}", "Leefgeld naar {iban} aub"),
+        ("{neighbour_lc}", "Gemist gesprek (2) · {landline} · gisteren"),
+        ("{sur_title}", "Spraakbericht (0:31)"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2340),
+            (1440, 3088),
+            (720, 1600),
+        ),
+        "ios": ((1179, 2556), (1170, 2532), (1284, 2778), (828, 1792)),
+        "web": ((1920, 1080), (1366, 768), (1600, 900), (2560, 1440), (1440, 900)),
+    },
+    dark=0.45,
+    jpeg=0.5,
+    scaled=0.4,
+    phone_factors=(0.5, 0.6, 0.7, 0.85),
+    web_factors=(0.75, 0.8),
+    qualities=(40, 55, 70, 85, 95),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ☘ typt…",
+        "{mate_short} ✪ neemt audio op…",
+        "{name_rev} en {push} typen…",
+        "{word_first} ☘, {mate_short} ✪, {name_rev}, {colleague_first}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -29202,6 +30252,7 @@ RICH_STYLES = {
     "blind31": BLIND31_STYLE,
     "blind32": BLIND32_STYLE,
     "blind33": BLIND33_STYLE,
+    "blind34": BLIND34_STYLE,
 }
 
 

@@ -195,10 +195,9 @@
     button.type = "button";
     button.className = "button rv-keyboard-add";
     button.textContent = "Weglakken…";
-    // The number shown beside the message (its checkbox's), not the stored seq of its id.
-    var where = container.closest(".rv-msg");
-    var pick = where && where.querySelector(".rv-pick input[data-number]");
-    var seq = pick ? "#" + pick.dataset.number : "";
+    // The number shown beside the message, not the stored seq of its id (an archived record
+    // has no checkbox to read it from: the text carries it).
+    var seq = container.dataset.number ? "#" + container.dataset.number : "";
     // data-in says what the text was read from: an image or a file such as a PDF.
     // data-label names a typed text of the record (its onderwerp, omschrijving).
     button.setAttribute("aria-label", container.dataset.target === "media"

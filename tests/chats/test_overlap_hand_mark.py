@@ -133,7 +133,7 @@ def test_without_word_places_for_the_cut_messages_the_next_image_is_withheld(sho
     second.refresh_from_db()
     assert second.release == MediaRelease.ACHTERGEHOUDEN
     assert AuditEvent.objects.filter(
-        action="media.withheld", object_id=str(second.pk), detail__reason="overlap_hand_mark"
+        action="media.withheld", object_id=str(second.pk), detail__reden="passage_niet_weggelakt"
     ).exists()
 
 
@@ -186,7 +186,7 @@ def test_after_the_purge_without_word_places_the_next_image_is_withheld(shots, i
     second.refresh_from_db()
     assert second.release == MediaRelease.ACHTERGEHOUDEN
     assert AuditEvent.objects.filter(
-        action="media.withheld", object_id=str(second.pk), detail__reason="overlap_hand_mark"
+        action="media.withheld", object_id=str(second.pk), detail__reden="passage_niet_weggelakt"
     ).exists()
 
 

@@ -247,15 +247,16 @@ def test_redacting_everywhere_covers_the_text_of_attachments_and_withholds_a_pdf
     pdf, photo = _pdf_and_photo(long_chat)
     span = _hand_span(long_chat, ib)
     added = redaction_add_alike(span_id=span.pk, user=ib)
-    assert (added.places, added.withheld) == (MESSAGES // 6 - 1 + 2, 1)
+    assert (added.places, added.withheld) == (MESSAGES // 6 - 1 + 2, 2)
     pdf.refresh_from_db()
     photo.refresh_from_db()
     assert "hoofdstraat" not in pdf.ocr_text_redacted.casefold()
     assert "hoofdstraat" not in photo.ocr_text_redacted.casefold()
     assert "[ADRES]" in photo.ocr_text_redacted
-    # A PDF's pages are not redrawn from its text: it is withheld until released again.
+    # A PDF's pages are not redrawn from its text: it is withheld. So is a photo whose word
+    # places are unknown (browser walk fixw1: its picture still shows the word).
     assert pdf.release == MediaRelease.ACHTERGEHOUDEN
-    assert photo.release != MediaRelease.ACHTERGEHOUDEN
+    assert photo.release == MediaRelease.ACHTERGEHOUDEN
     assert RedactionSpan.objects.filter(media__in=[pdf, photo], source="handmatig").count() == 2
 
 
@@ -270,7 +271,7 @@ def test_the_offer_counts_the_attachments_and_the_page_says_a_pdf_was_withheld(
     alike = reverse("admin:chats_submission_redaction_add_alike", args=[long_chat.pk, span.pk])
     page = ib_client.post(alike, follow=True).content.decode()
     assert "Op 11 andere plekken ook weggelakt: ‘Hoofdstraat’." in page
-    assert "1 bijlage is achtergehouden voor Woo" in page
+    assert "2 bijlagen zijn achtergehouden voor Woo" in page
 
 
 def test_undoing_everywhere_reads_the_span_after_waiting_for_the_lock(ib, long_chat, monkeypatch):
@@ -358,9 +359,12 @@ def test_redacting_everywhere_costs_the_same_queries_however_many_photos_have_th
         ocr_text_redacted="Bord: werk in uitvoering hoofdstraat",
     )
     span = _hand_span(long_chat, ib)
-    with django_assert_max_num_queries(24):
+    # 27: the photos (no word places: their pictures keep the word) are marked and withheld
+    # in two UPDATEs and one batch of audit rows, however many there are.
+    with django_assert_max_num_queries(27):
         added = redaction_add_alike(span_id=span.pk, user=ib)
     assert added.places == MESSAGES // 6 - 1 + photos
+    assert added.withheld == photos
     texts = MediaItem.objects.filter(
         submission=long_chat, ocr_text__icontains="hoofdstraat"
     ).values_list("ocr_text_redacted", flat=True)

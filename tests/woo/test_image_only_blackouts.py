@@ -191,7 +191,7 @@ def test_the_release_pdf_gives_the_ground_of_the_image_blackouts(
     write_release_pdf(buffer, verzoek, release_items(verzoek))
     reader = PdfReader(io.BytesIO(buffer.getvalue()))
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
-    assert "zwart gemaakt (5.1.2e)" in text
+    assert "weggelakt (5.1.2e)" in text
 
 
 def test_the_officer_may_judge_such_a_screenshot_deels_openbaar(

@@ -378,13 +378,14 @@ def test_release_files_are_named_after_the_request_number(verzoek):
 
 
 def test_a_screenshot_has_a_date_in_the_inventarislijst(woo_user, verzoek, screenshot_record):
-    """A screenshot has no time of its own: the record's period, else the day it was stored."""
+    """A screenshot has no time of its own: the day heading it shows, else the one day the
+    employee gave as the period (never the day it was stored: test_inventory_screenshot_dates)."""
     selectie_add(user=woo_user, verzoek=verzoek, submission_id=screenshot_record.pk)
     beoordeling_save_record(
         user=woo_user, verzoek=verzoek, submission_id=screenshot_record.pk, oordeel="openbaar"
     )
-    screenshot_record.periode_van = date(2024, 9, 11)
-    screenshot_record.save(update_fields=["periode_van"])
+    screenshot_record.periode_van = screenshot_record.periode_tot = date(2024, 9, 11)
+    screenshot_record.save(update_fields=["periode_van", "periode_tot"])
     rows = list(
         csv.reader(
             io.StringIO(inventory_csv(release_items(verzoek)).decode("utf-8-sig")), delimiter=";"

@@ -361,9 +361,13 @@ def test_the_shipped_corpora_are_there():
 # covered (498 of 515) / F1 0.980 / 0.026 touched (9 of 350) by pii_score --chats; this test's
 # own scoring gives 0.967 / F1 0.979 / 0.029 touched (10 of 350): it misses coverage and F1,
 # meets the must-keep goal; held out during round 43: the same figures after it (main 9d5258bc, round
-# 43 merged), by both scorings.
+# 43 merged), by both scorings. Tuned on in round 44 (text44, from main c087568e): 0.998 covered
+# (514 of 515) / F1 0.996 / 0.006 touched (2 of 350) by pii_score --chats; this test's own
+# scoring gives 0.998 / F1 0.995 / 0.009 touched (3 of 350). It meets every goal and left this
+# list. blind_text_43 (written in stop 47 before round 44, measured once on main d021e4ad:
+# 0.943 / F1 0.958 / 0.037 touched (13 of 355) by both scorings) is below all three goals,
+# held out during round 44.
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_42.jsonl": {"fully_covered": 0.966, "f1": 0.978},
     "blind_text_43.jsonl": {"fully_covered": 0.942, "f1": 0.957, "touched": 0.037},
 }
 

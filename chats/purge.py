@@ -49,7 +49,8 @@ from .person_digests import known_persons_in, person_digests_store
 from .pipeline.build import FILE_NOTICES
 from .pipeline.errors import MALWARE_FOUND
 from .redaction import ChatContext, Span, detect, persons_in, persons_of, redact_text
-from .redaction.images import layout_on_redacted
+from .redaction.images import REDACTED_LENGTH, REDACTED_WORDS, layout_on_redacted
+from .redaction.replay import redacted_text, replacements_for
 from .selectors import organisation_contacts
 from .signals import held_submission_ids
 
@@ -432,6 +433,56 @@ def _keep_boxes_on_redacted(submission: Submission) -> None:
     MediaItem.objects.bulk_update(items, ["ocr_boxes"], batch_size=500)
 
 
+def overlap_redacted(overlap: dict, replacements: dict[str, str]) -> dict:
+    """What the purge keeps of the messages the duplicate check cut from a screenshot's text
+    (MediaItem.overlap): their text redacted (its spans and the words blacked out by hand in the
+    screenshot that kept them applied), the places of its words indexed into that text, and
+    where they go back (`line`: before that line of the redacted text; `end`: after it). No
+    original text, no span into it. So withholding the kept copy after the purge still puts the
+    messages back for Woo's search, and a passage blacked out in the kept copy's redacted text
+    is still painted in this image. Empty when nothing was cut."""
+    text = overlap.get("text") or ""
+    if not text:
+        return {}
+    spans = [
+        (int(s), int(e), str(label))
+        for s, e, label in [*(overlap.get("spans") or ()), *(overlap.get("hand") or ())]
+    ]
+    redacted = redacted_text(text, spans, replacements=replacements)
+    words = layout_on_redacted({"words": overlap.get("words") or ()}, text, redacted)
+    return {
+        "redacted": redacted,
+        # The flag's notice (no personal data), to take it from the flags when they go back;
+        # not "notice", which the review page shows with its "Toch apart opnemen".
+        "flag": overlap.get("notice", ""),
+        "count": int(overlap.get("count", 0)),
+        "line": int(overlap.get("line", 0)),
+        "end": bool(overlap.get("end")),
+        REDACTED_WORDS: words.get(REDACTED_WORDS) or [],
+        REDACTED_LENGTH: len(redacted),
+    }
+
+
+def _keep_overlaps_redacted(submission: Submission) -> None:
+    """Every screenshot's cut messages as `overlap_redacted` keeps them (the participants'
+    names still there: a name is its pseudonym in the text kept)."""
+    items = list(
+        MediaItem.objects.filter(submission=submission)
+        .exclude(overlap={})
+        .only("pk", "overlap", "ocr_text")
+    )
+    replacements = replacements_for(
+        Participant.objects.filter(submission=submission).values_list("name", "pseudonym")
+    )
+    for item in items:
+        overlap = dict(item.overlap or {})
+        at = min(int(overlap.get("at", 0)), len(item.ocr_text))
+        overlap["line"] = item.ocr_text[:at].count("\n")
+        overlap["end"] = at >= len(item.ocr_text)
+        item.overlap = overlap_redacted(overlap, replacements)
+    MediaItem.objects.bulk_update(items, ["overlap"], batch_size=500)
+
+
 def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
     """Remove the originals of one archived or rejected submission; idempotent.
 
@@ -479,7 +530,8 @@ def originals_purge(*, submission_id: int, user=None) -> PurgeResult:
         # "Pieter Bakker.vcf", "brief familie Jansen.pdf").
         Message.objects.filter(submission=submission).update(text="", attachment_names=[])
         _keep_boxes_on_redacted(submission)
-        MediaItem.objects.filter(submission=submission).update(ocr_text="", overlap={})
+        _keep_overlaps_redacted(submission)
+        MediaItem.objects.filter(submission=submission).update(ocr_text="")
         typed += _neutral_notices(submission, _neutral_names(submission, keep))
         if archived:
             Participant.objects.filter(submission=submission).update(name=F("pseudonym"))

@@ -198,3 +198,59 @@ def _cut_apart(
             ],
         },
     )
+
+
+# The tail of the kept copy's text that reads as the cut text (folded) is at least this alike:
+# looser than MIN_SIMILARITY, as it is the messages together, read twice.
+MIN_TAIL_SIMILARITY = 0.8
+
+
+def _shared_tail(kept: str, cut: str) -> int | None:
+    """Where in `kept` (the text of the screenshot that kept the shared messages) those messages
+    begin: the start of its last lines that read most like `cut` (the next screenshot's cut
+    text), if alike enough; None when no tail of it does."""
+    target = fold(cut)
+    if not target:
+        return None
+    best, at = 0.0, None
+    for start in (0, *(i + 1 for i, ch in enumerate(kept) if ch == "\n")):
+        key = fold(kept[start:])
+        if not key or len(key) > 2 * len(target):
+            continue
+        ratio = difflib.SequenceMatcher(None, key, target, autojunk=False).ratio()
+        if ratio > best:
+            best, at = ratio, start
+    return at if best >= MIN_TAIL_SIMILARITY else None
+
+
+def shared_place(kept: str, cut: str, start: int, end: int) -> tuple[bool, tuple[int, int] | None]:
+    """Whether kept[start:end] (a stretch of the kept copy's text) lies in the messages the next
+    screenshot shares, and where it stands in that screenshot's cut text `cut` (whole words), or
+    None when it lies in them but cannot be placed (OCR read that part too differently).
+
+    Where no tail of `kept` reads as `cut`, the stretch counts as shared wherever `cut` holds the
+    same text: a word blacked out by hand once is blacked out in the other image too."""
+    word = kept[start:end]
+    tail = _shared_tail(kept, cut)
+    if tail is None:
+        at = cut.find(word) if word.strip() else -1
+        return (at != -1, (at, at + len(word)) if at != -1 else None)
+    if end <= tail:
+        return False, None
+    piece, start, end = kept[tail:], max(start, tail) - tail, end - tail
+    ops = difflib.SequenceMatcher(None, piece, cut, autojunk=False).get_opcodes()
+
+    def op_at(position: int) -> tuple:
+        return next((op for op in ops if op[1] <= position < op[2]), ops[-1])
+
+    first, last = op_at(start), op_at(end - 1)
+    at = first[3] + (start - first[1]) if first[0] == "equal" else first[3]
+    stop = last[3] + (end - last[1]) if last[0] == "equal" else last[4]
+    at, stop = max(0, min(at, len(cut))), max(0, min(stop, len(cut)))
+    if stop <= at:
+        return True, None
+    while at > 0 and cut[at - 1].isalnum():
+        at -= 1
+    while stop < len(cut) and cut[stop].isalnum():
+        stop += 1
+    return True, (at, stop)

@@ -240,6 +240,7 @@ def blacked_out_beyond_text(
         or layout.get(CUT_BOXES)
         # An overlap stored before its boxes were (walk 46) has the cut spans only.
         or overlap.get("boxes", overlap.get("spans"))
+        or overlap.get("hand")
         or any(areas)
     )
 

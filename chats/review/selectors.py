@@ -160,13 +160,10 @@ def loose_media(*, submission_id: int) -> QuerySet[MediaItem]:
 
 def overlap_follower(media: MediaItem, *, for_update: bool = False) -> MediaItem | None:
     """The screenshot after `media` whose text had the messages both show cut from it
-    (chats.pipeline.screenshot_overlap), while that text is kept (not after the purge): where
-    they go back when `media`, the copy kept, is withheld. None for anything else."""
+    (chats.pipeline.screenshot_overlap), while that text is kept (`overlap["text"]`; after the
+    purge its redacted text, `overlap["redacted"]`, chats.purge.overlap_redacted): where they go
+    back when `media`, the copy kept, is withheld. None for anything else."""
     if media.message_id is not None:
-        return None
-    if Submission.objects.filter(
-        pk=media.submission_id, originals_purged_at__isnull=False
-    ).exists():
         return None
     following = MediaItem.objects.filter(
         submission_id=media.submission_id, message__isnull=True, seq__gt=media.seq
@@ -174,7 +171,8 @@ def overlap_follower(media: MediaItem, *, for_update: bool = False) -> MediaItem
     if for_update:
         following = following.select_for_update()
     found = following.first()
-    return found if found is not None and (found.overlap or {}).get("text") else None
+    overlap = (found.overlap or {}) if found is not None else {}
+    return found if overlap.get("text") or overlap.get("redacted") else None
 
 
 def message_position(*, submission_id: int, seq: int) -> tuple[str, int] | None:

@@ -57,6 +57,7 @@ from ..models import (
     Submission,
 )
 from ..pipeline.build import SUBMITTER_PARTICIPANT_ROLE, pseudonymize_with
+from ..pipeline.screenshot_overlap import shared_place
 from ..pipeline.screenshot_text import CUT_BOXES, blacked_out_beyond_text, blackout_boxes
 from ..purge import typed_text_findings, typed_text_redactor, zaak_omschrijving_redacted
 from ..redaction import PLACEHOLDERS
@@ -330,16 +331,22 @@ def _cut_boxes(media: MediaItem) -> list[list[int]]:
     """The pixel boxes blacked out at processing over text since cut from the image's OCR text,
     which no span of it stands for: the chrome's (layout) and the messages the duplicate check
     cut (`MediaItem.overlap`, until they are put back; computed from their spans and word
-    places for a record processed before the boxes were stored)."""
+    places for a record processed before the boxes were stored), with the words blacked out by
+    hand in the screenshot that kept those messages (`overlap["hand"]`)."""
     layout = media.ocr_boxes or {}
     boxes = list(layout.get(CUT_BOXES) or ())
     overlap = media.overlap or {}
+    cut_layout = {"words": overlap.get("words") or (), "size": layout.get("size")}
     if overlap.get("boxes") is not None:
         boxes += overlap["boxes"]
     elif overlap.get("text"):
         boxes += blackout_boxes(
-            {"words": overlap.get("words") or (), "size": layout.get("size")},
+            cut_layout,
             [(int(s), int(e), str(label)) for s, e, label in overlap.get("spans") or ()],
+        )
+    if overlap.get("text") and overlap.get("hand"):
+        boxes += blackout_boxes(
+            cut_layout, [(int(s), int(e), str(label)) for s, e, label in overlap["hand"]]
         )
     return boxes
 
@@ -567,6 +574,12 @@ def redaction_add(
         span.media_withheld = span.text_only and _mark_passage_readable(
             owner, user=user, request=request
         )
+        # The next screenshot shows the message too when it is one they share: read by the view.
+        span.follower = (
+            _shared_marks_follow(owner, [(start, end, label)], user=user, request=request)
+            if media_id is not None
+            else None
+        )
         span.after_archiving = _archived(submission)  # read by the view, which says so
         _after_tightening(submission, before)
     return span
@@ -694,6 +707,14 @@ def redaction_add_alike(*, span_id: int, user, request=None) -> AlikeAdded:
             if file_unchanged:
                 unchanged.append(item)
         withheld = _mark_passages_readable(unchanged, user=user, request=request)
+        for item in in_media:
+            follower = _shared_marks_follow(
+                item,
+                [(start, end, span.label) for start, end in in_media[item]],
+                user=user,
+                request=request,
+            )
+            withheld += follower is not None and follower.withheld_now
         with events.batched():
             for other in added:
                 events.redaction_added(
@@ -851,6 +872,15 @@ def _paint_redacted(media: MediaItem, before: str, stretches: list[tuple[int, in
     after = media.ocr_text_redacted
     media.ocr_boxes = layout_on_redacted({**layout, "words": words}, before, after)
     media.save(update_fields=["ocr_boxes"])
+    return _paint_words(media, words, stretches, layout.get("size"))
+
+
+def _paint_words(
+    media: MediaItem, words: list, stretches: list[tuple[int, int]], size: list | None
+) -> bool:
+    """Paint `stretches` black on the image's blacked-out file where `words` (places indexed
+    into the text the stretches index) put them. Returns whether it did: not when a stretch
+    touches no word, the file is no image of `size`, or unreadable."""
     derived = media.derived
     touches_a_word = all(
         any(w_start < end and start < w_end for w_start, w_end, *_ in words)
@@ -873,7 +903,6 @@ def _paint_redacted(media: MediaItem, before: str, stretches: list[tuple[int, in
             )
     except (OSError, ImageRejected):
         return False
-    size = layout.get("size")
     if size and [painted.width, painted.height] != [int(v) for v in size]:
         return False  # the places were read on an image of another size
     _replace_derived(derived, painted.data)
@@ -936,9 +965,13 @@ def redacted_text_tighten(
             submission, owner, [(start, end)], label=label, user=user, now=timezone.now()
         )
         painted = withheld = False
+        follower = None
         if place.kind == "media":
             painted, withheld = _file_follows(
                 owner, text, [(start, end)], user=user, request=request
+            )
+            follower = _shared_marks_follow_redacted(
+                owner, text, [(start, end)], label=label, user=user, request=request
             )
         events.redaction_added(
             span=span, actor=user, image_redrawn=painted, request=request, reason=TIGHTEN_REASON
@@ -948,6 +981,7 @@ def redacted_text_tighten(
         span.media_withheld = withheld
         span.file_note = _unpainted_file(owner, withheld_now=withheld) if span.text_only else ""
         span.after_archiving = True
+        span.follower = follower
         span.elsewhere = _first_place(redacted_places(submission, passage))
         _after_tightening(submission, before)
     return span
@@ -981,6 +1015,15 @@ def redacted_text_tighten_alike(
                         owner, before[("media", owner.pk)], stretches, user=user, request=request
                     )
                     withheld += withheld_now
+                    follower = _shared_marks_follow_redacted(
+                        owner,
+                        before[("media", owner.pk)],
+                        stretches,
+                        label=label,
+                        user=user,
+                        request=request,
+                    )
+                    withheld += follower is not None and follower.withheld_now
                 for span in spans:
                     events.redaction_added(
                         span=span,
@@ -1591,22 +1634,26 @@ def _overlap_to_next(media: MediaItem, *, user, request=None) -> MediaItem | Non
     submission = Submission.objects.get(pk=media.submission_id)
     overlap = following.overlap
     before = _texts_now(submission, media=[following.pk])
-    stretch = _put_back(following, overlap)
-    _hand_redactions_follow(
-        media,
-        following,
-        stretch,
-        user=user,
-        request=request,
-        reason=_tighten_reason(submission),
-    )
+    if overlap.get("text"):
+        stretch = _put_back(following, overlap)
+        _hand_redactions_follow(
+            media,
+            following,
+            stretch,
+            user=user,
+            request=request,
+            reason=_tighten_reason(submission),
+        )
+        _refresh_redacted(media=following)
+    else:  # the originals are purged: the redacted text kept of the messages goes back
+        _put_back_redacted(following, overlap)
+    notice = overlap.get("notice") or overlap.get("flag")
     submission.flags = [
         f
         for f in (submission.flags or [])
-        if not (isinstance(f, dict) and f.get("message") == overlap.get("notice"))
+        if not (isinstance(f, dict) and notice and f.get("message") == notice)
     ]
     submission.save(update_fields=["flags"])
-    _refresh_redacted(media=following)
     shots = MediaItem.objects.filter(submission=submission).count()
     events.submission_selection_changed(
         submission=submission,
@@ -1985,6 +2032,57 @@ def media_download_log(*, media: MediaItem, stored_file, user, request=None) -> 
 OVERLAP_NOTHING = "Bij deze schermafbeelding is niets als dubbel overgeslagen."
 
 
+def _shared_marks_follow(
+    kept: MediaItem, stretches: list[tuple[int, int, str]], *, user, request=None
+) -> MediaItem | None:
+    """Stretches of `kept`'s OCR text just blacked out by hand, in the image of the next
+    screenshot too where they lie in the messages both show (cut from its text, so no span of
+    its own stands for them): kept with its cut messages (`overlap["hand"]`, offsets into the cut
+    text) and painted from their word places when its image is redrawn; put back with them as
+    redactions by hand. Where a stretch cannot be placed there (no word places stored for the
+    cut messages, OCR read them too differently) or the image cannot be redrawn, that screenshot
+    is marked and withheld for Woo like any file a passage could not be painted in
+    (`_mark_passage_readable`, audited as done automatically).
+
+    Returns that screenshot with `painted` and `withheld_now` set (read by the view, which says
+    so), or None when no stretch lies in messages it shares."""
+    following = selectors.overlap_follower(kept, for_update=True)
+    if following is None:
+        return None
+    overlap = dict(following.overlap)
+    layout = following.ocr_boxes or {}
+    cut_layout = {"words": overlap.get("words") or (), "size": layout.get("size")}
+    placed: list[list] = []
+    taken = [(int(s), int(e)) for s, e, _label in overlap.get("hand") or ()]
+    unplaced = False
+    for start, end, label in stretches:
+        shared, place = shared_place(kept.ocr_text, overlap["text"], start, end)
+        if not shared:
+            continue
+        if place is None or not blackout_boxes(cut_layout, [(*place, label)]):
+            unplaced = True
+        if place is not None and not any(a < place[1] and place[0] < b for a, b in taken):
+            taken.append(place)
+            placed.append([*place, label])
+    if not placed and not unplaced:
+        return None
+    overlap["hand"] = [*(overlap.get("hand") or ()), *placed]
+    following.overlap = overlap
+    following.image_blacked_out = image_blacked_out(following)
+    following.save(update_fields=["overlap", "image_blacked_out"])
+    painted = False
+    if not unplaced:
+        try:
+            painted = _redraw_image(following, adding=True)
+        except ReviewError:  # its original is gone or unreadable: the picture keeps the words
+            painted = False
+    following.painted = painted
+    following.withheld_now = not painted and _mark_passage_readable(
+        following, user=user, request=request
+    )
+    return following
+
+
 def _hand_redactions_follow(
     withheld: MediaItem,
     following: MediaItem,
@@ -2041,6 +2139,98 @@ def _hand_redactions_follow(
         events.redaction_added(
             span=span, actor=user, image_redrawn=redrawn, request=request, reason=reason
         )
+
+
+def _shared_marks_follow_redacted(
+    kept: MediaItem,
+    before: str,
+    stretches: list[tuple[int, int]],
+    *,
+    label: str,
+    user,
+    request=None,
+) -> MediaItem | None:
+    """_shared_marks_follow once the originals are purged: stretches of `kept`'s redacted text
+    (`before`, as it stood before they were replaced) just blacked out, in the next screenshot
+    too where they lie in the messages both show: replaced in the redacted text the purge kept
+    of them (chats.purge.overlap_redacted) and painted on its image where their word places
+    were kept; that screenshot withheld for Woo where they cannot be."""
+    following = selectors.overlap_follower(kept, for_update=True)
+    if following is None or not following.overlap.get("redacted"):
+        return None
+    overlap = dict(following.overlap)
+    cut = overlap["redacted"]
+    placed: list[tuple[int, int]] = []
+    unplaced = False
+    for start, end in stretches:
+        shared, place = shared_place(before, cut, start, end)
+        if not shared:
+            continue
+        if place is None:
+            unplaced = True
+            continue
+        try:
+            place = review_text.redacted_stretch(cut, *place)
+        except ValueError:  # only placeholders there: blacked out already
+            continue
+        if not any(a < place[1] and place[0] < b for a, b in placed):
+            placed.append(place)
+    if not placed and not unplaced:
+        return None
+    words = overlap.get(REDACTED_WORDS) or []
+    known = bool(words) and overlap.get(REDACTED_LENGTH) == len(cut)
+    layout = following.ocr_boxes or {}
+    painted = known and not unplaced and _paint_words(following, words, placed, layout.get("size"))
+    after = review_text.replaced(cut, placed, label)
+    overlap["redacted"] = after
+    if known:
+        rows = layout_on_redacted({"words": words}, cut, after).get(REDACTED_WORDS) or []
+        overlap[REDACTED_WORDS], overlap[REDACTED_LENGTH] = rows, len(after)
+    following.overlap = overlap
+    # Painted black beyond its own text: the Woo decision gives it a ground (5.1.2e).
+    following.image_blacked_out = following.image_blacked_out or painted
+    following.save(update_fields=["overlap", "image_blacked_out"])
+    following.painted = painted
+    following.withheld_now = not painted and _mark_passage_readable(
+        following, user=user, request=request
+    )
+    return following
+
+
+def _put_back_redacted(media: MediaItem, overlap: dict) -> None:
+    """After the purge: the redacted text kept of the messages cut from `media`'s text
+    (chats.purge.overlap_redacted) back into its redacted text, before the line they were cut
+    from (or after the last); their word places with them where `media`'s own are kept indexed
+    into its redacted text (else a later passage in them withholds the image, as it cannot be
+    placed)."""
+    text, old = overlap["redacted"], media.ocr_text_redacted
+    lines = old.split("\n")
+    line = int(overlap.get("line", 0))
+    if not old or overlap.get("end") or line >= len(lines):
+        at, piece = len(old), (f"\n{text}" if old else text)
+    else:
+        at, piece = sum(len(part) + 1 for part in lines[:line]), f"{text}\n"
+    start, shift = at + piece.startswith("\n"), len(piece)
+    new = old[:at] + piece + old[at:]
+    layout = dict(media.ocr_boxes or {})
+    words = layout.get(REDACTED_WORDS)
+    if (
+        words
+        and layout.get(REDACTED_LENGTH) == len(old)
+        and overlap.get(REDACTED_LENGTH) == len(text)
+    ):
+        moved = [
+            [s + shift, e + shift, *place] if s >= at else [s, e, *place] for s, e, *place in words
+        ]
+        back = [
+            [s + start, e + start, *place] for s, e, *place in overlap.get(REDACTED_WORDS) or ()
+        ]
+        layout[REDACTED_WORDS] = sorted([*moved, *back], key=lambda row: row[0])
+        layout[REDACTED_LENGTH] = len(new)
+    media.ocr_text_redacted = new
+    media.ocr_boxes = layout
+    media.overlap = {}
+    media.save(update_fields=["ocr_text_redacted", "ocr_boxes", "overlap"])
 
 
 def overlap_restore(*, submission_id: int, media_id: int, user, request=None) -> MediaItem:
@@ -2102,6 +2292,25 @@ def _put_back(media: MediaItem, overlap: dict) -> tuple[int, int]:
         )
         for s, e, label in overlap.get("spans") or ()
     )
+    # Blacked out by hand in the screenshot that kept the messages (_shared_marks_follow).
+    taken = [(s + start, e + start) for s, e, _label in overlap.get("spans") or ()]
+    by_hand = []
+    for s, e, label in overlap.get("hand") or ():
+        s, e = s + start, e + start
+        if not any(a < e and s < b for a, b in taken):
+            taken.append((s, e))
+            by_hand.append(
+                RedactionSpan(
+                    submission_id=media.submission_id,
+                    media=media,
+                    start=s,
+                    end=e,
+                    label=label,
+                    source=RedactionSource.HANDMATIG,
+                    changed_at=timezone.now(),
+                )
+            )
+    RedactionSpan.objects.bulk_create(by_hand)
     layout = dict(media.ocr_boxes or {})
     if "words" in layout:
         moved = [

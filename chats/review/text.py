@@ -12,9 +12,13 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from chats.redaction import PLACEHOLDERS, OrganisationContacts, Pseudonymizer, Span, redact_text
+from chats.redaction import PLACEHOLDERS, OrganisationContacts
 from chats.redaction.images import kept_regions
 from chats.redaction.pseudonyms import name_key
+from chats.redaction.replay import merge_overlaps, redacted_text, replacements_for
+
+# Moved to chats.redaction.replay (the purge uses them too); named here for the review's callers.
+__all__ = ["merge_overlaps", "redacted_text", "replacements_for"]
 
 PERSON = "PERSON"
 FALLBACK_PLACEHOLDER = "[VERWIJDERD]"  # as chats.redaction.redact_text writes for unknown labels
@@ -73,43 +77,6 @@ class OverlapError(ValueError):
         "Dit stuk tekst overlapt met een bestaande weglakking. Zet die weglakking aan of kies "
         "een stuk tekst ernaast."
     )
-
-
-def replacements_for(participants: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Name forms (full name, unambiguous first name; as `name_key`) → stored pseudonym.
-
-    Uses the redaction package's own rules for which first names are unambiguous, so text
-    recomputed here reads exactly like the text processing produced.
-    """
-    participants = [(name, pseudonym) for name, pseudonym in participants if name_key(name)]
-    generated = Pseudonymizer([name for name, _ in participants])
-    stored = {generated.pseudonym_for(name): pseudonym for name, pseudonym in participants}
-    return {
-        name_key(form): stored[pseudonym]
-        for form, pseudonym in generated.replacements().items()
-        if pseudonym in stored
-    }
-
-
-def merge_overlaps(spans: Iterable[tuple[int, int, str]]) -> list[Span]:
-    """Sorted spans with overlaps joined (the first label wins), so no character leaks."""
-    merged: list[list] = []
-    for start, end, label in sorted((s, e, lab) for s, e, lab in spans if e > s):
-        if merged and start < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-            continue
-        merged.append([start, end, label])
-    return [Span(start, end, label) for start, end, label in merged]
-
-
-def redacted_text(
-    text: str,
-    spans: Iterable[tuple[int, int, str]],
-    *,
-    replacements: Mapping[str, str] | None = None,
-) -> str:
-    """`text` with every span replaced by its placeholder; a participant's name by its pseudonym."""
-    return redact_text(text, merge_overlaps(spans), replacements=replacements)
 
 
 def shown_as(text: str, label: str, replacements: Mapping[str, str] | None = None) -> str:

@@ -1136,6 +1136,37 @@ IMAGE_STILL_WITHHELD_AFTER_EDIT = (
 )
 
 
+def _say_shared_follows(request: HttpRequest, follower) -> None:
+    """Where the text blacked out lies in messages the next screenshot shows too
+    (services._shared_marks_follow): blacked out in that image as well, or that screenshot
+    withheld for Woo because it could not be."""
+    if follower is None:
+        return
+    number = shown_number(follower.seq)
+    if follower.painted:
+        messages.info(
+            request,
+            f"Dit bericht staat ook in schermafbeelding {number} (dubbel met deze "
+            "schermafbeelding); daar is het ook zwart gemaakt in de afbeelding.",
+        )
+    elif follower.withheld_now:
+        messages.warning(
+            request,
+            f"Dit bericht staat ook in schermafbeelding {number} (dubbel met deze "
+            "schermafbeelding), maar daar kon het niet in de afbeelding worden weggelakt: van "
+            "de dubbele berichten zijn geen woordposities bewaard of de afbeelding kan niet "
+            f"opnieuw worden gemaakt. Schermafbeelding {number} is daarom achtergehouden voor "
+            "Woo. Geef haar pas vrij als er niets meer in staat dat weg moet.",
+        )
+    else:
+        messages.warning(
+            request,
+            f"Dit bericht staat ook in schermafbeelding {number} (dubbel met deze "
+            "schermafbeelding), maar daar kon het niet in de afbeelding worden weggelakt. "
+            f"Schermafbeelding {number} blijft achtergehouden voor Woo.",
+        )
+
+
 def _say_pdf_text_only(request: HttpRequest, span) -> None:
     """The warning for a redaction that reached an attachment's text but not its file (a PDF's
     pages, an image that cannot be redrawn), if it did."""
@@ -1362,6 +1393,7 @@ def _redacted_add(request: HttpRequest, pk: int, data: dict) -> None:
     messages.success(request, TIGHTENED)
     if span.file_note:
         messages.warning(request, FILE_NOTES[span.file_note])
+    _say_shared_follows(request, getattr(span, "follower", None))
 
 
 @post_only
@@ -1437,6 +1469,7 @@ def redaction_add_view(model_admin, request: HttpRequest, pk: int) -> HttpRespon
         if span.after_archiving:
             messages.success(request, TIGHTENED)
         _say_pdf_text_only(request, span)
+        _say_shared_follows(request, span.follower)
     return _redaction_back(request, pk, data)
 
 

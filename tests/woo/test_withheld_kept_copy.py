@@ -142,7 +142,15 @@ def test_a_word_blacked_out_by_hand_in_the_kept_copy_stays_blacked_out(
         "chats.review.services._redraw_image",
         lambda media, adding: redrawn.append(media.pk) or True,
     )
+    # The places of the cut message's words in the second image: the word blacked out by hand
+    # in the kept copy is painted there at once (else the second is withheld, see
+    # tests/chats/test_overlap_hand_mark.py).
+    words = [[0, 2, 10, 10, 20, 12, 0], [3, 12, 35, 10, 80, 12, 0], [13, 15, 120, 10, 15, 12, 0]]
+    second.overlap = {**second.overlap, "words": [*words, [16, 21, 140, 10, 40, 12, 0]]}
+    second.save(update_fields=["overlap"])
     _black_out_by_hand(first, "Reestbrug", ib)
+    second.refresh_from_db()
+    assert second.overlap["hand"] == [[3, 12, "ADDRESS"]] and second.pk in redrawn
     media_withhold(submission_id=submission.pk, media_id=first.pk, user=ib)
     second.refresh_from_db()
     assert "Reestbrug" not in second.ocr_text_redacted

@@ -42,7 +42,7 @@ def test_each_text_renders_exactly_its_original_characters(ib_client, submission
     html = ib_client.get(url("review", submission.pk)).content.decode()
     for message in Message.objects.filter(submission=submission).exclude(text=""):
         block = re.search(
-            rf'data-target="message" data-id="{message.pk}">(.*?)</div>', html, re.S
+            rf'data-target="message" data-id="{message.pk}"[^>]*>(.*?)</div>', html, re.S
         ).group(1)
         assert unescape(re.sub(r"<[^>]+>", "", block)) == message.text
 

@@ -1147,7 +1147,7 @@ def _say_shared_follows(request: HttpRequest, follower) -> None:
         messages.info(
             request,
             f"Dit bericht staat ook in schermafbeelding {number} (dubbel met deze "
-            "schermafbeelding); daar is het ook zwart gemaakt in de afbeelding.",
+            "schermafbeelding); daar is het ook weggelakt in de afbeelding.",
         )
     elif follower.withheld_now:
         messages.warning(

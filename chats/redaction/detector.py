@@ -3730,6 +3730,7 @@ def _chat_persons_named_again(texts: Sequence[str], found: list[list[Span]]) -> 
     names = _one_word_persons(texts, found)
     if not names:
         return
+    lex = lexicon.load()
     for index, spans in enumerate(found):
         text = texts[index]
         if not text:
@@ -3742,8 +3743,12 @@ def _chat_persons_named_again(texts: Sequence[str], found: list[list[Span]]) -> 
             and not _named_thing_before(text, m.start(1))
             and _CAPITALISED_AFTER_RE.match(text, m.end(1)) is None  # ("Groot Onderhoud")
             and (
-                _SENTENCE_OPENING_BEFORE_RE.search(text, 0, m.start(1)) is None
-                or _OWN_VERB_AFTER_RE.match(text, m.end(1)) is not None
+                _OWN_VERB_AFTER_RE.match(text, m.end(1)) is not None
+                # (a word of the language only before its own verb: "Wij hebben Storm gehad")
+                or not (
+                    _SENTENCE_OPENING_BEFORE_RE.search(text, 0, m.start(1)) is not None
+                    or m.group(1).lower() in lex.dutch_words
+                )
             )
         ]
         if more:

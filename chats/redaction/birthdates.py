@@ -236,6 +236,23 @@ _IS_OF_RE = re.compile(
     r"bewoner|bewoonster|melder|moeder|vader|zoon|dochter)\.?[ ](?:is|ben)[ ]van[ ]$",
     re.I,
 )
+# Round 45: "levi is toch van 04-04-2010?", "ze is wel van 3 mei '71": a person (a name or a
+# pronoun) "is" of a date, an adverb between the verb and "van".
+_IS_OF_ADVERB_RE = re.compile(
+    r"(?:\b(?P<pronoun>hij|zij|ze|ik|u)[ ]|[ ])(?:is|ben|was)[ ]"
+    r"(?:toch|wel|dus|ook|al|nog|gewoon|echt)[ ]van[ ]$",
+    re.I,
+)
+
+
+def _person_is_of(text: str, start: int, person_ends: set[int]) -> bool:
+    """Round 45: a date after "<person> is toch van": a person's birth date told by its day."""
+    match = _IS_OF_ADVERB_RE.search(text, max(0, start - 28), start)
+    if match is None:
+        return False
+    return match.group("pronoun") is not None or match.start() in person_ends
+
+
 # "Hij is 12-7-2010", "de dochter is 9/5/2015.": a person "is" a date, and the date closes the
 # clause (not "hij is 12-03-2019 verhuisd", where a participle follows).
 _IS_DATE_RE = re.compile(
@@ -290,6 +307,8 @@ def find_birthdates(
             # name (eight digits also after other personal data, if a person's age fits).
             if (
                 _after_cue(text, match.start(), _CUE_RE)
+                # Round 45: "hij is 17031996 geboren": the cue after the digits
+                or _CUE_AFTER_RE.match(text[match.end() : match.end() + 12])
                 or _after_name(text, match.start(), person_ends, compact=True)
                 or (
                     (match.group("y4") or match.group("y7"))
@@ -314,6 +333,7 @@ def find_birthdates(
                     or _after_name_and_status(text, match.start(), person_ends)
                     or _before_bsn(text, match, personal)
                     or _IS_OF_RE.search(text[max(0, match.start() - 20) : match.start()])
+                    or _person_is_of(text, match.start(), person_ends)
                     # Round 27: "geboortedatum van postma staat fout in het systeem, hij zegt
                     # 19 mei 1966": the birth date's own noun opens a long sentence
                     or _after_noun_cue(text, match.start())
@@ -483,9 +503,17 @@ def _passed_this_year(match: re.Match[str]) -> bool:
     return year == today.year and (month, day) <= (today.month, today.day)
 
 
+def _full_year(two_digits: int) -> str:
+    """A two-digit year as the four digits it stands for: "'68" 1968, "'09" 2009."""
+    century = 1900 if two_digits > datetime.now(tz=UTC).year % 100 else 2000
+    return str(century + two_digits)
+
+
 def _plausible_birth_year(match: re.Match[str]) -> bool:
     """A four-digit year that makes someone 1 to 110 years old now."""
     raw = _year(match) or match.group("y4") or match.group("y7") or ""
+    if len(raw) == 3 and raw[0] == "'":
+        raw = _full_year(int(raw[1:]))  # Round 45: "3 maart '68"
     if len(raw) != 4:
         return False
     year = int(raw) + (_SOLAR_HIJRI_OFFSET if match.group("y11") else 0)
@@ -552,6 +580,8 @@ _BIRTH_ASKED_RE = re.compile(
     r"\b(?:geboortedat(?:um|a)|geb(?:oorte)?\.?[ ]?datum|gebdat\w*|geboren|dob|leeftijd)\b"
     # Round 27: "Your date of birth?", "your birthdate please": asked in English
     r"|\b(?:dates?[ ]of[ ]birth|birth[ ]?dates?)\b"
+    # Round 45: "When was the baby born?"
+    r"|\bwhen[ ](?:was|were|is)[ ][^?.!]{1,30}[ ]born\b"
     # "Hoe oud is de zoon?": a person's age (not "hoe oud is de melding").
     r"|\bhoe[ ]oud[ ](?:is|zijn|was|ben)[ ](?:hij|zij|ze|u|je|jij|meneer|mevrouw|mevr|dhr|"
     r"(?:de|het|haar|zijn|uw|je)[ ](?:zoon|dochter|kind|jongen|meisje|man|vrouw|moeder|vader|"

@@ -304,6 +304,14 @@ class Detector:
             persons = _with_role_holders_said_he(text, persons)
         if persons and "xploitatie" in text:
             persons = _without_names_after_business_nouns(text, persons)
+        if _WORD_AND_SURNAME_GATE_RE.search(text) is not None:
+            persons = _with_word_first_names(text, persons, spans, self.lex)
+        if ", " in text and _ROSTER_GATE_RE.search(text) is not None:
+            persons = _with_names_in_rosters(text, persons, spans, self.lex)
+        if "?" in text and _LOWER_NAME_ASKED_RE.match(text) is not None:
+            persons = _with_lower_names_asked(text, persons, self.lex)
+        if "-" in text and _DOUBLE_SURNAME_RE.search(text) is not None:
+            persons = _with_names_of_double_surnames(text, persons, spans, self.lex)
         spans += persons
         if has_digit and persons:
             spans += house_numbers_of(text, persons, self.lex)
@@ -537,6 +545,8 @@ class Detector:
         if _BUSINESS_ACCOUNT_AFTER_RE.match(text, span.end) is not None:
             return True
         if _body_account_named(text, span):
+            return True
+        if _REGISTERED_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 60), span.start):
             return True
         if _BODYS_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 80), span.start):
             return _OWN_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 60), span.start) is None
@@ -1245,6 +1255,13 @@ _BODYS_ACCOUNT_BEFORE_RE = re.compile(
     r"[^.!?\n]{0,30}$",
     re.I,
 )
+# Round 45: "hun rekening volgens kvk is NL..", "IBAN uit het handelsregister: NL..": an account
+# the trade register lists is a registered business's (even "hun" one).
+_REGISTERED_ACCOUNT_BEFORE_RE = re.compile(
+    r"\b(?:volgens|uit|in|bij)[ ]+(?:de[ ]+|het[ ]+)?(?:kvk|kamer[ ]+van[ ]+koophandel|"
+    r"handelsregister)\b[^.!?\n]{0,20}$",
+    re.I,
+)
 # Round 27: "NL.., hun zakelijke rekening", "NL.. (de zakelijke rekening)": a firm's account.
 _BUSINESS_ACCOUNT_AFTER_RE = re.compile(
     r"[ ]*[,(-]?[ ]*(?:(?:dat[ ]+)?is[ ]+)?(?:hun|de|onze|jullie)[ ]+zakelijke[ ]+rekening\b",
@@ -1517,6 +1534,154 @@ _UNDOTTED_INITIALS_BEFORE_RE = re.compile(
     r"(?i:\bt\.?[ ]?n\.?[ ]?v\.?|\b(?:ten|op)[ ]naam[ ]van|\bdhr\.?|\bmevr\.?|\bmw\.?|\bnaam:?)[ ]+"
     r"((?:[A-Z][ ]){1,3})$"
 )
+
+
+# Round 45: "mijn vriendin, Hoop Adebayo", "aanvraag van Geluk Mensah": a word of the language
+# capitalised in mid-sentence (after a lower-case word or a comma) before a surname (one no word
+# of the language, or no word, place, first name or street at all) is a first name.
+_ROLE_WORDS_BEFORE_NAMES = words("""is heet namens vriend vriendin zus broer zoon dochter
+    moeder vader man vrouw partner buurman buurvrouw collega aanvrager melder bewoner cliënt
+    client huurder eigenaar""")
+_WORD_AND_SURNAME_GATE_RE = re.compile(r"[a-z,] [A-Z][a-z]{2,} [A-Z][a-zà-ÿ]{3,}")
+_WORD_AND_SURNAME_RE = re.compile(
+    r"(?<=[a-z,] )([A-Z][a-z]{2,}) ([A-Z][a-zà-ÿ]{3,})(?![\w'-]|\.\w)"
+)
+
+
+_PERSON_CUE_BEFORE_RE = re.compile(r"([^\W\d_]+),?[ ]$")
+# Words a person's name follows: a relation, a role, "van" (an application's), "is" (who it is).
+_WORD_NAME_CUES = PERSON_CUE_WORDS | _ROLE_WORDS_BEFORE_NAMES
+
+
+def _with_word_first_names(
+    text: str, persons: list[Span], spans: Sequence[Span], lex: Lexicon
+) -> list[Span]:
+    """Round 45: a capitalised word of the language, then a surname, as one person."""
+    for m in _WORD_AND_SURNAME_RE.finditer(text):
+        cue = _PERSON_CUE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
+        if cue is None or cue.group(1).lower() not in _WORD_NAME_CUES:
+            continue
+        if not (
+            _word_as_first_name(m.group(1).lower(), lex) and _plain_surname(m.group(2).lower(), lex)
+        ):
+            continue
+        if _CAPITALISED_AFTER_RE.match(text, m.end()) is not None:
+            continue  # "Terra Nostra Boomverzorging": a longer proper noun
+        # (the surname alone may be found already: the whole name takes its place)
+        others = [s for s in persons if (s.start, s.end) != (m.start(2), m.end(2))]
+        if any(s.start < m.end() and m.start() < s.end for s in (*others, *spans)):
+            continue
+        persons = [*others, Span(m.start(1), m.end(2), "PERSON")]
+    return persons
+
+
+# Round 45: "jij 24e, ik 25e, mol 26e?": a roster, each turn a pronoun or a name before what it
+# gets; a lower-case listed name among pronouns so listed is a person.
+_ROSTER_GATE_RE = re.compile(r"\b(?:ik|jij|hij|zij)[ ]+\S+[ ]*,")
+_ROSTER_ITEM_RE = re.compile(
+    r"(?:^|[:,;][ ]*|[ ]en[ ]+)([a-z]{2,})[ ]+(\S+?)(?=[ ]*(?:[,;?!.]|$|[ ]en[ ]))"
+)
+_ROSTER_PRONOUNS = words("ik jij je hij zij ze wij we")
+
+
+def _with_names_in_rosters(
+    text: str, persons: list[Span], spans: Sequence[Span], lex: Lexicon
+) -> list[Span]:
+    """Round 45: a listed name (no frequent word) among a roster's pronouns, as a person."""
+    items = list(_ROSTER_ITEM_RE.finditer(text))
+    pronouns = [m for m in items if m.group(1) in _ROSTER_PRONOUNS]
+    if len(pronouns) < 2:
+        return persons
+    shapes = {_item_shape(m.group(2)) for m in pronouns}
+    more = [
+        Span(m.start(1), m.end(1), "PERSON")
+        for m in items
+        if m.group(1) not in _ROSTER_PRONOUNS
+        and _item_shape(m.group(2)) in shapes
+        and (m.group(1) in lex.first_names or m.group(1) in lex.surnames)
+        and m.group(1) not in lex.frequent_words
+        and not any(s.start < m.end(1) and m.start(1) < s.end for s in (*persons, *spans))
+    ]
+    return [*persons, *more] if more else persons
+
+
+def _item_shape(value: str) -> str:
+    """What a roster gives each: a digit's shape ("24e" -> "9e"), or the word itself."""
+    return re.sub(r"\d+", "9", value.lower())
+
+
+# Round 45: "job kok? die zit toch ...": a listed first name and a listed surname in lower case,
+# asked about at the message's opening.
+_LOWER_NAME_ASKED_RE = re.compile(r"[ ]*([a-z]{2,})[ ]+([a-z]{2,})[ ]*\?")
+
+
+def _with_lower_names_asked(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    """Round 45: a lower-case first name and surname asked about, as a person."""
+    m = _LOWER_NAME_ASKED_RE.match(text)
+    if (
+        m is None
+        or m.group(1) not in lex.first_names
+        or m.group(1) in _ROSTER_PRONOUNS
+        or m.group(2) not in lex.surnames
+        or m.group(2) in lex.frequent_words
+        or any(s.start < m.end(2) and m.start(1) < s.end for s in persons)
+    ):
+        return persons
+    return [*persons, Span(m.start(1), m.end(2), "PERSON")]
+
+
+# Round 45: "overleden, Willemina Bakker-Hofman, geb ...": a capitalised word no list knows
+# (no word, place or firm's word) before two listed surnames joined by a hyphen (a married
+# woman's name) is her first name.
+_DOUBLE_SURNAME_RE = re.compile(
+    r"(?<![\w-])([A-Z][a-zà-ÿ]{2,}) ([A-Z][a-zà-ÿ]{2,})-([A-Z][a-zà-ÿ]{2,})(?![\w-])"
+)
+
+
+def _with_names_of_double_surnames(
+    text: str, persons: list[Span], spans: Sequence[Span], lex: Lexicon
+) -> list[Span]:
+    """Round 45: an unlisted first name before a listed double surname, as one person."""
+    for m in _DOUBLE_SURNAME_RE.finditer(text):
+        first = m.group(1).lower()
+        if (
+            first in lex.dutch_words
+            or first in lex.places
+            or first in TITLES
+            or is_firm_word(first)
+            or m.group(2).lower() not in lex.surnames
+            or m.group(3).lower() not in lex.surnames
+        ):
+            continue
+        others = [s for s in persons if not (m.start() <= s.start and s.end <= m.end())]
+        if any(s.start < m.end() and m.start() < s.end for s in (*others, *spans)):
+            continue
+        persons = [*others, Span(m.start(), m.end(), "PERSON")]
+    return persons
+
+
+def _word_as_first_name(low: str, lex: Lexicon) -> bool:
+    """A word of the language that may be a first name: no title, article, firm or place word."""
+    return (
+        low in lex.dutch_words
+        and len(low) <= 7  # (a name is short: "Natuurstenen Bosman" is a firm)
+        and low not in TITLES
+        and low not in PARTICLES
+        and low not in lex.places
+        and low not in lex.not_names
+        and street_suffix(low) is None
+        and not is_firm_word(low)
+        and not is_compound(low)  # ("Hekwerk Hoekstra": a firm by its trade)
+    )
+
+
+def _plain_surname(low: str, lex: Lexicon) -> bool:
+    """A listed surname no word, or a word no list knows (no place, street or firm word)."""
+    if low in lex.dutch_words or low in lex.places or low in lex.first_names:
+        return False
+    if street_suffix(low) is not None or is_firm_word(low):
+        return False
+    return low in lex.surnames or (low.isascii() and low not in lex.frequent_words)
 
 
 # Round 43: "installateur Stannah, ...", "leverancier Welzorg": one capitalised word right after
@@ -3239,6 +3404,9 @@ def _detect_chat(
     _without_firms_asked_about(texts, found, participants)
     _persons_not_streets(texts, found)
     _coordinated_persons(texts, found)
+    _chat_persons_named_again(texts, found)
+    _lower_case_persons_again(texts, found)
+    _particle_surnames_in_lower_case(texts, found)
     _handles_of_chat_surnames(texts, found)
     _initials_before_chat_surnames(texts, found)
     if participants:
@@ -3484,7 +3652,8 @@ def _coordinated_persons(texts: Sequence[str], found: list[list[Span]]) -> None:
             continue
         more = [
             Span(m.start(1), m.end(1), "PERSON")
-            for m in _FOCUSED_NAME_RE.finditer(text)
+            for pattern in (_FOCUSED_NAME_RE, _CONTACTED_NAME_RE)
+            for m in pattern.finditer(text)
             if m.group(1) in names
             and not any(s.start < m.end(1) and m.start(1) < s.end for s in spans)
         ]
@@ -3509,10 +3678,138 @@ def _coordinated_persons(texts: Sequence[str], found: list[list[Span]]) -> None:
             found[index] = resolve([*spans, *more])
 
 
+# Round 45: "haar zoon Job komt ook" ... "top. Job zei dat ...": a capitalised word the chat
+# shows as a one-word person, named again (opening a sentence only before a verb of its own).
+_CAPITALISED_WORD_RE = re.compile(r"(?<![\w@./-])([A-Z][a-zà-ÿ]{2,})(?![\w@/'’-]|\.\w|[ ]?&)")
+_SENTENCE_OPENING_BEFORE_RE = re.compile(r"(?:^|[.!?:\n])[ ]*$")
+_OWN_VERB_AFTER_RE = re.compile(
+    r"[ ]+(?:zei|zegt|vroeg|vraagt|belde|belt|komt|kwam|heeft|had|is|was|wil|wilde|kan|kon|moet|"
+    r"gaat|ging|doet|deed|weet|wist|meldde|meldt|zit|staat|woont)\b"
+)
+
+
+_CAPITALISED_AFTER_RE = re.compile(r"[ ]+[A-Z]")
+_THING_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ ]+$")
+# Things named like a person: "storm Dirk", "project Jan", "hond Max".
+_NAMED_THINGS = words("storm orkaan project operatie hond kat paard pony boot schip")
+_PLACE_WORDS_BEFORE = words("de het 't in uit naar te op")
+
+
+def _named_thing_before(text: str, start: int) -> bool:
+    """Whether the word before ``start`` makes the name a firm's or a thing's: a capitalised
+    word ("Taxi Jansen"), a firm's word or the kind of a named thing ("storm Dirk")."""
+    before = _THING_WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word in _PLACE_WORDS_BEFORE:
+        return True  # "op de Ekkelenkamp", "zit in Hoogeveen": a place
+    if word in PARTICLES:
+        # "Café de Vos", "Tuinen van Tim": the particle of a longer proper noun
+        return _thing_word_before(text, before.start())
+    return word[:1].isupper() or word in _NAMED_THINGS or is_firm_word(word.lower())
+
+
+def _thing_word_before(text: str, start: int) -> bool:
+    before = _THING_WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1)[:1].isupper()
+
+
+# "job dan?", "van job zelf": a name offered or singled out.
+_NAME_ALONE_AFTER_RE = re.compile(r"[ ]+(?:dan[ ]*\?|zelf\b)")
+# Before a word that makes it a noun, no name: an article, a determiner, a possessive.
+_DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?i:de|het|een|die|deze|dat|dit|mijn|m'n|je|jouw|zijn|z'n|haar|ons|onze|uw|hun|elke|"
+    r"iedere|geen|welke|andere|nieuwe|goede|eigen|vaste)[ ]+$"
+)
+
+
+def _lower_case_persons_again(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Round 45: "jij 24e, ik 25e, mol 26e?" ... "mol heeft vakantie", "job kok?" ... "van job
+    zelf": a listed name the chat shows in lower case as a person (alone or as a full name's
+    first word), again in lower case elsewhere (not after an article or a possessive). In
+    place."""
+    lex = lexicon.load()
+    names = set()
+    for text, spans in zip(texts, found, strict=True):
+        for s in spans:
+            value = text[s.start : s.end]
+            first = value.split()[0]
+            if (
+                s.label == "PERSON"
+                and value.islower()
+                and len(value.split()) <= 2
+                and len(first) >= 3
+                and first.isalpha()
+                and (first in lex.first_names or first in lex.surnames)
+            ):
+                names.add(first)
+    if not names:
+        return
+    pattern = re.compile(r"(?<![\w@./-])(" + "|".join(sorted(names)) + r")(?![\w@/-]|\.\w)")
+    for index, spans in enumerate(found):
+        text = texts[index]
+        if not text:
+            continue
+        more = [
+            Span(m.start(1), m.end(1), "PERSON")
+            for m in pattern.finditer(text)
+            if not any(s.start < m.end(1) and m.start(1) < s.end for s in spans)
+            and _DETERMINER_BEFORE_RE.search(text, max(0, m.start(1) - 12), m.start(1)) is None
+            and _CAPITALISED_AFTER_RE.match(text, m.end(1)) is None
+            and (
+                m.group(1) not in lex.dutch_words
+                or _OWN_VERB_AFTER_RE.match(text, m.end(1)) is not None
+                or _NAME_ALONE_AFTER_RE.match(text, m.end(1)) is not None
+            )
+        ]
+        if more:
+            found[index] = resolve([*spans, *more])
+
+
+def _chat_persons_named_again(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Round 45: a one-word person of the chat, capitalised again in another message. In place."""
+    names = _one_word_persons(texts, found)
+    if not names:
+        return
+    lex = lexicon.load()
+    for index, spans in enumerate(found):
+        text = texts[index]
+        if not text:
+            continue
+        more = [
+            Span(m.start(1), m.end(1), "PERSON")
+            for m in _CAPITALISED_WORD_RE.finditer(text)
+            if m.group(1).lower() in names
+            and not any(s.start < m.end(1) and m.start(1) < s.end for s in spans)
+            and not _named_thing_before(text, m.start(1))
+            and _CAPITALISED_AFTER_RE.match(text, m.end(1)) is None  # ("Groot Onderhoud")
+            and (
+                _OWN_VERB_AFTER_RE.match(text, m.end(1)) is not None
+                # (a word of the language only before its own verb: "Wij hebben Storm gehad")
+                or not (
+                    _SENTENCE_OPENING_BEFORE_RE.search(text, 0, m.start(1)) is not None
+                    or m.group(1).lower() in lex.dutch_words
+                )
+            )
+        ]
+        if more:
+            found[index] = resolve([*spans, *more])
+
+
 # Round 44: "Merel en misschien Ton" ... "dan alleen merel.": a lower-case word after a word
 # that singles it out (only, also, except), closing the sentence.
 _FOCUSED_NAME_RE = re.compile(
     r"\b(?:alleen|ook|behalve|zonder|enkel|zelfs)[ ]+([a-zà-ÿ][a-zà-ÿ'-]{2,})(?=[ ]*(?:[.!?;]|$))"
+)
+
+
+# Round 45: "Hans is erheen" ... "ik stuur hans daarna", "die van hoop": a lower-case word right
+# after a verb of sending, calling or asking someone, or after "die van" (whose one it is).
+_CONTACTED_NAME_RE = re.compile(
+    r"\b(?:stuur|stuurt|stuurde|bel|belt|belde|vraag|vraagt|vroeg|mail|mailt|app|appt|informeer|"
+    r"spreek|zeg[ ]+(?:het[ ]+)?tegen|die[ ]+van|dat[ ]+van)[ ]+([a-zà-ÿ][a-zà-ÿ'-]{2,})"
+    r"(?![\w@/-]|\.\w)"
 )
 
 
@@ -3553,6 +3850,50 @@ def _first_words_of_full_names(texts: Sequence[str], found: list[list[Span]]) ->
 _INITIAL_DOT_WORD_RE = re.compile(r"(?<![\w@./-])[A-Za-z]{1,2}\.([^\W\d_]{3,})(?![\w@/-]|\.\w)")
 
 
+def _particle_surnames_in_lower_case(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Round 45: "aanvrager Piet de Boer" ... "kun jij de boer mailen?": the surname with its
+    particle of a person the chat names in full, in lower case elsewhere, is that person. In
+    place."""
+    surnames = set()
+    for text, spans in zip(texts, found, strict=True):
+        for s in spans:
+            parts = text[s.start : s.end].split()
+            if s.label == "PERSON" and len(parts) >= 3 and parts[1].lower() in PARTICLES:
+                surnames.add(" ".join(parts[1:]).lower())
+    if not surnames:
+        return
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?![\w-])"
+    )
+    for index, spans in enumerate(found):
+        text = texts[index]
+        if not text:
+            continue
+        more = [
+            Span(m.start(), m.end(), "PERSON")
+            for m in pattern.finditer(text)
+            if m.group().islower()
+            and not any(s.start < m.end() and m.start() < s.end for s in spans)
+            and (not m.group().startswith("de ") or _contacted_around(text, m.start(), m.end()))
+        ]
+        if more:
+            found[index] = resolve([*spans, *more])
+
+
+# Round 45: "de wolf van het sprookje" is the animal; "kun jij de boer mailen?", "bel de vries"
+# name the person: a verb of contacting before or after.
+_CONTACT_BEFORE_RE = re.compile(r"\b(?:bel|mail|app|vraag|stuur|informeer|tegen|met)[ ]+$")
+_CONTACT_AFTER_RE = re.compile(r"[ ]+(?:mailen|bellen|appen|vragen|informeren|spreken|zelf)\b")
+
+
+def _contacted_around(text: str, start: int, end: int) -> bool:
+    """Whether a verb of contacting someone stands right before ``start`` or after ``end``."""
+    return (
+        _CONTACT_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+        or _CONTACT_AFTER_RE.match(text, end) is not None
+    )
+
+
 def _handles_of_chat_surnames(texts: Sequence[str], found: list[list[Span]]) -> None:
     """Round 41: "wijkagent Peter Olthof" ... "p.olthof zit in teams": an initial, a full stop
     and the surname of a person the chat names in full, as one word (an account or Teams
@@ -3590,9 +3931,19 @@ def _double_first_name_initials(value: str) -> tuple[str, str] | None:
     parts = value.split()
     cut = next((k for k, w in enumerate(parts) if k and w.lower() in PARTICLES), len(parts) - 1)
     firsts = parts[:cut]
+    if len(firsts) == 1 and firsts[0].count("-") == 1:
+        firsts = firsts[0].split("-")  # Round 45: "Evert-Jan Smid" is "ej"
     if not 2 <= len(firsts) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in firsts):
         return None
     return "".join(w[0] for w in firsts).lower(), " ".join(parts[cut:]).lower()
+
+
+# Round 45: "Arend Jan Slot komt mee" ... "ik zeg het tegen aj", "klopt die van ej?": the
+# initials of a double first name the chat writes in full, in lower case, after a preposition
+# and closing the clause.
+_INITIALS_ALONE_RE = re.compile(
+    r"\b(?:tegen|van|met|aan|voor|bij|naar|en|of)[ ]+([a-z]{2})(?=[ ]*(?:[.!?,;:]|$))"
+)
 
 
 def _initials_before_chat_surnames(texts: Sequence[str], found: list[list[Span]]) -> None:
@@ -3607,8 +3958,17 @@ def _initials_before_chat_surnames(texts: Sequence[str], found: list[list[Span]]
     }
     if not initials:
         return
+    alone = {pair[0] for pair in initials}
     for index, spans in enumerate(found):
         text = texts[index]
+        more = [
+            Span(m.start(1), m.end(1), "PERSON")
+            for m in _INITIALS_ALONE_RE.finditer(text)
+            if m.group(1) in alone
+            and not any(s.start < m.end(1) and m.start(1) < s.end for s in spans)
+        ]
+        if more:
+            spans = found[index] = resolve([*spans, *more])
         grown = []
         for span in spans:
             before = _INITIALS_BEFORE_RE.search(text, max(0, span.start - 12), span.start)
@@ -3675,9 +4035,76 @@ def _participants_addressed(
         named = _NAME_BEFORE_CLAUSE_RE.match(text)
         if named is not None and named.group(1).lower() in firsts:
             more.append(Span(named.start(1), named.end(1), "PERSON"))
+        more += _participants_greeted(text, firsts)
+        opening = _clip_opening_a_topic(text, firsts, lex)
+        if opening is not None:
+            more.append(opening)
         more = [m for m in more if not any(s.start < m.end and m.start < s.end for s in spans)]
         if more:
             found[index] = resolve([*spans, *more])
+
+
+# Round 45: "hallo ik ben Hoop, ...", "Hallo Hoop!": a participant's first name, whatever word
+# it is too, after "ik ben" or a greeting; "hoi mo heb jij ...", "hee mo, ...": a greeting, then
+# the first letters of a participant's first name in lower case.
+_INTRODUCED_RE = re.compile(
+    r"(?:\b(?i:ik[ ]+ben|ik[ ]+heet|mijn[ ]+naam[ ]+is)|^[ ]*(?i:hallo|hoi|hey|hee|hai|dag|beste|"
+    r"goedemorgen|goedemiddag|goedenavond))[ ]+([A-Z][a-z]{2,})(?=[ ]*[,.!?]|[ ]*$)"
+)
+_GREETED_CLIP_RE = re.compile(
+    r"^[ ]*(?:hoi|hey|hee|hai|hallo|hi|ha|dag|morgen)[ ,]+([a-z]{2,4})(?=[ ]*,|[ ]+[a-z])"
+)
+
+
+def _participants_greeted(text: str, firsts: set[str]) -> list[Span]:
+    """Round 45: a participant introduced or greeted by the first name, or by its first
+    letters after a greeting."""
+    out = [
+        Span(m.start(1), m.end(1), "PERSON")
+        for m in _INTRODUCED_RE.finditer(text)
+        if m.group(1).lower() in firsts
+    ]
+    for clip in (_GREETED_CLIP_RE.match(text), _CLIP_CLOSING_RE.search(text)):
+        if clip is None:
+            continue
+        word = clip.group(1)
+        if word not in _NOT_CLIPS and any(
+            len(f) >= len(word) + 2 and f.startswith(word) for f in firsts
+        ):
+            out.append(Span(clip.start(1), clip.end(1), "PERSON"))
+    return out
+
+
+# Round 45: "zeg het maar den", "prima hoor wil!": a participant's clipped first name closing
+# the message after a particle of address.
+_CLIP_CLOSING_RE = re.compile(r"\b(?:maar|hoor|joh|toch)[ ]+([a-z]{2,4})[ ]*[.!?]*[ ]*$")
+
+
+# Words a greeting or an opening is followed by that no clip of a name is.
+_NOT_CLIPS = words("""ik je jij u we wij ze zij hij het de een dat die dit er al is en of
+    wat wie hoe waar wel nog ook even allemaal allen iedereen team jullie""")
+# Round 45: "tes kapvergunning voor ...", "lis jeugd: melding ...": the first letters of a
+# participant's first name, in lower case, opening the message before a lower-case noun.
+_CLIP_BEFORE_TOPIC_RE = re.compile(r"^[ ]*([a-z]{3,4})[ ]+([a-z]{4,})\b")
+
+
+def _clip_opening_a_topic(text: str, firsts: set[str], lex: Lexicon) -> Span | None:
+    """Round 45: a participant's clipped first name (a listed first name or no word, no frequent
+    one) opening the message before the topic's noun."""
+    match = _CLIP_BEFORE_TOPIC_RE.match(text)
+    if match is None:
+        return None
+    word, then = match.group(1), match.group(2)
+    if (
+        word in lex.frequent_words
+        or word in lex.not_names
+        or word in _NOT_CLIPS
+        or (word in lex.dutch_words and word not in lex.first_names)
+        or then in lex.frequent_words
+        or not any(len(f) >= len(word) + 2 and f.startswith(word) for f in firsts)
+    ):
+        return None
+    return Span(match.start(1), match.end(1), "PERSON")
 
 
 # Round 43: "hij is de hele dag thuis zegt kolderman": the chat's surname in lower case after a

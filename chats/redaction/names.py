@@ -146,6 +146,9 @@ _ROLE_CUES = (
     boer boerin tuinman timmerman glazenwasser postbode bezorger gezin dominee pastoor
     organisator organisatrice initiatiefnemer indiener gemachtigde""")
     | _IN_LAWS
+    # Round 45: "Inspecteur wordt Ferry", "behandelaar is Job": who does a case's work
+    | words("""inspecteur toezichthouder behandelaar casemanager handhaver jurist adviseur
+    projectleider coördinator coordinator regisseur""")
     # Round 27b: "de onderbuurman Kuiken": a neighbour above, below, across or behind
     | words("""onderbuurman onderbuurvrouw bovenbuurman bovenbuurvrouw overbuurman overbuurvrouw
     achterbuurman achterbuurvrouw""")
@@ -406,7 +409,14 @@ COMPANY_WORD_MAX = 64
 def _company_part(low: str) -> bool:
     """Whether ``low`` ends like a business name (memoised: the pattern is slow to search)."""
     parts = _ASCII_COMPANY_PARTS if low.isascii() else _COMPANY_PARTS
-    return len(low) <= COMPANY_WORD_MAX and parts.search(low) is not None
+    if len(low) > COMPANY_WORD_MAX:
+        return False
+    return low.endswith(_WORK_ENDINGS) or parts.search(low) is not None
+
+
+# Round 45: "Asbestsanering De Wit", "Gevelreiniging Kok", "Dakisolatie Mulder": a firm by the
+# work it does (endings tested by str.endswith, in C: no "\w*" runs added to the pattern).
+_WORK_ENDINGS = ("sanering", "reiniging", "isolatie", "onderhoud", "montage", "verhuizingen")
 
 
 def is_firm_word(low: str) -> bool:
@@ -2467,12 +2477,26 @@ class NameFinder:
                     continue  # "J. de Wit, Nijeveen": where the person lives
                 if self._public_place_word(low):
                     continue  # "bij Stouwe en Wilhelminapark": a place beside a place
+                if self._word_opening_a_sentence(toks, k):
+                    continue  # Round 45: "Genoteerd, maaike belt": a reply, then the name
                 end = self._surname_part(toks, k + 1, lower=False, skip=skip) or k + 1
                 if any(x in taken for x in range(k, end)):
                     continue
                 extra.append((k, end))
                 taken.update(range(k, end))
         return extra
+
+    def _word_opening_a_sentence(self, toks: list[_Tok], k: int) -> bool:
+        """Round 45: "Genoteerd, ...", "Begrepen en ...": a word of the language (no listed
+        first name or surname) capitalised only as it opens the sentence."""
+        if k > 0 and not any(c in toks[k].gap for c in ".!?:\n"):
+            return False
+        low = toks[k].low
+        return (
+            low in self.lex.dutch_words
+            and low not in self.lex.first_names
+            and low not in self.lex.surnames
+        )
 
     def _public_place_word(self, low: str) -> bool:
         """'wilhelminapark', 'kerkplein', 'stationsweg': a word ending like a street, park or

@@ -39,6 +39,9 @@ _ROLE_ENDINGS = (
     "secretariaat",
     "info",
 )
+# Round 45: "omgevingsdienst@", "buitendienst@": a service's mailbox (one word: "jan.dienst@"
+# stays a person's)
+_SERVICE_ENDINGS = ("dienst", "diensten")
 
 _SOCIAL = (
     r"(?:facebook\.com|fb\.com|instagram\.com|linkedin\.com/in|tiktok\.com/@|twitter\.com|x\.com|"
@@ -194,6 +197,8 @@ def has_spelled_email_cue(low_text: str) -> bool:
 def is_role_mailbox(local: str, lex: Lexicon | None) -> bool:
     """'info', 'wijkteam', 'burgerzaken': a mailbox of a team or role, not of a person."""
     if local in _ROLE_MAILBOXES or local.endswith(_ROLE_ENDINGS):
+        return True
+    if local.endswith(_SERVICE_ENDINGS) and local.isalpha() and len(local) > 8:
         return True
     if lex is None or not local.isalpha():
         return False  # "s.bos", "jan_bakker", "mirjam610": a person's

@@ -272,6 +272,8 @@ def institutions_named(texts: Iterable[str]) -> tuple[str, ...]:
     akkoord is"), unless it is a listed first name or surname (a person may share it)."""
     lex = lexicon.load()
     out = []
+    texts = list(texts)
+    out += _firms_answered(texts, lex)
     for text in texts:
         if not text:
             continue
@@ -283,7 +285,47 @@ def institutions_named(texts: Iterable[str]) -> tuple[str, ...]:
                 out.append(match.group(1))
         if _may_name_a_vessel(text):
             out += [m.group(1) for m in _VESSEL_NAMED_RE.finditer(text)]
+        if "€" in text:
+            out += _payees(text, lex)
     return tuple(dict.fromkeys(out))
+
+
+# Round 45: "aannemer?" - "Van Gelder, uitvoerder Roelof Kok": a question for a firm by its
+# trade alone, and the name opening the answer before a comma or full stop.
+_FIRM_ASKED_RE = re.compile(
+    r"^[ ]*(?:en[ ]+)?(?:wie[ ]+is[ ]+(?:de|het)[ ]+|welke[ ]+|welk[ ]+)?"
+    r"(?:aannemer|onderaannemer|leverancier|installateur|uitvoerend[ ]+bedrijf|bedrijf|firma|"
+    r"transporteur|sloper|hovenier|loonwerker|dakdekker|schilder)[ ]*\?[ ]*$",
+    re.I,
+)
+_FIRM_ANSWER_RE = re.compile(r"^[ ]*((?:[Vv]an[ ](?:de[ ]|der[ ])?|De[ ])?[A-Z][\w'-]+)[ ]*[,.]")
+
+
+def _firms_answered(texts: list[str], lex: lexicon.Lexicon) -> list[str]:
+    """Round 45: the firm that answers a question for a trade (no first name)."""
+    out = []
+    for question, answer in zip(texts, texts[1:], strict=False):
+        if not question or not answer or _FIRM_ASKED_RE.match(question) is None:
+            continue
+        match = _FIRM_ANSWER_RE.match(answer)
+        if match is not None and match.group(1).split()[0].lower() not in lex.first_names:
+            out.append(match.group(1))
+    return out
+
+
+# Round 45: "betalingen: Van Wijnen € 48.210,00, Heijmans € 12.990,50, Ploeg Groen € 3.145,00":
+# names each right before an amount, two or more in a row, are the payees of a payment run.
+_PAYEE_RE = re.compile(
+    r"(?:^|[:,;\n][ ]*|[ ]-[ ])((?:van[ ]|Van[ ]|De[ ])?[A-Z][\w'-]+(?:[ ][A-Z][\w'-]+)?)[ ]*€[ ]?\d"
+)
+
+
+def _payees(text: str, lex: lexicon.Lexicon) -> list[str]:
+    """Round 45: the firms a list of payments names (no first name opening a payee)."""
+    names = [m.group(1) for m in _PAYEE_RE.finditer(text)]
+    if len(names) < 2:
+        return []
+    return [n for n in names if n.split()[0].lower() not in lex.first_names]
 
 
 @lru_cache(maxsize=1)

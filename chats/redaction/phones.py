@@ -35,12 +35,17 @@ BUSINESS_PREFIX = "088"
 _ORG_NUMBER_BEFORE_RE = re.compile(
     r"(?:\b(?:kantoor|servicedesk|helpdesk|receptie|klantenservice|klantcontact|klantcontactcentrum|"
     r"balie|centrale|hoofdnummer|algemene?[ ]nummer|storingsnummer|storingslijn|noodnummer|"
-    r"portier|portiersloge|meldkamer)"
+    r"portier|portiersloge|meldkamer|"
+    # Round 45: "nummer van het piket is 06 ...": an on-call service's line
+    r"piket|piketdienst|piketnummer)"
     r"(?:[ ]+(?:is|op|nummer|tel\.?|telefoon))*[ ]*,?"
     # "buiten kantoortijd 0522 ...", "na kantooruren: 0521 ...": a desk's line out of hours
     r"|\b(?:buiten|na|tijdens|onder|binnen)[ ]+(?:kantoortijd|kantoortijden|kantooruren|"
     r"openingstijden|werktijd)"
-    r"|[A-Za-z]+@[\w.-]+\.[a-z]{2,}[ ]+(?:of|en)[ ]+(?:bel(?:len)?[ ]+)?(?:op[ ]+)?)[ ]*:?[ ]*$",
+    r"|[A-Za-z]+@[\w.-]+\.[a-z]{2,}[ ]+(?:of|en)[ ]+(?:bel(?:len)?[ ]+)?(?:op[ ]+)?"
+    # Round 45: "via www.rova.nl of bellen met 038 ...": a line given beside a web site
+    r"|\b(?:www\.|https?://)[\w./-]+[ ]+(?:of|en)[ ]+(?:(?:u[ ]+)?bel(?:len|t)?[ ]+)?"
+    r"(?:(?:met|op|naar)[ ]+)?)[ ]*:?[ ]*$",
     re.I,
 )
 
@@ -271,6 +276,9 @@ _STAYS_AT_RE = re.compile(
 )
 
 
+_PRIVATE_NUMBER_BEFORE_RE = re.compile(
+    r"\b(?:priv[eé]\w*|mijn[ ]+(?:eigen[ ]+)?(?:nummer|mobiel\w*))", re.I
+)
 # "bel op", "bellen op" without "ze"/"hen": a plain "call at" before anyone's number.
 _ANYONE_OP_RE = re.compile(r"bel(?:len|t)?[ ]+op", re.I)
 
@@ -279,6 +287,8 @@ def _organisations_number(text: str, start: int) -> bool:
     match = _ORG_NUMBER_BEFORE_RE.search(text, max(0, start - 60), start)
     if match is None:
         return False
+    if _PRIVATE_NUMBER_BEFORE_RE.search(text, max(0, start - 60), start) is not None:
+        return False  # Round 45: "mijn privénummer voor het piket: 06 ..."
     if "@" not in match.group():
         return True
     local = match.group().split("@", 1)[0].rsplit(None, 1)[-1].lower()

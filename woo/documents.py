@@ -229,11 +229,13 @@ RELEASES_THE_DOCUMENT = (Oordeel.OPENBAAR, Oordeel.DEELS_OPENBAAR)
 
 
 def redacted_after_judging() -> tuple[Exists, Exists, Exists]:
-    """Exists() of a redaction Informatiebeheer made by hand (nader anonimiseren) in the
-    judged document after its judgement: in the message, in a photo attached to it, or in a
-    screenshot's text. For a filter on WooBeoordeling rows."""
+    """Exists() of a redaction Informatiebeheer changed in the judged document after its
+    judgement: one made by hand (nader anonimiseren), or any switched off (text the officer
+    never saw is shown now); in the message, in a photo attached to it, or in a screenshot's
+    text. For a filter on WooBeoordeling rows."""
     later = RedactionSpan.objects.filter(
-        source=RedactionSource.HANDMATIG, active=True, changed_at__gt=OuterRef("beoordeeld_op")
+        Q(source=RedactionSource.HANDMATIG, active=True) | Q(active=False),
+        changed_at__gt=OuterRef("beoordeeld_op"),
     )
     return (
         Exists(later.filter(message_id=OuterRef("message_id"))),

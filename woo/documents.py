@@ -155,10 +155,19 @@ _DAY_HEADING_RE = re.compile(
 )
 
 
+# A message's time ("09:14"): a line with one above a day heading is a message of an earlier day
+# (the contact's name above the first heading has none; the status bar is cut as chrome).
+_MESSAGE_TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
 def screenshot_day(ocr_text: str, *, uploaded: date | None) -> date | None:
-    """The first day heading in a screenshot's text, or None. Without a year WhatsApp means the
+    """The day heading that opens a screenshot's text, or None: a heading below a message (a
+    line with its time) is not the date of what is above it. Without a year WhatsApp means the
     latest such day, so the latest one not after the upload (`uploaded`)."""
-    for match in _DAY_HEADING_RE.finditer(ocr_text or ""):
+    ocr_text = ocr_text or ""
+    for match in _DAY_HEADING_RE.finditer(ocr_text):
+        if _MESSAGE_TIME_RE.search(ocr_text, 0, match.start()):
+            return None
         if match["nday"]:
             day, month, year = int(match["nday"]), int(match["nmonth"]), int(match["nyear"])
         else:

@@ -155,10 +155,19 @@ _DAY_HEADING_RE = re.compile(
 )
 
 
+# A message's time ("09:14"): a line with one above a day heading is a message of an earlier day
+# (the contact's name above the first heading has none; the status bar is cut as chrome).
+_MESSAGE_TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
 def screenshot_day(ocr_text: str, *, uploaded: date | None) -> date | None:
-    """The first day heading in a screenshot's text, or None. Without a year WhatsApp means the
+    """The day heading that opens a screenshot's text, or None: a heading below a message (a
+    line with its time) is not the date of what is above it. Without a year WhatsApp means the
     latest such day, so the latest one not after the upload (`uploaded`)."""
-    for match in _DAY_HEADING_RE.finditer(ocr_text or ""):
+    ocr_text = ocr_text or ""
+    for match in _DAY_HEADING_RE.finditer(ocr_text):
+        if _MESSAGE_TIME_RE.search(ocr_text, 0, match.start()):
+            return None
         if match["nday"]:
             day, month, year = int(match["nday"]), int(match["nmonth"]), int(match["nyear"])
         else:
@@ -229,11 +238,13 @@ RELEASES_THE_DOCUMENT = (Oordeel.OPENBAAR, Oordeel.DEELS_OPENBAAR)
 
 
 def redacted_after_judging() -> tuple[Exists, Exists, Exists]:
-    """Exists() of a redaction Informatiebeheer made by hand (nader anonimiseren) in the
-    judged document after its judgement: in the message, in a photo attached to it, or in a
-    screenshot's text. For a filter on WooBeoordeling rows."""
+    """Exists() of a redaction Informatiebeheer changed in the judged document after its
+    judgement: one made by hand (nader anonimiseren), or any switched off (text the officer
+    never saw is shown now); in the message, in a photo attached to it, or in a screenshot's
+    text. For a filter on WooBeoordeling rows."""
     later = RedactionSpan.objects.filter(
-        source=RedactionSource.HANDMATIG, active=True, changed_at__gt=OuterRef("beoordeeld_op")
+        Q(source=RedactionSource.HANDMATIG, active=True) | Q(active=False),
+        changed_at__gt=OuterRef("beoordeeld_op"),
     )
     return (
         Exists(later.filter(message_id=OuterRef("message_id"))),

@@ -33,9 +33,32 @@ def _blacked_out(layout, overlap, areas) -> bool:
 
 def fill(apps, schema_editor):
     MediaItem = apps.get_model("chats", "MediaItem")
+    # Only the rows that may have such a blackout (a superset: _blacked_out decides), and of
+    # their layout only the keys it reads: the word boxes, the table's largest JSON, stay in
+    # the database.
+    maybe = (
+        models.Q(ocr_boxes__has_key="header")
+        | models.Q(ocr_boxes__has_key="plates")
+        | models.Q(ocr_boxes__has_key="cut_boxes")
+        | models.Q(overlap__has_key="boxes")
+        | models.Q(overlap__has_key="spans")
+        | ~models.Q(areas=[])
+    )
+    rows = (
+        MediaItem.objects.filter(maybe)
+        .values_list(
+            "pk",
+            "ocr_boxes__header",
+            "ocr_boxes__plates",
+            "ocr_boxes__cut_boxes",
+            "overlap",
+            "areas",
+        )
+        .order_by("pk")
+    )
     found = []
-    rows = MediaItem.objects.values_list("pk", "ocr_boxes", "overlap", "areas").order_by("pk")
-    for pk, layout, overlap, areas in rows.iterator(chunk_size=BATCH):
+    for pk, header, plates, cut_boxes, overlap, areas in rows.iterator(chunk_size=BATCH):
+        layout = {"header": header, "plates": plates, "cut_boxes": cut_boxes}
         if _blacked_out(layout, overlap, areas):
             found.append(pk)
         if len(found) >= BATCH:

@@ -49,7 +49,7 @@ from chats.redaction.images import (
     strip_metadata,
 )
 from chats.redaction.ocr import OcrFailed, OcrResult, ocr_image
-from chats.redaction.photos import redact_photo
+from chats.redaction.photos import PhotoRedaction, redact_photo
 from chats.redaction.pseudonyms import name_key
 from chats.redaction.spans import resolve
 from chats.selectors import organisation_contacts, organisation_keep_values
@@ -78,7 +78,7 @@ from .results import (
     SpanOut,
 )
 from .screenshot_overlap import drop_overlaps
-from .screenshot_text import chrome_ranges, without_chrome
+from .screenshot_text import PHOTO_FACES, chrome_ranges, without_chrome
 
 logger = logging.getLogger(__name__)
 
@@ -645,13 +645,15 @@ def redact_photo_and_text(
     costs the longer of the two instead of their sum.
     """
     if not settings.ARCHIEF_OCR_PHOTOS:
-        return redact_photo(clean_data, format=format).data, {}
+        red = redact_photo(clean_data, format=format)
+        return red.data, _with_photo_blackout({}, red)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="foto-ocr") as pool:
         reading = pool.submit(read_photo, clean_data)
-        data = redact_photo(clean_data, format=format).data
+        red = redact_photo(clean_data, format=format)
         ocr = reading.result()
+    data = red.data
     if ocr is None:
-        return data, {}
+        return data, _with_photo_blackout({}, red)
     read = photo_text(
         clean_data,
         known_names=known_names,
@@ -660,7 +662,26 @@ def redact_photo_and_text(
         paint_on=data,
         ocr=ocr,
     )
-    return read.pop("data", data), read
+    return read.pop("data", data), _with_photo_blackout(read, red)
+
+
+def _with_photo_blackout(read: dict, red: PhotoRedaction) -> dict:
+    """`read` (photo_text's fields) with the faces blurred and the plates blacked out in the
+    photo kept in its layout: pixels changed beyond any placeholder of its text, so the Woo
+    decision withholds them on a ground (MediaItem.image_blacked_out). Nothing when none was
+    found; a photo without text gets a layout without words for it."""
+    if not red.changed:
+        return read
+    layout = dict(read.get("ocr_boxes") or {"photo": True})
+    layout[PHOTO_FACES] = [[r.left, r.top, r.right, r.bottom] for r in red.faces]
+    layout["plates"] = [
+        *(layout.get("plates") or ()),
+        *([r.left, r.top, r.right, r.bottom] for r in red.plates),
+    ]
+    size = _image_size(red.data)
+    if size is not None:
+        layout.setdefault("size", [int(size[0]), int(size[1])])
+    return {**read, "ocr_boxes": layout}
 
 
 def photo_text(

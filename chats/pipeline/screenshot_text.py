@@ -64,6 +64,8 @@ _PRESENCE = re.compile(
 # The layout key (chats.redaction.images.ocr_layout) of the pixel boxes [left, top, right,
 # bottom] blacked out over text that was cut from a screenshot's OCR text (the chrome).
 CUT_BOXES = "cut_boxes"
+# The layout key of the boxes of the faces blurred in a photo (chats.pipeline.build).
+PHOTO_FACES = "faces"
 
 _INPUT_HINT = re.compile(r"(?:typ een bericht|bericht|type a message|message)", re.IGNORECASE)
 # What OCR makes of the status bar's and input bar's icons: a few characters that are no word
@@ -229,7 +231,7 @@ def blacked_out_beyond_text(
     layout: dict[str, Any] | None, overlap: dict[str, Any] | None, areas: Iterable[Any] = ()
 ) -> bool:
     """Whether an image has parts blacked out that no placeholder of its redacted OCR text
-    stands for: the contact header band, licence plates, the personal data of text cut from it
+    stands for: the contact header band, licence plates, a photo's blurred faces, the personal data of text cut from it
     (the chrome's `CUT_BOXES`, the messages the duplicate check cut: `overlap["boxes"]`) or an
     area Informatiebeheer blacked out by hand. What MediaItem.image_blacked_out stores, so the
     Woo decision gives such an image a ground (5.1.2e) also once the purge emptied the overlap."""
@@ -237,6 +239,7 @@ def blacked_out_beyond_text(
     return bool(
         layout.get("header")
         or layout.get("plates")
+        or layout.get(PHOTO_FACES)
         or layout.get(CUT_BOXES)
         # An overlap stored before its boxes were (walk 46) has the cut spans only.
         or overlap.get("boxes", overlap.get("spans"))

@@ -3,6 +3,7 @@ its redacted OCR text stands for (the Woo decision gives them ground 5.1.2e). Wh
 migration 0029, which fills it for the images already stored."""
 
 import importlib
+import re
 
 import pytest
 from django.apps import apps
@@ -66,3 +67,25 @@ def test_migration_0029_marks_the_images_stored_before_it():
     migration.fill(apps, None)
     marked = set(MediaItem.objects.filter(image_blacked_out=True).values_list("pk", flat=True))
     assert marked == {made[name] for name in BLACKED_OUT}
+
+
+@pytest.mark.django_db
+def test_migration_0029_reads_no_word_boxes():
+    """The word boxes, the table's largest JSON, stay in the database: the migration reads the
+    layout's few keys of the rows that may have a blackout only."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    submission = SubmissionFactory()
+    for seq, (layout, overlap, areas) in enumerate(BLACKED_OUT.values(), start=1):
+        MediaItemFactory(
+            submission=submission, seq=seq, ocr_boxes=layout, overlap=overlap, areas=areas
+        )
+    with CaptureQueriesContext(connection) as queries:
+        migration.fill(apps, None)
+    reads = [q["sql"] for q in queries.captured_queries if "SELECT" in q["sql"]]
+    assert reads
+    for sql in reads:
+        # The whole column is neither a column read nor the last one (a key of it is read as
+        # `-> 'header'` on PostgreSQL, `JSON_EXTRACT("ocr_boxes", '$."header"')` on SQLite).
+        assert not re.search(r'"ocr_boxes"\s*(,\s*"|FROM)', sql)

@@ -80,3 +80,26 @@ def test_the_period_the_employee_gave_is_no_screenshot_date_unless_one_day(verzo
 )
 def test_the_day_heading_of_a_screenshot(ocr, day):
     assert screenshot_day(f"Kerkstraat\n{ocr}\nHallo\n10:02", uploaded=date(2024, 6, 1)) == day
+
+
+@pytest.mark.parametrize(
+    "ocr",
+    [
+        # Messages above the first heading are of an earlier day: that heading does not date them.
+        "Kerkstraat\nDe put is verstopt\n09:14\n12 MAART 2024\nWe komen kijken\n10:02",
+        "Nog even over gisteren 21:40\n12 MAART 2024\nHallo\n10:02",
+    ],
+)
+def test_a_heading_below_messages_is_not_their_date(ocr):
+    assert screenshot_day(ocr, uploaded=date(2024, 6, 1)) is None
+
+
+def test_a_heading_below_messages_falls_back_to_the_one_day_period(verzoek, shots):
+    shot = shots.media.order_by("seq").first()
+    text = "De put is verstopt\n09:14\n12 MAART 2024\nWe komen kijken\n10:02"
+    shot.ocr_text = shot.ocr_text_redacted = text
+    shot.save(update_fields=["ocr_text", "ocr_text_redacted"])
+    assert _dates(verzoek) == ["datum onbekend", "datum onbekend"]
+    shots.periode_van = shots.periode_tot = date(2024, 3, 13)
+    shots.save(update_fields=["periode_van", "periode_tot"])
+    assert _dates(verzoek) == ["13-03-2024", "13-03-2024"]

@@ -484,6 +484,19 @@ def redraw_screenshot(
     )
 
 
+def spans_without_boxes(
+    layout: Mapping[str, Any], spans: Iterable[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The `spans` that touch none of `layout`'s words: `redraw_screenshot` (as
+    `boxes_for_spans`) paints no box for them, so the image still shows their text."""
+    words = _layout_words(dict(layout))
+    return [
+        (start, end, label)
+        for start, end, label in spans
+        if not any(w.char_start < end and w.char_end > start for w in words)
+    ]
+
+
 def detect_in_ocr(
     ocr: OcrResult,
     *,

@@ -69,6 +69,7 @@ from ..redaction.images import (
     layout_on_redacted,
     paint_areas,
     redraw_screenshot,
+    spans_without_boxes,
 )
 from ..selection import apply_submitter_period, submitter_period_q
 from ..selectors import servable_file
@@ -284,7 +285,11 @@ def _redraw_image(media: MediaItem, *, adding: bool) -> bool:
     word boxes were stored at processing have a layout to redraw; returns whether it did. A
     photo inside an iPhone export has no loose original: a box added (`adding`) is painted on
     its derivative; one switched off stays black in the photo while its text shows again.
+    A passage marked by hand that touches no stored word box is not painted: the image is
+    redrawn all the same, but this returns False (`media.marks_unplaced` says why), so the
+    caller marks and withholds it (`_mark_passage_readable`).
     """
+    media.marks_unplaced = False
     layout = media.ocr_boxes or {}
     derived = media.derived
     if layout.get(PDF_WORDS) and derived is not None and derived.file:
@@ -296,6 +301,11 @@ def _redraw_image(media: MediaItem, *, adding: bool) -> bool:
     spans = list(
         RedactionSpan.objects.filter(media=media, active=True).values_list("start", "end", "label")
     )
+    hand = RedactionSpan.objects.filter(
+        media=media, active=True, source=RedactionSource.HANDMATIG
+    ).values_list("start", "end", "label")
+    # A passage marked by hand over no word of the layout gets no box: the image still shows it.
+    media.marks_unplaced = bool(spans_without_boxes(layout, hand))
     # Screenshots are PNG; a photo's derivative keeps its own format and name.
     out_format = _FORMAT_OF_SUFFIX.get(Path(derived.file.name).suffix.lower(), "PNG")
     source = media.original
@@ -322,6 +332,8 @@ def _redraw_image(media: MediaItem, *, adding: bool) -> bool:
     except (OSError, ImageRejected):
         raise ReviewError(IMAGE_SOURCE_GONE) from None
     _replace_derived(derived, redrawn.data)
+    if media.marks_unplaced:
+        return False  # redrawn, but not with every passage marked by hand: still readable
     if source is not derived:
         _passage_painted(media)  # redrawn from the original with every active span
     return True
@@ -627,6 +639,13 @@ def _mark_passages_readable(items: list[MediaItem], *, user, request=None) -> in
             events.media_withheld(
                 media=media, actor=user, request=request, reason=PASSAGE_NOT_PAINTED
             )
+    # The messages a withheld screenshot kept the only text of go back into the next one's
+    # (only a loose screenshot has a next one: `selectors.overlap_follower`).
+    loose = [media for media in served if media.message_id is None]
+    if loose:
+        with transaction.atomic():
+            for media in loose:
+                _overlap_to_next(media, user=user, request=request)
     return len(served)
 
 
@@ -1614,8 +1633,12 @@ def media_withhold(*, submission_id: int, media_id: int, user, request=None) -> 
         media = _lock_media(submission_id, media_id, user=user)
         media.overlap_moved_to = None
         if media.release in (MediaRelease.ACHTERGEHOUDEN, MediaRelease.NOOIT):
-            return media
-        _set_withheld(media, user=user, request=request)
+            # Withheld before without its shared messages going back (by the system, before
+            # it put them back): they go back now.
+            if selectors.overlap_follower(media) is None:
+                return media
+        else:
+            _set_withheld(media, user=user, request=request)
         moved = _overlap_to_next(media, user=user, request=request)
         media.overlap_moved_to = moved.seq if moved is not None else None
         _rendition_redo(submission_id)
@@ -1647,6 +1670,14 @@ def _overlap_to_next(media: MediaItem, *, user, request=None) -> MediaItem | Non
         _refresh_redacted(media=following)
     else:  # the originals are purged: the redacted text kept of the messages goes back
         _put_back_redacted(following, overlap)
+    _overlap_settled(submission, overlap, user=user, request=request)
+    _after_tightening(submission, before)
+    return following
+
+
+def _overlap_settled(submission: Submission, overlap: dict, *, user, request=None) -> None:
+    """The messages cut from a screenshot (`overlap`, as it was) are back in its text: the
+    point about them goes from the submission's flags, audited as a change of what is kept."""
     notice = overlap.get("notice") or overlap.get("flag")
     submission.flags = [
         f
@@ -1665,8 +1696,6 @@ def _overlap_to_next(media: MediaItem, *, user, request=None) -> MediaItem | Non
         changed=int(overlap.get("count", 0)),
         request=request,
     )
-    _after_tightening(submission, before)
-    return following
 
 
 # --- areas of an image blacked out by hand -------------------------------------------------------
@@ -1728,7 +1757,9 @@ def _paint_image_areas(media: MediaItem, *, adding: bool) -> bool:
         and source is not None
         and source.file
         and source.purged_at is None
-        and _redraw_image(media, adding=adding)
+        # Redrawn with its areas also when a passage marked by hand had no word to paint (the
+        # image stays marked for it).
+        and (_redraw_image(media, adding=adding) or getattr(media, "marks_unplaced", False))
     ):
         return True
     if not adding:
@@ -2249,24 +2280,8 @@ def overlap_restore(*, submission_id: int, media_id: int, user, request=None) ->
         if not overlap.get("text"):
             raise ReviewError(OVERLAP_NOTHING)
         _put_back(media, overlap)
-        submission.flags = [
-            f
-            for f in (submission.flags or [])
-            if not (isinstance(f, dict) and f.get("message") == overlap.get("notice"))
-        ]
-        submission.save(update_fields=["flags"])
         _refresh_redacted(media=media)
-        shots = MediaItem.objects.filter(submission=submission).count()
-        events.submission_selection_changed(
-            submission=submission,
-            actor=user,
-            selected=shots,
-            total=shots,
-            scope="screenshot_overlap",
-            include=True,
-            changed=int(overlap.get("count", 0)),
-            request=request,
-        )
+        _overlap_settled(submission, overlap, user=user, request=request)
     return media
 
 

@@ -411,12 +411,16 @@ def _company_part(low: str) -> bool:
     parts = _ASCII_COMPANY_PARTS if low.isascii() else _COMPANY_PARTS
     if len(low) > COMPANY_WORD_MAX:
         return False
-    return low.endswith(_WORK_ENDINGS) or parts.search(low) is not None
+    return (low.endswith(_WORK_ENDINGS) and low not in _WORK_ENDINGS_ALONE) or parts.search(
+        low
+    ) is not None
 
 
 # Round 45: "Asbestsanering De Wit", "Gevelreiniging Kok", "Dakisolatie Mulder": a firm by the
 # work it does (endings tested by str.endswith, in C: no "\w*" runs added to the pattern).
 _WORK_ENDINGS = ("sanering", "reiniging", "isolatie", "onderhoud", "montage", "verhuizingen")
+# The work alone is no firm: "vraag het Sanne Groot Onderhoud" (major maintenance).
+_WORK_ENDINGS_ALONE = frozenset(_WORK_ENDINGS)
 
 
 def is_firm_word(low: str) -> bool:

@@ -29,6 +29,7 @@ from chats.redaction.identifiers import find_ibans, valid_iban
 from chats.redaction.names import PERSON_CUE_WORDS, is_company_cue, is_firm_word, name_tail_end
 from chats.redaction.ocr import OcrResult, OcrWord, in_chat_list, ocr_image
 from chats.redaction.ocr_confusions import (
+    IBAN_DIGIT_READINGS,
     account_structure,
     find_confused_ibans,
     find_confused_numbers,
@@ -10698,21 +10699,7 @@ def _round41_without_non_persons(
 # The country's account format and mod-97 decide, so no set of countries or banks is listed.
 _ROUND42_IBAN_START = re.compile(r"(?<![\w@./-])(?P<country>[A-Za-z]{2})(?=[ ]?[0-9OoSsIl|])")
 _ROUND42_IBAN_SEPARATOR = frozenset(" \n-.")
-_ROUND42_DIGIT_READINGS = {
-    "O": "0",
-    "o": "0",
-    "D": "0",
-    "Q": "0",
-    "l": "1",
-    "I": "1",
-    "i": "1",
-    "|": "1",
-    "S": "5",
-    "s": "5",
-    "B": "8",
-    "Z": "2",
-    "G": "6",
-}
+_ROUND42_DIGIT_READINGS = IBAN_DIGIT_READINGS
 _ROUND42_LETTER_READINGS = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"}
 
 

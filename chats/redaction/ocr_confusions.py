@@ -43,6 +43,11 @@ _READINGS: dict[str, str] = {
     "g": "9",
 }
 _CONFUSABLE = "".join(re.escape(c) for c in _READINGS)
+# The one-digit readings of letters and signs that may stand inside an account number (an
+# IBAN: images.py); "!" and "/" never do, a lower-case "g" is read as a letter there.
+IBAN_DIGIT_READINGS: dict[str, str] = {
+    c: d for c, d in _READINGS.items() if len(d) == 1 and c not in "!g"
+}
 # A run of digit-like groups separated by one space or hyphen; each group holds a real digit, so
 # words made only of confusable letters ("is", "SO") never join a number.
 _GROUP = rf"(?=[{_CONFUSABLE}]*\d)[\d{_CONFUSABLE}]+"

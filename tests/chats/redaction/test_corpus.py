@@ -369,8 +369,13 @@ def test_the_shipped_corpora_are_there():
 # 525) / F1 0.958 / 0.037 touched (13 of 355) by both scorings: below all three goals; held out
 # during round 44, the same after it. Tuned on in round 45 (text45, from main 97a14027): 0.990
 # covered (520 of 525) / F1 0.990 / 0.008 touched (3 of 355) by pii_score --chats; this test's
-# own scoring gives the same. It meets every goal and left this list.
-BELOW_GOAL: dict[str, dict[str, float]] = {}
+# own scoring gives the same. It meets every goal and left this list. blind_text_44 (written in
+# stop 48 before round 46; 70 chats, 673 messages, 576 spans, 401 must-keep items), never tuned on;
+# measured once on main 74331544 (stop 47's detector): 0.988 covered (569 of 576) / F1 0.972 / 0.060
+# touched (24 of 401) by both scorings: below all three goals.
+BELOW_GOAL: dict[str, dict[str, float]] = {
+    "blind_text_44.jsonl": {"fully_covered": 0.987, "f1": 0.971, "touched": 0.060},
+}
 
 
 def _goal_cases():

@@ -40,5 +40,6 @@ CORPORA = (
     "blind35",
     "blind36",
     "blind37",
+    "blind38",
     "tuning",
 )

@@ -1217,6 +1217,31 @@ The sets from this one module never share a seed or a word pool:
   detector): 20 of 460 readable, 0 of 278 blacked; held out during rounds 41 and text 44: 19 of
   460, 0 of 278 after them; tuned on in round 42: 2 of 460 readable, 0 of 278 blacked. Expected
   items in `demo/generators/screenshot_sets/blind34_expected.json` (`write_expected(BLIND34)`).
+- `blind35`: the thirty-fifth blind set, written in stop 48 by a helper (branch shotblind35)
+  without reading the detector, before tuning; not yet measured. Pools of its own (tag
+  "blind35"): work chats of Meppel employees with residents, colleagues and firms about storm
+  damage, debt help, school attendance, a housing urgency, a Suikerfeest in the park, a
+  passport, naturalisation, neighbour mediation, stray cats, black ice, a stair lift and pupil
+  transport; first names that are Dutch words ("Graat", "Vrede", "Erica"), kitchen-word
+  surnames ("Suiker", "Koek", "Noot", "Pruim", "de Zoete") alone, in lower case and in capitals
+  before the first name, Frisian, Surinamese-Hindustani, Somali, Afghan, Albanian, Nigerian,
+  Ghanaian, Bulgarian, Moluccan, Hungarian and Bosnian names, names in quotes, replies,
+  forwarded messages, notices and sender labels (saved with a sun, a coffee cup, "Mw. ...
+  ☂"); items wrapped over two and three lines; phone numbers with spaces, brackets and slashes
+  and abroad (+252, +93, +383, +234, +359, +597, +36); IBANs with spaces only (a double space
+  after the bank code, the account flat), Hungarian, Albanian and Kosovar IBANs; BSNs in spaced
+  groups; plates of all fourteen sidecodes, also flat and in lower case and on photos; birth
+  dates in ten writings (with an ordinal day, the month first, the true weekday, in capitals);
+  personal Facebook, TikTok, GitHub, Bluesky, YouTube and Pinterest URLs; residents' e-mail
+  addresses and an employee's at @meppel.nl (personal data) next to info@meppel.nl and department
+  mailboxes (kept); as must-keep storms named after people ("storm Henk", "storm Corrie"),
+  streets named after people without a house number ("Wethouder Suikerweg", "Dokter
+  Pruimlaan"), firms named after people of the pool ("Hoveniersbedrijf Graat Olie", "Bakkerij
+  Koek & Zn."), project codes and cost centres, and the switchboard, long number, WhatsApp
+  number, IBANs and postbus in other writings ("140 522", "14.0522", "(0522) 859 500",
+  "+31(0)522 859500"). 30 screenshots: 13 Android, 8 iPhone, 9 Web, 13 dark, 14 JPEG, 11 scaled
+  (five full-size 1080x2400); 451 personal-data and 290 must-keep items. Expected items in
+  `demo/generators/screenshot_sets/blind35_expected.json` (`write_expected(BLIND35)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -3804,6 +3829,111 @@ BLIND34_POOLS = Pools(
     ),
     bank_codes=("GDZN", "ZNGD", "DGNZ", "NZDG", "GZDN"),
 )
+BLIND35_POOLS = Pools(
+    # Graat ("graat": a fishbone), Vrede ("vrede": peace) and Erica ("erica": heather in a pot)
+    # are also Dutch words. Sietske, Auke and Durk are Frisian, Rakesh and Anjali
+    # Surinamese-Hindustani, Ifrah and Sahra Somali, Mursal and Zarlasht Afghan, Valbona
+    # Albanian, Chinedu and Obinna Nigerian, Rumyana and Kalina Bulgarian.
+    first_names=(
+        "Graat",
+        "Vrede",
+        "Erica",
+        "Sietske",
+        "Auke",
+        "Durk",
+        "Rakesh",
+        "Anjali",
+        "Ifrah",
+        "Sahra",
+        "Mursal",
+        "Zarlasht",
+        "Valbona",
+        "Chinedu",
+        "Obinna",
+        "Rumyana",
+        "Kalina",
+    ),
+    # Surnames that are ordinary words from the kitchen ("suiker": sugar, "koek": cake, "noot":
+    # a nut, "pruim": a plum, "olie": oil, "druif": a grape, "gember": ginger, "de zoete": the
+    # sweet one).
+    word_surnames=(
+        "Suiker",
+        "Koek",
+        "Noot",
+        "Pruim",
+        "Olie",
+        "de Zoete",
+        "Druif",
+        "Gember",
+    ),
+    # Moluccan, Surinamese-Hindustani, Afghan, Nigerian, Ghanaian, Bulgarian, Hungarian,
+    # Bosnian and Surinamese surnames; Dutch ones with "in de" and "van".
+    surnames=(
+        "Sahertian",
+        "Matulessy",
+        "Sewnarain",
+        "Jagessar",
+        "Hotak",
+        "Popal",
+        "Nwosu",
+        "Nyamekye",
+        "Stoyanova",
+        "Dimitrov",
+        "Kovács",
+        "Halilović",
+        "Kalloe",
+        "Soeltan",
+        "in de Braekt",
+        "van Oostveen",
+    ),
+    # Streets, most named after people; three after a word surname of the pool (drawn without
+    # a house number they must stay readable).
+    streets=(
+        "Troelstralaan",
+        "Marie Curiestraat",
+        "Aletta Jacobsstraat",
+        "Johan van Oldenbarneveltlaan",
+        "Pieter Stuyvesantstraat",
+        "Anne de Vriesstraat",
+        "Burgemeester Knottenbeltstraat",
+        "Wethouder Suikerweg",
+        "Dokter Pruimlaan",
+        "Meester Gembersingel",
+    ),
+    # Wards and neighbourhoods; the villages themselves are `BLIND35_VILLAGES`.
+    places=(
+        "Reestoever",
+        "Kaapse Landen",
+        "Bloemenbuurt",
+        "Stationsbuurt",
+        "Molenbuurt",
+    ),
+    groups=(
+        "Stormschade Buitendienst",
+        "Schuldhulp Balie Noord",
+        "Suikerfeest Reestoever",
+        "Overleg Leerplicht",
+        "Balie Burgerzaken",
+    ),
+    # Rich in K/L/R/T and 1/4/7/9; one plate for every sidecode, 1 to 14.
+    plates=(
+        "LT-47-91",
+        "91-74-KL",
+        "47-RT-19",
+        "KR-19-TL",
+        "TL-KR-74",
+        "74-LR-KT",
+        "19-KLT-4",
+        "7-RLK-41",
+        "TR-417-L",
+        "K-791-RT",
+        "LKT-14-R",
+        "R-47-KTL",
+        "4-TK-917",
+        "714-LR-9",
+    ),
+    bank_codes=("RVKT", "TLHP", "PKVR", "HTRL", "VPLK"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -4053,6 +4183,16 @@ BLIND34 = SetConfig(
     tag="blind34",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+# The thirty-fifth blind set, written by a helper in stop 48 without reading the detector,
+# before tuning; not yet measured.
+BLIND35 = SetConfig(
+    name="blind35",
+    seed=351_755,
+    count=30,
+    pools=BLIND35_POOLS,
+    tag="blind35",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -4092,6 +4232,7 @@ SETS = {
         BLIND32,
         BLIND33,
         BLIND34,
+        BLIND35,
     )
 }
 
@@ -12927,6 +13068,342 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind34",
         "out",
         "Cijfers leefgeld staan op {url_gem}, {project}; {colleague} stuurt ze {timespan} door.",
+    ),
+    # blind35: drawn only by the thirty-fifth blind set (work chats of Meppel employees with
+    # residents, colleagues and firms about storm damage, debt help, school attendance, a housing
+    # urgency, a Suikerfeest in the park, a passport, naturalisation, neighbour mediation, a
+    # dormer, stray cats, a broken swing, black ice, felling an oak, a move, carer's
+    # appreciation, a stolen ID card, a stair lift, a bin, a removal van, a grave, social
+    # assistance, letting a room, volunteers, carpooling and pupil transport).
+    (
+        "blind35",
+        "in",
+        "Goedemorgen, door {event} viel een boom op mijn auto {plate}. Ik ben {name}, {addr!}, {postcode}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Schade na {event} bij {sur_title} genoteerd, {melding}; {official} komt {date} kijken, {project}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Mijn buurvrouw '{other!}' heeft ook schade, haar nummer is {phone!}, ze woont op {addr3}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Dank {first}, ik bel {other_first} {timespan}; schade aan tuinen melden via {url_gem} of {switch}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Ik heb schulden en durfde het niet te zeggen. {initials}, geb. {dob}, BSN {bsn_spaced}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Goed dat u het meldt, {first_lc}. {official} belt u {date} om {time}, {zaak}; mailen kan naar {mailbox2}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Mijn loon komt op {iban!}, de vaste lasten gaan af van {iban_flat!}. Groet, {name_rev}",
+    ),
+    (
+        "blind35",
+        "out",
+        "Schuldhulp voor {sur_title} is gestart, {besluit}; eerste gesprek in {school}, info {switch_long}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Mijn zoon {kid} gaat al twee weken niet naar school. Ik ben {mate}, {phone2}, {email}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "{official} neemt contact op met {mate_first} over {kid}, {kenmerk}; bij spoed {org_phone}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Urgentie aangevraagd voor {double!}, geboren {dob_text}, nu bij familie op {addr2}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Urgentieverklaring {other_sur_title} in behandeling, {zaak}; besluit vóór {date}, zie {url_gem} of bel {switch}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Wij willen het Suikerfeest vieren in het park aan de {street}. Contact: {name}, {phone3!}, {url}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Aanvraag {po} van {first} {sur_lc} ontvangen; leges {amount} op {iban_gem} o.v.v. {factuur}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "{word_first} hier, pas om {time} binnen door de storm. Stuur je de planning naar {email2!}?",
+    ),
+    (
+        "blind35",
+        "out",
+        "Geen probleem {word_nick}! {colleague} neemt de balie, het overleg over {event} schuift naar {time2}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Doorgestuurd van {mate_first}: 'Kunnen jullie {neighbour_lc} bellen op {landline}? Hij woont op {addr!}.'",
+    ),
+    (
+        "blind35",
+        "out",
+        "Buurman {neighbour_title} is gebeld, {melding}; {firm} ruimt de takken {timespan} op.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Paspoort voor mijn dochter {kid}, {dob}. Haar vader is {other_initials} uit {village}, {phone_abroad!}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Afspraak paspoort {kid} op {date} om {time} in {school}; toestemming van de vader via {mailbox}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Naturalisatie: ik ben {first} {sur_title}, {addr2}, {postcode_odd}, tel {phone}. Wanneer is de ceremonie?",
+    ),
+    (
+        "blind35",
+        "out",
+        "De ceremonie is {date} in {school}, {kenmerk}; {official} opent. Twee gasten per persoon, {first}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Ruzie met {neighbour_lc} over de heg, kan buurtbemiddeling helpen? {name_lc}, {addr3}, {email2}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Buurtbemiddeling via {org} voor {sur_title} en {neighbour_title}, {melding}; bellen kan op {org_phone}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Dakkapel op {addr!!}, aannemer {firm} (btw {btw}), eigenaar {mate}, KvK {kvk}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Dakkapel {mate_first} {kenmerk}: {official} beoordeelt hem {date}; btw {btw} staat op {factuur}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Zwerfkatten bij de flat op {addr2}, de dierenambulance komt niet. {name_rev}, {phone3}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Melding zwerfkatten {melding} doorgezet naar {org}; {official} kijkt {timespan}, dank je {nick}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Kapotte schommel in de speeltuin aan de {street2}, mijn kind {kid} viel eraf. {other}, {email}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Schommel {ref} is afgezet, {firm} vervangt hem {date}; schade melden bij {mailbox2} of {switch_long}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Ik ben uitgegleden op de ijzel voor mijn huis. {initials}, {addr!}, rekening {iban_lc!!}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Claim gladheid van {sur_title} ontvangen, {zaak}; de verzekeraar beslist, {besluit}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Mag de eik voor {addr3} weg? Hij hangt sinds {event} scheef. {double}, {landline}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Voor de eik aan de {street} is na {event} geen kapvergunning nodig, {kenmerk}; {firm} mag zagen.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Verhuisd van {addr2} naar {addr!}, {postcode}, {village}. {name}, geboren {dob_text}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Verhuizing {first} {sur_title} verwerkt in de BRP, {zaak}; de afvalpas volgt via {url_gem}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Krijg ik mantelzorgwaardering? Ik zorg al jaren voor buurman {neighbour_title}. {other}, {iban}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Mantelzorgwaardering {amount2} voor {other_first} wordt {timespan} overgemaakt, {factuur}; vragen {mailbox}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Mijn ID-kaart is gestolen in de trein. {first} {sur_lc}, BSN {bsn}, bereikbaar op {phone!}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Vermissing ID-kaart {sur_title} gemeld, {kenmerk}; afspraak {date} om {time2}, leges {amount}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Traplift voor mijn moeder {other_lc}, geboren {dob}, ze woont op {addr3}, {postcode}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Wmo-aanvraag traplift {other_first}: {zaak}; {official} komt {date}, {firm} meet op.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Container op {addr2} kapot, deksel eraf door de storm. De pas staat op naam van {mate}, {email2}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Nieuwe container voor {mate_first} besteld, {po}; legen blijft {hours}, vragen {switch_alt}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Ontheffing voor de verhuiswagen {plate_text} op {addr!}, {date}. {name_rev}, {phone2}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Ontheffing {po} voor {plate} aan de {street2}; {amount} naar {iban_gem}, {official} controleert.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Mijn schoonvader {mate} is overleden, geboren {dob_text}. Wie regelt het graf? {initials}, {phone3!}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Gecondoleerd {first}. Het graf voor {mate_first} regelt {official}, {kenmerk}; nota {amount2} naar {postbus}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Bijstand graag op {iban_foreign!!}, mijn enige rekening, die staat in het buitenland. {name}",
+    ),
+    (
+        "blind35",
+        "out",
+        "Bijstand alleen op een Nederlandse rekening, {first}; {official} belt, {zaak}; anders {switch_var}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Mag ik een kamer verhuren in mijn huis op {addr3}? Ik ben {other}, KvK {kvk}, {url}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Kamerverhuur {other_sur_title}: een vergunning is nodig, {kenmerk}; formulier op {url_gem}, {project}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Mijn dochter {kid} ({dob}) wil helpen met opruimen na de storm. {mate}, {email}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Fijn! {kid} kan {date} om {time} bij {school} beginnen, {project}; contact {mailbox2}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Collega's, ik rij morgen met {colleague} naar {village} voor de stormschade, kenteken {plate}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Ik rij met {colleague_first} mee, vertrek {time} bij {school}; kilometers op {project}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Contactpersoon van {firm}: {mate_short}, {phone2!}, {email2}; zij doen de bomen.",
+    ),
+    (
+        "blind35",
+        "out",
+        "{firm} staat erin, KvK {kvk}, btw {btw}, {factuur}; {official} tekent de opdracht.",
+    ),
+    (
+        "blind35",
+        "in",
+        "De wethouder vraagt de stormcijfers aan {colleague_first}, graag naar {email2!}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "De stormcijfers staan op {url_gem}, {project}; {colleague} stuurt ze {timespan} door.",
+    ),
+    (
+        "blind35",
+        "in",
+        "'{name}' belde net: haar uitkering komt niet op {iban!}. Terugbellen op {phone}?",
+    ),
+    (
+        "blind35",
+        "out",
+        "Ik bel {first_lc} terug, {zaak}; de betaling loopt via {iban_gem}, dank {nick}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Energiecoach voor {name_rev} op {addr2}, {postcode_odd}? Ze is van {dob_text} en heeft geen mail.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Energiecoach {sur_title} {date} om {time2}, {melding}; {org} komt langs, kosten {amount2}.",
+    ),
+    (
+        "blind35",
+        "in",
+        "Leerlingenvervoer voor {kid}, adres {addr!}, {village}, ouder {other}, {phone_abroad}.",
+    ),
+    (
+        "blind35",
+        "out",
+        "Vervoer {kid} per {date} geregeld met {firm}, {besluit}; vragen {switch_alt}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -28706,6 +29183,576 @@ BLIND34_CHAT = ChatTexts(
     document_at=(0, 2, 6),
 )
 
+BLIND35_ORGANISATIONS = (
+    "Stichting Schuldhulpmaatje Meppel",
+    "Dierenambulance Drenthe",
+    "Buurtbemiddeling Meppel",
+    "Leger des Heils",
+    "Stedin",
+    "Veilig Thuis Drenthe",
+)
+# Firms, some named after a word or a whole name of the pool: must-keep.
+BLIND35_FIRMS = (
+    "Boomverzorging Gebr. Suiker",
+    "Bakkerij Koek & Zn.",
+    "Taxi Sewnarain",
+    "Loonbedrijf Noot B.V.",
+    "Dakdekker Pruim",
+    "Kapsalon Valbona",
+    "Hoveniersbedrijf Graat Olie",
+    "Traplift Service De Zoete",
+)
+# Schools and public buildings: must-keep.
+BLIND35_SCHOOLS = (
+    "Wijkcentrum De Schakel",
+    "Gemeentewerf Meppel",
+    "OBS De Sterrenwachter",
+    "Stadskantoor Meppel",
+    "Sporthal Ezinge",
+    "CBS De Wegwijzer",
+)
+# The town and the villages named in addresses: must-keep.
+BLIND35_VILLAGES = (
+    "Meppel",
+    "Nijeveen",
+    "Rogat",
+    "Kolderveen",
+    "De Schiphorst",
+    "Broekhuizen",
+    "Havelte",
+)
+BLIND35_POSTCODE_DIGITS = ("7941", "7942", "7944", "7945", "7947", "7961")
+# Officials named by their role only: must-keep.
+BLIND35_OFFICIALS = (
+    "De schuldhulpverlener",
+    "De leerplichtambtenaar",
+    "De buurtbemiddelaar",
+    "De boomdeskundige",
+    "De toezichthouder",
+    "De consulent urgentie",
+    "Teamleider Burgerzaken",
+    "De stormcoördinator",
+)
+# Storms named by the weather services (names of people, but no personal data): must-keep.
+BLIND35_STORMS = (
+    "storm Poly",
+    "storm Henk",
+    "storm Isha",
+    "storm Ciarán",
+    "storm Eunice",
+    "storm Corrie",
+)
+# The names their friends, family and colleagues use.
+BLIND35_NICKNAMES = {
+    "Graat": "Graatje",
+    "Vrede": "Vree",
+    "Erica": "Rie",
+    "Sietske": "Sieta",
+    "Auke": "Auk",
+    "Durk": "Durkie",
+    "Rakesh": "Rak",
+    "Anjali": "Anju",
+    "Ifrah": "Ifi",
+    "Sahra": "Sasa",
+    "Mursal": "Muri",
+    "Zarlasht": "Zarla",
+    "Valbona": "Boni",
+    "Chinedu": "Nedu",
+    "Obinna": "Obi",
+    "Rumyana": "Rumi",
+    "Kalina": "Kalinka",
+}
+# A house number's toevoeging as people write it.
+BLIND35_TOEVOEGINGEN = (
+    "B",
+    " b",
+    "-A",
+    " III",
+    "-2",
+    " bis",
+    "/1",
+    " 2e et.",
+    " (zij)",
+    " rd",
+)
+# Digits OCR confuses with letters or each other (1/l/I, 4/A, 7/T/1, 9/g/q), drawn more often.
+CONFUSABLE35 = "114477990123456789"
+
+
+def _digits35(rng: random.Random, n: int) -> str:
+    """Digits, about half of them the confusable ones."""
+    return "".join(rng.choice(CONFUSABLE35) for _ in range(n))
+
+
+def _mobile35(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in writings of its own; `parts`: written in three words or more."""
+    r = rng.choice("1234568") + _digits35(rng, 7)
+    spread = (
+        f"06 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+31 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"06 - {r[:2]} {r[2:5]} {r[5:]}",
+        f"(06) {r[:4]} {r[4:]}",
+        f"+31 (0)6 {r[:3]} {r[3:]}",
+        f"0031 6 {r[:2]} {r[2:5]} {r[5:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06{r}",
+        f"+316-{r}",
+        f"06/{r}",
+        f"+31-6-{r[:4]}-{r[4:]}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad35(rng: random.Random) -> str:
+    """A mobile number in Somalia, Afghanistan, Kosovo, Nigeria, Bulgaria, Suriname or Hungary."""
+    r = _digits35(rng, 10)
+    return rng.choice(
+        (
+            f"+252 61 {r[:3]} {r[3:7]}",
+            f"+93 70 {r[:3]} {r[3:7]}",
+            f"+383 44 {r[:3]} {r[3:6]}",
+            f"+234 803 {r[:3]} {r[3:7]}",
+            f"+359 88 {r[:3]} {r[3:7]}",
+            f"+597 8{r[:2]}-{r[2:6]}",
+            f"+36 30 {r[:3]} {r[3:7]}",
+        )
+    )
+
+
+def _landline35(rng: random.Random) -> str:
+    """A landline of Meppel, Hoogeveen, Assen, Steenwijk or Zwolle (not the municipality's)."""
+    r = rng.choice("2345679") + _digits35(rng, 6)
+    return rng.choice(
+        (
+            f"0522 {r[:2]} {r[2:4]} {r[4:6]}",
+            f"(0522) {r[:6]}",
+            f"0528 {r[:3]} {r[3:6]}",
+            f"0592-{r[:2]} {r[2:4]} {r[4:6]}",
+            f"+31 (0)521 {r[:3]} {r[3:6]}",
+            f"038 - {r[:3]} {r[3:7]}",
+        )
+    )
+
+
+def _iban35(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """Dutch IBANs written with spaces only: by four, by four with a double space after the
+    bank code, the country apart with the account flat; one flat; one in lower case."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits35(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c),
+            f"{c[:4]} {c[4:8]}  {c[8:12]} {c[12:16]} {c[16:]}",
+            f"{c[:2]} {c[2:4]} {c[4:8]} {c[8:]}",
+        )
+    )
+    c = compact()
+    flat = c
+    c = compact()
+    lower = rng.choice((c.lower(), _in_fours(c).lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban35(rng: random.Random) -> str:
+    """A Hungarian, an Albanian or a Kosovar IBAN, by four."""
+    while True:
+        country = rng.choice(("HU", "AL", "XK"))
+        body = _digits35(rng, {"HU": 24, "AL": 24, "XK": 16}[country])
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob35(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (dots unpadded, ISO, spaced, a two-digit year, slashes) and
+    one in words (an ordinal day, the month abbreviated with a dot, the month first as in
+    English, with its true weekday, the month in capitals)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2022)
+    digits = rng.choice(
+        (
+            f"{day}.{month}.{year}",
+            f"{year}-{month:02d}-{day:02d}",
+            f"{day:02d} {month:02d} {year}",
+            f"{day:02d}-{month:02d}-{year % 100:02d}",
+            f"{day}/{month}/{year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2022)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    weekday = WEEKDAYS[datetime.date(year, month, day).weekday()]
+    words = rng.choice(
+        (
+            f"{day}e {name} {year}",
+            f"{day} {short}. {year}",
+            f"{name} {day}, {year}",
+            f"{weekday} {day} {name} {year}",
+            f"{day} {name.upper()} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind35_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Graat", "Vrede", "Erica").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:3] if n not in (first, other_first, mate_first)]
+        or list(pools.first_names[:3])
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 240)}{rng.choice(BLIND35_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 190), rng.randint(1, 140)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND35_POSTCODE_DIGITS)
+    letters = rng.choice("KLRTVP") + rng.choice("HKLRTX")
+    dob, dob_text = _dob35(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 15, 30, 45))
+    nick = BLIND35_NICKNAMES[first]
+    f, c, k = _ascii16(first).lower(), _ascii16(sur).replace(" ", "").lower(), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("'", "").lower()
+    year = rng.randint(1950, 2008)
+    n = rng.randint(1, 99_999)
+    kvk = _digits35(rng, 8)
+    iban, iban_flat, iban_lc = _iban35(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    i2, i3 = rng.sample("CFMSW", 2)
+    core, particle = _particle_last(other_sur)
+    sur_core, sur_particle = _particle_last(sur)
+    village = rng.choice(BLIND35_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND35_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name with a dash both ways round, "echtg." (spouse of) and "wed." (widow of).
+        "double": rng.choice(
+            (
+                f"{first} {_title(sur)}-{_title(mate_sur)}",
+                f"{first} {_title(mate_sur)}-{_title(sur)}",
+                f"{first} {_title(sur)} echtg. {_title(mate_sur)}",
+                f"{first} {_title(mate_sur)} wed. {_title(sur)}",
+            )
+        ),
+        # As on a list: surname in capitals, comma, first name; the core, the initial and the
+        # particle; the surname then the initial; the first name then the surname in capitals.
+        "name_rev": rng.choice(
+            (
+                f"{sur.upper()}, {first}",
+                f"{sur_core}, {first[0]}. {sur_particle}".rstrip(),
+                f"{_title(sur)} {first[0]}.",
+                f"{first} {sur.upper()}",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}. {_title(sur)}",
+                f"{first[0]}.{i2}. {_title(other_sur)}-{_title(sur)}",
+                f"mevr. {first[0]}. {_title(other_sur)}",
+                f"dhr. {first[0]}{i2}{i3} {_title(sur)}",
+                f"Fam. {_title(sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        # As on a list: the core, the first name and the particle ("Braekt, Sahra in de"), or
+        # the surname in capitals before the first name as on a passport.
+        "other_initials": rng.choice(
+            (f"{core}, {other_first} {particle}".rstrip(), f"{core.upper()} {other_first}")
+        ),
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        # A nickname with the surname ("Nedu Popal").
+        "mate_short": f"{BLIND35_NICKNAMES[mate_first]} {_title(mate_sur)}",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND35_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND35_NICKNAMES[push],
+        "phone": _mobile35(rng),
+        "phone2": _mobile35(rng),
+        "phone3": _mobile35(rng, parts=True),
+        "phone_abroad": _abroad35(rng),
+        "landline": _landline35(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban35(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}", f"{bsn[:4]} {bsn[4:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}",
+                f"{bsn[:2]} {bsn[2:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:1]} {bsn[1:5]} {bsn[5:]}",
+                f"{bsn[:5]} {bsn[5:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND35_TOEVOEGINGEN)}",
+                f"{street2} {n2}",
+                f"{street2} nr. {n2}",
+                f"{street2} {n2}/{n2 + 1}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3} t/m {n3 + 4}",
+                f"{street3} {n3}{rng.choice(BLIND35_TOEVOEGINGEN)}",
+                f"{street3} {n3}{rng.choice('abc')}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"{digits}  {letters}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"{digits} {letters.lower()}",
+                f"NL-{digits} {letters}",
+                f"{digits}-{letters}",
+                f"{digits}{letters[0]}{letters[1].lower()}",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}{c}{year % 100:02d}@hotmail.example",
+                f"{k.lower()}_{o}@live.example",
+                f"{c}.{f}{year}@ziggo.example",
+                f"fam{c}@kpnmail.example",
+            )
+        ),
+        # One an employee's at the municipality's own domain (a name: personal data).
+        "email2": rng.choice(
+            (
+                f"{f[0]}.{c}@meppel.nl",
+                f"{f}.{o}@icloud.example",
+                f"{k.lower()}{year}@gmx.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"facebook.com/{f}.{o}.{year % 100:02d}",
+                f"tiktok.com/@{k.lower()}{c}",
+                f"github.com/{f}{o}",
+                f"bsky.app/profile/{k.lower()}.bsky.social",
+                f"youtube.com/@{f}{c}vlogt",
+                f"pinterest.com/{k.lower()}_{c}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice((plate, plate.lower(), plate.replace("-", ""))),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "event": rng.choice(BLIND35_STORMS),
+        "org": rng.choice(BLIND35_ORGANISATIONS),
+        "firm": rng.choice(BLIND35_FIRMS),
+        "school": rng.choice(BLIND35_SCHOOLS),
+        "official": rng.choice(BLIND35_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("140 522", "14 - 0522", "14.0522")),
+        "switch_long": rng.choice(("0522 - 85 95 00", "0522-859 500", "(0522) 859 500")),
+        "switch_alt": rng.choice(("+31 522 85 95 00", "+31(0)522 859500", "0031 522 85 95 00")),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "klantcontact@meppel.nl",
+                "openbareruimte@meppel.nl",
+                "subsidies@meppel.nl",
+                "huisvesting@meppel.nl",
+                "schuldhulp@meppel.nl",
+                "leerplicht@meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06 14 000 522", "+31 6 14000522", "06-1400 0522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/stormschade",
+                "www.meppel.nl/schuldhulp",
+                "https://meppel.nl/afspraak",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501, 7940AM Meppel", "postbus 501 7940 AM Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                "NL36BNGH 0285 0075 31",
+                MUNICIPAL_IBAN_TAXES.replace(" ", "").lower(),
+            )
+        ),
+        "zaak": rng.choice((f"zaak Z{n:06d}", f"ZK-2029-{n:05d}", f"dossier {n:05d}/2029")),
+        "kenmerk": rng.choice((f"ons kenmerk OMV-{n:05d}", f"kenmerk U29.{n % 10_000:04d}")),
+        "melding": rng.choice((f"melding M29-{n:05d}", f"MOR {n:06d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:4]} {kvk[4:]}")),
+        "po": rng.choice(
+            (
+                f"ontheffing OH-{rng.randint(1000, 9999)}",
+                f"evenementenvergunning EV29-{rng.randint(100, 999)}",
+                f"containerpas CP{rng.randint(10_000, 99_999)}",
+            )
+        ),
+        "project": rng.choice(
+            (
+                f"project MEP-2029-{n % 1000:03d}",
+                f"WBS 7.{rng.randint(100, 999)}.{rng.randint(10, 99)}",
+                f"kostenplaats {rng.randint(6000, 6999)}.{rng.randint(100, 999)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"raadsbesluit 2029/{rng.randint(10, 99)}",
+                f"besluit van {rng.randint(1, 28)} {month2} 2029",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"factuurnr. 29-{rng.randint(10_000, 99_999)}",
+                f"debiteur D{rng.randint(100_000, 999_999)}",
+            )
+        ),
+        "ref": rng.choice(
+            (
+                f"speeltoestel ST-{rng.randint(100, 999)}",
+                f"boomnummer {rng.randint(10_000, 99_999)}",
+            )
+        ),
+        "org_phone": rng.choice(("0800-8115", "088 - 246 00 00", "0900 0101", "0800 - 1351")),
+        "hours": rng.choice(("op maandag", "op woensdagochtend", "om de week")),
+        "timespan": rng.choice(
+            (
+                "vanavond",
+                f"na {hour + 2} uur",
+                f"tussen {hour} en {hour + 1} uur",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}-{m2}-2029",
+                f"{d2:02d}.{m2:02d}.2029",
+                f"{d2} {month2}",
+                f"uiterlijk {d2} {month2} 2029",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2} {month2}",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}:{minute:02d}", f"{hour}.{minute:02d} uur", f"half {hour + 1}")
+        ),
+        "time2": f"{hour + 1}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(20, 900)},{rng.randint(0, 99):02d}",
+                f"€{rng.randint(1, 9)}.{rng.randint(100, 999)},00",
+                f"{rng.randint(20, 400)} EUR",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(50, 300)},-", f"{rng.randint(5, 300)} euro")),
+    }
+
+
+BLIND35_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "DINSDAG", "ZATERDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ☀ en {mate} toegevoegd",
+        "{name_rev} heeft de groep '{group}' gemaakt",
+        "{mate_short} ☕ voegde {push} toe",
+        "{other_initials} heeft jou toegevoegd aan '{group}'",
+    ),
+    later_notices=(
+        "{colleague_first} heeft {other} verwijderd",
+        "{mate} heeft de groep verlaten",
+        "{name} is nu beheerder van deze groep",
+        "{word_first} ☀ heeft {neighbour_title} toegevoegd",
+        "{other_lc} is lid geworden via de uitnodigingslink",
+        "{colleague} wijzigde het nummer in {phone3}",
+        "{sur_title} heeft de groepsnaam gewijzigd in '{group}'",
+    ),
+    direct_notices=(
+        "Gemiste spraakoproep van {other} om {time}",
+        "{name_rev} staat niet in je contacten. Blokkeren of toevoegen?",
+        "{firm} gebruikt een zakelijk account van WhatsApp",
+        "Verdwijnende berichten staan aan, ingesteld door {colleague}.",
+    ),
+    replies=(
+        "Dank je {first}, ik kijk ernaar!",
+        "Bedoel je '{other_first}' van de {street2}?",
+        "{neighbour_title} is bereikbaar op {phone3}.",
+        "Staat onder {zaak}, top {nick}.",
+        "Kijk op {url_gem} voor de stormschade, {mate_first}.",
+        "Ze verkoopt ook via {url}.",
+        "Lukt {date} jou ook, {word_nick}?",
+        "Of bel {switch}, vraag naar {official}.",
+        "Storten op {iban_gem} o.v.v. het zaaknummer.",
+        "Een brief naar {postbus} kan ook, of bel {switch_var}.",
+        "Mail het naar {mailbox2}.",
+        "Is {iban_foreign} van je broer?",
+        "App ons gerust op {wa_gem}, {first}.",
+        "{official} belt {neighbour_lc} straks.",
+        "Tot {time}, mevrouw {other_sur_title}.",
+        "Na vijven: {switch_alt}.",
+        "Was dat na {event}?",
+    ),
+    card_owners=(
+        "{word_first} ☀",
+        "{double}",
+        "{mate_short} ☕",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"),
+    messages=8,
+    forward_at=(0, 2, 5),
+    quote_at=(2, 3, 6, 7),
+    card_at=(1, 4, -1),
+    media_at=(0, 3, 5),
+    locations=(
+        "Stormschade|{addr2}, {postcode} {village}",
+        "Suikerfeest|{street2}, {village}",
+        "Live locatie van {word_first} ☀|nog {time2}",
+        "Speeltuin na de storm|{place}, {village}",
+    ),
+    location_at=(1, 4, 6),
+    text_shares=(0.6, 0.68, 0.76, 0.84),
+    photo_plates=("{plate}",),
+    documents=(
+        "Spraakbericht {mate}.opus|0:48 · Audio",
+        "Schadeformulier {name}.pdf|3 pagina's · PDF · 240 kB",
+        "Paspoort {name_rev}.jpg|JPG · 2,1 MB",
+        "Huurovereenkomst {addr2}.pdf|9 pagina's · PDF · 1,1 MB",
+        "Stormschade {sur_title} {project}.xlsx|XLSX · 38 kB",
+        "Contact {other} ({mate_first}).vcf|vCard · 1 kB",
+    ),
+    document_at=(0, 2, 6),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -30220,6 +31267,59 @@ BLIND34_STYLE = RichStyle(
         "{word_first} ☘, {mate_short} ✪, {name_rev}, {colleague_first}, jij",
     ),
 )
+BLIND35_STYLE = RichStyle(
+    values=_blind35_values,
+    chat=BLIND35_CHAT,
+    # Saved contacts with a sun after a word first name ("Vrede ☀"), a coffee cup after a
+    # nickname and surname ("Nedu Popal ☕"); a member saved as "Mw." with a surname and an
+    # umbrella ("Mw. Sahertian ☂").
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ☀", ""),
+        ("{mate_short} ☕", ""),
+        ("Mw. {other_sur_title} ☂", ""),
+    ),
+    unsaved=("{phone_abroad}", "~ {push}"),
+    members="{word_first} ☀, {mate_short} ☕, Mw. {other_sur_title} ☂, {colleague_first}, jij",
+    web_rows=(
+        ("", "Tot morgen, fijne avond"),
+        ("{word_first} ☀", "Boom ligt nog op de {street2}"),
+        ("{mate_short} ☕", "Auto {plate_text} is weggesleept"),
+        ("{phone_abroad}", "~ {push}: klopt {bsn_spaced} zo?"),
+        ("{group}", "{colleague}: schade na {event} in kaart"),
+        ("Gemeente Meppel", "Bel {switch} of app {wa_gem}, of {switch_long}"),
+        ("{firm}", "Factuur {factuur} · btw {btw} · KvK {kvk}"),
+        ("{name_rev}", "Geboren {dob_text} · {email2}"),
+        ("{initials}", "Graag naar {iban_flat}"),
+        ("{neighbour_lc}", "Gemiste oproep (3) · {landline} · dinsdag"),
+        ("Mw. {other_sur_title} ☂", "Spraakbericht (1:04)"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2340),
+            (1440, 3088),
+            (720, 1600),
+        ),
+        "ios": ((1179, 2556), (1170, 2532), (1284, 2778), (828, 1792)),
+        "web": ((1920, 1080), (1366, 768), (1600, 900), (2560, 1440), (1440, 900)),
+    },
+    dark=0.45,
+    jpeg=0.5,
+    scaled=0.4,
+    phone_factors=(0.5, 0.6, 0.7, 0.85),
+    web_factors=(0.75, 0.8),
+    qualities=(40, 55, 70, 85, 95),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ☀ typt…",
+        "{mate_short} ☕ neemt audio op…",
+        "{colleague_first} en {push} typen…",
+        "{word_first} ☀, {mate_short} ☕, Mw. {other_sur_title} ☂, {colleague_first}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -30253,6 +31353,7 @@ RICH_STYLES = {
     "blind32": BLIND32_STYLE,
     "blind33": BLIND33_STYLE,
     "blind34": BLIND34_STYLE,
+    "blind35": BLIND35_STYLE,
 }
 
 

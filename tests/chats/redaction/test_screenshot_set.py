@@ -49,6 +49,7 @@ from demo.generators.screenshot_set import (
     BLIND32,
     BLIND33,
     BLIND34,
+    BLIND35,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -124,6 +125,8 @@ EARLIER_THAN_32 = (*EARLIER_THAN_31, BLIND31)
 EARLIER_THAN_33 = (*EARLIER_THAN_32, BLIND32)
 # The sets written before the thirty-fourth blind set.
 EARLIER_THAN_34 = (*EARLIER_THAN_33, BLIND33)
+# The sets written before the thirty-fifth blind set.
+EARLIER_THAN_35 = (*EARLIER_THAN_34, BLIND34)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -180,6 +183,7 @@ def items_of(config):
         BLIND32,
         BLIND33,
         BLIND34,
+        BLIND35,
     ],
     ids=lambda c: c.name,
 )
@@ -238,6 +242,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND32, other) for other in EARLIER_THAN_32),
         *((BLIND33, other) for other in EARLIER_THAN_33),
         *((BLIND34, other) for other in EARLIER_THAN_34),
+        *((BLIND35, other) for other in EARLIER_THAN_35),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -302,6 +307,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND32, EARLIER_THAN_32),
         (BLIND33, EARLIER_THAN_33),
         (BLIND34, EARLIER_THAN_34),
+        (BLIND35, EARLIER_THAN_35),
     ],
     ids=[
         "blind3",
@@ -335,6 +341,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind32",
         "blind33",
         "blind34",
+        "blind35",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -801,6 +808,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND32, EARLIER_THAN_32, 60),
         (BLIND33, EARLIER_THAN_33, 60),
         (BLIND34, EARLIER_THAN_34, 60),
+        (BLIND35, EARLIER_THAN_35, 60),
     ],
     ids=[
         "blind11",
@@ -827,6 +835,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind32",
         "blind33",
         "blind34",
+        "blind35",
     ],
 )
 
@@ -1668,6 +1677,21 @@ MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst",
             # By four, also with dashes ("NL12-ABCD-..."), and the country apart ("NL 12 ...").
             "-",
         ),
+        (
+            BLIND35,
+            {
+                "Meppel",
+                "Nijeveen",
+                "Rogat",
+                "Kolderveen",
+                "De Schiphorst",
+                "Broekhuizen",
+                "Havelte",
+            },
+            # Written with spaces only (by four, a double space after the bank code, the country
+            # apart with the account flat).
+            "",
+        ),
     ],
     ids=lambda v: v.name if hasattr(v, "name") else None,
 )
@@ -2067,6 +2091,60 @@ def test_the_thirty_fourth_blind_set_has_what_the_issue_asks_for():
     assert len({i["text"] for i in pii if i["label"] == "DATE_OF_BIRTH"}) >= 8
     assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 3
     assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3
+    assert "14 0522" in {i["text"] for i in keep if i["label"] == "SWITCH"}
+
+
+def test_the_thirty_fifth_blind_set_has_what_the_issue_asks_for():
+    shots, pii, keep, person = set_items(BLIND35)
+    wrapped = wrapped_pii(BLIND35)
+    style = RICH_STYLES[BLIND35.tag]
+
+    assert 450 <= len(pii) <= 480
+    assert 270 <= len(keep) <= 300
+    # Several full-size 1080x2400 screenshots; many from WhatsApp Web and the iPhone.
+    assert len([s for s in shots if not s["scaled"] and tuple(s["size"]) == (1080, 2400)]) >= 3
+    assert len([s for s in shots if s["layout"] == "web"]) >= 8
+    assert len([s for s in shots if s["layout"] == "ios"]) >= 8
+    # First names that are words ("Graat", "Vrede", "Erica"), saved with a sun; kitchen-word
+    # surnames alone and in lower case; a nickname with the surname saved with a coffee cup;
+    # a member saved as "Mw." with a surname and an umbrella.
+    assert len(person & {"Graat", "Vrede", "Erica"}) >= 2
+    assert ("{word_first} ☀", "") in style.senders
+    assert ("{mate_short} ☕", "") in style.senders
+    assert ("Mw. {other_sur_title} ☂", "") in style.senders
+    words = {s.lower() for s in BLIND35.pools.word_surnames}
+    assert len(person & words) >= 4
+    assert len(person & set(BLIND35.pools.word_surnames)) >= 2
+    assert any(n.startswith("Gemiste") for n in style.chat.direct_notices)
+    assert any("toegevoegd" in n for n in style.chat.later_notices)
+    # Names, phone numbers and addresses wrapped over two lines, an IBAN over three.
+    assert {("PERSON", 2), ("PHONE", 2), ("ADDRESS", 2), ("IBAN", 3)} <= wrapped
+    # Numbers abroad, a foreign IBAN; phone numbers and BSNs with spaces; e-mail addresses, one
+    # at the municipality's own domain (an employee's name is personal data).
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    abroad = ("+252", "+93", "+383", "+234", "+359", "+597", "+36")
+    assert any(p.startswith(abroad) for p in phones)
+    assert len([p for p in phones if len(p.split()) >= 4]) >= 5
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"HU", "AL", "XK"}
+    assert any(" " in i["text"] for i in pii if i["label"] == "BSN")
+    emails = {i["text"] for i in pii if i["label"] == "EMAIL"}
+    assert len(emails) >= 8
+    assert any(e.endswith("@meppel.nl") for e in emails)
+    # Plates of many sidecodes; birth dates in several writings; storms named after people,
+    # streets named after people and firms named after people of the pool are kept.
+    assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8
+    assert len({i["text"] for i in pii if i["label"] == "DATE_OF_BIRTH"}) >= 8
+    assert len({i["text"] for i in keep if i["label"] == "EVENT"}) >= 3
+    assert {i["text"] for i in keep if i["label"] == "STREET"} & {
+        "Wethouder Suikerweg",
+        "Dokter Pruimlaan",
+        "Meester Gembersingel",
+    }
+    assert len({i["text"] for i in keep if i["label"] == "FIRM"}) >= 4
+    # The municipality's numbers, IBANs and mailboxes next to the residents' own.
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3
+    assert "info@meppel.nl" in {i["text"] for i in keep if i["label"] == "MAILBOX"}
     assert "14 0522" in {i["text"] for i in keep if i["label"] == "SWITCH"}
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from chats.redaction import PLACEHOLDERS
 
-from .grounds import PERSONAL_DATA
+from .grounds import PERSONAL_DATA, personal_data_ground
 
 # The placeholders redaction writes, plus the one for a label it does not know. They are
 # capitals in brackets (a dash at most), so the database's regular expressions read the escaped
@@ -88,10 +88,16 @@ class Piece:
 
 
 def placeholder_blackouts(text: str, overrides: Mapping[int, str] | None = None) -> list[Blackout]:
-    """Every placeholder in `text` as a blackout on 5.1.2e (or the ground overridden by start)."""
+    """Every placeholder in `text` as a blackout on its ground (5.1.2e, a BSN 5.1.1e), or the
+    ground overridden by its start."""
     overrides = overrides or {}
     return [
-        Blackout(m.start(), m.end(), overrides.get(m.start(), PERSONAL_DATA), auto=True)
+        Blackout(
+            m.start(),
+            m.end(),
+            overrides.get(m.start()) or personal_data_ground(m.group(0)),
+            auto=True,
+        )
         for m in _PLACEHOLDER_RE.finditer(text)
     ]
 

@@ -83,6 +83,15 @@ BY_CODE: dict[str, Grond] = {grond.code: grond for grond in GRONDEN}
 # Personal data the archive already blacked out (the redaction at intake) is withheld on this
 # ground unless the Woo officer gives it another one.
 PERSONAL_DATA = "5.1.2e"
+# A national identification number (the BSN, AVG art. 87) on the absolute ground of art. 5.1
+# lid 1 sub e instead.
+IDENTIFICATION_NUMBER = "5.1.1e"
+_PLACEHOLDER_GROUNDS = {"[BSN]": IDENTIFICATION_NUMBER}
+
+
+def personal_data_ground(placeholder: str) -> str:
+    """The ground a placeholder the archive wrote ("[BSN]", "[NAAM]") is withheld on."""
+    return _PLACEHOLDER_GROUNDS.get(placeholder, PERSONAL_DATA)
 
 
 def choices() -> list[tuple[str, str]]:

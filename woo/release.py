@@ -483,9 +483,10 @@ def _label_place(
 
 def _archive_boxes(media: MediaItem, size: tuple[int, int]) -> list:
     """What the archive blacked out in the image's pixels, where its place is kept, as boxes of
-    the served image (`size`) on 5.1.2e: each placeholder of its redacted text (its words'
-    places), the contact header band, plates, text cut from it, areas Informatiebeheer blacked
-    out by hand. A place not kept (or kept for another picture) is left as it is: black."""
+    the served image (`size`): each placeholder of its redacted text (its words' places) on its
+    ground (a BSN 5.1.1e), and on 5.1.2e the contact header band, plates, text cut from it,
+    areas Informatiebeheer blacked out by hand. A place not kept (or kept for another picture)
+    is left as it is: black."""
     # Imported on first use: the pipeline's module loads the image library.
     from chats.pipeline.screenshot_text import CUT_BOXES
     from chats.redaction.images import area_rect
@@ -496,7 +497,7 @@ def _archive_boxes(media: MediaItem, size: tuple[int, int]) -> list:
     boxes = []
     for blackout in placeholder_blackouts(redacted):
         placed = passage_boxes(
-            layout, media.ocr_text or "", redacted, [(blackout.start, blackout.end, code)]
+            layout, media.ocr_text or "", redacted, [(blackout.start, blackout.end, blackout.grond)]
         )
         boxes += placed or []
     pixels = [layout.get("header"), *(layout.get("plates") or ()), *(layout.get(CUT_BOXES) or ())]

@@ -15,6 +15,17 @@ def test_placeholders_are_withheld_on_5_1_2e_unless_overridden():
     ]
 
 
+def test_a_bsn_is_withheld_on_the_absolute_ground_for_identification_numbers():
+    # Woo art. 5.1 lid 1 sub e: the BSN is a national identification number (AVG art. 87), an
+    # absolute ground; the walk of stop 48 found it on 5.1.2e like any other personal data.
+    text = "BSN [BSN], bel [TELEFOONNUMMER]"
+    found = placeholder_blackouts(text)
+    assert [b.grond for b in found] == ["5.1.1e", "5.1.2e"]
+    assert [b.grond for b in placeholder_blackouts(text, {4: "5.1.2e"})] == ["5.1.2e", "5.1.2e"]
+    assert grounds.personal_data_ground("[BSN]") == grounds.IDENTIFICATION_NUMBER == "5.1.1e"
+    assert grounds.BY_CODE[grounds.IDENTIFICATION_NUMBER].absoluut
+
+
 def test_pieces_never_hold_the_withheld_text():
     start = TEXT.index("40.000")
     blackouts = all_blackouts(TEXT, [(start, start + len("40.000 euro"), "5.1.2b")])

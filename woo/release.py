@@ -406,6 +406,10 @@ def inventory_xlsx(verzoek: WooVerzoek, items: list[ReleaseItem], published=None
     from openpyxl.styles import Font
 
     workbook = Workbook(write_only=True)
+    # The file's own metadata names the municipality, as the PDFs' do, not openpyxl.
+    workbook.properties.creator = "Gemeente Meppel"
+    workbook.properties.lastModifiedBy = "Gemeente Meppel"
+    workbook.properties.title = f"Inventarislijst {verzoek.nummer}"
     bold = Font(bold=True)
 
     def header(sheet, columns):

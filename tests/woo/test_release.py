@@ -125,6 +125,9 @@ def test_the_xlsx_inventory_lists_documents_records_and_grounds(woo_client, verz
     response = woo_client.get(reverse("woo:release", args=[verzoek.pk, "xlsx"]))
     workbook = load_workbook(io.BytesIO(_body(response)))
     assert workbook.sheetnames == ["Inventarislijst", "Archiefstukken", "Weigeringsgronden"]
+    # Its metadata names the municipality, as the PDFs do, not the spreadsheet library (walk 48).
+    assert workbook.properties.creator == "Gemeente Meppel"
+    assert workbook.properties.title == f"Inventarislijst {verzoek.nummer}"
     rows = list(workbook["Inventarislijst"].iter_rows(values_only=True))
     assert rows[0][:3] == ("Nr.", "Datum", "Document") and len(rows) == 4
     assert rows[3][6:8] == ("Deels openbaar", "5.1.2e; 5.2")

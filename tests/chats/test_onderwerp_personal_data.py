@@ -38,6 +38,9 @@ def test_the_employee_sees_the_onderwerp_as_others_read_it(client):
     assert note, "the page says the onderwerp held personal data"
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", note.group(1)))
     assert REDACTED in text
+    # Who reads it so, truly: Informatiebeheer reviews what was typed (walk 48 found "Anderen",
+    # while the review queue shows the typed onderwerp).
+    assert "Anderen lezen" not in text and "Informatiebeheer" in text, text
     assert "persoonsgegevens" in text
 
 

@@ -4,6 +4,8 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Fieldset, Layout, Submit
 from django import forms
 
+from zaken.models import zaaknummer_error
+
 from .constants import UploadKind
 from .intake.errors import ALLOWED_TYPES, format_count, format_size, intake_error
 from .intake_config import intake_limits
@@ -216,6 +218,14 @@ class SubmissionForm(forms.ModelForm):
             Fieldset("Tot slot", "bevestiging_verwijderen"),
             Submit("submit", "Gesprek bewaren", css_class="btn-primary btn-lg w-100 w-sm-auto"),
         )
+
+    def clean_zaaknummer(self) -> str:
+        """Empty, or a zaaknummer of the zaaksysteem's form (" z-2024-000123" is kept as
+        Z-2024-000123): Informatiebeheer looks the zaak up by it."""
+        written = (self.cleaned_data.get("zaaknummer") or "").strip().upper()
+        if written and (wrong := zaaknummer_error(written)):
+            raise forms.ValidationError(f"{wrong} Weet u het niet? Laat het veld leeg.")
+        return written
 
     def clean(self):
         cleaned = super().clean()

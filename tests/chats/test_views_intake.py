@@ -305,3 +305,29 @@ def test_an_empty_file_among_others_is_named(client, medewerker):
     response = post_form(client, [*android_files(2), empty])
     assert field_errors(response) == ["Het bestand ‘IMG-20240312-WA0007.jpg’ is leeg."]
     assert not Submission.objects.exists()
+
+
+# --- The zaaknummer the employee types (walk 48) --------------------------------------------
+
+
+def test_a_zaaknummer_not_of_the_zaaksysteems_form_gets_the_dutch_reason(client, medewerker):
+    client.force_login(medewerker)
+    response = post_form(client, android_files(0), zaaknummer="hallo wereld 123")
+    assert response.status_code == 200
+    errors = response.context["form"].errors.get("zaaknummer", [])
+    assert errors and "Z-2024-000123" in errors[0] and "leeg" in errors[0], errors
+    assert not Submission.objects.exists()
+
+
+def test_a_short_zaaknummer_is_refused_with_the_padded_one_suggested(client, medewerker):
+    client.force_login(medewerker)
+    response = post_form(client, android_files(0), zaaknummer="Z-2024-12")
+    assert "Bedoelt u Z-2024-000012?" in response.context["form"].errors["zaaknummer"][0]
+
+
+def test_a_zaaknummer_in_lower_case_with_spaces_is_kept_in_the_zaaksysteems_form(
+    client, medewerker
+):
+    client.force_login(medewerker)
+    post_form(client, android_files(0), zaaknummer=" z-2024-000123 ")
+    assert Submission.objects.get().zaaknummer == "Z-2024-000123"

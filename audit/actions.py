@@ -32,6 +32,10 @@ class AuditAction(models.TextChoices):
     )
     MEDIA_RELEASED = "media.released", "Bijlage vrijgegeven voor Woo en archiefstuk"
     MEDIA_WITHHELD = "media.withheld", "Bijlage achtergehouden voor Woo en archiefstuk"
+    MEDIA_PASSAGE_MARK_CLEARED = (
+        "media.passage_mark_cleared",
+        "Met de hand weggelakte tekst niet meer leesbaar in het bestand van een bijlage",
+    )
     SUBMISSION_SUBMITTER_SET = (
         "submission.submitter_set",
         "Indiener aangewezen onder de deelnemers van een gesprek",

@@ -264,6 +264,20 @@ def media_withheld(*, media: Model, actor, request=None, reason: str = "") -> Au
     )
 
 
+def media_passage_mark_cleared(*, media: Model, actor, reason: str, request=None) -> AuditEvent:
+    """The mark that the file of an attachment still showed a passage blacked out by hand in its
+    text (`passage_readable_since`) went: its file was made again with every such passage
+    (`reason` "opnieuw_weggelakt"), or no redaction by hand is left to hide in it
+    ("geen_handmatige_weglakking"). Its release is unchanged (a release says so itself)."""
+    return _write(
+        AuditAction.MEDIA_PASSAGE_MARK_CLEARED,
+        actor=actor,
+        obj=media,
+        request=request,
+        detail={**_media_detail(media), "reden": reason},
+    )
+
+
 def submission_selection_changed(
     *,
     submission: Model,

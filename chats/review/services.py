@@ -276,7 +276,7 @@ IMAGE_SOURCE_GONE = (
 _FORMAT_OF_SUFFIX = {".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WEBP", ".png": "PNG"}
 
 
-def _redraw_image(media: MediaItem, *, adding: bool) -> bool:
+def _redraw_image(media: MediaItem, *, adding: bool, user=None, request=None) -> bool:
     """Redraw a screenshot's (or photo's) blacked-out derivative from its original and the
     active spans, keeping black what was blacked out over text cut from its OCR text (the
     phone's chrome, messages the screenshot before showed: `_cut_boxes`).
@@ -293,7 +293,7 @@ def _redraw_image(media: MediaItem, *, adding: bool) -> bool:
     layout = media.ocr_boxes or {}
     derived = media.derived
     if layout.get(PDF_WORDS) and derived is not None and derived.file:
-        return adding and _paint_pdf(media, layout[PDF_WORDS])
+        return adding and _paint_pdf(media, layout[PDF_WORDS], user=user, request=request)
     # A layout without words (a photo with no text in it) is redrawn too: its areas
     # (image_areas) and faces.
     if "words" not in layout or derived is None or not derived.file:
@@ -335,7 +335,8 @@ def _redraw_image(media: MediaItem, *, adding: bool) -> bool:
     if media.marks_unplaced:
         return False  # redrawn, but not with every passage marked by hand: still readable
     if source is not derived:
-        _passage_painted(media)  # redrawn from the original with every active span
+        # Redrawn from the original with every active span.
+        _passage_painted(media, user=user, request=request, reason=PASSAGE_REDRAWN)
     return True
 
 
@@ -363,7 +364,7 @@ def _cut_boxes(media: MediaItem) -> list[list[int]]:
     return boxes
 
 
-def _paint_pdf(media: MediaItem, words: list) -> bool:
+def _paint_pdf(media: MediaItem, words: list, *, user=None, request=None) -> bool:
     """Paint the redactions made by hand in a PDF's text on its redacted pages (what was found
     at processing is black already; one switched off stays black, its text shows again).
     Returns whether every one could be painted: not when one lies where the place of the words
@@ -380,7 +381,8 @@ def _paint_pdf(media: MediaItem, words: list) -> bool:
     if painted is None:
         return False
     _replace_derived(derived, painted)
-    _passage_painted(media)  # every span made by hand is black in its pages
+    # Every span made by hand is black in its pages.
+    _passage_painted(media, user=user, request=request, reason=PASSAGE_REDRAWN)
     return True
 
 
@@ -457,7 +459,9 @@ def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
         span.changed_at = timezone.now()
         span.save(update_fields=["active", "changed_by", "changed_at"])
         _refresh_redacted(message=span.message, media=span.media)
-        redrawn = span.media is not None and _redraw_image(span.media, adding=span.active)
+        redrawn = span.media is not None and _redraw_image(
+            span.media, adding=span.active, user=user, request=request
+        )
         events.redaction_toggled(
             span=span,
             actor=user,
@@ -482,7 +486,8 @@ def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
                 media=span.media, active=True, source=RedactionSource.HANDMATIG
             ).exists()
         ):
-            _passage_painted(span.media)  # nothing blacked out by hand is left to hide
+            # Nothing blacked out by hand is left to hide.
+            _passage_painted(span.media, user=user, request=request, reason=PASSAGE_NONE_BY_HAND)
         span.after_archiving = _archived(submission)  # read by the view, which says so
         _after_tightening(submission, before)
     return span
@@ -573,7 +578,9 @@ def redaction_add(
             _refresh_redacted(message=owner)
         else:
             _refresh_redacted(media=owner)
-        redrawn = media_id is not None and _redraw_image(owner, adding=True)
+        redrawn = media_id is not None and _redraw_image(
+            owner, adding=True, user=user, request=request
+        )
         events.redaction_added(
             span=span,
             actor=user,
@@ -649,11 +656,18 @@ def _mark_passages_readable(items: list[MediaItem], *, user, request=None) -> in
     return len(served)
 
 
-def _passage_painted(media: MediaItem) -> None:
-    """Its file was made again with every redaction of its text: nothing marked is readable."""
+# Why the mark of a passage still readable in a file went (audit detail "reden").
+PASSAGE_REDRAWN = "opnieuw_weggelakt"
+PASSAGE_NONE_BY_HAND = "geen_handmatige_weglakking"
+
+
+def _passage_painted(media: MediaItem, *, user, reason: str, request=None) -> None:
+    """Nothing marked is readable in its file any more (made again with every redaction of its
+    text, or no redaction by hand left): the mark goes, audited."""
     if media.passage_readable_since is not None:
         media.passage_readable_since = None
         media.save(update_fields=["passage_readable_since"])
+        events.media_passage_mark_cleared(media=media, actor=user, request=request, reason=reason)
 
 
 def _set_withheld(media: MediaItem, *, user, request=None) -> None:
@@ -719,7 +733,7 @@ def redaction_add_alike(*, span_id: int, user, request=None) -> AlikeAdded:
         unchanged = []
         for item in in_media:
             try:
-                redrawn[item.pk] = _redraw_image(item, adding=True)
+                redrawn[item.pk] = _redraw_image(item, adding=True, user=user, request=request)
                 file_unchanged = _in_text_only(item, redrawn=redrawn[item.pk])
             except ReviewError:  # its original is gone or unreadable: the picture keeps the word
                 redrawn[item.pk], file_unchanged = False, True
@@ -1743,7 +1757,7 @@ def _lock_image(submission: Submission, media_id: int) -> MediaItem:
     return media
 
 
-def _paint_image_areas(media: MediaItem, *, adding: bool) -> bool:
+def _paint_image_areas(media: MediaItem, *, adding: bool, user, request=None) -> bool:
     """Make the derivative show the image's areas (image_areas). Redrawn from the original
     where there is one and a stored layout (an area undone shows again); otherwise the new area
     is painted over the derivative (an area added only). Returns whether it was redrawn."""
@@ -1759,7 +1773,10 @@ def _paint_image_areas(media: MediaItem, *, adding: bool) -> bool:
         and source.purged_at is None
         # Redrawn with its areas also when a passage marked by hand had no word to paint (the
         # image stays marked for it).
-        and (_redraw_image(media, adding=adding) or getattr(media, "marks_unplaced", False))
+        and (
+            _redraw_image(media, adding=adding, user=user, request=request)
+            or getattr(media, "marks_unplaced", False)
+        )
     ):
         return True
     if not adding:
@@ -1812,7 +1829,7 @@ def image_area_add(
         media.areas = [*image_areas(media), area]
         media.image_blacked_out = True
         media.save(update_fields=["areas", "image_blacked_out"])
-        redrawn = _paint_image_areas(media, adding=True)
+        redrawn = _paint_image_areas(media, adding=True, user=user, request=request)
         events.image_area_added(
             submission=submission,
             media=media,
@@ -1847,7 +1864,7 @@ def image_area_remove(
         # Before archiving only: the overlap and layout it is told from are all still there.
         media.image_blacked_out = image_blacked_out(media)
         media.save(update_fields=["areas", "image_blacked_out"])
-        _paint_image_areas(media, adding=False)
+        _paint_image_areas(media, adding=False, user=user, request=request)
         events.image_area_removed(
             submission=submission, media=media, area=gone, actor=user, request=request
         )
@@ -2104,7 +2121,7 @@ def _shared_marks_follow(
     painted = False
     if not unplaced:
         try:
-            painted = _redraw_image(following, adding=True)
+            painted = _redraw_image(following, adding=True, user=user, request=request)
         except ReviewError:  # its original is gone or unreadable: the picture keeps the words
             painted = False
     following.painted = painted
@@ -2161,7 +2178,7 @@ def _hand_redactions_follow(
         return
     added = RedactionSpan.objects.bulk_create(added)
     try:
-        redrawn = _redraw_image(following, adding=True)
+        redrawn = _redraw_image(following, adding=True, user=user, request=request)
     except ReviewError:  # its original is gone or unreadable: the picture keeps the words
         redrawn = False
     if not redrawn:

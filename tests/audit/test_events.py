@@ -225,6 +225,20 @@ CASES = [
         {"submission_id": 7, "seq": 2, "mime_type": "audio/ogg", "release": "vrijgegeven"},
     ),
     (
+        events.media_passage_mark_cleared,
+        {"media": MEDIA, "reason": "opnieuw_weggelakt"},
+        "media.passage_mark_cleared",
+        MEDIA,
+        "ok",
+        {
+            "submission_id": 7,
+            "seq": 2,
+            "mime_type": "audio/ogg",
+            "release": "vrijgegeven",
+            "reden": "opnieuw_weggelakt",
+        },
+    ),
+    (
         events.submission_selection_changed,
         {"submission": SUBMISSION, "selected": 3, "total": 4},
         "submission.selection_changed",

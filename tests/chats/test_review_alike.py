@@ -324,7 +324,7 @@ def test_an_image_that_cannot_be_redrawn_is_withheld_and_the_rest_is_still_redac
     _, photo = _pdf_and_photo(long_chat)
     span = _hand_span(long_chat, ib)
 
-    def original_gone(media, *, adding):
+    def original_gone(media, *, adding, **_):
         raise services.ReviewError(services.IMAGE_SOURCE_GONE)
 
     monkeypatch.setattr(services, "_redraw_image", original_gone)

@@ -140,7 +140,7 @@ def test_a_word_blacked_out_by_hand_in_the_kept_copy_stays_blacked_out(
     redrawn = []
     monkeypatch.setattr(
         "chats.review.services._redraw_image",
-        lambda media, adding: redrawn.append(media.pk) or True,
+        lambda media, adding, **_: redrawn.append(media.pk) or True,
     )
     # The places of the cut message's words in the second image: the word blacked out by hand
     # in the kept copy is painted there at once (else the second is withheld, see

@@ -125,3 +125,11 @@ class ServingRole(models.TextChoices):
     REVIEW = "review", "Informatiebeheer (beoordeling)"
     WOO = "woo", "Woo-behandelaar (pagina en export)"
     ARCHIVE = "archive", "Archiefstuk (PDF)"
+
+
+# MediaItem.overlap's key once the messages cut from a screenshot went back into its text
+# because the kept copy was withheld (chats.review.services._overlap_to_next): where they stand
+# (offsets into its OCR text, or with "redacted" into its redacted text after the purge), which
+# screenshot kept them and the point about them; no text. Releasing the kept copy again cuts
+# them again (_overlap_from_next).
+OVERLAP_RETURNED = "returned"

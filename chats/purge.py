@@ -27,6 +27,7 @@ from django.utils.formats import date_format
 from audit import events
 
 from .constants import (
+    OVERLAP_RETURNED,
     RENDITION_KEY,
     RENDITION_UNFINISHED,
     MediaRelease,
@@ -472,19 +473,41 @@ def overlap_redacted(overlap: dict, replacements: dict[str, str]) -> dict:
     }
 
 
+def returned_on_redacted(returned: dict, text: str, redacted: str) -> dict:
+    """An `OVERLAP_RETURNED` note into the OCR `text` as the same whole lines of its `redacted`
+    text, for the purge to keep; {} when the lines cannot be told (a placeholder over a line's
+    end joined two lines)."""
+    start, end = int(returned.get("start", 0)), int(returned.get("end", 0))
+    if not 0 <= start < end <= len(text) or text.count("\n") != redacted.count("\n"):
+        return {}
+    first = text[:start].count("\n")
+    last = first + text[start:end].count("\n")
+    lines = redacted.split("\n")
+    at = sum(len(line) + 1 for line in lines[:first])
+    stop = sum(len(line) + 1 for line in lines[:last]) + len(lines[last])
+    return {**returned, "start": at, "end": stop, "redacted": True}
+
+
 def _keep_overlaps_redacted(submission: Submission) -> None:
     """Every screenshot's cut messages as `overlap_redacted` keeps them (the participants'
-    names still there: a name is its pseudonym in the text kept)."""
+    names still there: a name is its pseudonym in the text kept); where they went back, as
+    lines of its redacted text (`returned_on_redacted`)."""
     items = list(
         MediaItem.objects.filter(submission=submission)
         .exclude(overlap={})
-        .only("pk", "overlap", "ocr_text")
+        .only("pk", "overlap", "ocr_text", "ocr_text_redacted")
     )
     replacements = replacements_for(
         Participant.objects.filter(submission=submission).values_list("name", "pseudonym")
     )
     for item in items:
         overlap = dict(item.overlap or {})
+        returned = overlap.get(OVERLAP_RETURNED)
+        if returned and not overlap.get("text"):
+            if not returned.get("redacted"):
+                returned = returned_on_redacted(returned, item.ocr_text, item.ocr_text_redacted)
+            item.overlap = {OVERLAP_RETURNED: returned} if returned else {}
+            continue
         at = min(int(overlap.get("at", 0)), len(item.ocr_text))
         overlap["line"] = item.ocr_text[:at].count("\n")
         overlap["end"] = at >= len(item.ocr_text)

@@ -18,7 +18,7 @@ from audit.models import AuditEvent
 from zaken.models import SelectielijstResultaat, Zaak
 from zaken.retention import Archiefactie
 
-from ..constants import MediaRelease, RedactionSource, ServingRole
+from ..constants import OVERLAP_RETURNED, MediaRelease, RedactionSource, ServingRole
 from ..models import MediaItem, Message, OrganisationContact, RedactionSpan, Submission
 from ..selection import day_bounds
 from ..selectors import organisation_contacts, servable_media_q
@@ -173,6 +173,22 @@ def overlap_follower(media: MediaItem, *, for_update: bool = False) -> MediaItem
     found = following.first()
     overlap = (found.overlap or {}) if found is not None else {}
     return found if overlap.get("text") or overlap.get("redacted") else None
+
+
+def overlap_returned_to(media: MediaItem, *, for_update: bool = False) -> MediaItem | None:
+    """The screenshot after `media` into whose text the messages both show went back when
+    `media`, the copy kept, was withheld (its OVERLAP_RETURNED note names `media`); None for
+    anything else."""
+    if media.message_id is not None:
+        return None
+    following = MediaItem.objects.filter(
+        submission_id=media.submission_id, message__isnull=True, seq__gt=media.seq
+    ).order_by("seq")
+    if for_update:
+        following = following.select_for_update()
+    found = following.first()
+    returned = ((found.overlap or {}) if found is not None else {}).get(OVERLAP_RETURNED) or {}
+    return found if returned.get("by") == media.pk else None
 
 
 def message_position(*, submission_id: int, seq: int) -> tuple[str, int] | None:

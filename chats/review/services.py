@@ -36,6 +36,7 @@ from zaken.services import zaak_set_resultaat
 
 from ..constants import (
     MEDIA_RELEASE_SERVABLE,
+    OVERLAP_RETURNED,
     RENDITION_UNFINISHED,
     REVIEWABLE_STATUSES,
     MediaRelease,
@@ -1611,7 +1612,9 @@ def media_release(
 ) -> MediaItem:
     """Release an attachment that is withheld (audio, video, a PDF that could not be checked)
     so Woo may get its cleaned file. Contact cards are never released, nor a file that still
-    shows a passage blacked out by hand in its text (an image: once `covered` by an area)."""
+    shows a passage blacked out by hand in its text (an image: once `covered` by an area).
+    Releasing the kept copy of overlapping screenshots cuts the messages its withholding put
+    back into the next one again (`_overlap_from_next`)."""
     with transaction.atomic():
         media = _lock_media(submission_id, media_id, user=user)
         if media.release == MediaRelease.NOOIT:
@@ -1631,6 +1634,8 @@ def media_release(
             update_fields=["release", "released_by", "released_at", "passage_readable_since"]
         )
         events.media_released(media=media, actor=user, request=request, covered=marked)
+        # A kept copy: the messages its withholding put back into the next screenshot go.
+        _overlap_from_next(media, user=user, request=request)
     return media
 
 
@@ -1682,11 +1687,183 @@ def _overlap_to_next(media: MediaItem, *, user, request=None) -> MediaItem | Non
             reason=_tighten_reason(submission),
         )
         _refresh_redacted(media=following)
+        returned = {"start": stretch[0], "end": stretch[1]}
     else:  # the originals are purged: the redacted text kept of the messages goes back
-        _put_back_redacted(following, overlap)
+        start, end = _put_back_redacted(following, overlap)
+        returned = {"start": start, "end": end, "redacted": True}
+    # Where they went back, so releasing `media` again cuts them again (_overlap_from_next).
+    following.overlap = {
+        OVERLAP_RETURNED: {
+            **returned,
+            "by": media.pk,
+            "notice": overlap.get("notice") or overlap.get("flag") or "",
+            "count": int(overlap.get("count", 0)),
+        }
+    }
+    following.save(update_fields=["overlap"])
     _overlap_settled(submission, overlap, user=user, request=request)
     _after_tightening(submission, before)
     return following
+
+
+def _overlap_from_next(media: MediaItem, *, user, request=None) -> MediaItem | None:
+    """`media` (a kept copy) released again: the messages its withholding put back into the
+    next screenshot's text (`_overlap_to_next`) are cut from it again, as processing cut them,
+    so none stands twice in the record's text, its PDF and Woo's index; the point about them
+    is in the submission's flags again. Returns that screenshot, or None when nothing went back
+    (or its text changed since, so the messages cannot be told apart: they stay)."""
+    following = selectors.overlap_returned_to(media, for_update=True)
+    if following is None:
+        return None
+    submission = Submission.objects.get(pk=media.submission_id)
+    before = _texts_now(submission, media=[following.pk])
+    returned = following.overlap[OVERLAP_RETURNED]
+    if returned.get("redacted"):
+        overlap = _cut_again_redacted(following, returned)
+    else:
+        overlap = _cut_again(following, returned)
+        if overlap is not None:
+            _refresh_redacted(media=following)
+    if overlap is None:
+        return None
+    notice = overlap.get("notice") or overlap.get("flag")
+    if notice:
+        submission.flags = [
+            *(submission.flags or []),
+            {"code": "screenshot_overlap", "message": notice},
+        ]
+        submission.save(update_fields=["flags"])
+    shots = MediaItem.objects.filter(submission=submission).count()
+    events.submission_selection_changed(
+        submission=submission,
+        actor=user,
+        selected=shots,
+        total=shots,
+        scope="screenshot_overlap",
+        include=False,
+        changed=int(overlap.get("count", 0)),
+        request=request,
+    )
+    _after_tightening(submission, before)
+    return following
+
+
+def _piece_of(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The stretch of `text` that went in with the lines [start, end) put back: them and the
+    newline that joined them (after them, or before when they went last); None when [start,
+    end) are not whole lines of `text` (it changed since)."""
+    if not 0 <= start < end <= len(text):
+        return None
+    if start > 0 and text[start - 1] != "\n":
+        return None
+    if end < len(text):
+        return (start, end + 1) if text[end] == "\n" else None
+    return (start - 1, end) if start > 0 else (start, end)
+
+
+def _cut_again(media: MediaItem, returned: dict) -> dict | None:
+    """The inverse of `_put_back`: the lines [start, end) of `media`'s OCR text cut again with
+    their active spans (by hand apart, as `_shared_marks_follow` keeps them) and word places,
+    kept in `media.overlap` as processing keeps a cut (chats.pipeline.screenshot_overlap), the
+    blackout over their spans kept in the image's boxes. Returns that overlap, or None."""
+    text = media.ocr_text
+    start, end = int(returned["start"]), int(returned["end"])
+    piece = _piece_of(text, start, end)
+    if piece is None:
+        return None
+    low, high = piece
+    shift = high - low
+    layout = dict(media.ocr_boxes or {})
+    spans = list(RedactionSpan.objects.filter(media=media, end__gt=low, start__lt=high))
+    inside = [span for span in spans if start <= span.start and span.end <= end]
+    if len(inside) != len(spans):
+        return None  # a span reaches over the lines' edge: they cannot be cut whole
+    found = [
+        [s.start - start, s.end - start, s.label]
+        for s in inside
+        if s.active and s.source != RedactionSource.HANDMATIG
+    ]
+    hand = [
+        [s.start - start, s.end - start, s.label]
+        for s in inside
+        if s.active and s.source == RedactionSource.HANDMATIG
+    ]
+    words = layout.get("words")
+    overlap = {
+        "notice": returned.get("notice", ""),
+        "count": int(returned.get("count", 0)),
+        "at": low,
+        "text": text[start:end],
+        "boxes": blackout_boxes(layout, [(s + start, e + start, label) for s, e, label in found]),
+        "spans": found,
+        "words": [
+            [s - start, e - start, *place]
+            for s, e, *place in words or ()
+            if start <= s and e <= end
+        ],
+    }
+    if hand:
+        overlap["hand"] = hand
+    RedactionSpan.objects.filter(pk__in=[span.pk for span in inside]).delete()
+    RedactionSpan.objects.filter(media=media, start__gte=high).update(
+        start=F("start") - shift, end=F("end") - shift
+    )
+    if words is not None:
+        layout["words"] = [
+            [s - shift, e - shift, *place] if s >= high else [s, e, *place]
+            for s, e, *place in words
+            if not (low <= s and e <= high)
+        ]
+    media.ocr_text = text[:low] + text[high:]
+    media.ocr_boxes = layout
+    media.overlap = overlap
+    media.image_blacked_out = image_blacked_out(media)
+    media.save(update_fields=["ocr_text", "ocr_boxes", "overlap", "image_blacked_out"])
+    return overlap
+
+
+def _cut_again_redacted(media: MediaItem, returned: dict) -> dict | None:
+    """`_cut_again` once the originals are purged: the lines [start, end) of `media`'s redacted
+    text cut again with their word places, kept as the purge keeps a cut
+    (chats.purge.overlap_redacted). Returns that overlap, or None."""
+    text = media.ocr_text_redacted
+    start, end = int(returned["start"]), int(returned["end"])
+    piece = _piece_of(text, start, end)
+    if piece is None:
+        return None
+    low, high = piece
+    shift = high - low
+    left = text[:low] + text[high:]
+    layout = dict(media.ocr_boxes or {})
+    words = layout.get(REDACTED_WORDS)
+    known = bool(words) and layout.get(REDACTED_LENGTH) == len(text)
+    overlap = {
+        "redacted": text[start:end],
+        "flag": returned.get("notice", ""),
+        "count": int(returned.get("count", 0)),
+        "line": left[:low].count("\n"),
+        "end": low >= len(left),
+        REDACTED_WORDS: [
+            [s - start, e - start, *place]
+            for s, e, *place in words or ()
+            if start <= s and e <= end
+        ]
+        if known
+        else [],
+        REDACTED_LENGTH: end - start,
+    }
+    if known:
+        layout[REDACTED_WORDS] = [
+            [s - shift, e - shift, *place] if s >= high else [s, e, *place]
+            for s, e, *place in words
+            if not (low <= s and e <= high)
+        ]
+        layout[REDACTED_LENGTH] = len(left)
+    media.ocr_text_redacted = left
+    media.ocr_boxes = layout
+    media.overlap = overlap
+    media.save(update_fields=["ocr_text_redacted", "ocr_boxes", "overlap"])
+    return overlap
 
 
 def _overlap_settled(submission: Submission, overlap: dict, *, user, request=None) -> None:
@@ -2245,7 +2422,7 @@ def _shared_marks_follow_redacted(
     return following
 
 
-def _put_back_redacted(media: MediaItem, overlap: dict) -> None:
+def _put_back_redacted(media: MediaItem, overlap: dict) -> tuple[int, int]:
     """After the purge: the redacted text kept of the messages cut from `media`'s text
     (chats.purge.overlap_redacted) back into its redacted text, before the line they were cut
     from (or after the last); their word places with them where `media`'s own are kept indexed
@@ -2279,6 +2456,7 @@ def _put_back_redacted(media: MediaItem, overlap: dict) -> None:
     media.ocr_boxes = layout
     media.overlap = {}
     media.save(update_fields=["ocr_text_redacted", "ocr_boxes", "overlap"])
+    return start, start + len(text)
 
 
 def overlap_restore(*, submission_id: int, media_id: int, user, request=None) -> MediaItem:

@@ -199,7 +199,7 @@ def test_withholding_the_kept_copy_after_the_purge_keeps_the_messages_searchable
     media_withhold(submission_id=first.submission_id, media_id=first.pk, user=ib)
     second.refresh_from_db()
     assert "bel me" in second.ocr_text_redacted and "gerust" not in second.ocr_text_redacted
-    assert second.overlap == {}
+    assert set(second.overlap) <= {"returned"}  # nothing cut: where it went back
     assert second.ocr_text_redacted.index("bel me") < second.ocr_text_redacted.index("postcode")
     texts = SearchEntry.objects.filter(submission_id=first.submission_id).values_list(
         "text", flat=True

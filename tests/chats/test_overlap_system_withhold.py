@@ -44,7 +44,7 @@ def test_a_kept_copy_withheld_by_the_system_puts_the_shared_messages_back(shots,
     assert first.release == MediaRelease.ACHTERGEHOUDEN
     assert "bel me gerust" in second.ocr_text
     assert "bel me" in second.ocr_text_redacted and "gerust" not in second.ocr_text_redacted
-    assert second.overlap == {}
+    assert set(second.overlap) <= {"returned"}  # nothing cut: where it went back
     assert "gerust" not in _read(second)
     assert second.release != MediaRelease.ACHTERGEHOUDEN
     texts = list(
@@ -60,5 +60,5 @@ def test_withholding_an_item_already_withheld_still_puts_the_messages_back(shots
     returned = media_withhold(submission_id=first.submission_id, media_id=first.pk, user=ib)
     second.refresh_from_db()
     assert "bel me gerust" in second.ocr_text
-    assert second.overlap == {}
+    assert set(second.overlap) <= {"returned"}  # nothing cut: where it went back
     assert returned.overlap_moved_to == second.seq

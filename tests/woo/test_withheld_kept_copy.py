@@ -65,7 +65,8 @@ def test_withholding_the_kept_copy_under_review_keeps_the_messages_searchable(
 
     assert _found(woo_client, "Reestbrug") == [submission.pk]
     second.refresh_from_db()
-    assert SHARED in second.ocr_text_redacted and second.overlap == {}
+    assert SHARED in second.ocr_text_redacted
+    assert set(second.overlap) <= {"returned"}  # nothing cut: where it went back
     # The point about the duplicate is settled: no copy is cut any more.
     submission.refresh_from_db()
     assert not [f for f in submission.flags if f.get("message") == NOTICE]

@@ -231,13 +231,25 @@ def _media_detail(media: Model) -> dict[str, Any]:
     }
 
 
-def media_released(*, media: Model, actor, request=None, covered: bool = False) -> AuditEvent:
+def media_released(
+    *,
+    media: Model,
+    actor,
+    request=None,
+    covered: bool = False,
+    places_known: int = 0,
+    places_unknown: int = 0,
+) -> AuditEvent:
     """Informatiebeheer released an attachment (audio, video, a withheld PDF) for Woo and the PDF;
     `covered`: an image whose text passage blacked out by hand could not be painted, released
-    after Informatiebeheer confirmed an area blacked out by hand covers it."""
+    after Informatiebeheer confirmed an area blacked out by hand covers it: `places_known`
+    passages whose place the areas were checked to cover, `places_unknown` whose place is not
+    known and which Informatiebeheer confirmed one by one."""
     detail = _media_detail(media)
     if covered:
         detail["afgedekt_bevestigd"] = True
+        detail["plaats_bekend"] = places_known
+        detail["plaats_onbekend"] = places_unknown
     return _write(
         AuditAction.MEDIA_RELEASED,
         actor=actor,

@@ -498,6 +498,60 @@ def spans_without_boxes(
     ]
 
 
+def passage_place(
+    layout: Mapping[str, Any], text: str, start: int, end: int
+) -> list[list[int]] | None:
+    """Where the stretch [start, end) of `text` (the text `layout`'s words index) stands in the
+    image, as pixel boxes [left, top, right, bottom]: over the words it touches (as
+    `boxes_for_spans` blacks them out), or, touching none, the stretch of its text line
+    between the words around it; None when not even its line has a word with a stored place."""
+    words = _layout_words(dict(layout))
+    touched = [w for w in words if w.char_start < end and w.char_end > start]
+    if touched:
+        return [
+            [box.left, box.top, box.right, box.bottom]
+            for box in boxes_for_spans(
+                OcrResult(text="", words=words), [(start, end, "")], padding=0.0
+            )
+        ]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    on_line = [w for w in words if line_start <= w.char_start and w.char_end <= line_end]
+    if not on_line:
+        return None
+    before = [w.right for w in on_line if w.char_end <= start]
+    after = [w.left for w in on_line if w.char_start >= end]
+    size = layout.get("size")
+    right = min(after) if after else (int(size[0]) if size else max(w.right for w in on_line))
+    return [
+        [
+            max(before) if before else 0,
+            min(w.top for w in on_line),
+            right,
+            max(w.bottom for w in on_line),
+        ]
+    ]
+
+
+def boxes_covered(
+    boxes: Iterable[Sequence[int]], areas: Iterable[Mapping[str, Any]], size: tuple[int, int]
+) -> bool:
+    """Whether every one of `boxes` (pixels) lies under the `areas` (fractions, see area_boxes)
+    of an image of `size`: checked on a grid of points in each box (its edges included), so
+    two areas side by side cover a box together."""
+    rects = [(b.left, b.top, b.right, b.bottom) for b in area_boxes(areas, size)]
+    steps = 8
+    for left, top, right, bottom in boxes:
+        for i in range(steps + 1):
+            x = left + (right - left) * i / steps
+            for j in range(steps + 1):
+                y = top + (bottom - top) * j / steps
+                if not any(r_l <= x <= r_r and r_t <= y <= r_b for r_l, r_t, r_r, r_b in rects):
+                    return False
+    return True
+
+
 def detect_in_ocr(
     ocr: OcrResult,
     *,

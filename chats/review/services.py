@@ -67,8 +67,10 @@ from ..redaction.images import (
     REDACTED_LENGTH,
     REDACTED_WORDS,
     ImageRejected,
+    boxes_covered,
     layout_on_redacted,
     paint_areas,
+    passage_place,
     redraw_screenshot,
     spans_without_boxes,
 )
@@ -76,7 +78,7 @@ from ..selection import apply_submitter_period, submitter_period_q
 from ..selectors import servable_file
 from ..signals import record_redacted
 from ..tasks import enqueue_after_decision, enqueue_archive_completion
-from ..wording import shown_number
+from ..wording import aantal, shown_number
 from . import selectors
 from . import text as review_text
 from .errors import DateOrderUnconfirmed, ReviewError
@@ -291,27 +293,36 @@ def _redraw_image(media: MediaItem, *, adding: bool, user=None, request=None) ->
     caller marks and withholds it (`_mark_passage_readable`).
     """
     media.marks_unplaced = False
+    media.unpainted_now = None  # the passages it did not paint, for _mark_passages_readable
     layout = media.ocr_boxes or {}
     derived = media.derived
     if layout.get(PDF_WORDS) and derived is not None and derived.file:
         return adding and _paint_pdf(media, layout[PDF_WORDS], user=user, request=request)
     # A layout without words (a photo with no text in it) is redrawn too: its areas
-    # (image_areas) and faces.
+    # (image_areas) and faces. Not here: where its passages stand is not known
+    # (_note_unpainted lists them).
     if "words" not in layout or derived is None or not derived.file:
         return False
+    hand = list(
+        RedactionSpan.objects.filter(
+            media=media, active=True, source=RedactionSource.HANDMATIG
+        ).only("pk", "start", "end", "label")
+    )
     spans = list(
         RedactionSpan.objects.filter(media=media, active=True).values_list("start", "end", "label")
     )
-    hand = RedactionSpan.objects.filter(
-        media=media, active=True, source=RedactionSource.HANDMATIG
-    ).values_list("start", "end", "label")
     # A passage marked by hand over no word of the layout gets no box: the image still shows it.
-    media.marks_unplaced = bool(spans_without_boxes(layout, hand))
+    unplaced = set(spans_without_boxes(layout, [(s.start, s.end, s.label) for s in hand]))
+    media.marks_unplaced = bool(unplaced)
+    media.unpainted_now = _passages_unpainted(
+        media, [s for s in hand if (s.start, s.end, s.label) in unplaced]
+    )
     # Screenshots are PNG; a photo's derivative keeps its own format and name.
     out_format = _FORMAT_OF_SUFFIX.get(Path(derived.file.name).suffix.lower(), "PNG")
     source = media.original
     if source is None or not source.file or source.purged_at is not None:
         if not layout.get("photo"):
+            media.unpainted_now = _passages_unpainted(media, hand)  # none painted
             raise ReviewError(IMAGE_SOURCE_GONE)
         if not adding:
             return False
@@ -331,6 +342,7 @@ def _redraw_image(media: MediaItem, *, adding: bool, user=None, request=None) ->
                 areas=image_areas(media),
             )
     except (OSError, ImageRejected):
+        media.unpainted_now = _passages_unpainted(media, hand)  # none painted
         raise ReviewError(IMAGE_SOURCE_GONE) from None
     _replace_derived(derived, redrawn.data)
     if media.marks_unplaced:
@@ -339,6 +351,34 @@ def _redraw_image(media: MediaItem, *, adding: bool, user=None, request=None) ->
         # Redrawn from the original with every active span.
         _passage_painted(media, user=user, request=request, reason=PASSAGE_REDRAWN)
     return True
+
+
+# The layout's (MediaItem.ocr_boxes) list of the passages blacked out by hand in an image's text
+# that could not be painted in it, while it is marked (passage_readable_since): each
+# {"id", "label", "span" (its RedactionSpan, or None), "boxes" (where it stands, pixels: its
+# word boxes or its line's stretch; None: not known)}. What an area must cover before the image
+# is released (_may_release_marked). No text.
+UNPAINTED = "unpainted"
+
+
+def _unpainted(label: str, boxes: list | None, span: int | None = None) -> dict:
+    return {"id": uuid.uuid4().hex[:8], "label": label, "span": span, "boxes": boxes}
+
+
+def _passages_unpainted(media: MediaItem, spans: list[RedactionSpan]) -> list[dict]:
+    """UNPAINTED entries for these spans of the image's OCR text (not yet purged): their places
+    as the stored layout tells them (`passage_place`)."""
+    layout = media.ocr_boxes or {}
+    return [
+        _unpainted(
+            span.label,
+            passage_place(layout, media.ocr_text, span.start, span.end)
+            if "words" in layout
+            else None,
+            span.pk,
+        )
+        for span in spans
+    ]
 
 
 def _cut_boxes(media: MediaItem) -> list[list[int]]:
@@ -632,7 +672,10 @@ def _mark_passages_readable(items: list[MediaItem], *, user, request=None) -> in
     if not kept:
         return 0
     now = timezone.now()
-    MediaItem.objects.filter(pk__in=[m.pk for m in kept]).update(passage_readable_since=now)
+    for media in kept:
+        media.passage_readable_since = now
+    _note_unpainted(kept)
+    MediaItem.objects.bulk_update(kept, ["passage_readable_since", "ocr_boxes"], batch_size=500)
     served = [m for m in kept if m.release in MEDIA_RELEASE_SERVABLE]
     if served:
         MediaItem.objects.filter(pk__in=[m.pk for m in served]).update(
@@ -662,12 +705,44 @@ PASSAGE_REDRAWN = "opnieuw_weggelakt"
 PASSAGE_NONE_BY_HAND = "geen_handmatige_weglakking"
 
 
+def _note_unpainted(items: list[MediaItem]) -> None:
+    """Keep in each just-marked item's layout the passages it could not paint (UNPAINTED), as
+    the change that marked it left them (`unpainted_now`); where it did not say, its active
+    redactions by hand, their places not known."""
+    # An item whose change did not say: its passages by hand, their places not known.
+    unsaid = [m.pk for m in items if not getattr(m, "unpainted_now", None)]
+    by_hand: dict[int, list[dict]] = {}
+    hand = RedactionSpan.objects.filter(
+        media_id__in=unsaid, active=True, source=RedactionSource.HANDMATIG
+    ).values_list("media_id", "pk", "label")
+    for pk, span_id, label in hand if unsaid else ():
+        by_hand.setdefault(pk, []).append(_unpainted(label, None, span_id))
+    for media in items:
+        entries = (
+            getattr(media, "unpainted_now", None) or by_hand.get(media.pk) or [_unpainted("", None)]
+        )
+        media.unpainted_now = None
+        layout = dict(media.ocr_boxes or {})
+        again = {entry["span"] for entry in entries if entry["span"] is not None}
+        layout[UNPAINTED] = [
+            *(e for e in layout.get(UNPAINTED) or () if e.get("span") not in again),
+            *entries,
+        ]
+        media.ocr_boxes = layout  # saved by the caller
+
+
+def _without_unpainted(media: MediaItem) -> None:
+    """The mark went: its list of passages goes too (saved by the caller)."""
+    media.ocr_boxes = {k: v for k, v in (media.ocr_boxes or {}).items() if k != UNPAINTED}
+
+
 def _passage_painted(media: MediaItem, *, user, reason: str, request=None) -> None:
     """Nothing marked is readable in its file any more (made again with every redaction of its
     text, or no redaction by hand left): the mark goes, audited."""
     if media.passage_readable_since is not None:
         media.passage_readable_since = None
-        media.save(update_fields=["passage_readable_since"])
+        _without_unpainted(media)
+        media.save(update_fields=["passage_readable_since", "ocr_boxes"])
         events.media_passage_mark_cleared(media=media, actor=user, request=request, reason=reason)
 
 
@@ -739,6 +814,10 @@ def redaction_add_alike(*, span_id: int, user, request=None) -> AlikeAdded:
             except ReviewError:  # its original is gone or unreadable: the picture keeps the word
                 redrawn[item.pk], file_unchanged = False, True
             if file_unchanged:
+                if not getattr(item, "unpainted_now", None):  # its places, as far as known
+                    item.unpainted_now = _passages_unpainted(
+                        item, [other for other in added_in_media if other.media_id == item.pk]
+                    )
                 unchanged.append(item)
         withheld = _mark_passages_readable(unchanged, user=user, request=request)
         for item in in_media:
@@ -898,12 +977,17 @@ def _paint_redacted(media: MediaItem, before: str, stretches: list[tuple[int, in
     blacked-out file, where the purge kept its words' places indexed into that text; then keep
     those places indexed into the text as it is now. Returns whether the file shows them black:
     not when a stretch touches no kept word, the file is no image of that size, or unreadable."""
+    media.unpainted_now = None
     layout = dict(media.ocr_boxes or {})
     words = layout.pop(REDACTED_WORDS, None)
     known = bool(words) and layout.pop(REDACTED_LENGTH, None) == len(before)
     if not known:
         return False
     after = media.ocr_text_redacted
+    media.unpainted_now = [
+        _unpainted("", passage_place({"words": words}, before, start, end))
+        for start, end in stretches
+    ]
     media.ocr_boxes = layout_on_redacted({**layout, "words": words}, before, after)
     media.save(update_fields=["ocr_boxes"])
     return _paint_words(media, words, stretches, layout.get("size"))
@@ -938,6 +1022,8 @@ def _paint_words(
     except (OSError, ImageRejected):
         return False
     if size and [painted.width, painted.height] != [int(v) for v in size]:
+        for entry in getattr(media, "unpainted_now", None) or ():
+            entry["boxes"] = None  # read on another image: not where they stand in this one
         return False  # the places were read on an image of another size
     _replace_derived(derived, painted.data)
     return True
@@ -1593,28 +1679,102 @@ PASSAGE_COVER_CONFIRM = (
     "Bevestig dat het weggelakte gebied de met de hand weggelakte tekst in de afbeelding "
     "afdekt; pas dan wordt de afbeelding vrijgegeven."
 )
+PASSAGE_NOT_COVERED = (
+    "Het weggelakte gebied dekt de met de hand weggelakte tekst in de afbeelding niet af: "
+    "{count} op een bekende plaats (deels) buiten elk weggelakt gebied. Lak die plaats weg "
+    "met ‘Gebied weglakken’; daarna kunt u de afbeelding vrijgeven."
+)
+PASSAGE_PLACE_UNKNOWN = (
+    "Van {count} met de hand weggelakte tekst is de plaats in de afbeelding niet bekend, dus "
+    "het systeem kan niet nagaan of het weggelakte gebied die afdekt. Kijk het zelf na en "
+    "bevestig het voor elke genoemde tekst."
+)
 
 
-def _may_release_marked(media: MediaItem, *, covered: bool) -> None:
+@dataclass(frozen=True)
+class UnpaintedPassage:
+    """A passage blacked out by hand in an image's text that its file still shows (UNPAINTED):
+    `boxes` where it stands (pixels), None when that is not known; `span_id` its redaction."""
+
+    id: str
+    label: str
+    span_id: int | None
+    boxes: list | None
+
+
+# A file marked before the passages' places were kept: one passage, its place not known.
+PLACE_UNKNOWN_ID = "onbekend"
+
+
+def unpainted_passages(media: MediaItem) -> list[UnpaintedPassage]:
+    """The passages blacked out by hand that a marked image (passage_readable_since) still
+    shows and an area must cover before it is released; [] when it is not marked. A passage
+    whose redaction was switched off since is not among them."""
+    if media.passage_readable_since is None:
+        return []
+    layout = media.ocr_boxes or {}
+    entries = layout.get(UNPAINTED)
+    if not entries:
+        return [UnpaintedPassage(PLACE_UNKNOWN_ID, "", None, None)]
+    spans = [e["span"] for e in entries if e.get("span") is not None]
+    active = set(
+        RedactionSpan.objects.filter(pk__in=spans, active=True).values_list("pk", flat=True)
+    )
+    size = layout.get("size")
+    return [
+        UnpaintedPassage(
+            e["id"], e.get("label", ""), e.get("span"), e.get("boxes") if size else None
+        )
+        for e in entries
+        if e.get("span") is None or e["span"] in active
+    ]
+
+
+def _may_release_marked(
+    media: MediaItem, *, covered: bool, confirmed: Collection[str]
+) -> tuple[int, int]:
     """Refuses releasing a file that still shows a passage blacked out by hand in its text; an
-    image may be released once an area is blacked out over it and Informatiebeheer confirms."""
+    image may be released once areas are blacked out over every such passage whose place is
+    known, Informatiebeheer confirmed by name each one whose place is not known, and confirmed
+    the areas cover them. Returns how many passages (place known, place not known) it checked."""
     is_image = media.derived is not None and media.derived.mime_type.startswith("image/")
     if not is_image:
         raise ReviewError(PASSAGE_READABLE)
-    if not image_areas(media):
+    areas = image_areas(media)
+    if not areas:
         raise ReviewError(PASSAGE_READABLE_IMAGE)
+    passages = unpainted_passages(media)
+    known = [p for p in passages if p.boxes is not None]
+    size = tuple(int(v) for v in (media.ocr_boxes or {}).get("size") or (0, 0))
+    outside = [p for p in known if not boxes_covered(p.boxes, areas, size)]
+    if outside:
+        count = aantal(len(outside), "passage ligt", "passages liggen")
+        raise ReviewError(PASSAGE_NOT_COVERED.format(count=count))
     if not covered:
         raise ReviewError(PASSAGE_COVER_CONFIRM)
+    unknown = [p for p in passages if p.boxes is None]
+    if not {p.id for p in unknown} <= set(confirmed):
+        count = aantal(len(unknown), "stuk", "stukken")
+        raise ReviewError(PASSAGE_PLACE_UNKNOWN.format(count=count))
+    return len(known), len(unknown)
 
 
 def media_release(
-    *, submission_id: int, media_id: int, user, covered: bool = False, request=None
+    *,
+    submission_id: int,
+    media_id: int,
+    user,
+    covered: bool = False,
+    confirmed: Collection[str] = (),
+    request=None,
 ) -> MediaItem:
     """Release an attachment that is withheld (audio, video, a PDF that could not be checked)
     so Woo may get its cleaned file. Contact cards are never released, nor a file that still
-    shows a passage blacked out by hand in its text (an image: once `covered` by an area).
-    Releasing the kept copy of overlapping screenshots cuts the messages its withholding put
-    back into the next one again (`_overlap_from_next`)."""
+    shows a passage blacked out by hand in its text (an image: once areas cover it and
+    Informatiebeheer confirms that, `covered`, and names each passage whose place is not known,
+    `confirmed`: the ids of `unpainted_passages`). Releasing the kept copy of overlapping
+    screenshots cuts the messages its withholding put back into the next one again
+    (`_overlap_from_next`)."""
     with transaction.atomic():
         media = _lock_media(submission_id, media_id, user=user)
         if media.release == MediaRelease.NOOIT:
@@ -1622,18 +1782,33 @@ def media_release(
         if servable_file(media, for_role=ServingRole.REVIEW) is None:
             raise ReviewError(NOTHING_TO_RELEASE)
         marked = media.passage_readable_since is not None
+        checked = (0, 0)
         if marked:
-            _may_release_marked(media, covered=covered)
+            checked = _may_release_marked(media, covered=covered, confirmed=confirmed)
         if media.release == MediaRelease.VRIJGEGEVEN and not marked:
             return media
         media.release = MediaRelease.VRIJGEGEVEN
         media.released_by = user
         media.released_at = timezone.now()
         media.passage_readable_since = None
+        _without_unpainted(media)
         media.save(
-            update_fields=["release", "released_by", "released_at", "passage_readable_since"]
+            update_fields=[
+                "release",
+                "released_by",
+                "released_at",
+                "passage_readable_since",
+                "ocr_boxes",
+            ]
         )
-        events.media_released(media=media, actor=user, request=request, covered=marked)
+        events.media_released(
+            media=media,
+            actor=user,
+            request=request,
+            covered=marked,
+            places_known=checked[0],
+            places_unknown=checked[1],
+        )
         # A kept copy: the messages its withholding put back into the next screenshot go.
         _overlap_from_next(media, user=user, request=request)
     return media
@@ -2296,10 +2471,18 @@ def _shared_marks_follow(
     following.image_blacked_out = image_blacked_out(following)
     following.save(update_fields=["overlap", "image_blacked_out"])
     painted = False
+    # The marks in the messages it shows, where they stand (known from the cut messages' word
+    # places): what an area must cover when it cannot be painted.
+    shared_here = [
+        _unpainted(label, passage_place(cut_layout, overlap["text"], start, end))
+        for start, end, label in placed
+    ] + ([_unpainted("", None)] if unplaced else [])
+    following.unpainted_now = shared_here
     if not unplaced:
         try:
             painted = _redraw_image(following, adding=True, user=user, request=request)
         except ReviewError:  # its original is gone or unreadable: the picture keeps the words
+            following.unpainted_now = shared_here  # its own were painted before
             painted = False
     following.painted = painted
     following.withheld_now = not painted and _mark_passage_readable(
@@ -2405,6 +2588,13 @@ def _shared_marks_follow_redacted(
     words = overlap.get(REDACTED_WORDS) or []
     known = bool(words) and overlap.get(REDACTED_LENGTH) == len(cut)
     layout = following.ocr_boxes or {}
+    following.unpainted_now = [
+        *([_unpainted(label, None)] if unplaced else []),  # a stretch not found there
+        *(
+            _unpainted(label, passage_place({"words": words}, cut, *place) if known else None)
+            for place in placed
+        ),
+    ]
     painted = known and not unplaced and _paint_words(following, words, placed, layout.get("size"))
     after = review_text.replaced(cut, placed, label)
     overlap["redacted"] = after

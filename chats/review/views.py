@@ -233,6 +233,9 @@ class MediaRow:
     # blacked out by hand covers it (cover_confirm), a PDF not at all.
     passage_readable: bool = False
     cover_confirm: bool = False
+    # The passages whose place in the image is not known, (id, what it is in Dutch): each
+    # confirmed by name before the image is released (services.unpainted_passages).
+    places_unknown: list = field(default_factory=list)
     openable: bool = False  # a file is kept that Informatiebeheer may open
     version: str = ""  # its redacted text's, when more is blacked out in that text
     overlap: str = ""  # what processing left out as shown by the screenshot before (Dutch)
@@ -242,6 +245,25 @@ class MediaRow:
     areas: list = field(default_factory=list)
     area_tool: bool = False
     area_undo: bool = False
+
+
+def _places_unknown(item: MediaItem) -> list[tuple[str, str]]:
+    """The passages of a marked image whose place in it is not known, each with what it is:
+    its words (before the purge) and the kind of personal data."""
+    unknown = [p for p in services.unpainted_passages(item) if p.boxes is None]
+    spans = RedactionSpan.objects.in_bulk([p.span_id for p in unknown if p.span_id is not None])
+    shown = []
+    for passage in unknown:
+        span = spans.get(passage.span_id)
+        words = item.ocr_text[span.start : span.end] if span is not None else ""
+        kind = PLACEHOLDERS.get(passage.label, "")
+        if words:
+            shown.append((passage.id, f"‘{words}’" + (f" ({kind})" if kind else "")))
+        elif kind:
+            shown.append((passage.id, f"de tekst die nu {kind} is"))
+        else:
+            shown.append((passage.id, "de met de hand weggelakte tekst"))
+    return shown
 
 
 @dataclass
@@ -410,6 +432,8 @@ def _media_row(
     if item.passage_readable_since is not None and stored:
         row.passage_readable = True
         row.cover_confirm = row.releasable and row.is_image and bool(row.areas)
+        if row.cover_confirm:
+            row.places_unknown = _places_unknown(item)
         row.releasable = row.releasable and item.release != item.Release.ACHTERGEHOUDEN
     if (item.ocr_text or item.ocr_text_redacted) and editable:
         row.html = text_html(
@@ -1850,7 +1874,14 @@ def media_release_view(model_admin, request: HttpRequest, pk: int, media_pk: int
         confirm = _withhold_confirm(model_admin, request, pk, media_pk, seq)
         if confirm is not None:
             return confirm
-    extra = {} if withhold else {"covered": bool(request.POST.get("afgedekt"))}
+    extra = (
+        {}
+        if withhold
+        else {
+            "covered": bool(request.POST.get("afgedekt")),
+            "confirmed": request.POST.getlist("plaats"),
+        }
+    )
     try:
         media = service(
             submission_id=pk, media_id=media_pk, user=request.user, request=request, **extra

@@ -254,3 +254,36 @@ def shared_place(kept: str, cut: str, start: int, end: int) -> tuple[bool, tuple
     while stop < len(cut) and cut[stop].isalnum():
         stop += 1
     return True, (at, stop)
+
+
+def shared_marks(
+    kept: str,
+    marks: Sequence[tuple[int, int, str]],
+    cut: str,
+    taken: Sequence[tuple[int, int]] = (),
+) -> tuple[list[list], bool]:
+    """Where the `marks` (start, end, label) blacked out by hand in the kept copy's text `kept`
+    stand in the next screenshot's cut text `cut`, for the messages both show: one [start, end,
+    label] per mark that lies in them (`shared_place`; where OCR read it too differently there,
+    the same words found in `cut` as they are), none overlapping `taken` or each other. Also
+    whether one of them lies in the shared messages but could not be placed by its position.
+
+    The one way a mark follows into the next screenshot: when it is made
+    (chats.review.services._shared_marks_follow, kept in `overlap["hand"]`) and when the kept
+    copy is withheld and the messages go back (_overlap_to_next)."""
+    placed: list[list] = []
+    occupied = [(int(a), int(b)) for a, b in taken]
+    unplaced = False
+    for start, end, label in marks:
+        shared, place = shared_place(kept, cut, start, end)
+        if not shared:
+            continue
+        if place is None:
+            unplaced = True
+            word = kept[start:end]
+            at = cut.find(word) if word.strip() else -1
+            place = (at, at + len(word)) if at != -1 else None
+        if place is not None and not any(a < place[1] and place[0] < b for a, b in occupied):
+            occupied.append(place)
+            placed.append([place[0], place[1], label])
+    return placed, unplaced

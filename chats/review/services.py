@@ -58,7 +58,7 @@ from ..models import (
     Submission,
 )
 from ..pipeline.build import SUBMITTER_PARTICIPANT_ROLE, pseudonymize_with
-from ..pipeline.screenshot_overlap import shared_place
+from ..pipeline.screenshot_overlap import shared_marks, shared_place
 from ..pipeline.screenshot_text import CUT_BOXES, blacked_out_beyond_text, blackout_boxes
 from ..purge import typed_text_findings, typed_text_redactor, zaak_omschrijving_redacted
 from ..redaction import PLACEHOLDERS
@@ -1852,11 +1852,19 @@ def _overlap_to_next(media: MediaItem, *, user, request=None) -> MediaItem | Non
     overlap = following.overlap
     before = _texts_now(submission, media=[following.pk])
     if overlap.get("text"):
-        stretch = _put_back(following, overlap)
-        _hand_redactions_follow(
-            media,
+        # The withheld copy's marks by hand go with the messages, as when each was made.
+        marks = RedactionSpan.objects.filter(
+            media=media, active=True, source=RedactionSource.HANDMATIG
+        ).values_list("start", "end", "label")
+        taken = [(int(s), int(e)) for s, e, _label in overlap.get("hand") or ()]
+        carried, _unplaced = shared_marks(media.ocr_text, list(marks), overlap["text"], taken)
+        stretch = _put_back(
+            following, {**overlap, "hand": [*(overlap.get("hand") or ()), *carried]}
+        )
+        _carried_marks_painted(
             following,
             stretch,
+            carried,
             user=user,
             request=request,
             reason=_tighten_reason(submission),
@@ -2452,18 +2460,10 @@ def _shared_marks_follow(
     overlap = dict(following.overlap)
     layout = following.ocr_boxes or {}
     cut_layout = {"words": overlap.get("words") or (), "size": layout.get("size")}
-    placed: list[list] = []
     taken = [(int(s), int(e)) for s, e, _label in overlap.get("hand") or ()]
-    unplaced = False
-    for start, end, label in stretches:
-        shared, place = shared_place(kept.ocr_text, overlap["text"], start, end)
-        if not shared:
-            continue
-        if place is None or not blackout_boxes(cut_layout, [(*place, label)]):
-            unplaced = True
-        if place is not None and not any(a < place[1] and place[0] < b for a, b in taken):
-            taken.append(place)
-            placed.append([*place, label])
+    placed, unplaced = shared_marks(kept.ocr_text, stretches, overlap["text"], taken)
+    # A mark over no word whose place is stored cannot be painted there either.
+    unplaced = unplaced or any(not blackout_boxes(cut_layout, [tuple(p)]) for p in placed)
     if not placed and not unplaced:
         return None
     overlap["hand"] = [*(overlap.get("hand") or ()), *placed]
@@ -2491,52 +2491,32 @@ def _shared_marks_follow(
     return following
 
 
-def _hand_redactions_follow(
-    withheld: MediaItem,
+def _carried_marks_painted(
     following: MediaItem,
     stretch: tuple[int, int],
+    carried: list[list],
     *,
     user,
     request=None,
     reason: str = "",
 ) -> None:
-    """What Informatiebeheer blacked out by hand in the withheld screenshot's text is blacked
-    out too where it occurs in the messages put back into the next one (`stretch` of its OCR
-    text): they were the same messages, and only the withheld copy carried those redactions.
-    The next screenshot's image is redrawn with them (withheld when it cannot be)."""
-    taken = list(
-        RedactionSpan.objects.filter(media=following, active=True).values_list("start", "end")
-    )
-    now = timezone.now()
-    added = []
-    hand = RedactionSpan.objects.filter(
-        media=withheld, active=True, source=RedactionSource.HANDMATIG
-    ).order_by("start")
-    for span in hand:
-        word = withheld.ocr_text[span.start : span.end]
-        if not word.strip():
-            continue
-        at = following.ocr_text.find(word, stretch[0])
-        while at != -1 and at + len(word) <= stretch[1]:
-            end = at + len(word)
-            if not any(start < end and at < stop for start, stop in taken):
-                taken.append((at, end))
-                added.append(
-                    RedactionSpan(
-                        submission_id=following.submission_id,
-                        media=following,
-                        start=at,
-                        end=end,
-                        label=span.label,
-                        source=RedactionSource.HANDMATIG,
-                        changed_by=user,
-                        changed_at=now,
-                    )
-                )
-            at = following.ocr_text.find(word, at + 1)
+    """The marks by hand of a withheld kept copy that its withholding carried into the next
+    screenshot (`shared_marks`, put back as its redactions by hand at `stretch`): audited as
+    added, and painted in its image by a redraw (withheld when it cannot be)."""
+    places = {(s + stretch[0], e + stretch[0]) for s, e, _label in carried}
+    added = [
+        span
+        for span in RedactionSpan.objects.filter(
+            media=following, active=True, source=RedactionSource.HANDMATIG
+        )
+        if (span.start, span.end) in places
+    ]
     if not added:
         return
-    added = RedactionSpan.objects.bulk_create(added)
+    now = timezone.now()
+    RedactionSpan.objects.filter(pk__in=[span.pk for span in added]).update(
+        changed_by=user, changed_at=now
+    )
     try:
         redrawn = _redraw_image(following, adding=True, user=user, request=request)
     except ReviewError:  # its original is gone or unreadable: the picture keeps the words
@@ -2544,6 +2524,7 @@ def _hand_redactions_follow(
     if not redrawn:
         _mark_passage_readable(following, user=user, request=request)
     for span in added:
+        span.changed_by, span.changed_at = user, now
         events.redaction_added(
             span=span, actor=user, image_redrawn=redrawn, request=request, reason=reason
         )

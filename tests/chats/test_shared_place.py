@@ -32,3 +32,18 @@ def test_without_a_tail_that_reads_as_the_cut_text_the_same_text_counts():
     shared, place = shared_place(KEPT, cut, *_at("gerust"))
     assert shared and cut[place[0] : place[1]] == "gerust"
     assert shared_place(KEPT, cut, *_at("kapot")) == (False, None)
+
+
+# --- shared_marks: the one way a mark by hand follows into the next screenshot (stop 48) -------
+
+
+def test_marks_of_the_shared_messages_are_placed_in_the_cut_text_once():
+    from chats.pipeline.screenshot_overlap import shared_marks
+
+    marks = [(*_at("Henk"), "PERSON"), (*_at("gerust"), "PERSON"), (*_at("kapot"), "PERSON")]
+    placed, unplaced = shared_marks(KEPT, marks, CUT)
+    assert [CUT[s:e] for s, e, _label in placed] == ["Henk", "gerust"]
+    assert not unplaced
+    # What is there already (a mark kept with the cut messages) is not placed again.
+    again, _ = shared_marks(KEPT, marks, CUT, taken=[tuple(placed[0][:2])])
+    assert [CUT[s:e] for s, e, _label in again] == ["gerust"]

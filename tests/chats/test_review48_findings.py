@@ -198,6 +198,11 @@ def test_where_the_place_is_unknown_the_page_says_so_and_asks_for_each_passage(i
     assert "‘morgen’" in html  # what is confirmed is named
     ids = re.findall(r'name="plaats" value="(\w+)"', html)
     assert len(ids) == 1
+    # A box left unticked gets the server's Dutch refusal, not the browser's own (English)
+    # required-field bubble (walk 48): every form with a required field is novalidate.
+    for form in re.findall(r"<form\b[^>]*>.*?</form>", html, re.S):
+        if re.search(r"<input\b[^>]*\brequired\b", form):
+            assert "novalidate" in form.split(">", 1)[0], form[:200]
     url = reverse("admin:chats_submission_media_release", args=[media.submission_id, media.pk])
     ib_client.post(url, {"afgedekt": "1"})
     media.refresh_from_db()

@@ -139,7 +139,7 @@ def _hit_items(
     kind = "woo-line-partial" if partial else "woo-snippet"
     # Built with plain strings (escaped once here): format_html per hit was a tenth of the
     # results page's time on a 1M-message archive.
-    link = f'<a class="text-reset text-decoration-none" href="{escape(record_url)}?{escape(record_qs)}#bericht-'
+    link = f'<a class="text-reset text-decoration-none" href="{escape(record_url)}?{escape(record_qs)}#bericht-nr-'
     opening = f'<li class="{kind} d-flex gap-2 align-items-start" data-message="'
     zone = get_current_timezone()
     reference = record_reference(record.pk) if add_form else ""  # named by the add buttons
@@ -169,13 +169,13 @@ def _hit_items(
         if not message_id and hit.media_id:
             # A loose screenshot: its figure on the record page (marked there as a hit).
             text, form = (
-                f'{link[: -len("bericht-")]}afbeelding-{int(hit.media_id)}">{shown}</a>',
+                f'{link[: -len("bericht-nr-")]}afbeelding-{int(hit.media_id)}">{shown}</a>',
                 "",
             )
         elif not message_id:
             text, form = shown, ""
         else:
-            text = f'{link}{int(hit.seq)}">{shown}</a>'
+            text = f'{link}{shown_number(hit.seq)}">{shown}</a>'
             if not verzoek:  # neither a badge nor a form
                 form = ""
             elif held is not None and held.holds(record.pk, message_id):

@@ -13,7 +13,7 @@ from accounts.permissions import CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZ
 from chats.models import Message
 from chats.paging import asked_page, tell_page
 from chats.review.forms import area_clipped_note
-from chats.wording import aantal
+from chats.wording import aantal, shown_number
 
 from . import besluit, grounds
 from .assessment import assessment_page, request_overview
@@ -294,7 +294,7 @@ def _document_anchor(request) -> str:
     if message_id.isdigit():
         seq = Message.objects.filter(pk=int(message_id)).values_list("seq", flat=True).first()
         if seq is not None:
-            return f"bericht-{seq}"
+            return f"bericht-nr-{shown_number(seq)}"
     return ""
 
 

@@ -1,4 +1,5 @@
-// A message's anchor is the number the page shows (#bericht-nr-N, from 1). A link made before
+// Woo record and assessment pages. A message's anchor is the number the page shows (#bericht-nr-N,
+// from 1). A link made before
 // stop 48 carries the stored sequence number (#bericht-S, from 0): it is turned into the new
 // anchor of the same message. A link to a message of a long record that carries only its anchor
 // may point at a message on another page: ask the server for the page that holds it

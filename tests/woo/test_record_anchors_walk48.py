@@ -65,3 +65,21 @@ def test_the_selection_links_to_the_number_it_shows(
     )
     html = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
     assert f"?verzoek={verzoek.pk}&amp;bericht=0#bericht-nr-1" in html
+
+
+def test_the_assessment_page_numbers_its_anchors_as_its_labels(
+    woo_client, woo_user, record_from_zero, verzoek
+):
+    from woo.services import selectie_add
+
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record_from_zero.pk)
+    url = reverse("woo:beoordelen", args=[verzoek.pk, record_from_zero.pk])
+    html = woo_client.get(url).content.decode()
+    assert re.findall(r'<article[^>]* id="bericht-nr-(\d+)"', html) == ["1", "2", "3"]
+    first = html[html.index('id="bericht-nr-1"') :]
+    assert first.index("Bericht 1") < first.index("Bericht 2")
+    # Old links (#bericht-<stored seq>) are turned into these by the same script.
+    assert "woo/record.js" in html
+    # The request page's links to unassessed documents say the same.
+    page = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
+    assert f"{url}?bericht=0#bericht-nr-1" in page

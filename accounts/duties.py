@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 from django.core.exceptions import PermissionDenied
 
 from .permissions import CHANGE_WOOVERZOEK, REVIEW_SUBMISSION
-from .roles import BEHEERDER, ROLES, user_roles
+from .roles import BEHEERDER, ROLES, WOO_BEHANDELAAR, user_roles
 
 NOT_BEHEER_DECISIONS = "Beheer neemt geen besluiten over archiefstukken (functiescheiding)."
 NOT_WOO_DECISIONS = "Beheer neemt geen besluiten over Woo-verzoeken (functiescheiding)."
@@ -58,6 +58,12 @@ def may_decide_on_records(user) -> bool:
 def may_decide_on_woo(user) -> bool:
     """Woo-verzoeken: register, select, decide, close."""
     return _active(user) and user.has_perm(CHANGE_WOOVERZOEK) and not holds_beheer_role(user)
+
+
+def may_see_requester(user) -> bool:
+    """Who made a Woo request (name, organisation) is the requester's personal data: only the
+    Woo officers who handle requests see it, not Beheer nor a superuser without the role."""
+    return _active(user) and WOO_BEHANDELAAR in user_roles(user) and not holds_beheer_role(user)
 
 
 def require_record_decider(user) -> None:

@@ -115,6 +115,7 @@ class AuditAction(models.TextChoices):
     WOO_NOTICE_SENT = "woo_notice.sent", "Woo: persoonsgegeven gemeld"
     WOO_VERZOEK_CREATED = "woo_verzoek.created", "Woo-verzoek aangemaakt"
     WOO_VERZOEK_CLOSED = "woo_verzoek.closed", "Woo-verzoek afgehandeld"
+    WOO_VERZOEK_CHANGED = "woo_verzoek.changed", "Woo-verzoek: gegevens gewijzigd"
     WOO_SELECTIE_ADDED = "woo_selectie.added", "Woo: aan verzoek toegevoegd"
     WOO_SELECTIE_REMOVED = "woo_selectie.removed", "Woo: uit verzoek gehaald"
     WOO_VERZOEK_EXPORTED = "woo_verzoek.exported", "Woo-verzoek geëxporteerd"

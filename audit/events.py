@@ -667,6 +667,18 @@ def woo_verzoek_created(*, verzoek: Model, actor, request=None) -> AuditEvent:
     return _write(AuditAction.WOO_VERZOEK_CREATED, actor=actor, obj=verzoek, request=request)
 
 
+def woo_verzoek_changed(*, verzoek: Model, actor, fields: list[str], request=None) -> AuditEvent:
+    """The request's subject, zaak or requester was corrected; the fields by name only (the
+    requester is personal data)."""
+    return _write(
+        AuditAction.WOO_VERZOEK_CHANGED,
+        actor=actor,
+        obj=verzoek,
+        request=request,
+        detail={"fields": fields},
+    )
+
+
 def woo_verzoek_closed(*, verzoek: Model, actor, request=None) -> AuditEvent:
     """The request was closed; its records leave legal hold."""
     return _write(AuditAction.WOO_VERZOEK_CLOSED, actor=actor, obj=verzoek, request=request)

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 
-from accounts.duties import may_decide_on_records, may_decide_on_woo
+from accounts.duties import may_decide_on_records, may_decide_on_woo, may_see_requester
 from chats.constants import UploadKind
 from chats.models import MediaItem
 from chats.review.selectors import LOOSE_MEDIA, MEDIA_PAGE_SIZE
@@ -18,6 +18,7 @@ from chats.wording import getal, seq_of_shown, shown_number
 from zaken.admin import LoggedByNumber
 
 from .documents import officer_name
+from .forms import REQUESTER_FIELDS, VerzoekAdminForm
 from .legal_hold import hold_until_text
 from .models import Bewaarplicht, Synoniemgroep, WooMelding, WooSelectie, WooVerzoek
 from .records import record_reference, visible_media
@@ -72,6 +73,13 @@ class WooVerzoekAdmin(LoggedByNumber, admin.ModelAdmin):
     # Who made the request is shown by name (aangemaakt_door_naam), set by save_model.
     exclude = ("bewaarplicht_tot", "aangemaakt_door")
     show_full_result_count = False
+    # The zaak by its zaaknummer, as on the Woo pages (a list of every zaak would be long).
+    form = VerzoekAdminForm
+
+    def get_exclude(self, request, obj=None):
+        # The requester is personal data: Woo officers only, not Beheer (accounts.duties).
+        hidden = () if may_see_requester(request.user) else REQUESTER_FIELDS
+        return (*self.exclude, *hidden)
 
     @admin.display(description="aangemaakt door", ordering="aangemaakt_door__last_name")
     def aangemaakt_door_naam(self, obj):

@@ -8,12 +8,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
-from accounts.duties import may_decide_on_woo
+from accounts.duties import may_decide_on_woo, may_see_requester
 from accounts.permissions import CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from chats.models import Message
 from chats.paging import asked_page, tell_page
 from chats.review.forms import area_clipped_note
-from chats.wording import aantal
+from chats.wording import aantal, shown_number
 
 from . import besluit, grounds
 from .assessment import assessment_page, request_overview
@@ -25,6 +25,7 @@ from .forms import (
     OcrPassageForm,
     PassageForm,
     PassageGrondForm,
+    VerzoekDetailsForm,
 )
 from .legal_hold import hold_until_text
 from .models import WooPassage, WooVerzoek
@@ -38,7 +39,7 @@ from .release_jobs import (
     release_request,
     release_state,
 )
-from .services import WooError, release_log
+from .services import WooError, release_log, verzoek_details_update
 from .tasks import enqueue_ocr_reading, enqueue_release
 from .verzoek_overview import termijn_of
 from .views import _page, woo_permission
@@ -98,7 +99,13 @@ def _selection_page(verzoek, number):
 @require_GET
 @woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_detail(request, pk: int):
-    verzoek = get_object_or_404(WooVerzoek, pk=pk)
+    return _verzoek_page(
+        request, get_object_or_404(WooVerzoek.objects.select_related("zaak"), pk=pk)
+    )
+
+
+def _verzoek_page(request, verzoek, *, details_form=None, status: int = 200):
+    """The request's page; `details_form`: its details as refused, shown open with the errors."""
     asked = asked_page(request.GET.get("selectie"))
     selecties = _selection_page(verzoek, asked.number)
     tell_page(request, asked, selecties, of=" van de selectie")
@@ -106,6 +113,7 @@ def verzoek_detail(request, pk: int):
     may_decide = request.user.has_perm(CHANGE_WOOVERZOEK) and may_decide_on_woo(request.user)
     can_change = may_decide and verzoek.is_open
     can_register = may_decide and not verzoek.is_open
+    sees_requester = may_see_requester(request.user)
     shown_fields = {"bezwaar-datum"} if can_register else set()
     if can_change:
         shown_fields |= {DECISION_DATE, "opschorting-datum"} | (
@@ -133,8 +141,46 @@ def verzoek_detail(request, pk: int):
             "refused_date": _refused_date_shown(request, verzoek.pk, shown_fields),
             "can_change": can_change,
             "can_register": can_register,
+            # The requester is personal data: Woo officers only (not Beheer).
+            "sees_requester": sees_requester,
+            "details_form": details_form
+            or (
+                VerzoekDetailsForm(instance=verzoek, requester=sees_requester)
+                if can_change
+                else None
+            ),
         },
+        status=status,
     )
+
+
+@require_POST
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+def verzoek_details_post(request, pk: int):
+    """Correct the request's subject, zaak and requester."""
+    verzoek = get_object_or_404(WooVerzoek.objects.select_related("zaak"), pk=pk)
+    if not (may_decide_on_woo(request.user) and verzoek.is_open):
+        messages.error(request, "De gegevens van dit verzoek kunt u niet meer wijzigen.")
+        return redirect("woo:verzoek_detail", pk=pk)
+    form = VerzoekDetailsForm(
+        request.POST,
+        instance=WooVerzoek.objects.get(pk=pk),
+        requester=may_see_requester(request.user),
+    )
+    if not form.is_valid():
+        return _verzoek_page(request, verzoek, details_form=form, status=400)
+    try:
+        changed = verzoek_details_update(
+            user=request.user, verzoek=verzoek, request=request, **form.cleaned_data
+        )
+    except WooError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            "De gegevens van het verzoek zijn opgeslagen." if changed else "Er is niets gewijzigd.",
+        )
+    return redirect("woo:verzoek_detail", pk=pk)
 
 
 @require_GET
@@ -248,7 +294,7 @@ def _document_anchor(request) -> str:
     if message_id.isdigit():
         seq = Message.objects.filter(pk=int(message_id)).values_list("seq", flat=True).first()
         if seq is not None:
-            return f"bericht-{seq}"
+            return f"bericht-nr-{shown_number(seq)}"
     return ""
 
 

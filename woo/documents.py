@@ -59,7 +59,8 @@ class Document:
     def anchor(self) -> str:
         if self.media_id is not None:
             return f"schermafbeelding-{self.media_id}"
-        return f"bericht-{self.seq}"
+        # The number shown, as on the record page (#bericht-nr-1 for "Bericht 1").
+        return f"bericht-nr-{shown_number(self.seq)}"
 
     def url(self, verzoek_id: int) -> str:
         """The assessment page of the document's record, at the document."""

@@ -179,10 +179,57 @@ class SearchForm(forms.Form):
         )
 
 
+def _zaak_of(nummer: str) -> Zaak | None:
+    """The zaak of a typed zaaknummer (any case); refused in Dutch when none has it."""
+    nummer = nummer.strip()
+    if not nummer:
+        return None
+    zaak = Zaak.objects.filter(zaaknummer__iexact=nummer).first()
+    if zaak is None:
+        raise forms.ValidationError(
+            f"Er is geen zaak met zaaknummer {nummer}. Laat het veld leeg als er nog geen is."
+        )
+    return zaak
+
+
+class _ZaakField(forms.CharField):
+    """A zaak by its zaaknummer, typed as people know it (a list of every zaak would be long)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            label="Zaaknummer",
+            required=False,
+            max_length=40,
+            help_text="De zaak in het zaaksysteem waarin het verzoek wordt behandeld, "
+            "bijvoorbeeld Z-2024-000123.",
+            **kwargs,
+        )
+
+    def prepare_value(self, value):
+        if isinstance(value, Zaak):
+            return value.zaaknummer
+        if isinstance(value, int):
+            zaak = Zaak.objects.filter(pk=value).first()
+            return zaak.zaaknummer if zaak else ""
+        return value
+
+    def clean(self, value):
+        return _zaak_of(super().clean(value) or "")
+
+
 class VerzoekForm(forms.ModelForm):
+    zaak = _ZaakField()
+
     class Meta:
         model = WooVerzoek
-        fields = ["nummer", "onderwerp", "ontvangen_op"]
+        fields = [
+            "nummer",
+            "onderwerp",
+            "ontvangen_op",
+            "zaak",
+            "verzoeker_naam",
+            "verzoeker_organisatie",
+        ]
         widgets = {"ontvangen_op": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
     def clean_nummer(self) -> str:
@@ -198,6 +245,44 @@ class VerzoekForm(forms.ModelForm):
         if day and day > timezone.localdate():
             raise forms.ValidationError("De datum van ontvangst kan niet in de toekomst liggen.")
         return day
+
+
+REQUESTER_FIELDS = ("verzoeker_naam", "verzoeker_organisatie")
+
+
+class VerzoekAdminForm(forms.ModelForm):
+    """The admin's form of a request: the zaak typed by its zaaknummer."""
+
+    zaak = _ZaakField()
+
+    class Meta:
+        model = WooVerzoek
+        # The rest is read-only in the admin (woo.admin.WooVerzoekAdmin.readonly_fields).
+        fields = [
+            "nummer",
+            "ontvangen_op",
+            "onderwerp",
+            "zaak",
+            "verzoeker_naam",
+            "verzoeker_organisatie",
+        ]
+
+
+class VerzoekDetailsForm(forms.ModelForm):
+    """What the request's page lets a Woo officer correct: subject, zaak and requester."""
+
+    zaak = _ZaakField()
+
+    class Meta:
+        model = WooVerzoek
+        fields = ["onderwerp", "zaak", "verzoeker_naam", "verzoeker_organisatie"]
+
+    def __init__(self, *args, requester: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not requester:
+            # Not shown to whoever may not see the requester, so not posted either: left as is.
+            for name in REQUESTER_FIELDS:
+                del self.fields[name]
 
 
 class BeoordelingForm(forms.Form):

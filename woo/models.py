@@ -110,6 +110,30 @@ class WooVerzoek(models.Model):
         help_text="De datum waarop het verzoek binnenkwam; de beslistermijn loopt vanaf hier.",
     )
     onderwerp = models.CharField("onderwerp", max_length=300)
+    # Who asked: personal data of the requester. Shown to Woo officers only
+    # (accounts.duties.may_see_requester), never in a release, the audit log or the admin's log.
+    verzoeker_naam = models.CharField(
+        "naam verzoeker",
+        max_length=200,
+        blank=True,
+        help_text="Persoonsgegeven: alleen Woo-behandelaars zien dit; het komt nooit in een "
+        "openbaarmaking.",
+    )
+    verzoeker_organisatie = models.CharField(
+        "organisatie verzoeker",
+        max_length=200,
+        blank=True,
+        help_text="De organisatie namens wie het verzoek is gedaan, als die er is.",
+    )
+    zaak = models.ForeignKey(
+        "zaken.Zaak",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="zaak",
+        help_text="De zaak in het zaaksysteem waarin het verzoek wordt behandeld.",
+    )
     status = models.CharField(
         "status",
         max_length=20,

@@ -34,7 +34,17 @@ class WooError(Exception):
         self.field = field
 
 
-def verzoek_create(*, user, nummer: str, onderwerp: str, ontvangen_op, request=None) -> WooVerzoek:
+def verzoek_create(
+    *,
+    user,
+    nummer: str,
+    onderwerp: str,
+    ontvangen_op,
+    zaak=None,
+    verzoeker_naam: str = "",
+    verzoeker_organisatie: str = "",
+    request=None,
+) -> WooVerzoek:
     """Register a Woo request; its selections are on legal hold from receipt."""
     require_woo_decider(user)
     try:
@@ -43,12 +53,40 @@ def verzoek_create(*, user, nummer: str, onderwerp: str, ontvangen_op, request=N
                 nummer=nummer.strip(),
                 onderwerp=onderwerp.strip(),
                 ontvangen_op=ontvangen_op,
+                zaak=zaak,
+                verzoeker_naam=verzoeker_naam.strip(),
+                verzoeker_organisatie=verzoeker_organisatie.strip(),
                 aangemaakt_door=user,
             )
     except IntegrityError as exc:
         raise WooError(f"Er bestaat al een Woo-verzoek met nummer {nummer}.") from exc
     events.woo_verzoek_created(verzoek=verzoek, actor=user, request=request)
     return verzoek
+
+
+# What the request's page lets a Woo officer correct after registering it.
+VERZOEK_DETAILS = ("onderwerp", "zaak", "verzoeker_naam", "verzoeker_organisatie")
+
+
+def verzoek_details_update(*, user, verzoek: WooVerzoek, request=None, **values) -> list[str]:
+    """Correct a request's subject, zaak and requester; the names of the changed fields.
+
+    Audited by field name only: the requester is personal data."""
+    require_woo_decider(user)
+    changed = []
+    for name in VERZOEK_DETAILS:
+        if name not in values:
+            continue
+        value = values[name]
+        if isinstance(value, str):
+            value = value.strip()
+        if getattr(verzoek, name) != value:
+            setattr(verzoek, name, value)
+            changed.append(name)
+    if changed:
+        verzoek.save(update_fields=changed)
+        events.woo_verzoek_changed(verzoek=verzoek, actor=user, fields=changed, request=request)
+    return changed
 
 
 NOTICE_MAX = 500

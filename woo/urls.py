@@ -22,6 +22,9 @@ urlpatterns = [
     path("verzoeken/", views.verzoek_list, name="verzoek_list"),
     path("verzoeken/nieuw/", views.verzoek_new, name="verzoek_new"),
     path("verzoeken/<int:pk>/", besluit_views.verzoek_detail, name="verzoek_detail"),
+    path(
+        "verzoeken/<int:pk>/gegevens/", besluit_views.verzoek_details_post, name="verzoek_details"
+    ),
     path("verzoeken/<int:pk>/toevoegen/", views.verzoek_add, name="verzoek_add"),
     path("verzoeken/<int:pk>/toevoegen/meerdere/", views.verzoek_add_many, name="verzoek_add_many"),
     path(

@@ -207,7 +207,7 @@ def _record_url(
     if verzoek_id.isdigit():
         params["verzoek"] = verzoek_id
     params.update(search or {})  # the search whose hits are marked (zoek, per)
-    anchor = f"#bericht-{seq}" if seq is not None else ""
+    anchor = f"#bericht-nr-{shown_number(seq)}" if seq is not None else ""
     return f"{reverse('woo:record', args=[pk])}?{urlencode(params)}{anchor}"
 
 

@@ -9,7 +9,7 @@ from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
-from django.db.models import Count, Exists, Max, Min, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, QuerySet
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -32,6 +32,8 @@ MEDIA_PAGE_SIZE = 40
 SEARCH_MIN_LENGTH = 2
 # Withheld attachments listed by name on the review page; the rest are counted.
 WITHHELD_LISTED = 20
+# Attachments listed per kind (going to Woo, withheld) on the archive confirmation.
+ARCHIVE_MEDIA_LISTED = 50
 # The view keys of the two pages that are no calendar day.
 UNDATED = "onbekend"
 LOOSE_MEDIA = "afbeeldingen"
@@ -342,6 +344,61 @@ def withheld_media(*, submission_id: int) -> tuple[list[MediaItem], int]:
         .order_by("message__seq", "seq")[:WITHHELD_LISTED]
     )
     return listed, withheld.count() if len(listed) == WITHHELD_LISTED else len(listed)
+
+
+@dataclass(frozen=True)
+class ArchiveMedia:
+    """The attachments and screenshots an archive takes into the record, as its confirmation
+    lists them: the first few of each kind, and how many there are."""
+
+    released: list[MediaItem]
+    released_total: int
+    withheld: list[MediaItem]
+    withheld_total: int
+
+    @property
+    def released_rest(self) -> int:
+        return self.released_total - len(self.released)
+
+    @property
+    def withheld_rest(self) -> int:
+        return self.withheld_total - len(self.withheld)
+
+
+def archive_media(*, submission_id: int) -> ArchiveMedia | None:
+    """The media of the messages in the record and the loose ones, split by the one rule of
+    every serving path (what Woo and the archive PDF get); None when there are none.
+
+    Attachments of messages left out of the record go nowhere and are not counted."""
+    in_record = MediaItem.objects.filter(submission_id=submission_id).filter(
+        Q(message__isnull=True) | Q(message__in_record=True)
+    )
+    servable = servable_media_q(for_role=ServingRole.WOO)
+    counts = in_record.aggregate(total=Count("pk"), released=Count("pk", filter=servable))
+    if not counts["total"]:
+        return None
+
+    def listed(items: QuerySet[MediaItem]) -> list[MediaItem]:
+        return list(
+            items.select_related("message")
+            .only(
+                "pk",
+                "seq",
+                "mime_type",
+                "release",
+                "passage_readable_since",
+                "derived_id",
+                "message__seq",
+            )
+            .order_by(F("message__seq").asc(nulls_last=True), "seq")[:ARCHIVE_MEDIA_LISTED]
+        )
+
+    return ArchiveMedia(
+        released=listed(in_record.filter(servable)),
+        released_total=counts["released"],
+        withheld=listed(in_record.filter(~servable)),
+        withheld_total=counts["total"] - counts["released"],
+    )
 
 
 def unredacted_occurrences(span: RedactionSpan) -> dict[Message, list[tuple[int, int]]]:

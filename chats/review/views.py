@@ -1728,6 +1728,8 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
             screenshot_count=selectors.loose_media(submission_id=submission.pk)
             .filter(release__in=MEDIA_RELEASE_SERVABLE)
             .count(),
+            # What of them Woo and the PDF get and what is withheld, one by one.
+            archive_media=selectors.archive_media(submission_id=submission.pk),
         )
         return TemplateResponse(request, "admin/chats/submission/archive_confirm.html", context)
     try:

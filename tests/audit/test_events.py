@@ -533,6 +533,14 @@ CASES = [
         {"user_id": 5, "access": {"roles": ["Medewerker"], "is_staff": False}},
     ),
     (
+        events.woo_verzoek_changed,
+        {"verzoek": VERZOEK, "fields": ["zaak", "verzoeker_naam"]},
+        "woo_verzoek.changed",
+        VERZOEK,
+        "ok",
+        {"fields": ["zaak", "verzoeker_naam"]},
+    ),
+    (
         events.woo_verzoek_closed,
         {"verzoek": VERZOEK},
         "woo_verzoek.closed",

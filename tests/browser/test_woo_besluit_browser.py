@@ -70,7 +70,7 @@ def test_woo_officer_assesses_blacks_out_is_refused_then_exports(
     assert (passage.start, passage.end, passage.grond) == (27, 27 + len(PASSAGE), "5.1.2b")
 
     def judge(seq, label, *grounds):
-        article = page.locator(f"#bericht-{seq}")
+        article = page.locator(f"#bericht-nr-{seq + 1}")
         article.get_by_label(label, exact=True).check()
         if grounds:
             article.locator("summary:has-text('Weigeringsgronden')").click()

@@ -31,7 +31,7 @@ def test_next_hit_crosses_to_the_next_page_and_back(
     page.wait_for_function(
         "document.getElementById('treffer-positie').textContent.includes('2 van 2')"
     )
-    assert page.locator(".woo-hit-current").get_attribute("id") == "bericht-15"
+    assert page.locator(".woo-hit-current").get_attribute("id") == "bericht-nr-16"
     # The page re-centres the hit on the first frame after "load"; a click during that scroll
     # can miss the button on a loaded machine (seen once in CI). Click as a person would: after.
     page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")

@@ -26,13 +26,13 @@ def test_refused_niet_openbaar_shows_the_grounds_to_tick(
     login("woo")
     page.goto(f"{live_server.url}/woo/verzoeken/{verzoek.pk}/beoordelen/{chat.pk}/")
 
-    second = page.locator("#bericht-2")
+    second = page.locator("#bericht-nr-3")
     assert second.locator("details.woo-gronden").get_attribute("open") is None
     second.get_by_label("Niet openbaar", exact=True).check()
     second.locator("button:has-text('Beoordeling opslaan')").click()
     page.wait_for_load_state()
 
-    second = page.locator("#bericht-2")
+    second = page.locator("#bericht-nr-3")
     assert "ten minste één weigeringsgrond" in second.locator("[role=alert]").inner_text()
     assert second.get_by_label("Niet openbaar", exact=True).is_checked()
     checkbox = second.locator('input[name=gronden][value="5.1.2b"]')

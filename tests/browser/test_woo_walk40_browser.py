@@ -29,14 +29,14 @@ def test_a_refused_passage_keeps_the_typed_text_next_to_its_error(
     login("woo")
     page.goto(f"{live_server.url}/woo/verzoeken/{verzoek.pk}/beoordelen/{chat.pk}/")
 
-    second = page.locator("#bericht-2")
+    second = page.locator("#bericht-nr-3")
     field = second.get_by_label("Passage weglakken")
     field.fill("Bouwbedrijf Kooi")  # a typo: the message says "Kok"
     second.get_by_label("Grond", exact=True).select_option("5.1.2f")
     field.press("Enter")
     page.wait_for_load_state()
 
-    second = page.locator("#bericht-2")
+    second = page.locator("#bericht-nr-3")
     field = second.get_by_label("Passage weglakken")
     assert field.input_value() == "Bouwbedrijf Kooi"
     assert field.get_attribute("aria-invalid") == "true"
@@ -45,9 +45,11 @@ def test_a_refused_passage_keeps_the_typed_text_next_to_its_error(
     assert any("staat niet in het bericht" in text for text in texts), texts
     assert second.get_by_label("Grond", exact=True).input_value() == "5.1.2f"
     # The other message's field is untouched.
-    assert page.locator("#bericht-1").get_by_label("Passage weglakken").input_value() == ""
+    assert page.locator("#bericht-nr-2").get_by_label("Passage weglakken").input_value() == ""
     assert (
-        page.locator("#bericht-1").get_by_label("Passage weglakken").get_attribute("aria-invalid")
+        page.locator("#bericht-nr-2")
+        .get_by_label("Passage weglakken")
+        .get_attribute("aria-invalid")
         is None
     )
 
@@ -55,4 +57,4 @@ def test_a_refused_passage_keeps_the_typed_text_next_to_its_error(
     field.press("Enter")
     page.wait_for_load_state()
     assert WooPassage.objects.get().grond == "5.1.2f"
-    assert page.locator("#bericht-2").get_by_label("Passage weglakken").input_value() == ""
+    assert page.locator("#bericht-nr-3").get_by_label("Passage weglakken").input_value() == ""

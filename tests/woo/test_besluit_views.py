@@ -101,7 +101,7 @@ def test_the_request_page_links_every_unassessed_document(woo_client, verzoek, s
     html = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
     assert "Nog 2 documenten niet beoordeeld" in html
     link = reverse("woo:beoordelen", args=[verzoek.pk, selected.pk])
-    assert f'href="{link}?bericht=2#bericht-2"' in html
+    assert f'href="{link}?bericht=2#bericht-nr-3"' in html
 
 
 def test_a_link_to_a_message_opens_the_page_that_holds_it(
@@ -111,7 +111,7 @@ def test_a_link_to_a_message_opens_the_page_that_holds_it(
     selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
     url = reverse("woo:beoordelen", args=[verzoek.pk, record.pk])
     html = woo_client.get(url, {"bericht": 55}).content.decode()
-    assert 'id="bericht-55"' in html and "Pagina 2 van 2" in html
+    assert 'id="bericht-nr-56"' in html and "Pagina 2 van 2" in html
 
 
 def test_only_woo_officers_assess(client, make_user, verzoek, selected):
@@ -164,22 +164,22 @@ def test_a_refused_judgement_returns_at_its_document_with_the_choices_kept(
         reverse("woo:beoordeling", args=[verzoek.pk, selected.pk]),
         {
             "bericht": message.pk,
-            "anker": "bericht-1",
+            "anker": "bericht-nr-2",
             "oordeel": Oordeel.NIET_OPENBAAR,
             "toelichting": "Overleg met de aannemer",
         },
         follow=True,
     )
     html = response.content.decode()
-    assert 'id="fout-bericht-1"' in html
+    assert 'id="fout-bericht-nr-2"' in html
     assert "Niet opgeslagen: Geef bij" in html
     assert (
-        f'value="{Oordeel.NIET_OPENBAAR}" id="oordeel-bericht-1-{Oordeel.NIET_OPENBAAR}" checked'
+        f'value="{Oordeel.NIET_OPENBAAR}" id="oordeel-bericht-nr-2-{Oordeel.NIET_OPENBAAR}" checked'
         in html
     )
     assert 'value="Overleg met de aannemer"' in html
     # Shown once: the next visit shows the stored state again.
-    assert 'id="fout-bericht-1"' not in _page(woo_client, verzoek, selected)
+    assert 'id="fout-bericht-nr-2"' not in _page(woo_client, verzoek, selected)
 
 
 def test_the_bulk_judgement_offers_no_deels_openbaar_and_says_why(woo_client, verzoek, selected):
@@ -207,14 +207,14 @@ def test_a_judgement_without_its_choice_returns_at_its_document_with_the_note_ke
         reverse("woo:beoordeling", args=[verzoek.pk, selected.pk]),
         {
             "bericht": message.pk,
-            "anker": "bericht-1",
+            "anker": "bericht-nr-2",
             "gronden": ["5.1.2e"],
             "toelichting": "Overleg met de aannemer",
         },
     )
-    assert response["Location"].endswith("#bericht-1")
+    assert response["Location"].endswith("#bericht-nr-2")
     html = woo_client.get(response["Location"]).content.decode()
-    assert 'id="fout-bericht-1"' in html
+    assert 'id="fout-bericht-nr-2"' in html
     assert "Niet opgeslagen: Kies een beoordeling." in html
     assert 'value="Overleg met de aannemer"' in html
 
@@ -223,7 +223,7 @@ def test_a_refused_judgement_stays_with_its_record(
     woo_client, woo_user, verzoek, selected, make_record
 ):
     """Review41: the refused judgement's note (it may name people) is kept in the session under
-    an anchor ('bericht-1') every record has. Another record's page opened before its own (a
+    an anchor ('bericht-nr-2') every record has. Another record's page opened before its own (a
     second tab) showed that note in its own form, to be saved there; it must not, and the note
     must still come back on its own record's page."""
     other = make_record(["Een ander gesprek.", "Nog een bericht."])
@@ -233,7 +233,7 @@ def test_a_refused_judgement_stays_with_its_record(
         reverse("woo:beoordeling", args=[verzoek.pk, selected.pk]),
         {
             "bericht": message.pk,
-            "anker": "bericht-1",
+            "anker": "bericht-nr-2",
             "gronden": ["5.1.2e"],
             "toelichting": "Buurvrouw Jansen belde over de aannemer",
         },
@@ -255,7 +255,7 @@ def test_a_refused_passage_stays_with_its_record(woo_client, woo_user, verzoek, 
         reverse("woo:passage", args=[verzoek.pk, selected.pk]),
         {
             "bericht": message.pk,
-            "anker": "bericht-1",
+            "anker": "bericht-nr-2",
             "passage": "Buurvrouw Jansen belde",
             "grond": "5.1.2e",
         },

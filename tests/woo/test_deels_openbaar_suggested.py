@@ -25,7 +25,7 @@ def selected(make_record, woo_user, verzoek):
 def _checked(client, verzoek, record, seq: int) -> str:
     """The judgement checked in message `seq`'s form ('' when none)."""
     html = client.get(reverse("woo:beoordelen", args=[verzoek.pk, record.pk])).content.decode()
-    found = re.findall(rf'id="oordeel-bericht-{seq}-(\w+)" checked', html)
+    found = re.findall(rf'id="oordeel-bericht-nr-{seq + 1}-(\w+)" checked', html)
     assert len(found) <= 1
     return found[0] if found else ""
 

@@ -30,15 +30,15 @@ def test_the_record_page_shows_the_first_message_as_number_one(woo_client, recor
     html = woo_client.get(reverse("woo:record", args=[record_from_zero.pk])).content.decode()
     assert "· #1" in html and "· #3" in html
     assert "· #0" not in html
-    # The anchors stay the stored seq: links made before keep working.
-    assert 'id="bericht-0"' in html
+    # The anchors are the numbers shown (stop 48); old links are mapped by record.js.
+    assert 'id="bericht-nr-1"' in html and 'id="bericht-0"' not in html
 
 
 def test_the_jump_form_takes_the_number_the_page_shows(woo_client, record_from_zero):
     url = reverse("woo:record", args=[record_from_zero.pk])
     response = woo_client.get(url, {"nummer": 1})
     assert response.status_code == 302
-    assert response["Location"].endswith("#bericht-0")
+    assert response["Location"].endswith("#bericht-nr-1")
     # Rubbish or 0 is no message: the page itself.
     assert woo_client.get(url, {"nummer": 0}).status_code == 200
     assert woo_client.get(url, {"nummer": "x"}).status_code == 200
@@ -72,7 +72,7 @@ def test_a_selected_message_is_named_from_one_and_linked_through_its_page(
     html = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
     assert ", bericht 1</a>" in html
     # ?bericht= finds the page that holds the message (an anchor alone only works on page 1).
-    assert f"?verzoek={verzoek.pk}&amp;bericht=0#bericht-0" in html
+    assert f"?verzoek={verzoek.pk}&amp;bericht=0#bericht-nr-1" in html
 
 
 def test_the_archive_pdf_numbers_messages_from_one():

@@ -25,7 +25,7 @@ def paged_record(make_record, monkeypatch):
 
 
 def hit_seqs(html: str) -> list[int]:
-    return [int(n) for n in re.findall(r'woo-hit[^"]*" id="bericht-(\d+)"', html)]
+    return [int(n) - 1 for n in re.findall(r'woo-hit[^"]*" id="bericht-nr-(\d+)"', html)]
 
 
 def test_next_and_previous_hit_lead_to_the_pages_holding_them(woo_client, paged_record):
@@ -35,7 +35,7 @@ def test_next_and_previous_hit_lead_to_the_pages_holding_them(woo_client, paged_
     assert 'data-hits="3"' in first and 'data-before="0"' in first
     assert "data-previous-url" not in first
     next_url = re.search(r'data-next-url="([^"]+)"', first).group(1).replace("&amp;", "&")
-    assert next_url == f"{url}?pagina=2&zoek=asbest#bericht-15"
+    assert next_url == f"{url}?pagina=2&zoek=asbest#bericht-nr-16"
     # Page links keep the search, so the hits stay marked.
     assert "?pagina=2&amp;zoek=asbest" in first
 
@@ -43,13 +43,13 @@ def test_next_and_previous_hit_lead_to_the_pages_holding_them(woo_client, paged_
     assert hit_seqs(second) == [15]
     assert 'data-before="1"' in second
     previous_url = re.search(r'data-previous-url="([^"]+)"', second).group(1)
-    assert previous_url.replace("&amp;", "&") == f"{url}?pagina=1&zoek=asbest#bericht-2"
-    assert re.search(r'data-next-url="[^"]*bericht-24"', second)
+    assert previous_url.replace("&amp;", "&") == f"{url}?pagina=1&zoek=asbest#bericht-nr-3"
+    assert re.search(r'data-next-url="[^"]*bericht-nr-25"', second)
 
 
 def test_a_jump_to_a_message_keeps_the_search(woo_client, paged_record):
     url = reverse("woo:record", args=[paged_record.pk])
     response = woo_client.get(url, {"bericht": 24, "zoek": "asbest", "per": "bericht"})
-    assert response["Location"] == f"{url}?pagina=3&zoek=asbest&per=bericht#bericht-24"
+    assert response["Location"] == f"{url}?pagina=3&zoek=asbest&per=bericht#bericht-nr-25"
     html = woo_client.get(response["Location"].split("#")[0]).content.decode()
     assert hit_seqs(html) == [24]

@@ -32,7 +32,7 @@ def test_naar_datum_on_the_first_day_opens_the_first_page(make_record, woo_clien
     response = woo_client.get(url, {"datum": "2024-03-12"})
     assert response.status_code == 302
     assert "pagina=1" in response["Location"]
-    assert response["Location"].endswith("#bericht-0")
+    assert response["Location"].endswith("#bericht-nr-1")
 
 
 def test_naar_bericht_past_the_last_message_says_so(make_record, woo_client):
@@ -45,4 +45,4 @@ def test_naar_bericht_past_the_last_message_says_so(make_record, woo_client):
     html = response.content.decode()
     assert "Bericht #99.999 bestaat niet in dit archiefstuk; het laatste is #3." in html
     assert "bestaat niet; u ziet de laatste pagina" not in html
-    assert response.redirect_chain[-1][0].endswith("#bericht-2")
+    assert response.redirect_chain[-1][0].endswith("#bericht-nr-3")

@@ -32,7 +32,7 @@ def long_record(make_record, monkeypatch):
 
 
 def shown_seqs(html: str) -> list[int]:
-    return [int(n) for n in re.findall(r'id="bericht-(\d+)"', html)]
+    return [int(n) - 1 for n in re.findall(r'id="bericht-nr-(\d+)"', html)]
 
 
 def test_a_long_record_shows_one_page_of_messages_with_navigation(woo_client, long_record):
@@ -58,20 +58,20 @@ def test_a_link_to_a_message_lands_on_its_page_with_its_anchor(woo_client, long_
     url = reverse("woo:record", args=[long_record.pk])
     response = woo_client.get(url, {"bericht": 25, "verzoek": 3})
     assert response.status_code == 302
-    assert response["Location"] == f"{url}?pagina=3&verzoek=3#bericht-25"
+    assert response["Location"] == f"{url}?pagina=3&verzoek=3#bericht-nr-26"
     html = woo_client.get(f"{url}?pagina=3&verzoek=3").content.decode()
     assert 25 in shown_seqs(html)
     # A message left out of the record goes to where it would have been.
-    assert woo_client.get(url, {"bericht": 7})["Location"] == f"{url}?pagina=1#bericht-7"
+    assert woo_client.get(url, {"bericht": 7})["Location"] == f"{url}?pagina=1#bericht-nr-8"
 
 
 def test_a_date_jumps_to_the_page_of_its_first_message(woo_client, long_record):
     url = reverse("woo:record", args=[long_record.pk])
     # 18 March 2024 (Dutch time): the first message that day is #24, at 03:00 (02:00 UTC).
     response = woo_client.get(url, {"datum": "2024-03-18"})
-    assert response["Location"] == f"{url}?pagina=3#bericht-24"
+    assert response["Location"] == f"{url}?pagina=3#bericht-nr-25"
     # After the last message: the last one.
-    assert woo_client.get(url, {"datum": "2025-01-01"})["Location"].endswith("#bericht-45")
+    assert woo_client.get(url, {"datum": "2025-01-01"})["Location"].endswith("#bericht-nr-46")
     wrong = woo_client.get(url, {"datum": "18-03-2024"}, follow=True).content.decode()
     assert "Kies een geldige datum" in wrong and shown_seqs(wrong)[0] == 1
 

@@ -103,8 +103,8 @@ def test_a_hit_names_its_message_number_beside_its_time_as_the_record_page_does(
     block = html[html.index(f'data-record="{record.pk}"') :]
     hit = block[block.index('class="woo-snippet') :]
     hit = hit[: hit.index("</li>")]
-    seq = re.search(r"#bericht-(\d+)", hit)[1]
+    seq = re.search(r"#bericht-nr-(\d+)", hit)[1]
     page = woo_client.get(reverse("woo:record", args=[record.pk])).content.decode()
-    bubble = page[page.index(f'id="bericht-{seq}"') :]
+    bubble = page[page.index(f'id="bericht-nr-{seq}"') :]
     number = re.search(r"\d\d:\d\d · (#\d+)", bubble)[1]
     assert re.search(rf"\d\d-\d\d-\d{{4}} \d\d:\d\d · {number}<", hit), (number, hit)

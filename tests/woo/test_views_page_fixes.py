@@ -63,7 +63,7 @@ def test_grounds_are_checkboxes_not_a_ctrl_click_list(woo_client, woo_user, reco
     verzoek = WooVerzoekFactory(nummer="WOO-9", onderwerp="Bomen", aangemaakt_door=woo_user)
     add_record(woo_client, verzoek, record)
     html = woo_client.get(reverse("woo:beoordelen", args=[verzoek.pk, record.pk])).content.decode()
-    first = html[html.index('id="bericht-1"') :]
+    first = html[html.index('id="bericht-nr-2"') :]
     first = first[: first.index("</article>")]
     boxes = re.findall(
         r'<input class="form-check-input" type="checkbox" name="gronden" value="([^"]+)"', first
@@ -85,7 +85,7 @@ def test_several_grounds_are_saved_from_the_checkboxes(woo_client, woo_user, rec
     )
     assert verzoek.beoordelingen.get().gronden == grounds
     html = woo_client.get(reverse("woo:beoordelen", args=[verzoek.pk, record.pk])).content.decode()
-    first = html[html.index('id="bericht-1"') :]
+    first = html[html.index('id="bericht-nr-2"') :]
     first = first[: first.index("</article>")]
     checked = re.findall(r'type="checkbox" name="gronden" value="([^"]+)"[^>]*checked', first)
     assert checked == grounds

@@ -189,7 +189,7 @@ def test_the_record_page_links_the_media_search_could_not_look_into(
     note_html = note_html[: note_html.index("</p>")]
     links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', note_html)
     assert [text for _, text in links] == [f"Geluidsopname #{voice.seq + 1}"]
-    assert links[0][0].endswith(f"#bericht-{voice.seq}")
+    assert links[0][0].endswith(f"#bericht-nr-{voice.seq + 1}")
     assert "zoek=kastanje" in links[0][0]
     assert "beluister of bekijk haar zelf" in note_html
     # Without a search the page does not speak of searching.

@@ -157,13 +157,15 @@ def test_a_judgement_the_form_refuses_returns_at_its_document_with_what_was_chos
     message = record.messages.order_by("seq").last()
     response = woo_client.post(
         reverse("woo:beoordeling", args=[verzoek.pk, record.pk]),
-        {"bericht": message.pk, "pagina": "1", "anker": f"bericht-{message.seq}", **posted},
+        {"bericht": message.pk, "pagina": "1", "anker": f"bericht-nr-{message.seq + 1}", **posted},
     )
-    assert response.url.endswith(f"#bericht-{message.seq}")
+    assert response.url.endswith(f"#bericht-nr-{message.seq + 1}")
     html = woo_client.get(response.url).content.decode()
-    alert = re.search(rf'id="fout-bericht-{message.seq}"[^>]*>(.*?)</div>', html, re.S).group(1)
+    alert = re.search(
+        rf'id="fout-bericht-nr-{message.seq + 1}"[^>]*>(.*?)</div>', html, re.S
+    ).group(1)
     assert refusal in alert
-    form = html[html.index(f'id="fout-bericht-{message.seq}"') :]
+    form = html[html.index(f'id="fout-bericht-nr-{message.seq + 1}"') :]
     for value in (posted.get("reeds_openbaar_url"), posted.get("toelichting")):
         if value:
             assert f'value="{value}"' in form.split("</form>", 1)[0]

@@ -109,6 +109,27 @@ def related_badge(message_id: int, exchange_ids) -> SafeString:
     return mark_safe(badge.removeprefix("<br>"))  # noqa: S308 - our own format_html above
 
 
+def _screenshot_form(record, verzoek, held, in_request_badge, request) -> str:
+    """The add button of a loose screenshot's hit ("{media}": its id), or the badge when its
+    record is in the request. A request selects a screenshot record whole (all its screenshots
+    are documents of the decision), so the button adds the record and says so."""
+    if held is not None and record.pk in getattr(held, "records", ()):
+        return in_request_badge
+    return format_html(
+        '<form method="post" action="{}"><input type="hidden" name="csrfmiddlewaretoken" '
+        'value="{}"><input type="hidden" name="archiefstuk" value="{}"><input type="hidden" '
+        'name="next" value="{}#treffer-afbeelding-{{media}}"><button type="submit" '
+        'class="btn btn-sm btn-outline-primary text-nowrap woo-add-screenshot">'
+        'Schermafbeeldingen toevoegen<span class="visually-hidden"> (alle schermafbeeldingen '
+        "van {})</span></button></form>",
+        reverse("woo:verzoek_add", args=[verzoek.pk]),
+        get_token(request),
+        record.pk,
+        request.get_full_path(),
+        record_reference(record.pk),
+    )
+
+
 def _hit_items(
     hits, partial, record, record_url, record_qs, verzoek, held, can_change, request, anchored=None
 ) -> str:
@@ -117,6 +138,7 @@ def _hit_items(
     `anchored`: the messages of the result whose line has its id already (a message may be
     listed twice, its text and its attachment's), added to here."""
     add_form = in_request_badge = ""
+    shot_form = None  # built when a result has a screenshot hit (_screenshot_form)
     if verzoek:
         in_request_badge = format_html(
             '<span class="badge text-bg-success text-nowrap woo-in-request">In {}</span>',
@@ -139,7 +161,7 @@ def _hit_items(
     kind = "woo-line-partial" if partial else "woo-snippet"
     # Built with plain strings (escaped once here): format_html per hit was a tenth of the
     # results page's time on a 1M-message archive.
-    link = f'<a class="text-reset text-decoration-none" href="{escape(record_url)}?{escape(record_qs)}#bericht-'
+    link = f'<a class="text-reset text-decoration-none" href="{escape(record_url)}?{escape(record_qs)}#bericht-nr-'
     opening = f'<li class="{kind} d-flex gap-2 align-items-start" data-message="'
     zone = get_current_timezone()
     reference = record_reference(record.pk) if add_form else ""  # named by the add buttons
@@ -168,14 +190,15 @@ def _hit_items(
         shown = _mark_placeholders(hit.html)
         if not message_id and hit.media_id:
             # A loose screenshot: its figure on the record page (marked there as a hit).
-            text, form = (
-                f'{link[: -len("bericht-")]}afbeelding-{int(hit.media_id)}">{shown}</a>',
-                "",
-            )
+            media_id = int(hit.media_id)
+            text = f'{link[: -len("bericht-nr-")]}afbeelding-{media_id}">{shown}</a>'
+            if verzoek and can_change and shot_form is None:
+                shot_form = _screenshot_form(record, verzoek, held, in_request_badge, request)
+            form = (shot_form or "").replace("{media}", str(media_id))
         elif not message_id:
             text, form = shown, ""
         else:
-            text = f'{link}{int(hit.seq)}">{shown}</a>'
+            text = f'{link}{shown_number(hit.seq)}">{shown}</a>'
             if not verzoek:  # neither a badge nor a form
                 form = ""
             elif held is not None and held.holds(record.pk, message_id):
@@ -191,6 +214,9 @@ def _hit_items(
         if message_id and message_id not in anchored:
             anchored.add(message_id)
             anchor = f' id="treffer-{message_id}"'
+        elif not message_id and hit.media_id and -int(hit.media_id) not in anchored:
+            anchored.add(-int(hit.media_id))  # apart from the message ids
+            anchor = f' id="treffer-afbeelding-{int(hit.media_id)}"'
         items.append(
             f'{opening}{message_id or ""}"{anchor}>'
             f'<span class="small text-body-secondary text-nowrap">{label}</span>'

@@ -17,7 +17,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
@@ -46,12 +46,13 @@ from .models import SearchEntry, SearchEntryWords, SearchRecord
 from .query import ParsedQuery
 from .records import record_reference
 from .relevance import (
-    CONTEXT_AFTER,
     CONTEXT_BEFORE,
     CONTEXT_MINUTES,
     CONTEXT_PER_RECORD,
     EXCHANGE_MIN_ARCHIVE,
+    EXCHANGE_READ_AFTER,
     NEAR_HIT,
+    OVERNIGHT_WRITERS_BELOW,
     content_share,
     content_words,
     context_anchors,
@@ -756,7 +757,7 @@ def exchange_by_record(
         return {}
     ranges = []
     for sid, hits in anchors.items():
-        spans = _merged_ranges([seq for _, seq in hits], CONTEXT_AFTER, CONTEXT_BEFORE)
+        spans = _merged_ranges([seq for _, seq in hits], EXCHANGE_READ_AFTER, CONTEXT_BEFORE)
         if sid in headed:  # about the subject from the start: its first messages are read
             spans = _merged_spans([*spans, (SUBJECT_SEQ, SUBJECT_SEQ + HEADED_READ)])
         ranges += [(sid, low, high) for low, high in spans]
@@ -784,6 +785,9 @@ def exchange_by_record(
         )
     per_record: dict[int, list[tuple]] = {}
     record_days: dict[int, list] = {}  # per_record's local days (PostgreSQL)
+    # Per conversation: seq -> (sent_at, local day), to follow an exchange reply by reply.
+    times: dict[int, dict[int, tuple]] = {}
+    zone = timezone.get_current_timezone()
     opening: dict[int, set[int]] = {}  # the first messages of a headed conversation
     subject_ids: dict[int, int] = {}  # the subject is an anchor (if headed), never context
     subject_source = str(EntrySource.ONDERWERP)  # once: ~1,200 rows a page
@@ -797,16 +801,40 @@ def exchange_by_record(
         per_record.setdefault(sid, []).append((entry_id, sent_at))
         if days is not None:
             record_days.setdefault(sid, []).append(days[index])
+            day = days[index]
+        else:
+            day = sent_at.astimezone(zone).date().toordinal() if sent_at else None
+        times.setdefault(sid, {})[seq] = (sent_at, day)
     wanted: list[int] = []
+    of_two = _chats_of_two(list(per_record))
     for sid, entries in per_record.items():
         anchor_ids = {entry_id for entry_id, _ in anchors[sid]}
         if sid in headed and sid in subject_ids:
             anchor_ids.add(subject_ids[sid])
+        # After an anchor the messages of its day (in a chat of two, of the next day too) are
+        # read (EXCHANGE_READ_AFTER); nearest_content follows the exchange among them reply by
+        # reply.
         if days is None:
-            chosen = set(exchange_candidates(entries, anchor_ids))
+            chosen = set(
+                exchange_candidates(
+                    entries,
+                    anchor_ids,
+                    after=EXCHANGE_READ_AFTER,
+                    minutes_after=2 * _DAY_MINUTES if sid in of_two else _DAY_MINUTES,
+                    days_apart=sid in of_two,
+                )
+            )
         else:
             chosen = set(
-                exchange_candidates_of(entries, record_days[sid], anchor_ids, span=_SPAN_US)
+                exchange_candidates_of(
+                    entries,
+                    record_days[sid],
+                    anchor_ids,
+                    after=EXCHANGE_READ_AFTER,
+                    span=_SPAN_US,
+                    span_after=2 * _DAY_US if sid in of_two else _DAY_US,
+                    days_apart=sid in of_two,
+                )
             )
         chosen |= opening.get(sid, set()) - anchor_ids
         # Enough to fill CONTEXT_PER_RECORD after skipping small talk, without reading the
@@ -852,6 +880,9 @@ def exchange_by_record(
             anchor_seqs,
             barrier_seqs=barriers,
             opener_seqs=sorted((openers or {}).get(sid, ())),
+            times=times.get(sid, {}),
+            span=_SPAN_US if days is not None else timedelta(minutes=CONTEXT_MINUTES),
+            overnight=sid in of_two,
         )
         first = opening.get(sid, set())
         kept = [row for row in kept if row[0] in near or row[0] in first]
@@ -866,10 +897,26 @@ def exchange_by_record(
     return result
 
 
+def _chats_of_two(submission_ids: list[int]) -> set[int]:
+    """Of these conversations, those with fewer writers than a team's running chat
+    (OVERNIGHT_WRITERS_BELOW): their exchanges carry over one night."""
+    if not submission_ids:
+        return set()
+    few = (
+        Participant.objects.filter(submission_id__in=submission_ids)
+        .values("submission_id")
+        .annotate(writers=Count("pk"))
+        .filter(writers__gte=OVERNIGHT_WRITERS_BELOW)
+        .values_list("submission_id", flat=True)
+    )
+    return set(submission_ids) - set(few)
+
+
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _HOUR_US = 3_600_000_000
 _DAY_US = 86_400_000_000
 _SPAN_US = CONTEXT_MINUTES * 60_000_000  # relevance.exchange_candidates' span
+_DAY_MINUTES = 24 * 60
 _hour_offsets: dict[tuple, int] = {}  # (zone, hour since the epoch) -> its UTC offset in µs
 
 

@@ -142,8 +142,8 @@ CONTEXT_AFTER = 15  # messages after a hit that are looked at
 CONTEXT_MINUTES = 120  # ... and within this time after it, on the same day
 # Round 62: an exchange is followed reply by reply. After a hit, the messages of its day are
 # read up to EXCHANGE_READ_AFTER, and a content message carries the exchange on when it comes
-# within CONTEXT_MINUTES of the exchange's previous message (the hit or its last reply), not
-# of the hit: "Was hij versleuteld?" at 8.58, "Bitlocker staat aan ..." at 10.20, "Stonden er
+# within CONTEXT_AFTER messages and CONTEXT_MINUTES of the exchange's previous message (the hit
+# or its last reply), not of the hit: "Was hij versleuteld?" at 8.58, "Bitlocker staat aan ..." at 10.20, "Stonden er
 # bestanden lokaal op?" at 11.00, each an answer to the one before, with a dozen lines of other
 # talk between them (set 36's R1: the window of 15 messages and 120 minutes after the hit cut
 # the exchange after its first reply). The small talk between them counts for nothing.
@@ -335,6 +335,7 @@ def nearest_content(
     times: Mapping[int, tuple] | None = None,
     span=None,
     overnight: bool = False,
+    gap: int = CONTEXT_AFTER,
 ) -> set[int]:
     """Of the content messages (entry id, seq) around the anchors: those within `after`
     content messages after an anchor or `before` before one, counted without small talk and
@@ -349,8 +350,8 @@ def nearest_content(
 
     `times` (seq -> (sent_at, local day), of the anchors and the content messages) with `span`:
     the exchange after an anchor is followed reply by reply (round 62): it ends at the first
-    content message sent more than `span` after the exchange's previous message (the anchor
-    or the last reply taken) or on another day; `overnight` (a chat of two): the first one of
+    content message sent more than `span` or `gap` messages after the exchange's previous
+    message (the anchor or the last reply taken), or on another day; `overnight` (a chat of two): the first one of
     the day after the anchor's carries it on (one night, not night after night). Days are
     numbers, the next day one more."""
     openers = set(opener_seqs)
@@ -368,23 +369,27 @@ def nearest_content(
         follow = times is not None and not backward
         last = None  # (sent_at, day) of the exchange's previous message (followed)
         first = None  # ... and of its anchor
+        last_seq = 0
         for seq, kind, entry_id in ordered:
             if kind == 0 or (kind == 3 and not backward):
                 count = 0
                 last = first = times.get(seq) if follow else None
+                last_seq = seq
             elif kind in (2, 3):
                 count = None
             elif count is not None:
                 # Overnight: only from the anchor's own day (one night).
                 night = overnight and last is not None and first is not None and last[1] == first[1]
-                if follow and not _carries_on(last, times.get(seq), span, night):
+                if follow and (
+                    seq - last_seq > gap or not _carries_on(last, times.get(seq), span, night)
+                ):
                     count = None
                     continue
                 count += 1
                 if count <= limit:
                     kept.add(entry_id)
                     if follow:
-                        last = times.get(seq)
+                        last, last_seq = times.get(seq), seq
     return kept
 
 

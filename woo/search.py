@@ -2746,6 +2746,33 @@ def _with_related(hits: list[RecordHit], backend, submission_id: int, mode: str)
     return sorted([*hits, *extra], key=lambda hit: (hit.seq, hit.entry_id or 0))
 
 
+def hit_with_exchange(hits, message_id: int) -> list[int]:
+    """The message of a hit (record_hits) with the messages shown as its vervolg: those marked
+    vervolg between the hit before it and the hit after it, in chat order. What the result
+    list shows around the hit (round 62: an exchange is followed reply by reply, so no fixed
+    number of messages around it); [] when the message is no hit."""
+    direct = [hit for hit in hits if not hit.related and hit.message_id is not None]
+    seqs = sorted({hit.seq for hit in direct})
+    own = [hit.seq for hit in direct if hit.message_id == message_id]
+    if not own:
+        return []
+    seq = own[0]
+    low = max((s for s in seqs if s < seq), default=-1)
+    high = min((s for s in seqs if s > seq), default=None)
+    ids = [message_id]
+    for hit in hits:
+        if (
+            hit.related
+            and hit.exchange
+            and hit.message_id is not None
+            and low < hit.seq
+            and (high is None or hit.seq < high)
+            and hit.message_id not in ids
+        ):
+            ids.append(hit.message_id)
+    return ids
+
+
 def _window(marked: str, width: int = SNIPPET_CHARS) -> str:
     """A window of marked text around its first mark, cut between words (marks are never cut
     in half)."""

@@ -18,6 +18,7 @@ Without the change to woo.relevance/woo.search the tests that are no guards fail
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.urls import reverse
 
 from chats.models import Message
 from tests.factories import ParticipantFactory
@@ -132,7 +133,49 @@ def test_nearest_content_follows_the_exchange_by_the_time_of_its_previous_messag
     rows = [(20, 20), (30, 30), (40, 40), (50, 50)]
     assert nearest_content(rows, [10], times=times, span=120) == {20, 30}
     assert nearest_content(rows, [10]) == {20, 30, 40, 50}  # without times: as before
+    assert nearest_content(rows, [10], times=times, span=120, gap=5) == set()  # 10 lines on
     # Overnight (a chat of two): the next day's first content message carries it on.
     late = {10: (0, 1), 20: (900, 2), 30: (960, 2), 40: (2900, 3)}
     assert nearest_content(rows[:3], [10], times=late, span=120, overnight=True) == {20, 30}
     assert nearest_content(rows[:3], [10], times=late, span=120) == set()
+
+
+def test_the_record_page_adds_a_hit_with_its_vervolg_in_one_action(
+    make_record, woo_client, verzoek
+):
+    archive_with_small_talk(make_record)
+    record = leak_chat(make_record)
+    url = reverse("woo:record", args=[record.pk])
+    page = woo_client.get(
+        url, {"verzoek": verzoek.pk, "zoek": "dakgoot gymzaal", "per": "gesprek"}
+    ).content.decode()
+    # Offered as the result list shows the hit: with its three replies, not 3 lines around it.
+    assert "Met vervolg (3 berichten) toevoegen" in page
+    assert (
+        'Met 3 berichten ervoor en erna toevoegen<span class="visually-hidden"> (rond #2)'
+        not in page
+    )
+    hit = record.messages.get(seq=1)
+    woo_client.post(
+        reverse("woo:verzoek_add_many", args=[verzoek.pk]),
+        {
+            "soort": "vervolg",
+            "archiefstuk": record.pk,
+            "bericht": hit.pk,
+            "zoek": "dakgoot gymzaal",
+            "per": "gesprek",
+        },
+    )
+    added = set(verzoek.selecties.values_list("message__seq", flat=True))
+    assert added == {1, 12, 23, 34}
+
+
+def test_a_hit_without_vervolg_keeps_the_three_messages_around_it(make_record, woo_client, verzoek):
+    archive_with_small_talk(make_record)
+    record = leak_chat(make_record, gap=150)
+    page = woo_client.get(
+        reverse("woo:record", args=[record.pk]),
+        {"verzoek": verzoek.pk, "zoek": "dakgoot gymzaal", "per": "gesprek"},
+    ).content.decode()
+    assert "Met 3 berichten ervoor en erna toevoegen" in page
+    assert "Met vervolg" not in page

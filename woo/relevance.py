@@ -143,10 +143,10 @@ CONTEXT_MINUTES = 120  # ... and within this time after it, on the same day
 # Round 62: an exchange is followed reply by reply. After a hit, the messages of its day are
 # read up to EXCHANGE_READ_AFTER, and a content message carries the exchange on when it comes
 # within CONTEXT_AFTER messages and CONTEXT_MINUTES of the exchange's previous message (the hit
-# or its last reply), not of the hit: "Was hij versleuteld?" at 8.58, "Bitlocker staat aan ..." at 10.20, "Stonden er
-# bestanden lokaal op?" at 11.00, each an answer to the one before, with a dozen lines of other
-# talk between them (set 36's R1: the window of 15 messages and 120 minutes after the hit cut
-# the exchange after its first reply). The small talk between them counts for nothing.
+# or its last reply), not of the hit: "Was hij versleuteld?" at 8.58, "Bitlocker staat aan ..."
+# at 10.20, "Stonden er bestanden lokaal op?" at 11.00, each an answer to the one before, with a
+# dozen lines of other talk between them (set 36's R1: the window of 15 messages and 120 minutes
+# after the hit cut the exchange after its first reply).
 EXCHANGE_READ_AFTER = 40
 # ... and in a chat of two (fewer writers than a team's running chat) the exchange carries
 # over one night: two people pick up next morning where they left off ("Gevangen, zit in een
@@ -351,9 +351,9 @@ def nearest_content(
     `times` (seq -> (sent_at, local day), of the anchors and the content messages) with `span`:
     the exchange after an anchor is followed reply by reply (round 62): it ends at the first
     content message sent more than `span` or `gap` messages after the exchange's previous
-    message (the anchor or the last reply taken), or on another day; `overnight` (a chat of two): the first one of
-    the day after the anchor's carries it on (one night, not night after night). Days are
-    numbers, the next day one more."""
+    message (the anchor or the last reply taken), or on another day; `overnight` (a chat of
+    two): the first one of the day after the anchor's carries it on (one night, not night after
+    night). Days are numbers, the next day one more."""
     openers = set(opener_seqs)
     events = sorted(
         [(seq, 3 if seq in openers else 0, None) for seq in anchor_seqs]

@@ -17,7 +17,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
@@ -785,9 +785,6 @@ def exchange_by_record(
         )
     per_record: dict[int, list[tuple]] = {}
     record_days: dict[int, list] = {}  # per_record's local days (PostgreSQL)
-    # Per conversation: seq -> (sent_at, local day), to follow an exchange reply by reply.
-    times: dict[int, dict[int, tuple]] = {}
-    zone = timezone.get_current_timezone()
     opening: dict[int, set[int]] = {}  # the first messages of a headed conversation
     subject_ids: dict[int, int] = {}  # the subject is an anchor (if headed), never context
     subject_source = str(EntrySource.ONDERWERP)  # once: ~1,200 rows a page
@@ -801,10 +798,6 @@ def exchange_by_record(
         per_record.setdefault(sid, []).append((entry_id, sent_at))
         if days is not None:
             record_days.setdefault(sid, []).append(days[index])
-            day = days[index]
-        else:
-            day = sent_at.astimezone(zone).date().toordinal() if sent_at else None
-        times.setdefault(sid, {})[seq] = (sent_at, day)
     wanted: list[int] = []
     of_two = _chats_of_two(list(per_record))
     for sid, entries in per_record.items():
@@ -880,7 +873,7 @@ def exchange_by_record(
             anchor_seqs,
             barrier_seqs=barriers,
             opener_seqs=sorted((openers or {}).get(sid, ())),
-            times=times.get(sid, {}),
+            times=_times_of(kept, per_record.get(sid, ()), anchors[sid], days is not None),
             span=_SPAN_US if days is not None else timedelta(minutes=CONTEXT_MINUTES),
             overnight=sid in of_two,
         )
@@ -897,19 +890,38 @@ def exchange_by_record(
     return result
 
 
+def _times_of(rows: list[tuple], entries, anchors: list[tuple], in_us: bool) -> dict[int, tuple]:
+    """seq -> (sent_at, local day as a number) of the content rows (id, …, seq, …) and the
+    anchors ((entry id, seq)), from their times in `entries` ((entry id, sent_at), as the
+    windows were read), to follow an exchange reply by reply (relevance.nearest_content); only
+    these few get a day, not every entry of the windows. `in_us`: times as microseconds since
+    the epoch (PostgreSQL)."""
+    wanted = {entry_id: seq for entry_id, seq in anchors if entry_id is not None}
+    wanted.update((row[0], row[4]) for row in rows)
+    pairs = [(seq, at) for entry_id, at in entries if (seq := wanted.get(entry_id)) is not None]
+    if in_us:
+        days = _local_days([at for _, at in pairs])
+    else:
+        zone = timezone.get_current_timezone()
+        days = [at.astimezone(zone).date().toordinal() if at else None for _, at in pairs]
+    return {seq: (at, day) for (seq, at), day in zip(pairs, days, strict=True)}
+
+
 def _chats_of_two(submission_ids: list[int]) -> set[int]:
     """Of these conversations, those with fewer writers than a team's running chat
-    (OVERNIGHT_WRITERS_BELOW): their exchanges carry over one night."""
+    (OVERNIGHT_WRITERS_BELOW): their exchanges carry over one night. Plain SQL: the ORM's
+    aggregate cost more to build than the query takes."""
     if not submission_ids:
         return set()
-    few = (
-        Participant.objects.filter(submission_id__in=submission_ids)
-        .values("submission_id")
-        .annotate(writers=Count("pk"))
-        .filter(writers__gte=OVERNIGHT_WRITERS_BELOW)
-        .values_list("submission_id", flat=True)
-    )
-    return set(submission_ids) - set(few)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT submission_id FROM {Participant._meta.db_table} "
+            "WHERE submission_id = ANY(%s::bigint[]) GROUP BY submission_id "
+            "HAVING count(*) >= %s",
+            [_id_array(submission_ids), OVERNIGHT_WRITERS_BELOW],
+        )
+        teams = {sid for (sid,) in cursor.fetchall()}
+    return set(submission_ids) - teams
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)

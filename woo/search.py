@@ -909,16 +909,18 @@ def _times_of(rows: list[tuple], entries, anchors: list[tuple], in_us: bool) -> 
 
 def _chats_of_two(submission_ids: list[int]) -> set[int]:
     """Of these conversations, those with fewer writers than a team's running chat
-    (OVERNIGHT_WRITERS_BELOW): their exchanges carry over one night. Plain SQL: the ORM's
-    aggregate cost more to build than the query takes."""
+    (OVERNIGHT_WRITERS_BELOW): their exchanges carry over one night. Plain SQL both databases
+    understand (a page's ten or so ids): the ORM's aggregate cost more to build than the query
+    takes."""
     if not submission_ids:
         return set()
+    ids = [int(sid) for sid in submission_ids]
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT submission_id FROM {Participant._meta.db_table} "
-            "WHERE submission_id = ANY(%s::bigint[]) GROUP BY submission_id "
+            f"WHERE submission_id IN ({', '.join(['%s'] * len(ids))}) GROUP BY submission_id "
             "HAVING count(*) >= %s",
-            [_id_array(submission_ids), OVERNIGHT_WRITERS_BELOW],
+            [*ids, OVERNIGHT_WRITERS_BELOW],
         )
         teams = {sid for (sid,) in cursor.fetchall()}
     return set(submission_ids) - teams

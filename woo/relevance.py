@@ -140,6 +140,19 @@ def mark_words(text: str, words: Iterable[str], start: str, end: str) -> str:
 # ends the exchange.
 CONTEXT_AFTER = 15  # messages after a hit that are looked at
 CONTEXT_MINUTES = 120  # ... and within this time after it, on the same day
+# Round 62: an exchange is followed reply by reply. After a hit, the messages of its day are
+# read up to EXCHANGE_READ_AFTER, and a content message carries the exchange on when it comes
+# within CONTEXT_AFTER messages and CONTEXT_MINUTES of the exchange's previous message (the hit
+# or its last reply), not of the hit: "Was hij versleuteld?" at 8.58, "Bitlocker staat aan ..."
+# at 10.20, "Stonden er bestanden lokaal op?" at 11.00, each an answer to the one before, with a
+# dozen lines of other talk between them (set 36's R1: the window of 15 messages and 120 minutes
+# after the hit cut the exchange after its first reply).
+EXCHANGE_READ_AFTER = 40
+# ... and in a chat of two (fewer writers than a team's running chat) the exchange carries
+# over one night: two people pick up next morning where they left off ("Gevangen, zit in een
+# kist" at 7.34 after "Niet aankomen, we zijn er over 30 minuten" at 17.31), where in a team
+# chat the next day's first message is as often about another matter.
+OVERNIGHT_WRITERS_BELOW = 3
 CONTEXT_BEFORE = 15  # messages before a hit that are looked at (the hit answers them)
 CONTEXT_PER_RECORD = 20  # messages of one conversation shown as context at most
 CONTENT_BEFORE = 2  # content messages before an anchor in its exchange (what it answers)
@@ -188,15 +201,25 @@ def exchange_candidates(
     after: int = CONTEXT_AFTER,
     before: int = CONTEXT_BEFORE,
     minutes: int = CONTEXT_MINUTES,
+    minutes_after: int | None = None,
+    days_apart: bool = False,
 ) -> list[int]:
     """The entries (id, sent_at), in chat order, in the exchange of an anchor (a hit): within
-    `after` messages and `minutes` after it on the same day, before the next anchor."""
+    `after` messages and `minutes` (after it: `minutes_after`, if given) after it on the same
+    day, before the next anchor."""
     zone = timezone.get_current_timezone()
     # The local day of each entry, at once: nearly every entry of the windows is compared
     # (a results page: ~1,100 entries, ~1,000 of them).
-    days = [at.astimezone(zone).date() if at else None for _, at in entries]
+    days = [at.astimezone(zone).date().toordinal() if at else None for _, at in entries]
     return exchange_candidates_of(
-        entries, days, anchor_ids, after=after, before=before, span=timedelta(minutes=minutes)
+        entries,
+        days,
+        anchor_ids,
+        after=after,
+        before=before,
+        span=timedelta(minutes=minutes),
+        span_after=None if minutes_after is None else timedelta(minutes=minutes_after),
+        days_apart=days_apart,
     )
 
 
@@ -208,10 +231,18 @@ def exchange_candidates_of(
     after: int = CONTEXT_AFTER,
     before: int = CONTEXT_BEFORE,
     span=timedelta(minutes=CONTEXT_MINUTES),
+    span_after=None,
+    days_apart: bool = False,
 ) -> list[int]:
     """exchange_candidates with the local day of each entry given (`days`, in the same order;
     anything compared for equality): the entries' times may also be numbers (microseconds
-    since the epoch, `span` in microseconds too), as the search reads them (woo.search)."""
+    since the epoch, `span` in microseconds too), as the search reads them (woo.search).
+    `span_after`: the time after an anchor that bounds its candidates, if not `span` (a
+    followed exchange is bounded by its day here and reply by reply in nearest_content);
+    `days_apart`: after an anchor the next day's entries are candidates too (days are then
+    numbers, the next day one more)."""
+    if span_after is None:
+        span_after = span
     chosen: list[int] = []
     seen: set[int] = set()
     for index, (entry_id, sent_at) in enumerate(entries):
@@ -223,7 +254,14 @@ def exchange_candidates_of(
             if (
                 sent_at is not None
                 and next_at is not None
-                and (next_at - sent_at > span or days[index + 1 + offset] != days[index])
+                and (
+                    next_at - sent_at > span_after
+                    or (
+                        days[index + 1 + offset] - days[index] > 1
+                        if days_apart
+                        else days[index + 1 + offset] != days[index]
+                    )
+                )
             ):
                 break
             if next_id not in seen:
@@ -294,6 +332,10 @@ def nearest_content(
     after: int = CONTENT_AFTER,
     barrier_seqs: list[int] = (),
     opener_seqs: list[int] = (),
+    times: Mapping[int, tuple] | None = None,
+    span=None,
+    overnight: bool = False,
+    gap: int = CONTEXT_AFTER,
 ) -> set[int]:
     """Of the content messages (entry id, seq) around the anchors: those within `after`
     content messages after an anchor or `before` before one, counted without small talk and
@@ -304,7 +346,14 @@ def nearest_content(
     A team chat's side topic ("Andere vraag: wie gaat er donderdag naar ...?", its answer)
     often sits a few content messages away from the hits, inside the window of 15 messages:
     an exchange is the few content messages that follow a hit, and the question or two it
-    answers, not every content message of the window."""
+    answers, not every content message of the window.
+
+    `times` (seq -> (sent_at, local day), of the anchors and the content messages) with `span`:
+    the exchange after an anchor is followed reply by reply (round 62): it ends at the first
+    content message sent more than `span` or `gap` messages after the exchange's previous
+    message (the anchor or the last reply taken), or on another day; `overnight` (a chat of
+    two): the first one of the day after the anchor's carries it on (one night, not night after
+    night). Days are numbers, the next day one more."""
     openers = set(opener_seqs)
     events = sorted(
         [(seq, 3 if seq in openers else 0, None) for seq in anchor_seqs]
@@ -317,16 +366,44 @@ def nearest_content(
         (list(reversed(events)), before, True),
     ):
         count = None
-        for _seq, kind, entry_id in ordered:
+        follow = times is not None and not backward
+        last = None  # (sent_at, day) of the exchange's previous message (followed)
+        first = None  # ... and of its anchor
+        last_seq = 0
+        for seq, kind, entry_id in ordered:
             if kind == 0 or (kind == 3 and not backward):
                 count = 0
+                last = first = times.get(seq) if follow else None
+                last_seq = seq
             elif kind in (2, 3):
                 count = None
             elif count is not None:
+                # Overnight: only from the anchor's own day (one night).
+                night = overnight and last is not None and first is not None and last[1] == first[1]
+                if follow and (
+                    seq - last_seq > gap or not _carries_on(last, times.get(seq), span, night)
+                ):
+                    count = None
+                    continue
                 count += 1
                 if count <= limit:
                     kept.add(entry_id)
+                    if follow:
+                        last, last_seq = times.get(seq), seq
     return kept
+
+
+def _carries_on(
+    previous: tuple | None, current: tuple | None, span, overnight: bool = False
+) -> bool:
+    """Whether a message ((sent_at, day)) carries on an exchange whose previous message is
+    `previous`: sent on its day and within `span` after it, or (`overnight`) on the next day;
+    either time unknown: it does."""
+    if previous is None or current is None or previous[0] is None or current[0] is None:
+        return True
+    if current[1] == previous[1]:
+        return current[0] - previous[0] <= span
+    return overnight and current[1] == previous[1] + 1
 
 
 def exchange_entries(

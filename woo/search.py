@@ -46,12 +46,13 @@ from .models import SearchEntry, SearchEntryWords, SearchRecord
 from .query import ParsedQuery
 from .records import record_reference
 from .relevance import (
-    CONTEXT_AFTER,
     CONTEXT_BEFORE,
     CONTEXT_MINUTES,
     CONTEXT_PER_RECORD,
     EXCHANGE_MIN_ARCHIVE,
+    EXCHANGE_READ_AFTER,
     NEAR_HIT,
+    OVERNIGHT_WRITERS_BELOW,
     content_share,
     content_words,
     context_anchors,
@@ -756,7 +757,7 @@ def exchange_by_record(
         return {}
     ranges = []
     for sid, hits in anchors.items():
-        spans = _merged_ranges([seq for _, seq in hits], CONTEXT_AFTER, CONTEXT_BEFORE)
+        spans = _merged_ranges([seq for _, seq in hits], EXCHANGE_READ_AFTER, CONTEXT_BEFORE)
         if sid in headed:  # about the subject from the start: its first messages are read
             spans = _merged_spans([*spans, (SUBJECT_SEQ, SUBJECT_SEQ + HEADED_READ)])
         ranges += [(sid, low, high) for low, high in spans]
@@ -798,15 +799,35 @@ def exchange_by_record(
         if days is not None:
             record_days.setdefault(sid, []).append(days[index])
     wanted: list[int] = []
+    of_two = _chats_of_two(list(per_record))
     for sid, entries in per_record.items():
         anchor_ids = {entry_id for entry_id, _ in anchors[sid]}
         if sid in headed and sid in subject_ids:
             anchor_ids.add(subject_ids[sid])
+        # After an anchor the messages of its day (in a chat of two, of the next day too) are
+        # read (EXCHANGE_READ_AFTER); nearest_content follows the exchange among them reply by
+        # reply.
         if days is None:
-            chosen = set(exchange_candidates(entries, anchor_ids))
+            chosen = set(
+                exchange_candidates(
+                    entries,
+                    anchor_ids,
+                    after=EXCHANGE_READ_AFTER,
+                    minutes_after=2 * _DAY_MINUTES if sid in of_two else _DAY_MINUTES,
+                    days_apart=sid in of_two,
+                )
+            )
         else:
             chosen = set(
-                exchange_candidates_of(entries, record_days[sid], anchor_ids, span=_SPAN_US)
+                exchange_candidates_of(
+                    entries,
+                    record_days[sid],
+                    anchor_ids,
+                    after=EXCHANGE_READ_AFTER,
+                    span=_SPAN_US,
+                    span_after=2 * _DAY_US if sid in of_two else _DAY_US,
+                    days_apart=sid in of_two,
+                )
             )
         chosen |= opening.get(sid, set()) - anchor_ids
         # Enough to fill CONTEXT_PER_RECORD after skipping small talk, without reading the
@@ -852,6 +873,9 @@ def exchange_by_record(
             anchor_seqs,
             barrier_seqs=barriers,
             opener_seqs=sorted((openers or {}).get(sid, ())),
+            times=_times_of(kept, per_record.get(sid, ()), anchors[sid], days is not None),
+            span=_SPAN_US if days is not None else timedelta(minutes=CONTEXT_MINUTES),
+            overnight=sid in of_two,
         )
         first = opening.get(sid, set())
         kept = [row for row in kept if row[0] in near or row[0] in first]
@@ -866,10 +890,47 @@ def exchange_by_record(
     return result
 
 
+def _times_of(rows: list[tuple], entries, anchors: list[tuple], in_us: bool) -> dict[int, tuple]:
+    """seq -> (sent_at, local day as a number) of the content rows (id, …, seq, …) and the
+    anchors ((entry id, seq)), from their times in `entries` ((entry id, sent_at), as the
+    windows were read), to follow an exchange reply by reply (relevance.nearest_content); only
+    these few get a day, not every entry of the windows. `in_us`: times as microseconds since
+    the epoch (PostgreSQL)."""
+    wanted = {entry_id: seq for entry_id, seq in anchors if entry_id is not None}
+    wanted.update((row[0], row[4]) for row in rows)
+    pairs = [(seq, at) for entry_id, at in entries if (seq := wanted.get(entry_id)) is not None]
+    if in_us:
+        days = _local_days([at for _, at in pairs])
+    else:
+        zone = timezone.get_current_timezone()
+        days = [at.astimezone(zone).date().toordinal() if at else None for _, at in pairs]
+    return {seq: (at, day) for (seq, at), day in zip(pairs, days, strict=True)}
+
+
+def _chats_of_two(submission_ids: list[int]) -> set[int]:
+    """Of these conversations, those with fewer writers than a team's running chat
+    (OVERNIGHT_WRITERS_BELOW): their exchanges carry over one night. Plain SQL both databases
+    understand (a page's ten or so ids): the ORM's aggregate cost more to build than the query
+    takes."""
+    if not submission_ids:
+        return set()
+    ids = [int(sid) for sid in submission_ids]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT submission_id FROM {Participant._meta.db_table} "
+            f"WHERE submission_id IN ({', '.join(['%s'] * len(ids))}) GROUP BY submission_id "
+            "HAVING count(*) >= %s",
+            [*ids, OVERNIGHT_WRITERS_BELOW],
+        )
+        teams = {sid for (sid,) in cursor.fetchall()}
+    return set(submission_ids) - teams
+
+
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _HOUR_US = 3_600_000_000
 _DAY_US = 86_400_000_000
 _SPAN_US = CONTEXT_MINUTES * 60_000_000  # relevance.exchange_candidates' span
+_DAY_MINUTES = 24 * 60
 _hour_offsets: dict[tuple, int] = {}  # (zone, hour since the epoch) -> its UTC offset in µs
 
 
@@ -2697,6 +2758,33 @@ def _with_related(hits: list[RecordHit], backend, submission_id: int, mode: str)
         if entry_id not in shown
     ]
     return sorted([*hits, *extra], key=lambda hit: (hit.seq, hit.entry_id or 0))
+
+
+def hit_with_exchange(hits, message_id: int) -> list[int]:
+    """The message of a hit (record_hits) with the messages shown as its vervolg: those marked
+    vervolg between the hit before it and the hit after it, in chat order. What the result
+    list shows around the hit (round 62: an exchange is followed reply by reply, so no fixed
+    number of messages around it); [] when the message is no hit."""
+    direct = [hit for hit in hits if not hit.related and hit.message_id is not None]
+    seqs = sorted({hit.seq for hit in direct})
+    own = [hit.seq for hit in direct if hit.message_id == message_id]
+    if not own:
+        return []
+    seq = own[0]
+    low = max((s for s in seqs if s < seq), default=-1)
+    high = min((s for s in seqs if s > seq), default=None)
+    ids = [message_id]
+    for hit in hits:
+        if (
+            hit.related
+            and hit.exchange
+            and hit.message_id is not None
+            and low < hit.seq
+            and (high is None or hit.seq < high)
+            and hit.message_id not in ids
+        ):
+            ids.append(hit.message_id)
+    return ids
 
 
 def _window(marked: str, width: int = SNIPPET_CHARS) -> str:

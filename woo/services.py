@@ -21,7 +21,7 @@ from .documents import documents
 from .models import WooMelding, WooSelectie, WooVerzoek
 from .query import ParsedQuery
 from .records import RecordView, record_reference
-from .search import SearchFilters, SearchOutcome, record_hits
+from .search import SearchFilters, SearchOutcome, hit_with_exchange, record_hits
 
 
 class WooError(Exception):
@@ -279,6 +279,26 @@ def selectie_add_context(
         submission_id=submission_id,
         message_ids=[*before, message.pk, *after],
         request=request,
+    )
+
+
+def selectie_add_exchange(
+    *,
+    user,
+    verzoek: WooVerzoek,
+    submission_id: int,
+    message_id: int,
+    query: ParsedQuery,
+    mode: str,
+    request=None,
+) -> tuple[int, int]:
+    """Add a hit of the query with the messages shown as its vervolg (as the record page marks
+    them: search.hit_with_exchange)."""
+    ids = hit_with_exchange(record_hits(query, submission_id, mode=mode), message_id)
+    if not ids:
+        raise WooError("Dit bericht is geen treffer van deze zoekopdracht.")
+    return selectie_add_messages(
+        user=user, verzoek=verzoek, submission_id=submission_id, message_ids=ids, request=request
     )
 
 

@@ -1,5 +1,6 @@
 """Woo pages: search, record view, media of a record, requests with their selection and exports."""
 
+from bisect import bisect_left
 from datetime import date
 from functools import wraps
 from urllib.parse import urlencode
@@ -57,6 +58,7 @@ from .services import (
     selectie_add,
     selectie_add_context,
     selectie_add_day,
+    selectie_add_exchange,
     selectie_add_hits,
     selectie_remove,
     selectie_remove_many,
@@ -284,6 +286,8 @@ def _record_hits_context(request, submission, page, verzoek_id: str) -> dict:
         "related_ids": _related_message_ids(hits),
         # Of those, the ones carrying on a hit's exchange ("vervolg"; the others "samenhang").
         "exchange_ids": {hit.message_id for hit in hits if hit.related and hit.exchange},
+        # Per hit with vervolg: how many messages "Met vervolg toevoegen" adds with it.
+        "vervolg_counts": _vervolg_counts(hits),
         "related_count": related_count,
         # Counted as the result list counts: the hits themselves, without their samenhang.
         "direct_count": len(hits) - related_count,
@@ -295,6 +299,31 @@ def _record_hits_context(request, submission, page, verzoek_id: str) -> dict:
         "message_hits": message_hits,
         "media_hits": media_hits,
     }
+
+
+def _vervolg_counts(hits) -> dict[int, int]:
+    """Per hit (message id) that has vervolg: the number of its vervolg messages
+    (hit_with_exchange), which the per-hit action adds with it."""
+    vervolg = {
+        (hit.seq, hit.message_id)
+        for hit in hits
+        if hit.related and hit.exchange and hit.message_id is not None
+    }
+    if not vervolg:
+        return {}
+    first: dict[int, int] = {}  # message id -> the seq of its first hit line
+    for hit in hits:
+        if not hit.related and hit.message_id is not None:
+            first.setdefault(hit.message_id, hit.seq)
+    seqs = sorted({*first.values()})
+    per_seq: dict[int, set[int]] = {}
+    for seq, message_id in vervolg:
+        # Between two hits: the vervolg of both (hit_with_exchange), in one pass, not per hit.
+        at = bisect_left(seqs, seq)
+        for index in (at - 1, at):
+            if 0 <= index < len(seqs) and message_id not in first:
+                per_seq.setdefault(seqs[index], set()).add(message_id)
+    return {message_id: len(per_seq[seq]) for message_id, seq in first.items() if per_seq.get(seq)}
 
 
 def _related_message_ids(hits) -> set[int]:
@@ -636,6 +665,12 @@ def verzoek_add_many(request, pk: int):
             added, already = selectie_add_hits(query=query, mode=mode, **common)
         elif kind == "context" and message_id:
             added, already = selectie_add_context(message_id=int(message_id), **common)
+        elif kind == "vervolg" and message_id:
+            query = parse_query(request.POST.get("zoek", ""))
+            mode = MODE_MESSAGE if request.POST.get("per") == MODE_MESSAGE else MODE_CONVERSATION
+            added, already = selectie_add_exchange(
+                message_id=int(message_id), query=query, mode=mode, **common
+            )
         elif kind == "dag":
             added, already = selectie_add_day(day=_posted_day(request), **common)
         else:

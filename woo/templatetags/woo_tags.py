@@ -396,6 +396,12 @@ def search_results(context, results, partial=False) -> SafeString:
 
 
 @register.filter
+def vervolg_aantal(counts: dict, message) -> int:
+    """{{ vervolg_counts|vervolg_aantal:message }} -> the vervolg messages of a hit (0: none)."""
+    return counts.get(message.pk, 0) if counts else 0
+
+
+@register.filter
 def dag_aantal(counts: dict, message) -> str:
     """{{ day_counts|dag_aantal:message }} -> '1.550 berichten': the messages of its day."""
     if not counts or not message.sent_at:

@@ -9,10 +9,10 @@
 - The head of a compound searched by its parts also as the verb its vowel changes to:
   "gezondheidsklachten" as "klagen" ("23 mensen die klagen over hoofdpijn", R10), as a typed
   "klachten" already found "klagen".
-- Migration 0042 adds "rooien" to the starter group "kap, kappen, vellen, bomenkap": the tree
+- Migration 0043 adds "rooien" to the starter group "kap, kappen, vellen, bomenkap": the tree
   lab's advice "bomen binnen 3 weken rooien" (R1: the chat "Boomlab uitslag" was never listed).
 
-Without the change to woo.expansion or migration 0042, the tests that are no guards fail.
+Without the change to woo.expansion or migration 0043, the tests that are no guards fail.
 """
 
 import importlib
@@ -99,7 +99,7 @@ def test_guard_without_the_group_rooting_out_is_not_felling():
 def test_the_round_63_starter_word_never_clobbers_the_teams_own_groups_and_can_be_undone():
     from django.apps import apps  # noqa: PLC0415
 
-    migration = importlib.import_module("woo.migrations.0042_round63_starter_synonyms")
+    migration = importlib.import_module("woo.migrations.0043_round63_starter_synonyms")
     Synoniemgroep.objects.all().delete()
     own = Synoniemgroep.objects.create(woorden="kap, kappen, vellen, bomenkap")
     Synoniemgroep.objects.create(woorden="rooien, uitgraven")

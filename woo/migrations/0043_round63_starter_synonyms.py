@@ -35,6 +35,6 @@ def remove(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("woo", "0041_round61_starter_synonyms")]
+    dependencies = [("woo", "0042_verzoek_verzoeker_zaak")]
 
     operations = [migrations.RunPython(add, remove)]

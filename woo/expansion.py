@@ -1039,15 +1039,19 @@ def noun_adjectives(word: str) -> set[str]:
     return forms
 
 
-SLIP_FROM = 8  # letters of a word whose doubled letter the archive may write once
+SLIP_FROM = 8  # letters of a word the archive may write with a letter typed twice
+# Letters of a word whose doubled letter the archive may write once: a doubled consonant is the
+# slip Dutch spelling invites most, also in a shorter word ("pollers" → "polers", round 63).
+DOUBLED_SLIP_FROM = 7
 
 
 def doubled_letter_slips(word: str) -> set[str]:
     """The word with one of a doubled letter left out, as chats misspell a long word
     ("coffeshop", "hernumering", "huisnumer"), and of its singular; no word of the dictionary
     ("mannen" is no slip of "manen"), no short word. Round 50 (set 29: "hernummering" found
-    nothing, the chats write "de hernumering"; "coffeeshop" missed "die coffeshop")."""
-    if len(word) < SLIP_FROM or not word.isalpha():
+    nothing, the chats write "de hernumering"; "coffeeshop" missed "die coffeshop"). From
+    DOUBLED_SLIP_FROM letters (round 63, set 38: the council clerks' "de polers" of "pollers")."""
+    if len(word) < DOUBLED_SLIP_FROM or not word.isalpha():
         return set()
     words = dictionary()
     slips = set()
@@ -1079,12 +1083,13 @@ def letter_slips(word: str) -> frozenset[str]:
     ("klachte"), no short word. Round 51 (set 30: the communication team's "burgerbraad" and
     "muurschilering", the KCC's "grofvuill", the alderman's "Betoncentale" were found by no
     query). Kept per word (a pure function of it): ~0.1-0.3 ms of Python a word."""
-    if not SLIP_FROM <= len(word) <= SLIP_UP_TO or not word.isalpha():
+    if not DOUBLED_SLIP_FROM <= len(word) <= SLIP_UP_TO or not word.isalpha():
         return frozenset()
     forms = {word} | singular_forms(word)
     forms |= {word[: -len(ending)] for ending in ("s", "en") if word.endswith(ending)}
     slips = doubled_letter_slips(word)
-    for form in forms:
+    # A shorter word: only its doubled letter written once (doubled_letter_slips).
+    for form in forms if len(word) >= SLIP_FROM else ():
         long = len(form) >= TYPING_SLIP_FROM
         for i in range(1, len(form)):
             slips.add(form[: i + 1] + form[i:])
@@ -1309,7 +1314,7 @@ def _facts(
             *_split_candidates(word),
             *(c for base in plural_bases(word) for c in _split_candidates(base)),
         ]:
-            wanted |= {*forms, head} | agent_verb_forms(head)
+            wanted |= {*forms, head} | agent_verb_forms(head) | word_family(head)
             # A cut that is no word has no diminutive to look up.
             for part in [head, *forms]:
                 if part in dictionary():
@@ -1716,9 +1721,24 @@ def _particle_parts(word: str) -> list[tuple[str, str]]:
     return parts
 
 
+ACTION_BASE_FROM = 4  # letters before "-atie" of a noun whose verb is in -eren ("repar|atie")
+
+
+def _action_noun(rest: str) -> bool:
+    """Whether a word is a noun in -atie(s) with a verb in -eren ("reparatie", "registraties");
+    not a short one ("locatie", "relatie": no "loceren", "releren")."""
+    for ending in ("aties", "atie"):
+        if rest.endswith(ending):
+            return len(rest) - len(ending) >= ACTION_BASE_FROM
+    return False
+
+
 def _verb_stems(rest: str) -> set[str]:
     """The weak verb stems a word (without particle) may be a form of: a noun in -ing(en)
-    ("keuring"), an infinitive ("keuren") or a participle ("gekeurd", "gemeld", "verbouwd")."""
+    ("keuring"), an infinitive ("keuren") or a participle ("gekeurd", "gemeld", "verbouwd"),
+    a noun in -atie(s) of a verb in -eren ("reparatie" → "repareer", round 63)."""
+    if _action_noun(rest):
+        return {rest[: rest.rindex("atie")] + "eer"}
     if rest.endswith(("ingen", "ing")):
         return _closed_stems(rest[: -5 if rest.endswith("ingen") else -3])
     if rest.endswith("en") and not rest.startswith("ge"):
@@ -1764,6 +1784,12 @@ def _verb_candidates(
                 names = {particle + infinitive, particle + infinitive[:-2] + "ing"}
                 forms = names | _weak_forms(stem, infinitive, particle)
                 evidence = _verb_evidence(stem, infinitive, particle)
+                if _action_noun(rest):
+                    # The noun names its verb and is one of its forms, as one in -ing is: "de
+                    # reparatie" of "gerepareerd" (set 38: the mechanic's "Gerepareerd" of a
+                    # wheelchair was found by no "rolstoel reparatie").
+                    names.add(word)
+                    evidence = evidence | {word}
                 verbs.append((frozenset(names), evidence, frozenset(forms)))
     return tuple(verbs)
 
@@ -2135,6 +2161,11 @@ def _term_alternatives(
             yield Alternative("prefix", other_head, part=True), other_head
         # A doer's head also as its verb: "afvalprikkers" as "zwerfvuil prikken" (round 39).
         for form in sorted(set() if name else agent_verb_held(head, counts)):
+            expansion.note(form)
+            yield Alternative("exact", form, part=True), form
+        # A head whose verb changes its vowel also as that verb: "gezondheidsklachten" as
+        # "klagen over hoofdpijn" (round 63, set 38), as the typed "klachten" finds "klagen".
+        for form in sorted(set() if name else word_family(head) & counts.keys()):
             expansion.note(form)
             yield Alternative("exact", form, part=True), form
         inner = None if name else _inner_head(head, counts)

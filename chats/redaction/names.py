@@ -482,12 +482,18 @@ class _Tok(NamedTuple):
 # it, so that the regex engine skips in C over spaces, digits and punctuation instead of trying
 # six look-behinds at each of them; the branches after the first character keep _TOKEN_RE's
 # order for each kind of character. (A test holds it to _TOKEN_RE: change both together.)
+# Round speed48: the plain word (the last branch) is tried first where no full stop follows the
+# first letter: the initials' branches open with that full stop and "'t"/"'s" with a quote, so
+# none of them can match there, and the word is what the plain order finds too (most tokens:
+# ~9% fewer instructions for the split).
+_WORD_TOKEN = r"(?<=[^\W\d_])(?<!\w.)(?>[^\W\d_]*(?:['’-][^\W\d_]+)*)(?![0-9])"
 _TOKEN_SPLIT_RE = re.compile(
     r"([\w'](?:"
-    rf"(?<=[{_UPPER}])(?<!\w.)(?:\.(?:[{_UPPER}]\.){{1,3}}|\.(?=[ ]?(?:[^\W\d_]|')))"
+    rf"(?!\.){_WORD_TOKEN}"
+    rf"|(?<=[{_UPPER}])(?<!\w.)(?:\.(?:[{_UPPER}]\.){{1,3}}|\.(?=[ ]?(?:[^\W\d_]|')))"
     r"|(?<=[a-z])(?<![\w.].)\.(?=[ ](?:de|van|ter|ten|el)[ ])"
     r"|(?<=')(?:t\b|s\b)"
-    r"|(?<=[^\W\d_])(?<!\w.)(?>[^\W\d_]*(?:['’-][^\W\d_]+)*)(?![0-9])"
+    rf"|{_WORD_TOKEN}"
     r"))",
     _TOKEN_RE.flags,
 )

@@ -5,8 +5,10 @@ import re
 
 import pytest
 
-from chats.redaction import lexicon, names
+from chats.redaction import detector, lexicon, names
 from chats.redaction.lexicon import EndingGate
+
+from .test_fast_patterns import _texts
 
 # Letters outside ASCII that a case-insensitive pattern takes for an ASCII one (the long s, the
 # Kelvin sign, the dotted and dotless i), and one it does not.
@@ -73,3 +75,12 @@ def test_an_ending_gate_wants_a_pattern_closed_by_a_dollar():
         EndingGate(re.compile(r"(?:ab|cd)"))
     with pytest.raises(ValueError):
         EndingGate(re.compile(r"(?:ab|cd)$", re.M))
+
+
+def test_the_word_and_surname_gate_finds_what_its_plain_form_finds():
+    plain = re.compile(r"[a-z,] [A-Z][a-z]{2,} [A-Z][a-zà-ÿ]{3,}")
+    texts = _texts("abAB ,.é\n", 30_000) + ["ik zag Roos Bakker", ", Anna Janssen", "Roos Bakker"]
+    texts += ["a Bcd Efgh", "a  Bcd Efgh", "aBcd Efgh", "é Bcd Efgh", ",Bcd Efgh", "a Bc Efgh"]
+    for text in texts:
+        found = detector._WORD_AND_SURNAME_GATE_RE.search(text) is not None
+        assert found == (plain.search(text) is not None), text

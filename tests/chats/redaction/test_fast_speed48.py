@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from chats.redaction import detector, lexicon, names
+from chats.redaction import detector, identifiers, lexicon, names, organisations
 from chats.redaction.lexicon import EndingGate
 
 from .test_fast_patterns import _texts
@@ -83,4 +83,70 @@ def test_the_word_and_surname_gate_finds_what_its_plain_form_finds():
     texts += ["a Bcd Efgh", "a  Bcd Efgh", "aBcd Efgh", "é Bcd Efgh", ",Bcd Efgh", "a Bc Efgh"]
     for text in texts:
         found = detector._WORD_AND_SURNAME_GATE_RE.search(text) is not None
+        assert found == (plain.search(text) is not None), text
+
+
+# The plain forms of the patterns round speed48 wrote with their first character before the
+# look-behind that guards it (or, for the gates, opening with a space): the same matches.
+_PLAIN_FORMS = [
+    (
+        detector._WORD_AND_SURNAME_RE,
+        r"(?<=[a-z,] )([A-Z][a-z]{2,}) ([A-Z][a-zà-ÿ]{3,})(?![\w'-]|\.\w)",
+    ),
+    (
+        detector._DOUBLE_SURNAME_RE,
+        r"(?<![\w-])([A-Z][a-zà-ÿ]{2,}) ([A-Z][a-zà-ÿ]{2,})-([A-Z][a-zà-ÿ]{2,})(?![\w-])",
+    ),
+    (names._GENITIVE_NAME_RE, r"(?<![\w'-])([A-Z][a-zà-ÿ]{2,})s(?=[ ]+[a-z])"),
+    (
+        names._ONE_NAME_BEFORE_BIRTH_RE,
+        r"(?<![\w-])([A-Z][a-zà-ÿ]{2,14})(?=,?[ ]+(?:geboren|geb\.?)[ ]+(?:op[ ]+)?\d)",
+    ),
+    (
+        names._NAME_BEFORE_DATA_RE,
+        r"(?<![\w-])([A-Z][a-zà-ÿ]{2,11})[ ]([A-Z][a-zà-ÿ]{2,20})"
+        r"(?=,?[ ]+(?:geboren|geb\.?)[ ]|[ ]+op[ ]+[A-Z][a-zà-ÿ]+[ ]\d{1,4}(?![\d.,:]))",
+    ),
+    (names._ACRONYM_FIRST_NAME_RE, r"(?<![\w-])[A-Z]{2,5}-([A-Z][a-z]{2,})(?![\w-])"),
+    (names._TITLED_LOWER_INITIALS_GATE_RE, r"(?<![\w.])[a-z]\.[a-z]?\.?[ ]"),
+    (
+        names._LOWER_FULL_NAME_RE,
+        r"(?<![\w'@./-])([a-z]{3,})[ ]+(?:van[ ]+(?:de|der|den|'t)|in[ ]+'t|de|der|den|ter|ten|van)"
+        r"[ ]+([a-z]{3,})(?![\w'@/-])",
+    ),
+    (
+        identifiers._DIGIT_GROUPS_RE,
+        r"(?<![\w.,/-])\d{1,5}(?:(?:[ .]|[ ]?[/-][ ]?)\d{1,5}){1,4}(?![\w]|[.,/-]\d)",
+    ),
+    (organisations._WORD_RE, r"\w+"),
+    (organisations._ASCII_WORD_RE, r"(?a)\w+"),
+]
+_SAMPLES = [
+    "ik zag Roos Bakker, Anna Janssen-de Vries en Jan Bakker-Smit",
+    "HR-Anja en WMO-Henk, ICT-Menno; XHR-Anja",
+    "Pieters hond, Jans fiets, 'Pieters fiets",
+    "Lieke, geboren op 3 mei; Anna Smit geb. 4; Kees Bos op Markt 12",
+    "dhr. j.k. de vries, mw a. bakker",
+    "welke kees, kees de vries? en jan van der berg",
+    "BSN 123 456 782, 12/34/56, 1.2.3, a12 34",
+    "Ik ben er, jij 24e, hij , zij ook,",
+]
+
+
+@pytest.mark.parametrize(("pattern", "plain"), _PLAIN_FORMS)
+def test_the_patterns_written_first_character_first_find_what_their_plain_form_finds(
+    pattern, plain
+):
+    plain = re.compile(plain)
+    texts = _texts("aAbBjJzZ -',.@/:;\n0129é_", 30_000) + _SAMPLES
+    for text in texts:
+        found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+def test_the_roster_gate_finds_what_its_plain_form_finds():
+    plain = re.compile(r"\b(?:ik|jij|hij|zij)[ ]+\S+[ ]*,")
+    texts = _texts("ikjhzIJ ,\n\tx-é", 30_000) + _SAMPLES + ["ik 24e,", "xik 24e,", "zij  a ,"]
+    for text in texts:
+        found = detector._ROSTER_GATE_RE.search(text) is not None
         assert found == (plain.search(text) is not None), text

@@ -150,3 +150,15 @@ def test_the_roster_gate_finds_what_its_plain_form_finds():
     for text in texts:
         found = detector._ROSTER_GATE_RE.search(text) is not None
         assert found == (plain.search(text) is not None), text
+
+
+def test_the_line_opening_pairs_are_found_as_the_plain_search_finds_them():
+    pattern = detector._LINE_OPENING_PAIR_RE
+    texts = _texts("AbBc ,\n-1.)•é", 30_000) + [
+        "Erica Manuhutu, geb 1-2-1980\n2. Ede Bakker, 06 12\n- Anna Smit, x",
+        "\nAnna Smit, \n\nBea Bos, ",
+        "Anna Smit, Bea Bos, ",
+    ]
+    for text in texts:
+        found = [m.span() for m in detector._matches_at_line_starts(pattern, text)]
+        assert found == [m.span() for m in pattern.finditer(text)], text

@@ -281,6 +281,31 @@ alternations: main 2,319 / 2,366 / 2,106 (median 2,319), branch 2,418 / 2,550 / 
 What is left is as flat as speed46 found: 5,000 per CPU-second in-process needs the tokenizer
 and the name finder to do less per token, or a shared scan (an exact multi-substring pre-scan in
 pure Python costs more than the ~130 substring tests a message it would replace).
+
+Round speed48 (stop 48, branch speed48 from main 74331544; bench/pii_snapshot.py byte-identical,
+50,132 lines; issue 12, speed only). Instructions per message (cachegrind --cache-sim=no,
+PYTHONHASHSEED=0, 300 bench messages to warm up, then 1,300 minus none; this machine): main
+1,523.3 K, branch 1,447.3 K (-5.0%). Found by replaying every regex call of 1,300 messages per
+pattern and by instruction counts of single patterns: a pattern that opens with a look-behind,
+a word boundary, a look-ahead, "^" or a repeat gives the regex engine no character to skip to,
+so it starts a full match attempt at every character (a few hundred instructions each, where a
+pattern opening with a class skips in C). Changed, each held to its plain form in
+tests/chats/redaction/test_fast_speed48.py: an ending gate (lexicon.EndingGate, read from the
+pattern by the regex engine's own parser) before the firm-word pattern _COMPANY_PARTS, which took
+~25 us a word not seen before (-1.3%); the tokenizer's split tries the plain word first where no
+full stop follows its first letter (-0.5%); ten whole-text patterns written with their first
+character before the look-behind that guards it, two gates opening with a space (-3.1% with the
+word-and-surname gate); the line-opening pairs tried at line starts only (-0.2%). In-process,
+5,000 messages, time.process_time, main and branch alternated at load 7.7-8.3: main 3,765 /
+3,744 / 3,431 per CPU-second (median 3,744), branch 3,898 / 3,804 / 3,766 (median 3,804); this
+bench at load 8.3-8.4: main in-process 3,408, CLI 2,713 per CPU-second; branch 3,422 and 2,554
+(noise at that load). Measured and left out: the date pattern (_DIGIT_DATE_RE opens with a
+look-ahead, ~2% of the instructions) tried at digit-run starts found by a prefixed search, in a
+Python loop (-6% of its own cost only), or started at the message's first digit (digit_scan,
+~30 characters in): +0.5% (the bounds' own search costs more); EndingGate's endings indexed by
+their last letter (no gain). Left: phonenumbers' matcher, 2.9% of the instructions on 4% of the
+messages (dates and IBAN tails that look like numbers), which no exact test can skip. Goal of
+5,000 per CPU-second on this machine not met.
 """
 
 from __future__ import annotations

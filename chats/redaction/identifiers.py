@@ -198,8 +198,8 @@ def _names_a_bsn(text: str) -> bool:
 
 # Digits in groups of one to five ("1234 56782", "12 34 56 782"), also set off by slashes or
 # spaced dashes ("759/929/762", "924 - 134 - 021"): a grouping no form above takes.
-_DIGIT_GROUPS_RE = re.compile(
-    r"(?<![\w.,/-])\d{1,5}(?:(?:[ .]|[ ]?[/-][ ]?)\d{1,5}){1,4}(?![\w]|[.,/-]\d)"
+_DIGIT_GROUPS_RE = re.compile(  # (its first digit before its look-behind: round speed48)
+    r"\d(?<![\w.,/-]\d)\d{0,4}(?:(?:[ .]|[ ]?[/-][ ]?)\d{1,5}){1,4}(?![\w]|[.,/-]\d)"
 )
 
 

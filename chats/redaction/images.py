@@ -11109,7 +11109,8 @@ def _round43_persons(
         ):
             out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _ROUND43_KIN_NAME.finditer(text):
-        if all(_round43_name_word(w, lex) for w in m.group("name").split()):
+        words = m.group("name").split()
+        if _round43_listed(words[0], lex) and all(_round43_name_word(w, lex) for w in words):
             out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _ROUND43_QUARREL_WITH.finditer(text):
         low = m.group("name")
@@ -11162,11 +11163,12 @@ def _round43_late(
     lex = lexicon.load()
     out: set[tuple[int, int, str]] = set()
     given_names: set[str] = set()
+    this_year = datetime.datetime.now(tz=datetime.UTC).year  # a later year is no birth date
     for start, end, label in found:
         if label != "PERSON":
             continue
         m = _ROUND43_SPACED_DATE_AFTER.match(text, end)
-        if m is not None:
+        if m is not None and int(m.group("date")[-4:]) <= this_year:
             out.add((m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
         line_start = lines_text.rfind("\n", 0, start) + 1
         m = _ROUND43_TITLE_INITIALS.search(lines_text, line_start, start)
@@ -11245,8 +11247,13 @@ def _round43_no_person(text: str, start: int, end: int, lex: lexicon.Lexicon) ->
         value.isupper() and value.isalpha() and _ROUND43_CODE_NUMBER_AFTER.match(text, end)
     ):
         return True
-    if any(len(w) > 2 for w in words) and all(
-        w.casefold() in lex.not_names or len(w) <= 2 for w in words
+    # A feast or a day no name list counts a name ("Suikerfeest", "Koningsdag"); months and
+    # languages stay names where a rule found them ("Juni", "Frans").
+    long_words = [w.casefold() for w in words if len(w) > 2]
+    if (
+        long_words
+        and max(len(w) for w in long_words) >= 8
+        and all(w in lex.not_names and w not in _MONTH_NAMES for w in long_words)
     ):
         return True
     if len(words) == 1 and words[0].casefold() in lex.first_names:

@@ -55,7 +55,7 @@ def test_contacts_and_senders_named_like_words(text, words):
         ("Geen probleem! Lelie de Kaas neemt de balie.", {"Lelie", "Kaas"}),
         # a relative or neighbour after "mijn", in quotes or not, also a village's name
         ("Paspoort voor mijn zoon Ruinen, voor de reis.", {"Ruinen"}),
-        ("Mijn buurman \u2018Dahlia\nMosterd' heeft ook schade.", {"Dahlia", "Mosterd"}),
+        ("Mijn buurman \u2018Lelie\nMosterd' heeft ook schade.", {"Lelie", "Mosterd"}),
         # whom one quarrels with, in lower case
         ("Ruzie met peper over de schutting, wat nu?", {"peper"}),
         # a capitalised word mid-sentence after a preposition before "is"

@@ -699,6 +699,7 @@ def detect_in_ocr(
     found |= _round40_persons(text, ocr.text, found)
     found |= _round41_persons(text, ocr.text, found)
     found |= _round42_persons(text, ocr.text)
+    found |= _round43_persons(text, ocr.text, found)
     found = _round41_without_non_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
@@ -823,6 +824,7 @@ def detect_in_ocr(
     found |= _round40_late(text, ocr, found)
     found |= _round41_late(text, ocr.text, found)
     found |= _round42_late(text, ocr.text, found)
+    found |= _round43_late(text, ocr.text, found)
     found |= _dotted_postcodes_after_addresses(text, found)
     found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
@@ -844,6 +846,7 @@ def detect_in_ocr(
     found = _round40_without_non_persons(text, ocr.text, found)
     found |= _round41_everywhere(text, ocr.text, found)
     found = _round41_without_non_persons(text, ocr.text, found)
+    found = _round43_without_non_persons(text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -10980,3 +10983,288 @@ def _round42_late(
         seen.add((pattern, label))
         out |= {(m.start(), m.end(), label) for m in re.finditer(pattern, text)}
     return out
+
+
+# --- Round 43 (blind35) -----------------------------------------------------------------------
+
+# A contact saved as one word and an emoji OCR read as signs, on a chat list's row, a sender
+# label, the typing line or a live location ("Erica * 10:21", "Erica *% typt...", "Live
+# locatie van Erica *"): the contact, also where the name is a village's or an everyday word.
+_ROUND43_SIGNED_WORD_ROW = re.compile(
+    r"^(?:(?i:live[ ]locatie)[ ]van[ ])?(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ ]+"
+    r"[*&#%\u00bb\u00ab@$=]{1,3}(?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}[ ]*$|[ ]+typt)",
+    re.M,
+)
+# A given name and a surname saved with an emoji OCR read as a dash or an equals sign, with or
+# without the row's time ("Rak Hotak = 08:29", "Obi Sewnarain —"): the contact.
+_ROUND43_DASHED_FULL_NAME_ROW = re.compile(
+    r"^(?P<name>(?P<given>[A-Z][a-z\u00df-\u00ff]{2,})[ ](?P<surname>[A-Z][a-z\u00df-\u00ff'-]{2,}))"
+    r"[ ]+[=\u2014\u2013](?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}[ ]*$)",
+    re.M,
+)
+# A group's chat-list preview opened by its sender after the group's icon OCR read as a dash
+# ("— fi: klopt ...", "— Graatje: klopt"): the sender, whatever OCR made of the name.
+_ROUND43_DASHED_PREVIEW_SENDER = re.compile(
+    r"^[\u2014\u2013][ ](?P<name>[A-Za-z\u00df-\u00ff][a-z\u00df-\u00ff]{1,})(?=:[ ])", re.M
+)
+_ROUND43_NOT_SENDERS = frozenset({"jij", "ik", "u", "you", "je"})
+# A group's preview opened by a given name and a surname and a colon, on the row below the
+# chat's title and time ("Overleg Leerplicht 08:27\nErica Gember: schade na").
+_ROUND43_PREVIEW_SENDER = re.compile(
+    r"\d{1,2}[:.]\d{2}[ ]*\n(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}[ ][A-Z][a-z\u00df-\u00ff'-]{2,})"
+    r"(?=:[ ])"
+)
+# A given name and a surname opening a clause before a finite verb or a comma ("Geen probleem
+# Rie! Vrede Pruim neemt de balie", "kostenplaats 6486.462; Graat Druif stuurt ze", "storm.
+# Graat Nwosu, famkoek@..."): the subject, also where both are everyday words.
+_ROUND43_CLAUSE_NAME = re.compile(
+    r"(?:^|(?<=[.!?;:][ ])|(?<=\n))(?P<name>(?P<given>[A-Z][a-z\u00df-\u00ff]{2,})[ \n]"
+    r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|'t)[ \n]){0,2}"
+    r"(?P<surname>[A-Z][a-z\u00df-\u00ff'-]{2,}))"
+    r"(?=,|[ \n](?:neemt|stuurt|belt|komt|gaat|heeft|is|wil|kan|zal|moet|mag|regelt|doet|zegt|"
+    r"vraagt|meldt|mailt|appt|brengt|haalt|werkt|woont|zit|staat|schuift|kijkt|opent)\b)",
+    re.M,
+)
+# A relative, a neighbour or a child named after "mijn"/"onze"/"haar"/... ("Paspoort voor mijn
+# dochter Erica, 06 04 1944", "Mijn buurvrouw 'Erica Jagessar' heeft"): the person, in quotes
+# or not, also a name that is a village's or an everyday word.
+_ROUND43_KIN = (
+    r"dochter|zoon|vader|moeder|broer|zus|zuster|man|vrouw|echtgenoot|echtgenote|partner|opa|"
+    r"oma|kleinzoon|kleindochter|neef|nicht|oom|tante|schoonvader|schoonmoeder|schoonzoon|"
+    r"schoondochter|kind|stiefzoon|stiefdochter|buurvrouw|buurman|vriend|vriendin"
+)
+_ROUND43_KIN_NAME = re.compile(
+    r"\b(?:[Mm]ijn|[Oo]nze|[Oo]ns|[Zz]ijn|[Hh]aar|[Uu]w|[Jj]e|[Hh]un)[ \n](?:" + _ROUND43_KIN + r")"
+    r"[ \n][\u2018\u2019'\"]?(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}"
+    r"(?:[ \n][A-Z][a-z\u00df-\u00ff'-]{2,}(?=[\u2018\u2019'\"]))?)"
+)
+# "ruzie met x over ...": whom one quarrels with, a lower-case surname a name list knows
+# ("Ruzie met olie over de heg").
+_ROUND43_QUARREL_WITH = re.compile(
+    r"\b(?i:ruzie|burenruzie|conflict|onenigheid|gedoe|problemen|gezeur)[ \n]met[ \n]"
+    r"(?P<name>[a-z\u00df-\u00ff]{3,})[ \n](?=over\b)"
+)
+# A capitalised everyday word or surname mid-sentence after a preposition and before "is",
+# "wordt" or "heeft" ("Schuldhulp voor Gember is gestart"): Dutch writes no noun so, a person.
+_ROUND43_CAPITAL_MID = re.compile(
+    r"(?<=[a-z\u00df-\u00ff][ ])(?:voor|van|met|namens)[ ](?P<name>[A-Z][a-z\u00df-\u00ff]{2,})"
+    r"[ ](?=(?:is|wordt|heeft|was|werd)[ ])"
+)
+
+
+def _round43_name_word(word: str, lex: lexicon.Lexicon) -> bool:
+    """A capitalised word a construction makes a name: a name list's, a village's or an
+    everyday word, not a frequent, calendar, title, firm's or organisation's word."""
+    low = word.casefold()
+    return not (
+        _not_a_given_word(word, lex, place_ok=True)
+        or low in _COMPOSE_BAR_WORDS
+        or lexicon.street_suffix(low) is not None
+    )
+
+
+def _round43_listed(word: str, lex: lexicon.Lexicon) -> bool:
+    """Whether a name list or the place list knows `word` (a village is a given name too)."""
+    low = word.casefold()
+    return low in lex.first_names or low in lex.surnames or low in lex.places
+
+
+def _round43_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 43 adds before the screenshot's persons are looked for everywhere: contacts
+    saved with an emoji OCR misread, preview senders, names opening a clause, relatives."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND43_SIGNED_WORD_ROW.finditer(lines_text):
+        if _round43_listed(m.group("name"), lex) and _round43_name_word(m.group("name"), lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND43_DASHED_FULL_NAME_ROW.finditer(lines_text):
+        surname = m.group("surname")
+        if _round43_name_word(m.group("given"), lex) and (
+            surname.casefold() in lex.surnames or _unknown_word(surname, lex)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND43_DASHED_PREVIEW_SENDER.finditer(lines_text):
+        name = m.group("name")
+        if name.casefold() not in _ROUND43_NOT_SENDERS and not _not_a_given_word(
+            name, lex, place_ok=True
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND43_PREVIEW_SENDER.finditer(lines_text):
+        words = m.group("name").split()
+        if _round43_listed(words[0], lex) and all(_round43_name_word(w, lex) for w in words):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    starts = {s for s, _e, label in found if label == "PERSON"}
+    for m in _ROUND43_CLAUSE_NAME.finditer(text):
+        given, surname = m.group("given"), m.group("surname")
+        if not _round43_listed(given, lex):
+            continue
+        if not _round43_name_word(given, lex) or not _round43_name_word(surname, lex):
+            continue
+        if (
+            m.start("surname") in starts
+            or surname.casefold() in lex.surnames
+            or _unknown_word(surname, lex)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND43_KIN_NAME.finditer(text):
+        words = m.group("name").split()
+        if _round43_listed(words[0], lex) and all(_round43_name_word(w, lex) for w in words):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND43_QUARREL_WITH.finditer(text):
+        low = m.group("name")
+        if low in lex.surnames and low not in _ROUND42_NOT_WHOSE_HOME:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND43_CAPITAL_MID.finditer(text):
+        name = m.group("name")
+        low = name.casefold()
+        if (
+            (low in lex.surnames or low in lex.dutch_words)
+            and _round43_name_word(name, lex)
+            and not _organisation_or_place(name, lex)
+            and not is_company_cue(low)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A date of birth written with spaces after a person and a comma, OCR's O for a zero too
+# ("mijn dochter Erica, 06 04\n1944", "Erica, O6 04 1944"): the person's birth date.
+_ROUND43_SPACED_DATE_AFTER = re.compile(
+    r",[ \n](?P<date>[0-3O]?[0-9O][ \n][01O]?[0-9O][ \n](?:19|20)\d{2})(?!\d)"
+)
+# A title and initials OCR read without their dots before a surname found ("dhr. VSW Pruim").
+_ROUND43_TITLE_INITIALS = re.compile(
+    r"(?<![\w.])(?i:dhr|mw|mevr|mr|dr|heer|mevrouw)\.?[ ][A-Z]{1,4}[ ]$"
+)
+# A surname in capitals before a comma and a given name found ("GEMBER, Mursal, 06..."): the
+# person's surname, also an everyday word.
+_ROUND43_CAPITAL_SURNAME_COMMA = re.compile(r"(?<![\w])(?P<surname>[A-Z]{3,}),[ \n]$")
+# A missed call's number a chat list cut short, with the count of calls ("Gemiste oproep (3) :
+# 038 -...", "Gemiste oproep (3) - 0528."): the digits shown are the caller's number's.
+_ROUND43_MISSED_CALL_CUT = re.compile(
+    r"(?i:gemist(?:e)?[ ]+\S{0,2}esprek|gemiste[ ]+\S*oproep)(?:[ ]*\(\d{1,2}\))?[ ]*"
+    r"[-:\u00b7\u2022\u00ab\u2014][ ]*(?P<number>\+?\(?\d{2,}[\d ()-]*?)[ -]*"
+    r"(?:\.{1,3}|\u2026)?[ ]*$",
+    re.M,
+)
+# Given names addressed in lower case after a comma ("Goed dat u het meldt, zarlasht."): the
+# first part of a full name found, as the phone's contact is addressed.
+_ROUND43_ADDRESSED_LOWER = re.compile(r",[ \n](?P<name>[a-z\u00df-\u00ff]{3,})(?=[.!?])")
+
+
+def _round43_late(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """What round 43 adds once every person is found: spaced birth dates after a person, titles
+    with initials OCR read without dots, capital surnames before a given name, missed calls'
+    numbers cut short, a full name's given name addressed in lower case."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    given_names: set[str] = set()
+    this_year = datetime.datetime.now(tz=datetime.UTC).year  # a later year is no birth date
+    for start, end, label in found:
+        if label != "PERSON":
+            continue
+        m = _ROUND43_SPACED_DATE_AFTER.match(text, end)
+        if m is not None and int(m.group("date")[-4:]) <= this_year:
+            out.add((m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
+        line_start = lines_text.rfind("\n", 0, start) + 1
+        m = _ROUND43_TITLE_INITIALS.search(lines_text, line_start, start)
+        if m is not None:
+            out.add((m.start(), end, "PERSON"))
+        m = _ROUND43_CAPITAL_SURNAME_COMMA.search(text, max(0, start - 30), start)
+        if m is not None:
+            word = m.group("surname")
+            if len(word) >= 4 and _round43_name_word(word.capitalize(), lex):
+                out.add((m.start("surname"), m.end("surname"), "PERSON"))
+        words = text[start:end].split()
+        if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 3:
+            given_names.add(words[0].casefold())
+    for m in _ROUND43_MISSED_CALL_CUT.finditer(lines_text):
+        if sum(c.isdigit() for c in m.group("number")) >= 3:
+            out.add((m.start("number"), m.end("number"), "PHONE"))
+    for m in _ROUND43_ADDRESSED_LOWER.finditer(text):
+        if m.group("name") in given_names:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A storm named after a person ("na storm Corrie", "sinds storm Isha"): the storm's name stays.
+_ROUND43_STORM_BEFORE = re.compile(r"\b(?:storm|orkaan|stormdepressie)[ \n]$")
+# A street named after a person cut by a chat list's preview after "op de" ("Boom ligt nog op
+# de Johan.", "op de Anne de."), or wrapped after it ("van de Johan van\nOldenbarneveltlaan"):
+# no one says "op de" before a given name, so it is the street's head.
+_ROUND43_ARTICLE_BEFORE = re.compile(r"\b(?:op|aan|in|langs|bij|naar|over|van|uit)[ ]de[ \n]$")
+_ROUND43_CUT_AFTER = re.compile(r"(?:[ ](?:de|van|der))?[ ]*(?:\.{1,3}|\u2026)[ ]*$", re.M)
+_ROUND43_STREET_REST = re.compile(
+    r"[ \n]+(?:(?:van|de|der|den|ter|ten|'t)[ \n]+){1,3}(?P<word>[A-Z][a-z\u00df-\u00ff]+)"
+)
+_ROUND43_ARTICLE_NAME = re.compile(r"(?:(?:op|aan|van|bij)[ ])?de[ \n][A-Z][a-z\u00df-\u00ff]+")
+# A code in capitals before a dotted number (a WBS element, a cost centre: "WBS 7.142.17") and
+# a file's type in capitals ("XLSX", "PDF"): no names.
+_ROUND43_CODE_NUMBER_AFTER = re.compile(r"[ \n]*\d{1,4}(?:\.\d{1,4}){1,3}\b")
+_ROUND43_FILE_TYPES = frozenset(
+    {"XLSX", "XLS", "PDF", "DOCX", "DOC", "CSV", "ZIP", "JPG", "JPEG", "PNG", "OPUS", "MP4", "ODT"}
+)
+# A case's, a dossier's or a firm's registration number after its cue, also on the next line
+# ("dossier\n03606/2029", "KvK\n0649 2973"): no phone.
+_ROUND43_NUMBER_CUE = re.compile(
+    r"\b(?i:zaak|zaaknr|zaaknummer|dossier|dossiernr|dossiernummer|kenmerk|kvk|kvk-nummer|btw|"
+    r"raadsbesluit|besluit|referentie|factuurnr|debiteur)\.?:?[ \n]*$"
+)
+
+
+def _round43_without_non_persons(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """`found` without storms named after people, streets' heads a preview cut after "op de",
+    codes and file types in capitals, words no name list counts a name, and case or firm
+    numbers read as phones."""
+    lex = lexicon.load()
+    drop: set[tuple[int, int, str]] = set()
+    for span in found:
+        start, end, label = span
+        if label == "PHONE":
+            if not text.startswith("+", start) and _ROUND43_NUMBER_CUE.search(
+                text, max(0, start - 20), start
+            ):
+                drop.add(span)
+        elif label == "PERSON" and _round43_no_person(text, start, end, lex):
+            drop.add(span)
+    return found - drop
+
+
+def _round43_no_person(text: str, start: int, end: int, lex: lexicon.Lexicon) -> bool:
+    """Whether a person found at `start`-`end` is a storm, a street's head, a code, a file's
+    type or words no name list counts a name ("Suikerfeest")."""
+    value = text[start:end]
+    words = value.split()
+    if len(words) == 1 and _ROUND43_STORM_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if value in _ROUND43_FILE_TYPES or (
+        value.isupper() and value.isalpha() and _ROUND43_CODE_NUMBER_AFTER.match(text, end)
+    ):
+        return True
+    # A feast or a day no name list counts a name ("Suikerfeest", "Koningsdag"); months and
+    # languages stay names where a rule found them ("Juni", "Frans").
+    long_words = [w.casefold() for w in words if len(w) > 2]
+    if (
+        long_words
+        and max(len(w) for w in long_words) >= 8
+        and all(w in lex.not_names and w not in _MONTH_NAMES for w in long_words)
+    ):
+        return True
+    if len(words) == 1 and words[0].casefold() in lex.first_names:
+        return bool(
+            _ROUND43_ARTICLE_BEFORE.search(text, max(0, start - 12), start)
+            and (_ROUND43_CUT_AFTER.match(text, end) or _street_rest(text, end))
+        )
+    return bool(_ROUND43_ARTICLE_NAME.fullmatch(value) and _street_rest(text, end))
+
+
+def _street_rest(text: str, end: int) -> bool:
+    """Whether particles and a street's word follow `end` ("... van\nOldenbarneveltlaan")."""
+    m = _ROUND43_STREET_REST.match(text, end)
+    return m is not None and lexicon.street_suffix(m.group("word").casefold()) is not None

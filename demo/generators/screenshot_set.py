@@ -1240,7 +1240,8 @@ The sets from this one module never share a seed or a word pool:
   Koek & Zn."), project codes and cost centres, and the switchboard, long number, WhatsApp
   number, IBANs and postbus in other writings ("140 522", "14.0522", "(0522) 859 500",
   "+31(0)522 859500"). 30 screenshots: 13 Android, 8 iPhone, 9 Web, 13 dark, 14 JPEG, 11 scaled
-  (five full-size 1080x2400); 451 personal-data and 290 must-keep items. Expected items in
+  (five full-size 1080x2400); 451 personal-data and 290 must-keep items; tuned on in round
+  43: 0 of 451 readable, 0 of 290 blacked. Expected items in
   `demo/generators/screenshot_sets/blind35_expected.json` (`write_expected(BLIND35)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """

@@ -127,7 +127,8 @@ def _ocr(image: MediaItem, manual: list, ids: dict[int, int], plaatsen: set[str]
     else what reading the image again for its passages found so far (OcrPlaats)."""
     text = image.ocr_text_redacted or ""
     image.woo_ocr_segments = _segments(text, all_blackouts(text, manual), ids) if text else []
-    # A PDF attachment's pages are not in the release (its text is): no places to tell of. What
+    # A PDF attachment's pages leave the release once its text has a passage (its text stays):
+    # no places to tell of. What
     # the release serves decides, as there (a HEIC photo keeps 'image/heic' but is served as an
     # image copy); asked only of an image whose word places are not stored.
     image.woo_ocr_boxes = boxes_known(

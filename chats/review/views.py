@@ -1943,6 +1943,12 @@ def media_area_view(model_admin, request: HttpRequest, pk: int, media_pk: int) -
             + area_clipped_note(
                 x=data["x"], y=data["y"], breedte=data["breedte"], hoogte=data["hoogte"]
             )
+            + (
+                " De tekst onder het vlak is ook in de tekst uit de afbeelding weggelakt "
+                "([VERWIJDERD])."
+                if getattr(media, "area_words", 0)
+                else ""
+            )
             + (" De PDF wordt opnieuw gemaakt." if archived else ""),
         )
     return _message_back(request, pk, seq, anchor=f"b-{media_pk}")

@@ -81,6 +81,21 @@ class Row:
         return self.beoordeling.oordeel if self.beoordeling else ""
 
     @property
+    def shown_oordeel(self) -> str:
+        """The verdict the page states: for a lapsed judgement the one the officer gave (what
+        happened since is said next to it), else the effective one ('openbaar' with
+        blackouts is 'deels openbaar')."""
+        if self.withheld_released or self.redacted_since:
+            return self.stored_oordeel
+        return self.oordeel
+
+    @property
+    def shown_gronden(self) -> list[str]:
+        if self.withheld_released or self.redacted_since:
+            return list(self.beoordeling.gronden) if self.beoordeling else []
+        return self.gronden
+
+    @property
     def suggests_deels_openbaar(self) -> bool:
         """Passages are blacked out while the document is judged 'openbaar' or not yet: the
         form suggests 'deels openbaar' (never over another explicit judgement)."""

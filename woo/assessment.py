@@ -345,8 +345,22 @@ def _lines(documents, judged) -> list[RecordLine]:
     ]
 
 
+def judged_verdicts(verzoek: WooVerzoek, *, submission_id: int, judged_at) -> dict[str, int]:
+    """How many of the record's documents judged at `judged_at` (one judging of many at once)
+    stand at which verdict, as the release derives it: 'openbaar' with something blacked out
+    is 'deels openbaar'."""
+    found: dict[str, int] = defaultdict(int)
+    for _, oordeel, withholds, count in _counts(
+        verzoek, submission_id=submission_id, judged_at=judged_at
+    )[1]:
+        if oordeel == Oordeel.OPENBAAR and withholds:
+            oordeel = Oordeel.DEELS_OPENBAAR
+        found[oordeel] += count
+    return dict(found)
+
+
 def _counts(
-    verzoek: WooVerzoek, *, submission_id: int | None = None
+    verzoek: WooVerzoek, *, submission_id: int | None = None, judged_at=None
 ) -> tuple[list[tuple[int, int]], list[tuple[int, str, bool, int]]]:
     """(record, documents) of the request's records, and (record, judgement, withholds
     something, documents) of its judged documents, as release_items derives them document by
@@ -366,6 +380,8 @@ def _counts(
     ]
     # A judgement that lapsed (Informatiebeheer withheld the screenshot) counts as none.
     judged = holding_judgements(verzoek).order_by()
+    if judged_at is not None:
+        judged = judged.filter(beoordeeld_op=judged_at)
     passages = WooPassage.objects.filter(verzoek=verzoek)
     of_messages = judged.filter(message__in=messages).annotate(
         record=F("message__submission_id"),

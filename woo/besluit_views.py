@@ -16,7 +16,7 @@ from chats.review.forms import area_clipped_note
 from chats.wording import aantal, shown_number
 
 from . import besluit, grounds
-from .assessment import assessment_page, request_overview
+from .assessment import assessment_page, judged_verdicts, request_overview
 from .constants import OcrPlaats, Oordeel, ReleaseStatus
 from .forms import (
     AreaForm,
@@ -336,9 +336,19 @@ def beoordeling_record_post(request, pk: int, submission_id: int):
     )
     if not error:
         judged = Oordeel(form.cleaned_data["oordeel"]).label.lower()
-        messages.success(
-            request, f"{aantal(count, 'document', 'documenten')} beoordeeld als {judged}."
-        )
+        said = f"{aantal(count, 'document', 'documenten')} beoordeeld als {judged}."
+        split = _verdicts_now(verzoek, submission_id, request.user) if count else {}
+        if set(split) - {form.cleaned_data["oordeel"]}:
+            # 'Openbaar' of a document with something blacked out is 'deels openbaar'.
+            parts = ", ".join(
+                f"{n} {Oordeel(o).label.lower()}"
+                for o, n in sorted(split.items(), key=lambda item: Oordeel.values.index(item[0]))
+            )
+            said = (
+                f"{aantal(count, 'document', 'documenten')} beoordeeld: {parts} (in een deels "
+                "openbaar document is iets weggelakt, zoals persoonsgegevens)."
+            )
+        messages.success(request, said)
         shots = [doc for doc in skipped if doc.media_id is not None]
         if shots:
             said = aantal(
@@ -370,6 +380,19 @@ def beoordeling_record_post(request, pk: int, submission_id: int):
 
 
 ALL_DOCUMENTS_ANCHOR = "alles-beoordelen"
+
+
+def _verdicts_now(verzoek: WooVerzoek, submission_id: int, user) -> dict[str, int]:
+    """The verdicts the documents this officer just judged at once stand at (one timestamp)."""
+    latest = (
+        verzoek.beoordelingen.filter(submission_id=submission_id, beoordeeld_door=user)
+        .order_by("-beoordeeld_op")
+        .values_list("beoordeeld_op", flat=True)
+        .first()
+    )
+    if latest is None:
+        return {}
+    return judged_verdicts(verzoek, submission_id=submission_id, judged_at=latest)
 
 
 @require_POST

@@ -255,6 +255,9 @@ def _earlier_upload(submission):
     earlier = submission.duplicate_of
     if earlier is None or earlier.submitted_by_id != submission.submitted_by_id:
         return None
+    if submission.status in (SubmissionStatus.AFGEWEZEN, SubmissionStatus.GEARCHIVEERD):
+        # Decided: "u hoeft niets te doen" next to "Afgewezen" is stale; the decision says it.
+        return None
     return earlier
 
 

@@ -36,6 +36,7 @@ from .documents import (
     screenshot_documents,
     selected_messages,
     selected_screenshots,
+    withheld_attachments,
 )
 from .models import WooPassage, WooVerzoek
 from .ocr_boxes import boxes_known
@@ -75,6 +76,9 @@ class Row:
     redacted_since: bool = False
     # Something of the document is blacked out (a passage, an area, redacted personal data).
     blacked_out: bool = False
+    # A message judged 'openbaar' whose attachment Informatiebeheer withholds: its judgement
+    # lapsed (documents.lapsed_q), the release has no copy of the attachment.
+    attachment_withheld: bool = False
 
     @property
     def stored_oordeel(self) -> str:
@@ -85,13 +89,13 @@ class Row:
         """The verdict the page states: for a lapsed judgement the one the officer gave (what
         happened since is said next to it), else the effective one ('openbaar' with
         blackouts is 'deels openbaar')."""
-        if self.withheld_released or self.redacted_since:
+        if self.withheld_released or self.redacted_since or self.attachment_withheld:
             return self.stored_oordeel
         return self.oordeel
 
     @property
     def shown_gronden(self) -> list[str]:
-        if self.withheld_released or self.redacted_since:
+        if self.withheld_released or self.redacted_since or self.attachment_withheld:
             return list(self.beoordeling.gronden) if self.beoordeling else []
         return self.gronden
 
@@ -105,7 +109,7 @@ class Row:
     def preselected(self) -> str:
         """The judgement the document's form starts with: for a screenshot withheld since it
         was judged (deels) openbaar, 'niet openbaar', the judgement it can get now."""
-        if self.withheld_released:
+        if self.withheld_released or self.attachment_withheld:
             return Oordeel.NIET_OPENBAAR
         return Oordeel.DEELS_OPENBAAR if self.suggests_deels_openbaar else self.stored_oordeel
 
@@ -223,6 +227,11 @@ def assessment_page(
         else:
             manual[p.message_id].append((p.start, p.end, p.grond))
         ids[p.message_id][p.start] = p.pk
+    held_attachments = set(
+        withheld_attachments(verzoek)
+        .filter(message_id__in=list(messages))
+        .values_list("message_id", flat=True)
+    )
     rows = []
     for doc in shown:
         # A judgement that lapsed is shown, with what happened to it (withheld_released).
@@ -250,6 +259,12 @@ def assessment_page(
         used += ocr_used + _archive_image_grounds([*images, *([shot] if shot else [])])
         oordeel, codes = effective(beoordeling, used)
         lapsed = beoordeling is not None and not beoordeling.holds
+        held_back = (
+            lapsed
+            and message is not None
+            and beoordeling.oordeel == Oordeel.OPENBAAR
+            and message.pk in held_attachments
+        )
         rows.append(
             Row(
                 doc=doc,
@@ -262,7 +277,10 @@ def assessment_page(
                 oordeel=oordeel,
                 gronden=codes,
                 withheld_released=lapsed and doc.media_id is not None and shot is None,
-                redacted_since=lapsed and not (doc.media_id is not None and shot is None),
+                redacted_since=lapsed
+                and not held_back
+                and not (doc.media_id is not None and shot is None),
+                attachment_withheld=held_back,
                 blacked_out=bool(used),
             )
         )

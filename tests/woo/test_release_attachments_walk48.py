@@ -18,6 +18,7 @@ from chats.models import Message
 from tests.factories import MediaItemFactory, StoredFileFactory
 from woo.besluit import beoordeling_save, beoordeling_save_record
 from woo.constants import Oordeel
+from woo.documents import judgements
 from woo.release import release_items, write_release_pdf
 from woo.services import WooError, selectie_add
 
@@ -167,3 +168,22 @@ def test_the_release_names_a_withheld_attachment_truthfully(woo_user, verzoek, r
     text, _ = _release_text(verzoek)
     assert "Bericht niet openbaar (5.1.2e)" in text
     assert "niet opgenomen in het archiefstuk" not in text
+
+
+def test_openbaar_lapses_when_the_attachment_is_withheld_afterwards(
+    woo_client, woo_user, verzoek, record
+):
+    # The PDF attachment (#4) judged openbaar, then Informatiebeheer withholds it.
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    beoordeling_save_record(
+        user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel=Oordeel.OPENBAAR
+    )
+    pdf_message = record.messages.get(seq=3)
+    pdf_message.media.update(release=MediaRelease.ACHTERGEHOUDEN)
+    by_message, _ = judgements(verzoek)
+    assert by_message[pdf_message.pk].holds is False
+    assert by_message[record.messages.get(seq=1).pk].holds is True
+    page = woo_client.get(reverse("woo:beoordelen", args=[verzoek.pk, record.pk])).content
+    page = page.decode()
+    assert "maar de bijlage is door Informatiebeheer achtergehouden" in page
+    assert "nader geanonimiseerd: dit oordeel vervalt" not in page

@@ -2268,8 +2268,13 @@ def image_area_add(
                 request=request,
                 reason=_tighten_reason(submission),
             )
-        # Read by the view, which says so.
+        # Read by the view, which says so: what went from the text too, or that the text could
+        # not be checked (its original or its word places are gone: the purge) and may still
+        # read what the area hides.
         media.area_words = len(spans)
+        media.area_text_unchecked = bool(media.ocr_text_redacted) and not (
+            media.ocr_text and (media.ocr_boxes or {}).get("words")
+        )
         if _archived(submission):
             if spans:
                 _after_tightening(submission, before)  # the Woo index follows; PDF made again

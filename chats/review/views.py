@@ -1947,6 +1947,10 @@ def media_area_view(model_admin, request: HttpRequest, pk: int, media_pk: int) -
                 " De tekst onder het vlak is ook in de tekst uit de afbeelding weggelakt "
                 "([VERWIJDERD])."
                 if getattr(media, "area_words", 0)
+                else " Let op: de tekst uit de afbeelding is niet aangepast, want welke woorden "
+                "onder het vlak staan is niet meer bekend. Staat daar iets dat weg moet, lak het "
+                "dan ook in die tekst weg."
+                if getattr(media, "area_text_unchecked", False)
                 else ""
             )
             + (" De PDF wordt opnieuw gemaakt." if archived else ""),

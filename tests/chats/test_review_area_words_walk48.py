@@ -81,3 +81,14 @@ def test_the_reviewer_is_told_the_text_went_too(shot, ib, logged_in):
         follow=True,
     )
     assert "ook in de tekst uit de afbeelding weggelakt" in response.content.decode()
+
+
+def test_the_reviewer_is_told_when_the_text_cannot_be_checked(shot, ib, logged_in):
+    # No word places stored (as after the purge): the text stays, and the page says so.
+    MediaItem.objects.filter(pk=shot.pk).update(ocr_boxes={})
+    response = logged_in(ib).post(
+        reverse("admin:chats_submission_media_area", args=[shot.submission_id, shot.pk]),
+        {"x": 0, "y": 8, "breedte": 100, "hoogte": 16},
+        follow=True,
+    )
+    assert "de tekst uit de afbeelding is niet aangepast" in response.content.decode()

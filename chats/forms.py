@@ -10,6 +10,7 @@ from .constants import UploadKind
 from .intake.errors import ALLOWED_TYPES, format_count, format_size, intake_error
 from .intake_config import intake_limits
 from .models import Submission
+from .review.text import has_placeholder
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -261,10 +262,30 @@ class SubmissionForm(forms.ModelForm):
 
     @classmethod
     def initial_from(cls, submission: Submission) -> dict:
-        """Initial values of a new form that sends `submission` again."""
+        """Initial values of a new form that sends `submission` again: what the employee typed,
+        except a field that after the purge holds only its redacted version with a placeholder
+        (resubmit_left_empty)."""
         initial = {name: getattr(submission, name) for name in cls.RESUBMIT_FIELDS}
+        for name in cls.resubmit_left_empty(submission):
+            initial[name] = ""
         initial["opnieuw"] = submission.pk
         return initial
+
+    @classmethod
+    def resubmit_left_empty(cls, submission: Submission) -> list[str]:
+        """The fields a resubmission starts empty: once the originals are purged only the
+        redacted text of what the employee typed is kept, and "[TELEFOONNUMMER]" prefilled would
+        read as their own words (and be sent in again as such). What they typed is not brought
+        back: it was purged on purpose, so they type it again, preferably without personal
+        data."""
+        if submission.originals_purged_at is None:
+            return []
+        return [
+            name
+            for name in cls.RESUBMIT_FIELDS
+            if isinstance(getattr(submission, name), str)
+            and has_placeholder(getattr(submission, name))
+        ]
 
     def submission_fields(self) -> dict:
         """The cleaned model fields, for the submission_create service."""

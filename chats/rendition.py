@@ -59,6 +59,8 @@ class RenderImage:
     ocr_pieces: tuple[tuple[str, str], ...] = ()
     # Why the image's text is left out (a partly public image), said instead of the text.
     ocr_left_out: str = ""
+    # What the text is read from: a PDF attachment's pages say "Tekst in de bijlage".
+    ocr_heading: str = "Tekst in de afbeelding"
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,9 @@ class RenderMessage:
     pieces: tuple[tuple[str, str], ...] = ()
     # A release: the line shown instead of a withheld message ("Bericht niet openbaar (5.1.2e)").
     withheld: str = ""
+    # Said of a media message with neither an image nor a named attachment: the export held only
+    # the reference. The archive says it is not in the record; a release says it its own way.
+    attachment_missing: str = "(bijlage niet opgenomen in het archiefstuk)"
 
 
 class RenditionError(Exception):
@@ -104,6 +109,7 @@ def _rows(messages: Iterable[RenderMessage]) -> list[dict]:
                 "ocr_text": image.ocr_text,
                 "ocr_pieces": image.ocr_pieces,
                 "ocr_left_out": image.ocr_left_out,
+                "ocr_heading": image.ocr_heading,
             }
             for image in message.images
             if image.mime_type in IMAGE_TYPES

@@ -80,6 +80,7 @@ def received_message(status: str) -> str:
 @permission_required(ADD_SUBMISSION, raise_exception=True)
 @require_http_methods(["GET", "POST"])
 def submission_new(request):
+    left_empty: list[str] = []
     if request.method == "POST":
         started = timezone.now()
         token = _form_token(request.POST.get("form_token"))
@@ -128,6 +129,7 @@ def submission_new(request):
         initial = SubmissionForm.initial_from(earlier) if earlier else {}
         form = SubmissionForm(initial={**initial, "form_token": uuid.uuid4()})
         files_refused = frozenset()
+        left_empty = SubmissionForm.resubmit_left_empty(earlier) if earlier else []
     chosen = [display_name(f.name or "") for f in request.FILES.getlist("files")]
     return render(
         request,
@@ -135,6 +137,8 @@ def submission_new(request):
         {
             "form": form,
             "resubmitting": _resubmitting(request, form),
+            # Fields of the resubmitted one that held only a placeholder: typed again.
+            "left_empty": [form.fields[name].label.lower() for name in left_empty],
             # A browser never fills a file field again: only then ask to choose them again,
             # naming the refused ones and the others (static/js/upload.js puts back files
             # that were not refused themselves, and says so).
@@ -254,6 +258,9 @@ def _earlier_upload(submission):
     it "mogelijk dubbel"; the employee is told too)."""
     earlier = submission.duplicate_of
     if earlier is None or earlier.submitted_by_id != submission.submitted_by_id:
+        return None
+    if submission.status in (SubmissionStatus.AFGEWEZEN, SubmissionStatus.GEARCHIVEERD):
+        # Decided: "u hoeft niets te doen" next to "Afgewezen" is stale; the decision says it.
         return None
     return earlier
 

@@ -36,6 +36,7 @@ from .documents import (
     screenshot_documents,
     selected_messages,
     selected_screenshots,
+    withheld_attachments,
 )
 from .models import WooPassage, WooVerzoek
 from .ocr_boxes import boxes_known
@@ -75,10 +76,28 @@ class Row:
     redacted_since: bool = False
     # Something of the document is blacked out (a passage, an area, redacted personal data).
     blacked_out: bool = False
+    # A message judged 'openbaar' whose attachment Informatiebeheer withholds: its judgement
+    # lapsed (documents.lapsed_q), the release has no copy of the attachment.
+    attachment_withheld: bool = False
 
     @property
     def stored_oordeel(self) -> str:
         return self.beoordeling.oordeel if self.beoordeling else ""
+
+    @property
+    def shown_oordeel(self) -> str:
+        """The verdict the page states: for a lapsed judgement the one the officer gave (what
+        happened since is said next to it), else the effective one ('openbaar' with
+        blackouts is 'deels openbaar')."""
+        if self.withheld_released or self.redacted_since or self.attachment_withheld:
+            return self.stored_oordeel
+        return self.oordeel
+
+    @property
+    def shown_gronden(self) -> list[str]:
+        if self.withheld_released or self.redacted_since or self.attachment_withheld:
+            return list(self.beoordeling.gronden) if self.beoordeling else []
+        return self.gronden
 
     @property
     def suggests_deels_openbaar(self) -> bool:
@@ -90,7 +109,7 @@ class Row:
     def preselected(self) -> str:
         """The judgement the document's form starts with: for a screenshot withheld since it
         was judged (deels) openbaar, 'niet openbaar', the judgement it can get now."""
-        if self.withheld_released:
+        if self.withheld_released or self.attachment_withheld:
             return Oordeel.NIET_OPENBAAR
         return Oordeel.DEELS_OPENBAAR if self.suggests_deels_openbaar else self.stored_oordeel
 
@@ -127,7 +146,8 @@ def _ocr(image: MediaItem, manual: list, ids: dict[int, int], plaatsen: set[str]
     else what reading the image again for its passages found so far (OcrPlaats)."""
     text = image.ocr_text_redacted or ""
     image.woo_ocr_segments = _segments(text, all_blackouts(text, manual), ids) if text else []
-    # A PDF attachment's pages are not in the release (its text is): no places to tell of. What
+    # A PDF attachment's pages leave the release once its text has a passage (its text stays):
+    # no places to tell of. What
     # the release serves decides, as there (a HEIC photo keeps 'image/heic' but is served as an
     # image copy); asked only of an image whose word places are not stored.
     image.woo_ocr_boxes = boxes_known(
@@ -207,6 +227,11 @@ def assessment_page(
         else:
             manual[p.message_id].append((p.start, p.end, p.grond))
         ids[p.message_id][p.start] = p.pk
+    held_attachments = set(
+        withheld_attachments(verzoek)
+        .filter(message_id__in=list(messages))
+        .values_list("message_id", flat=True)
+    )
     rows = []
     for doc in shown:
         # A judgement that lapsed is shown, with what happened to it (withheld_released).
@@ -234,6 +259,12 @@ def assessment_page(
         used += ocr_used + _archive_image_grounds([*images, *([shot] if shot else [])])
         oordeel, codes = effective(beoordeling, used)
         lapsed = beoordeling is not None and not beoordeling.holds
+        held_back = (
+            lapsed
+            and message is not None
+            and beoordeling.oordeel == Oordeel.OPENBAAR
+            and message.pk in held_attachments
+        )
         rows.append(
             Row(
                 doc=doc,
@@ -246,7 +277,10 @@ def assessment_page(
                 oordeel=oordeel,
                 gronden=codes,
                 withheld_released=lapsed and doc.media_id is not None and shot is None,
-                redacted_since=lapsed and not (doc.media_id is not None and shot is None),
+                redacted_since=lapsed
+                and not held_back
+                and not (doc.media_id is not None and shot is None),
+                attachment_withheld=held_back,
                 blacked_out=bool(used),
             )
         )
@@ -329,8 +363,22 @@ def _lines(documents, judged) -> list[RecordLine]:
     ]
 
 
+def judged_verdicts(verzoek: WooVerzoek, *, submission_id: int, judged_at) -> dict[str, int]:
+    """How many of the record's documents judged at `judged_at` (one judging of many at once)
+    stand at which verdict, as the release derives it: 'openbaar' with something blacked out
+    is 'deels openbaar'."""
+    found: dict[str, int] = defaultdict(int)
+    for _, oordeel, withholds, count in _counts(
+        verzoek, submission_id=submission_id, judged_at=judged_at
+    )[1]:
+        if oordeel == Oordeel.OPENBAAR and withholds:
+            oordeel = Oordeel.DEELS_OPENBAAR
+        found[oordeel] += count
+    return dict(found)
+
+
 def _counts(
-    verzoek: WooVerzoek, *, submission_id: int | None = None
+    verzoek: WooVerzoek, *, submission_id: int | None = None, judged_at=None
 ) -> tuple[list[tuple[int, int]], list[tuple[int, str, bool, int]]]:
     """(record, documents) of the request's records, and (record, judgement, withholds
     something, documents) of its judged documents, as release_items derives them document by
@@ -350,6 +398,8 @@ def _counts(
     ]
     # A judgement that lapsed (Informatiebeheer withheld the screenshot) counts as none.
     judged = holding_judgements(verzoek).order_by()
+    if judged_at is not None:
+        judged = judged.filter(beoordeeld_op=judged_at)
     passages = WooPassage.objects.filter(verzoek=verzoek)
     of_messages = judged.filter(message__in=messages).annotate(
         record=F("message__submission_id"),

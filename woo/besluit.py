@@ -143,6 +143,29 @@ def _withheld_screenshots(media_ids) -> set[int]:
     return ids - set(visible_media().filter(pk__in=ids).values_list("pk", flat=True))
 
 
+# What a message whose attachment Informatiebeheer withheld can get: the release has no copy of
+# the attachment ("niet openbaar, door Informatiebeheer achtergehouden"), so 'openbaar' would
+# promise what is not there.
+WITHHELD_ATTACHMENT = (
+    "De bijlage van dit bericht is door Informatiebeheer achtergehouden: ze kan niet openbaar "
+    "worden gemaakt. Beoordeel het bericht als niet openbaar (met een weigeringsgrond), als "
+    "deels openbaar als het ook tekst heeft, of vraag Informatiebeheer om vrijgave."
+)
+
+
+def _with_withheld_attachments(message_ids) -> set[int]:
+    """Of these messages, the ones with an attachment a Woo officer may not see (withheld, as
+    the release serves them: visible_media)."""
+    ids = {message_id for message_id in message_ids if message_id is not None}
+    if not ids:
+        return set()
+    return set(
+        MediaItem.objects.filter(message_id__in=ids)
+        .exclude(pk__in=visible_media().filter(message_id__in=ids).values("pk"))
+        .values_list("message_id", flat=True)
+    )
+
+
 def _check_judgement(oordeel: str, gronden: list[str], url: str, *, blackouts: bool | None) -> None:
     """The rules of a judgement; `blackouts` None: for many documents at once."""
     if oordeel not in Oordeel.values:
@@ -195,6 +218,8 @@ def beoordeling_save(
     _check_judgement(oordeel, gronden, url, blackouts=_has_blackouts(verzoek, doc))
     if oordeel in RELEASES_THE_DOCUMENT and _withheld_screenshots([doc.media_id]):
         raise WooError(WITHHELD_SCREENSHOT)
+    if oordeel == Oordeel.OPENBAAR and _with_withheld_attachments([doc.message_id]):
+        raise WooError(WITHHELD_ATTACHMENT)
     lookup = {"message_id": message_id} if message_id is not None else {"media_id": media_id}
     with transaction.atomic():
         beoordeling, _ = WooBeoordeling.objects.update_or_create(
@@ -289,7 +314,8 @@ def beoordeling_save_record(
     """Give every (still unassessed) document of one record the same judgement; how many.
 
     Not 'deels openbaar': that depends on each document's own blacked-out passages. 'Openbaar'
-    passes over the screenshots Informatiebeheer withheld; they are added to `skipped`.
+    passes over the screenshots Informatiebeheer withheld and the messages with an attachment
+    it withheld; they are added to `skipped`.
     """
     require_woo_decider(user)
     _open(verzoek)
@@ -315,16 +341,17 @@ def beoordeling_save_record(
         "beoordeeld_door": user,
         "beoordeeld_op": now,
     }
-    passed = set()
+    passed, passed_messages = set(), set()
     if oordeel in RELEASES_THE_DOCUMENT:
         passed = _withheld_screenshots(doc.media_id for doc in docs)
+        passed_messages = _with_withheld_attachments(doc.message_id for doc in docs)
     new, changed = [], []
     for doc in docs:
         done = doc.message_id in done_messages or doc.media_id in done_media
         key = ("message", doc.message_id) if doc.message_id is not None else ("media", doc.media_id)
         if done and only_unassessed and key not in lapsed:
             continue
-        if doc.media_id in passed:
+        if doc.media_id in passed or doc.message_id in passed_messages:
             if skipped is not None:
                 skipped.append(doc)
             continue
@@ -343,7 +370,7 @@ def beoordeling_save_record(
             scope = {"submission_id": submission_id}
             existing.filter(
                 message_id__in=selected_messages(verzoek).filter(**scope).values("pk")
-            ).update(**fields)
+            ).exclude(message_id__in=passed_messages).update(**fields)
             existing.filter(
                 media_id__in=selected_screenshots(verzoek).filter(**scope).values("pk")
             ).exclude(media_id__in=passed).update(**fields)

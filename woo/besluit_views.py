@@ -16,7 +16,7 @@ from chats.review.forms import area_clipped_note
 from chats.wording import aantal, shown_number
 
 from . import besluit, grounds
-from .assessment import assessment_page, request_overview
+from .assessment import assessment_page, judged_verdicts, request_overview
 from .constants import OcrPlaats, Oordeel, ReleaseStatus
 from .forms import (
     AreaForm,
@@ -336,21 +336,42 @@ def beoordeling_record_post(request, pk: int, submission_id: int):
     )
     if not error:
         judged = Oordeel(form.cleaned_data["oordeel"]).label.lower()
-        messages.success(
-            request, f"{aantal(count, 'document', 'documenten')} beoordeeld als {judged}."
-        )
-        if skipped:
-            shots = aantal(
-                len(skipped),
+        said = f"{aantal(count, 'document', 'documenten')} beoordeeld als {judged}."
+        split = _verdicts_now(verzoek, submission_id, request.user) if count else {}
+        if set(split) - {form.cleaned_data["oordeel"]}:
+            # 'Openbaar' of a document with something blacked out is 'deels openbaar'.
+            parts = ", ".join(
+                f"{n} {Oordeel(o).label.lower()}"
+                for o, n in sorted(split.items(), key=lambda item: Oordeel.values.index(item[0]))
+            )
+            said = (
+                f"{aantal(count, 'document', 'documenten')} beoordeeld: {parts} (in een deels "
+                "openbaar document is iets weggelakt, zoals persoonsgegevens)."
+            )
+        messages.success(request, said)
+        shots = [doc for doc in skipped if doc.media_id is not None]
+        if shots:
+            said = aantal(
+                len(shots),
                 "schermafbeelding is overgeslagen",
                 "schermafbeeldingen zijn overgeslagen",
             )
-            names = ", ".join(doc.label.lower() for doc in skipped[:5])
+            names = ", ".join(doc.label.lower() for doc in shots[:5])
             messages.warning(
                 request,
-                f"{shots} ({names}): door Informatiebeheer achtergehouden, dus niet als "
+                f"{said} ({names}): door Informatiebeheer achtergehouden, dus niet als "
                 f"{judged} te beoordelen. Beoordeel ze als niet openbaar of vraag "
                 "Informatiebeheer om vrijgave.",
+            )
+        held = [doc for doc in skipped if doc.media_id is None]
+        if held:
+            said = aantal(len(held), "bericht is overgeslagen", "berichten zijn overgeslagen")
+            names = ", ".join(doc.label.lower() for doc in held[:5])
+            messages.warning(
+                request,
+                f"{said} ({names}): de bijlage is door Informatiebeheer achtergehouden, dus "
+                f"niet als {judged} te beoordelen. Beoordeel ze als niet openbaar (of deels "
+                "openbaar als er tekst bij staat) of vraag Informatiebeheer om vrijgave.",
             )
         return redirect(_back(pk, submission_id, request))
     # Back in the all-documents form, opened, with the choices (not at the top of the page).
@@ -359,6 +380,19 @@ def beoordeling_record_post(request, pk: int, submission_id: int):
 
 
 ALL_DOCUMENTS_ANCHOR = "alles-beoordelen"
+
+
+def _verdicts_now(verzoek: WooVerzoek, submission_id: int, user) -> dict[str, int]:
+    """The verdicts the documents this officer just judged at once stand at (one timestamp)."""
+    latest = (
+        verzoek.beoordelingen.filter(submission_id=submission_id, beoordeeld_door=user)
+        .order_by("-beoordeeld_op")
+        .values_list("beoordeeld_op", flat=True)
+        .first()
+    )
+    if latest is None:
+        return {}
+    return judged_verdicts(verzoek, submission_id=submission_id, judged_at=latest)
 
 
 @require_POST
@@ -454,8 +488,15 @@ def ocr_passage_post(request, pk: int, submission_id: int):
         )
         return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
     if not paints_text_passages(media):
-        # A PDF's pages (or an image the release leaves out): nothing to read or paint.
-        messages.success(request, f"Passage weggelakt op grond van {passage.grond}.")
+        # A PDF's pages (or an image the release leaves out): nothing to read or paint. A PDF's
+        # pages then stay out of the release (woo.release._render_pdf): say so.
+        pages = (
+            " De pagina's van deze bijlage blijven daardoor uit de openbaarmaking; de tekst "
+            "staat er met de weggelakte passage in."
+            if media.mime_type == "application/pdf"
+            else ""
+        )
+        messages.success(request, f"Passage weggelakt op grond van {passage.grond}.{pages}")
         return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
     # The words' places were not stored: the worker reads the image again (seconds of
     # OCR, no work for a request); without a worker (make run) a thread of its own.

@@ -271,7 +271,21 @@ def lapsed_q(verzoek: WooVerzoek) -> Q:
         Q(message__isnull=True, media_id__in=withheld.values("pk"))
         | Q(message__isnull=False) & (Q(in_message) | Q(in_photo))
         | Q(message__isnull=True) & Q(in_shot)
+        # 'Openbaar' of a message whose attachment Informatiebeheer withholds: the release has
+        # no copy of it (besluit.WITHHELD_ATTACHMENT).
+        | Q(
+            oordeel=Oordeel.OPENBAAR,
+            message_id__in=withheld_attachments(verzoek).values("message_id"),
+        )
     )
+
+
+def withheld_attachments(verzoek: WooVerzoek):
+    """The attachments of messages in the request's records that Woo may not be served
+    (withheld, or a contact card), as one subquery that does not depend on the row."""
+    return MediaItem.objects.filter(
+        message__isnull=False, submission_id__in=verzoek.selecties.values("submission_id")
+    ).exclude(servable_media_q(for_role=ServingRole.WOO))
 
 
 def holding_judgements(verzoek: WooVerzoek):

@@ -19,6 +19,9 @@ MAX_TERMS = 16
 # for itself. Hyphens and dots stay inside a word so that "Z-2024-000123" survives.
 _EDGE_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$", re.UNICODE)
 _OR_WORDS = {"of", "or"}
+# Between words these say what every query does already (all words together, as the help
+# says): typed as a connective ("boom AND tak", "boom en tak") they are not looked for.
+_AND_WORDS = {"and", "en"}
 # Dutch writes the plural and the genitive of a word ending in a vowel with an apostrophe
 # ("camera's", "foto’s", "boa's"): the word itself is what is looked for. PostgreSQL's parser
 # cuts "camera's" into "camera" and a letter "s" that nearly every conversation holds.
@@ -162,6 +165,9 @@ def parse_query(raw: str) -> ParsedQuery:
     for token, phrase, negated in _tokens(text):
         if not phrase and not negated and token.lower() in _OR_WORDS:
             join_next = bool(clauses)
+            continue
+        if not phrase and not negated and token.lower() in _AND_WORDS:
+            join_next = False
             continue
         if count >= MAX_TERMS:
             truncated = True

@@ -9,6 +9,7 @@ it cannot be extracted. Screenshot areas are painted over in the image pixels th
 import csv
 import functools
 import io
+import logging
 import re
 import tempfile
 import zipfile
@@ -24,8 +25,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from chats.constants import RENDITION_KEY, ServingRole
+from chats.constants import RENDITION_KEY, MediaRelease, ServingRole
 from chats.fixity import sha256_of_stream
+from chats.media_labels import media_label
 from chats.models import MediaItem, StoredFile, Submission
 from chats.purge import free_text_redactor, persons_of_records
 from chats.rendition import (
@@ -55,7 +57,9 @@ from .documents import (
 )
 from .models import WooPassage, WooVerzoek
 from .ocr_boxes import boxes_by_reading, fitted_boxes, passage_boxes
-from .records import record_reference, visible_media
+from .records import record_reference, visible_media, withheld_media
+
+logger = logging.getLogger(__name__)
 
 # A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -602,7 +606,10 @@ def _media_files(items: list[ReleaseItem]):
         by_message[media.message_id].append(media)
     for media in visible_media().filter(pk__in=media_ids).select_related("derived"):
         by_media[media.pk] = media
-    return by_message, by_media
+    withheld: dict[int, list[MediaItem]] = defaultdict(list)
+    for media in withheld_media().filter(message_id__in=message_ids):
+        withheld[media.message_id].append(media)
+    return by_message, by_media, withheld
 
 
 # Said under a released image whose pixels the archive blacked out beyond its text (the header
@@ -661,7 +668,8 @@ def ocr_passage_boxes(media: MediaItem, data: bytes, stretches) -> list | None:
 
 def paints_text_passages(media: MediaItem) -> bool:
     """Whether the release paints passages of the media's text over its pixels: an image it
-    releases (a PDF attachment's pages are not in the release; its text is)."""
+    releases (a PDF attachment's pages are left out of the release once a passage of its text
+    is blacked out; its text goes out: _render_pdf)."""
     stored = servable_file(media, for_role=ServingRole.WOO)
     return stored is not None and stored.mime_type in IMAGE_TYPES
 
@@ -736,8 +744,109 @@ def _render_image(
     ), stored.sha256
 
 
+PDF_TYPE = "application/pdf"
+# Pages of a PDF attachment drawn into the release, at the resolution the pipeline cleans them
+# at (chats.redaction.documents.DEFAULT_DPI), and at most this many.
+PDF_PAGE_DPI = 150
+PDF_MAX_PAGES = 100
+# Said instead of a PDF attachment's pages when the officer blacked out some of its text: where
+# those words stand on the pages is not known, so the pages would show them.
+PDF_PAGES_LEFT_OUT = (
+    "{label} (bijlage {number}): de pagina's zijn niet opgenomen, omdat er tekst in is "
+    "weggelakt die op de pagina's niet kan worden afgedekt; de tekst staat hieronder."
+)
+PDF_PAGES_CUT = (
+    "{label} (bijlage {number}): alleen de eerste {shown} van {total} pagina's zijn opgenomen."
+)
+ATTACHMENT_BLACKED_OUT = (
+    f"In deze bijlage zijn persoonsgegevens weggelakt ({grounds.PERSONAL_DATA})."
+)
+# A media message of the release with no attachment at all: the export held only the reference.
+ATTACHMENT_NOT_SENT = "(bijlage niet meegestuurd met de export: niet in het archiefstuk)"
+
+
+def _pdf_pages(data: bytes) -> tuple[list[bytes], int]:
+    """The first PDF_MAX_PAGES pages of a PDF as PNG images, and its number of pages."""
+    # Imported on first use: only a release with a PDF attachment draws pages.
+    import pypdfium2 as pdfium
+
+    pages = []
+    document = pdfium.PdfDocument(data)
+    try:
+        total = len(document)
+        for index in range(min(total, PDF_MAX_PAGES)):
+            page = document[index]
+            try:
+                image = page.render(scale=PDF_PAGE_DPI / 72).to_pil().convert("RGB")
+            finally:
+                page.close()
+            out = io.BytesIO()
+            image.save(out, format="PNG", optimize=True)
+            pages.append(out.getvalue())
+    finally:
+        document.close()
+    return pages, total
+
+
+def _render_pdf(media: MediaItem, ocr_passages=()) -> tuple[list[RenderImage], str] | None:
+    """A released PDF attachment as images of its pages (its cleaned copy: personal data is
+    blacked out in the pixels), with its text; only its text when the officer blacked out some
+    of it (its words' places on the pages are not known). With the file's SHA-256, "" when its
+    pages are left out."""
+    stored = servable_file(media, for_role=ServingRole.WOO)
+    if stored is None or stored.mime_type != PDF_TYPE:
+        return None
+    label, number = media_label(media.mime_type), media.seq + 1
+    ocr = media.ocr_text_redacted or ""
+    manual = [(start, end, grond) for _, start, end, grond in ocr_passages]
+    ocr_pieces = tuple((p.text, p.grond) for p in pieces(ocr, all_blackouts(ocr, manual)))
+    text = {"ocr_pieces": ocr_pieces, "ocr_heading": "Tekst in de bijlage"} if ocr.strip() else {}
+    blacked = ATTACHMENT_BLACKED_OUT if _archive_blacked_out(media) else ""
+    if manual:
+        caption = PDF_PAGES_LEFT_OUT.format(label=label, number=number)
+        return [RenderImage(data=b"", mime_type="image/png", caption=caption, **text)], ""
+    try:
+        with stored.file.open("rb") as handle:
+            pages, total = _pdf_pages(handle.read())
+    except Exception:  # noqa: BLE001 - any PDF the reader cannot draw: its text still goes out
+        logger.warning("woo release: PDF attachment %s could not be drawn", media.pk)
+        caption = f"{label} (bijlage {number}): de pagina's konden niet worden getekend."
+        return [RenderImage(data=b"", mime_type="image/png", caption=caption, **text)], ""
+    images = []
+    for index, page in enumerate(pages, start=1):
+        caption = f"{label} (bijlage {number}), pagina {index} van {total}"
+        if index == len(pages) and blacked:
+            caption = f"{caption}. {blacked}"
+        if index == len(pages) and total > len(pages):
+            caption = f"{caption}. " + PDF_PAGES_CUT.format(
+                label=label, number=number, shown=len(pages), total=total
+            )
+        images.append(
+            RenderImage(
+                data=page,
+                mime_type="image/png",
+                caption=caption,
+                **(text if index == len(pages) else {}),
+            )
+        )
+    if not images:
+        caption = f"{label} (bijlage {number}): het document heeft geen pagina's."
+        images.append(RenderImage(data=b"", mime_type="image/png", caption=caption, **text))
+    return images, stored.sha256
+
+
+def _withheld_attachment(media: MediaItem) -> str:
+    """How the release names an attachment of a released message that it does not hold."""
+    label, number = media_label(media.mime_type), media.seq + 1
+    if media.release == MediaRelease.NOOIT:
+        return (
+            f"{label} (bijlage {number}): niet openbaar, een contactkaart wordt nooit vrijgegeven"
+        )
+    return f"{label} (bijlage {number}): niet openbaar, door Informatiebeheer achtergehouden"
+
+
 def _render_messages(items, used_files: dict[str, str]) -> Iterator[RenderMessage]:
-    by_message, by_media = _media_files(items)
+    by_message, by_media, withheld = _media_files(items)
     for item in items:
         doc = item.doc
         head = f"{doc.record_ref} · {item.author}" if item.author else doc.record_ref
@@ -757,8 +866,15 @@ def _render_messages(items, used_files: dict[str, str]) -> Iterator[RenderMessag
         sources = (
             by_message.get(doc.message_id, []) if doc.message_id else [by_media.get(doc.media_id)]
         )
+        named = []
         for media in sources:
             if media is None:
+                continue
+            passages = tuple(o for o in item.ocr_passages if o[0] == media.pk)
+            pdf = _render_pdf(media, passages)
+            if pdf is not None:
+                images.extend(pdf[0])
+                used_files[f"{doc.record_ref} bijlage {media.seq + 1}"] = pdf[1]
                 continue
             made = _render_image(
                 media,
@@ -769,6 +885,14 @@ def _render_messages(items, used_files: dict[str, str]) -> Iterator[RenderMessag
                 images.append(made[0])
                 # A withheld image is named with no checksum: the verantwoording says so.
                 used_files[f"{doc.record_ref} bijlage {media.seq + 1}"] = made[1]
+            else:
+                # Released, but neither an image nor a PDF (a voice note, a video).
+                named.append(
+                    f"{media_label(media.mime_type)} (bijlage {media.seq + 1}): vrijgegeven, "
+                    "maar niet in deze PDF op te nemen"
+                )
+        if doc.message_id:
+            named += [_withheld_attachment(media) for media in withheld.get(doc.message_id, [])]
         if doc.media_id is not None and not images:
             yield RenderMessage(
                 seq=doc.seq,
@@ -786,8 +910,10 @@ def _render_messages(items, used_files: dict[str, str]) -> Iterator[RenderMessag
             sent_at=doc.sent_at,
             kind=item.kind,
             images=tuple(images),
+            attachments=tuple(named),
             label=label,
             pieces=tuple((p.text, p.grond) for p in item.pieces),
+            attachment_missing=ATTACHMENT_NOT_SENT,
         )
 
 

@@ -13,9 +13,10 @@ from django.utils import timezone
 from accounts.duties import require_woo_decider
 from audit import events
 from chats.constants import ServingRole, UploadKind
-from chats.models import Message, Submission
+from chats.models import MediaItem, Message, Submission
 from chats.person_digests import query_digest, query_persons
 from chats.purge import free_text_redactor
+from chats.wording import seq_of_shown
 
 from .documents import documents
 from .models import WooMelding, WooSelectie, WooVerzoek
@@ -92,6 +93,17 @@ def verzoek_details_update(*, user, verzoek: WooVerzoek, request=None, **values)
 NOTICE_MAX = 500
 
 
+def _record_has_number(submission: Submission, number: int) -> bool:
+    """Whether the record page shows this number: a message of the record ("#12"), or for a
+    screenshot record a screenshot ("Schermafbeelding 2 van 3")."""
+    if submission.upload_kind == UploadKind.SCREENSHOTS:
+        loose = MediaItem.objects.filter(submission=submission, message__isnull=True)
+        return 1 <= number <= loose.count()
+    return Message.objects.filter(
+        submission=submission, in_record=True, seq=seq_of_shown(number)
+    ).exists()
+
+
 def melding_add(
     *, user, submission: Submission, tekst: str, nummer: str, request=None
 ) -> WooMelding:
@@ -115,6 +127,16 @@ def melding_add(
         )
         raise WooError(
             f"Vul {what}, of laat het leeg; de melding is niet verstuurd.",
+            "berichtnummer",
+        )
+    if nummer and not _record_has_number(submission, int(nummer)):
+        if submission.upload_kind == UploadKind.SCREENSHOTS:
+            what = f"geen schermafbeelding {int(nummer)}"
+        else:
+            what = f"geen bericht {int(nummer)}"
+        raise WooError(
+            f"Dit archiefstuk heeft {what}. Vul een nummer in dat op de pagina staat, of laat "
+            "het leeg; de melding is niet verstuurd.",
             "berichtnummer",
         )
     with transaction.atomic():

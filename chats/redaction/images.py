@@ -397,6 +397,34 @@ def area_boxes(areas: Iterable[Mapping[str, Any]], size: tuple[int, int]) -> lis
     return boxes
 
 
+def words_in_area(
+    layout: Mapping[str, Any], area: Mapping[str, Any], size: tuple[int, int], text: str
+) -> list[tuple[int, int]]:
+    """The stretches of `text` (the OCR text the layout's words index) whose words stand under
+    `area` (fractions of an image of `size`) for at least half of their box: neighbouring words
+    of one line joined, so a blacked-out line is one stretch."""
+    left, top, right, bottom = area_rect(
+        float(area["x"]), float(area["y"]), float(area["breedte"]), float(area["hoogte"]), size
+    )
+    covered: list[tuple[int, int, int]] = []
+    for start, end, w_left, w_top, width, height, *rest in layout.get("words") or ():
+        if width <= 0 or height <= 0 or not (0 <= start < end <= len(text)):
+            continue
+        overlap_w = min(right, w_left + width) - max(left, w_left)
+        overlap_h = min(bottom, w_top + height) - max(top, w_top)
+        if overlap_w > 0 and overlap_h > 0 and overlap_w * overlap_h * 2 >= width * height:
+            covered.append((start, end, rest[0] if rest else 0))
+    stretches: list[list[int]] = []
+    last_line = None
+    for start, end, line in sorted(covered):
+        if stretches and line == last_line and not text[stretches[-1][1] : start].strip():
+            stretches[-1][1] = max(stretches[-1][1], end)
+        else:
+            stretches.append([start, end])
+        last_line = line
+    return [(start, end) for start, end in stretches]
+
+
 def paint_areas(
     src: ImageSource,
     areas: Iterable[Mapping[str, Any]],

@@ -64,6 +64,7 @@ from ..purge import typed_text_findings, typed_text_redactor, zaak_omschrijving_
 from ..redaction import PLACEHOLDERS
 from ..redaction.documents import PDF_WORDS, DocumentRejected, paint_spans
 from ..redaction.images import (
+    AREA_LABEL,
     REDACTED_LENGTH,
     REDACTED_WORDS,
     ImageRejected,
@@ -73,6 +74,7 @@ from ..redaction.images import (
     passage_place,
     redraw_screenshot,
     spans_without_boxes,
+    words_in_area,
 )
 from ..selection import apply_submitter_period, submitter_period_q
 from ..selectors import servable_file
@@ -2156,6 +2158,61 @@ def _paint_image_areas(media: MediaItem, *, adding: bool, user, request=None) ->
     return False
 
 
+def _layout_size(media: MediaItem, layout: dict) -> tuple[int, int] | None:
+    """The size of the image the layout's words were read from: stored with them, else the
+    original's (read from its header)."""
+    if layout.get("size"):
+        width, height = layout["size"]
+        return int(width), int(height)
+    source = media.original
+    if source is None or not source.file or source.purged_at is not None:
+        return None
+    # Imported here: only an area over a layout without its size opens the original.
+    from PIL import Image
+
+    try:
+        with default_storage.open(source.file.name, "rb") as fh, Image.open(fh) as image:
+            return image.size
+    except OSError:
+        return None
+
+
+def _area_words_redact(media: MediaItem, area: dict, *, user) -> list[RedactionSpan]:
+    """Redact the OCR words under a hand-drawn area in the image's text too (label GEBIED,
+    shown as [VERWIJDERD]): what is black in the image must not stay readable in the archive
+    PDF's "Tekst in de afbeelding", in Woo search or on the Woo record. Words already redacted
+    are left as they are. Only while the original OCR text and its word places are there."""
+    layout = media.ocr_boxes or {}
+    text = media.ocr_text or ""
+    if not text or not layout.get("words"):
+        return []
+    size = _layout_size(media, layout)
+    if size is None:
+        return []
+    taken = list(RedactionSpan.objects.filter(media=media).values_list("start", "end"))
+    made = []
+    now = timezone.now()
+    for start, end in words_in_area(layout, area, size, text):
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue  # (part of) it is redacted already, or was switched off on purpose
+        made.append(
+            RedactionSpan.objects.create(
+                submission_id=media.submission_id,
+                media=media,
+                start=start,
+                end=end,
+                label=AREA_LABEL,
+                source=RedactionSource.HANDMATIG,
+                changed_by=user,
+                changed_at=now,
+            )
+        )
+        taken.append((start, end))
+    if made:
+        _refresh_redacted(media=media)
+    return made
+
+
 def image_area_add(
     *,
     submission_id: int,
@@ -2179,6 +2236,7 @@ def image_area_add(
             submission_id, user=user, also=(SubmissionStatus.GEARCHIVEERD,)
         )
         media = _lock_image(submission, media_id)
+        before = _texts_now(submission, media=[media.pk])
         area = {
             "id": uuid.uuid4().hex[:12],
             "x": round(x, 5),
@@ -2186,6 +2244,9 @@ def image_area_add(
             "breedte": round(breedte, 5),
             "hoogte": round(hoogte, 5),
         }
+        spans = _area_words_redact(media, area, user=user)
+        if spans:
+            area["spans"] = [span.pk for span in spans]  # undone with the area
         media.areas = [*image_areas(media), area]
         media.image_blacked_out = True
         media.save(update_fields=["areas", "image_blacked_out"])
@@ -2199,8 +2260,26 @@ def image_area_add(
             request=request,
             reason=_tighten_reason(submission),
         )
+        for span in spans:
+            events.redaction_added(
+                span=span,
+                actor=user,
+                image_redrawn=redrawn,
+                request=request,
+                reason=_tighten_reason(submission),
+            )
+        # Read by the view, which says so: what went from the text too, or that the text could
+        # not be checked (its original or its word places are gone: the purge) and may still
+        # read what the area hides.
+        media.area_words = len(spans)
+        media.area_text_unchecked = bool(media.ocr_text_redacted) and not (
+            media.ocr_text and (media.ocr_boxes or {}).get("words")
+        )
         if _archived(submission):
-            _rendition_redo(submission.pk)
+            if spans:
+                _after_tightening(submission, before)  # the Woo index follows; PDF made again
+            else:
+                _rendition_redo(submission.pk)
     return media
 
 
@@ -2221,6 +2300,12 @@ def image_area_remove(
         if gone is None:
             raise ReviewError(AREA_GONE)
         media.areas = [area for area in areas if area is not gone]
+        # The words of its text it redacted show again (_area_words_redact).
+        if gone.get("spans"):
+            RedactionSpan.objects.filter(
+                media=media, pk__in=gone["spans"], label=AREA_LABEL
+            ).delete()
+            _refresh_redacted(media=media)
         # Before archiving only: the overlap and layout it is told from are all still there.
         media.image_blacked_out = image_blacked_out(media)
         media.save(update_fields=["areas", "image_blacked_out"])

@@ -128,6 +128,11 @@ _PLACEHOLDER = re.compile(
 )
 
 
+def has_placeholder(text: str) -> bool:
+    """Whether `text` holds a placeholder redaction wrote ("[TELEFOONNUMMER]")."""
+    return bool(_PLACEHOLDER.search(text or ""))
+
+
 class NothingNewError(ValueError):
     """A stretch of a redacted text that holds nothing but placeholders; `message` is Dutch."""
 

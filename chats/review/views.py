@@ -1943,6 +1943,16 @@ def media_area_view(model_admin, request: HttpRequest, pk: int, media_pk: int) -
             + area_clipped_note(
                 x=data["x"], y=data["y"], breedte=data["breedte"], hoogte=data["hoogte"]
             )
+            + (
+                " De tekst onder het vlak is ook in de tekst uit de afbeelding weggelakt "
+                "([VERWIJDERD])."
+                if getattr(media, "area_words", 0)
+                else " Let op: de tekst uit de afbeelding is niet aangepast, want welke woorden "
+                "onder het vlak staan is niet meer bekend. Staat daar iets dat weg moet, lak het "
+                "dan ook in die tekst weg."
+                if getattr(media, "area_text_unchecked", False)
+                else ""
+            )
             + (" De PDF wordt opnieuw gemaakt." if archived else ""),
         )
     return _message_back(request, pk, seq, anchor=f"b-{media_pk}")

@@ -1,0 +1,26 @@
+"""AND or EN between search words means what the help says of every word typed: all of them
+(walk48: "boom AND" per bericht looked for the word "AND" and found nothing)."""
+
+import pytest
+from django.urls import reverse
+
+from woo.query import parse_query
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("typed", ["boom AND", "boom AND tak", "boom EN tak", "boom and tak"])
+def test_and_joins_instead_of_being_looked_for(typed):
+    words = [t.text for clause in parse_query(typed).clauses for t in clause]
+    assert words == ["boom", "tak"][: len(words)] and "AND" not in words and "EN" not in words
+
+
+def test_a_quoted_en_stays_in_its_phrase():
+    assert parse_query('"boom en tak"').clauses[0][0].text == "boom en tak"
+
+
+@pytest.mark.parametrize("per", ["gesprek", "bericht"])
+def test_boom_and_finds_the_boom_message_in_both_modes(make_record, woo_client, per):
+    make_record(["De boom is omgewaaid.", "Tot morgen."])
+    page = woo_client.get(reverse("woo:search"), {"q": "boom AND", "per": per}).content.decode()
+    assert "omgewaaid" in page

@@ -274,10 +274,11 @@ def main() -> None:
     hit = wait_for(found, "het archiefstuk vindbaar maken voor Woo")
     status, _, page = officer.get(f"/woo/zoeken/?q={urllib.parse.quote(PHONE)}")
     expect(status == 200 and record not in page, "het telefoonnummer is vindbaar in Woo-zoeken")
-    # The hit's link carries the message's anchor; the page's script asks the server for the
-    # page that holds it (?bericht=N), as done here by hand.
-    path, _, anchor = hit.partition("#bericht-")
-    status, headers, _ = officer.get(f"{path}&bericht={anchor}")
+    # The hit's link carries the message's anchor (#bericht-nr-N, N as the page numbers it);
+    # the page's script asks the server for the page that holds it (?nummer=N), as done here.
+    path, _, number = hit.partition("#bericht-nr-")
+    expect(number.isdigit(), f"de link van de treffer heeft geen berichtanker: {hit}")
+    status, headers, _ = officer.get(f"{path}&nummer={number}")
     expect(status == 302, f"de pagina van de treffer: status {status}")
     status, _, page = officer.get(headers["Location"])
     expect(status == 200 and KEYWORD in page, f"het archiefstuk bij de treffer: status {status}")

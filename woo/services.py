@@ -74,6 +74,9 @@ def verzoek_details_update(*, user, verzoek: WooVerzoek, request=None, **values)
 
     Audited by field name only: the requester is personal data."""
     require_woo_decider(user)
+    if not verzoek.is_open:
+        # The view hides the form of a closed request; a hand-made POST gets this.
+        raise WooError("Een afgehandeld Woo-verzoek kan niet meer worden gewijzigd.")
     changed = []
     for name in VERZOEK_DETAILS:
         if name not in values:

@@ -97,12 +97,18 @@ def test_a_refused_correction_keeps_what_was_typed(woo_client, verzoek):
     assert verzoek.verzoeker_naam == ""
 
 
-def test_beheer_does_not_see_the_requester(logged_in, beheerder, verzoek):
+def test_beheer_does_not_see_the_requester(logged_in, beheerder, verzoek, zaak):
     verzoek.verzoeker_naam, verzoek.verzoeker_organisatie = NAAM, ORGANISATIE
+    # The request's zaak is mostly named after its requester (review 48): on the request's page
+    # its description is the requester's data too, shown only to those who see the requester.
+    # (Beheer keeps the zaken themselves in the admin, descriptions included.)
+    zaak.omschrijving = "Woo-verzoek van familie Zaakstra"
+    zaak.save()
+    verzoek.zaak = zaak
     verzoek.save()
     client = logged_in(beheerder)
     page = client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
-    assert 'id="verzoek-zaak"' in page
+    assert f'<dd id="verzoek-zaak">{zaak.zaaknummer}</dd>' in page and "Zaakstra" not in page
     assert NAAM not in page and ORGANISATIE not in page and "verzoek-verzoeker" not in page
     admin_page = client.get(reverse("admin:woo_wooverzoek_change", args=[verzoek.pk]))
     assert admin_page.status_code == 200
@@ -149,3 +155,16 @@ def test_a_release_never_holds_the_requester(woo_client, woo_user, verzoek, make
     text = _release_text(woo_client, verzoek)
     assert "kastanje" in text  # the release was read
     assert "Verzoekstra" not in text and "Open Meppel" not in text
+
+
+def test_a_closed_request_is_not_corrected_by_the_service_either(woo_user, verzoek):
+    # The page hides the form of a closed request; the service refuses a hand-made POST (review 48).
+    from woo.constants import VerzoekStatus
+    from woo.services import WooError, verzoek_details_update
+
+    verzoek.status = VerzoekStatus.AFGEHANDELD
+    verzoek.save(update_fields=["status"])
+    with pytest.raises(WooError, match="afgehandeld"):
+        verzoek_details_update(user=woo_user, verzoek=verzoek, verzoeker_naam=NAAM)
+    verzoek.refresh_from_db()
+    assert verzoek.verzoeker_naam == ""

@@ -99,12 +99,12 @@ def _media_of(submission: Submission) -> dict[int | None, list[MediaItem]]:
 
 
 # Why an attachment is not in the archive PDF, said instead of its content.
-WITHHELD_CONTACT_CARD = "niet opgenomen: een contactkaart wordt nooit opgenomen"
+WITHHELD_CONTACT_CARD = "niet opgenomen, een contactkaart wordt nooit opgenomen"
 WITHHELD_PASSAGE_READABLE = (
-    "niet opgenomen: er is tekst in weggelakt die in het bestand nog leesbaar is"
+    "niet opgenomen, er is tekst in weggelakt die in het bestand nog leesbaar is"
 )
-WITHHELD_BY_IB = "achtergehouden door Informatiebeheer: niet opgenomen"
-WITHHELD_NO_COPY = "niet opgenomen: er is geen geanonimiseerde versie van"
+WITHHELD_BY_IB = "achtergehouden door Informatiebeheer, niet opgenomen"
+WITHHELD_NO_COPY = "niet opgenomen, er is geen geanonimiseerde versie"
 
 
 def _withheld_reason(item: MediaItem) -> str:

@@ -25,9 +25,11 @@ from zaken.models import Zaak
 from zaken.retention import Archiefactie, format_duration
 
 from .constants import (
+    MEDIA_RELEASE_SERVABLE,
     RENDITION_KEY,
     RENDITION_PENDING,
     FileRole,
+    MediaRelease,
     MessageKind,
     RenditionState,
     ServingRole,
@@ -38,6 +40,7 @@ from .fixity import sha256_of_stored, sha256_of_stream
 from .media_labels import media_label
 from .models import MediaItem, Message, Participant, StoredFile, Submission
 from .outcome import after_decision
+from .pdf_pages import PDF_TEXT_HEADING, PDF_TYPE, pdf_attachment_images
 from .pipeline.store import derived_name
 from .purge import keep_person_digests, zaak_omschrijving_redacted
 from .rendition import RenderImage, RenderMessage, RenditionError, write_messages_pdf
@@ -95,26 +98,64 @@ def _media_of(submission: Submission) -> dict[int | None, list[MediaItem]]:
     return media
 
 
+# Why an attachment is not in the archive PDF, said instead of its content.
+WITHHELD_CONTACT_CARD = "niet opgenomen, een contactkaart wordt nooit opgenomen"
+WITHHELD_PASSAGE_READABLE = (
+    "niet opgenomen, er is tekst in weggelakt die in het bestand nog leesbaar is"
+)
+WITHHELD_BY_IB = "achtergehouden door Informatiebeheer, niet opgenomen"
+WITHHELD_NO_COPY = "niet opgenomen, er is geen geanonimiseerde versie"
+
+
+def _withheld_reason(item: MediaItem) -> str:
+    """Why servable_file gives the archive PDF nothing of `item` (same checks, same order)."""
+    if item.release == MediaRelease.NOOIT:
+        return WITHHELD_CONTACT_CARD
+    if item.release not in MEDIA_RELEASE_SERVABLE:
+        return WITHHELD_BY_IB
+    if item.passage_readable_since is not None:
+        return WITHHELD_PASSAGE_READABLE
+    return WITHHELD_NO_COPY
+
+
+def _read(stored: StoredFile) -> bytes:
+    with default_storage.open(stored.file.name, "rb") as fh:
+        return fh.read()
+
+
 def _images(items: list[MediaItem]) -> tuple[tuple[RenderImage, ...], tuple[str, ...]]:
-    """The shown images (read from storage now) and the names of the other attachments."""
+    """The shown images and PDF pages (read from storage now) and the names of the other
+    attachments; a withheld one with why it is not shown."""
     shown, named = [], []
     for item in items:
+        label, number = media_label(item.mime_type), item.seq + 1
         # Only a redacted derivative or a released item (chats.selectors.servable_file).
         derived = servable_file(item, for_role=ServingRole.ARCHIVE)
-        if derived is not None and derived.mime_type.startswith("image/"):
-            with default_storage.open(derived.file.name, "rb") as fh:
-                data = fh.read()
+        if derived is None:
+            named.append(f"{label} (bijlage {number}): {_withheld_reason(item)}")
+        elif derived.mime_type.startswith("image/"):
             shown.append(
                 RenderImage(
-                    data=data,
+                    data=_read(derived),
                     mime_type=derived.mime_type,
-                    caption=f"Bijlage {item.seq + 1}",
+                    caption=f"Bijlage {number}",
                     ocr_text=item.ocr_text_redacted,
                 )
             )
+        elif derived.mime_type == PDF_TYPE:
+            # Its redacted pages as images (at most PDF_MAX_PAGES; the caption says when pages
+            # were left out), with its redacted text under the last one.
+            text = item.ocr_text_redacted or ""
+            pages, _drawn = pdf_attachment_images(
+                _read(derived),
+                label=label,
+                number=number,
+                text={"ocr_text": text, "ocr_heading": PDF_TEXT_HEADING} if text.strip() else {},
+                media_id=item.pk,
+            )
+            shown.extend(pages)
         else:
-            shown_how = "" if derived is not None else ", achtergehouden"
-            named.append(f"{media_label(item.mime_type)} (bijlage {item.seq + 1}{shown_how})")
+            named.append(f"{label} (bijlage {number})")
     return tuple(shown), tuple(named)
 
 

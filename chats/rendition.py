@@ -61,6 +61,8 @@ class RenderImage:
     ocr_left_out: str = ""
     # What the text is read from: a PDF attachment's pages say "Tekst in de bijlage".
     ocr_heading: str = "Tekst in de afbeelding"
+    # A document's page (chats.pdf_pages): shown as large as the text width allows, to be read.
+    page: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ def _rows(messages: Iterable[RenderMessage]) -> list[dict]:
                 "ocr_pieces": image.ocr_pieces,
                 "ocr_left_out": image.ocr_left_out,
                 "ocr_heading": image.ocr_heading,
+                "page": image.page,
             }
             for image in message.images
             if image.mime_type in IMAGE_TYPES

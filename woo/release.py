@@ -9,7 +9,6 @@ it cannot be extracted. Screenshot areas are painted over in the image pixels th
 import csv
 import functools
 import io
-import logging
 import re
 import tempfile
 import zipfile
@@ -29,6 +28,7 @@ from chats.constants import RENDITION_KEY, MediaRelease, ServingRole
 from chats.fixity import sha256_of_stream
 from chats.media_labels import media_label
 from chats.models import MediaItem, StoredFile, Submission
+from chats.pdf_pages import PDF_TEXT_HEADING, PDF_TYPE, pdf_attachment_images
 from chats.purge import free_text_redactor, persons_of_records
 from chats.rendition import (
     IMAGE_TYPES,
@@ -58,8 +58,6 @@ from .documents import (
 from .models import WooPassage, WooVerzoek
 from .ocr_boxes import boxes_by_reading, fitted_boxes, passage_boxes
 from .records import record_reference, visible_media, withheld_media
-
-logger = logging.getLogger(__name__)
 
 # A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -744,48 +742,17 @@ def _render_image(
     ), stored.sha256
 
 
-PDF_TYPE = "application/pdf"
-# Pages of a PDF attachment drawn into the release, at the resolution the pipeline cleans them
-# at (chats.redaction.documents.DEFAULT_DPI), and at most this many.
-PDF_PAGE_DPI = 150
-PDF_MAX_PAGES = 100
 # Said instead of a PDF attachment's pages when the officer blacked out some of its text: where
 # those words stand on the pages is not known, so the pages would show them.
 PDF_PAGES_LEFT_OUT = (
     "{label} (bijlage {number}): de pagina's zijn niet opgenomen, omdat er tekst in is "
     "weggelakt die op de pagina's niet kan worden afgedekt; de tekst staat hieronder."
 )
-PDF_PAGES_CUT = (
-    "{label} (bijlage {number}): alleen de eerste {shown} van {total} pagina's zijn opgenomen."
-)
 ATTACHMENT_BLACKED_OUT = (
     f"In deze bijlage zijn persoonsgegevens weggelakt ({grounds.PERSONAL_DATA})."
 )
 # A media message of the release with no attachment at all: the export held only the reference.
 ATTACHMENT_NOT_SENT = "(bijlage niet meegestuurd met de export: niet in het archiefstuk)"
-
-
-def _pdf_pages(data: bytes) -> tuple[list[bytes], int]:
-    """The first PDF_MAX_PAGES pages of a PDF as PNG images, and its number of pages."""
-    # Imported on first use: only a release with a PDF attachment draws pages.
-    import pypdfium2 as pdfium
-
-    pages = []
-    document = pdfium.PdfDocument(data)
-    try:
-        total = len(document)
-        for index in range(min(total, PDF_MAX_PAGES)):
-            page = document[index]
-            try:
-                image = page.render(scale=PDF_PAGE_DPI / 72).to_pil().convert("RGB")
-            finally:
-                page.close()
-            out = io.BytesIO()
-            image.save(out, format="PNG", optimize=True)
-            pages.append(out.getvalue())
-    finally:
-        document.close()
-    return pages, total
 
 
 def _render_pdf(media: MediaItem, ocr_passages=()) -> tuple[list[RenderImage], str] | None:
@@ -800,38 +767,18 @@ def _render_pdf(media: MediaItem, ocr_passages=()) -> tuple[list[RenderImage], s
     ocr = media.ocr_text_redacted or ""
     manual = [(start, end, grond) for _, start, end, grond in ocr_passages]
     ocr_pieces = tuple((p.text, p.grond) for p in pieces(ocr, all_blackouts(ocr, manual)))
-    text = {"ocr_pieces": ocr_pieces, "ocr_heading": "Tekst in de bijlage"} if ocr.strip() else {}
+    text = {"ocr_pieces": ocr_pieces, "ocr_heading": PDF_TEXT_HEADING} if ocr.strip() else {}
     blacked = ATTACHMENT_BLACKED_OUT if _archive_blacked_out(media) else ""
     if manual:
         caption = PDF_PAGES_LEFT_OUT.format(label=label, number=number)
         return [RenderImage(data=b"", mime_type="image/png", caption=caption, **text)], ""
-    try:
-        with stored.file.open("rb") as handle:
-            pages, total = _pdf_pages(handle.read())
-    except Exception:  # noqa: BLE001 - any PDF the reader cannot draw: its text still goes out
-        logger.warning("woo release: PDF attachment %s could not be drawn", media.pk)
-        caption = f"{label} (bijlage {number}): de pagina's konden niet worden getekend."
-        return [RenderImage(data=b"", mime_type="image/png", caption=caption, **text)], ""
-    images = []
-    for index, page in enumerate(pages, start=1):
-        caption = f"{label} (bijlage {number}), pagina {index} van {total}"
-        if index == len(pages) and blacked:
-            caption = f"{caption}. {blacked}"
-        if index == len(pages) and total > len(pages):
-            caption = f"{caption}. " + PDF_PAGES_CUT.format(
-                label=label, number=number, shown=len(pages), total=total
-            )
-        images.append(
-            RenderImage(
-                data=page,
-                mime_type="image/png",
-                caption=caption,
-                **(text if index == len(pages) else {}),
-            )
-        )
-    if not images:
-        caption = f"{label} (bijlage {number}): het document heeft geen pagina's."
-        images.append(RenderImage(data=b"", mime_type="image/png", caption=caption, **text))
+    with stored.file.open("rb") as handle:
+        data = handle.read()
+    images, drawn = pdf_attachment_images(
+        data, label=label, number=number, text=text, note=blacked, media_id=media.pk
+    )
+    if not drawn:
+        return images, ""
     return images, stored.sha256
 
 

@@ -48,7 +48,10 @@ def test_the_archive_pdf_shows_only_redacted_or_released_images():
         MediaItemFactory(submission=submission, message=message, release=release)
     rendered = list(record_messages(submission))
     assert len(rendered[0].images) == 2
-    assert sum("achtergehouden" in name for name in rendered[0].attachments) == 2
+    # Each withheld one is named with why (walk48): withheld by Informatiebeheer, a contact card.
+    withheld_by_ib, contact_card = sorted(rendered[0].attachments)
+    assert withheld_by_ib.endswith(": achtergehouden door Informatiebeheer, niet opgenomen")
+    assert contact_card.endswith(": niet opgenomen, een contactkaart wordt nooit opgenomen")
 
 
 def test_the_review_page_plays_withheld_audio_and_offers_the_release(ib_client, submission):

@@ -14,6 +14,7 @@ import zipfile
 
 import pytest
 from django.test import override_settings
+from pypdf import PdfReader
 
 from chats.constants import MediaRelease, MessageKind
 from chats.models import Message
@@ -27,7 +28,7 @@ from woo.services import selectie_add
 
 pytestmark = pytest.mark.django_db
 
-VOICE_NAME = "bijlagen/document-2-bijlage-1-geluidsopname.opus"
+VOICE_NAME = "bijlagen/document-1-bijlage-1-geluidsopname.opus"
 
 
 def _attach(record, seq, *, mime, content, name, release, text=""):
@@ -136,8 +137,13 @@ def test_a_released_voice_note_judged_openbaar_is_in_the_zip(woo_user, verzoek, 
     # The verantwoording gives its SHA-256.
     assert f"{VOICE_NAME}  SHA-256: {hashlib.sha256(data).hexdigest()}" in text
     # The inventarislijst names the file at its document.
-    row = next(r for r in rows[1:] if r[0] == "2")
+    row = next(r for r in rows[1:] if r[0] == "1")
     assert VOICE_NAME in row[10]
+    # The release PDF points to it instead of "niet in deze PDF op te nemen".
+    reader = PdfReader(archive.open(release_names(verzoek)["pdf"]))
+    pdf = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert "als apart bestand bij dit besluit: bijlagen/document-1-bijlage-1" in pdf
+    assert "niet in deze PDF op te nemen" not in pdf
 
 
 def test_a_deels_openbaar_recording_stays_out_and_the_verantwoording_says_why(
@@ -148,18 +154,16 @@ def test_a_deels_openbaar_recording_stays_out_and_the_verantwoording_says_why(
     assert not any(n.endswith("bijlage-3-geluidsopname.opus") for n in archive.namelist())
     assert "bericht 4 bijlage 3 (Geluidsopname): niet bijgevoegd" in text
     assert "kan niet gedeeltelijk worden weggelakt" in text
-    row = next(r for r in rows[1:] if r[0] == "4")
+    row = next(r for r in rows[1:] if r[0] == "3")
     assert row[6] == "Deels openbaar" and "niet bijgevoegd" in row[10]
     # The withheld video is not named as a file at all.
     assert "video" not in " ".join(archive.namelist()).lower()
 
 
 @override_settings(ARCHIEF_WOO_RELEASE_MEDIA_BYTES=10)
-def test_recordings_over_the_size_limit_stay_out_and_are_named(
-    woo_user, verzoek, record, tmp_path
-):
+def test_recordings_over_the_size_limit_stay_out_and_are_named(woo_user, verzoek, record, tmp_path):
     _judged(woo_user, verzoek, record)
     archive, text, _ = _built(verzoek, tmp_path)
     assert not any(n.startswith("bijlagen/") for n in archive.namelist())
     assert "bericht 2 bijlage 1 (Geluidsopname): niet bijgevoegd" in text
-    assert "groter dan" in text
+    assert "groter worden dan 10 bytes" in text

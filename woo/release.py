@@ -1017,6 +1017,7 @@ class Recording:
     name: str = ""  # its path in the ZIP; "" when it is not there
     sha256: str = ""
     reason: str = ""  # Dutch: why it is not there
+    too_large: bool = False  # left out for ARCHIEF_WOO_RELEASE_MEDIA_BYTES
 
     @property
     def pdf_line(self) -> str:
@@ -1077,7 +1078,7 @@ def release_recordings(items: list[ReleaseItem], directory: Path) -> list[Record
             if total + stored.size > limit:
                 shown = filesizeformat(limit).replace("\xa0", " ")
                 reason = RECORDING_TOO_LARGE.format(limit=shown)
-                found.append(Recording(**found_at, reason=reason))
+                found.append(Recording(**found_at, reason=reason, too_large=True))
                 continue
             name = (
                 f"{RECORDINGS_FOLDER}/document-{item.nummer}-bijlage-{number}-"
@@ -1247,6 +1248,7 @@ class Release:
     documents: int
     records: int
     released: int  # documents made public in whole or in part
+    note: str = ""  # Dutch, for the officer: recordings left out of the ZIP
 
     def path(self, name: str) -> Path:
         return self.directory / name
@@ -1316,7 +1318,23 @@ def build_release(verzoek: WooVerzoek, directory: Path, *, made_by: str) -> Rele
                 )
     files[names["zip"]] = _sha256(directory / names["zip"])
     released = sum(1 for item in items if item.released)
-    return Release(directory, files, len(items), records, released)
+    return Release(directory, files, len(items), records, released, recordings_note(recordings))
+
+
+def recordings_note(recordings: list[Recording]) -> str:
+    """What the request page tells the officer of recordings left out of the ZIP ("" if none)."""
+    left = [r for r in recordings if not r.name]
+    if not left:
+        return ""
+    counted = aantal(len(left), "geluidsopname of video", "geluidsopnamen of video's")
+    note = (
+        f"{counted} van (deels) openbare berichten niet in de ZIP opgenomen; de verantwoording "
+        "noemt bij elk de reden."
+    )
+    if any(r.too_large for r in left):
+        limit = filesizeformat(settings.ARCHIEF_WOO_RELEASE_MEDIA_BYTES).replace("\xa0", " ")
+        note += f" Samen zouden ze groter dan {limit} worden: lever die zo nodig apart aan."
+    return note
 
 
 def release_directory() -> tempfile.TemporaryDirectory:

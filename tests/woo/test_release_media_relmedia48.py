@@ -14,6 +14,7 @@ import zipfile
 
 import pytest
 from django.test import override_settings
+from django.urls import reverse
 from pypdf import PdfReader
 
 from chats.constants import MediaRelease, MessageKind
@@ -167,3 +168,14 @@ def test_recordings_over_the_size_limit_stay_out_and_are_named(woo_user, verzoek
     assert not any(n.startswith("bijlagen/") for n in archive.namelist())
     assert "bericht 2 bijlage 1 (Geluidsopname): niet bijgevoegd" in text
     assert "groter worden dan 10 bytes" in text
+
+
+@override_settings(ARCHIEF_WOO_RELEASE_MEDIA_BYTES=10)
+def test_the_request_page_tells_the_officer_what_stayed_out(woo_client, woo_user, verzoek, record):
+    _judged(woo_user, verzoek, record)
+    woo_client.post(reverse("woo:release_make", args=[verzoek.pk]))
+    page = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
+    assert "Klaar: gemaakt op" in page
+    note = page.split('id="export-opmerking">', 1)[1].split("</p>", 1)[0]
+    assert note.startswith("2 geluidsopnamen of video&#x27;s van (deels) openbare berichten")
+    assert "niet in de ZIP opgenomen" in note and "groter dan 10 bytes" in note

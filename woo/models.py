@@ -485,6 +485,14 @@ class WooRelease(models.Model):
     # made before it was kept.
     openbaar = models.PositiveIntegerField("(deels) openbaar", null=True, blank=True)
     archiefstukken = models.PositiveIntegerField("archiefstukken", default=0)
+    opmerking = models.CharField(
+        "opmerking",
+        max_length=500,
+        blank=True,
+        default="",
+        help_text="Wat de Woo-behandelaar over de gemaakte export moet weten, zoals "
+        "geluidsopnamen of video's die niet in de ZIP staan.",
+    )
 
     class Meta:
         verbose_name = "besluit-export"

@@ -10,6 +10,7 @@ import csv
 import functools
 import io
 import re
+import shutil
 import tempfile
 import zipfile
 from collections import defaultdict
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -30,6 +32,7 @@ from chats.media_labels import media_label
 from chats.models import MediaItem, StoredFile, Submission
 from chats.pdf_pages import PDF_TEXT_HEADING, PDF_TYPE, pdf_attachment_images
 from chats.purge import free_text_redactor, persons_of_records
+from chats.redaction.avmeta import MESSAGE_NOT_STRIPPED, MetadataNotStripped, strip_av_in_place
 from chats.rendition import (
     IMAGE_TYPES,
     RenderImage,
@@ -344,13 +347,21 @@ def document_date(doc) -> str:
     return DATE_UNKNOWN if doc.media_id is not None else ""
 
 
-def inventory_rows(items: list[ReleaseItem], published=None) -> Iterator[tuple[str, ...]]:
+def inventory_rows(
+    items: list[ReleaseItem], published=None, recordings: list["Recording"] | None = None
+) -> Iterator[tuple[str, ...]]:
     """The inventarislijst, one row per document, in the columns of the reference practice;
-    `published` redacts the remarks (typed_text_publisher)."""
+    `published` redacts the remarks (typed_text_publisher); a document's voice notes and videos
+    (`recordings`) are named in its remarks: the file in the ZIP, or why it is not there."""
     published = published or typed_text_publisher(
         [i.toelichting for i in items], {i.doc.submission_id for i in items}
     )
+    notes: dict[int, list[str]] = defaultdict(list)
+    for recording in recordings or ():
+        notes[recording.message_id].append(recording.inventory_note)
     for item in items:
+        remarks = [published(item.toelichting)] if item.toelichting else []
+        remarks += notes.get(item.doc.message_id, []) if item.doc.message_id else []
         yield tuple(
             csv_safe(value)
             for value in (
@@ -364,18 +375,18 @@ def inventory_rows(items: list[ReleaseItem], published=None) -> Iterator[tuple[s
                 "; ".join(item.gronden),
                 "ja" if item.oordeel == Oordeel.REEDS_OPENBAAR else "nee",
                 item.url,
-                published(item.toelichting),
+                "; ".join(remarks),
             )
         )
 
 
-def inventory_csv(items: list[ReleaseItem], published=None) -> bytes:
-    """The inventarislijst as CSV: UTF-8 with BOM and ';' for Excel; `published` as in
-    inventory_rows."""
+def inventory_csv(items: list[ReleaseItem], published=None, recordings=None) -> bytes:
+    """The inventarislijst as CSV: UTF-8 with BOM and ';' for Excel; `published` and
+    `recordings` as in inventory_rows."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(INVENTORY_COLUMNS)
-    writer.writerows(inventory_rows(items, published))
+    writer.writerows(inventory_rows(items, published, recordings))
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -400,7 +411,9 @@ def _date_cell(make_cell, shown: str):
     return shown
 
 
-def inventory_xlsx(verzoek: WooVerzoek, items: list[ReleaseItem], published=None) -> bytes:
+def inventory_xlsx(
+    verzoek: WooVerzoek, items: list[ReleaseItem], published=None, recordings=None
+) -> bytes:
     """The inventarislijst as XLSX: the documents, the records, and the grounds used."""
     # Imported on first use: only an export needs the spreadsheet library.
     from openpyxl import Workbook
@@ -428,7 +441,7 @@ def inventory_xlsx(verzoek: WooVerzoek, items: list[ReleaseItem], published=None
         sheet.column_dimensions[letter].width = width
     header(sheet, INVENTORY_COLUMNS)
     published = published or published_typed_texts(verzoek, items)
-    for row in inventory_rows(items, published):
+    for row in inventory_rows(items, published, recordings):
         date_cell = _date_cell(lambda value: WriteOnlyCell(sheet, value=value), row[1])
         sheet.append([int(row[0]), date_cell, *row[2:]])
     records = workbook.create_sheet("Archiefstukken")
@@ -792,8 +805,11 @@ def _withheld_attachment(media: MediaItem) -> str:
     return f"{label} (bijlage {number}): niet openbaar, door Informatiebeheer achtergehouden"
 
 
-def _render_messages(items, used_files: dict[str, str]) -> Iterator[RenderMessage]:
+def _render_messages(
+    items, used_files: dict[str, str], recordings: list["Recording"] = ()
+) -> Iterator[RenderMessage]:
     by_message, by_media, withheld = _media_files(items)
+    recorded = {recording.media_id: recording for recording in recordings}
     for item in items:
         doc = item.doc
         head = f"{doc.record_ref} · {item.author}" if item.author else doc.record_ref
@@ -832,8 +848,11 @@ def _render_messages(items, used_files: dict[str, str]) -> Iterator[RenderMessag
                 images.append(made[0])
                 # A withheld image is named with no checksum: the verantwoording says so.
                 used_files[f"{doc.record_ref} bijlage {media.seq + 1}"] = made[1]
+            elif media.pk in recorded:
+                # A voice note or video: a file of its own in the ZIP, or said why not.
+                named.append(recorded[media.pk].pdf_line)
             else:
-                # Released, but neither an image nor a PDF (a voice note, a video).
+                # Released, but neither an image nor a PDF nor a recording.
                 named.append(
                     f"{media_label(media.mime_type)} (bijlage {media.seq + 1}): vrijgegeven, "
                     "maar niet in deze PDF op te nemen"
@@ -898,19 +917,138 @@ def _metadata(verzoek: WooVerzoek, items: list[ReleaseItem], published) -> list[
 
 
 def write_release_pdf(
-    output, verzoek: WooVerzoek, items: list[ReleaseItem], published=None
+    output, verzoek: WooVerzoek, items: list[ReleaseItem], published=None, recordings=()
 ) -> dict[str, str]:
     """Write the release PDF/A to `output`; returns the input image files used with SHA-256
-    ("" for one withheld because a passage of its text could not be painted)."""
+    ("" for one withheld because a passage of its text could not be painted). A voice note or
+    video of `recordings` is named with its file in the ZIP, or why it is not there."""
     used_files: dict[str, str] = {}
     write_messages_pdf(
         output,
         title=f"Woo-verzoek {verzoek.nummer}: openbaar gemaakte documenten",
         metadata=_metadata(verzoek, items, published or published_typed_texts(verzoek, items)),
-        messages=_render_messages(items, used_files),
+        messages=_render_messages(items, used_files, recordings),
         note=NOTE,
     )
     return used_files
+
+
+# --- voice notes and videos: files of their own in the ZIP ----------------------------------
+
+# The ZIP's folder for them; each is named by its document's number in the inventarislijst and
+# its kind, never by its original name (which can hold a name or a phone number).
+RECORDINGS_FOLDER = "bijlagen"
+# Intake kinds (chats.intake.sniffing.MIME_KINDS) whose metadata the archive can strip, with
+# the extension of the released copy.
+_RECORDING_EXTENSIONS = {"ogg": ".opus", "mp4": ".mp4"}
+RECORDING_PARTLY = (
+    "het bericht is deels openbaar en een geluidsopname of video kan niet gedeeltelijk worden "
+    "weggelakt"
+)
+RECORDING_TOO_LARGE = (
+    "de geluidsopnamen en video's bij dit besluit zouden samen groter worden dan {limit}; "
+    "lever dit bestand zo nodig apart aan"
+)
+RECORDING_NOT_STRIPPED = MESSAGE_NOT_STRIPPED[0].lower() + MESSAGE_NOT_STRIPPED[1:].rstrip(".")
+
+
+@dataclass(frozen=True)
+class Recording:
+    """A voice note or video of a released message: its file in the ZIP, or why it is not."""
+
+    media_id: int
+    message_id: int
+    ref: str  # "WA-000012 bericht 4 bijlage 2"
+    label: str  # "Geluidsopname", "Video"
+    number: int  # bijlage number within the record
+    name: str = ""  # its path in the ZIP; "" when it is not there
+    sha256: str = ""
+    reason: str = ""  # Dutch: why it is not there
+    too_large: bool = False  # left out for ARCHIEF_WOO_RELEASE_MEDIA_BYTES
+
+    @property
+    def pdf_line(self) -> str:
+        head = f"{self.label} (bijlage {self.number})"
+        if self.name:
+            return f"{head}: vrijgegeven, als apart bestand bij dit besluit: {self.name}"
+        return f"{head}: vrijgegeven door Informatiebeheer, niet bijgevoegd: {self.reason}"
+
+    @property
+    def inventory_note(self) -> str:
+        if self.name:
+            return f"Bijgevoegd bestand: {self.name}"
+        return f"{self.label} (bijlage {self.number}) niet bijgevoegd: {self.reason}"
+
+
+def _recording_kind(mime_type: str) -> str | None:
+    """The intake kind of an audio or video file ("ogg", "mp4"), None for anything else."""
+    # Imported on first use: the sniffing module loads libmagic, which only this needs here.
+    from chats.intake.sniffing import MIME_KINDS
+
+    if not mime_type.startswith(("audio/", "video/")):
+        return None
+    return MIME_KINDS.get(mime_type, "")
+
+
+def release_recordings(items: list[ReleaseItem], directory: Path) -> list[Recording]:
+    """The voice notes and videos of the released messages, in the order of the documents. One
+    Woo may serve (released by Informatiebeheer) of a message judged openbaar is copied into
+    `directory`/bijlagen with its metadata stripped (as at intake), up to
+    ARCHIEF_WOO_RELEASE_MEDIA_BYTES together; of a deels openbaar message it stays out (a
+    recording cannot be partly blacked out). Withheld ones are never read."""
+    by_message, _, _ = _media_files(items)
+    limit = settings.ARCHIEF_WOO_RELEASE_MEDIA_BYTES
+    total = 0
+    found = []
+    for item in items:
+        if not item.released or item.doc.message_id is None:
+            continue
+        for media in by_message.get(item.doc.message_id, []):
+            stored = servable_file(media, for_role=ServingRole.WOO)
+            kind = _recording_kind(stored.mime_type) if stored is not None else None
+            if kind is None:
+                continue  # an image or a PDF: drawn into the PDF
+            label, number = media_label(stored.mime_type), media.seq + 1
+            found_at = {
+                "media_id": media.pk,
+                "message_id": item.doc.message_id,
+                "ref": f"{item.doc.ref} bijlage {number}",
+                "label": label,
+                "number": number,
+            }
+            if item.oordeel != Oordeel.OPENBAAR:
+                found.append(Recording(**found_at, reason=RECORDING_PARTLY))
+                continue
+            if kind not in _RECORDING_EXTENSIONS:
+                found.append(Recording(**found_at, reason=RECORDING_NOT_STRIPPED))
+                continue
+            if total + stored.size > limit:
+                shown = filesizeformat(limit).replace("\xa0", " ")
+                reason = RECORDING_TOO_LARGE.format(limit=shown)
+                found.append(Recording(**found_at, reason=reason, too_large=True))
+                continue
+            name = (
+                f"{RECORDINGS_FOLDER}/document-{item.nummer}-bijlage-{number}-"
+                f"{label.lower()}{_RECORDING_EXTENSIONS[kind]}"
+            )
+            target = directory / name
+            target.parent.mkdir(exist_ok=True)
+            with stored.file.open("rb") as source, target.open("wb") as copy:
+                shutil.copyfileobj(source, copy)
+            try:
+                # Stripped at intake already; again here, as for a record made before that.
+                strip_av_in_place(target, kind=kind)
+            except MetadataNotStripped:
+                target.unlink(missing_ok=True)
+                found.append(Recording(**found_at, reason=RECORDING_NOT_STRIPPED))
+                continue
+            total += target.stat().st_size
+            found.append(Recording(**found_at, name=name, sha256=_sha256(target)))
+    if found:
+        logger.info(
+            "woo release: %d recordings, %d in the ZIP", len(found), sum(1 for r in found if r.name)
+        )
+    return found
 
 
 # --- the verantwoording and the package -----------------------------------------------------
@@ -929,8 +1067,10 @@ def verantwoording_text(
     images: dict[str, str],
     made_by: str,
     published=None,
+    recordings: list["Recording"] = (),
 ) -> str:
-    """The account of the release: inputs and outputs with SHA-256, who assessed what and when."""
+    """The account of the release: inputs and outputs with SHA-256 (also of each voice note and
+    video in the ZIP, and why one released is not there), who assessed what and when."""
     published = published or published_typed_texts(verzoek, items)
     renditions = dict(
         StoredFile.objects.filter(
@@ -967,6 +1107,16 @@ def verantwoording_text(
         ]
     lines += ["", "Uitvoer", "-" * 60]
     lines += [f"{name}  SHA-256: {digest}" for name, digest in outputs.items()]
+    if recordings:
+        lines += [
+            "",
+            "Geluidsopnamen en video's als apart bestand (SHA-256 van het bestand zonder metadata)",
+            "-" * 60,
+        ]
+        lines += [f"{r.name}  SHA-256: {r.sha256}  ({r.ref})" for r in recordings if r.name]
+        lines += [
+            f"{r.ref} ({r.label}): niet bijgevoegd, {r.reason}" for r in recordings if not r.name
+        ]
     lines += ["", "Beoordelingen per document", "-" * 60]
     for item in items:
         when = _local(item.beoordeeld_op)
@@ -1045,6 +1195,7 @@ class Release:
     documents: int
     records: int
     released: int  # documents made public in whole or in part
+    note: str = ""  # Dutch, for the officer: recordings left out of the ZIP
 
     def path(self, name: str) -> Path:
         return self.directory / name
@@ -1073,18 +1224,26 @@ def release_names(verzoek: WooVerzoek) -> dict[str, str]:
 
 def build_release(verzoek: WooVerzoek, directory: Path, *, made_by: str) -> Release:
     """Write the whole release into `directory`: the PDF/A, the inventarislijst (XLSX, CSV), the
-    verantwoording (text and PDF/A) and a ZIP of all, each with its SHA-256."""
+    verantwoording (text and PDF/A) and a ZIP of all, each with its SHA-256; the ZIP also holds
+    the voice notes and videos made public, under bijlagen/ (release_recordings)."""
     names = release_names(verzoek)
     items = release_items(verzoek)
     published = published_typed_texts(verzoek, items)  # the typed texts, detected once
     records = len({i.doc.submission_id for i in items})
+    recordings = release_recordings(items, directory)
     with (directory / names["pdf"]).open("wb") as handle:
-        images = write_release_pdf(handle, verzoek, items, published)
-    (directory / names["xlsx"]).write_bytes(inventory_xlsx(verzoek, items, published))
-    (directory / names["csv"]).write_bytes(inventory_csv(items, published))
+        images = write_release_pdf(handle, verzoek, items, published, recordings)
+    (directory / names["xlsx"]).write_bytes(inventory_xlsx(verzoek, items, published, recordings))
+    (directory / names["csv"]).write_bytes(inventory_csv(items, published, recordings))
     outputs = {names[k]: _sha256(directory / names[k]) for k in ("pdf", "xlsx", "csv")}
     text = verantwoording_text(
-        verzoek, items, outputs=outputs, images=images, made_by=made_by, published=published
+        verzoek,
+        items,
+        outputs=outputs,
+        images=images,
+        made_by=made_by,
+        published=published,
+        recordings=recordings,
     )
     (directory / names["verantwoording"]).write_text(text, encoding="utf-8")
     write_verantwoording_pdf(text, directory / names["verantwoording-pdf"])
@@ -1096,9 +1255,33 @@ def build_release(verzoek: WooVerzoek, directory: Path, *, made_by: str) -> Rele
     with zipfile.ZipFile(directory / names["zip"], "w", zipfile.ZIP_DEFLATED) as archive:
         for name in files:
             archive.write(directory / name, arcname=name)
+        for recording in recordings:
+            if recording.name:
+                # Already compressed: stored as it is.
+                archive.write(
+                    directory / recording.name,
+                    arcname=recording.name,
+                    compress_type=zipfile.ZIP_STORED,
+                )
     files[names["zip"]] = _sha256(directory / names["zip"])
     released = sum(1 for item in items if item.released)
-    return Release(directory, files, len(items), records, released)
+    return Release(directory, files, len(items), records, released, recordings_note(recordings))
+
+
+def recordings_note(recordings: list[Recording]) -> str:
+    """What the request page tells the officer of recordings left out of the ZIP ("" if none)."""
+    left = [r for r in recordings if not r.name]
+    if not left:
+        return ""
+    counted = aantal(len(left), "geluidsopname of video", "geluidsopnamen of video's")
+    note = (
+        f"{counted} van (deels) openbare berichten niet in de ZIP opgenomen; de verantwoording "
+        "noemt bij elk de reden."
+    )
+    if any(r.too_large for r in left):
+        limit = filesizeformat(settings.ARCHIEF_WOO_RELEASE_MEDIA_BYTES).replace("\xa0", " ")
+        note += f" Samen zouden ze groter dan {limit} worden: lever die zo nodig apart aan."
+    return note
 
 
 def release_directory() -> tempfile.TemporaryDirectory:

@@ -420,6 +420,7 @@ def release_make(*, release_id: int) -> str:
             locked.documenten = built.documents
             locked.openbaar = built.released
             locked.archiefstukken = built.records
+            locked.opmerking = built.note[:500]
             locked.save(
                 update_fields=[
                     "status",
@@ -429,6 +430,7 @@ def release_make(*, release_id: int) -> str:
                     "documenten",
                     "openbaar",
                     "archiefstukken",
+                    "opmerking",
                 ]
             )
     except Exception as exc:

@@ -137,13 +137,19 @@ def _check_single_ogg_stream(path: str | os.PathLike) -> None:
         raise MetadataNotStripped()
 
 
+def strip_av_in_place(path: str | os.PathLike, *, kind: str) -> None:
+    """Remove the metadata of the file at `path` in place; `kind` is the intake kind ("ogg",
+    "mp4")."""
+    if kind == "mp4":
+        strip_mp4(path)
+    elif kind == "ogg":
+        strip_ogg(path)
+        _check_single_ogg_stream(path)
+    else:
+        raise MetadataNotStripped()
+
+
 def strip_av_metadata(src: str | os.PathLike, dst: str | os.PathLike, *, kind: str) -> None:
     """Copy `src` to `dst` without its metadata; `kind` is the intake kind ("ogg", "mp4")."""
     shutil.copyfile(src, dst)
-    if kind == "mp4":
-        strip_mp4(dst)
-    elif kind == "ogg":
-        strip_ogg(dst)
-        _check_single_ogg_stream(dst)
-    else:
-        raise MetadataNotStripped()
+    strip_av_in_place(dst, kind=kind)

@@ -275,6 +275,11 @@ ARCHIEF_SWEEP_AFTER = timedelta(minutes=env.int("ARCHIEF_SWEEP_AFTER_MINUTES", d
 # reads the database directly, so it keeps running while Redis is down (then it looks every 3 s,
 # so that submissions whose queueing failed are queued within seconds of the broker's return).
 ARCHIEF_SWEEP_INTERVAL = env.float("ARCHIEF_SWEEP_INTERVAL_SECONDS", default=15.0)
+# The voice notes and videos a Woo release ZIP holds together at most (woo.release): past it
+# they are left out and the release says so, so a decision stays a download of sensible size.
+ARCHIEF_WOO_RELEASE_MEDIA_BYTES = env.int(
+    "ARCHIEF_WOO_RELEASE_MEDIA_BYTES", default=1024 * 1024 * 1024
+)
 # Read the text in photos inside exports (after cleaning) so that search finds it; screenshots
 # are always read. Off saves OCR time on servers that do not need it.
 ARCHIEF_OCR_PHOTOS = env.bool("ARCHIEF_OCR_PHOTOS", default=True)

@@ -37,7 +37,7 @@ from chats.rendition import (
     write_html_pdf,
     write_messages_pdf,
 )
-from chats.selectors import servable_file
+from chats.selectors import pdf_pages_releasable, servable_file
 from chats.wording import aantal
 
 from . import grounds
@@ -755,11 +755,24 @@ PDF_PAGES_LEFT_OUT = (
     "{label} (bijlage {number}): de pagina's zijn niet opgenomen, omdat er tekst in is "
     "weggelakt die op de pagina's niet kan worden afgedekt; de tekst staat hieronder."
 )
+# Said instead of the pages of a PDF that processing could not check (Informatiebeheer released
+# its drawn pages as they are: nothing in them is blacked out).
+PDF_PAGES_UNCHECKED = (
+    "{label} (bijlage {number}): de pagina's zijn niet opgenomen: het document is niet "
+    "automatisch gecontroleerd op persoonsgegevens; het is opvraagbaar."
+)
 PDF_PAGES_CUT = (
     "{label} (bijlage {number}): alleen de eerste {shown} van {total} pagina's zijn opgenomen."
 )
 ATTACHMENT_BLACKED_OUT = (
     f"In deze bijlage zijn persoonsgegevens weggelakt ({grounds.PERSONAL_DATA})."
+)
+# Why an attachment's file is not in the release, for the verantwoording.
+LEFT_OUT_IMAGE = (
+    "afbeelding niet openbaar gemaakt, de weggelakte tekst is in de afbeelding niet terug te vinden"
+)
+LEFT_OUT_PDF_UNCHECKED = (
+    "pagina's niet opgenomen: niet automatisch gecontroleerd op persoonsgegevens; opvraagbaar"
 )
 # A media message of the release with no attachment at all: the export held only the reference.
 ATTACHMENT_NOT_SENT = "(bijlage niet meegestuurd met de export: niet in het archiefstuk)"
@@ -788,11 +801,12 @@ def _pdf_pages(data: bytes) -> tuple[list[bytes], int]:
     return pages, total
 
 
-def _render_pdf(media: MediaItem, ocr_passages=()) -> tuple[list[RenderImage], str] | None:
-    """A released PDF attachment as images of its pages (its cleaned copy: personal data is
+def _render_pdf(media: MediaItem, ocr_passages=()) -> tuple[list[RenderImage], str, str] | None:
+    """A released PDF attachment as images of its pages (its redacted rebuild: personal data is
     blacked out in the pixels), with its text; only its text when the officer blacked out some
-    of it (its words' places on the pages are not known). With the file's SHA-256, "" when its
-    pages are left out."""
+    of it (its words' places on the pages are not known) or when processing could not check it
+    (chats.selectors.pdf_pages_releasable). With the file's SHA-256 ("" when its pages are left
+    out) and why they are left out, for the verantwoording."""
     stored = servable_file(media, for_role=ServingRole.WOO)
     if stored is None or stored.mime_type != PDF_TYPE:
         return None
@@ -801,17 +815,24 @@ def _render_pdf(media: MediaItem, ocr_passages=()) -> tuple[list[RenderImage], s
     manual = [(start, end, grond) for _, start, end, grond in ocr_passages]
     ocr_pieces = tuple((p.text, p.grond) for p in pieces(ocr, all_blackouts(ocr, manual)))
     text = {"ocr_pieces": ocr_pieces, "ocr_heading": "Tekst in de bijlage"} if ocr.strip() else {}
+    if not pdf_pages_releasable(media):
+        caption = PDF_PAGES_UNCHECKED.format(label=label, number=number)
+        return (
+            [RenderImage(data=b"", mime_type="image/png", caption=caption, **text)],
+            "",
+            LEFT_OUT_PDF_UNCHECKED,
+        )
     blacked = ATTACHMENT_BLACKED_OUT if _archive_blacked_out(media) else ""
     if manual:
         caption = PDF_PAGES_LEFT_OUT.format(label=label, number=number)
-        return [RenderImage(data=b"", mime_type="image/png", caption=caption, **text)], ""
+        return [RenderImage(data=b"", mime_type="image/png", caption=caption, **text)], "", ""
     try:
         with stored.file.open("rb") as handle:
             pages, total = _pdf_pages(handle.read())
     except Exception:  # noqa: BLE001 - any PDF the reader cannot draw: its text still goes out
         logger.warning("woo release: PDF attachment %s could not be drawn", media.pk)
         caption = f"{label} (bijlage {number}): de pagina's konden niet worden getekend."
-        return [RenderImage(data=b"", mime_type="image/png", caption=caption, **text)], ""
+        return [RenderImage(data=b"", mime_type="image/png", caption=caption, **text)], "", ""
     images = []
     for index, page in enumerate(pages, start=1):
         caption = f"{label} (bijlage {number}), pagina {index} van {total}"
@@ -832,7 +853,7 @@ def _render_pdf(media: MediaItem, ocr_passages=()) -> tuple[list[RenderImage], s
     if not images:
         caption = f"{label} (bijlage {number}): het document heeft geen pagina's."
         images.append(RenderImage(data=b"", mime_type="image/png", caption=caption, **text))
-    return images, stored.sha256
+    return images, stored.sha256, ""
 
 
 def _withheld_attachment(media: MediaItem) -> str:
@@ -845,7 +866,9 @@ def _withheld_attachment(media: MediaItem) -> str:
     return f"{label} (bijlage {number}): niet openbaar, door Informatiebeheer achtergehouden"
 
 
-def _render_messages(items, used_files: dict[str, str]) -> Iterator[RenderMessage]:
+def _render_messages(
+    items, used_files: dict[str, str], left_out: dict[str, str]
+) -> Iterator[RenderMessage]:
     by_message, by_media, withheld = _media_files(items)
     for item in items:
         doc = item.doc
@@ -874,7 +897,10 @@ def _render_messages(items, used_files: dict[str, str]) -> Iterator[RenderMessag
             pdf = _render_pdf(media, passages)
             if pdf is not None:
                 images.extend(pdf[0])
-                used_files[f"{doc.record_ref} bijlage {media.seq + 1}"] = pdf[1]
+                name = f"{doc.record_ref} bijlage {media.seq + 1}"
+                used_files[name] = pdf[1]
+                if pdf[2]:
+                    left_out[name] = pdf[2]
                 continue
             made = _render_image(
                 media,
@@ -951,16 +977,18 @@ def _metadata(verzoek: WooVerzoek, items: list[ReleaseItem], published) -> list[
 
 
 def write_release_pdf(
-    output, verzoek: WooVerzoek, items: list[ReleaseItem], published=None
+    output, verzoek: WooVerzoek, items: list[ReleaseItem], published=None, left_out=None
 ) -> dict[str, str]:
     """Write the release PDF/A to `output`; returns the input image files used with SHA-256
-    ("" for one withheld because a passage of its text could not be painted)."""
+    ("" for one left out: a passage of its text could not be painted, or its pages were not
+    checked). `left_out`, a dict, gets why, per name, where it is not an image's passage."""
     used_files: dict[str, str] = {}
+    left_out = {} if left_out is None else left_out
     write_messages_pdf(
         output,
         title=f"Woo-verzoek {verzoek.nummer}: openbaar gemaakte documenten",
         metadata=_metadata(verzoek, items, published or published_typed_texts(verzoek, items)),
-        messages=_render_messages(items, used_files),
+        messages=_render_messages(items, used_files, left_out),
         note=NOTE,
     )
     return used_files
@@ -982,8 +1010,11 @@ def verantwoording_text(
     images: dict[str, str],
     made_by: str,
     published=None,
+    left_out=None,
 ) -> str:
-    """The account of the release: inputs and outputs with SHA-256, who assessed what and when."""
+    """The account of the release: inputs and outputs with SHA-256, who assessed what and when
+    (`left_out`: why a file named in `images` without SHA-256 is not in the release)."""
+    left_out = left_out or {}
     published = published or published_typed_texts(verzoek, items)
     renditions = dict(
         StoredFile.objects.filter(
@@ -1012,12 +1043,8 @@ def verantwoording_text(
     lines += [f"{name}  SHA-256: {digest}" for name, digest in images.items() if digest] or ["geen"]
     unplaced = [name for name, digest in images.items() if not digest]
     if unplaced:
-        lines += ["", "Afbeeldingen niet openbaar gemaakt", "-" * 60]
-        lines += [
-            f"{name}: afbeelding niet openbaar gemaakt, de weggelakte tekst is in de afbeelding "
-            "niet terug te vinden"
-            for name in unplaced
-        ]
+        lines += ["", "Bijlagen niet (geheel) openbaar gemaakt", "-" * 60]
+        lines += [f"{name}: {left_out.get(name, LEFT_OUT_IMAGE)}" for name in unplaced]
     lines += ["", "Uitvoer", "-" * 60]
     lines += [f"{name}  SHA-256: {digest}" for name, digest in outputs.items()]
     lines += ["", "Beoordelingen per document", "-" * 60]
@@ -1132,12 +1159,19 @@ def build_release(verzoek: WooVerzoek, directory: Path, *, made_by: str) -> Rele
     published = published_typed_texts(verzoek, items)  # the typed texts, detected once
     records = len({i.doc.submission_id for i in items})
     with (directory / names["pdf"]).open("wb") as handle:
-        images = write_release_pdf(handle, verzoek, items, published)
+        left_out: dict[str, str] = {}
+        images = write_release_pdf(handle, verzoek, items, published, left_out)
     (directory / names["xlsx"]).write_bytes(inventory_xlsx(verzoek, items, published))
     (directory / names["csv"]).write_bytes(inventory_csv(items, published))
     outputs = {names[k]: _sha256(directory / names[k]) for k in ("pdf", "xlsx", "csv")}
     text = verantwoording_text(
-        verzoek, items, outputs=outputs, images=images, made_by=made_by, published=published
+        verzoek,
+        items,
+        outputs=outputs,
+        images=images,
+        made_by=made_by,
+        published=published,
+        left_out=left_out,
     )
     (directory / names["verantwoording"]).write_text(text, encoding="utf-8")
     write_verantwoording_pdf(text, directory / names["verantwoording-pdf"])

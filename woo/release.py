@@ -668,8 +668,7 @@ def ocr_passage_boxes(media: MediaItem, data: bytes, stretches) -> list | None:
 
 def paints_text_passages(media: MediaItem) -> bool:
     """Whether the release paints passages of the media's text over its pixels: an image it
-    releases (a PDF attachment's pages are left out of the release once a passage of its text
-    is blacked out; its text goes out: _render_pdf)."""
+    releases (nothing can be blacked out in a PDF attachment: woo.besluit.PDF_JUDGED_WHOLE)."""
     stored = servable_file(media, for_role=ServingRole.WOO)
     return stored is not None and stored.mime_type in IMAGE_TYPES
 
@@ -749,12 +748,6 @@ PDF_TYPE = "application/pdf"
 # at (chats.redaction.documents.DEFAULT_DPI), and at most this many.
 PDF_PAGE_DPI = 150
 PDF_MAX_PAGES = 100
-# Said instead of a PDF attachment's pages when the officer blacked out some of its text: where
-# those words stand on the pages is not known, so the pages would show them.
-PDF_PAGES_LEFT_OUT = (
-    "{label} (bijlage {number}): de pagina's zijn niet opgenomen, omdat er tekst in is "
-    "weggelakt die op de pagina's niet kan worden afgedekt; de tekst staat hieronder."
-)
 # Said instead of the pages of a PDF that processing could not check (Informatiebeheer released
 # its drawn pages as they are: nothing in them is blacked out).
 PDF_PAGES_UNCHECKED = (
@@ -801,19 +794,18 @@ def _pdf_pages(data: bytes) -> tuple[list[bytes], int]:
     return pages, total
 
 
-def _render_pdf(media: MediaItem, ocr_passages=()) -> tuple[list[RenderImage], str, str] | None:
+def _render_pdf(media: MediaItem) -> tuple[list[RenderImage], str, str] | None:
     """A released PDF attachment as images of its pages (its redacted rebuild: personal data is
-    blacked out in the pixels), with its text; only its text when the officer blacked out some
-    of it (its words' places on the pages are not known) or when processing could not check it
-    (chats.selectors.pdf_pages_releasable). With the file's SHA-256 ("" when its pages are left
-    out) and why they are left out, for the verantwoording."""
+    blacked out in the pixels), with its text; only its text when processing could not check it
+    (chats.selectors.pdf_pages_releasable). The officer judges it as a whole: nothing in it can
+    be blacked out (woo.besluit.PDF_JUDGED_WHOLE). With the file's SHA-256 ("" when its pages
+    are left out) and why they are left out, for the verantwoording."""
     stored = servable_file(media, for_role=ServingRole.WOO)
     if stored is None or stored.mime_type != PDF_TYPE:
         return None
     label, number = media_label(media.mime_type), media.seq + 1
     ocr = media.ocr_text_redacted or ""
-    manual = [(start, end, grond) for _, start, end, grond in ocr_passages]
-    ocr_pieces = tuple((p.text, p.grond) for p in pieces(ocr, all_blackouts(ocr, manual)))
+    ocr_pieces = tuple((p.text, p.grond) for p in pieces(ocr, all_blackouts(ocr, [])))
     text = {"ocr_pieces": ocr_pieces, "ocr_heading": "Tekst in de bijlage"} if ocr.strip() else {}
     if not pdf_pages_releasable(media):
         caption = PDF_PAGES_UNCHECKED.format(label=label, number=number)
@@ -823,9 +815,6 @@ def _render_pdf(media: MediaItem, ocr_passages=()) -> tuple[list[RenderImage], s
             LEFT_OUT_PDF_UNCHECKED,
         )
     blacked = ATTACHMENT_BLACKED_OUT if _archive_blacked_out(media) else ""
-    if manual:
-        caption = PDF_PAGES_LEFT_OUT.format(label=label, number=number)
-        return [RenderImage(data=b"", mime_type="image/png", caption=caption, **text)], "", ""
     try:
         with stored.file.open("rb") as handle:
             pages, total = _pdf_pages(handle.read())
@@ -893,8 +882,7 @@ def _render_messages(
         for media in sources:
             if media is None:
                 continue
-            passages = tuple(o for o in item.ocr_passages if o[0] == media.pk)
-            pdf = _render_pdf(media, passages)
+            pdf = _render_pdf(media)
             if pdf is not None:
                 images.extend(pdf[0])
                 name = f"{doc.record_ref} bijlage {media.seq + 1}"

@@ -6,15 +6,16 @@ import io
 from datetime import UTC, datetime
 
 import pytest
+from django.urls import reverse
 from pypdf import PdfReader
 
 from chats.constants import MediaRelease
 from chats.selectors import pdf_pages_releasable
 from tests.woo.test_release_attachments_walk48 import _attach, _image_pdf
-from woo.besluit import beoordeling_save_record
+from woo.besluit import beoordeling_save_record, passage_ocr_add
 from woo.constants import Oordeel
 from woo.release import build_release
-from woo.services import selectie_add
+from woo.services import WooError, selectie_add
 
 pytestmark = pytest.mark.django_db
 
@@ -77,3 +78,17 @@ def test_no_pages_while_a_passage_is_still_readable(make_record):
     _, media = _pdf_record(make_record, release=MediaRelease.GEANONIMISEERD)
     media.passage_readable_since = datetime(2026, 12, 6, tzinfo=UTC)
     assert not pdf_pages_releasable(media)
+
+
+def test_a_pdf_attachment_is_judged_as_a_whole(woo_client, woo_user, verzoek, make_record):
+    # Nothing can be blacked out in a PDF's pages: the refusal and the page say so.
+    record, media = _pdf_record(
+        make_record, release=MediaRelease.GEANONIMISEERD, ocr="Verslag, bewoner [NAAM]"
+    )
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    with pytest.raises(WooError, match="PDF-bijlage.*als geheel"):
+        passage_ocr_add(
+            user=woo_user, verzoek=verzoek, media_id=media.pk, passage="Verslag", grond="5.1.2e"
+        )
+    page = woo_client.get(reverse("woo:beoordelen", args=[verzoek.pk, record.pk])).content
+    assert "als geheel" in page.decode()

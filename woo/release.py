@@ -757,9 +757,8 @@ PDF_PAGES_UNCHECKED = (
 PDF_PAGES_CUT = (
     "{label} (bijlage {number}): alleen de eerste {shown} van {total} pagina's zijn opgenomen."
 )
-ATTACHMENT_BLACKED_OUT = (
-    f"In deze bijlage zijn persoonsgegevens weggelakt ({grounds.PERSONAL_DATA})."
-)
+# With the grounds of the placeholders in its text (a BSN: 5.1.1e), like an image's.
+ATTACHMENT_BLACKED_OUT = "In deze bijlage zijn persoonsgegevens weggelakt ({codes})."
 # Why an attachment's file is not in the release, for the verantwoording.
 LEFT_OUT_IMAGE = (
     "afbeelding niet openbaar gemaakt, de weggelakte tekst is in de afbeelding niet terug te vinden"
@@ -814,7 +813,8 @@ def _render_pdf(media: MediaItem) -> tuple[list[RenderImage], str, str] | None:
             "",
             LEFT_OUT_PDF_UNCHECKED,
         )
-    blacked = ATTACHMENT_BLACKED_OUT if _archive_blacked_out(media) else ""
+    codes = grounds.ordered(image_blackout_grounds(ocr, media.image_blacked_out))
+    blacked = ATTACHMENT_BLACKED_OUT.format(codes=", ".join(codes)) if codes else ""
     try:
         with stored.file.open("rb") as handle:
             pages, total = _pdf_pages(handle.read())

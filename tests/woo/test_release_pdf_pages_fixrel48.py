@@ -92,3 +92,12 @@ def test_a_pdf_attachment_is_judged_as_a_whole(woo_client, woo_user, verzoek, ma
         )
     page = woo_client.get(reverse("woo:beoordelen", args=[verzoek.pk, record.pk])).content
     assert "als geheel" in page.decode()
+
+
+def test_the_pages_name_the_grounds_of_their_blackouts(woo_user, verzoek, make_record, tmp_path):
+    # A BSN is withheld on 5.1.1e, not on 5.1.2e.
+    record, _ = _pdf_record(
+        make_record, release=MediaRelease.GEANONIMISEERD, ocr="Aanvraag met BSN [BSN]."
+    )
+    _, text, _ = _released(verzoek, woo_user, record, tmp_path)
+    assert "In deze bijlage zijn persoonsgegevens weggelakt (5.1.1e)." in text

@@ -763,6 +763,7 @@ ATTACHMENT_BLACKED_OUT = "In deze bijlage zijn persoonsgegevens weggelakt ({code
 LEFT_OUT_IMAGE = (
     "afbeelding niet openbaar gemaakt, de weggelakte tekst is in de afbeelding niet terug te vinden"
 )
+LEFT_OUT_PDF_NOT_DRAWN = "pagina's niet opgenomen, het document kon niet worden getekend"
 LEFT_OUT_PDF_UNCHECKED = (
     "pagina's niet opgenomen: niet automatisch gecontroleerd op persoonsgegevens; opvraagbaar"
 )
@@ -821,7 +822,11 @@ def _render_pdf(media: MediaItem) -> tuple[list[RenderImage], str, str] | None:
     except Exception:  # noqa: BLE001 - any PDF the reader cannot draw: its text still goes out
         logger.warning("woo release: PDF attachment %s could not be drawn", media.pk)
         caption = f"{label} (bijlage {number}): de pagina's konden niet worden getekend."
-        return [RenderImage(data=b"", mime_type="image/png", caption=caption, **text)], "", ""
+        return (
+            [RenderImage(data=b"", mime_type="image/png", caption=caption, **text)],
+            "",
+            LEFT_OUT_PDF_NOT_DRAWN,
+        )
     images = []
     for index, page in enumerate(pages, start=1):
         caption = f"{label} (bijlage {number}), pagina {index} van {total}"
@@ -968,8 +973,8 @@ def write_release_pdf(
     output, verzoek: WooVerzoek, items: list[ReleaseItem], published=None, left_out=None
 ) -> dict[str, str]:
     """Write the release PDF/A to `output`; returns the input image files used with SHA-256
-    ("" for one left out: a passage of its text could not be painted, or its pages were not
-    checked). `left_out`, a dict, gets why, per name, where it is not an image's passage."""
+    ("" for one left out: a passage of its text could not be painted, a PDF's pages were not
+    checked or could not be drawn). `left_out`, a dict, gets why, per name, for a PDF."""
     used_files: dict[str, str] = {}
     left_out = {} if left_out is None else left_out
     write_messages_pdf(

@@ -6,6 +6,7 @@ import io
 from datetime import UTC, datetime
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import reverse
 from pypdf import PdfReader
 
@@ -101,3 +102,14 @@ def test_the_pages_name_the_grounds_of_their_blackouts(woo_user, verzoek, make_r
     )
     _, text, _ = _released(verzoek, woo_user, record, tmp_path)
     assert "In deze bijlage zijn persoonsgegevens weggelakt (5.1.1e)." in text
+
+
+def test_the_account_says_why_a_pdf_s_pages_could_not_be_drawn(
+    woo_user, verzoek, make_record, tmp_path
+):
+    record, media = _pdf_record(make_record, release=MediaRelease.GEANONIMISEERD)
+    media.derived.file.save("derived-kapot.pdf", ContentFile(b"%PDF-1.4 kapot"), save=True)
+    _, text, account = _released(verzoek, woo_user, record, tmp_path)
+    assert "de pagina's konden niet worden getekend" in text
+    assert "bijlage 1: pagina's niet opgenomen, het document kon niet worden getekend" in account
+    assert "niet terug te vinden" not in account

@@ -117,6 +117,9 @@ class MediaRelease(models.TextChoices):
 
 # Releases whose derived file Woo and the archive PDF may get.
 MEDIA_RELEASE_SERVABLE = (MediaRelease.GEANONIMISEERD, MediaRelease.VRIJGEGEVEN)
+# How the derived_key of a redacted rebuild processing checked ends (a PDF that could not be
+# checked keeps its drawn, unredacted pages under "-pages" instead).
+REDACTED_KEY_SUFFIX = "-redacted"
 
 
 class ServingRole(models.TextChoices):

@@ -8,7 +8,9 @@ from chats.redaction import OrganisationContacts
 
 from .constants import (
     MEDIA_RELEASE_SERVABLE,
+    REDACTED_KEY_SUFFIX,
     FileRole,
+    MediaRelease,
     ServingRole,
     SubmissionStatus,
     UploadKind,
@@ -127,6 +129,23 @@ def servable_file(media: MediaItem, *, for_role: str) -> StoredFile | None:
         # Withheld, or its file still shows a passage blacked out by hand in its text.
         return None
     return stored
+
+
+def pdf_pages_releasable(media: MediaItem) -> bool:
+    """Whether the pages of PDF attachment `media` may be shown outside the review: only its
+    redacted rebuild that processing checked (never the drawn, unredacted pages of a PDF that
+    could not be checked, even when Informatiebeheer released it), and not while its file still
+    shows a passage blacked out by hand."""
+    stored = servable_file(media, for_role=ServingRole.WOO)
+    return (
+        stored is not None
+        and stored.mime_type == "application/pdf"
+        and media.passage_readable_since is None
+        and (
+            media.release == MediaRelease.GEANONIMISEERD
+            or stored.derived_key.endswith(REDACTED_KEY_SUFFIX)
+        )
+    )
 
 
 def organisation_keep_values() -> tuple[str, ...]:

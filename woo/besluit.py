@@ -77,6 +77,14 @@ def _document(verzoek: WooVerzoek, *, message_id=None, media_id=None) -> Documen
     raise WooError("Dit document hoort niet bij de selectie van dit Woo-verzoek.")
 
 
+# Said when the officer tries to black out something in a PDF attachment.
+PDF_JUDGED_WHOLE = (
+    "In een PDF-bijlage kunt u geen passage of gebied weglakken. Beoordeel het bericht met de "
+    "PDF-bijlage als geheel: openbaar (de geanonimiseerde pagina's worden opgenomen) of niet "
+    "openbaar."
+)
+
+
 def _image_document(verzoek: WooVerzoek, media_id: int) -> Document:
     """The document an image belongs to: a screenshot document, or the selected message a photo
     is attached to (only an image Woo may see: the redacted derivative or a released one)."""
@@ -84,6 +92,10 @@ def _image_document(verzoek: WooVerzoek, media_id: int) -> Document:
     if media is None or media["message_id"] is None:
         return _document(verzoek, media_id=media_id)
     doc = _document(verzoek, message_id=media["message_id"])
+    if media["mime_type"] == "application/pdf":
+        # Where its words stand on its pages is not shown on the judge page, so nothing in it
+        # can be blacked out there: the release would show the pages with the words.
+        raise WooError(PDF_JUDGED_WHOLE)
     if (
         not media["mime_type"].startswith("image/")
         or not visible_media().filter(pk=media_id).exists()

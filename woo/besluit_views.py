@@ -488,15 +488,9 @@ def ocr_passage_post(request, pk: int, submission_id: int):
         )
         return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
     if not paints_text_passages(media):
-        # A PDF's pages (or an image the release leaves out): nothing to read or paint. A PDF's
-        # pages then stay out of the release (woo.release._render_pdf): say so.
-        pages = (
-            " De pagina's van deze bijlage blijven daardoor uit de openbaarmaking; de tekst "
-            "staat er met de weggelakte passage in."
-            if media.mime_type == "application/pdf"
-            else ""
-        )
-        messages.success(request, f"Passage weggelakt op grond van {passage.grond}.{pages}")
+        # An image the release leaves out: nothing to read or paint (a PDF gets no passage:
+        # woo.besluit.PDF_JUDGED_WHOLE).
+        messages.success(request, f"Passage weggelakt op grond van {passage.grond}.")
         return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
     # The words' places were not stored: the worker reads the image again (seconds of
     # OCR, no work for a request); without a worker (make run) a thread of its own.

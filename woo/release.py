@@ -9,6 +9,7 @@ it cannot be extracted. Screenshot areas are painted over in the image pixels th
 import csv
 import functools
 import io
+import logging
 import re
 import shutil
 import tempfile
@@ -40,7 +41,7 @@ from chats.rendition import (
     write_html_pdf,
     write_messages_pdf,
 )
-from chats.selectors import servable_file
+from chats.selectors import pdf_pages_releasable, servable_file
 from chats.wording import aantal
 
 from . import grounds
@@ -61,6 +62,8 @@ from .documents import (
 from .models import WooPassage, WooVerzoek
 from .ocr_boxes import boxes_by_reading, fitted_boxes, passage_boxes
 from .records import record_reference, visible_media, withheld_media
+
+logger = logging.getLogger(__name__)
 
 # A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -679,8 +682,7 @@ def ocr_passage_boxes(media: MediaItem, data: bytes, stretches) -> list | None:
 
 def paints_text_passages(media: MediaItem) -> bool:
     """Whether the release paints passages of the media's text over its pixels: an image it
-    releases (a PDF attachment's pages are left out of the release once a passage of its text
-    is blacked out; its text goes out: _render_pdf)."""
+    releases (nothing can be blacked out in a PDF attachment: woo.besluit.PDF_JUDGED_WHOLE)."""
     stored = servable_file(media, for_role=ServingRole.WOO)
     return stored is not None and stored.mime_type in IMAGE_TYPES
 
@@ -755,44 +757,56 @@ def _render_image(
     ), stored.sha256
 
 
-# Said instead of a PDF attachment's pages when the officer blacked out some of its text: where
-# those words stand on the pages is not known, so the pages would show them.
-PDF_PAGES_LEFT_OUT = (
-    "{label} (bijlage {number}): de pagina's zijn niet opgenomen, omdat er tekst in is "
-    "weggelakt die op de pagina's niet kan worden afgedekt; de tekst staat hieronder."
+# Said instead of the pages of a PDF that processing could not check (Informatiebeheer released
+# its drawn pages as they are: nothing in them is blacked out).
+PDF_PAGES_UNCHECKED = (
+    "{label} (bijlage {number}): de pagina's zijn niet opgenomen: het document is niet "
+    "automatisch gecontroleerd op persoonsgegevens; het is opvraagbaar."
 )
-ATTACHMENT_BLACKED_OUT = (
-    f"In deze bijlage zijn persoonsgegevens weggelakt ({grounds.PERSONAL_DATA})."
+# With the grounds of the placeholders in its text (a BSN: 5.1.1e), like an image's.
+ATTACHMENT_BLACKED_OUT = "In deze bijlage zijn persoonsgegevens weggelakt ({codes})."
+# Why an attachment's file is not in the release, for the verantwoording.
+LEFT_OUT_IMAGE = (
+    "afbeelding niet openbaar gemaakt, de weggelakte tekst is in de afbeelding niet terug te vinden"
+)
+LEFT_OUT_PDF_NOT_DRAWN = "pagina's niet opgenomen, het document kon niet worden getekend"
+LEFT_OUT_PDF_UNCHECKED = (
+    "pagina's niet opgenomen: niet automatisch gecontroleerd op persoonsgegevens; opvraagbaar"
 )
 # A media message of the release with no attachment at all: the export held only the reference.
 ATTACHMENT_NOT_SENT = "(bijlage niet meegestuurd met de export: niet in het archiefstuk)"
 
 
-def _render_pdf(media: MediaItem, ocr_passages=()) -> tuple[list[RenderImage], str] | None:
-    """A released PDF attachment as images of its pages (its cleaned copy: personal data is
-    blacked out in the pixels), with its text; only its text when the officer blacked out some
-    of it (its words' places on the pages are not known). With the file's SHA-256, "" when its
-    pages are left out."""
+def _render_pdf(media: MediaItem) -> tuple[list[RenderImage], str, str] | None:
+    """A released PDF attachment as images of its pages (its redacted rebuild: personal data is
+    blacked out in the pixels), with its text; only its text when processing could not check it
+    (chats.selectors.pdf_pages_releasable). The officer judges it as a whole: nothing in it can
+    be blacked out (woo.besluit.PDF_JUDGED_WHOLE). With the file's SHA-256 ("" when its pages
+    are left out) and why they are left out, for the verantwoording."""
     stored = servable_file(media, for_role=ServingRole.WOO)
     if stored is None or stored.mime_type != PDF_TYPE:
         return None
     label, number = media_label(media.mime_type), media.seq + 1
     ocr = media.ocr_text_redacted or ""
-    manual = [(start, end, grond) for _, start, end, grond in ocr_passages]
-    ocr_pieces = tuple((p.text, p.grond) for p in pieces(ocr, all_blackouts(ocr, manual)))
+    ocr_pieces = tuple((p.text, p.grond) for p in pieces(ocr, all_blackouts(ocr, [])))
     text = {"ocr_pieces": ocr_pieces, "ocr_heading": PDF_TEXT_HEADING} if ocr.strip() else {}
-    blacked = ATTACHMENT_BLACKED_OUT if _archive_blacked_out(media) else ""
-    if manual:
-        caption = PDF_PAGES_LEFT_OUT.format(label=label, number=number)
-        return [RenderImage(data=b"", mime_type="image/png", caption=caption, **text)], ""
+    if not pdf_pages_releasable(media):
+        caption = PDF_PAGES_UNCHECKED.format(label=label, number=number)
+        return (
+            [RenderImage(data=b"", mime_type="image/png", caption=caption, **text)],
+            "",
+            LEFT_OUT_PDF_UNCHECKED,
+        )
+    codes = grounds.ordered(image_blackout_grounds(ocr, media.image_blacked_out))
+    blacked = ATTACHMENT_BLACKED_OUT.format(codes=", ".join(codes)) if codes else ""
     with stored.file.open("rb") as handle:
         data = handle.read()
     images, drawn = pdf_attachment_images(
         data, label=label, number=number, text=text, note=blacked, media_id=media.pk
     )
     if not drawn:
-        return images, ""
-    return images, stored.sha256
+        return images, "", LEFT_OUT_PDF_NOT_DRAWN
+    return images, stored.sha256, ""
 
 
 def _withheld_attachment(media: MediaItem) -> str:
@@ -806,7 +820,10 @@ def _withheld_attachment(media: MediaItem) -> str:
 
 
 def _render_messages(
-    items, used_files: dict[str, str], recordings: list["Recording"] = ()
+    items,
+    used_files: dict[str, str],
+    left_out: dict[str, str],
+    recordings: list["Recording"] = (),
 ) -> Iterator[RenderMessage]:
     by_message, by_media, withheld = _media_files(items)
     recorded = {recording.media_id: recording for recording in recordings}
@@ -833,11 +850,13 @@ def _render_messages(
         for media in sources:
             if media is None:
                 continue
-            passages = tuple(o for o in item.ocr_passages if o[0] == media.pk)
-            pdf = _render_pdf(media, passages)
+            pdf = _render_pdf(media)
             if pdf is not None:
                 images.extend(pdf[0])
-                used_files[f"{doc.record_ref} bijlage {media.seq + 1}"] = pdf[1]
+                name = f"{doc.record_ref} bijlage {media.seq + 1}"
+                used_files[name] = pdf[1]
+                if pdf[2]:
+                    left_out[name] = pdf[2]
                 continue
             made = _render_image(
                 media,
@@ -917,17 +936,24 @@ def _metadata(verzoek: WooVerzoek, items: list[ReleaseItem], published) -> list[
 
 
 def write_release_pdf(
-    output, verzoek: WooVerzoek, items: list[ReleaseItem], published=None, recordings=()
+    output,
+    verzoek: WooVerzoek,
+    items: list[ReleaseItem],
+    published=None,
+    recordings=(),
+    left_out=None,
 ) -> dict[str, str]:
     """Write the release PDF/A to `output`; returns the input image files used with SHA-256
-    ("" for one withheld because a passage of its text could not be painted). A voice note or
-    video of `recordings` is named with its file in the ZIP, or why it is not there."""
+    ("" for one left out: a passage of its text could not be painted, a PDF's pages were not
+    checked or could not be drawn; `left_out`, a dict, gets why, per name, for a PDF). A voice
+    note or video of `recordings` is named with its file in the ZIP, or why it is not there."""
     used_files: dict[str, str] = {}
+    left_out = {} if left_out is None else left_out
     write_messages_pdf(
         output,
         title=f"Woo-verzoek {verzoek.nummer}: openbaar gemaakte documenten",
         metadata=_metadata(verzoek, items, published or published_typed_texts(verzoek, items)),
-        messages=_render_messages(items, used_files, recordings),
+        messages=_render_messages(items, used_files, left_out, recordings),
         note=NOTE,
     )
     return used_files
@@ -1068,9 +1094,12 @@ def verantwoording_text(
     made_by: str,
     published=None,
     recordings: list["Recording"] = (),
+    left_out=None,
 ) -> str:
     """The account of the release: inputs and outputs with SHA-256 (also of each voice note and
-    video in the ZIP, and why one released is not there), who assessed what and when."""
+    video in the ZIP, and why one released is not there), who assessed what and when
+    (`left_out`: why a file named in `images` without SHA-256 is not in the release)."""
+    left_out = left_out or {}
     published = published or published_typed_texts(verzoek, items)
     renditions = dict(
         StoredFile.objects.filter(
@@ -1099,12 +1128,8 @@ def verantwoording_text(
     lines += [f"{name}  SHA-256: {digest}" for name, digest in images.items() if digest] or ["geen"]
     unplaced = [name for name, digest in images.items() if not digest]
     if unplaced:
-        lines += ["", "Afbeeldingen niet openbaar gemaakt", "-" * 60]
-        lines += [
-            f"{name}: afbeelding niet openbaar gemaakt, de weggelakte tekst is in de afbeelding "
-            "niet terug te vinden"
-            for name in unplaced
-        ]
+        lines += ["", "Bijlagen niet (geheel) openbaar gemaakt", "-" * 60]
+        lines += [f"{name}: {left_out.get(name, LEFT_OUT_IMAGE)}" for name in unplaced]
     lines += ["", "Uitvoer", "-" * 60]
     lines += [f"{name}  SHA-256: {digest}" for name, digest in outputs.items()]
     if recordings:
@@ -1232,7 +1257,8 @@ def build_release(verzoek: WooVerzoek, directory: Path, *, made_by: str) -> Rele
     records = len({i.doc.submission_id for i in items})
     recordings = release_recordings(items, directory)
     with (directory / names["pdf"]).open("wb") as handle:
-        images = write_release_pdf(handle, verzoek, items, published, recordings)
+        left_out: dict[str, str] = {}
+        images = write_release_pdf(handle, verzoek, items, published, recordings, left_out)
     (directory / names["xlsx"]).write_bytes(inventory_xlsx(verzoek, items, published, recordings))
     (directory / names["csv"]).write_bytes(inventory_csv(items, published, recordings))
     outputs = {names[k]: _sha256(directory / names[k]) for k in ("pdf", "xlsx", "csv")}
@@ -1244,6 +1270,7 @@ def build_release(verzoek: WooVerzoek, directory: Path, *, made_by: str) -> Rele
         made_by=made_by,
         published=published,
         recordings=recordings,
+        left_out=left_out,
     )
     (directory / names["verantwoording"]).write_text(text, encoding="utf-8")
     write_verantwoording_pdf(text, directory / names["verantwoording-pdf"])

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from PIL import Image
 
-from chats.constants import Gesprekspartner, MediaRelease, UploadKind
+from chats.constants import REDACTED_KEY_SUFFIX, Gesprekspartner, MediaRelease, UploadKind
 from chats.intake import CHAT_FILE_NAME, active_content_notice
 from chats.models import Submission
 from chats.redaction import (
@@ -813,7 +813,7 @@ def build_media(
                         if ocr_text == red.ocr_text
                         else (),
                     )
-                    data, fmt, key = red.data, "PNG", f"{key}-redacted"
+                    data, fmt, key = red.data, "PNG", f"{key}{REDACTED_KEY_SUFFIX}"
                     release = MediaRelease.GEANONIMISEERD
                 else:
                     clean = strip_metadata(f.path, max_pixels=max_pixels)
@@ -842,7 +842,7 @@ def build_media(
                 out = (_write(workdir, key, data), key, extension, mime)
         elif f.kind == "pdf":
             try:
-                key = f"{key}-redacted"
+                key = f"{key}{REDACTED_KEY_SUFFIX}"
                 pages = pdf_page_count(f.path)
                 if pages > pdf_pages_left:
                     raise DocumentRejected(
@@ -855,7 +855,7 @@ def build_media(
                 release = MediaRelease.GEANONIMISEERD
                 out = (path, key, ".pdf", "application/pdf")
             except DocumentRejected as exc:
-                out = _pdf_pages_as_drawn(f, workdir, key.removesuffix("-redacted"))
+                out = _pdf_pages_as_drawn(f, workdir, key.removesuffix(REDACTED_KEY_SUFFIX))
                 wording = PDF_WITHHELD if out is not None else PDF_NOT_DRAWN
                 flag_reason = wording.format(name=f.display, reason=exc.message)
                 flags.append(Flag("pdf_withheld", flag_reason))

@@ -11242,6 +11242,14 @@ _ROUND43_NUMBER_CUE = re.compile(
     r"\b(?i:zaak|zaaknr|zaaknummer|dossier|dossiernr|dossiernummer|kenmerk|kvk|kvk-nummer|btw|"
     r"raadsbesluit|besluit|referentie|factuurnr|debiteur)\.?:?[ \n]*$"
 )
+# What stays a phone after such a cue: a Dutch phone number's shape (a mobile 06 and eight
+# digits in any spacing, a landline's ten digits with a separator, +31 or 0031). The case and
+# firm numbers the cue is for have a slash or fewer digits ("03606/2029", "0649 2973").
+_ROUND43_PHONE_SHAPE = re.compile(
+    r"(?:\+|00)\d[\d \-()]*"
+    r"|0[ \-]?6(?:[ \-]?\d){8}"
+    r"|0\d{1,3}[ \-]\d(?:[ \-]?\d){4,7}"
+)
 
 
 def _round43_without_non_persons(
@@ -11255,13 +11263,23 @@ def _round43_without_non_persons(
     for span in found:
         start, end, label = span
         if label == "PHONE":
-            if not text.startswith("+", start) and _ROUND43_NUMBER_CUE.search(
+            if not _round43_phone_shaped(text[start:end]) and _ROUND43_NUMBER_CUE.search(
                 text, max(0, start - 20), start
             ):
                 drop.add(span)
         elif label == "PERSON" and _round43_no_person(text, start, end, lex):
             drop.add(span)
     return found - drop
+
+
+def _round43_phone_shaped(value: str) -> bool:
+    """Whether `value` has a Dutch phone number's shape (_ROUND43_PHONE_SHAPE): ten digits
+    from a 0, or an international prefix."""
+    value = value.strip()
+    if not _ROUND43_PHONE_SHAPE.fullmatch(value):
+        return False
+    digits = "".join(c for c in value if c.isdigit())
+    return value.startswith(("+", "00")) or len(digits) == 10
 
 
 def _round43_no_person(text: str, start: int, end: int, lex: lexicon.Lexicon) -> bool:

@@ -2326,19 +2326,30 @@ def image_area_remove(
         if gone is None:
             raise ReviewError(AREA_GONE)
         media.areas = [area for area in areas if area is not gone]
-        # The words of its text it redacted show again (_area_words_redact).
+        # The words of its text it redacted show again (_area_words_redact), unless an area that
+        # stays covers them too: those are redacted again, for that area (it made no span of
+        # its own where the removed one's were).
+        made: list[RedactionSpan] = []
         if gone.get("spans"):
             RedactionSpan.objects.filter(
                 media=media, pk__in=gone["spans"], label=AREA_LABEL
             ).delete()
-            _refresh_redacted(media=media)
+            for area in media.areas:
+                spans = _area_words_redact(media, area, user=user)
+                if spans:
+                    area["spans"] = [*area.get("spans", []), *(span.pk for span in spans)]
+                    made.extend(spans)
+            if not made:
+                _refresh_redacted(media=media)
         # Before archiving only: the overlap and layout it is told from are all still there.
         media.image_blacked_out = image_blacked_out(media)
         media.save(update_fields=["areas", "image_blacked_out"])
-        _paint_image_areas(media, adding=False, user=user, request=request)
+        redrawn = _paint_image_areas(media, adding=False, user=user, request=request)
         events.image_area_removed(
             submission=submission, media=media, area=gone, actor=user, request=request
         )
+        for span in made:
+            events.redaction_added(span=span, actor=user, image_redrawn=redrawn, request=request)
     return media
 
 

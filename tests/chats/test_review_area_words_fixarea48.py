@@ -46,3 +46,25 @@ def test_a_switched_off_span_under_a_new_area_does_not_block_it(shot, ib):  # no
     assert "Z-2024-001873" not in shot.ocr_text_redacted
     assert "Zaak" not in shot.ocr_text_redacted
 
+
+def test_removing_one_of_two_overlapping_areas_keeps_the_words_of_the_other(shot, ib):  # noqa: F811
+    _add(shot, ib)
+    _add(shot, ib, {"x": 0.0, "y": 0.05, "breedte": 1.0, "hoogte": 0.25})
+    first = MediaItem.objects.get(pk=shot.pk).areas[0]["id"]
+    image_area_remove(submission_id=shot.submission_id, media_id=shot.pk, area_id=first, user=ib)
+    shot.refresh_from_db()
+    assert "Z-2024-001873" not in shot.ocr_text_redacted
+    assert "Zaak" not in shot.ocr_text_redacted
+    # The words the remaining area took over are audited as redacted by the remover.
+    assert AuditEvent.objects.filter(action="redaction.added").count() == 2
+    second = MediaItem.objects.get(pk=shot.pk).areas[0]
+    assert set(second["spans"]) == set(
+        shot.redactions.filter(label="GEBIED", active=True).values_list("pk", flat=True)
+    )
+    # And removing that one too shows them again.
+    image_area_remove(
+        submission_id=shot.submission_id, media_id=shot.pk, area_id=second["id"], user=ib
+    )
+    shot.refresh_from_db()
+    assert shot.ocr_text_redacted == shot.ocr_text
+    assert not shot.redactions.exists()

@@ -566,17 +566,28 @@ def boxes_covered(
     boxes: Iterable[Sequence[int]], areas: Iterable[Mapping[str, Any]], size: tuple[int, int]
 ) -> bool:
     """Whether every one of `boxes` (pixels) lies under the `areas` (fractions, see area_boxes)
-    of an image of `size`: checked on a grid of points in each box (its edges included), so
-    two areas side by side cover a box together."""
+    of an image of `size`, together: exactly, the box less the areas' union is empty (swept
+    over the slabs between the areas' left and right edges, each covered top to bottom by the
+    areas spanning it). A box without width or height needs one area around it."""
     rects = [(b.left, b.top, b.right, b.bottom) for b in area_boxes(areas, size)]
-    steps = 8
     for left, top, right, bottom in boxes:
-        for i in range(steps + 1):
-            x = left + (right - left) * i / steps
-            for j in range(steps + 1):
-                y = top + (bottom - top) * j / steps
-                if not any(r_l <= x <= r_r and r_t <= y <= r_b for r_l, r_t, r_r, r_b in rects):
-                    return False
+        if right <= left or bottom <= top:
+            if not any(
+                r_l <= left and right <= r_r and r_t <= top and bottom <= r_b
+                for r_l, r_t, r_r, r_b in rects
+            ):
+                return False
+            continue
+        edges = sorted({left, right, *(x for r in rects for x in (r[0], r[2]) if left < x < right)})
+        for x0, x1 in zip(edges, edges[1:], strict=False):
+            spans = sorted((r_t, r_b) for r_l, r_t, r_r, r_b in rects if r_l <= x0 and x1 <= r_r)
+            reached = top
+            for r_t, r_b in spans:
+                if r_t > reached:
+                    break
+                reached = max(reached, r_b)
+            if reached < bottom:
+                return False
     return True
 
 

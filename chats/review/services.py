@@ -2191,9 +2191,7 @@ def _area_words_redact(media: MediaItem, area: dict, *, user) -> list[RedactionS
     size = _layout_size(media, layout)
     if size is None:
         return []
-    taken = list(
-        RedactionSpan.objects.filter(media=media, active=True).values_list("start", "end")
-    )
+    taken = list(RedactionSpan.objects.filter(media=media, active=True).values_list("start", "end"))
     made = []
     now = timezone.now()
     for stretch in words_in_area(layout, area, size, text):

@@ -2218,7 +2218,7 @@ def _untaken(
     text: str, stretch: tuple[int, int], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """The parts of `stretch` of `text` that no `taken` interval covers, without the spaces
-    at their ends (none left: nothing)."""
+    at their ends; a part of signs only (a comma left beside a redacted number) is left."""
     parts = [stretch]
     for t_start, t_end in taken:
         parts = [
@@ -2232,7 +2232,7 @@ def _untaken(
         value = text[start:end]
         start += len(value) - len(value.lstrip())
         end -= len(value) - len(value.rstrip())
-        if start < end:
+        if any(c.isalnum() for c in text[start:end]):
             out.append((start, end))
     return out
 

@@ -566,17 +566,28 @@ def boxes_covered(
     boxes: Iterable[Sequence[int]], areas: Iterable[Mapping[str, Any]], size: tuple[int, int]
 ) -> bool:
     """Whether every one of `boxes` (pixels) lies under the `areas` (fractions, see area_boxes)
-    of an image of `size`: checked on a grid of points in each box (its edges included), so
-    two areas side by side cover a box together."""
+    of an image of `size`, together: exactly, the box less the areas' union is empty (swept
+    over the slabs between the areas' left and right edges, each covered top to bottom by the
+    areas spanning it). A box without width or height needs one area around it."""
     rects = [(b.left, b.top, b.right, b.bottom) for b in area_boxes(areas, size)]
-    steps = 8
     for left, top, right, bottom in boxes:
-        for i in range(steps + 1):
-            x = left + (right - left) * i / steps
-            for j in range(steps + 1):
-                y = top + (bottom - top) * j / steps
-                if not any(r_l <= x <= r_r and r_t <= y <= r_b for r_l, r_t, r_r, r_b in rects):
-                    return False
+        if right <= left or bottom <= top:
+            if not any(
+                r_l <= left and right <= r_r and r_t <= top and bottom <= r_b
+                for r_l, r_t, r_r, r_b in rects
+            ):
+                return False
+            continue
+        edges = sorted({left, right, *(x for r in rects for x in (r[0], r[2]) if left < x < right)})
+        for x0, x1 in zip(edges, edges[1:], strict=False):
+            spans = sorted((r_t, r_b) for r_l, r_t, r_r, r_b in rects if r_l <= x0 and x1 <= r_r)
+            reached = top
+            for r_t, r_b in spans:
+                if r_t > reached:
+                    break
+                reached = max(reached, r_b)
+            if reached < bottom:
+                return False
     return True
 
 
@@ -11242,6 +11253,14 @@ _ROUND43_NUMBER_CUE = re.compile(
     r"\b(?i:zaak|zaaknr|zaaknummer|dossier|dossiernr|dossiernummer|kenmerk|kvk|kvk-nummer|btw|"
     r"raadsbesluit|besluit|referentie|factuurnr|debiteur)\.?:?[ \n]*$"
 )
+# What stays a phone after such a cue: a Dutch phone number's shape (a mobile 06 and eight
+# digits in any spacing, a landline's ten digits with a separator, +31 or 0031). The case and
+# firm numbers the cue is for have a slash or fewer digits ("03606/2029", "0649 2973").
+_ROUND43_PHONE_SHAPE = re.compile(
+    r"(?:\+|00)\d[\d \-()]*"
+    r"|0[ \-]?6(?:[ \-]?\d){8}"
+    r"|0\d{1,3}[ \-]\d(?:[ \-]?\d){4,7}"
+)
 
 
 def _round43_without_non_persons(
@@ -11255,13 +11274,23 @@ def _round43_without_non_persons(
     for span in found:
         start, end, label = span
         if label == "PHONE":
-            if not text.startswith("+", start) and _ROUND43_NUMBER_CUE.search(
+            if not _round43_phone_shaped(text[start:end]) and _ROUND43_NUMBER_CUE.search(
                 text, max(0, start - 20), start
             ):
                 drop.add(span)
         elif label == "PERSON" and _round43_no_person(text, start, end, lex):
             drop.add(span)
     return found - drop
+
+
+def _round43_phone_shaped(value: str) -> bool:
+    """Whether `value` has a Dutch phone number's shape (_ROUND43_PHONE_SHAPE): ten digits
+    from a 0, or an international prefix."""
+    value = value.strip()
+    if not _ROUND43_PHONE_SHAPE.fullmatch(value):
+        return False
+    digits = "".join(c for c in value if c.isdigit())
+    return value.startswith(("+", "00")) or len(digits) == 10
 
 
 def _round43_no_person(text: str, start: int, end: int, lex: lexicon.Lexicon) -> bool:

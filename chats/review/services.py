@@ -2180,8 +2180,10 @@ def _layout_size(media: MediaItem, layout: dict) -> tuple[int, int] | None:
 def _area_words_redact(media: MediaItem, area: dict, *, user) -> list[RedactionSpan]:
     """Redact the OCR words under a hand-drawn area in the image's text too (label GEBIED,
     shown as [VERWIJDERD]): what is black in the image must not stay readable in the archive
-    PDF's "Tekst in de afbeelding", in Woo search or on the Woo record. Words already redacted
-    are left as they are. Only while the original OCR text and its word places are there."""
+    PDF's "Tekst in de afbeelding", in Woo search or on the Woo record. What is redacted
+    already stays as it is and the rest of the stretch is redacted around it; a span switched
+    off does not hold the area back (the area says so explicitly). Only while the original OCR
+    text and its word places are there."""
     layout = media.ocr_boxes or {}
     text = media.ocr_text or ""
     if not text or not layout.get("words"):
@@ -2189,28 +2191,50 @@ def _area_words_redact(media: MediaItem, area: dict, *, user) -> list[RedactionS
     size = _layout_size(media, layout)
     if size is None:
         return []
-    taken = list(RedactionSpan.objects.filter(media=media).values_list("start", "end"))
+    taken = list(RedactionSpan.objects.filter(media=media, active=True).values_list("start", "end"))
     made = []
     now = timezone.now()
-    for start, end in words_in_area(layout, area, size, text):
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
-            continue  # (part of) it is redacted already, or was switched off on purpose
-        made.append(
-            RedactionSpan.objects.create(
-                submission_id=media.submission_id,
-                media=media,
-                start=start,
-                end=end,
-                label=AREA_LABEL,
-                source=RedactionSource.HANDMATIG,
-                changed_by=user,
-                changed_at=now,
+    for stretch in words_in_area(layout, area, size, text):
+        for start, end in _untaken(text, stretch, taken):
+            made.append(
+                RedactionSpan.objects.create(
+                    submission_id=media.submission_id,
+                    media=media,
+                    start=start,
+                    end=end,
+                    label=AREA_LABEL,
+                    source=RedactionSource.HANDMATIG,
+                    changed_by=user,
+                    changed_at=now,
+                )
             )
-        )
-        taken.append((start, end))
+            taken.append((start, end))
     if made:
         _refresh_redacted(media=media)
     return made
+
+
+def _untaken(
+    text: str, stretch: tuple[int, int], taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The parts of `stretch` of `text` that no `taken` interval covers, without the spaces
+    at their ends; a part of signs only (a comma left beside a redacted number) is left."""
+    parts = [stretch]
+    for t_start, t_end in taken:
+        parts = [
+            piece
+            for start, end in parts
+            for piece in ((start, min(end, t_start)), (max(start, t_end), end))
+            if piece[0] < piece[1]
+        ]
+    out = []
+    for start, end in sorted(parts):
+        value = text[start:end]
+        start += len(value) - len(value.lstrip())
+        end -= len(value) - len(value.rstrip())
+        if any(c.isalnum() for c in text[start:end]):
+            out.append((start, end))
+    return out
 
 
 def image_area_add(
@@ -2300,19 +2324,30 @@ def image_area_remove(
         if gone is None:
             raise ReviewError(AREA_GONE)
         media.areas = [area for area in areas if area is not gone]
-        # The words of its text it redacted show again (_area_words_redact).
+        # The words of its text it redacted show again (_area_words_redact), unless an area that
+        # stays covers them too: those are redacted again, for that area (it made no span of
+        # its own where the removed one's were).
+        made: list[RedactionSpan] = []
         if gone.get("spans"):
             RedactionSpan.objects.filter(
                 media=media, pk__in=gone["spans"], label=AREA_LABEL
             ).delete()
-            _refresh_redacted(media=media)
+            for area in media.areas:
+                spans = _area_words_redact(media, area, user=user)
+                if spans:
+                    area["spans"] = [*area.get("spans", []), *(span.pk for span in spans)]
+                    made.extend(spans)
+            if not made:
+                _refresh_redacted(media=media)
         # Before archiving only: the overlap and layout it is told from are all still there.
         media.image_blacked_out = image_blacked_out(media)
         media.save(update_fields=["areas", "image_blacked_out"])
-        _paint_image_areas(media, adding=False, user=user, request=request)
+        redrawn = _paint_image_areas(media, adding=False, user=user, request=request)
         events.image_area_removed(
             submission=submission, media=media, area=gone, actor=user, request=request
         )
+        for span in made:
+            events.redaction_added(span=span, actor=user, image_redrawn=redrawn, request=request)
     return media
 
 

@@ -153,3 +153,19 @@ def test_storms_streets_feasts_and_codes_stay(text, word):
 )
 def test_a_case_or_firm_number_after_its_cue_on_the_next_line_is_no_phone(text, number):
     assert labels(text, lines_spans(text)).get(number) != "PHONE"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # fixarea48: a phone after a case's cue stays a phone, also on the next line
+        ("Zaak\n06 12345678", "06 12345678"),
+        ("Kenmerk 0612345678", "0612345678"),
+        ("Dossier\n06-12345678", "06-12345678"),
+        ("Besluit bel 0522-123456", "0522-123456"),
+        ("Debiteur\n+31 6 12345678", "+31 6 12345678"),
+        ("Kenmerk\n0031 6 1234 5678", "0031 6 1234 5678"),
+    ],
+)
+def test_a_phone_after_a_case_cue_stays_a_phone(text, number):
+    assert labels(text, lines_spans(text)).get(number) == "PHONE"

@@ -114,6 +114,9 @@ def _has_blackouts(verzoek: WooVerzoek, doc: Document) -> bool:
             return True
         if _archive_blacked_out_images(Q(message_id=doc.message_id)):
             return True
+        if _with_withheld_attachments([doc.message_id]):
+            # An attachment Informatiebeheer withheld is a withheld part of the message.
+            return True
         return WooPassage.objects.filter(
             Q(message_id=doc.message_id) | Q(media__message_id=doc.message_id), verzoek=verzoek
         ).exists()

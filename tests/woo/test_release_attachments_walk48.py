@@ -152,6 +152,22 @@ def test_the_bulk_judgement_says_which_attachment_was_skipped(
     assert "bericht 2" in page and "achtergehouden" in page
 
 
+def test_a_message_whose_attachment_is_withheld_may_be_deels_openbaar(woo_user, verzoek, record):
+    # What the refusal of 'openbaar' offers (WITHHELD_ATTACHMENT): the text made public, the
+    # withheld attachment its withheld part, with no passage of the text blacked out (review 48:
+    # refused, so the text of such a message could only be niet openbaar).
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    voice = record.messages.get(seq=2)
+    beoordeling_save(
+        user=woo_user,
+        verzoek=verzoek,
+        message_id=voice.pk,
+        oordeel=Oordeel.DEELS_OPENBAAR,
+        gronden=["5.1.2e"],
+    )
+    assert verzoek.beoordelingen.get(message=voice).oordeel == Oordeel.DEELS_OPENBAAR
+
+
 def test_the_release_names_a_withheld_attachment_truthfully(woo_user, verzoek, record):
     selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
     beoordeling_save_record(

@@ -12,7 +12,7 @@ from audit.models import AuditEvent
 from chats.constants import UploadKind
 from chats.review.services import media_release, media_withhold
 from tests.conftest import png_bytes
-from woo.besluit import beoordeling_save_record
+from woo.besluit import beoordeling_save, beoordeling_save_record
 from woo.constants import Oordeel, ReleaseStatus
 from woo.models import Woord, WooRelease
 from woo.release_jobs import KIND_TYPES
@@ -147,6 +147,15 @@ def test_a_photo_withheld_after_release_leaves_the_zip_and_the_old_files_go(
     old = _make(woo_client, verzoek)
     old_names = [f.file.name for f in old.files.all()]
     media_withhold(submission_id=record.pk, media_id=photo.pk, user=ib)
+    # "Openbaar" lapses once the attachment is withheld (walk 48): the officer judges the
+    # message again before the new release is made.
+    beoordeling_save(
+        user=woo_user,
+        verzoek=verzoek,
+        message_id=record.messages.get(seq=1).pk,
+        oordeel=Oordeel.DEELS_OPENBAAR,
+        gronden=["5.1.2e"],
+    )
     response = woo_client.get(reverse("woo:release", args=[verzoek.pk, "zip"]))
     archive = zipfile.ZipFile(io.BytesIO(_streamed(response)))
     assert archive.namelist()

@@ -24,7 +24,7 @@ import importlib
 import pytest
 
 from tests.woo.small_talk import archive_with_small_talk
-from tests.woo.test_search_round19 import filler, ids, run
+from tests.woo.test_search_round19 import filler, ids, postgres_only, run
 from woo.expansion import head_synonyms
 from woo.search import SearchFilters
 
@@ -87,6 +87,7 @@ def test_a_compound_with_a_head_of_the_teams_own_group(make_record):
     assert ids(outcome.full_records) == [shed.pk]
 
 
+@postgres_only  # SQLite's simple search (make run) has no subjects nor stems
 @pytest.mark.django_db
 def test_without_the_group_the_club_is_not_the_vereniging(make_record):
     # Guard: the chat is found through the team's group only.
@@ -137,6 +138,7 @@ def _heritage_chat(make_record, onderwerp):
     return make_record(["De molen wordt een gemeentelijk monument", *lines], onderwerp=onderwerp)
 
 
+@postgres_only  # SQLite's simple search (make run) has no subjects nor stems
 @pytest.mark.django_db
 def test_a_subject_holding_only_a_synonym_does_not_head_the_conversation(make_record):
     # "Team erfgoed" holds "erfgoed", a synonym of "monument" (migration 0035): the chat is
@@ -148,6 +150,7 @@ def test_a_subject_holding_only_a_synonym_does_not_head_the_conversation(make_re
     assert len([s for s in record.snippets if s.related]) < 10
 
 
+@postgres_only  # SQLite's simple search (make run) has no subjects nor stems
 @pytest.mark.django_db
 def test_the_record_page_shows_what_the_result_list_shows_of_it(make_record):
     from woo.query import parse_query  # noqa: PLC0415
@@ -168,6 +171,7 @@ def test_guard_a_subject_holding_the_typed_word_heads_the_conversation(make_reco
     assert len([s for s in record.snippets if s.related]) > 25
 
 
+@postgres_only  # SQLite's simple search (make run) has no subjects nor stems
 @pytest.mark.django_db
 def test_guard_a_subject_holding_the_typed_word_still_heads_the_conversation(make_record):
     from woo.expansion import expand  # noqa: PLC0415

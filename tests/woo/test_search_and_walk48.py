@@ -24,3 +24,10 @@ def test_boom_and_finds_the_boom_message_in_both_modes(make_record, woo_client, 
     make_record(["De boom is omgewaaid.", "Tot morgen."])
     page = woo_client.get(reverse("woo:search"), {"q": "boom AND", "per": per}).content.decode()
     assert "omgewaaid" in page
+
+
+def test_the_help_says_and_or_en_may_be_typed(woo_client):
+    page = woo_client.get(reverse("woo:search")).content.decode()
+    help_short = page[page.index('class="mb-1 woo-help-short"') :]
+    help_short = help_short[: help_short.index("</ul>")]
+    assert "<code>AND</code>" in help_short and "<code>en</code>" in help_short

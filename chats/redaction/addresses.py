@@ -108,6 +108,8 @@ _ADDRESS_CUE_RE = re.compile(
     # letter is sent to is somebody's home
     r"\b(?:stuur|stuurt|sturen|verstuur|verstuurt|verstuurd|gestuurd|opgestuurd|bezorgd|"
     r"bezorgen)\b(?:[ ](?!naar\b)[^\W\d_]+){0,4}[ ]naar|"
+    # Round 46: "brp zegt Ezinge 250", "volgens de BRP: Darp 3": the register of residents
+    r"\bbrp(?:[ ](?:zegt|geeft|heeft|toont|staat[ ]op))?|\bvolgens[ ](?:de[ ])?brp|"
     # "woont vlakbij, Blankenstein 112", "woont hier achter: Vennegoor 3"
     r"\bwoon(?:t|de|en)(?:[ ][^\W\d_]+){0,2}[ ]?[,:])\W{0,3}$",
     re.I,
@@ -464,7 +466,8 @@ _SENTENCE_END_RE = re.compile(r"[.!?\n](?:[ ]|$)")
 # "ik woon Marktstraat 2-B": nobody, or a home elsewhere)
 _NOBODY_BEFORE_RE = re.compile(r"\b(?:geen|niet|niemand|nooit)[ ]+(?:\w+[ ]+)?$", re.I)
 _ELSEWHERE_AFTER_RE = re.compile(
-    r"[ ]+(?:[\w']+[ ]+){0,2}?(?:(?:in|op|aan|te)[ ]+[A-Z]|[A-Z][\w-]*[ ]+\d|"
+    # (Round 46: also after a comma, "ons huis erboven, Hoofdstraat 41a": another house)
+    r"[ ]*,?[ ]+(?:[\w']+[ ]+){0,2}?(?:(?:in|op|aan|te)[ ]+[A-Z]|[A-Z][\w-]*[ ]+\d|"
     r"(?:ernaast|elders|zelf|ergens|verderop|tegenover|nu)\b)"
 )
 
@@ -499,7 +502,9 @@ _PREMISES = (
     r"showroom|kapsalon|salon|praktijk|atelier|loods|magazijn|garage|restaurant|caf[eé]|"
     r"clubgebouw|clubhuis|kantine|kantoorpand|winkelpand|"
     # Round 26: "Ampèrestraat 66 is de kinderopvang ...": where children are minded, a chemist's
-    r"kinderopvang|kinderdagverblijf|peuterspeelzaal|buitenschoolse[ ]+opvang|apotheek)"
+    r"kinderopvang|kinderdagverblijf|peuterspeelzaal|buitenschoolse[ ]+opvang|apotheek|"
+    # Round 46: "Kolderveen 40, de zorgboerderij": a care farm's day care
+    r"zorgboerderij)"
 )
 _PREMISES_BEFORE_RE = re.compile(
     r"\b(?:het|de|zijn|haar|hun|z'n|d'r)[ ]+"
@@ -507,6 +512,15 @@ _PREMISES_BEFORE_RE = re.compile(
     + r"(?:[ ]*[,:][ ]*|[ ]+(?:is|zit|staat|ligt|zat)[ ]+(?:(?:op|aan)[ ]+)?(?:de[ ]+|het[ ]+)?)$"
     # "van Berg Mode, winkel op Prinsengracht 27": the premises word where it stands, bare
     r"|(?:^|[,;:][ ]*)" + _PREMISES + r"[ ]+(?:op|aan)[ ]+(?:de[ ]+|het[ ]+)?$"
+    # Round 46: "de winkel Hoofdstraat 41 en ons huis erboven, ...", "bij ons pand Mandemaat
+    # 12", "adres kantoor Industrieweg 8": the premises word right before the address
+    # ("het pand Darp 17 staat leeg" may be a home: "pand" only as a firm's own, "ons pand")
+    r"|\b(?:de|het|ons|onze|hun|mijn|zijn)[ ]+"
+    + _PREMISES
+    + r"[ ]+$|\b(?:ons|onze|hun)[ ]+pand[ ]+$"
+    r"|\badres[ ]+(?:van[ ]+)?(?:de[ ]+|het[ ]+|ons[ ]+|onze[ ]+|hun[ ]+)?"
+    + _PREMISES
+    + r"[ ]*:?[ ]+$"
     # Round 34: in English, "the shop is Hoofdstraat 63", "our office is at ..."
     r"|\b(?:the|our|my|his|her|their)[ ]+(?:shop|store|office|restaurant|business|company|salon|"
     r"workshop|bakery|garage|caf[eé])(?:[ ]*[,:][ ]*|[ ]+is[ ]+(?:(?:at|on|in)[ ]+)?(?:the[ ]+)?)$",
@@ -643,6 +657,8 @@ _PUBLIC_HOUSE_ENDINGS = ("taalhuis", "ziekenhuis", "inloophuis", "jongerenhuis",
 _PREMISES_AFTER_RE = re.compile(
     r"(?:[ ]*,[ ]*(?:dat[ ]+is[ ]+|is[ ]+)?|[ ]+is[ ]+(?:gewoon[ ]+|ook[ ]+)?)"
     r"(?:(?:het|de|zijn|haar|hun|z'n|d'r)[ ]+" + _PREMISES + r"\b|(?:het|hun)[ ]+pand\b)"
+    # Round 46: "Groenmarkt 11, café pand": the kind of building after the comma
+    r"|[ ]*,[ ]*(?:het[ ]+)?(?:caf[eé]|winkel|horeca|bedrijfs|kantoor)[ -]?pand\b"
     # Round 26: "Dokweg 5, oude werkplaats van Smederij Post": premises (once) of a named firm
     r"|[ ]*,[ ]*(?:de[ ]+|het[ ]+)?(?:(?:oude|voormalige|nieuwe|leegstaande)[ ]+)?"
     + _PREMISES
@@ -1501,6 +1517,7 @@ _ADDRESS_CUE_STEMS = (
     "adres", "woon", "wonen", "bewon", "buren", "buur", "verhuis", "live", "living", "stay",
     "address", "moved", "ingeschreven", "stuur", "sturen", "bezorg", "huis", "woning", "laatst",
     "blijft", "blijven", "verblij", "logeer", "loger", "slaap", "slapen", "intrekt",  # (r43: a stay)
+    "brp",  # (r46: the register of residents)
 )  # fmt: skip
 
 

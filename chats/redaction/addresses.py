@@ -108,8 +108,6 @@ _ADDRESS_CUE_RE = re.compile(
     # letter is sent to is somebody's home
     r"\b(?:stuur|stuurt|sturen|verstuur|verstuurt|verstuurd|gestuurd|opgestuurd|bezorgd|"
     r"bezorgen)\b(?:[ ](?!naar\b)[^\W\d_]+){0,4}[ ]naar|"
-    # Round 46: "brp zegt Ezinge 250", "volgens de BRP: Darp 3": the register of residents
-    r"\bbrp(?:[ ](?:zegt|geeft|heeft|toont|staat[ ]op))?|\bvolgens[ ](?:de[ ])?brp|"
     # "woont vlakbij, Blankenstein 112", "woont hier achter: Vennegoor 3"
     r"\bwoon(?:t|de|en)(?:[ ][^\W\d_]+){0,2}[ ]?[,:])\W{0,3}$",
     re.I,
@@ -1535,6 +1533,7 @@ def _cue_start(text: str, chain: list[re.Match[str]]) -> int | None:
     """Start of the street when an address cue ("adres", "woont op") precedes its words."""
     if not _may_hold_address_cue(text):
         return None
+    register = "brp" in text or "BRP" in text or "Brp" in text
     for i, word in enumerate(chain[:4]):
         raw = word.group(0)
         if i > 0 and not (_is_cap(raw) or raw.lower() in PARTICLES):
@@ -1542,7 +1541,17 @@ def _cue_start(text: str, chain: list[re.Match[str]]) -> int | None:
         window = text[max(0, word.start() - 40) : word.start()]
         if (_ASCII_ADDRESS_CUE_RE if window.isascii() else _ADDRESS_CUE_RE).search(window):
             return word.start()
+        if register and _REGISTER_CUE_RE.search(window) is not None:
+            return word.start()
     return None
+
+
+# Round 46: "brp zegt Ezinge 250", "volgens de BRP: Darp 3": the register of residents gives the
+# home (a pattern of its own, searched only where "brp" is written: no cost to the cue above).
+_REGISTER_CUE_RE = re.compile(
+    r"(?:\bbrp(?:[ ](?:zegt|geeft|heeft|toont|staat[ ]op))?|\bvolgens[ ](?:de[ ])?brp)\W{0,3}$",
+    re.I,
+)
 
 
 # Words before a first name that make it a person's: "buurman Kees van Dorpsstraat 4" is Kees,

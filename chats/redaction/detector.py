@@ -315,11 +315,11 @@ class Detector:
             persons = _with_names_of_double_surnames(text, persons, spans, self.lex)
         if persons and "-" in text:
             persons = _with_word_surnames_of_double_first_names(text, persons, self.lex)
-        if persons and ". " in text and _ZONE_LETTER_GATE_RE.search(text) is not None:
+        if persons and ". " in text:
             persons = _without_letters_of_zones(text, persons)
-        if persons and holds_any(text, _CAPITAL_TRADES):
+        if persons:
             persons = _without_firms_of_capital_trades(text, persons, self.lex)
-        if persons and has_digit and holds_any(text, ("kvk", "KvK", "KVK", "Kvk")):
+        if persons and has_digit and ("vk" in text or "VK" in text):
             persons = _without_names_of_kvk_numbers(text, persons, self.lex)
         spans += persons
         if has_digit and persons:
@@ -4420,12 +4420,8 @@ def _with_word_surnames_of_double_first_names(
 
 # Round 46: "valt onder zone C. Kosten € 146": a letter after the word for a zone, a block or a
 # category names that, no initial of a person.
-_ZONE_WORDS = (
-    "zone|vak|blok|fase|categorie|klasse|type|groep|tarief|schaal|bijlage|variant|optie|"
-    "sector|gebied|deelgebied|rij|ingang|hal|gebouw|vleugel|kavel|plan|niveau|route"
-)
-_ZONE_LETTER_GATE_RE = re.compile(r"\b(?i:" + _ZONE_WORDS + r")[ ][A-Z]\.")
-_ZONE_BEFORE_RE = re.compile(r"\b(?i:" + _ZONE_WORDS + r")[ ]$")
+_ZONE_WORDS = words("""zone vak blok fase categorie klasse type groep tarief schaal bijlage variant
+    optie sector gebied deelgebied rij ingang hal gebouw vleugel kavel plan niveau route""")
 
 
 def _without_letters_of_zones(text: str, persons: list[Span]) -> list[Span]:
@@ -4435,9 +4431,9 @@ def _without_letters_of_zones(text: str, persons: list[Span]) -> list[Span]:
         for s in persons
         if not (
             s.end - s.start > 2
-            and text[s.start].isupper()
             and text[s.start + 1] == "."
-            and _ZONE_BEFORE_RE.search(text, max(0, s.start - 14), s.start) is not None
+            and text[s.start].isupper()
+            and _word_before(text, s.start).lower() in _ZONE_WORDS
         )
     ]
 
@@ -4445,22 +4441,23 @@ def _without_letters_of_zones(text: str, persons: list[Span]) -> list[Span]:
 # Round 46: "goedemorgen, Hovenier Jansen hier", "Hovenier Jansen factuur 2026-311 € 6.980,50":
 # a capitalised trade before one surname is a firm's name, within a sentence or before what a
 # firm sends (an invoice, a quote, an amount) or says ("hier").
-_CAPITAL_TRADES = (
-    "Hovenier",
-    "Aannemer",
-    "Schilder",
-    "Loodgieter",
-    "Stukadoor",
-    "Dakdekker",
-    "Installateur",
-    "Elektricien",
-    "Glazenwasser",
-    "Timmerman",
-    "Klusbedrijf",
-    "Transporteur",
-    "Loonwerker",
+_CAPITAL_TRADES = frozenset(
+    [
+        "Hovenier",
+        "Aannemer",
+        "Schilder",
+        "Loodgieter",
+        "Stukadoor",
+        "Dakdekker",
+        "Installateur",
+        "Elektricien",
+        "Glazenwasser",
+        "Timmerman",
+        "Klusbedrijf",
+        "Transporteur",
+        "Loonwerker",
+    ]
 )
-_CAPITAL_TRADE_BEFORE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_CAPITAL_TRADES) + ")[ ]$")
 _FIRMS_WORD_AFTER_RE = re.compile(
     r"[ ]*(?:hier\b|(?i:factuur|offerte|kvk|b\.?v\.?\b|v\.?o\.?f\.?\b)|€|,[ ]*(?i:factuur|kvk))"
 )
@@ -4471,14 +4468,18 @@ def _without_firms_of_capital_trades(text: str, persons: list[Span], lex: Lexico
     stands within a sentence, or before a firm's word ("factuur", "hier", "€")."""
     out = []
     for s in persons:
+        # (cheap first: a capital letter and a space right before the person)
+        if s.start < 3 or text[s.start - 1] != " " or not text[s.start - 2].isalpha():
+            out.append(s)
+            continue
+        at = text.rfind(" ", 0, s.start - 1) + 1
         value = text[s.start : s.end]
-        before = _CAPITAL_TRADE_BEFORE_RE.search(text, max(0, s.start - 16), s.start)
         if (
-            before is not None
+            text[at : s.start - 1] in _CAPITAL_TRADES
             and " " not in value
             and value.lower() not in lex.first_names
             and (
-                text[: before.start()].rstrip()[-1:] not in ("", ".", "!", "?")
+                text[:at].rstrip()[-1:] not in ("", ".", "!", "?")
                 or _FIRMS_WORD_AFTER_RE.match(text, s.end) is not None
             )
         ):

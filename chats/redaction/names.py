@@ -386,9 +386,6 @@ _COMPANY_PARTS = re.compile(
     # Round 37: "Fietsspecialist Bosma", "Juwelier Mulder", "Sportcampus Zuid": a shop named by
     # its speciality (a compound: "de specialist Smit" is a doctor), a jeweller's, a campus
     r"\w+specialist|juwelier\w*|\w*campus|"
-    # Round 46: "Dekker Grondverzet", "Veldkamp Vastgoed", "Döner Paleis": earthmoving, real
-    # estate, a shop or eatery named a palace ("Snackpaleis", "Tapijtpaleis")
-    r"\w*grondverzet|\w*vastgoed|\w*paleis|"
     # Round 38: "Kremer Schoenen", "Groenewoud Legal": a shoe shop, a law firm named in English
     r"schoenen|legal|"
     # Round 39: "Optisport", "Intersport", "Fitsport": a made-up name ending in the trade
@@ -419,6 +416,8 @@ def _company_part(low: str) -> bool:
         return False
     if low.endswith(_WORK_ENDINGS) and low not in _WORK_ENDINGS_ALONE:
         return True
+    if low.endswith(_FIRM_ENDINGS):
+        return True  # Round 46: "Grondverzet", "Vastgoed", "Paleis" (also alone)
     return _COMPANY_PARTS_GATE.may_match(low) and parts.search(low) is not None
 
 
@@ -427,6 +426,9 @@ def _company_part(low: str) -> bool:
 _WORK_ENDINGS = ("sanering", "reiniging", "isolatie", "onderhoud", "montage", "verhuizingen")
 # The work alone is no firm: "vraag het Sanne Groot Onderhoud" (major maintenance).
 _WORK_ENDINGS_ALONE = frozenset(_WORK_ENDINGS)
+# Round 46: "Dekker Grondverzet", "Veldkamp Vastgoed", "Döner Paleis": earthmoving, real estate,
+# a shop or eatery named a palace ("Snackpaleis"), also alone (by str.endswith, as above).
+_FIRM_ENDINGS = ("grondverzet", "vastgoed", "paleis")
 
 
 def is_firm_word(low: str) -> bool:

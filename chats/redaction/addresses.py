@@ -431,6 +431,17 @@ def _numbers_said_before_their_address(text: str, spans: list[Span]) -> list[Spa
     return out
 
 
+def _premises_right_before(text: str, start: int) -> bool:
+    """Round 46: a premises word (after its determiner or "adres") right before ``start``."""
+    if start < 4 or text[start - 1] != " ":
+        return False
+    word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1].rstrip(":").lower()
+    return (
+        word in _PREMISES_WORDS
+        and _PREMISES_RIGHT_BEFORE_RE.search(text, max(0, start - 48), start) is not None
+    )
+
+
 def _public_buildings(text: str, span: Span) -> bool:
     """The address of a public building or a business's premises named right before or after
     it, where nobody says they live there ("ik woon naast het zwembad, Kerkstraat 4" is a
@@ -438,6 +449,7 @@ def _public_buildings(text: str, span: Span) -> bool:
     if (
         _PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None
         and _PREMISES_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None
+        and not _premises_right_before(text, span.start)
         and _PREMISES_AFTER_RE.match(text, span.end) is None
         and _BUILDING_IN_BRACKETS_RE.match(text, span.end) is None
         and not _organisation_in_brackets(text, span.end)
@@ -510,20 +522,27 @@ _PREMISES_BEFORE_RE = re.compile(
     + r"(?:[ ]*[,:][ ]*|[ ]+(?:is|zit|staat|ligt|zat)[ ]+(?:(?:op|aan)[ ]+)?(?:de[ ]+|het[ ]+)?)$"
     # "van Berg Mode, winkel op Prinsengracht 27": the premises word where it stands, bare
     r"|(?:^|[,;:][ ]*)" + _PREMISES + r"[ ]+(?:op|aan)[ ]+(?:de[ ]+|het[ ]+)?$"
-    # Round 46: "de winkel Hoofdstraat 41 en ons huis erboven, ...", "bij ons pand Mandemaat
-    # 12", "adres kantoor Industrieweg 8": the premises word right before the address
-    # ("het pand Darp 17 staat leeg" may be a home: "pand" only as a firm's own, "ons pand")
-    r"|\b(?:de|het|ons|onze|hun|mijn|zijn)[ ]+"
-    + _PREMISES
-    + r"[ ]+$|\b(?:ons|onze|hun)[ ]+pand[ ]+$"
-    r"|\badres[ ]+(?:van[ ]+)?(?:de[ ]+|het[ ]+|ons[ ]+|onze[ ]+|hun[ ]+)?"
-    + _PREMISES
-    + r"[ ]*:?[ ]+$"
     # Round 34: in English, "the shop is Hoofdstraat 63", "our office is at ..."
     r"|\b(?:the|our|my|his|her|their)[ ]+(?:shop|store|office|restaurant|business|company|salon|"
     r"workshop|bakery|garage|caf[eé])(?:[ ]*[,:][ ]*|[ ]+is[ ]+(?:(?:at|on|in)[ ]+)?(?:the[ ]+)?)$",
     re.I,
 )
+# Round 46: "de winkel Hoofdstraat 41 en ons huis erboven, ...", "bij ons pand Mandemaat 12",
+# "adres kantoor Industrieweg 8": the premises word right before the address ("het pand Darp 17
+# staat leeg" may be a home: "pand" only as a firm's own, "ons pand"). Searched only when the
+# word before the address is such a word (a cheap test first).
+_PREMISES_RIGHT_BEFORE_RE = re.compile(
+    r"(?:\b(?:de|het|ons|onze|hun|mijn|zijn)[ ]+" + _PREMISES + r"|\b(?:ons|onze|hun)[ ]+pand"
+    r"|\badres[ ]+(?:van[ ]+)?(?:de[ ]+|het[ ]+|ons[ ]+|onze[ ]+|hun[ ]+)?" + _PREMISES + r"[ ]*:?)"
+    r"[ ]+$",
+    re.I,
+)
+_PREMISES_WORDS = words("""winkel zaak bedrijf bedrijfspand bedrijfsadres vestiging filiaal kantoor
+    werkplaats showroom kapsalon salon praktijk atelier loods magazijn garage restaurant cafe café
+    clubgebouw clubhuis kantine kantoorpand winkelpand kinderopvang kinderdagverblijf
+    peuterspeelzaal opvang apotheek zorgboerderij pand""")
+
+
 # "Kerkplein 3 (Mariakerk)", "Schoolstraat 2 (basisschool)": the building the address is of,
 # named in brackets right after it.
 _BUILDING_IN_BRACKETS_RE = re.compile(

@@ -431,6 +431,17 @@ def _numbers_said_before_their_address(text: str, spans: list[Span]) -> list[Spa
     return out
 
 
+def _premises_right_before(text: str, start: int) -> bool:
+    """Round 46: a premises word (after its determiner or "adres") right before ``start``."""
+    if start < 4 or text[start - 1] != " ":
+        return False
+    word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1].rstrip(":").lower()
+    return (
+        word in _PREMISES_WORDS
+        and _PREMISES_RIGHT_BEFORE_RE.search(text, max(0, start - 48), start) is not None
+    )
+
+
 def _public_buildings(text: str, span: Span) -> bool:
     """The address of a public building or a business's premises named right before or after
     it, where nobody says they live there ("ik woon naast het zwembad, Kerkstraat 4" is a
@@ -438,6 +449,7 @@ def _public_buildings(text: str, span: Span) -> bool:
     if (
         _PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None
         and _PREMISES_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None
+        and not _premises_right_before(text, span.start)
         and _PREMISES_AFTER_RE.match(text, span.end) is None
         and _BUILDING_IN_BRACKETS_RE.match(text, span.end) is None
         and not _organisation_in_brackets(text, span.end)
@@ -464,7 +476,8 @@ _SENTENCE_END_RE = re.compile(r"[.!?\n](?:[ ]|$)")
 # "ik woon Marktstraat 2-B": nobody, or a home elsewhere)
 _NOBODY_BEFORE_RE = re.compile(r"\b(?:geen|niet|niemand|nooit)[ ]+(?:\w+[ ]+)?$", re.I)
 _ELSEWHERE_AFTER_RE = re.compile(
-    r"[ ]+(?:[\w']+[ ]+){0,2}?(?:(?:in|op|aan|te)[ ]+[A-Z]|[A-Z][\w-]*[ ]+\d|"
+    # (Round 46: also after a comma, "ons huis erboven, Hoofdstraat 41a": another house)
+    r"[ ]*,?[ ]+(?:[\w']+[ ]+){0,2}?(?:(?:in|op|aan|te)[ ]+[A-Z]|[A-Z][\w-]*[ ]+\d|"
     r"(?:ernaast|elders|zelf|ergens|verderop|tegenover|nu)\b)"
 )
 
@@ -499,7 +512,9 @@ _PREMISES = (
     r"showroom|kapsalon|salon|praktijk|atelier|loods|magazijn|garage|restaurant|caf[eé]|"
     r"clubgebouw|clubhuis|kantine|kantoorpand|winkelpand|"
     # Round 26: "Ampèrestraat 66 is de kinderopvang ...": where children are minded, a chemist's
-    r"kinderopvang|kinderdagverblijf|peuterspeelzaal|buitenschoolse[ ]+opvang|apotheek)"
+    r"kinderopvang|kinderdagverblijf|peuterspeelzaal|buitenschoolse[ ]+opvang|apotheek|"
+    # Round 46: "Kolderveen 40, de zorgboerderij": a care farm's day care
+    r"zorgboerderij)"
 )
 _PREMISES_BEFORE_RE = re.compile(
     r"\b(?:het|de|zijn|haar|hun|z'n|d'r)[ ]+"
@@ -512,6 +527,22 @@ _PREMISES_BEFORE_RE = re.compile(
     r"workshop|bakery|garage|caf[eé])(?:[ ]*[,:][ ]*|[ ]+is[ ]+(?:(?:at|on|in)[ ]+)?(?:the[ ]+)?)$",
     re.I,
 )
+# Round 46: "de winkel Hoofdstraat 41 en ons huis erboven, ...", "bij ons pand Mandemaat 12",
+# "adres kantoor Industrieweg 8": the premises word right before the address ("het pand Darp 17
+# staat leeg" may be a home: "pand" only as a firm's own, "ons pand"). Searched only when the
+# word before the address is such a word (a cheap test first).
+_PREMISES_RIGHT_BEFORE_RE = re.compile(
+    r"(?:\b(?:de|het|ons|onze|hun|mijn|zijn)[ ]+" + _PREMISES + r"|\b(?:ons|onze|hun)[ ]+pand"
+    r"|\badres[ ]+(?:van[ ]+)?(?:de[ ]+|het[ ]+|ons[ ]+|onze[ ]+|hun[ ]+)?" + _PREMISES + r"[ ]*:?)"
+    r"[ ]+$",
+    re.I,
+)
+_PREMISES_WORDS = words("""winkel zaak bedrijf bedrijfspand bedrijfsadres vestiging filiaal kantoor
+    werkplaats showroom kapsalon salon praktijk atelier loods magazijn garage restaurant cafe café
+    clubgebouw clubhuis kantine kantoorpand winkelpand kinderopvang kinderdagverblijf
+    peuterspeelzaal opvang apotheek zorgboerderij pand""")
+
+
 # "Kerkplein 3 (Mariakerk)", "Schoolstraat 2 (basisschool)": the building the address is of,
 # named in brackets right after it.
 _BUILDING_IN_BRACKETS_RE = re.compile(
@@ -643,6 +674,8 @@ _PUBLIC_HOUSE_ENDINGS = ("taalhuis", "ziekenhuis", "inloophuis", "jongerenhuis",
 _PREMISES_AFTER_RE = re.compile(
     r"(?:[ ]*,[ ]*(?:dat[ ]+is[ ]+|is[ ]+)?|[ ]+is[ ]+(?:gewoon[ ]+|ook[ ]+)?)"
     r"(?:(?:het|de|zijn|haar|hun|z'n|d'r)[ ]+" + _PREMISES + r"\b|(?:het|hun)[ ]+pand\b)"
+    # Round 46: "Groenmarkt 11, café pand": the kind of building after the comma
+    r"|[ ]*,[ ]*(?:het[ ]+)?(?:caf[eé]|winkel|horeca|bedrijfs|kantoor)[ -]?pand\b"
     # Round 26: "Dokweg 5, oude werkplaats van Smederij Post": premises (once) of a named firm
     r"|[ ]*,[ ]*(?:de[ ]+|het[ ]+)?(?:(?:oude|voormalige|nieuwe|leegstaande)[ ]+)?"
     + _PREMISES
@@ -1501,6 +1534,7 @@ _ADDRESS_CUE_STEMS = (
     "adres", "woon", "wonen", "bewon", "buren", "buur", "verhuis", "live", "living", "stay",
     "address", "moved", "ingeschreven", "stuur", "sturen", "bezorg", "huis", "woning", "laatst",
     "blijft", "blijven", "verblij", "logeer", "loger", "slaap", "slapen", "intrekt",  # (r43: a stay)
+    "brp",  # (r46: the register of residents)
 )  # fmt: skip
 
 
@@ -1518,6 +1552,7 @@ def _cue_start(text: str, chain: list[re.Match[str]]) -> int | None:
     """Start of the street when an address cue ("adres", "woont op") precedes its words."""
     if not _may_hold_address_cue(text):
         return None
+    register = "brp" in text or "BRP" in text or "Brp" in text
     for i, word in enumerate(chain[:4]):
         raw = word.group(0)
         if i > 0 and not (_is_cap(raw) or raw.lower() in PARTICLES):
@@ -1525,7 +1560,17 @@ def _cue_start(text: str, chain: list[re.Match[str]]) -> int | None:
         window = text[max(0, word.start() - 40) : word.start()]
         if (_ASCII_ADDRESS_CUE_RE if window.isascii() else _ADDRESS_CUE_RE).search(window):
             return word.start()
+        if register and _REGISTER_CUE_RE.search(window) is not None:
+            return word.start()
     return None
+
+
+# Round 46: "brp zegt Ezinge 250", "volgens de BRP: Darp 3": the register of residents gives the
+# home (a pattern of its own, searched only where "brp" is written: no cost to the cue above).
+_REGISTER_CUE_RE = re.compile(
+    r"(?:\bbrp(?:[ ](?:zegt|geeft|heeft|toont|staat[ ]op))?|\bvolgens[ ](?:de[ ])?brp)\W{0,3}$",
+    re.I,
+)
 
 
 # Words before a first name that make it a person's: "buurman Kees van Dorpsstraat 4" is Kees,

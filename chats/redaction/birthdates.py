@@ -699,6 +699,27 @@ def spelled_birthdates(text: str) -> list[Span]:
     ]
 
 
+# Round 46: "Geboortedatum?" - "zeven mei negentienzevenendertig": the answer opens with a birth
+# date in words (a day, a month, a year from "negentien" or "tweeduizend").
+_SPELLED_DATE_OPENING_RE = re.compile(
+    r"[^\w]{0,3}(?:(?:ze|zij|hij|ik|die)[ ]+(?:is[ ]+)?)?(?:(?:op|de)[ ]+)?([a-zéë]+)[ ]+"
+    rf"(?:{'|'.join(MONTH_NAMES)})"
+    r"[ ]+(?:negentien|tweeduizend)[a-zë]*",
+    re.I,
+)
+
+
+def answered_spelled_birthdates(question: str, answer: str) -> list[Span]:
+    """Round 46: a birth date in words opening ``answer`` to a message asking for one."""
+    asked = _BIRTH_ASKED_RE.search(question)
+    if asked is None or _date_in_sentence(question, asked.start()):
+        return []
+    match = _SPELLED_DATE_OPENING_RE.match(answer)
+    if match is None or match.group(1).lower() not in _DAY_NUMBERS:
+        return []
+    return [Span(match.start(1), match.end(), "DATE_OF_BIRTH")]
+
+
 def date_key(value: str) -> tuple[int, int, int] | None:
     """Day, month and four-digit year of a date with a year ("3 juli 1989", "030789"), or None."""
     match = _WORD_DATE_RE.fullmatch(value.strip())

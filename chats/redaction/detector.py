@@ -27,6 +27,7 @@ from chats.redaction.addresses import (
 )
 from chats.redaction.birthdates import (
     answered_birthdates,
+    answered_spelled_birthdates,
     date_key,
     find_birthdates,
     same_dates,
@@ -312,6 +313,14 @@ class Detector:
             persons = _with_lower_names_asked(text, persons, self.lex)
         if "-" in text and _DOUBLE_SURNAME_RE.search(text) is not None:
             persons = _with_names_of_double_surnames(text, persons, spans, self.lex)
+        if persons and "-" in text:
+            persons = _with_word_surnames_of_double_first_names(text, persons, self.lex)
+        if persons and ". " in text:
+            persons = _without_letters_of_zones(text, persons)
+        if persons:
+            persons = _without_firms_of_capital_trades(text, persons, self.lex)
+        if persons and has_digit and ("vk" in text or "VK" in text):
+            persons = _without_names_of_kvk_numbers(text, persons, self.lex)
         spans += persons
         if has_digit and persons:
             spans += house_numbers_of(text, persons, self.lex)
@@ -427,6 +436,7 @@ class Detector:
             return True
         if not digits.startswith("06") and (
             _DEPARTMENT_LINE_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
+            or _team_or_acronym_line(text, span.start)
             or (
                 _may_name_a_desk(text)
                 and _FROM_A_DESK_BEFORE_RE.search(text, max(0, span.start - 100), span.start)
@@ -1147,6 +1157,8 @@ _DESK_AFTER_RE = re.compile(
     r"(?:receptie|balie|centrale|servicedesk|helpdesk|klantenservice|hoofdnummer|secretariaat|"
     r"administratie|ledenadministratie|"
     r"algemene[ ]+nummer|algemeen[ ]+nummer|gemeente|gemeentehuis|stadhuis|"
+    # Round 46: "0522 ... (algemeen nr wdod)": the general line, abbreviated
+    r"(?:algemeen|algemene)[ ]+nr\b|"
     # Round 27: "0522 ..., dat is de algemene lijn", "... is het kerkkantoor": a general line,
     # or a compound of an office or desk
     r"algemene[ ]+lijn|centrale[ ]+lijn|hoofdlijn|[a-z-]+(?:kantoor|loket|balie|secretariaat))\b",
@@ -3381,6 +3393,8 @@ def _detect_chat(
         if not _DIGIT_RE.search(texts[index]):
             # Round 31: "waar woont die?" - "Kastanjelaan negen, ...": a house number in words
             spelled = answered_spelled_address(texts[index - 1] or "", texts[index])
+            if "negentien" in texts[index] or "tweeduizend" in texts[index]:
+                spelled += answered_spelled_birthdates(texts[index - 1] or "", texts[index])
             if spelled:
                 found[index] = resolve([*found[index], *spelled])
             continue
@@ -3420,12 +3434,14 @@ def _detect_chat(
                 found[index] = resolve([*found[index], *postcodes])
     _without_business_premises(texts, found)
     _without_bodies_lines_answered(texts, found)
+    _without_lines_of_bodies_referred_to(texts, found)
     _without_firms_chosen(texts, found, participants)
     _without_firms_asked_about(texts, found, participants)
     _persons_not_streets(texts, found)
     _coordinated_persons(texts, found)
     _chat_persons_named_again(texts, found)
     _lower_case_persons_again(texts, found)
+    _nicknames_said_of_chat_persons(texts, found)
     _particle_surnames_in_lower_case(texts, found)
     _handles_of_chat_surnames(texts, found)
     _initials_before_chat_surnames(texts, found)
@@ -4340,3 +4356,211 @@ def _without_business_premises(texts: Sequence[str], found: list[list[Span]]) ->
             premises = business_premises(list(texts), index, spans)
             if premises:
                 found[index] = [s for s in spans if s not in premises]
+
+
+# Round 46: "wie is Bolle" - "Arjen Bolhuis. iedereen zegt bolle", "ze noemen hem gewoon bolle":
+# what everyone says or calls someone, a word the chat shows as a one-word person, in any case.
+_NICKNAME_SAID_RE = re.compile(
+    r"\b(?i:iedereen|ze|zij|we|wij|men|jullie)[ ]+(?i:zegt|zeggen|noemt|noemen)"
+    r"(?:[ ]+(?i:hem|haar|'m))?(?:[ ]+(?i:gewoon|altijd|maar|ook))?[ ]+([^\W\d_][\w'-]+)(?![\w@/-])"
+)
+
+
+def _nicknames_said_of_chat_persons(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Round 46: a one-word person of the chat after "iedereen zegt" or "ze noemen hem", in any
+    case, is that person's (nick)name. In place."""
+    names: set[str] | None = None
+    for index, text in enumerate(texts):
+        if not text or ("zeg" not in text and "noem" not in text):
+            continue
+        for m in _NICKNAME_SAID_RE.finditer(text):
+            if names is None:
+                names = _one_word_persons(texts, found)
+            if m.group(1).lower() in names and not any(
+                s.start < m.end(1) and m.start(1) < s.end for s in found[index]
+            ):
+                found[index] = resolve([*found[index], Span(m.start(1), m.end(1), "PERSON")])
+
+
+# Round 46: "leerplichtambtenaar Gert-Jan Mooi heeft": a capitalised word right after a double
+# first name joined by a hyphen is its surname, also a word of the language ("Mooi", "Groot").
+_CAPITALISED_WORD_AFTER_RE = re.compile(r"[ ]([A-Z][a-zà-ÿ]{2,})(?![\w@/-]|[ ][A-Z])")
+_CLAUSE_ON_RE = re.compile(r"[ ]+[a-z]")
+
+
+def _with_word_surnames_of_double_first_names(
+    text: str, persons: list[Span], lex: Lexicon
+) -> list[Span]:
+    """Round 46: a person that is two listed first names joined by a hyphen takes the
+    capitalised word after it as surname (no month, day, place, greeting or role)."""
+    out = []
+    for span in persons:
+        value = text[span.start : span.end]
+        first, _, second = value.partition("-")
+        if (
+            second
+            and " " not in value
+            and first.lower() in lex.first_names
+            and second.lower() in lex.first_names
+            and (after := _CAPITALISED_WORD_AFTER_RE.match(text, span.end)) is not None
+            and (low := after.group(1).lower()) not in lex.not_names
+            and low not in lex.places
+            and low not in lex.first_names
+            # (a word of the language only where the clause goes on: "Gert-Jan Mooi heeft",
+            # not "Anne-Marie Top!")
+            and (
+                (low not in lex.frequent_words and low not in lex.dutch_words)
+                or _CLAUSE_ON_RE.match(text, after.end(1)) is not None
+            )
+        ):
+            span = Span(span.start, after.end(1), span.label)
+        out.append(span)
+    return out
+
+
+# Round 46: "valt onder zone C. Kosten € 146": a letter after the word for a zone, a block or a
+# category names that, no initial of a person.
+_ZONE_WORDS = words("""zone vak blok fase categorie klasse type groep tarief schaal bijlage variant
+    optie sector gebied deelgebied rij ingang hal gebouw vleugel kavel plan niveau route""")
+
+
+def _without_letters_of_zones(text: str, persons: list[Span]) -> list[Span]:
+    """Round 46: no person opening with one capital letter and a full stop after a zone word."""
+    return [
+        s
+        for s in persons
+        if not (
+            s.end - s.start > 2
+            and text[s.start + 1] == "."
+            and text[s.start].isupper()
+            and _word_before(text, s.start).lower() in _ZONE_WORDS
+        )
+    ]
+
+
+# Round 46: "goedemorgen, Hovenier Jansen hier", "Hovenier Jansen factuur 2026-311 € 6.980,50":
+# a capitalised trade before one surname is a firm's name, within a sentence or before what a
+# firm sends (an invoice, a quote, an amount) or says ("hier").
+_CAPITAL_TRADES = frozenset(
+    [
+        "Hovenier",
+        "Aannemer",
+        "Schilder",
+        "Loodgieter",
+        "Stukadoor",
+        "Dakdekker",
+        "Installateur",
+        "Elektricien",
+        "Glazenwasser",
+        "Timmerman",
+        "Klusbedrijf",
+        "Transporteur",
+        "Loonwerker",
+    ]
+)
+_FIRMS_WORD_AFTER_RE = re.compile(
+    r"[ ]*(?:hier\b|(?i:factuur|offerte|kvk|b\.?v\.?\b|v\.?o\.?f\.?\b)|€|,[ ]*(?i:factuur|kvk))"
+)
+
+
+def _without_firms_of_capital_trades(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    """Round 46: no person in one surname (no first name) right after a capitalised trade that
+    stands within a sentence, or before a firm's word ("factuur", "hier", "€")."""
+    out = []
+    for s in persons:
+        # (cheap first: a capital letter and a space right before the person)
+        if s.start < 3 or text[s.start - 1] != " " or not text[s.start - 2].isalpha():
+            out.append(s)
+            continue
+        at = text.rfind(" ", 0, s.start - 1) + 1
+        value = text[s.start : s.end]
+        if (
+            text[at : s.start - 1] in _CAPITAL_TRADES
+            and " " not in value
+            and value.lower() not in lex.first_names
+            and (
+                text[:at].rstrip()[-1:] not in ("", ".", "!", "?")
+                or _FIRMS_WORD_AFTER_RE.match(text, s.end) is not None
+            )
+        ):
+            continue
+        out.append(s)
+    return out
+
+
+# Round 46: "kan ook bellen met team vergunningen: 0522 ...", "via afdeling vergunningen 0522 ...":
+# a team's or a department's line; "ROVA nr ook erbij? 038 ...": an organisation by its acronym
+# and "nr" (not a number of data: "BSN nr", "KVK nr").
+_TEAM_LINE_BEFORE_RE = re.compile(
+    r"\b(?:met|via|bij|van)[ ]+(?:het[ ]+|de[ ]+|ons[ ]+|onze[ ]+)?(?i:team|afdeling)[ ]+"
+    r"[a-zà-ÿ-]+[ ]*[:,]?[ ]*$"
+)
+_ACRONYM_LINE_BEFORE_RE = re.compile(
+    r"(?<![\w-])([A-Z]{3,6})[ ]+(?:nr|nummer|telnr|tel)\b[^\d\n]{0,24}$"
+)
+_DATA_ACRONYMS = frozenset({"BSN", "KVK", "IBAN", "BIG", "AGB", "BTW", "RSIN", "WOZ", "EAN"})
+
+
+def _team_or_acronym_line(text: str, start: int) -> bool:
+    """Round 46: a team's line or an acronym's "nr" right before the landline at ``start``."""
+    if _TEAM_LINE_BEFORE_RE.search(text, max(0, start - 50), start) is not None:
+        return True
+    acronym = _ACRONYM_LINE_BEFORE_RE.search(text, max(0, start - 40), start)
+    return acronym is not None and acronym.group(1) not in _DATA_ACRONYMS
+
+
+# Round 46: "verwijzen naar Buurtbemiddeling Meppel" - "die hebben nr 0522 ...?": the landline
+# that opens the next message after "die hebben" is the line of whom the chat refers to.
+_REFERRED_TO_RE = re.compile(
+    r"\b(?i:verwijs|verwijzen|verwezen|doorverwijzen)\b[^.?!]{0,20}?\bnaar[ ]+"
+    r"(?:de[ ]+|het[ ]+)?[A-Z]"
+)
+_THEY_HAVE_OPENING_RE = re.compile(
+    r"[ ]*(?:en[ ]+)?(?i:die|ze|zij)[ ]+(?:hebben|heeft)[ ]+(?:(?:als[ ]+)?(?:nr|nummer|telefoonnummer|"
+    r"tel)\.?[ ]*:?[ ]*)?$"
+)
+
+
+def _without_lines_of_bodies_referred_to(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Round 46: a landline after "die hebben" opening the message after one that refers
+    someone to an organisation (no person named there) is its line. In place."""
+    for index in range(1, len(texts)):
+        text = texts[index]
+        if not text or not found[index] or "hebben" not in text and "heeft" not in text:
+            continue
+        referred = _REFERRED_TO_RE.search(texts[index - 1] or "")
+        if referred is None or any(
+            s.label == "PERSON" and s.start >= referred.end() - 1 for s in found[index - 1]
+        ):
+            continue
+        found[index] = [
+            s
+            for s in found[index]
+            if not (
+                s.label == "PHONE"
+                and _THEY_HAVE_OPENING_RE.fullmatch(text, 0, s.start) is not None
+                and not _digits_of(text[s.start : s.end]).startswith("06")
+            )
+        ]
+
+
+# Round 46: "kvk Dekker is kvk 04123987", "KvK Visser: 12345678": one name right after "kvk" and
+# before its number is the registered business's (a KvK number is no person's data).
+_KVK_BEFORE_RE = re.compile(r"\b(?i:kvk)(?:-?(?i:nummer|nr)\.?)?(?:[ ]+(?i:van))?[ ]+$")
+_KVK_NUMBER_AFTER_RE = re.compile(
+    r"[ ]*(?:(?:is|:)[ ]*)?(?:(?i:kvk)(?:-?(?i:nummer|nr)\.?)?[ ]*)?:?[ ]*\d{8}(?!\d)"
+)
+
+
+def _without_names_of_kvk_numbers(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    """Round 46: no person in one word (no first name) between "kvk" and an eight-digit number."""
+    return [
+        s
+        for s in persons
+        if not (
+            " " not in (value := text[s.start : s.end])
+            and value.lower() not in lex.first_names
+            and _KVK_BEFORE_RE.search(text, max(0, s.start - 16), s.start) is not None
+            and _KVK_NUMBER_AFTER_RE.match(text, s.end) is not None
+        )
+    ]

@@ -416,6 +416,8 @@ def _company_part(low: str) -> bool:
         return False
     if low.endswith(_WORK_ENDINGS) and low not in _WORK_ENDINGS_ALONE:
         return True
+    if low.endswith(_FIRM_ENDINGS):
+        return True  # Round 46: "Grondverzet", "Vastgoed", "Paleis" (also alone)
     return _COMPANY_PARTS_GATE.may_match(low) and parts.search(low) is not None
 
 
@@ -424,6 +426,9 @@ def _company_part(low: str) -> bool:
 _WORK_ENDINGS = ("sanering", "reiniging", "isolatie", "onderhoud", "montage", "verhuizingen")
 # The work alone is no firm: "vraag het Sanne Groot Onderhoud" (major maintenance).
 _WORK_ENDINGS_ALONE = frozenset(_WORK_ENDINGS)
+# Round 46: "Dekker Grondverzet", "Veldkamp Vastgoed", "Döner Paleis": earthmoving, real estate,
+# a shop or eatery named a palace ("Snackpaleis"), also alone (by str.endswith, as above).
+_FIRM_ENDINGS = ("grondverzet", "vastgoed", "paleis")
 
 
 def is_firm_word(low: str) -> bool:
@@ -1124,6 +1129,8 @@ class NameFinder:
             spans += _names_called(text, self.lex)
         if "bijna" in low_text or "alias" in low_text:
             spans += _nicknames(text)
+        if "bekend als" in low_text:
+            spans += _nicknames_known_as(text)
         if ". " in text and _TITLED_LOWER_INITIALS_GATE_RE.search(text) is not None:
             spans += _titled_lower_initials(text, self.lex)
         if " de " in low_text or " van " in low_text or " ter " in low_text:
@@ -3180,6 +3187,8 @@ class NameFinder:
             if tok.cap and i > 0 and not tok.sentence_start:
                 continue  # "Linda Storm": a surname
             out.update((i, i + 1))
+        if out:
+            out |= _storm_named_again(toks, out)
         return out
 
     def _institution_tokens(self, toks: list[_Tok]) -> set[int]:
@@ -6452,6 +6461,24 @@ _NICKNAME_RE = re.compile(
 )
 
 
+# Round 46: 'overlastgever, bekend als "de Prof"', "beter bekend als 'Sjonnie'": a nickname in
+# quotes someone is known by (its article left out; without quotes "bekend als" names anything).
+_KNOWN_AS_RE = re.compile(
+    r"\b(?i:bekend)[ ]+als[ ]*:?[ ]+['\"‘“](?:(?:de|het|'t)[ ]+)?"
+    r"(?!(?:De|Het|Café|Cafe)[ ])([A-ZÀ-Þ][^'\"‘’“”\n]{1,28}?)['\"’”]"
+)
+
+
+def _nicknames_known_as(text: str) -> list[Span]:
+    """Round 46: a quoted, capitalised nickname of at most three words after "bekend als"
+    ("bekend als 'het spookhuis'" names a house, "'De Gouden Leeuw'" an inn)."""
+    return [
+        Span(m.start(1), m.end(1), "PERSON")
+        for m in _KNOWN_AS_RE.finditer(text)
+        if len(m.group(1).split()) <= 3
+    ]
+
+
 def _nicknames(text: str) -> list[Span]:
     """A nickname given as such: "Kees, bijnaam de Snor, belt", "alias 'de Beer'"."""
     out = []
@@ -6526,3 +6553,23 @@ def may_name_any(persons: Iterable[str]) -> Callable[[str], bool]:
     pattern = re.compile("|".join(map(re.escape, sorted(keys, key=len, reverse=True))))
     # (read as the detector reads it: "Mo\u200bl" names Mol)
     return lambda text: pattern.search(folded_text(text).lower()) is not None
+
+
+def _storm_named_again(toks: list[_Tok], storms: set[int]) -> set[int]:
+    """Round 46: "storm Ciara mag ons niet verrassen. Ciara ga weg": the storm's name said
+    again alone in the message is the storm (not before a capitalised word, "Ciara Storm", nor
+    after a title or a role word, "mevrouw Ciara")."""
+    names = {
+        toks[k].low for k in storms if toks[k].low not in ("storm", "orkaan", "stormdepressie")
+    }
+    out: set[int] = set()
+    for i, tok in enumerate(toks):
+        if i in storms or not tok.cap or tok.low not in names:
+            continue
+        if i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].gap == " ":
+            continue  # "ik heet Ciara Storm": a full name
+        before = toks[i - 1].low.rstrip(".") if i > 0 else ""
+        if before in TITLES or before in _ROLE_CUES or before in _STRONG_ROLE_CUES:
+            continue
+        out.add(i)
+    return out

@@ -42,6 +42,8 @@ _ROLE_ENDINGS = (
 # Round 45: "omgevingsdienst@", "buitendienst@": a service's mailbox (one word: "jan.dienst@"
 # stays a person's)
 _SERVICE_ENDINGS = ("dienst", "diensten")
+# Round 46: a recruitment mailbox, "werken bij" (working at) the employer.
+_RECRUITMENT_OPENINGS = ("werkenbij", "werkenvoor", "werkenin", "werkenop")
 
 _SOCIAL = (
     r"(?:facebook\.com|fb\.com|instagram\.com|linkedin\.com/in|tiktok\.com/@|twitter\.com|x\.com|"
@@ -198,6 +200,8 @@ def is_role_mailbox(local: str, lex: Lexicon | None) -> bool:
     """'info', 'wijkteam', 'burgerzaken': a mailbox of a team or role, not of a person."""
     if local in _ROLE_MAILBOXES or local.endswith(_ROLE_ENDINGS):
         return True
+    if local.startswith(_RECRUITMENT_OPENINGS):
+        return True  # Round 46: "werkenbij@", "werkenbijmeppel@": an employer's vacancies
     if local.endswith(_SERVICE_ENDINGS) and local.isalpha() and len(local) > 8:
         return True
     if lex is None or not local.isalpha():

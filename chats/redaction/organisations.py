@@ -254,6 +254,16 @@ _VESSEL_NAMED_RE = re.compile(
 )
 
 
+# Round 46: "sint komt met de boot van Arend, de Johanna", "hun tjalk, de Hendrika": a boat named
+# with its article after the boat (and its owner), no person.
+_BOAT_NAMED_RE = re.compile(
+    r"(?<![\w-])(?:[Bb]oot|[Ss]chip|[Ss]loep|[Pp]raam|[Tt]jalk|[Ss]chuit|[Ww]oonboot|[Ss]toomboot|"
+    r"[Kk]otter|[Vv]let|[Bb]otter|[Aa]ak)(?:[ ]+van[ ]+[A-Z][\w-]+)?[ ]*,?[ ]+de[ ]+"
+    r"([A-Z][a-zà-ÿ]{2,})(?![\w-]|[ ][A-Z])"
+)
+_BOAT_WORDS = ("oot", "chip", "sloep", "praam", "jalk", "chuit", "otter", "let ", "aak ")
+
+
 def _may_name_a_vessel(text: str) -> bool:
     """A cheap test before _VESSEL_NAMED_RE: one of its ship words or abbreviations."""
     return (
@@ -287,6 +297,8 @@ def institutions_named(texts: Iterable[str]) -> tuple[str, ...]:
                 out.append(match.group(1))
         if _may_name_a_vessel(text):
             out += [m.group(1) for m in _VESSEL_NAMED_RE.finditer(text)]
+        if any(w in text for w in _BOAT_WORDS):
+            out += [m.group(1) for m in _BOAT_NAMED_RE.finditer(text)]
         if "€" in text:
             out += _payees(text, lex)
     return tuple(dict.fromkeys(out))

@@ -372,10 +372,10 @@ def test_the_shipped_corpora_are_there():
 # own scoring gives the same. It meets every goal and left this list. blind_text_44 (written in
 # stop 48 before round 46; 70 chats, 673 messages, 576 spans, 401 must-keep items), never tuned on;
 # measured once on main 74331544 (stop 47's detector): 0.988 covered (569 of 576) / F1 0.972 / 0.060
-# touched (24 of 401) by both scorings: below all three goals.
-BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_44.jsonl": {"fully_covered": 0.987, "f1": 0.971, "touched": 0.060},
-}
+# touched (24 of 401) by both scorings: below all three goals. Tuned on in round 46 (text46, from
+# main c58877cc): 0.998 covered (575 of 576) / F1 0.993 / 0.012 touched (5 of 401) by pii_score
+# --chats; this test's own scoring gives the same. It meets every goal and left this list.
+BELOW_GOAL: dict[str, dict[str, float]] = {}
 
 
 def _goal_cases():

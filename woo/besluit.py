@@ -80,8 +80,8 @@ def _document(verzoek: WooVerzoek, *, message_id=None, media_id=None) -> Documen
 # Said when the officer tries to black out something in a PDF attachment.
 PDF_JUDGED_WHOLE = (
     "In een PDF-bijlage kunt u geen passage of gebied weglakken. Beoordeel het bericht met de "
-    "PDF-bijlage als geheel: openbaar (de geanonimiseerde pagina's worden opgenomen) of niet "
-    "openbaar."
+    "PDF-bijlage als geheel: openbaar of deels openbaar (de geanonimiseerde pagina's worden "
+    "opgenomen; deels als het archief er persoonsgegevens in heeft weggelakt) of niet openbaar."
 )
 
 

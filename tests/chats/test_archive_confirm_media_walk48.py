@@ -65,7 +65,7 @@ def test_it_lists_released_and_withheld_attachments_apart(ib_client):
     # Each links to its message on the review page, to release or withhold it there.
     assert f'href="{reverse("admin:chats_submission_review", args=[submission.pk])}' in withheld
     assert f"#m-{voice.message.seq}" in withheld and f"#m-{card.message.seq}" in withheld
-    assert "<strong>1</strong> gaat mee naar Woo en in de PDF" in block
+    assert "<strong>1</strong> gaat mee naar Woo en in het archiefstuk" in block
     assert "<strong>2</strong> achtergehouden: niet naar Woo en niet in de PDF" in block
 
 

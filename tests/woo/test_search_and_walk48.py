@@ -31,3 +31,11 @@ def test_the_help_says_and_or_en_may_be_typed(woo_client):
     help_short = page[page.index('class="mb-1 woo-help-short"') :]
     help_short = help_short[: help_short.index("</ul>")]
     assert "<code>AND</code>" in help_short and "<code>en</code>" in help_short
+
+
+def test_the_help_says_from_what_archive_size_an_exchange_is_followed(woo_client):
+    # Walk 48: in the demo's small archive no 'vervolg' ever shows; the help says why.
+    from woo.relevance import EXCHANGE_MIN_ARCHIVE
+
+    page = woo_client.get(reverse("woo:search")).content.decode()
+    assert f"pas vanaf {EXCHANGE_MIN_ARCHIVE} berichten in het archief" in page

@@ -1891,6 +1891,22 @@ def _overlap_to_next(media: MediaItem, *, user, request=None) -> MediaItem | Non
     return following
 
 
+def _overlap_selection_audited(submission, user, overlap: dict, *, include: bool, request) -> None:
+    """The audit row of messages shared by overlapping screenshots cut from (include False) or
+    put back into (True) the next screenshot's text."""
+    shots = MediaItem.objects.filter(submission=submission).count()
+    events.submission_selection_changed(
+        submission=submission,
+        actor=user,
+        selected=shots,
+        total=shots,
+        scope="screenshot_overlap",
+        include=include,
+        changed=int(overlap.get("count", 0)),
+        request=request,
+    )
+
+
 def _overlap_from_next(media: MediaItem, *, user, request=None) -> MediaItem | None:
     """`media` (a kept copy) released again: the messages its withholding put back into the
     next screenshot's text (`_overlap_to_next`) are cut from it again, as processing cut them,
@@ -1918,17 +1934,7 @@ def _overlap_from_next(media: MediaItem, *, user, request=None) -> MediaItem | N
             {"code": "screenshot_overlap", "message": notice},
         ]
         submission.save(update_fields=["flags"])
-    shots = MediaItem.objects.filter(submission=submission).count()
-    events.submission_selection_changed(
-        submission=submission,
-        actor=user,
-        selected=shots,
-        total=shots,
-        scope="screenshot_overlap",
-        include=False,
-        changed=int(overlap.get("count", 0)),
-        request=request,
-    )
+    _overlap_selection_audited(submission, user, overlap, include=False, request=request)
     _after_tightening(submission, before)
     return following
 
@@ -2061,17 +2067,7 @@ def _overlap_settled(submission: Submission, overlap: dict, *, user, request=Non
         if not (isinstance(f, dict) and notice and f.get("message") == notice)
     ]
     submission.save(update_fields=["flags"])
-    shots = MediaItem.objects.filter(submission=submission).count()
-    events.submission_selection_changed(
-        submission=submission,
-        actor=user,
-        selected=shots,
-        total=shots,
-        scope="screenshot_overlap",
-        include=True,
-        changed=int(overlap.get("count", 0)),
-        request=request,
-    )
+    _overlap_selection_audited(submission, user, overlap, include=True, request=request)
 
 
 # --- areas of an image blacked out by hand -------------------------------------------------------

@@ -122,7 +122,9 @@ def pdf_words_on_redacted(words, original: str, redacted: str) -> dict:
     as_layout = [
         [start, end, left, top, right - left, bottom - top, page * _LINES_A_PAGE + line]
         for start, end, page, left, top, right, bottom, line in (
-            word for word in words or () if len(word) == 8  # as documents.RedactedPdf.words
+            word
+            for word in words or ()
+            if len(word) == 8  # as documents.RedactedPdf.words
         )
     ]
     kept = layout_on_redacted({"words": as_layout}, original, redacted).get(REDACTED_WORDS)

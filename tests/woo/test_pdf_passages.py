@@ -3,6 +3,7 @@ attachment's text with a ground; the release paints its words over on the page i
 code in the box), leaves it out of the attachment's text, and the message is deels openbaar on
 that ground; removing the mark restores the page."""
 
+import html
 import io
 import shutil
 
@@ -14,6 +15,7 @@ from pypdf import PdfReader
 
 from chats.constants import MediaRelease, MessageKind
 from chats.models import MediaItem, Message
+from chats.pdf_pages import PDF_REDACTED_LENGTH, PDF_WORDS_REDACTED, pdf_words_on_redacted
 from chats.purge import originals_purge
 from chats.redaction import detect, redact_text
 from chats.redaction.documents import PDF_WORDS, redact_pdf
@@ -25,8 +27,9 @@ from woo.besluit import (
     passage_ocr_add,
     passage_remove,
 )
-from woo.constants import Oordeel
+from woo.constants import OcrPlaats, Oordeel
 from woo.models import WooPassage
+from woo.pdf_boxes import pdf_passage_boxes
 from woo.release import build_release, release_items
 from woo.services import WooError, selectie_add
 
@@ -262,3 +265,38 @@ def test_anonymous_is_sent_to_log_in(client, woo_user, verzoek, record):
     assert response.status_code == 302
     assert "login" in response.url or "inloggen" in response.url
     assert not WooPassage.objects.filter(verzoek=verzoek).exists()
+
+
+def test_the_pages_are_read_when_the_officer_marks_a_passage_whose_places_were_not_kept(
+    woo_client, woo_user, verzoek, record
+):
+    # Read by the worker (here at once): the page tells whether the words were found.
+    media = _pdf_attachment(record, purge=True, words=False)
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    response = _post(woo_client, verzoek, record, media)
+    [passage] = WooPassage.objects.filter(verzoek=verzoek, media=media)
+    assert passage.plaats == OcrPlaats.GEVONDEN
+    page = html.unescape(woo_client.get(response.url).content.decode())
+    assert "De woorden zijn ook op de pagina's van de bijlage gevonden." in page
+    assert "De pagina's zijn opnieuw gelezen" in page
+
+
+def test_the_purge_keeps_the_pdf_words_on_the_redacted_text():
+    # "Bel Jan Jansen nu" on one line, the name replaced: one place for the placeholder, no
+    # offset into the original.
+    original, redacted = "Bel Jan Jansen nu", "Bel [NAAM] nu"
+    words = [
+        [0, 3, 0, 10, 5, 40, 25, 0],
+        [4, 7, 0, 45, 5, 80, 25, 0],
+        [8, 14, 0, 85, 5, 150, 25, 0],
+        [15, 17, 0, 155, 5, 180, 25, 0],
+    ]
+    kept = pdf_words_on_redacted(words, original, redacted)
+    assert kept[PDF_REDACTED_LENGTH] == len(redacted)
+    assert kept[PDF_WORDS_REDACTED] == [
+        [0, 3, 0, 10, 5, 40, 25, 0],
+        [4, 10, 0, 45, 5, 150, 25, 0],
+        [11, 13, 0, 155, 5, 180, 25, 0],
+    ]
+    boxes = pdf_passage_boxes(kept, "", redacted, [(4, 13, "5.2")])
+    assert boxes == {0: [((45, 5, 180, 25), "5.2")]}

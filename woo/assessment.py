@@ -17,6 +17,7 @@ from django.db.models import (
 )
 
 from chats.models import MediaItem, Message
+from chats.pdf_pages import PDF_TYPE
 
 from .blackout import PLACEHOLDER_PATTERN, Blackout, all_blackouts, image_blackout_grounds
 from .constants import OcrPlaats, Oordeel, PassageBron
@@ -150,6 +151,8 @@ def _ocr(image: MediaItem, manual: list, ids: dict[int, int], plaatsen: set[str]
     # the release serves decides, as there (a HEIC photo keeps 'image/heic' but is served as an
     # image copy); asked only of media whose word places are not stored.
     image.woo_ocr_boxes = text_places_known(image) or not paints_text_passages(image)
+    # Whether a PDF's pages go out with the passages painted on them (asked of a PDF only).
+    image.woo_paints = image.mime_type == PDF_TYPE and paints_text_passages(image)
     image.woo_ocr_plaats = next(
         (
             plaats

@@ -300,3 +300,19 @@ def test_the_purge_keeps_the_pdf_words_on_the_redacted_text():
     ]
     boxes = pdf_passage_boxes(kept, "", redacted, [(4, 13, "5.2")])
     assert boxes == {0: [((45, 5, 180, 25), "5.2")]}
+
+
+def test_a_pdf_whose_pages_do_not_go_out_keeps_the_passage_out_of_its_text(
+    woo_client, woo_user, verzoek, record, tmp_path
+):
+    # Released as drawn by Informatiebeheer (not checked): the release has its text only.
+    media = _pdf_attachment(record, purge=True)
+    MediaItem.objects.filter(pk=media.pk).update(release=MediaRelease.VRIJGEGEVEN)
+    media.derived.derived_key = "media-0-pages"
+    media.derived.save(update_fields=["derived_key"])
+    _marked(woo_user, verzoek, record, media)
+    page = woo_client.get(reverse("woo:beoordelen", args=[verzoek.pk, record.pk])).content
+    assert "gaan niet mee in de openbaarmaking" in html.unescape(page.decode())
+    text, pages, _ = _release(verzoek, tmp_path)
+    assert pages == []
+    assert "twijfelt" not in text and "5.2" in text and "schouw op de Markt" in text

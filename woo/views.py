@@ -248,7 +248,17 @@ def _unsearched_context(submission, verzoek_id: str, kept: dict) -> dict:
         ]
         found[f"{key}_links"] = links
         found[f"{key}_more"] = count - len(links)
+        found[f"{key}_verb"] = _unsearched_verb([mime for _, mime in first], count > len(first))
     return found
+
+
+def _unsearched_verb(mime_types: list[str], more: bool) -> str:
+    """What the officer does with the listed media: listen to voice notes, look at the rest
+    ("beluister", "bekijk", "beluister of bekijk"; the latter too when some are not listed)."""
+    audio = {mime.startswith("audio/") for mime in mime_types}
+    if more or audio == {True, False}:
+        return "beluister of bekijk"
+    return "beluister" if audio == {True} else "bekijk"
 
 
 def _record_hits_context(request, submission, page, verzoek_id: str) -> dict:

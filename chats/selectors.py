@@ -4,6 +4,8 @@ from django.db import connection
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 
+from audit.actions import AuditAction
+from audit.models import AuditEvent
 from chats.redaction import OrganisationContacts
 
 from .constants import (
@@ -26,6 +28,16 @@ def submissions_for_user(user):
 def submission_for_user(user, pk: int) -> Submission:
     """One of the user's own submissions; 404 for anyone else's (no hint that it exists)."""
     return get_object_or_404(Submission.objects.visible_to(user), pk=pk)
+
+
+def withdrawn_by(user, pk: int) -> bool:
+    """Whether `user` withdrew their submission `pk` (it is gone; the audit log keeps that)."""
+    return AuditEvent.objects.filter(
+        action=AuditAction.SUBMISSION_WITHDRAWN,
+        object_type=Submission._meta.label_lower,
+        object_id=str(pk),
+        actor_id=user.pk,
+    ).exists()
 
 
 def submission_for_token(*, user, form_token) -> Submission | None:

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
@@ -25,6 +26,7 @@ from .selectors import (
     submission_for_token,
     submission_for_user,
     submissions_for_user,
+    withdrawn_by,
 )
 from .services import (
     IncomingFile,
@@ -267,7 +269,14 @@ def _earlier_upload(submission):
 
 @login_required
 def submission_detail(request, pk: int):
-    return _detail(request, submission_for_user(request.user, pk))
+    try:
+        submission = submission_for_user(request.user, pk)
+    except Http404:
+        if not withdrawn_by(request.user, pk):
+            raise
+        # An old link (an e-mail, a bookmark) to an upload its submitter withdrew (walk 49).
+        return render(request, "chats/submission_withdrawn.html", status=410)
+    return _detail(request, submission)
 
 
 @login_required

@@ -30,6 +30,28 @@ def submission_for_user(user, pk: int) -> Submission:
     return get_object_or_404(Submission.objects.visible_to(user), pk=pk)
 
 
+def resubmitted_as(user, submission: Submission) -> Submission | None:
+    """The user's own latest upload that sent `submission` again, if any."""
+    return (
+        Submission.objects.visible_to(user)
+        .filter(resubmission_of=submission)
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
+def resubmissions_among(user, submissions) -> dict[int, int]:
+    """Of these submissions, those the user sent again: {earlier pk: latest later pk}, in one
+    query whatever their number."""
+    later = (
+        Submission.objects.visible_to(user)
+        .filter(resubmission_of__in=[s.pk for s in submissions])
+        .order_by("created_at", "pk")
+        .values_list("resubmission_of_id", "pk")
+    )
+    return dict(later)
+
+
 def withdrawn_by(user, pk: int) -> bool:
     """Whether `user` withdrew their submission `pk` (it is gone; the audit log keeps that)."""
     return AuditEvent.objects.filter(

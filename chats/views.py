@@ -21,7 +21,9 @@ from .paging import asked_page, tell_page
 from .selectors import (
     RESUBMITTABLE,
     archived_message_count,
+    resubmissions_among,
     resubmittable_for_user,
+    resubmitted_as,
     screenshot_counts,
     submission_for_token,
     submission_for_user,
@@ -204,6 +206,8 @@ def submission_list(request):
             "following": any(s.is_being_processed for s in page),
             # Uploads the employee may still withdraw ("Intrekken"): not reviewed yet.
             "withdrawable": withdrawable_ids(page),
+            # Rejected or failed uploads the employee already sent again: {pk: the new one's pk}.
+            "resubmitted": resubmissions_among(request.user, page),
             "page_numbers": page.paginator.get_elided_page_range(page.number, on_ends=1),
             "ellipsis": Paginator.ELLIPSIS,
         },
@@ -248,11 +252,20 @@ def _detail(request, submission, *, answer_form=None):
             else (submission.review_note if asking else ""),
             "answer_form": (answer_form or AnswerForm()) if asking else None,
             "can_withdraw": not withdraw_refusal(submission),
+            # Sent again already: the page links to the new upload instead of offering a second.
+            "resubmitted_as": resubmitted_as(request.user, submission),
+            "resubmission_of": _own_earlier(request.user, submission),
             "can_resubmit": submission.status in RESUBMITTABLE
             and request.user.has_perm(ADD_SUBMISSION),
         },
         status=400 if answer_form is not None and answer_form.errors else 200,
     )
+
+
+def _own_earlier(user, submission):
+    """The user's own rejected or failed upload that `submission` sends again, if any."""
+    earlier = submission.resubmission_of
+    return earlier if earlier is not None and earlier.submitted_by_id == user.pk else None
 
 
 def _earlier_upload(submission):

@@ -40,7 +40,7 @@ from .services import (
     withdraw_refusal,
     withdrawable_ids,
 )
-from .wording import choose_files_again
+from .wording import choose_files_again, named_together
 
 
 @login_required
@@ -142,7 +142,7 @@ def submission_new(request):
             "form": form,
             "resubmitting": _resubmitting(request, form),
             # Fields of the resubmitted one that held only a placeholder: typed again.
-            "left_empty": [form.fields[name].label.lower() for name in left_empty],
+            "left_empty": named_together([_field_phrase(form, name) for name in left_empty]),
             # A browser never fills a file field again: only then ask to choose them again,
             # naming the refused ones and the others (static/js/upload.js puts back files
             # that were not refused themselves, and says so).
@@ -150,6 +150,24 @@ def submission_new(request):
             "choose_files_again": choose_files_again(chosen, files_refused),
         },
     )
+
+
+# The typed fields a resubmission can start empty (SubmissionForm.resubmit_left_empty), as the
+# note above the form names them: each noun with its own article ("de korte omschrijving", not
+# "het korte omschrijving"), and a short noun where the label is a question ("Met wie dan?").
+FIELD_PHRASES = {
+    "onderwerp": "het onderwerp",
+    "omschrijving": "de korte omschrijving",
+    "gesprekspartner_anders": "de gesprekspartner",
+    "zaaknummer": "het zaaknummer",
+    "elders_vastgelegd_waar": "de plek waar het ook staat",
+}
+
+
+def _field_phrase(form, name: str) -> str:
+    """The field `name` as "Vul … opnieuw in" names it; a field not in FIELD_PHRASES by its
+    label."""
+    return FIELD_PHRASES.get(name) or f"het veld ‘{form.fields[name].label}’"
 
 
 ALREADY_RECEIVED = (

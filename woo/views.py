@@ -16,7 +16,7 @@ from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts.duties import may_decide_on_woo
+from accounts.duties import may_decide_on_woo, may_see_requester
 from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from accounts.roles import BEHEERDER, user_roles
 from chats.constants import ServingRole
@@ -571,11 +571,16 @@ def _verzoeken():
     return WooVerzoek.objects.order_by(open_first, "-ontvangen_op", "-pk")
 
 
+def _verzoek_form(request, data=None) -> VerzoekForm:
+    """The new request's form; the requester asked only of those who may see it afterwards."""
+    return VerzoekForm(data, requester=may_see_requester(request.user))
+
+
 @require_GET
 @woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_list(request):
     form = (
-        VerzoekForm()
+        _verzoek_form(request)
         if request.user.has_perm(ADD_WOOVERZOEK) and may_decide_on_woo(request.user)
         else None
     )
@@ -595,9 +600,13 @@ def verzoek_new(request):
         return render(
             request,
             "woo/verzoek_list.html",
-            {"verzoeken": verzoek_rows(_verzoeken()), "form": VerzoekForm(), "nieuw": True},
+            {
+                "verzoeken": verzoek_rows(_verzoeken()),
+                "form": _verzoek_form(request),
+                "nieuw": True,
+            },
         )
-    form = VerzoekForm(request.POST)
+    form = _verzoek_form(request, request.POST)
     if form.is_valid():
         try:
             verzoek = verzoek_create(user=request.user, request=request, **form.cleaned_data)

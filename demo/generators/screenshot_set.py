@@ -1244,7 +1244,9 @@ The sets from this one module never share a seed or a word pool:
   43: 0 of 451 readable, 0 of 290 blacked. Expected items in
   `demo/generators/screenshot_sets/blind35_expected.json` (`write_expected(BLIND35)`).
 - `blind36`: the thirty-sixth blind set, written in stop 49 by a helper (branch shotblind36)
-  without reading the detector, before tuning; not yet measured. Pools of its own (tag
+  without reading the detector, before tuning; measured once on main ed6d497f's detector: 46
+  of 456 readable (PERSON 42, DATE_OF_BIRTH 2, IBAN 1, POSTCODE 1), 14 of 296 must-keep items
+  blacked (4.7%), CPU median 0.53 s, worst 0.86 s per screenshot. Pools of its own (tag
   "blind36"): work chats of Meppel employees with residents, colleagues and firms about a
   flooded cellar, parking permits, a burnt-out car, an illegal dump, a wedding at the town hall,
   a demolition permit, the Wmo taxi, youth nuisance, a funeral grant, a market stall, a dog bite
@@ -4332,7 +4334,7 @@ BLIND35 = SetConfig(
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
 # The thirty-sixth blind set, written by a helper in stop 49 without reading the detector,
-# before tuning; not yet measured.
+# before tuning; measured once on main ed6d497f's detector: 46 of 456 readable, 14 of 296 blacked.
 BLIND36 = SetConfig(
     name="blind36",
     seed=365_056,

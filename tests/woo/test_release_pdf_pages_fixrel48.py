@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from chats.constants import MediaRelease
 from chats.selectors import pdf_pages_releasable
-from tests.woo.test_release_attachments_walk48 import _attach, _image_pdf
+from tests.woo.conftest import attach_media, image_pdf
 from woo.besluit import beoordeling_save_record, passage_area_add
 from woo.constants import Oordeel
 from woo.release import build_release
@@ -23,11 +23,11 @@ pytestmark = pytest.mark.django_db
 
 def _pdf_record(make_record, *, release, key="media-0-redacted", ocr=""):
     record = make_record(["De boom is omgewaaid.", "verslag"])
-    media = _attach(
+    media = attach_media(
         record,
         1,
         mime="application/pdf",
-        content=_image_pdf(2),
+        content=image_pdf(2),
         name="verslag.pdf",
         release=release,
         ocr_redacted=ocr,

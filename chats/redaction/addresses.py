@@ -1316,6 +1316,10 @@ def _hamlet_address(
         # "naar haar buurman op Kolderveen 58 kon": after "op", "bij" the house, unless a count
         # or a measure follows ("bij Darp 3 keer"); round 37: "een schuur achter Nijentap 8".
         return _COUNT_AFTER_RE.match(after) is None
+    if before in _PREPOSITIONS and k == 2 and chain[1].group(0) in ("de", "het"):
+        # Walk 49: "bij de Haveltermade 12 ligt grofvuil": after "bij de", "op het" the house
+        # too, wherever the sentence goes on (not "bij de Schiphorst 3 keer").
+        return _COUNT_AFTER_RE.match(after) is None
     if before in _HAMLET_BEFORE or before == "van":
         return phrase_ends
     # "Lies Koning Haveltermade 118 en ...": a name, then the hamlet where that person lives

@@ -4104,6 +4104,9 @@ def _names_before_bracketed_birthdates(
 _HEADER_STATUS = re.compile(
     r"(?:online|typt\.*|aan het typen\.*|laatst gezien\b.*|neemt audio op\.*)", re.I
 )
+# Walk 49: or above the contact's bare phone number ("Henk de Vries / +31 6 48213957"), where a
+# one-word title ("Henk") is the contact's name too.
+_HEADER_PHONE = re.compile(r"\+?\d[\d \-().]{7,}\d")
 _AVATAR_JUNK = re.compile(r"(?:[^\w\s]{1,3}|[A-Z]{1,2}|[a-z])$")
 
 
@@ -4113,18 +4116,26 @@ def _chat_header_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
     out: set[tuple[int, int, str]] = set()
     for title, status in zip(lines, lines[1:], strict=False):
         status_text = ocr.text[status[0].char_start : status[-1].char_end]
-        if not _HEADER_STATUS.fullmatch(status_text):
+        number = _HEADER_PHONE.fullmatch(status_text) is not None
+        if not number and not _HEADER_STATUS.fullmatch(status_text):
             continue
         words = list(title)
         while len(words) > 1 and _AVATAR_JUNK.fullmatch(words[0].text):
             words.pop(0)  # an avatar's letters ("CO Sky Snel")
-        if not 2 <= len(words) <= 4:
+        if not (1 if number else 2) <= len(words) <= 4:
             continue
         texts = [w.text for w in words]
         if not all(_NAME_PART.fullmatch(t) or t.casefold() in _NAME_FILLERS for t in texts):
             continue
+        if len(texts) == 1 and texts[0].casefold() in lex.frequent_words:
+            continue
+        # A place after a particle is a surname ("Henk de Vries", "Jan van Havelte").
+        surnames = {i for i in range(1, len(texts)) if texts[i - 1].casefold() in _NAME_FILLERS}
         if not texts[0][0].isupper() or any(
-            _organisation_or_place(t, lex) or _firm_word(t) or _group_word(t) for t in texts
+            (i not in surnames and _organisation_or_place(t, lex))
+            or _firm_word(t)
+            or _group_word(t)
+            for i, t in enumerate(texts)
         ):
             continue
         out.add((words[0].char_start, words[-1].char_end, "PERSON"))

@@ -310,67 +310,126 @@ def _gap_reader(api, *, lang: str, variables: dict[str, str], timeout: float):
 
 
 def _with_gap_rows(data: dict, image: Image.Image, read) -> dict:
-    """`data` with the words of each desktop pane's unread runs of text rows, read alone."""
+    """`data` with the words of each desktop pane's unread runs of text rows, read alone, and
+    of a phone screenshot's header bar (`_with_header_rows`)."""
     split = pane_split(image)
     if split is None:
-        return data
+        return _with_header_rows(data, image, read)
     for x0, x1, blocks in ((0, split, CHAT_LIST_BLOCKS), (split, image.width, CHAT_BLOCKS)):
-        covered = bytearray(image.height)
-        read_words = [
-            i
-            for i in range(len(data["text"]))
-            if int(data["level"][i]) == 5
-            and sum(c.isalnum() for c in str(data["text"][i])) >= 2
-            and x0 <= int(data["left"][i]) < x1
-        ]
-        if not read_words:
-            continue
-        # An avatar read as a letter or a sign stands higher than the row's text and covers no
-        # row of it.
-        usual = sorted(int(data["height"][i]) for i in read_words)[len(read_words) // 2]
-        for i in read_words:
-            if int(data["height"][i]) > 2 * usual:
-                continue
-            top = int(data["top"][i])
-            for y in range(max(0, top - 2), min(image.height, top + int(data["height"][i]) + 2)):
-                covered[y] = 1
-        # Rows the whole screenshot left dark (a photo in the other pane lightens them) are
-        # inverted within the pane, so its text is dark on light there too.
-        pane = _invert_dark_rows(image.crop((x0, 0, x1, image.height)))[0]
-        ink = pane.point(lambda v: 255 if v < _INK_LEVEL else 0)
-        rows = ink.resize((1, image.height), Image.Resampling.BOX).tobytes()
-        runs: list[tuple[int, int]] = []
-        start = None
-        for y in range(image.height + 1):
-            open_row = y < image.height and rows[y] and not covered[y]
-            if open_row and start is None:
-                start = y
-            elif not open_row and start is not None:
-                if runs and start - runs[-1][1] <= 2:
-                    start = runs.pop()[0]  # a line's gap between letters' rows
-                runs.append((start, y))
-                start = None
-        runs = [(a, b) for a, b in runs if GAP_MIN_HEIGHT <= b - a <= GAP_MAX_HEIGHT]
-        for number, (a, b) in enumerate(runs[:GAP_MAX_RUNS]):
-            top = max(0, a - GAP_MARGIN)
-            bottom = min(image.height, b + GAP_MARGIN)
-            strip = pane.crop((0, top, x1 - x0, bottom))
-            big = strip.resize(
-                (strip.width * GAP_UPSCALE, strip.height * GAP_UPSCALE), Image.Resampling.LANCZOS
-            )
-            more = read(big)
-            for key in ("left", "top", "width", "height"):
-                more[key] = [int(v) // GAP_UPSCALE for v in more[key]]
-            # What tesseract barely made out there (an avatar, a photo's edge, a glyph's
-            # foot: "kenita", conf 0, 5 px high) is no text to read.
-            more["text"] = [
-                "" if float(conf) < GAP_MIN_CONF or 2 * int(height) < usual else text
-                for text, conf, height in zip(
-                    more["text"], more["conf"], more["height"], strict=True
-                )
-            ]
-            _append_words(data, more, left=x0, top=top, blocks=blocks + GAP_BLOCKS + 50 * number)
+        _read_gaps_again(data, image, read, x0=x0, x1=x1, blocks=blocks)
     return data
+
+
+# Walk 49: tesseract's layout analysis also drops a phone screenshot's whole header bar (the
+# contact's name and number, "Henk de Vries / +31 6 48213957"), depending on the chat below it.
+# The bar (with the status bar) lies within the top 0.27 x width of a portrait screenshot (as
+# the header band of `images.header_box`); its unread rows are read again as the panes' gaps
+# are, the avatar next to the name making the run as high as the bar (~0.14 x width).
+HEADER_REREAD_WIDTH_RATIO = 0.27
+HEADER_MAX_RUN_RATIO = 0.2
+HEADER_BLOCKS = 8_000
+# Rows the avatar stands above and below the name's line are no line of text: a run read again
+# there is at least half as high as the usual word, and what tesseract makes of the avatar's or
+# the back arrow's edge ("COR", "<<", conf ~50) is dropped; the bar's own text reads at 90+.
+HEADER_MIN_RUN_OF_USUAL = 0.5
+HEADER_MIN_CONF = 70
+
+
+def _with_header_rows(data: dict, image: Image.Image, read) -> dict:
+    """`data` with the words of a portrait screenshot's header bar when tesseract left it unread."""
+    width, height = image.size
+    if height <= width:
+        return data
+    before = len(data["text"])
+    _read_gaps_again(
+        data,
+        image,
+        read,
+        x0=0,
+        x1=width,
+        blocks=HEADER_BLOCKS,
+        bottom=min(height, round(width * HEADER_REREAD_WIDTH_RATIO)),
+        max_run=max(GAP_MAX_HEIGHT, round(width * HEADER_MAX_RUN_RATIO)),
+        min_run_of_usual=HEADER_MIN_RUN_OF_USUAL,
+        min_conf=HEADER_MIN_CONF,
+    )
+    # The bar's lines go first, where the screenshot shows them.
+    added = len(data["text"]) - before
+    if added:
+        for key, column in data.items():
+            data[key] = column[before:] + column[:before]
+    return data
+
+
+def _read_gaps_again(
+    data: dict,
+    image: Image.Image,
+    read,
+    *,
+    x0: int,
+    x1: int,
+    blocks: int,
+    bottom: int | None = None,
+    max_run: int = GAP_MAX_HEIGHT,
+    min_run_of_usual: float = 0,
+    min_conf: float = GAP_MIN_CONF,
+) -> None:
+    """Add to `data` the words of the runs of rows with ink and no word between x0 and x1 (above
+    `bottom`), each run read alone at twice the size."""
+    read_words = [
+        i
+        for i in range(len(data["text"]))
+        if int(data["level"][i]) == 5
+        and sum(c.isalnum() for c in str(data["text"][i])) >= 2
+        and x0 <= int(data["left"][i]) < x1
+    ]
+    if not read_words:
+        return
+    limit = image.height if bottom is None else bottom
+    covered = bytearray(image.height)
+    # An avatar read as a letter or a sign stands higher than the row's text and covers no
+    # row of it.
+    usual = sorted(int(data["height"][i]) for i in read_words)[len(read_words) // 2]
+    for i in read_words:
+        if int(data["height"][i]) > 2 * usual:
+            continue
+        top = int(data["top"][i])
+        for y in range(max(0, top - 2), min(image.height, top + int(data["height"][i]) + 2)):
+            covered[y] = 1
+    # Rows the whole screenshot left dark (a photo in the other pane lightens them) are
+    # inverted within the pane, so its text is dark on light there too.
+    pane = _invert_dark_rows(image.crop((x0, 0, x1, limit)))[0]
+    ink = pane.point(lambda v: 255 if v < _INK_LEVEL else 0)
+    rows = ink.resize((1, limit), Image.Resampling.BOX).tobytes()
+    runs: list[tuple[int, int]] = []
+    start = None
+    for y in range(limit + 1):
+        open_row = y < limit and rows[y] and not covered[y]
+        if open_row and start is None:
+            start = y
+        elif not open_row and start is not None:
+            if runs and start - runs[-1][1] <= 2:
+                start = runs.pop()[0]  # a line's gap between letters' rows
+            runs.append((start, y))
+            start = None
+    min_run = max(GAP_MIN_HEIGHT, round(usual * min_run_of_usual))
+    runs = [(a, b) for a, b in runs if min_run <= b - a <= max_run]
+    for number, (a, b) in enumerate(runs[:GAP_MAX_RUNS]):
+        top = max(0, a - GAP_MARGIN)
+        strip = pane.crop((0, top, x1 - x0, min(limit, b + GAP_MARGIN)))
+        big = strip.resize(
+            (strip.width * GAP_UPSCALE, strip.height * GAP_UPSCALE), Image.Resampling.LANCZOS
+        )
+        more = read(big)
+        for key in ("left", "top", "width", "height"):
+            more[key] = [int(v) // GAP_UPSCALE for v in more[key]]
+        # What tesseract barely made out there (an avatar, a photo's edge, a glyph's
+        # foot: "kenita", conf 0, 5 px high) is no text to read.
+        more["text"] = [
+            "" if float(conf) < min_conf or 2 * int(height) < usual else text
+            for text, conf, height in zip(more["text"], more["conf"], more["height"], strict=True)
+        ]
+        _append_words(data, more, left=x0, top=top, blocks=blocks + GAP_BLOCKS + 50 * number)
 
 
 def _ink_rows(strip: Image.Image) -> int:

@@ -600,6 +600,9 @@ def redaction_add(
             messages=[message_id] if message_id is not None else [],
             media=[media_id] if media_id is not None else [],
         )
+        end = review_text.with_house_number(
+            text, start, end, label, existing.values_list("start", "end")
+        )
         try:
             review_text.check_new_span(text, start, end, existing.values_list("start", "end"))
         except review_text.OverlapError as exc:

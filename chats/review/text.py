@@ -115,6 +115,30 @@ def check_new_span(text: str, start: int, end: int, existing: Iterable[tuple[int
             raise OverlapError(OverlapError.message)
 
 
+# Walk 49: a street marked by hand as an address takes the house number right after it, also
+# where the bubble wrapped it to the next line ("Haveltermade\u23ce12 ligt"), with a toevoeging
+# ("12a", "12-2"); not a time ("Haveltermade\u23ce09:12") or a decimal.
+_HOUSE_NUMBER_AFTER = re.compile(
+    r"[ \t]*\n?[ \t]*(\d{1,5}(?:[ ]?[a-zA-Z](?![a-zA-Z]))?(?:[-/]\d{1,4})?)(?!\w|[:.,]\d)"
+)
+
+
+def with_house_number(
+    text: str, start: int, end: int, label: str, existing: Iterable[tuple[int, int]]
+) -> int:
+    """Where a hand mark of `label` on text[start:end] ends: for an address without a number,
+    after the house number that follows it (unless another span holds that number)."""
+    if label != "ADDRESS" or any(c.isdigit() for c in text[start:end]):
+        return end
+    match = _HOUSE_NUMBER_AFTER.match(text, end)
+    if match is None:
+        return end
+    grown = match.end(1)
+    if any(end < other_end and other_start < grown for other_start, other_end in existing):
+        return end
+    return grown
+
+
 # --- nader anonimiseren in the redacted text (the originals purged) ------------------------------
 
 # The placeholders redaction writes, and the one for a label it does not know; longest first.

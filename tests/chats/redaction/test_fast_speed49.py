@@ -63,7 +63,7 @@ _TWINS = [
     (online._ASCII_BARE_HANDLE_BEFORE_RE, online._BARE_HANDLE_BEFORE_RE),
 ]
 # The date patterns ignore case throughout: their twins write those letters as ASCII ones.
-_CASELESS_TWINS = [(twin, pattern) for pattern, twin in birthdates._ASCII_DATES.items()]
+_CASELESS_TWINS = [(twin, pattern) for pattern, twin in birthdates._DATE_TWINS]
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], ...]]:

@@ -306,6 +306,39 @@ Python loop (-6% of its own cost only), or started at the message's first digit 
 their last letter (no gain). Left: phonenumbers' matcher, 2.9% of the instructions on 4% of the
 messages (dates and IBAN tails that look like numbers), which no exact test can skip. Goal of
 5,000 per CPU-second on this machine not met.
+
+Round speed49 (stop 49, branch speed49 from main ed6d497f; bench/pii_snapshot.py byte-identical,
+51,478 lines; issue 12, speed only). Instructions per message (cachegrind --cache-sim=no,
+PYTHONHASHSEED=0, 300 bench messages to warm up, then 1,300 minus none; both trees exported to
+paths of the same length): main 1,451.4 K, branch 1,401.1 K (-3.5%). Found by cachegrind per C
+function: Unicode's character database took ~4% of a message's instructions (_PyUnicode_ToLowercase
+1.3%, _ToDecimalDigit 1.25%, _IsAlpha 0.95%, _IsDecimalDigit 0.4%): the regex engine reads digits,
+word characters and ignored case through it on Unicode patterns, also on the 92% of the bench's
+messages that are ASCII. Timing every pattern with its ASCII twin on the bench's ASCII texts
+(identical matches, best of 3) ranked them; 39 got an ASCII twin (lexicon.ascii_twin), chosen by
+text.isascii() at the call site: BSN, IBAN gate, digit groups, postcodes, the plates' DigitScan,
+the digit span, pinyin, lower-case full names, the cue windows before numbers and names, URL and
+handle patterns; the three date patterns by lexicon.caseless_ascii_twin (they ignore case and hold
+the dotless i of "kasım", which their case also reads as "i": the twin writes it so). Those four
+functions fell from 73.2 M to 31.9 M instructions over the 1,300 messages (the whole database 84.1
+M to 38.9 M). A first form looked the date twins up in a dict keyed by the pattern: hashing a
+compiled pattern hashes its code (~4 us; siphash13 +45 M), so they are keyed by id().
+tests/chats/redaction/test_fast_speed49.py holds each twin to its pattern (the labelled texts,
+random ASCII strings with the separators 0x1C-0x1F, which Unicode's whitespace class also takes, so
+no twin reads whitespace classes; sentences of real words and numbers; searches between two
+positions). In-process, 5,000 messages, time.process_time, main and branch alternated at load 9-19:
+main 3,701 / 3,661 / 3,808 / 3,544 / 3,421 / 3,622 per CPU-second (median 3,642), branch 3,911 /
+3,604 / 3,736 / 3,695 / 3,678 / 3,778 (median 3,716, +2%). detect_chat over every fixture and
+corpus chat (24,739 messages in 4,242 chats): main 1,239 / 1,176, branch 1,255 / 1,256 per
+CPU-second; one 3,000-message chat of bench messages with two participants: main 1,101 / 1,072,
+branch 1,048 / 1,161 (noise at that load). Tried and left out: the tokenizer built from C-level
+slices, accumulate() and map() instead of its loop (11.5 vs 9.3 us a message: slower). Left: the
+remaining Unicode patterns read on ASCII texts (~2% of the instructions in the character database:
+case-insensitive cue patterns run on a few per cent of the messages each, and the IBAN patterns,
+whose case-sensitive parts hold the letters that fold to ASCII); the organisation-name pattern
+opens with a look-behind (~9 us on the 14% of messages that pass its word gate). Goal of 5,000 per
+CPU-second on this machine not met: the regex engine is still ~34% of the instructions and the
+bytecode loop ~19%, spread over ~100 patterns and rules.
 """
 
 from __future__ import annotations

@@ -70,6 +70,7 @@ _NUMBER_RE = re.compile(
     r"woningen|huizen|auto's|plekken|containers)\b)"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?|'t|'s")
+_ASCII_WORD_RE = ascii_twin(_WORD_RE)  # (round speed49)
 # Words that open a multi-word street name: "Burgemeester Knappertlaan", "Gedempte Gracht".
 _STREET_PREFIXES = words("""burgemeester burg. burg prins prinses koning koningin graaf gravin hertog generaal
     kolonel pastoor dominee ds. professor prof. dokter dr. mr. meester jonkheer kapitein
@@ -227,12 +228,15 @@ _NEIGHBOURS_NUMBER_RE = re.compile(
     r"(?:van|op))[ ]+((?:huis)?nummer[ ]+[1-9]\d{0,3}(?:[ ]?[a-zA-Z](?![\w]))?)(?![\w]|[.,]\d)",
     re.I,
 )
+_ASCII_NEIGHBOURS_NUMBER_RE = ascii_twin(_NEIGHBOURS_NUMBER_RE)  # (round speed49)
 
 
 def _neighbours_numbers(text: str, found: list[Span]) -> list[Span]:
     return [
         Span(m.start(1), m.end(1), "ADDRESS")
-        for m in _NEIGHBOURS_NUMBER_RE.finditer(text)
+        for m in (
+            _ASCII_NEIGHBOURS_NUMBER_RE if text.isascii() else _NEIGHBOURS_NUMBER_RE
+        ).finditer(text)
         if not any(s.start < m.end(1) and m.start(1) < s.end for s in found)
     ]
 
@@ -448,7 +452,10 @@ def _public_buildings(text: str, span: Span) -> bool:
     home)."""
     if (
         _PUBLIC_BUILDING_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None
-        and _PREMISES_BEFORE_RE.search(text, max(0, span.start - 40), span.start) is None
+        and (_ASCII_PREMISES_BEFORE_RE if text.isascii() else _PREMISES_BEFORE_RE).search(
+            text, max(0, span.start - 40), span.start
+        )
+        is None
         and not _premises_right_before(text, span.start)
         and _PREMISES_AFTER_RE.match(text, span.end) is None
         and _BUILDING_IN_BRACKETS_RE.match(text, span.end) is None
@@ -527,6 +534,7 @@ _PREMISES_BEFORE_RE = re.compile(
     r"workshop|bakery|garage|caf[eé])(?:[ ]*[,:][ ]*|[ ]+is[ ]+(?:(?:at|on|in)[ ]+)?(?:the[ ]+)?)$",
     re.I,
 )
+_ASCII_PREMISES_BEFORE_RE = ascii_twin(_PREMISES_BEFORE_RE)  # (round speed49)
 # Round 46: "de winkel Hoofdstraat 41 en ons huis erboven, ...", "bij ons pand Mandemaat 12",
 # "adres kantoor Industrieweg 8": the premises word right before the address ("het pand Darp 17
 # staat leeg" may be a home: "pand" only as a firm's own, "ons pand"). Searched only when the
@@ -906,7 +914,8 @@ def _more_numbers(text: str, pos: int) -> list[Span]:
 def _words_before(text: str, pos: int) -> list[re.Match[str]]:
     """Words directly before ``pos``, nearest first, each separated by one space."""
     chain: list[re.Match[str]] = []
-    words = list(_WORD_RE.finditer(text, max(0, pos - 80), pos))
+    word_re = _ASCII_WORD_RE if text.isascii() else _WORD_RE
+    words = list(word_re.finditer(text, max(0, pos - 80), pos))
     expected_end = pos - 1  # the single space before the number
     for word in reversed(words):
         if word.end() != expected_end:
@@ -1970,11 +1979,13 @@ _PEOPLE_OF_NUMBER_RE = re.compile(
     r"wonen|belt|belde|scheldt|maakt|maken)\b)",
     re.I,
 )
+_ASCII_PEOPLE_OF_NUMBER_RE = ascii_twin(_PEOPLE_OF_NUMBER_RE)  # (round speed49)
 
 
 def of_house_numbers(text: str) -> list[Span]:
     """House numbers named as the home of people: "de man van nummer 57"."""
-    return [Span(m.start(1), m.end(1), "ADDRESS") for m in _PEOPLE_OF_NUMBER_RE.finditer(text)]
+    people = _ASCII_PEOPLE_OF_NUMBER_RE if text.isascii() else _PEOPLE_OF_NUMBER_RE
+    return [Span(m.start(1), m.end(1), "ADDRESS") for m in people.finditer(text)]
 
 
 # "de buurvrouw is nummer 5 a", "de bewoner van nummer 12", "buren op nr. 7b": a neighbour's or
@@ -2012,14 +2023,13 @@ def residents_numbers(text: str) -> list[Span]:
     given as the house's number."""
     return [
         Span(m.start(1), m.end(1), "ADDRESS")
-        for pattern in (
-            _RESIDENT_NUMBER_RE,
-            _SITS_AT_NUMBER_RE,
-            _HOUSE_NUMBER_IS_RE,
-            _DOOR_NUMBER_RE,
-        )
+        for pattern in (_ASCII_RESIDENTS_NUMBERS if text.isascii() else _RESIDENTS_NUMBERS)
         for m in pattern.finditer(text)
     ]
+
+
+_RESIDENTS_NUMBERS = (_RESIDENT_NUMBER_RE, _SITS_AT_NUMBER_RE, _HOUSE_NUMBER_IS_RE, _DOOR_NUMBER_RE)
+_ASCII_RESIDENTS_NUMBERS = tuple(map(ascii_twin, _RESIDENTS_NUMBERS))  # (round speed49)
 
 
 # "Adres?", "Wat is het adres?", "Waar woont ze?": a message asking where someone lives, in

@@ -48,6 +48,7 @@ from chats.redaction.lexicon import (
     STRONG_STREET_SUFFIXES,
     TITLES,
     Lexicon,
+    ascii_twin,
     caseless,
     holds_any,
     holds_any_re,
@@ -88,6 +89,7 @@ from chats.redaction.places import (
 from chats.redaction.spans import Span, resolve
 
 _DIGIT_RE = re.compile(r"\d")
+_ASCII_DIGIT_RE = ascii_twin(_DIGIT_RE)  # (round speed49)
 _ANY_URL_RE = re.compile(
     r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:nl|com|org|net|eu|be|de|info|nu)/\S*", re.I
 )
@@ -133,7 +135,7 @@ class Detector:
         # (in any case: "J PUNT JANSEN APENSTAARTJE GMAIL PUNT COM" is typed in capitals too)
         if has_spelled_email_cue(text.lower()):
             online += find_spelled_emails(text, self.lex)
-        has_digit = _DIGIT_RE.search(text) is not None
+        has_digit = (_ASCII_DIGIT_RE if text.isascii() else _DIGIT_RE).search(text) is not None
         if has_digit or "map" in text or "goo.gl" in text or "waze" in text:
             online += find_map_locations(text)
         spans = list(online)
@@ -558,7 +560,8 @@ class Detector:
             return True
         if _REGISTERED_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 60), span.start):
             return True
-        if _BODYS_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 80), span.start):
+        body = _ASCII_BODYS_ACCOUNT_BEFORE_RE if text.isascii() else _BODYS_ACCOUNT_BEFORE_RE
+        if body.search(text, max(0, span.start - 80), span.start):
             return _OWN_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 60), span.start) is None
         if _BODYS_THEIR_ACCOUNT_BEFORE_RE.search(text, max(0, span.start - 100), span.start):
             return True
@@ -954,6 +957,7 @@ _BRANCH_BEFORE_RE = re.compile(
 _BUSINESS_LINE_BEFORE_RE = re.compile(
     r"\b([a-z]+?)s?(?:telefoon)?(?:nummer|nr)[ ]*(?:is|:)?[ ]*:?[ ]*$", re.I
 )
+_ASCII_BUSINESS_LINE_BEFORE_RE = ascii_twin(_BUSINESS_LINE_BEFORE_RE)  # (round speed49)
 _BUSINESS_LINE_AFTER_RE = re.compile(
     r"[ ]*[,?!.]?[ ]*(?:(?:dat|dit)[ ]+)?(?:is|was)[ ]+(?:het|de|hun|zijn|haar)[ ]+"
     r"([a-z]+?)s?(?:telefoon)?nummer\b",
@@ -965,7 +969,8 @@ def _business_line(text: str, span: Span) -> bool:
     """Whether a compound number word of a place of business stands right before or after the
     number ("het bedrijfsnummer 0521 ...", "0522 ... is het winkelnummer toch?", "staat 0521 ...
     als bedrijfsnummer")."""
-    before = _BUSINESS_LINE_BEFORE_RE.search(text, max(0, span.start - 40), span.start)
+    line_before = _ASCII_BUSINESS_LINE_BEFORE_RE if text.isascii() else _BUSINESS_LINE_BEFORE_RE
+    before = line_before.search(text, max(0, span.start - 40), span.start)
     after = _BUSINESS_LINE_AFTER_RE.match(text, span.end) or _AS_LINE_AFTER_RE.match(text, span.end)
     return any(m is not None and _line_of_a_body(m.group(1).lower()) for m in (before, after))
 
@@ -1267,6 +1272,7 @@ _BODYS_ACCOUNT_BEFORE_RE = re.compile(
     r"[^.!?\n]{0,30}$",
     re.I,
 )
+_ASCII_BODYS_ACCOUNT_BEFORE_RE = ascii_twin(_BODYS_ACCOUNT_BEFORE_RE)  # (round speed49)
 # Round 45: "hun rekening volgens kvk is NL..", "IBAN uit het handelsregister: NL..": an account
 # the trade register lists is a registered business's (even "hun" one).
 _REGISTERED_ACCOUNT_BEFORE_RE = re.compile(
@@ -1565,6 +1571,7 @@ _WORD_AND_SURNAME_RE = re.compile(
 
 
 _PERSON_CUE_BEFORE_RE = re.compile(r"([^\W\d_]+),?[ ]$")
+_ASCII_PERSON_CUE_BEFORE_RE = ascii_twin(_PERSON_CUE_BEFORE_RE)  # (round speed49)
 # Words a person's name follows: a relation, a role, "van" (an application's), "is" (who it is).
 _WORD_NAME_CUES = PERSON_CUE_WORDS | _ROLE_WORDS_BEFORE_NAMES
 
@@ -1573,8 +1580,9 @@ def _with_word_first_names(
     text: str, persons: list[Span], spans: Sequence[Span], lex: Lexicon
 ) -> list[Span]:
     """Round 45: a capitalised word of the language, then a surname, as one person."""
+    cue_before = _ASCII_PERSON_CUE_BEFORE_RE if text.isascii() else _PERSON_CUE_BEFORE_RE
     for m in _WORD_AND_SURNAME_RE.finditer(text):
-        cue = _PERSON_CUE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
+        cue = cue_before.search(text, max(0, m.start() - 24), m.start())
         if cue is None or cue.group(1).lower() not in _WORD_NAME_CUES:
             continue
         if not (
@@ -1859,12 +1867,16 @@ _NUMBER_OF_TITLED_RESIDENT_RE = re.compile(
     r"\b(?:van|op|bij)[ ]+((?:nr\.?|nummer)[ ]?\d{1,4}[a-z]?)"
     r"(?=[ ]*,[ ]*(?:dhr|mevr|mw|meneer|mevrouw|fam|familie|de[ ]heer)\.?[ ]+[A-Z])"
 )
+_ASCII_NUMBER_OF_TITLED_RESIDENT_RE = ascii_twin(_NUMBER_OF_TITLED_RESIDENT_RE)  # (round speed49)
 
 
 def _numbers_of_titled_residents(text: str) -> list[Span]:
     """Round 43: "van nr 26, dhr. Stoker": the number is that resident's home."""
     return [
-        Span(m.start(1), m.end(1), "ADDRESS") for m in _NUMBER_OF_TITLED_RESIDENT_RE.finditer(text)
+        Span(m.start(1), m.end(1), "ADDRESS")
+        for m in (
+            _ASCII_NUMBER_OF_TITLED_RESIDENT_RE if text.isascii() else _NUMBER_OF_TITLED_RESIDENT_RE
+        ).finditer(text)
     ]
 
 

@@ -24,8 +24,11 @@ import re
 from collections.abc import Iterator
 from re import _parser  # type: ignore[attr-defined]  # the width of a compiled pattern
 
+from chats.redaction.lexicon import ascii_twin
+
 # The first digit and, past any characters, the last one (the greedy run backs up to it).
 _DIGIT_SPAN_RE = re.compile(r"\d(?:.*\d)?", re.S)
+_ASCII_DIGIT_SPAN_RE = ascii_twin(_DIGIT_SPAN_RE)  # (round speed49)
 # The last text asked about and its first and last digit (the finders of one message ask in turn).
 _LAST_ASKED: list[object] = [None, None]
 
@@ -34,7 +37,7 @@ def digit_bounds(text: str) -> tuple[int, int] | None:
     """Index of the first and of the last digit (``\\d``) in ``text``, or None without one."""
     if _LAST_ASKED[0] is text:
         return _LAST_ASKED[1]  # type: ignore[return-value]
-    digits = _DIGIT_SPAN_RE.search(text)
+    digits = (_ASCII_DIGIT_SPAN_RE if text.isascii() else _DIGIT_SPAN_RE).search(text)
     bounds = None if digits is None else (digits.start(), digits.end() - 1)
     _LAST_ASKED[0], _LAST_ASKED[1] = text, bounds  # (a reference: no other text takes its id)
     return bounds
@@ -45,10 +48,13 @@ class DigitScan:
 
     ``lead``: how far into any match its first digit stands at most. ``after``: how many
     characters past a match the pattern's look-aheads read at most, or None when that is not
-    bounded (a ``$`` or a ``[ ]*`` inside one): then the scan runs on to the text's end."""
+    bounded (a ``$`` or a ``[ ]*`` inside one): then the scan runs on to the text's end.
+    Round speed49: an ASCII text is scanned with the pattern's ASCII twin (lexicon.ascii_twin;
+    the patterns scanned are case-sensitive, so the twin finds what the pattern finds there)."""
 
     def __init__(self, pattern: re.Pattern[str], lead: int, after: int | None) -> None:
         self.pattern = pattern
+        self.ascii_pattern = ascii_twin(pattern)
         self.lead = lead
         self.reach: int | None = None
         if after is not None:
@@ -62,6 +68,7 @@ class DigitScan:
         if bounds is None:
             return iter(())
         start = max(0, bounds[0] - self.lead)
+        pattern = self.ascii_pattern if text.isascii() else self.pattern
         if self.reach is None:
-            return self.pattern.finditer(text, start)
-        return self.pattern.finditer(text, start, bounds[1] + self.reach)
+            return pattern.finditer(text, start)
+        return pattern.finditer(text, start, bounds[1] + self.reach)

@@ -651,7 +651,9 @@ def _may_name_a_de_surname(text: str, low_text: str) -> bool:
     skip ahead with, behind a substring test in C on an ASCII text (``low_text`` its lower case)."""
     if text.isascii() and not holds_any(low_text, _DE_SURNAMES):
         return False
-    return _DE_SURNAME_GATE_RE.search(text) is not None
+    return (_ASCII_DE_SURNAME_GATE_RE if text.isascii() else _DE_SURNAME_GATE_RE).search(
+        text
+    ) is not None
 
 
 def _tokens_inside(toks: list[_Tok], spans: list[Span]) -> set[int]:
@@ -1116,7 +1118,9 @@ class NameFinder:
             # before their birth date, whatever word or month the name also is
             spans += [
                 Span(m.start(1), m.end(1), "PERSON")
-                for m in _RELATIVE_BEFORE_BIRTH_RE.finditer(text)
+                for m in (
+                    _ASCII_RELATIVE_BEFORE_BIRTH_RE if text.isascii() else _RELATIVE_BEFORE_BIRTH_RE
+                ).finditer(text)
             ]
         spans = [self._with_tail(text, s) for s in spans]
         if spans and " van " in text and _may_name_a_firm_of_trade(text):
@@ -1138,7 +1142,9 @@ class NameFinder:
             if _may_name_a_de_surname(text, low_text):
                 spans += [
                     Span(m.start(m.lastindex), m.end(m.lastindex), "PERSON")
-                    for m in _CALLED_DE_SURNAME_RE.finditer(text)
+                    for m in (
+                        _ASCII_CALLED_DE_SURNAME_RE if text.isascii() else _CALLED_DE_SURNAME_RE
+                    ).finditer(text)
                 ]
         if _FREQUENT_SURNAME_GATE_RE.search(text) is not None:
             spans += _frequent_surnames_after_roles(text, self.lex)
@@ -1375,7 +1381,7 @@ class NameFinder:
         out: list[Span] = []
         lex = self.lex
         known = _pinyin_families(lex)
-        for m in _PINYIN_GATE_RE.finditer(text):
+        for m in (_ASCII_PINYIN_GATE_RE if text.isascii() else _PINYIN_GATE_RE).finditer(text):
             word = m.group()
             answer = known.get(word)
             if answer is None:
@@ -1922,7 +1928,9 @@ class NameFinder:
         there, so a listed surname is one; after "de" only the adjectives Dutch surnames are
         made of ("bij de groot op nummer 7", not "bij de deur op nummer 4")."""
         out = []
-        for match in _RESIDENT_AT_NUMBER_RE.finditer(text):
+        for match in (
+            _ASCII_RESIDENT_AT_NUMBER_RE if text.isascii() else _RESIDENT_AT_NUMBER_RE
+        ).finditer(text):
             word, particles = match.group("word"), match.group("particles").split()
             lex = self.lex
             if word in lex.not_names:
@@ -4346,6 +4354,7 @@ _RESIDENT_AT_NUMBER_RE = re.compile(
     r"(?P<name>(?P<particles>(?:(?:van|de|der|den|ter|ten|in|'t)[ ]+){0,3})(?P<word>[a-z]{2,}))"
     r"[ ]+(?:op|van)[ ]+(?:nummer|nr\.?|huisnummer)[ ]?\d"
 )
+_ASCII_RESIDENT_AT_NUMBER_RE = ascii_twin(_RESIDENT_AT_NUMBER_RE)  # (round speed49)
 # The capitalised word right after a span: "Meijeringstraat" after a known "Roelof".
 _NEXT_WORD_RE = re.compile(r"[ ]([A-Z][\w-]+)")
 _SURNAME_SAFE_STREET_SUFFIXES = (STRONG_STREET_SUFFIXES - {"dijk"}) | {"pad"}
@@ -5359,6 +5368,7 @@ _RELATIVE_BEFORE_BIRTH_RE = re.compile(
     r"(?!(?:Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag)\b)([A-Z][a-zà-ÿ]+)"
     r"(?=[ ]*(?:,[ ]*)?(?:\([ ]*)?(?:geb\b|geboren\b|°|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b))"
 )
+_ASCII_RELATIVE_BEFORE_BIRTH_RE = ascii_twin(_RELATIVE_BEFORE_BIRTH_RE)  # (round speed49)
 # Two capitalised words of at most eight letters; a syllable of Mandarin in pinyin (no tones).
 _PINYIN_SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -5375,6 +5385,7 @@ _PINYIN_SYLLABLE_RE = re.compile(_PINYIN_SYLLABLE)
 # engine skips to the capitals in C; where a family name opens, nothing before it is a letter,
 # so no match of this pattern runs over that opening and one starts there, on the same word.
 _PINYIN_GATE_RE = re.compile(r"[A-Z][^\W\d_]{0,5}(?=[ ][A-Z][a-z])")
+_ASCII_PINYIN_GATE_RE = ascii_twin(_PINYIN_GATE_RE)  # (round speed49)
 _PINYIN_GIVEN_RE = re.compile(rf"{_PINYIN_SYLLABLE}{{1,2}}")
 
 # A name, a list's comma or "en", and a capitalised word right before a surname's particles.
@@ -6032,6 +6043,8 @@ _FREQUENT_SURNAME_AFTER_ROLE_RE = re.compile(
     + r")[ ]+((?-i:Snel|Groot|Klein|Lange|Mooi|Kort|Korte))(?![\w-])",
     re.I,
 )
+# (round speed49)
+_ASCII_FREQUENT_SURNAME_AFTER_ROLE_RE = ascii_twin(_FREQUENT_SURNAME_AFTER_ROLE_RE)
 
 
 # "inspreker Gerda Snel": a first name, then the word closing the name (not "Sanne Groot
@@ -6117,7 +6130,12 @@ def _frequent_surnames_after_roles(text: str, lex: Lexicon) -> list[Span]:
     """'wethouder Snel', 'mevrouw Klein', 'Gerda Snel': an everyday word with its capital after an
     office, a title or a first name is that person's surname."""
     spans = [
-        Span(m.start(1), m.end(1), "PERSON") for m in _FREQUENT_SURNAME_AFTER_ROLE_RE.finditer(text)
+        Span(m.start(1), m.end(1), "PERSON")
+        for m in (
+            _ASCII_FREQUENT_SURNAME_AFTER_ROLE_RE
+            if text.isascii()
+            else _FREQUENT_SURNAME_AFTER_ROLE_RE
+        ).finditer(text)
     ]
     spans += [
         Span(m.start(), m.end(), "PERSON")
@@ -6266,6 +6284,7 @@ def _clips_addressed(text: str, first_names: frozenset[str], lex: Lexicon) -> li
 # ("de Jong", "de Groot") as whom to call, mail or ask, where no noun follows the adjective.
 _DE_SURNAME = r"(de[ ]+(?:" + "|".join(sorted(_DE_SURNAMES)) + r"))"
 _DE_SURNAME_GATE_RE = re.compile(r"\b" + _DE_SURNAME + r"\b", re.I)
+_ASCII_DE_SURNAME_GATE_RE = ascii_twin(_DE_SURNAME_GATE_RE)  # (round speed49)
 _CALLED_DE_SURNAME_RE = re.compile(
     r"\b(?:bel|belt|bellen|mail|mailt|mailen|app|appt|vraag|vraagt|spreek|spreekt)"
     r"(?:[ ]+(?:jij|je|u|ik|we|even|nog|maar|dan|morgen|zelf))*[ ]+"
@@ -6277,6 +6296,7 @@ _CALLED_DE_SURNAME_RE = re.compile(
     + r"[ ]+(?:bellen|mailen|appen|vragen|spreken|gebeld|gemaild|geappt|gevraagd|gesproken)\b",
     re.I,
 )
+_ASCII_CALLED_DE_SURNAME_RE = ascii_twin(_CALLED_DE_SURNAME_RE)  # (round speed49)
 
 
 # Round 38: "dhr a.j. kuiper", "mevr h.g. bakker": initials in lower case, particles and a word
@@ -6313,13 +6333,16 @@ _LOWER_FULL_NAME_RE = re.compile(  # (its first letter before its look-behind: r
     r"([a-z](?<![\w'@./-][a-z])[a-z]{2,})[ ]+(?:van[ ]+(?:de|der|den|'t)|in[ ]+'t|de|der|den|ter|ten|van)"
     r"[ ]+([a-z]{3,})(?![\w'@/-])"
 )
+_ASCII_LOWER_FULL_NAME_RE = ascii_twin(_LOWER_FULL_NAME_RE)  # (round speed49)
 
 
 def _lower_full_names(text: str, lex: Lexicon) -> list[Span]:
     """A name typed in lower case: a common first name that is no everyday word, a particle
     and a listed surname (not an article or a noun after it: "jan de volgende keer")."""
     out = []
-    for match in _LOWER_FULL_NAME_RE.finditer(text):
+    for match in (_ASCII_LOWER_FULL_NAME_RE if text.isascii() else _LOWER_FULL_NAME_RE).finditer(
+        text
+    ):
         first, last = match.group(1), match.group(2)
         if (
             first in lex.common_first_names

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from chats.redaction import lexicon
-from chats.redaction.lexicon import Lexicon, caseless, holds_any, words
+from chats.redaction.lexicon import Lexicon, ascii_twin, caseless, holds_any, words
 from chats.redaction.organisations import shipped_names
 from chats.redaction.spans import Span
 
@@ -63,6 +63,7 @@ _URL_RE = re.compile(
     r"/?[\w.%~@+=&?#/-]*)",
     re.I,
 )
+_ASCII_URL_RE = ascii_twin(_URL_RE)  # (round speed49)
 # Paths that belong to the site or to organisations rather than to a person (the town's own
 # pages: _TOWN_PAGE_RE below). Round 33: "gemeente..." ("gemeentemeppel", "gemeente.meppel")
 # is the municipality's, not a handle that joins it to a name with "_" ("@gemeentehulp_jos":
@@ -299,7 +300,7 @@ def find_personal_urls(text: str) -> list[Span]:
     if _SOCIAL_GATE_RE.search(low) is None:  # none of _SOCIAL_GATES in it
         return []
     spans = []
-    for match in _URL_RE.finditer(text):
+    for match in (_ASCII_URL_RE if text.isascii() else _URL_RE).finditer(text):
         url = match.group(1).rstrip(_TRAILING)
         path = _SOCIAL_RE.split(url, maxsplit=1)[-1].lstrip("/")
         if _not_personal_path(path):
@@ -317,13 +318,14 @@ _HANDLE_RE = re.compile(
     r"youtube|linkedin|mastodon)\b[^\n@]{0,12}?(?<![\w.])(@[A-Za-z0-9_](?:[\w.]*\w)?)",
     re.I,
 )
+_ASCII_HANDLE_RE = ascii_twin(_HANDLE_RE)  # (round speed49)
 
 
 def find_social_handles(text: str) -> list[Span]:
     """A person's handle after the name of its network; the municipality's own stays."""
     return [
         Span(m.start(1), m.end(1), "URL_PERSONAL")
-        for m in _HANDLE_RE.finditer(text)
+        for m in (_ASCII_HANDLE_RE if text.isascii() else _HANDLE_RE).finditer(text)
         if not _not_personal_path(m.group(1)[1:])
     ]
 
@@ -337,9 +339,11 @@ _BARE_HANDLE_AFTER_RE = re.compile(
     rf"(?:[ ]*:[ ]*|[ ]+(?:is|=|heet)[ ]+){_BARE_HANDLE}(?![\w@/])",
     re.I,
 )
+_ASCII_BARE_HANDLE_AFTER_RE = ascii_twin(_BARE_HANDLE_AFTER_RE)  # (round speed49)
 _BARE_HANDLE_BEFORE_RE = re.compile(
     rf"(?<![\w@./]){_BARE_HANDLE}(?:[ ]+(?:op|on|via)[ ]+|[ ]*\([ ]*){_NETWORKS}\b", re.I
 )
+_ASCII_BARE_HANDLE_BEFORE_RE = ascii_twin(_BARE_HANDLE_BEFORE_RE)  # (round speed49)
 _BARE_HANDLE_GATE_RE = re.compile(rf"(?i:{_NETWORKS})")
 # Round perf3: the networks' names by substring tests in C, in the text as lexicon.caseless reads
 # it (test_fast_patterns holds them to _NETWORKS); the gate's ignored case had the engine try
@@ -357,7 +361,12 @@ def find_bare_handles(text: str) -> list[Span]:
     if _BARE_HANDLE_GATE_RE.search(text) is None:
         return []
     spans = []
-    for pattern in (_BARE_HANDLE_AFTER_RE, _BARE_HANDLE_BEFORE_RE):
+    ascii = text.isascii()
+    for pattern in (
+        (_ASCII_BARE_HANDLE_AFTER_RE, _ASCII_BARE_HANDLE_BEFORE_RE)
+        if ascii
+        else (_BARE_HANDLE_AFTER_RE, _BARE_HANDLE_BEFORE_RE)
+    ):
         for m in pattern.finditer(text):
             handle = m.group(1)
             if (
@@ -406,6 +415,7 @@ _DMS_COORDINATES_RE = re.compile(
 _MAP_GATES = ("google.", "goo.gl", ".apple", "p.org", "m.org", "waze.com", "ng.com", "here.com")
 _MAP_GATE_RE = re.compile("|".join(re.escape(gate) for gate in _MAP_GATES))
 _DECIMALS_RE = re.compile(r"\d[.,]\d{4}")
+_ASCII_DECIMALS_RE = ascii_twin(_DECIMALS_RE)  # (round speed49)
 
 
 def find_map_locations(text: str) -> list[Span]:
@@ -419,7 +429,8 @@ def find_map_locations(text: str) -> list[Span]:
     places = []
     if "°" in text:
         places += [Span(m.start(), m.end(), "ADDRESS") for m in _DMS_COORDINATES_RE.finditer(text)]
-    coordinates = _DECIMAL_COORDINATES_RE.finditer(text) if _DECIMALS_RE.search(text) else ()
+    decimals = _ASCII_DECIMALS_RE if text.isascii() else _DECIMALS_RE
+    coordinates = _DECIMAL_COORDINATES_RE.finditer(text) if decimals.search(text) else ()
     for match in coordinates:
         latitude = float(match.group(2).replace(",", "."))
         longitude = float(match.group(4).replace(",", "."))

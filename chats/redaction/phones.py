@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import phonenumbers
 
+from chats.redaction.lexicon import ascii_twin
 from chats.redaction.online import is_role_mailbox
 from chats.redaction.spans import Span
 
@@ -48,6 +49,7 @@ _ORG_NUMBER_BEFORE_RE = re.compile(
     r"(?:(?:met|op|naar)[ ]+)?)[ ]*:?[ ]*$",
     re.I,
 )
+_ASCII_ORG_NUMBER_BEFORE_RE = ascii_twin(_ORG_NUMBER_BEFORE_RE)  # (round speed49)
 
 
 _NON_DIGIT_RE = re.compile(r"\D")
@@ -284,7 +286,8 @@ _ANYONE_OP_RE = re.compile(r"bel(?:len|t)?[ ]+op", re.I)
 
 
 def _organisations_number(text: str, start: int) -> bool:
-    match = _ORG_NUMBER_BEFORE_RE.search(text, max(0, start - 60), start)
+    before = _ASCII_ORG_NUMBER_BEFORE_RE if text.isascii() else _ORG_NUMBER_BEFORE_RE
+    match = before.search(text, max(0, start - 60), start)
     if match is None:
         return False
     if _PRIVATE_NUMBER_BEFORE_RE.search(text, max(0, start - 60), start) is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from chats.redaction.digit_scan import DigitScan
-from chats.redaction.lexicon import CAR_MAKES, load, words
+from chats.redaction.lexicon import CAR_MAKES, ascii_twin, load, words
 from chats.redaction.spans import Span
 
 # Any short run of spaces or a tab between digits and letters ("7941   HK": a form's columns),
@@ -16,6 +16,7 @@ _POSTCODE_RE = re.compile(
     r"([1-9](?:(?<=(?<![\w-])NL-[1-9])|(?<![\w€$.,/-][1-9]))\d{3})([ \t]{0,4}|-|[ ]-[ ])([A-Za-z]{2})"
     r"(?![\w-]|[.,]\w)"
 )
+_ASCII_POSTCODE_RE = ascii_twin(_POSTCODE_RE)  # (round speed49)
 # Letter pairs the postcode system never uses.
 _NO_POSTCODE_LETTERS = frozenset({"SA", "SD", "SS"})
 # Two-letter words and units that follow a number ("2019 op", "1500 kg", "2024 en").
@@ -123,6 +124,7 @@ _POSTCODE_SHAPE_RE = re.compile(r"\d{4}[A-Za-z]{2}")
 # A letter and a digit side by side or with one dash between ("AB12", "12-AB"), as
 # "[A-Za-z]-?\d|\d-?[A-Za-z]", written to open with the digit: the engine skips to digits in C.
 _LETTER_BY_DIGIT_RE = re.compile(r"\d(?:-?[A-Za-z]|(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d))")
+_ASCII_LETTER_BY_DIGIT_RE = ascii_twin(_LETTER_BY_DIGIT_RE)  # (round speed49)
 _HAS_DIGIT_AND_LETTER = re.compile(r"(?=.*\d)(?=.*[A-Za-z])")
 # Round perf4: the two plate patterns over the part of a message with its digits only (every
 # sidecode holds a digit at most 6 characters in, "XX-XX-99"; the look-aheads read 2 past a match).
@@ -168,7 +170,8 @@ def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -
     spans: list[Span] = []
     # A kenteken has a letter and a digit side by side or with a dash between them, in every
     # sidecode: most messages have none, and then neither plate pattern needs to run.
-    mixed = _LETTER_BY_DIGIT_RE.search(text) is not None
+    ascii = text.isascii()
+    mixed = (_ASCII_LETTER_BY_DIGIT_RE if ascii else _LETTER_BY_DIGIT_RE).search(text) is not None
     for match in _PLATE_SCAN.finditer(text) if mixed else ():
         raw = match.group(1)
         compact = raw.replace("-", "")
@@ -202,7 +205,7 @@ def find_postcodes_and_plates(text: str, places: frozenset[str] = frozenset()) -
                 text[max(0, match.start() - 30) : match.start()]
             ):
                 spans.append(Span(match.start(1), match.end(1), "LICENSE_PLATE"))
-    for match in _POSTCODE_RE.finditer(text):
+    for match in (_ASCII_POSTCODE_RE if ascii else _POSTCODE_RE).finditer(text):
         if any(s.start <= match.start() < s.end for s in spans):
             continue
         letters = match.group(3)
@@ -254,7 +257,7 @@ def postcodes_of_words(text: str) -> list[Span]:
     """Postcodes whose letters are a word or mixed case ("7942 he", "7941 Oh"), which stand alone
     are no postcode: found where the chat has just given an address."""
     spans = []
-    for match in _POSTCODE_RE.finditer(text):
+    for match in (_ASCII_POSTCODE_RE if text.isascii() else _POSTCODE_RE).finditer(text):
         letters = match.group(3)
         if (
             letters.isupper()

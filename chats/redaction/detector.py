@@ -27,13 +27,14 @@ from chats.redaction.addresses import (
 )
 from chats.redaction.birthdates import (
     answered_birthdates,
+    corrected_birthdates,
     answered_spelled_birthdates,
     date_key,
     find_birthdates,
     same_dates,
     spelled_birthdates,
 )
-from chats.redaction.context import ChatContext, OrganisationContacts, postcode_after
+from chats.redaction.context import ChatContext, OrganisationContacts, phone_key, postcode_after
 from chats.redaction.folding import fold, folded_text
 from chats.redaction.identifiers import (
     answered_bsns,
@@ -3410,6 +3411,13 @@ def _detect_chat(
             )
         ):
             answered = answered_birthdates(texts[index - 2] or "", texts[index])
+        if (
+            not answered
+            and index > 1
+            and "?" in (texts[index - 1] or "")
+            and any(s.label == "DATE_OF_BIRTH" for s in found[index - 2])
+        ):
+            answered = corrected_birthdates(texts[index])
         if answered:
             homes = _homes_in_data_lists(texts[index], answered)
             found[index] = resolve([*found[index], *answered, *homes])
@@ -3433,6 +3441,7 @@ def _detect_chat(
             if postcodes:
                 found[index] = resolve([*found[index], *postcodes])
     _without_business_premises(texts, found)
+    _mobile_fragments_sent_early(texts, found)
     _without_bodies_lines_answered(texts, found)
     _without_lines_of_bodies_referred_to(texts, found)
     _without_firms_chosen(texts, found, participants)
@@ -4347,6 +4356,30 @@ def _without_streets_as_persons(
                     continue
             keep.append(span)
         found[index] = keep
+
+
+# Round 47: "06 41" - "sorry te vroeg verstuurd: 06 41 87 29 50": the first digits of a number
+# sent alone, the whole number in the next message.
+_NUMBER_FRAGMENT_RE = re.compile(r"[ ]*(0[1-9][ ]?\d{1,4}(?:[ ]\d{1,4})?)[ .]*")
+
+
+def _mobile_fragments_sent_early(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Mark, in place, a message of a few digits that the next message's phone number opens
+    with (see above)."""
+    for index in range(len(texts) - 1):
+        text = texts[index]
+        if not text or len(text) > 16 or found[index] or not text.lstrip()[:1] == "0":
+            continue
+        match = _NUMBER_FRAGMENT_RE.fullmatch(text)
+        nxt = texts[index + 1] or ""
+        if match is None:
+            continue
+        digits = match.group(1).replace(" ", "")
+        if any(
+            s.label == "PHONE" and phone_key(nxt[s.start : s.end]).startswith(digits)
+            for s in found[index + 1]
+        ):
+            found[index] = [Span(match.start(1), match.end(1), "PHONE")]
 
 
 def _without_business_premises(texts: Sequence[str], found: list[list[Span]]) -> None:

@@ -115,7 +115,8 @@ def find_phones(text: str) -> list[Span]:
 _ZERO_SIX_IN_WORDS_RE = re.compile(
     r"(?<![\w])[Nn]ul[ ]+(?:zes|een|één|twee|drie|vier|vijf|zeven|acht|negen)\b"
 )
-_SPOKEN_PART_RE = re.compile(r"(?:[ ]*-)?[ ]+(\d+|[a-zéë]+)")
+# (Round 47: also in pairs set apart by commas, "nul zes, een vier, negen drie, ...")
+_SPOKEN_PART_RE = re.compile(r"(?:[ ]*[-,])?[ ]+(\d+|[a-zéë]+)")
 _DIGIT_WORDS = {
     **dict.fromkeys(("nul",), "0"),
     **dict.fromkeys(("een", "één", "eén"), "1"),

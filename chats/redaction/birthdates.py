@@ -647,9 +647,12 @@ def answered_birthdates(question: str, answer: str) -> list[Span]:
     asked = _BIRTH_ASKED_RE.search(question)
     if asked is None or _date_in_sentence(question, asked.start()):
         return []
-    if "-" in answer and (short := _YEAR_FIRST_SHORT_RE.search(answer)) is not None:
-        if _ANSWER_LEAD_RE.match(answer[: short.start()]):
-            return [Span(short.start(), short.end(), "DATE_OF_BIRTH")]
+    if (
+        "-" in answer
+        and (short := _YEAR_FIRST_SHORT_RE.search(answer)) is not None
+        and _ANSWER_LEAD_RE.match(answer[: short.start()])
+    ):
+        return [Span(short.start(), short.end(), "DATE_OF_BIRTH")]
     match = _dates(answer).search(answer)
     if (
         match is None

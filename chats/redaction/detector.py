@@ -27,8 +27,8 @@ from chats.redaction.addresses import (
 )
 from chats.redaction.birthdates import (
     answered_birthdates,
-    corrected_birthdates,
     answered_spelled_birthdates,
+    corrected_birthdates,
     date_key,
     find_birthdates,
     same_dates,
@@ -4368,7 +4368,7 @@ def _mobile_fragments_sent_early(texts: Sequence[str], found: list[list[Span]]) 
     with (see above)."""
     for index in range(len(texts) - 1):
         text = texts[index]
-        if not text or len(text) > 16 or found[index] or not text.lstrip()[:1] == "0":
+        if not text or len(text) > 16 or found[index] or text.lstrip()[:1] != "0":
             continue
         match = _NUMBER_FRAGMENT_RE.fullmatch(text)
         nxt = texts[index + 1] or ""

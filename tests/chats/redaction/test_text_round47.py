@@ -213,9 +213,7 @@ def test_a_birth_date_with_its_two_digit_year_first_answering_the_question() -> 
 
 
 def test_a_birth_date_said_again_after_a_question_about_it() -> None:
-    chat = _chat(
-        ["Geboortedatum?", "12-05-1966", "Was dat mei of december?", "12 mei 1966 klopt"]
-    )
+    chat = _chat(["Geboortedatum?", "12-05-1966", "Was dat mei of december?", "12 mei 1966 klopt"])
     assert ("12 mei 1966", "DATE_OF_BIRTH") in chat[3]
 
 

@@ -90,6 +90,10 @@ _ADDRESS_CUE_RE = re.compile(
     # "het adres voor de post: Reiger 4"; "bij hem thuis, Fuut 2"; "naast ons huis, Fazant 8";
     # "overleden ..., laatst Reiger 9" (the last home of the deceased)
     r"\b(?!e-?mail|mail|web|ip)[a-zà-ÿ]{3,}adres\b(?:[ ]is)?|\badres\w*(?:[ ][^\W\d_]+){1,4}[ ]?:|"
+    # Round 47: "adres moeder nog Esch 22?", "adres van de cliënt is ...": whose address it is
+    r"\badres[ ](?:van[ ])?(?:de[ ]|het[ ]|mijn[ ]|zijn[ ]|haar[ ]|hun[ ])?(?:moeder|vader|ouders|"
+    r"zoon|dochter|broer|zus|oma|opa|man|vrouw|partner|cli[eë]nt|klant|melder|bewoner|huurder)"
+    r"(?:[ ](?:nog|nu|is|was|wordt|blijft|dan))*|"
     # Round 43: "blijft bij haar zus in Rogat 14", "logeert bij zijn broer op ...": a stay
     r"\b(?:blijft|blijven|verblijft|verblijven|logeert|logeren|slaapt|slapen|intrekt)[ ]bij"
     r"(?:[ ][^\W\d_]+){1,2}[ ](?:op|aan|in)|"

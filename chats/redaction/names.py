@@ -1119,6 +1119,8 @@ class NameFinder:
                 for m in _RELATIVE_BEFORE_BIRTH_RE.finditer(text)
             ]
         spans = [self._with_tail(text, s) for s in spans]
+        if "naam" in low_text and spans:
+            spans = [_with_named_first_word(text, s) for s in spans]
         if spans and " van " in text and _may_name_a_firm_of_trade(text):
             spans = [_without_firm_of_trade(text, s) for s in spans]
         if " en " in text or ", " in text or " & " in text:
@@ -3904,6 +3906,18 @@ def _animal_name_tokens(toks: list[_Tok]) -> set[int]:
     for k in range(1, len(toks)):
         if toks[k].low not in _ANIMAL_NAMING:
             continue
+        if (
+            toks[k - 1].cap
+            and k + 1 < len(toks)
+            and toks[k + 1].low in ("hij", "ze", "zij", "het")
+            and any(
+                toks[j].low in _ANIMALS or toks[j].low in _ANIMAL_PLURALS
+                for j in range(max(0, k - 8), k - 1)
+            )
+        ):
+            # Round 47: "mijn hond is dood, Bakker heette hij": the name said before the verb
+            out.add(k - 1)
+            continue
         # the animal is who is named, not whose ("de eigenaar van de honden heet Kees Bakker")
         # Round 36: nor a person named in a clause after it ("de hond, mijn man heet Serkan")
         if not any(
@@ -4945,6 +4959,11 @@ class _KnownNames:
             # "job" as the whole message: the participant saying their name
             start = len(text) - len(text.lstrip())
             spans.append(Span(start, start + len(text.strip()), "PERSON"))
+        elif len(text) < 16 and (alone := _WORD_ALONE_RE.fullmatch(text)) is not None:
+            # Round 47: "Prisc 👋", "kev!": a chat's first name clipped, the whole message
+            word = alone.group(1).lower()
+            if word not in self.lex.dutch_words and self._clipped(word):
+                spans.append(Span(alone.start(1), alone.end(1), "PERSON"))
         if self.lower_pattern is not None:
             opened = self._after_addressed_name(text)
             spans += [
@@ -5377,6 +5396,8 @@ _SIGNED_OFF_RE = re.compile(
     r"(?:^|[.!,;\n][ ]*)(?i:groet|groeten|groetjes|gr\.?|mvg|m\.v\.g\.?|liefs)[ ,]+"
     r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)[^\w]*\Z"
 )
+# Round 47: one word, then nothing but emoji, punctuation and spaces: "Prisc 👋".
+_WORD_ALONE_RE = re.compile(r"[ ]*([^\W\d_]{3,})[^\w]*")
 # Round 47: a question put to "jij" ("ken jij de eigenaar?", "weet jij dat?").
 _YOU_ASKED_RE = re.compile(r"\b[a-z]+[ ]+jij\b[^.!?\n]*\?")
 # A lower-case word opening the message, and the two words after it: "dj de riolering".
@@ -6499,6 +6520,20 @@ def _affiliation(text: str, span: Span, ends: set[int], lex: Lexicon) -> bool:
     names = (lex.surnames, lex.first_names)
     # "vader Mehmet Çelik van Ayşe": a first name after "van" is the person's child or partner.
     return not any(w in ns for ns in names for w in (low, _ascii_folded(low)))
+
+
+# Round 47: "naam opa is Gul Mohammad Sharifi": the capitalised word right after "naam ... is",
+# before a full name found, is that name's first word whatever else it is ("gul", generous).
+_NAME_IS_BEFORE_RE = re.compile(
+    r"\b(?i:naam|achternaam|volledige[ ]naam)\b[^.!?\n:]{0,24}?[ ](?:is|was)[ ]+([A-Z][a-z]{1,})[ ]$"
+)
+
+
+def _with_named_first_word(text: str, span: Span) -> Span:
+    if span.label != "PERSON" or " " not in text[span.start : span.end]:
+        return span
+    match = _NAME_IS_BEFORE_RE.search(text, max(0, span.start - 48), span.start)
+    return Span(match.start(1), span.end, span.label) if match is not None else span
 
 
 # Bodies written after an abbreviated "van de(r)" ("brief v.d. Gemeente"); no surname.

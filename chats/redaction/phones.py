@@ -234,6 +234,10 @@ _HANDED_ON_BEFORE_RE = re.compile(
     # "Sociaal Team Meppel via 0522 ...": a team reached through the number
     r"|\b(?:\w*team|\w*loket|afdeling)(?:[ ]+(?-i:[A-Z])[\w-]*){0,2}[ ]+(?:via|op)"
     rf"|{_CALLED_BY_KIND}"
+    # Round 47: "storing melden op 038 ...", "klachten doorgeven via 0522 ...": where a fault or
+    # complaint is reported is a service's line
+    r"|\b(?:storing(?:en)?|schade|klachten?|lekkage|defect(?:en)?)[ ]+(?:melden|doorgeven)"
+    r"(?:[ ]+(?:kan|kun|kunt|moet|moeten))?[ ]+(?:via|op|bij)"
     r"|\bverwijs\b[^.!?\n]{0,30}[ ]naar"
     r"|\bdoorzetten[ ]+naar)[ ]*:?[ ]*$",
     re.I,

@@ -230,3 +230,58 @@ def test_the_first_digits_of_a_mobile_sent_early() -> None:
 def test_a_number_sent_alone_that_opens_no_phone_stays() -> None:
     chat = _chat(["welk nummer?", "06 28", "oeps: 06 31 91 44 70"])
     assert chat[1] == []
+
+
+def test_an_address_cue_naming_whose_home_it_is() -> None:
+    assert ("Rogat 9", "ADDRESS") in found("adres vader nog Rogat 9?")
+
+
+# --- more causes: mail in words, named first words, firms and pets -------------------------------
+
+
+def test_a_mail_address_in_words_with_a_particled_surname() -> None:
+    text = "kees punt van der berg at gmail punt com zei hij"
+    assert ("kees punt van der berg at gmail punt com", "EMAIL") in found(text)
+
+
+def test_the_first_word_after_naam_is_before_a_full_name() -> None:
+    assert "Zar Ahmad Karimi" in _labels("naam vader is Zar Ahmad Karimi", "PERSON")
+
+
+def test_a_clipped_first_name_alone_with_an_emoji() -> None:
+    chat = _chat(["ok dank", "Berna 👋"], ("Bernadette Kok", "Teun Smit"))
+    assert chat[1] == [("Berna", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "die is van de netbeheerder. storing melden op 0800 1234567",
+        "klachten doorgeven via 038 425 5500",
+    ],
+)
+def test_a_line_where_faults_are_reported_is_a_services(text: str) -> None:
+    assert _labels(text, "PHONE") == []
+
+
+def test_a_firm_named_by_trade_and_name_itself_has_its_line() -> None:
+    assert _labels("en Slagerij Bos zelf is 0522 25 33 10", "PHONE") == []
+
+
+def test_a_firm_with_a_fault_line_is_no_person_anywhere_in_the_chat() -> None:
+    chat = _chat(
+        ["ik meld het wel bij Van Wijk", "Van Wijk heeft een eigen storingsnummer: 0800 022 0000"]
+    )
+    assert [[v for v, lab in spans if lab == "PERSON"] for spans in chat] == [[], []]
+
+
+def test_the_employer_named_after_my_work() -> None:
+    assert _labels("de bus is van mijn werk, Vanderlande", "PERSON") == []
+
+
+def test_a_pet_named_before_heette_hij() -> None:
+    assert _labels("onze kat is weg, Visser heette hij", "PERSON") == []
+
+
+def test_a_person_named_before_heette_hij_stays() -> None:
+    assert _labels("mijn buurman is verhuisd, Visser heette hij", "PERSON") == ["Visser"]

@@ -466,6 +466,8 @@ def _public_buildings(text: str, span: Span, lex: Lexicon) -> bool:
         return False
     return (
         _LIVING_BEFORE_RE.search(text, max(0, span.start - 80), span.start) is None
+        and _DWELLING_IN_SENTENCE_BEFORE_RE.search(text, max(0, span.start - 80), span.start)
+        is None
         and _LIVING_IN_ENGLISH_AFTER_RE.search(text, span.end, span.end + 60) is None
         and not _lives_at_it_after(text, span.end)
     )
@@ -729,11 +731,14 @@ _PREMISES_AFTER_RE = re.compile(
 
 _LIVING_VERBS = words("woon woont wonen woonde woonden wonend")
 # (Round 47: not "Woonconcept, Vlindersingel 2 is het kantoor": a housing corporation's name is
-# no living word, a "woonzorgcentrum" is; "woning komt vrij bij ..., Talmastraat 23": a dwelling)
+# no living word, a "woonzorgcentrum" is)
 _LIVING_BEFORE_RE = re.compile(
     r"\b(?:(?!Woon(?:concept|stichting|bedrijf|punt|bron|service|plus|linie|kracht|"
-    r"corporatie|stad|waard|borg|zorg)\b)(?i:woon\w*)|(?i:wonen|woont|woning|verhuis\w*))\b"
+    r"corporatie|stad|waard|borg|zorg)\b)(?i:woon\w*)|(?i:wonen|woont|verhuis\w*))\b"
 )
+# Round 47: "woning komt vrij bij Woonconcept, Talmastraat 23": a dwelling in the same sentence
+# (not "die huren die woning. adres kantoor Industrieweg 8").
+_DWELLING_IN_SENTENCE_BEFORE_RE = re.compile(r"\b(?i:woning)\b[^.!?\n]*$")
 # "de milieustraat aan de Ambachtsweg 14", "in het stadhuis, Raadhuisplein 1": the address of a
 # public building named right before it is the building's, nobody's home.
 _PUBLIC_BUILDING_BEFORE_RE = re.compile(

@@ -285,3 +285,13 @@ def test_a_pet_named_before_heette_hij() -> None:
 
 def test_a_person_named_before_heette_hij_stays() -> None:
     assert _labels("mijn buurman is verhuisd, Visser heette hij", "PERSON") == ["Visser"]
+
+
+def test_a_dwelling_let_in_the_same_sentence_makes_the_address_a_home() -> None:
+    text = "ja. woning komt vrij bij Woonzorg, Esweg 23"
+    assert "Esweg 23" in _labels(text, "ADDRESS")
+
+
+def test_a_dwelling_in_an_earlier_sentence_leaves_the_office_an_office() -> None:
+    text = "die bus is van Bos Uitzendbureau, die huren die woning. adres kantoor Ambachtsweg 3"
+    assert _labels(text, "ADDRESS") == []

@@ -3,7 +3,12 @@ school or firm that "zit op" an address, named before it by a premises word with
 article, by one unlisted capitalised word, by "die" after the firm was named, or as a building
 before a comma; housing corporations named "Woon..." are no living word; bare house numbers
 where "I live", of a neighbour named before "op huisnr", of "die gast van nr", "tegenover nr",
-"nummer N is onze deur"; "huisnr" between street and number).
+"nummer N is onze deur"; "huisnr" between street and number; whose address after "adres";
+surnames after abbreviated particles; participants named by a month, before "ps", by initials
+signing off, after a task taken on, clipped before a question to "jij" or alone; the first word
+after "naam ... is"; birth dates with the year first or said again; mobiles in comma pairs or
+sent early; mail in words with particles; fault-report lines, a trade's firm "zelf", firms with a
+service line, the employer after "mijn werk,"; a pet named before "heette hij").
 
 Every case is a variant written for the rule (other names, words and word order); none is a
 sentence of a measured set."""

@@ -4617,6 +4617,7 @@ class _KnownNames:
         free: set[str] = set()  # surnames the chat shows as a person: "schaap", "ter brugge"
         contacted: set[str] = set()  # "de graaf" of "Anton de Graaf": a person only contacted
         parts = [part for raw in names for part in _person_parts(raw or "", lex)]
+        person_parts = tuple(parts)  # (as named, before the variants below)
         # "Zieliński" in the chat is "zielinski" when typed without its accents.
         parts += [folded for part in parts if (folded := _ascii_folded(part)) != part]
         # "Jolien Mulder-Schaap" is called "Schaap" or "Mulder" too: each half of a double
@@ -4836,8 +4837,7 @@ class _KnownNames:
         # for a sign-off in capitals
         self.signing_initials = frozenset(
             (ws[0][0] + ws[-1][0]).lower()
-            for raw in names
-            for part in _person_parts(raw or "", lex)
+            for part in person_parts
             for ws in [[w for w in part.split() if w[:1].isalpha()]]
             if len(ws) >= 2
         )
@@ -5181,6 +5181,8 @@ class _KnownNames:
             # and surname) in capitals, signing off
             if (
                 self.signing_initials
+                # (a cheap test first: the pattern ends in a capital or a character no letter)
+                and not (text[-1:].islower() or text[-1:].isdigit())
                 and (initials := _INITIALS_SIGNED_OFF_RE.search(text)) is not None
                 and initials.group(1).replace(".", "").lower() in self.signing_initials
             ):

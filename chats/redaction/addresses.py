@@ -91,6 +91,10 @@ _ADDRESS_CUE_RE = re.compile(
     # "het adres voor de post: Reiger 4"; "bij hem thuis, Fuut 2"; "naast ons huis, Fazant 8";
     # "overleden ..., laatst Reiger 9" (the last home of the deceased)
     r"\b(?!e-?mail|mail|web|ip)[a-zà-ÿ]{3,}adres\b(?:[ ]is)?|\badres\w*(?:[ ][^\W\d_]+){1,4}[ ]?:|"
+    # Round 47: "adres moeder nog Esch 22?", "adres van de cliënt is ...": whose address it is
+    r"\badres[ ](?:van[ ])?(?:de[ ]|het[ ]|mijn[ ]|zijn[ ]|haar[ ]|hun[ ])?(?:moeder|vader|ouders|"
+    r"zoon|dochter|broer|zus|oma|opa|man|vrouw|partner|cli[eë]nt|klant|melder|bewoner|huurder)"
+    r"(?:[ ](?:nog|nu|is|was|wordt|blijft|dan))*|"
     # Round 43: "blijft bij haar zus in Rogat 14", "logeert bij zijn broer op ...": a stay
     r"\b(?:blijft|blijven|verblijft|verblijven|logeert|logeren|slaapt|slapen|intrekt)[ ]bij"
     r"(?:[ ][^\W\d_]+){1,2}[ ](?:op|aan|in)|"
@@ -123,6 +127,7 @@ _PREPOSITIONS = words("bij op aan naar voor naast tegenover on")
 _ABBREVIATED_SUFFIXES = ("str", "ln", "gr", "pln", "wg")
 # Particles written short in a street's name after initials: "J. v. Goyenstr", "H. v. d. Veldestr.".
 _ABBREVIATED_PARTICLES = words("v. d. v.d. vd. vd v.d")
+_HOUSE_NUMBER_WORDS = words("huisnr huisnr. huisnummer")
 _DATE_AHEAD_RE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)")
 # A day of a month, or the first day of a range of days, after the number: "17 t/m 21 juni",
 # "12 - 14 januari", "3 en 4 mei", "9 mrt".
@@ -166,6 +171,8 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
         chain = _words_before(text, number.start())
         if not chain or chain[0].group().lower() in CAR_MAKES:
             continue  # "Fiat 500", "Peugeot 208": a car's make and model, no street
+        if len(chain) > 1 and chain[0].group().lower() in _HOUSE_NUMBER_WORDS:
+            chain = chain[1:]  # Round 47: "Wheemweg huisnr 2a": the street before the word
         if len(chain) > 1 and chain[0].group() in _CANAL_SIDES and _is_cap(chain[1].group()):
             # Round 34: "Vaart NZ 51", "Kerkgracht O.Z. 4": the side of a canal (noordzijde,
             # oostzijde) between a street's name and its number is only ever written in an address.
@@ -214,7 +221,7 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
         spans += _other_parts_of_houses(text, spans)
         if "V" in text:
             spans = [s for s in spans if not _FIRM_BEFORE_RE.search(text, 0, s.start)]
-        spans = [s for s in spans if not _public_buildings(text, s)]
+        spans = [s for s in spans if not _public_buildings(text, s, lex)]
         if spans and ("nee" in text or "ja" in text or "Nee" in text or "Ja" in text):
             spans += _numbers_said_before_their_address(text, spans)
     return spans
@@ -446,7 +453,7 @@ def _premises_right_before(text: str, start: int) -> bool:
     )
 
 
-def _public_buildings(text: str, span: Span) -> bool:
+def _public_buildings(text: str, span: Span, lex: Lexicon) -> bool:
     """The address of a public building or a business's premises named right before or after
     it, where nobody says they live there ("ik woon naast het zwembad, Kerkstraat 4" is a
     home)."""
@@ -460,12 +467,14 @@ def _public_buildings(text: str, span: Span) -> bool:
         and _PREMISES_AFTER_RE.match(text, span.end) is None
         and _BUILDING_IN_BRACKETS_RE.match(text, span.end) is None
         and not _organisation_in_brackets(text, span.end)
-        and not _firm_sits_at(text, span.start)
+        and not _firm_sits_at(text, span.start, lex)
         and not _firm_named_before(text, span.start)
     ):
         return False
     return (
         _LIVING_BEFORE_RE.search(text, max(0, span.start - 80), span.start) is None
+        and _DWELLING_IN_SENTENCE_BEFORE_RE.search(text, max(0, span.start - 80), span.start)
+        is None
         and _LIVING_IN_ENGLISH_AFTER_RE.search(text, span.end, span.end + 60) is None
         and not _lives_at_it_after(text, span.end)
     )
@@ -521,7 +530,9 @@ _PREMISES = (
     # Round 26: "Ampèrestraat 66 is de kinderopvang ...": where children are minded, a chemist's
     r"kinderopvang|kinderdagverblijf|peuterspeelzaal|buitenschoolse[ ]+opvang|apotheek|"
     # Round 46: "Kolderveen 40, de zorgboerderij": a care farm's day care
-    r"zorgboerderij)"
+    r"zorgboerderij|"
+    # Round 47: "de bakkerij zit op ...", "school zit op ...": a shop of a trade, a school
+    r"bakkerij|slagerij|[a-z]*school)"
 )
 _PREMISES_BEFORE_RE = re.compile(
     r"\b(?:het|de|zijn|haar|hun|z'n|d'r)[ ]+"
@@ -529,6 +540,12 @@ _PREMISES_BEFORE_RE = re.compile(
     + r"(?:[ ]*[,:][ ]*|[ ]+(?:is|zit|staat|ligt|zat)[ ]+(?:(?:op|aan)[ ]+)?(?:de[ ]+|het[ ]+)?)$"
     # "van Berg Mode, winkel op Prinsengracht 27": the premises word where it stands, bare
     r"|(?:^|[,;:][ ]*)" + _PREMISES + r"[ ]+(?:op|aan)[ ]+(?:de[ ]+|het[ ]+)?$"
+    # Round 47: "en school zit op ...", "restaurant zit toch op ...": a premises word without
+    # its article where it sits (no person is called by it)
+    r"|\b(?:[a-z]*school|restaurant|caf[eé]|bakkerij|slagerij|winkel|supermarkt|apotheek|"
+    r"vestiging|filiaal|kantoor|fabriek|kinderopvang)"
+    r"[ ]+(?:zit|zat|zitten|zaten)(?:[ ]+(?:toch|nu|ook|daar))?[ ]+"
+    r"(?:op|aan)[ ]+(?:de[ ]+|het[ ]+)?$"
     # Round 34: in English, "the shop is Hoofdstraat 63", "our office is at ..."
     r"|\b(?:the|our|my|his|her|their)[ ]+(?:shop|store|office|restaurant|business|company|salon|"
     r"workshop|bakery|garage|caf[eé])(?:[ ]*[,:][ ]*|[ ]+is[ ]+(?:(?:at|on|in)[ ]+)?(?:the[ ]+)?)$",
@@ -548,7 +565,7 @@ _PREMISES_RIGHT_BEFORE_RE = re.compile(
 _PREMISES_WORDS = words("""winkel zaak bedrijf bedrijfspand bedrijfsadres vestiging filiaal kantoor
     werkplaats showroom kapsalon salon praktijk atelier loods magazijn garage restaurant cafe café
     clubgebouw clubhuis kantine kantoorpand winkelpand kinderopvang kinderdagverblijf
-    peuterspeelzaal opvang apotheek zorgboerderij pand""")
+    peuterspeelzaal opvang apotheek zorgboerderij pand bakkerij slagerij school""")
 
 
 # "Kerkplein 3 (Mariakerk)", "Schoolstraat 2 (basisschool)": the building the address is of,
@@ -582,17 +599,38 @@ _LEGAL_FORM_THEY_SIT_BEFORE_RE = re.compile(
 )
 
 
-def _firm_sits_at(text: str, start: int) -> bool:
+# Round 47: "Wavin zit op Industrieweg 22", "ok. Dynniq zit toch op ...": one capitalised word
+# that sits at the address (a person "woont"; a first name, surname or word of the language is
+# left alone: "Gerrit zit op Kerkstraat 14, bij zijn moeder").
+_ONE_WORD_SITS_BEFORE_RE = re.compile(
+    r"(?:^|[.!?,:;][ ]*|\b(?:en|ok|oke|ja|nee)[ ]+)([A-Z][a-z]{2,}[A-Za-z]*)[ ]+"
+    r"(?:zit|zitten|zat|is[ ]+gevestigd)(?:[ ]+(?:toch|nu|ook|daar))?[ ]+(?:op|aan)[ ]+"
+    r"(?:de[ ]+|het[ ]+)?$"
+)
+
+
+def _firm_sits_at(text: str, start: int, lex: Lexicon) -> bool:
     if not text.endswith(_SITS_AT_ENDINGS, 0, start):
         return False  # (most addresses: a cheap test in C before the pattern)
     if _LEGAL_FORM_THEY_SIT_BEFORE_RE.search(text, max(0, start - 40), start) is not None:
         return True
     match = _FIRM_SITS_BEFORE_RE.search(text, max(0, start - 70), start)
     if match is None:
-        return False
+        one = _ONE_WORD_SITS_BEFORE_RE.search(text, max(0, start - 40), start)
+        if one is None:
+            return False
+        low = one.group(1).lower()
+        return not (
+            low in lex.first_names
+            or low in lex.surnames
+            or low in lex.dutch_words
+            or low in lex.frequent_words
+            or low in lex.places
+        )
     run = match.group(1).split()
-    # (round 37: "naar de Sportcampus Zuid op ...": the sentence's article before the name)
-    while len(run) > 1 and run[0] in ("de", "het", "'t"):
+    # (round 37: "naar de Sportcampus Zuid op ...": the sentence's article before the name;
+    # round 47: "de vestiging van Kok Dakdekkers zit op ...": the "van" of whose it is)
+    while len(run) > 1 and run[0] in ("de", "het", "'t", "van", "en"):
         run.pop(0)
     return run[0][:1].isupper() and any(w[:1].isupper() and is_firm_word(w.lower()) for w in run)
 
@@ -633,8 +671,11 @@ def _firm_named_before(text: str, start: int) -> bool:
     if not match.group(2):
         # Round 37: "de Beatrixschool, Schoolstraat 12", "bij Humanitas, Kerkplein 3": one word,
         # a building's compound ("-school", "-kerk") or a listed organisation
-        return head in _single_word_organisations() or any(
-            head.endswith(b) and len(head) > len(b) + 2 for b in _BUILDINGS
+        # (round 47: "..., Gemeentehuis, Raadhuisplein 1": the building's own word too)
+        return (
+            head in _single_word_organisations()
+            or head in _BUILDINGS
+            or any(head.endswith(b) and len(head) > len(b) + 2 for b in _BUILDINGS)
         )
     # Round 36: "Akkerman Dakwerken (Industrieweg 40)", "Taalhuis Meppel, ...": the word firms
     # are named with may close the name too, and a public house of learning or care opens one
@@ -697,7 +738,15 @@ _PREMISES_AFTER_RE = re.compile(
 
 
 _LIVING_VERBS = words("woon woont wonen woonde woonden wonend")
-_LIVING_BEFORE_RE = re.compile(r"\b(?:woon\w*|wonen|woont|verhuis\w*)\b", re.I)
+# (Round 47: not "Woonconcept, Vlindersingel 2 is het kantoor": a housing corporation's name is
+# no living word, a "woonzorgcentrum" is)
+_LIVING_BEFORE_RE = re.compile(
+    r"\b(?:(?!Woon(?:concept|stichting|bedrijf|punt|bron|service|plus|linie|kracht|"
+    r"corporatie|stad|waard|borg|zorg)\b)(?i:woon\w*)|(?i:wonen|woont|verhuis\w*))\b"
+)
+# Round 47: "woning komt vrij bij Woonconcept, Talmastraat 23": a dwelling in the same sentence
+# (not "die huren die woning. adres kantoor Industrieweg 8").
+_DWELLING_IN_SENTENCE_BEFORE_RE = re.compile(r"\b(?i:woning)\b[^.!?\n]*$")
 # "de milieustraat aan de Ambachtsweg 14", "in het stadhuis, Raadhuisplein 1": the address of a
 # public building named right before it is the building's, nobody's home.
 _PUBLIC_BUILDING_BEFORE_RE = re.compile(
@@ -825,7 +874,9 @@ def numbers_in_streets(text: str, streets: frozenset[str], lex: Lexicon) -> list
         start = _street_again(text, chain, streets) if chain else None
         if start is not None and text[start].islower() and _YEAR_RE.fullmatch(number.group()):
             continue  # "lijst mantelzorgwaardering 2024": a word ending like a street, a year
-        if start is not None and not _public_buildings(text, Span(start, number.end(), "ADDRESS")):
+        if start is not None and not _public_buildings(
+            text, Span(start, number.end(), "ADDRESS"), lex
+        ):
             spans.append(Span(start, number.end(), "ADDRESS"))
     if spans and ("t/m" in text or "tot en met" in text or "t.m." in text):
         # Round 41: "Hooiland 2 t/m 48" stays a stretch of a chat's street, not a home there
@@ -1901,9 +1952,13 @@ def spelled_homes_after_names(text: str, persons: list[Span], lex: Lexicon) -> l
 
 
 # "hij woont op nr 22", "ze wonen daar op nummer 5": the number of someone's home.
+# Round 47: "ik woon zelf op nr. 3 zwart", "ze woont t/o nr 12" (opposite it: the home is
+# told by it), "huisnr 17".
 _LIVES_AT_NUMBER_RE = re.compile(
     r"\b(?:woon|woont|wonen|woonde|woonden|wonend|woonachtig)(?:[ ]+(?:daar|er|nu|sinds|hier|zelf))?"
-    r"[ ]+op[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{1,4}(?:[ ]?[a-zA-Z](?!\w))?)(?![\w-])",
+    r"[ ]+(?:op[ ]+(?=[hn])|(?=t/o|tegenover))((?:(?:t/o|tegenover)[ ]+(?:op[ ]+)?)?"
+    r"(?:nummer|nr\.?|huisnummer|huisnr\.?)[ ]?\d{1,4}"
+    r"(?:[ ]+(?:zwart|rood|wit)(?=[ ]*[,.;!?)\n]|[ ]*$)|[ ]?[a-zA-Z](?!\w))?)(?![\w-])",
     re.I,
 )
 
@@ -1920,9 +1975,11 @@ _NUMBER_LIVED_AT_RE = re.compile(
 
 # "hij woont op 73", "ze woont zelf op 12 a.": the bare number of the street the chat is about,
 # closing the phrase ("woont op 3 hoog", "op 2 km" go on).
+# (Round 47: "ik woon op 15", "ik woon zelf op 12."; "woont op 14 aan dezelfde weg")
 _LIVES_AT_BARE_NUMBER_RE = re.compile(
-    r"\b(?:woont|wonen|woonde|woonden)(?:[ ]+(?:daar|er|nu|zelf|ook))?[ ]+op[ ]+"
-    rf"(\d{{1,4}}{_TOEVOEGING})(?![\w-])(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|maar|of)\b)",
+    r"\b(?:woon|woont|wonen|woonde|woonden)(?:[ ]+(?:daar|er|nu|zelf|ook))?[ ]+op[ ]+"
+    rf"(\d{{1,4}}{_TOEVOEGING})(?![\w-])"
+    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|maar|of)\b|[ ]+aan[ ]+(?:dezelfde|deze|die|de|het)\b)",
     re.I,
 )
 
@@ -1972,11 +2029,13 @@ def lived_in_numbers(text: str) -> list[Span]:
 # "de tuin van nr 16" are places in the street and stay).
 _PEOPLE_OF_NUMBER_RE = re.compile(
     r"\b(?:man|vrouw|meneer|mevrouw|heer|dame|jongen|jongens|meisje|meisjes|kind|kinderen|"
-    r"mensen|familie|fam\.?|gezin|echtpaar|stel|zoon|dochter|zoons|dochters|jongelui|jeugd)"
-    r"[ ]+van[ ]+((?:nummer|nr\.?|huisnummer)[ ]?[1-9]\d{0,3}"
+    r"mensen|familie|fam\.?|gezin|echtpaar|stel|zoon|dochter|zoons|dochters|jongelui|jeugd|"
+    # Round 47: "die gast van nr 14", "die vent van nummer 6": a resident said informally
+    r"gast|gasten|vent|kerel|gozer|knul|lui|types?)"
+    r"[ ]+van[ ]+((?:nummer|nr\.?|huisnummer|huisnr\.?)[ ]?[1-9]\d{0,3}"
     rf"{_TOEVOEGING})(?![\w-])"
     r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|die|is|was|zijn|waren|heeft|had|hebben|staat|woont|"
-    r"wonen|belt|belde|scheldt|maakt|maken)\b)",
+    r"wonen|belt|belde|scheldt|maakt|maken|stookt|laat|schreeuwt|parkeert|blaft)\b)",
     re.I,
 )
 _ASCII_PEOPLE_OF_NUMBER_RE = ascii_twin(_PEOPLE_OF_NUMBER_RE)  # (round speed49)
@@ -1993,8 +2052,10 @@ def of_house_numbers(text: str) -> list[Span]:
 _RESIDENT_NUMBER_RE = re.compile(
     r"\b(?:buurman|buurvrouw|buren|overbuurman|overbuurvrouw|overburen|bewoner|bewoonster|"
     r"bewoners|eigenaar|eigenaren|huurder|huurders)"
+    # (Round 47: "mijn buurman Khalid op huisnr 17": the neighbour's name between)
+    r"(?:[ ]+[A-Z][a-z'-]+)?"
     r"(?:[ ]+(?:is|zijn|van|op|uit|woont|wonen|daar))+"
-    r"[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{1,4}(?:[ ]?[a-zA-Z](?!\w))?)(?![\w-])",
+    r"[ ]+((?:nummer|nr\.?|huisnummer|huisnr\.?)[ ]?\d{1,4}(?:[ ]?[a-zA-Z](?!\w))?)(?![\w-])",
     re.I,
 )
 
@@ -2018,6 +2079,16 @@ _HOUSE_NUMBER_IS_RE = re.compile(
 )
 
 
+# Round 47: "nummer 14 is onze deur", "nr 9 is mijn voordeur": the number given as one's own
+# door or house.
+_NUMBER_IS_OUR_DOOR_RE = re.compile(
+    r"\b((?:nummer|nr\.?|huisnummer|huisnr\.?)[ ]?[1-9]\d{0,3}"
+    rf"{_TOEVOEGING})[ ]+is[ ]+(?:onze|ons|mijn|m'n|zijn|z'n|haar|hun)[ ]+"
+    r"(?:deur|voordeur|huis|woning|ingang|huisnummer)\b",
+    re.I,
+)
+
+
 def residents_numbers(text: str) -> list[Span]:
     """House numbers of a neighbour or resident named by their role, of someone who is there, or
     given as the house's number."""
@@ -2028,7 +2099,13 @@ def residents_numbers(text: str) -> list[Span]:
     ]
 
 
-_RESIDENTS_NUMBERS = (_RESIDENT_NUMBER_RE, _SITS_AT_NUMBER_RE, _HOUSE_NUMBER_IS_RE, _DOOR_NUMBER_RE)
+_RESIDENTS_NUMBERS = (
+    _RESIDENT_NUMBER_RE,
+    _NUMBER_IS_OUR_DOOR_RE,
+    _SITS_AT_NUMBER_RE,
+    _HOUSE_NUMBER_IS_RE,
+    _DOOR_NUMBER_RE,
+)
 _ASCII_RESIDENTS_NUMBERS = tuple(map(ascii_twin, _RESIDENTS_NUMBERS))  # (round speed49)
 
 
@@ -2265,6 +2342,30 @@ def _home_of_opening_name_after(texts: list[str], index: int) -> bool:
     )
 
 
+# Round 47: "de verhuurder is Bosman Vastgoed" - "die zit op Nijverheidsweg 7 toch": "die zit
+# op" right after a message that names a firm is where the firm sits ("die woont op" is a home).
+_THAT_ONE_SITS_BEFORE_RE = re.compile(
+    r"\b(?i:die)[ ]+(?:zit|zitten|zat)(?:[ ]+(?:toch|nu|ook|daar|er))*[ ]+(?:op|aan)[ ]+"
+    r"(?:de[ ]+|het[ ]+)?$"
+)
+_CAPITALISED_WORD_RE = re.compile(r"(?<![\w'-])[A-Z][a-z]{3,}(?![\w'-])")
+
+
+def _firm_sits_after_it_was_named(text: str, previous: str, spans: list[Span]) -> list[Span]:
+    out = [
+        s
+        for s in spans
+        if s.label == "ADDRESS"
+        and _THAT_ONE_SITS_BEFORE_RE.search(text, max(0, s.start - 30), s.start) is not None
+        and not _LIVING_BEFORE_RE.search(text, s.end, s.end + 60)
+    ]
+    if out and any(
+        is_firm_word(m.group().lower()) for m in _CAPITALISED_WORD_RE.finditer(previous)
+    ):
+        return out
+    return []
+
+
 def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[Span]:
     """The addresses in message ``index`` that are a business's building in a chat about that
     business ("horecavergunning Café ..." ... "Pand is Hoofdstraat 31"): named after "pand",
@@ -2289,6 +2390,10 @@ def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[S
             if s.label == "ADDRESS" and _FIRM_OPENING_BEFORE_RE.fullmatch(text, 0, s.start)
         ]
     previous = texts[index - 1] or "" if index > 0 else ""
+    if "die " in text or "Die " in text:
+        sits = _firm_sits_after_it_was_named(text, previous, spans)
+        if sits:
+            return sits
     # Round 44: "adres zorgboerderij voor de chauffeur?": the address of a place asked for
     facility = _FACILITY_ADDRESS_ASKED_RE.search(previous) is not None
     window = texts[max(0, index - 4) : index + 1]

@@ -644,6 +644,19 @@ def _date_in_sentence(text: str, pos: int) -> bool:
     return _date_pattern(text).search(text[start:]) is not None
 
 
+# Round 47: "87-04-03" answering for a birth date: a two-digit year first (above 31, so no
+# day), then month and day.
+_YEAR_FIRST_SHORT_RE = re.compile(
+    r"(?<![\d/.-])[3-9]\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d/.-])"
+)
+
+
+def corrected_birthdates(answer: str) -> list[Span]:
+    """Round 47: "Mol. 87-04-03" - "Jaar 87 of 03?" - "3 apr 1987 ja": a date opening the
+    answer to a question about a birth date just given is that birth date again."""
+    return answered_birthdates("geboortedatum?", answer)
+
+
 def answered_birthdates(question: str, answer: str) -> list[Span]:
     """A date opening ``answer`` when an earlier message, ``question``, asked for or spoke of a
     birth date without giving it: "Geboortedatum?" - "28-02-1972, BSN volgt". Only a date a
@@ -651,6 +664,12 @@ def answered_birthdates(question: str, answer: str) -> list[Span]:
     asked = (_ASCII_BIRTH_ASKED_RE if question.isascii() else _BIRTH_ASKED_RE).search(question)
     if asked is None or _date_in_sentence(question, asked.start()):
         return []
+    if (
+        "-" in answer
+        and (short := _YEAR_FIRST_SHORT_RE.search(answer)) is not None
+        and _ANSWER_LEAD_RE.match(answer[: short.start()])
+    ):
+        return [Span(short.start(), short.end(), "DATE_OF_BIRTH")]
     match = _date_pattern(answer).search(answer)
     if (
         match is None

@@ -28,12 +28,13 @@ from chats.redaction.addresses import (
 from chats.redaction.birthdates import (
     answered_birthdates,
     answered_spelled_birthdates,
+    corrected_birthdates,
     date_key,
     find_birthdates,
     same_dates,
     spelled_birthdates,
 )
-from chats.redaction.context import ChatContext, OrganisationContacts, postcode_after
+from chats.redaction.context import ChatContext, OrganisationContacts, phone_key, postcode_after
 from chats.redaction.folding import fold, folded_text
 from chats.redaction.identifiers import (
     answered_bsns,
@@ -204,6 +205,7 @@ class Detector:
                 or ("bij " in text and (" in " in text or "werk" in text or "stage" in text))
                 or "werkgever" in text
                 or "stage" in text
+                or "werk," in text
             ):
                 persons = _without_firms_by_context(text, persons, self.lex, self.known_words)
             if persons and _may_name_things(text, has_digit):
@@ -1116,7 +1118,14 @@ def _line_is_of_a_place(text: str, span: Span, lex: Lexicon) -> bool:
         return False
     if apart.lower() == "algemeen":
         return True
+    # Round 47: "Bakkerij Smit zelf is 0522 ...": a firm named by its trade and a name, itself
+    firm = _WORD_BEFORE_NAME_RE.search(text, max(0, match.start(1) - 24), match.start(1))
+    if firm is not None and is_firm_word(firm.group(1).lower()):
+        return True
     return word in lex.dutch_words and word not in lex.first_names
+
+
+_WORD_BEFORE_NAME_RE = re.compile(r"(?:^|[ (])([A-Z][a-z]+)[ ]+$")
 
 
 # A service's line: "tolkentelefoon", "hulplijn", "informatielijn", "servicetelefoon".
@@ -2980,7 +2989,9 @@ _WORKS_AT_BEFORE_RE = re.compile(
 # Round 42: "werkgever is Vebo", "zijn werkgever: Trivium": the employer named
 _EMPLOYER_IS_BEFORE_RE = re.compile(
     r"\b(?:werkgever|werkgeefster|stagebedrijf|stageadres)(?:[ ]+(?:is|was|wordt|werd))?"
-    r"[ ]*:?[ ]+$",
+    r"[ ]*:?[ ]+$"
+    # Round 47: "de auto is van mijn werk, Thales": the work, then its name
+    r"|\b(?:van|bij|voor)[ ]+(?:mijn|m'n|zijn|z'n|haar|ons)[ ]+werk[ ]*[,:][ ]*$",
     re.I,
 )
 _LEGAL_FORM_AFTER_RE = re.compile(r"[ ]+(?:BV|B\.V\.|NV|N\.V\.|VOF|V\.O\.F\.)(?![\w.])")
@@ -3422,6 +3433,13 @@ def _detect_chat(
             )
         ):
             answered = answered_birthdates(texts[index - 2] or "", texts[index])
+        if (
+            not answered
+            and index > 1
+            and "?" in (texts[index - 1] or "")
+            and any(s.label == "DATE_OF_BIRTH" for s in found[index - 2])
+        ):
+            answered = corrected_birthdates(texts[index])
         if answered:
             homes = _homes_in_data_lists(texts[index], answered)
             found[index] = resolve([*found[index], *answered, *homes])
@@ -3445,6 +3463,8 @@ def _detect_chat(
             if postcodes:
                 found[index] = resolve([*found[index], *postcodes])
     _without_business_premises(texts, found)
+    _mobile_fragments_sent_early(texts, found)
+    _without_firms_with_service_lines(texts, found, participants)
     _without_bodies_lines_answered(texts, found)
     _without_lines_of_bodies_referred_to(texts, found)
     _without_firms_chosen(texts, found, participants)
@@ -4359,6 +4379,64 @@ def _without_streets_as_persons(
                     continue
             keep.append(span)
         found[index] = keep
+
+
+# Round 47: "Van Gelder heeft een nieuw storingsnummer": who has a fault or service line is a
+# firm, there and wherever the chat names it ("ik geef het door aan Van Gelder").
+_HAS_SERVICE_LINE_RE = re.compile(
+    r"(?<![\w'-])((?:[A-Z][\w'-]*|van|der|den|de)(?:[ ](?:[A-Z][\w'-]*|van|der|den|de)){0,3})"
+    r"[ ]+(?:heeft|hebben|had)[ ]+(?:een[ ]+)?(?:(?:nieuw|nieuwe|eigen|apart|aparte|ander|andere)[ ]+)?"
+    r"(?:storingsnummer|storingslijn|servicenummer|servicelijn|klantenservice)\b"
+)
+
+
+def _without_firms_with_service_lines(
+    texts: Sequence[str], found: list[list[Span]], participants: Sequence[str]
+) -> None:
+    """Drop, in place, persons named as a firm with a service line anywhere in the chat."""
+    firms = {
+        m.group(1).lower()
+        for text in texts
+        if text and ("storing" in text or "service" in text)
+        for m in _HAS_SERVICE_LINE_RE.finditer(text)
+        if m.group(1)[:1].isupper()
+    }
+    if not firms:
+        return
+    own = {w.lower() for name in participants for w in (name or "").split()}
+    firms = {f for f in firms if not own.intersection(f.split())}
+    for index, spans in enumerate(found):
+        text = texts[index]
+        if text and spans:
+            found[index] = [
+                s
+                for s in spans
+                if not (s.label == "PERSON" and text[s.start : s.end].lower() in firms)
+            ]
+
+
+# Round 47: "06 41" - "sorry te vroeg verstuurd: 06 41 87 29 50": the first digits of a number
+# sent alone, the whole number in the next message.
+_NUMBER_FRAGMENT_RE = re.compile(r"[ ]*(0[1-9][ ]?\d{1,4}(?:[ ]\d{1,4})?)[ .]*")
+
+
+def _mobile_fragments_sent_early(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Mark, in place, a message of a few digits that the next message's phone number opens
+    with (see above)."""
+    for index in range(len(texts) - 1):
+        text = texts[index]
+        if not text or len(text) > 16 or found[index] or text.lstrip()[:1] != "0":
+            continue
+        match = _NUMBER_FRAGMENT_RE.fullmatch(text)
+        nxt = texts[index + 1] or ""
+        if match is None:
+            continue
+        digits = match.group(1).replace(" ", "")
+        if any(
+            s.label == "PHONE" and phone_key(nxt[s.start : s.end]).startswith(digits)
+            for s in found[index + 1]
+        ):
+            found[index] = [Span(match.start(1), match.end(1), "PHONE")]
 
 
 def _without_business_premises(texts: Sequence[str], found: list[list[Span]]) -> None:

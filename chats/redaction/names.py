@@ -1123,12 +1123,16 @@ class NameFinder:
                 ).finditer(text)
             ]
         spans = [self._with_tail(text, s) for s in spans]
+        if "naam" in low_text and spans:
+            spans = [_with_named_first_word(text, s) for s in spans]
         if spans and " van " in text and _may_name_a_firm_of_trade(text):
             spans = [_without_firm_of_trade(text, s) for s in spans]
         if " en " in text or ", " in text or " & " in text:
             spans = [self._listed_first_word(text, s) for s in spans]
         if spans:
             spans = _with_name_parts(text, spans, self.lex)
+        elif "v." in text or "vd " in text or "v/d" in text or "vt " in text:
+            spans = _with_surnames_of_abbreviated_particles(text, spans)
         if "noem" in low_text or "call me" in low_text:
             spans += _names_called(text, self.lex)
         if "bijna" in low_text or "alias" in low_text:
@@ -3910,6 +3914,18 @@ def _animal_name_tokens(toks: list[_Tok]) -> set[int]:
     for k in range(1, len(toks)):
         if toks[k].low not in _ANIMAL_NAMING:
             continue
+        if (
+            toks[k - 1].cap
+            and k + 1 < len(toks)
+            and toks[k + 1].low in ("hij", "ze", "zij", "het")
+            and any(
+                toks[j].low in _ANIMALS or toks[j].low in _ANIMAL_PLURALS
+                for j in range(max(0, k - 8), k - 1)
+            )
+        ):
+            # Round 47: "mijn hond is dood, Bakker heette hij": the name said before the verb
+            out.add(k - 1)
+            continue
         # the animal is who is named, not whose ("de eigenaar van de honden heet Kees Bakker")
         # Round 36: nor a person named in a clause after it ("de hond, mijn man heet Serkan")
         if not any(
@@ -4610,6 +4626,7 @@ class _KnownNames:
         free: set[str] = set()  # surnames the chat shows as a person: "schaap", "ter brugge"
         contacted: set[str] = set()  # "de graaf" of "Anton de Graaf": a person only contacted
         parts = [part for raw in names for part in _person_parts(raw or "", lex)]
+        person_parts = tuple(parts)  # (as named, before the variants below)
         # "Zieliński" in the chat is "zielinski" when typed without its accents.
         parts += [folded for part in parts if (folded := _ascii_folded(part)) != part]
         # "Jolien Mulder-Schaap" is called "Schaap" or "Mulder" too: each half of a double
@@ -4654,6 +4671,8 @@ class _KnownNames:
             # replacing it everywhere would black out ordinary text.
             if len(words) > 1 or (_name_like(lows[0], lex) and lows[0] not in lex.dutch_words):
                 phrases.add(" ".join(lows))
+            if len(words) > 2 and lows[1] not in PARTICLES and lows[2] not in PARTICLES:
+                phrases.add(" ".join(lows[:2]))  # Round 47: "mei ling" of "Mei Ling Chen"
             if _name_like(lows[0], lex) and (
                 lows[0] not in lex.dutch_words or lows[0] in lex.common_first_names
             ):
@@ -4823,6 +4842,14 @@ class _KnownNames:
             for short in [ws[0][0].lower() + ws[-1][0].lower()]
             if short not in lex.dutch_words and short not in lex.frequent_words
         )
+        # Round 47: the initials of each person's first and last word ("jh" of Juni Hartman),
+        # for a sign-off in capitals
+        self.signing_initials = frozenset(
+            (ws[0][0] + ws[-1][0]).lower()
+            for part in person_parts
+            for ws in [[w for w in part.split() if w[:1].isalpha()]]
+            if len(ws) >= 2
+        )
         # Every part of the chat's people's names, lower-cased: "wil" of Pieter Wil, "jw" of
         # Jan Willem Pauw (no particles).
         self.name_words = (
@@ -4941,6 +4968,11 @@ class _KnownNames:
             # "job" as the whole message: the participant saying their name
             start = len(text) - len(text.lstrip())
             spans.append(Span(start, start + len(text.strip()), "PERSON"))
+        elif len(text) < 16 and (alone := _WORD_ALONE_RE.fullmatch(text)) is not None:
+            # Round 47: "Prisc 👋", "kev!": a chat's first name clipped, the whole message
+            word = alone.group(1).lower()
+            if word not in self.lex.dutch_words and self._clipped(word):
+                spans.append(Span(alone.start(1), alone.end(1), "PERSON"))
         if self.lower_pattern is not None:
             opened = self._after_addressed_name(text)
             spans += [
@@ -5154,6 +5186,16 @@ class _KnownNames:
                 sign.group(1).lower() in self.name_words or self._clipped(sign.group(1).lower())
             ):
                 spans.append(Span(sign.start(1), sign.end(1), "PERSON"))
+            # Round 47: "gr W.B.", "tot straks JH": the initials of a chat's person (first name
+            # and surname) in capitals, signing off
+            if (
+                self.signing_initials
+                # (a cheap test first: the pattern ends in a capital or a character no letter)
+                and not (text[-1:].islower() or text[-1:].isdigit())
+                and (initials := _INITIALS_SIGNED_OFF_RE.search(text)) is not None
+                and initials.group(1).replace(".", "").lower() in self.signing_initials
+            ):
+                spans.append(Span(initials.start(1), initials.end(1), "PERSON"))
         if self.initials_pattern is not None:
             spans += [
                 Span(m.start(), m.end(), "PERSON")
@@ -5240,6 +5282,18 @@ class _KnownNames:
             and (word not in self.lex.first_names or word not in self.lex.dutch_words)
             and clips_a_first_name(word, self.first_names)
         )
+        if (
+            not (exact or short or clipped)
+            and len(word) >= 3
+            and "?" in text
+            and word not in self.lex.frequent_words
+            and word not in self.lex.not_names
+            and _YOU_ASKED_RE.search(text) is not None
+            and clips_a_first_name(word, self.first_names)
+        ):
+            # Round 47: "tes die klacht ..., ken jij de eigenaar?": the first letters of a
+            # chat's first name, a word of the language too, before a question put to "jij"
+            clipped = True
         if not (exact or short or clipped):
             return None
         addressed = after in ("ik", "we", "wij") or (
@@ -5249,6 +5303,8 @@ class _KnownNames:
             addressed = short or clipped or word not in self.lex.dutch_words
         if not addressed and after == "er" and then in _THERE_IS_VERBS:
             addressed = short or clipped or word not in self.lex.dutch_words
+        if not addressed and after in ("ps", "btw"):
+            addressed = True  # Round 47: "juni ps ...": the chat's person, then an afterthought
         if not addressed and after in _TITLE_WORDS and then is not None and then[:1].isupper():
             # Round 39: "gon mevrouw Kovalenko belde", "dirk meneer Bos ...": before a title and
             # the name of whom the message is about
@@ -5321,7 +5377,9 @@ _ADDRESSED_OPENING_RE = re.compile(
 )
 _ACKNOWLEDGEMENTS = (
     r"ok|oké|oke|okay|okido|top|prima|super|thanks|thx|dank[ ]?je(?:[ ]?wel)?|bedankt|merci|"
-    r"helder|duidelijk|klopt|fijn|mooi|perfect|gezien|genoteerd"
+    r"helder|duidelijk|klopt|fijn|mooi|perfect|gezien|genoteerd|"
+    # Round 47: "doe ik wei", "regel ik, sas": a task taken on is an answer too
+    r"doe[ ]ik|regel[ ]ik|check[ ]ik|bel[ ]ik"
 )
 # A contact participle after a few adverbs: "de graaf al eens gesproken", "de boer gebeld".
 _CONTACTED_AFTER_RE = re.compile(
@@ -5349,6 +5407,10 @@ _SIGNED_OFF_RE = re.compile(
     r"(?:^|[.!,;\n][ ]*)(?i:groet|groeten|groetjes|gr\.?|mvg|m\.v\.g\.?|liefs)[ ,]+"
     r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)[^\w]*\Z"
 )
+# Round 47: one word, then nothing but emoji, punctuation and spaces: "Prisc 👋".
+_WORD_ALONE_RE = re.compile(r"[ ]*([^\W\d_]{3,})[^\w]*")
+# Round 47: a question put to "jij" ("ken jij de eigenaar?", "weet jij dat?").
+_YOU_ASKED_RE = re.compile(r"\b[a-z]+[ ]+jij\b[^.!?\n]*\?")
 # A lower-case word opening the message, and the two words after it: "dj de riolering".
 # (Round 37: the third word in any case: "kev adresonderzoek BRP, ...")
 _LOWER_OPENING_RE = re.compile(r"[ ]*([a-z]{2,}(?:-[a-z]+)?)[ ]+([a-z]+)\b(?:[ ]+([A-Za-z]+)\b)?")
@@ -5449,6 +5511,11 @@ def _joined_first_names_initials(first: str, lex: Lexicon) -> str | None:
 
 
 _INITIALS_OPENING_RE = re.compile(r"[ ]*([a-z]{2})[ ]*[,:][ ]*\w")
+# Round 47: a parting, then two capital initials closing the message ("gr W.B.", "tot straks JH").
+_INITIALS_SIGNED_OFF_RE = re.compile(
+    r"(?:^|[.!,;\n][ ]*|[ ])(?i:groet|groeten|groetjes|gr\.?|mvg|liefs|doei|"
+    r"tot[ ]+(?:straks|zo|morgen|later|dan|ziens))[ ,]+([A-Z]\.?[A-Z]\.?)[^\w]*\Z"
+)
 
 
 def _first_name_initials(name: str, lex: Lexicon) -> str | None:
@@ -5576,6 +5643,8 @@ def _label_words(words_: list[str], lex: Lexicon) -> int:
         if (
             low in lex.first_names
             or low in PARTICLES
+            # Round 47: "Mei Ling Chen": a month opens no team's or role's name
+            or low in MONTH_NAMES
             or not (
                 (word.isupper() and word.isalpha() and len(word) > 1)
                 or low in lex.dutch_words
@@ -6401,6 +6470,8 @@ def _with_name_parts(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     joined = (" en " in text or " & " in text) and "." in text
     foreign = _FOREIGN_PARTICLE_RE.search(text) is not None
     abbreviated = "v." in text or "v/d" in text or "vd " in text or " v d " in text
+    if abbreviated or "vt " in text:
+        spans = _with_surnames_of_abbreviated_particles(text, spans)
     if not (joined or foreign or abbreviated):
         return _without_affiliations(text, spans, lex) if " van " in text else spans
     out = []
@@ -6428,6 +6499,30 @@ def _with_name_parts(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     return _without_affiliations(text, out, lex) if " van " in text else out
 
 
+# Round 47: "doorzetten naar v.d. Berg", "mevr vt Hof belde": an abbreviated particle ("v.d.",
+# "vd", "v/d", "vt" for "van 't") is only ever written in a name, so it and the capitalised word
+# after it are a surname, with no first name before them too.
+_ABBREVIATED_SURNAME_RE = re.compile(
+    r"(?<![\w./])(?:v\.[ ]?d\.|v/d|vd|v\.[ ]?der|v\.[ ]?den|vt|v\.[ ]?t\.|v't)[ ]+"
+    r"([A-Z][a-z][\w'-]*)(?![\w-])"
+)
+
+
+def _with_surnames_of_abbreviated_particles(text: str, spans: list[Span]) -> list[Span]:
+    out = spans
+    for m in _ABBREVIATED_SURNAME_RE.finditer(text):
+        low = m.group(1).lower()
+        if (
+            low in _NO_SURNAME_WORDS
+            or low in _NO_SURNAME_BODIES  # "brief v.d. Gemeente": a body
+            or any(s.start <= m.start() < s.end for s in out)
+        ):
+            continue
+        out = [s for s in out if not (m.start() <= s.start and s.end <= m.end())]
+        out.append(Span(m.start(), m.end(), "PERSON"))
+    return sorted(out, key=lambda s: s.start) if out is not spans else spans
+
+
 def _without_affiliations(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     """'Van Dam van Pondera', 'Jan de Vries van Woonconcept': after a whole name (two words or
     more), "van" and one capitalised word no name list knows name where that person works
@@ -6452,6 +6547,24 @@ def _affiliation(text: str, span: Span, ends: set[int], lex: Lexicon) -> bool:
     return not any(w in ns for ns in names for w in (low, _ascii_folded(low)))
 
 
+# Round 47: "naam opa is Gul Mohammad Sharifi": the capitalised word right after "naam ... is",
+# before a full name found, is that name's first word whatever else it is ("gul", generous).
+_NAME_IS_BEFORE_RE = re.compile(
+    r"\b(?i:naam|achternaam|volledige[ ]naam)\b[^.!?\n:]{0,24}?[ ](?:is|was)[ ]+([A-Z][a-z]{1,})[ ]$"
+)
+
+
+def _with_named_first_word(text: str, span: Span) -> Span:
+    if span.label != "PERSON" or " " not in text[span.start : span.end]:
+        return span
+    match = _NAME_IS_BEFORE_RE.search(text, max(0, span.start - 48), span.start)
+    return Span(match.start(1), span.end, span.label) if match is not None else span
+
+
+# Bodies written after an abbreviated "van de(r)" ("brief v.d. Gemeente"); no surname.
+_NO_SURNAME_BODIES = frozenset(
+    {"gemeente", "provincie", "politie", "stad", "school", "rechtbank", "belastingdienst"}
+)
 # Words that never follow "v.d." as a surname ("Jan v.d. week" is none).
 _NO_SURNAME_WORDS = frozenset({"de", "het", "een", "en", "of", "week", "dag", "maand", "jaar"})
 _INITIALS_START_RE = re.compile(r"(?:[A-Z]\.){1,3}[ ]")

@@ -168,7 +168,8 @@ def _ascii_places(places: frozenset[str]) -> frozenset[str]:
 _SPOKEN_DOT = r"(?:[ ]+(?:punt|dot)[ ]+|\.)"
 _SPELLED_EMAIL_RE = re.compile(
     r"(?<![\w.@-])("
-    rf"[a-z0-9][\w+-]*(?:{_SPOKEN_DOT}[a-z0-9][\w+-]*)*"
+    # (Round 47: "jan punt de vries at ...": a surname's particles said before it)
+    rf"[a-z0-9][\w+-]*(?:{_SPOKEN_DOT}(?:(?:van|de|der|den|ter|te|'t)[ ]+){{0,2}}[a-z0-9][\w+-]*)*"
     r"(?:[ ]*[(\[]at[)\]][ ]*|[ ]+(?:at|apenstaartje|apestaartje|apenstaart|apestaart)[ ]+)"
     # (Round 25: not "an appointment at www.meppel.nl/afspraak": a web page, in English)
     r"(?!www\.)"

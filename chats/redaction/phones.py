@@ -117,7 +117,8 @@ def find_phones(text: str) -> list[Span]:
 _ZERO_SIX_IN_WORDS_RE = re.compile(
     r"(?<![\w])[Nn]ul[ ]+(?:zes|een|één|twee|drie|vier|vijf|zeven|acht|negen)\b"
 )
-_SPOKEN_PART_RE = re.compile(r"(?:[ ]*-)?[ ]+(\d+|[a-zéë]+)")
+# (Round 47: also in pairs set apart by commas, "nul zes, een vier, negen drie, ...")
+_SPOKEN_PART_RE = re.compile(r"(?:[ ]*[-,])?[ ]+(\d+|[a-zéë]+)")
 _DIGIT_WORDS = {
     **dict.fromkeys(("nul",), "0"),
     **dict.fromkeys(("een", "één", "eén"), "1"),
@@ -235,6 +236,10 @@ _HANDED_ON_BEFORE_RE = re.compile(
     # "Sociaal Team Meppel via 0522 ...": a team reached through the number
     r"|\b(?:\w*team|\w*loket|afdeling)(?:[ ]+(?-i:[A-Z])[\w-]*){0,2}[ ]+(?:via|op)"
     rf"|{_CALLED_BY_KIND}"
+    # Round 47: "storing melden op 038 ...", "klachten doorgeven via 0522 ...": where a fault or
+    # complaint is reported is a service's line
+    r"|\b(?:storing(?:en)?|schade|klachten?|lekkage|defect(?:en)?)[ ]+(?:melden|doorgeven)"
+    r"(?:[ ]+(?:kan|kun|kunt|moet|moeten))?[ ]+(?:via|op|bij)"
     r"|\bverwijs\b[^.!?\n]{0,30}[ ]naar"
     r"|\bdoorzetten[ ]+naar)[ ]*:?[ ]*$",
     re.I,

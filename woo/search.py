@@ -908,7 +908,9 @@ def exchange_by_record(
             anchor_seqs,
             barrier_seqs=barriers,
             opener_seqs=sorted((openers or {}).get(sid, ())),
-            times=_times_of(kept, per_record.get(sid, ()), anchors[sid], days is not None),
+            times=_times_of(
+                kept, per_record.get(sid, ()), anchors[sid], days is not None, record_days.get(sid)
+            ),
             span=_SPAN_US if days is not None else timedelta(minutes=CONTEXT_MINUTES),
             overnight=sid in of_two,
         )
@@ -925,14 +927,23 @@ def exchange_by_record(
     return result
 
 
-def _times_of(rows: list[tuple], entries, anchors: list[tuple], in_us: bool) -> dict[int, tuple]:
+def _times_of(
+    rows: list[tuple], entries, anchors: list[tuple], in_us: bool, entry_days=None
+) -> dict[int, tuple]:
     """seq -> (sent_at, local day as a number) of the content rows (id, …, seq, …) and the
     anchors ((entry id, seq)), from their times in `entries` ((entry id, sent_at), as the
     windows were read), to follow an exchange reply by reply (relevance.nearest_content); only
     these few get a day, not every entry of the windows. `in_us`: times as microseconds since
-    the epoch (PostgreSQL)."""
+    the epoch (PostgreSQL); `entry_days`: the local day of each of `entries` where already
+    known (_local_days of the windows, in the same order): not worked out again."""
     wanted = {entry_id: seq for entry_id, seq in anchors if entry_id is not None}
     wanted.update((row[0], row[4]) for row in rows)
+    if in_us and entry_days is not None:
+        return {
+            seq: (at, day)
+            for (entry_id, at), day in zip(entries, entry_days, strict=True)
+            if (seq := wanted.get(entry_id)) is not None
+        }
     pairs = [(seq, at) for entry_id, at in entries if (seq := wanted.get(entry_id)) is not None]
     if in_us:
         days = _local_days([at for _, at in pairs])
@@ -970,7 +981,9 @@ _HOUR_US = 3_600_000_000
 _DAY_US = 86_400_000_000
 _SPAN_US = CONTEXT_MINUTES * 60_000_000  # relevance.exchange_candidates' span
 _DAY_MINUTES = 24 * 60
-_hour_offsets: dict[tuple, int] = {}  # (zone, hour since the epoch) -> its UTC offset in µs
+# zone -> (hour since the epoch -> its UTC offset in µs): per zone, so that each of a page's
+# ~1,100 times is one lookup of an int, no (zone, hour) tuple made and hashed.
+_hour_offsets: dict[object, dict[int, int]] = {}
 
 
 def _datetime_of(us: int | None, zone) -> datetime | None:
@@ -984,13 +997,13 @@ def _local_days(times: list[int | None]) -> list[int | None]:
     offset of the time's hour, found once per hour (an hour in which the offset changes is
     not stored: each of its times is converted)."""
     zone = timezone.get_current_timezone()
-    offsets = _hour_offsets
+    offsets = _hour_offsets.setdefault(zone, {})
     days: list[int | None] = []
     for us in times:
         if us is None:
             days.append(None)
             continue
-        offset = offsets.get((zone, us // _HOUR_US))
+        offset = offsets.get(us // _HOUR_US)
         if offset is None:
             offset = _hour_offset(zone, us)
         days.append((us + offset) // _DAY_US)
@@ -1004,9 +1017,10 @@ def _hour_offset(zone, us: int) -> int:
     last = (start + timedelta(microseconds=_HOUR_US - 1)).astimezone(zone).utcoffset()
     if first != last:  # the offset changes within this hour: this time's own
         return (_EPOCH + timedelta(microseconds=us)).astimezone(zone).utcoffset() // _ONE_US
-    if len(_hour_offsets) > 100_000:
-        _hour_offsets.clear()
-    _hour_offsets[(zone, hour)] = offset = first // _ONE_US
+    offsets = _hour_offsets.setdefault(zone, {})
+    if len(offsets) > 100_000:
+        offsets.clear()
+    offsets[hour] = offset = first // _ONE_US
     return offset
 
 

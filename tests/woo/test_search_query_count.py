@@ -28,7 +28,9 @@ pytestmark = pytest.mark.django_db
 # savepoint around the ranking; main a81e393 25: the audit's lock and last hash apart; main
 # a434c1a 24: the records and their media apart; main ed6d497f 27: the writers, the stored subject
 # words, the permissions, the roles, the vocabulary's version and the open requests each apart.
-MAX_QUERIES = 21
+# The merged reads of stop 49 are PostgreSQL's; the embedded SQLite default keeps main ed6d497f's
+# bound (26 there).
+MAX_QUERIES = 21 if connection.vendor == "postgresql" else 27
 
 
 def page_queries(client, q: str) -> int:

@@ -333,8 +333,8 @@ Wall (--runs 3, alternately): at load 11-18 main p50 228.2 / 144.4 / 149.2 ms, b
 / 101.4 (p95 408 / 209 / 252 vs 192 / 202 / 184); at load 9.4-10.4 main 93.9 / 93.9 / 63.7 / 45.7,
 branch 88.0 / 59.7 / 49.0 (p95 133 / 112 / 92 / 74 vs 136 / 96 / 82). Result pages of the 20 queries
 (pages 1-2, both modes, all but the CSRF token) byte-identical to main's on the same database state
-(note: each bench run's index_new_record leaves the vocabulary counts changed, which reorders "Ook
-gezocht op": compare pages made on the same state). **Goals not measured at low load; the cut is
+(note: main's own pages changed between the bench runs - "Ook gezocht op" in another order - likely
+through index_new_record's indexing: compare pages made on the same database state). **Goals not measured at low load; the cut is
 5.5 round trips a request, ~1% of Python CPU, none of backend CPU.**
 """
 

@@ -13,6 +13,7 @@ import logging
 
 from PIL import Image, ImageChops
 
+from .redaction.images import REDACTED_WORDS, layout_on_redacted
 from .rendition import RenderImage
 
 logger = logging.getLogger(__name__)
@@ -100,3 +101,60 @@ def pdf_attachment_images(
         caption = f"{label} (bijlage {number}): het document heeft geen pagina's."
         images.append(RenderImage(data=b"", mime_type="image/png", caption=caption, **text))
     return images, True
+
+
+# Where a PDF's words stand on its pages once its original text is purged: the places under
+# chats.redaction.documents.PDF_WORDS index the original text; these index the redacted text
+# (MediaItem.ocr_text_redacted) of that length, so a passage a Woo officer blacks out in it is
+# still painted on its pages in the release. Same rows: [start, end, page from 0, left, top,
+# right, bottom, line] in pixels of the page's picture.
+PDF_WORDS_REDACTED = "pdf_words_redacted"
+PDF_REDACTED_LENGTH = "pdf_redacted_length"
+# A word's page and line as one screenshot line number (a page has far fewer lines).
+_LINES_A_PAGE = 100_000
+
+
+def pdf_words_on_redacted(words, original: str, redacted: str) -> dict:
+    """The places of a PDF's words indexed into its redacted text instead of the original that
+    the purge removes (as a screenshot's: chats.redaction.images.layout_on_redacted): the words
+    of one replaced stretch on one line are one place, no offset into the original is kept.
+    Empty when there is nothing to keep."""
+    as_layout = [
+        [start, end, left, top, right - left, bottom - top, page * _LINES_A_PAGE + line]
+        for start, end, page, left, top, right, bottom, line in (
+            word
+            for word in words or ()
+            if len(word) == 8  # as documents.RedactedPdf.words
+        )
+    ]
+    kept = layout_on_redacted({"words": as_layout}, original, redacted).get(REDACTED_WORDS)
+    if not kept:
+        return {}
+    rows = [
+        [start, end, line // _LINES_A_PAGE, left, top, left + width, top + height]
+        + [line % _LINES_A_PAGE]
+        for start, end, left, top, width, height, line in kept
+    ]
+    return {PDF_WORDS_REDACTED: rows, PDF_REDACTED_LENGTH: len(redacted)}
+
+
+def pdf_picture_sizes(data: bytes) -> list[tuple[int, int] | None]:
+    """Per page of an image-only PDF (the redacted rebuild), the pixel size of its picture: the
+    pixels its stored word places are in; None for a page without one."""
+    # Imported on first use: only a release that paints on a PDF's pages asks.
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    sizes: list[tuple[int, int] | None] = []
+    document = pdfium.PdfDocument(data)
+    try:
+        for index in range(min(len(document), PDF_MAX_PAGES)):
+            page = document[index]
+            try:
+                picture = next(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]), None)
+                sizes.append(tuple(picture.get_px_size()) if picture is not None else None)
+            finally:
+                page.close()
+    finally:
+        document.close()
+    return sizes

@@ -46,11 +46,13 @@ from .models import (
     StoredFile,
     Submission,
 )
+from .pdf_pages import pdf_words_on_redacted
 from .person_digests import known_persons_in, person_digests_store
 from .pipeline.build import FILE_NOTICES
 from .pipeline.errors import MALWARE_FOUND
 from .pipeline.screenshot_text import PHOTO_FACES
 from .redaction import ChatContext, Span, detect, persons_in, persons_of, redact_text
+from .redaction.documents import PDF_WORDS
 from .redaction.images import REDACTED_LENGTH, REDACTED_WORDS, layout_on_redacted
 from .redaction.replay import redacted_text, replacements_for
 from .selectors import organisation_contacts
@@ -423,8 +425,9 @@ _PHOTO_BLACKOUT = ("photo", PHOTO_FACES, "plates", "size")
 def _keep_boxes_on_redacted(submission: Submission) -> None:
     """The places of an image's words, indexed into its redacted OCR text instead of the
     original that goes: a passage a Woo officer blacks out in that text later is still painted
-    where it stands in the released image. Any other stored layout (a PDF's words, which index
-    its original text) goes, but for a photo's blurred faces and blacked-out plates."""
+    where it stands in the released image; a PDF's words likewise, on its pages
+    (chats.pdf_pages.pdf_words_on_redacted). Any other stored layout goes, but for a photo's
+    blurred faces and blacked-out plates."""
     items = list(
         MediaItem.objects.filter(submission=submission)
         .exclude(ocr_boxes={})
@@ -435,6 +438,8 @@ def _keep_boxes_on_redacted(submission: Submission) -> None:
         item.ocr_boxes = (
             layout_on_redacted(layout, item.ocr_text, item.ocr_text_redacted)
             if layout.get("words")
+            else pdf_words_on_redacted(layout[PDF_WORDS], item.ocr_text, item.ocr_text_redacted)
+            if layout.get(PDF_WORDS)
             # A photo without text: where its faces and plates were, no text to tell.
             else {k: layout[k] for k in _PHOTO_BLACKOUT if k in layout}
             if layout.get("photo") and (layout.get(PHOTO_FACES) or layout.get("plates"))

@@ -4,6 +4,8 @@ from django.db import connection
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 
+from audit.actions import AuditAction
+from audit.models import AuditEvent
 from chats.redaction import OrganisationContacts
 
 from .constants import (
@@ -26,6 +28,38 @@ def submissions_for_user(user):
 def submission_for_user(user, pk: int) -> Submission:
     """One of the user's own submissions; 404 for anyone else's (no hint that it exists)."""
     return get_object_or_404(Submission.objects.visible_to(user), pk=pk)
+
+
+def resubmitted_as(user, submission: Submission) -> Submission | None:
+    """The user's own latest upload that sent `submission` again, if any."""
+    return (
+        Submission.objects.visible_to(user)
+        .filter(resubmission_of=submission)
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
+def resubmissions_among(user, submissions) -> dict[int, int]:
+    """Of these submissions, those the user sent again: {earlier pk: latest later pk}, in one
+    query whatever their number."""
+    later = (
+        Submission.objects.visible_to(user)
+        .filter(resubmission_of__in=[s.pk for s in submissions])
+        .order_by("created_at", "pk")
+        .values_list("resubmission_of_id", "pk")
+    )
+    return dict(later)
+
+
+def withdrawn_by(user, pk: int) -> bool:
+    """Whether `user` withdrew their submission `pk` (it is gone; the audit log keeps that)."""
+    return AuditEvent.objects.filter(
+        action=AuditAction.SUBMISSION_WITHDRAWN,
+        object_type=Submission._meta.label_lower,
+        object_id=str(pk),
+        actor_id=user.pk,
+    ).exists()
 
 
 def submission_for_token(*, user, form_token) -> Submission | None:

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
@@ -20,11 +21,14 @@ from .paging import asked_page, tell_page
 from .selectors import (
     RESUBMITTABLE,
     archived_message_count,
+    resubmissions_among,
     resubmittable_for_user,
+    resubmitted_as,
     screenshot_counts,
     submission_for_token,
     submission_for_user,
     submissions_for_user,
+    withdrawn_by,
 )
 from .services import (
     IncomingFile,
@@ -36,7 +40,7 @@ from .services import (
     withdraw_refusal,
     withdrawable_ids,
 )
-from .wording import choose_files_again
+from .wording import choose_files_again, named_together
 
 
 @login_required
@@ -138,7 +142,7 @@ def submission_new(request):
             "form": form,
             "resubmitting": _resubmitting(request, form),
             # Fields of the resubmitted one that held only a placeholder: typed again.
-            "left_empty": [form.fields[name].label.lower() for name in left_empty],
+            "left_empty": named_together([_field_phrase(form, name) for name in left_empty]),
             # A browser never fills a file field again: only then ask to choose them again,
             # naming the refused ones and the others (static/js/upload.js puts back files
             # that were not refused themselves, and says so).
@@ -146,6 +150,24 @@ def submission_new(request):
             "choose_files_again": choose_files_again(chosen, files_refused),
         },
     )
+
+
+# The typed fields a resubmission can start empty (SubmissionForm.resubmit_left_empty), as the
+# note above the form names them: each noun with its own article ("de korte omschrijving", not
+# "het korte omschrijving"), and a short noun where the label is a question ("Met wie dan?").
+FIELD_PHRASES = {
+    "onderwerp": "het onderwerp",
+    "omschrijving": "de korte omschrijving",
+    "gesprekspartner_anders": "de gesprekspartner",
+    "zaaknummer": "het zaaknummer",
+    "elders_vastgelegd_waar": "de plek waar het ook staat",
+}
+
+
+def _field_phrase(form, name: str) -> str:
+    """The field `name` as "Vul … opnieuw in" names it; a field not in FIELD_PHRASES by its
+    label."""
+    return FIELD_PHRASES.get(name) or f"het veld ‘{form.fields[name].label}’"
 
 
 ALREADY_RECEIVED = (
@@ -202,6 +224,8 @@ def submission_list(request):
             "following": any(s.is_being_processed for s in page),
             # Uploads the employee may still withdraw ("Intrekken"): not reviewed yet.
             "withdrawable": withdrawable_ids(page),
+            # Rejected or failed uploads the employee already sent again: {pk: the new one's pk}.
+            "resubmitted": resubmissions_among(request.user, page),
             "page_numbers": page.paginator.get_elided_page_range(page.number, on_ends=1),
             "ellipsis": Paginator.ELLIPSIS,
         },
@@ -246,11 +270,20 @@ def _detail(request, submission, *, answer_form=None):
             else (submission.review_note if asking else ""),
             "answer_form": (answer_form or AnswerForm()) if asking else None,
             "can_withdraw": not withdraw_refusal(submission),
+            # Sent again already: the page links to the new upload instead of offering a second.
+            "resubmitted_as": resubmitted_as(request.user, submission),
+            "resubmission_of": _own_earlier(request.user, submission),
             "can_resubmit": submission.status in RESUBMITTABLE
             and request.user.has_perm(ADD_SUBMISSION),
         },
         status=400 if answer_form is not None and answer_form.errors else 200,
     )
+
+
+def _own_earlier(user, submission):
+    """The user's own rejected or failed upload that `submission` sends again, if any."""
+    earlier = submission.resubmission_of
+    return earlier if earlier is not None and earlier.submitted_by_id == user.pk else None
 
 
 def _earlier_upload(submission):
@@ -267,7 +300,14 @@ def _earlier_upload(submission):
 
 @login_required
 def submission_detail(request, pk: int):
-    return _detail(request, submission_for_user(request.user, pk))
+    try:
+        submission = submission_for_user(request.user, pk)
+    except Http404:
+        if not withdrawn_by(request.user, pk):
+            raise
+        # An old link (an e-mail, a bookmark) to an upload its submitter withdrew (walk 49).
+        return render(request, "chats/submission_withdrawn.html", status=410)
+    return _detail(request, submission)
 
 
 @login_required

@@ -49,9 +49,14 @@ def file_names(names: list[str]) -> str:
     quoted = [f"‘{name}’" for name in names[:NAMES_LISTED]]
     if rest := len(names) - len(quoted):
         quoted.append(f"nog {aantal(rest, 'ander bestand', 'andere bestanden')}")
-    if len(quoted) < 2:
-        return "".join(quoted)
-    return f"{', '.join(quoted[:-1])} en {quoted[-1]}"
+    return named_together(quoted)
+
+
+def named_together(parts: list[str]) -> str:
+    """Parts as one Dutch list: "a", "a en b", "a, b en c" (no comma before "en")."""
+    if len(parts) < 2:
+        return "".join(parts)
+    return f"{', '.join(parts[:-1])} en {parts[-1]}"
 
 
 # Shown below the list of what is wrong (templates/_error_summary.html): first what is

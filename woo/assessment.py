@@ -17,6 +17,7 @@ from django.db.models import (
 )
 
 from chats.models import MediaItem, Message
+from chats.pdf_pages import PDF_TYPE
 
 from .blackout import PLACEHOLDER_PATTERN, Blackout, all_blackouts, image_blackout_grounds
 from .constants import OcrPlaats, Oordeel, PassageBron
@@ -39,9 +40,8 @@ from .documents import (
     withheld_attachments,
 )
 from .models import WooPassage, WooVerzoek
-from .ocr_boxes import boxes_known
 from .records import archived_record, record_reference, record_subjects, visible_media
-from .release import paints_text_passages
+from .release import paints_text_passages, text_places_known
 
 PAGE_SIZE = 50
 
@@ -146,13 +146,13 @@ def _ocr(image: MediaItem, manual: list, ids: dict[int, int], plaatsen: set[str]
     else what reading the image again for its passages found so far (OcrPlaats)."""
     text = image.ocr_text_redacted or ""
     image.woo_ocr_segments = _segments(text, all_blackouts(text, manual), ids) if text else []
-    # A PDF attachment's pages leave the release once its text has a passage (its text stays):
-    # no places to tell of. What
+    # Where the words stand in the image or on a PDF's pages; nothing to tell of where the
+    # release does not paint (an image it leaves out, a PDF whose pages it does not draw). What
     # the release serves decides, as there (a HEIC photo keeps 'image/heic' but is served as an
-    # image copy); asked only of an image whose word places are not stored.
-    image.woo_ocr_boxes = boxes_known(
-        image.ocr_boxes, image.ocr_text, text
-    ) or not paints_text_passages(image)
+    # image copy); asked only of media whose word places are not stored.
+    image.woo_ocr_boxes = text_places_known(image) or not paints_text_passages(image)
+    # Whether a PDF's pages go out with the passages painted on them (asked of a PDF only).
+    image.woo_paints = image.mime_type == PDF_TYPE and paints_text_passages(image)
     image.woo_ocr_plaats = next(
         (
             plaats

@@ -77,25 +77,32 @@ def _document(verzoek: WooVerzoek, *, message_id=None, media_id=None) -> Documen
     raise WooError("Dit document hoort niet bij de selectie van dit Woo-verzoek.")
 
 
-# Said when the officer tries to black out something in a PDF attachment.
-PDF_JUDGED_WHOLE = (
-    "In een PDF-bijlage kunt u geen passage of gebied weglakken. Beoordeel het bericht met de "
-    "PDF-bijlage als geheel: openbaar of deels openbaar (de geanonimiseerde pagina's worden "
-    "opgenomen; deels als het archief er persoonsgegevens in heeft weggelakt) of niet openbaar."
+# Said when the officer draws an area on a PDF attachment: its pages are not shown on the judge
+# page, its text is (a passage of it is painted over on the pages in the release).
+PDF_AREA = (
+    "In een PDF-bijlage lakt u geen gebied weg maar tekst: selecteer de passage in de tekst uit "
+    "de bijlage en kies de grond. De woorden worden dan ook op de pagina's zwart gemaakt."
+)
+PDF_NOT_RELEASED = (
+    "In deze PDF-bijlage kunt u niets weglakken: ze is niet voor Woo vrijgegeven (door "
+    "Informatiebeheer achtergehouden)."
 )
 
 
-def _image_document(verzoek: WooVerzoek, media_id: int) -> Document:
+def _image_document(verzoek: WooVerzoek, media_id: int, *, text: bool = False) -> Document:
     """The document an image belongs to: a screenshot document, or the selected message a photo
-    is attached to (only an image Woo may see: the redacted derivative or a released one)."""
+    (or, for a passage of its `text`, a PDF) is attached to; only an attachment Woo may see (the
+    redacted derivative or a released one)."""
     media = MediaItem.objects.filter(pk=media_id).values("message_id", "mime_type").first()
     if media is None or media["message_id"] is None:
         return _document(verzoek, media_id=media_id)
     doc = _document(verzoek, message_id=media["message_id"])
     if media["mime_type"] == "application/pdf":
-        # Where its words stand on its pages is not shown on the judge page, so nothing in it
-        # can be blacked out there: the release would show the pages with the words.
-        raise WooError(PDF_JUDGED_WHOLE)
+        if not text:
+            raise WooError(PDF_AREA)
+        if not visible_media().filter(pk=media_id).exists():
+            raise WooError(PDF_NOT_RELEASED)
+        return doc
     if (
         not media["mime_type"].startswith("image/")
         or not visible_media().filter(pk=media_id).exists()
@@ -615,22 +622,26 @@ def passage_ocr_add(
     start: int | None = None,
     request=None,
 ) -> WooPassage:
-    """Black out a stretch of the text read from an image (its redacted OCR text) on a ground.
+    """Black out a stretch of the text read from an image (its redacted OCR text), or of a PDF
+    attachment's text, on a ground.
 
-    In the release the stretch is a box with its code in the image's text; where the word boxes
-    of the OCR are stored, the same words are painted over in the image too (woo.ocr_boxes).
+    In the release the stretch is a box with its code in the image's or attachment's text, and
+    the same words are painted over in the image or on the PDF's pages too, where they are
+    found (woo.ocr_boxes, woo.pdf_boxes); else the image or the pages are left out.
     """
     require_woo_decider(user)
     _open(verzoek)
-    _image_document(verzoek, media_id)
+    _image_document(verzoek, media_id, text=True)
     (grond,) = _clean_gronden([grond]) or ("",)
     if not grond:
         raise WooError("Kies een weigeringsgrond voor de passage.")
-    text = MediaItem.objects.get(pk=media_id).ocr_text_redacted
+    media = MediaItem.objects.only("ocr_text_redacted", "mime_type").get(pk=media_id)
+    text = media.ocr_text_redacted
     place = find_passage(text, passage, start=start)
     if place is None or not text[place[0] : place[1]].strip():
+        where = "de bijlage" if media.mime_type == "application/pdf" else "de afbeelding"
         raise WooError(
-            "Deze tekst staat niet in de tekst uit de afbeelding; selecteer de passage opnieuw."
+            f"Deze tekst staat niet in de tekst uit {where}; selecteer de passage opnieuw."
         )
     existing = WooPassage.objects.filter(verzoek=verzoek, media_id=media_id, start__isnull=False)
     taken = all_blackouts(text, existing.values_list("start", "end", "grond"))

@@ -12,6 +12,7 @@ from accounts.duties import may_decide_on_woo, may_see_requester
 from accounts.permissions import CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from chats.models import Message
 from chats.paging import asked_page, tell_page
+from chats.pdf_pages import PDF_TYPE
 from chats.review.forms import area_clipped_note
 from chats.wording import aantal, shown_number
 
@@ -29,9 +30,8 @@ from .forms import (
 )
 from .legal_hold import hold_until_text
 from .models import WooPassage, WooVerzoek
-from .ocr_boxes import boxes_known
 from .records import archived_record
-from .release import paints_text_passages
+from .release import paints_text_passages, text_places_known
 from .release_jobs import (
     KIND_TYPES,
     assessment_state,
@@ -481,16 +481,18 @@ def ocr_passage_post(request, pk: int, submission_id: int):
         anchor = _keep_refused_ocr_passage(request, [pk, submission_id], error)
         return redirect(_back(pk, submission_id, request, anchor))
     media = passage.media
-    if boxes_known(media.ocr_boxes, media.ocr_text, media.ocr_text_redacted):
-        messages.success(
-            request,
-            f"Passage weggelakt op grond van {passage.grond}, ook in de afbeelding zelf.",
-        )
-        return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
     if not paints_text_passages(media):
-        # An image the release leaves out: nothing to read or paint (a PDF gets no passage:
-        # woo.besluit.PDF_JUDGED_WHOLE).
+        # An image the release leaves out, a PDF whose pages it does not draw: nothing to read
+        # or paint.
         messages.success(request, f"Passage weggelakt op grond van {passage.grond}.")
+        return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
+    pdf = media.mime_type == PDF_TYPE
+    if text_places_known(media):
+        where = "op de pagina's van de bijlage" if pdf else "in de afbeelding zelf"
+        messages.success(request, f"Passage weggelakt op grond van {passage.grond}, ook {where}.")
+        return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
+    if pdf:
+        _tell_pdf_reading(request, verzoek, passage)
         return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
     # The words' places were not stored: the worker reads the image again (seconds of
     # OCR, no work for a request); without a worker (make run) a thread of its own.
@@ -526,6 +528,36 @@ def ocr_passage_post(request, pk: int, submission_id: int):
             "niet openbaar” en de verantwoording noemt haar).",
         )
     return redirect(_back(pk, submission_id, request, _anchor_if_valid(request, form)))
+
+
+def _tell_pdf_reading(request, verzoek: WooVerzoek, passage: WooPassage) -> None:
+    """Queue reading a PDF's pages for a passage whose words' places were not kept, and say so."""
+    queued = enqueue_ocr_reading(verzoek_id=verzoek.pk, media_id=passage.media_id)
+    passage.refresh_from_db(fields=["plaats"])
+    said = f"Passage weggelakt op grond van {passage.grond}."
+    if not queued or passage.plaats == OcrPlaats.ONBEKEND:
+        messages.warning(
+            request,
+            f"{said} De pagina's kunnen nu niet worden gelezen; dat gebeurt bij het openbaar "
+            "maken. Worden de woorden dan niet gevonden, dan blijven de pagina's uit de "
+            "openbaarmaking.",
+        )
+    elif passage.plaats == OcrPlaats.LEZEN:
+        messages.info(
+            request,
+            f"{said} De pagina's worden nu gelezen om de woorden ook daar zwart te maken; bij "
+            "de bijlage ziet u of dat is gelukt.",
+        )
+    elif passage.plaats == OcrPlaats.GEVONDEN:
+        messages.success(
+            request, f"{said} De woorden zijn ook op de pagina's van de bijlage gevonden."
+        )
+    else:
+        messages.warning(
+            request,
+            f"{said} De woorden zijn op de pagina's niet gevonden: daarom blijven de pagina's "
+            "uit de openbaarmaking (de tekst van de bijlage gaat wel mee, zonder de passage).",
+        )
 
 
 REFUSED_OCR_PASSAGE = "woo_refused_ocr_passage"

@@ -259,6 +259,13 @@ class VerzoekForm(forms.ModelForm):
         ]
         widgets = {"ontvangen_op": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
+    def __init__(self, *args, requester: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not requester:
+            # Whoever may not see the requester afterwards is not asked for it (a superuser
+            # without the Woo role): a posted one is not taken either.
+            _leave_out_requester(self)
+
     def clean_nummer(self) -> str:
         # Before the model's unique check, whose Dutch reads "met eenzelfde Nummer".
         nummer = self.cleaned_data["nummer"]
@@ -275,6 +282,12 @@ class VerzoekForm(forms.ModelForm):
 
 
 REQUESTER_FIELDS = ("verzoeker_naam", "verzoeker_organisatie")
+
+
+def _leave_out_requester(form: forms.BaseForm) -> None:
+    """The requester's fields taken out of `form`: neither shown nor read from a post."""
+    for name in REQUESTER_FIELDS:
+        del form.fields[name]
 
 
 class VerzoekAdminForm(forms.ModelForm):
@@ -308,8 +321,7 @@ class VerzoekDetailsForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if not requester:
             # Not shown to whoever may not see the requester, so not posted either: left as is.
-            for name in REQUESTER_FIELDS:
-                del self.fields[name]
+            _leave_out_requester(self)
 
 
 class BeoordelingForm(forms.Form):

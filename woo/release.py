@@ -16,7 +16,7 @@ import tempfile
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,13 @@ from chats.constants import RENDITION_KEY, MediaRelease, ServingRole
 from chats.fixity import sha256_of_stream
 from chats.media_labels import media_label
 from chats.models import MediaItem, StoredFile, Submission
-from chats.pdf_pages import PDF_TEXT_HEADING, PDF_TYPE, pdf_attachment_images
+from chats.pdf_pages import (
+    PDF_TEXT_HEADING,
+    PDF_TYPE,
+    pdf_attachment_images,
+    pdf_page_images,
+    pdf_picture_sizes,
+)
 from chats.purge import free_text_redactor, persons_of_records
 from chats.redaction.avmeta import MESSAGE_NOT_STRIPPED, MetadataNotStripped, strip_av_in_place
 from chats.rendition import (
@@ -60,7 +66,8 @@ from .documents import (
     selected_messages,
 )
 from .models import WooPassage, WooVerzoek
-from .ocr_boxes import boxes_by_reading, fitted_boxes, passage_boxes
+from .ocr_boxes import boxes_by_reading, boxes_known, fitted_boxes, passage_boxes
+from .pdf_boxes import PageBoxes, pdf_boxes_by_reading, pdf_passage_boxes, pdf_places_known
 from .records import record_reference, visible_media, withheld_media
 
 logger = logging.getLogger(__name__)
@@ -544,12 +551,18 @@ def _archive_boxes(media: MediaItem, size: tuple[int, int]) -> list:
 
 
 def _paint_areas(
-    data: bytes, areas: tuple[Area, ...], boxes=(), media: MediaItem | None = None
+    data: bytes,
+    areas: tuple[Area, ...],
+    boxes=(),
+    media: MediaItem | None = None,
+    *,
+    label_size: int | None = None,
 ) -> tuple[bytes, str]:
     """The image with each area (fractions) and each box (pixels: ((left, top, right, bottom),
     code)) filled black and labelled with its code, as PNG pixels; with `media`, what the archive
     blacked out in it labelled too (5.1.2e). Every code wholly readable: in its box, or on a tag
-    just above it (below it at the image's top edge)."""
+    just above it (below it at the image's top edge). `label_size`: the largest code, in pixels
+    (default: after the image's size)."""
     # Imported on first use: only a release with screenshot areas draws.
     from PIL import Image, ImageDraw, ImageFont
 
@@ -560,7 +573,7 @@ def _paint_areas(
     draw = ImageDraw.Draw(image)
     width, height = image.size
     # The code must stay readable on a phone screenshot of 1,000+ pixels as on a small one.
-    base = max(LABEL_MIN, min(width, height) // 25)
+    base = label_size or max(LABEL_MIN, min(width, height) // 25)
     smallest = max(LABEL_MIN, base // 2)
     fonts: dict[int, Any] = {}
 
@@ -682,9 +695,22 @@ def ocr_passage_boxes(media: MediaItem, data: bytes, stretches) -> list | None:
 
 def paints_text_passages(media: MediaItem) -> bool:
     """Whether the release paints passages of the media's text over its pixels: an image it
-    releases (nothing can be blacked out in a PDF attachment: woo.besluit.PDF_JUDGED_WHOLE)."""
+    releases, or a PDF attachment whose pages it draws (pdf_pages_releasable)."""
     stored = servable_file(media, for_role=ServingRole.WOO)
-    return stored is not None and stored.mime_type in IMAGE_TYPES
+    if stored is None:
+        return False
+    if stored.mime_type == PDF_TYPE:
+        return pdf_pages_releasable(media)
+    return stored.mime_type in IMAGE_TYPES
+
+
+def text_places_known(media: MediaItem) -> bool:
+    """Whether where the words of the media's text stand in its pixels is kept (a PDF's on its
+    pages, an image's in the image): a passage is then painted there without reading it again."""
+    redacted = media.ocr_text_redacted or ""
+    if media.mime_type == PDF_TYPE:
+        return pdf_places_known(media.ocr_boxes, media.ocr_text, redacted)
+    return boxes_known(media.ocr_boxes, media.ocr_text, redacted)
 
 
 def ocr_passages_placed(verzoek: WooVerzoek, media: MediaItem) -> bool:
@@ -696,10 +722,14 @@ def ocr_passages_placed(verzoek: WooVerzoek, media: MediaItem) -> bool:
         ).values_list("start", "end", "grond")
     )
     stored = servable_file(media, for_role=ServingRole.WOO)
-    if not stretches or stored is None or stored.mime_type not in IMAGE_TYPES:
-        return True  # nothing to paint, or the image is not released at all
+    if not stretches or not paints_text_passages(media):
+        return True  # nothing to paint, or the image or pages are not released at all
     with stored.file.open("rb") as handle:
-        return ocr_passage_boxes(media, handle.read(), stretches) is not None
+        data = handle.read()
+    if stored.mime_type == PDF_TYPE:
+        pages, _ = pdf_page_images(data)
+        return pdf_page_boxes(media, data, pages, stretches) is not None
+    return ocr_passage_boxes(media, data, stretches) is not None
 
 
 def _archive_blacked_out(media: MediaItem) -> bool:
@@ -770,6 +800,20 @@ LEFT_OUT_IMAGE = (
     "afbeelding niet openbaar gemaakt, de weggelakte tekst is in de afbeelding niet terug te vinden"
 )
 LEFT_OUT_PDF_NOT_DRAWN = "pagina's niet opgenomen, het document kon niet worden getekend"
+LEFT_OUT_PDF_UNPLACED = (
+    "pagina's niet opgenomen, de weggelakte tekst is op de pagina's niet terug te vinden"
+)
+# Said in the caption of a PDF attachment with passages the officer blacked out in its text, of
+# each page they are painted on, and instead of its pages when one's place is not known.
+PDF_PASSAGES = "In deze bijlage zijn passages weggelakt ({codes})."
+PDF_PAGE_PASSAGES = "Op deze pagina is tekst weggelakt ({codes})."
+# The code in a box over a line of a drawn page (PDF_PAGE_DPI): within a line of 10-12 points,
+# so that a tag above the box does not cover the line before it.
+PDF_LABEL_SIZE = 20
+PDF_PAGES_UNPLACED = (
+    "{label} (bijlage {number}): de pagina's zijn niet opgenomen: de weggelakte tekst is op de "
+    "pagina's niet terug te vinden."
+)
 LEFT_OUT_PDF_UNCHECKED = (
     "pagina's niet opgenomen: niet automatisch gecontroleerd op persoonsgegevens; opvraagbaar"
 )
@@ -777,18 +821,92 @@ LEFT_OUT_PDF_UNCHECKED = (
 ATTACHMENT_NOT_SENT = "(bijlage niet meegestuurd met de export: niet in het archiefstuk)"
 
 
-def _render_pdf(media: MediaItem) -> tuple[list[RenderImage], str, str] | None:
+def _read_pages(pages: list[bytes]) -> Iterator[tuple[str, list]]:
+    """A new reading of each drawn page (PNG): its text and its words as ocr_layout's; an empty
+    reading for a page that cannot be read."""
+    # Imported on first use: only a release with a passage in a PDF whose word places were not
+    # kept reads its pages.
+    from PIL import Image
+
+    from chats.redaction.images import ocr_layout
+    from chats.redaction.ocr import OcrFailed, ocr_image
+
+    for page in pages:
+        try:
+            with Image.open(io.BytesIO(page)) as image:
+                read = ocr_image(image.convert("RGB"))
+        except (OSError, OcrFailed):
+            yield "", []
+            continue
+        yield read.text, ocr_layout(read.words, None)["words"]
+
+
+def _page_size(page: bytes) -> tuple[int, int] | None:
+    from PIL import Image  # imported on first use, as above
+
+    try:
+        with Image.open(io.BytesIO(page)) as image:
+            return image.size
+    except OSError:
+        return None
+
+
+def pdf_page_boxes(
+    media: MediaItem, data: bytes, pages: list[bytes], stretches
+) -> PageBoxes | None:
+    """Where the passages (stretches of the PDF's redacted text, with their grounds) stand on
+    its drawn pages (`pages`, PNG, from `data`, its redacted rebuild), in the pages' pixels: from
+    the stored word places (scaled from the rebuild's pictures to the drawn pages), else by
+    reading the pages again; None when a passage's place is not known: its pages are then not
+    released. A passage on a page past the drawn ones needs no box."""
+    ocr = media.ocr_text_redacted or ""
+    placed = pdf_passage_boxes(media.ocr_boxes, media.ocr_text or "", ocr, stretches)
+    if placed is not None:
+        sizes = pdf_picture_sizes(data)
+        fitted: PageBoxes = {}
+        for index, boxes in placed.items():
+            if index >= len(pages):
+                continue
+            served = _page_size(pages[index])
+            stored = sizes[index] if index < len(sizes) else None
+            found = fitted_boxes(boxes, stored, served) if served and stored else None
+            if found is None:
+                placed = None  # kept for another picture: they would miss the words
+                break
+            fitted[index] = found
+        if placed is not None:
+            return fitted
+    return pdf_boxes_by_reading(_read_pages(pages), ocr, stretches)
+
+
+def _paint_pages(images: list[RenderImage], boxes: PageBoxes) -> list[RenderImage]:
+    """The drawn pages with the passages' boxes painted black, each labelled with its code, and
+    the codes in the page's caption."""
+    painted = list(images)
+    for index, page_boxes in boxes.items():
+        image = painted[index]
+        codes = ", ".join(grounds.ordered({grond for _, grond in page_boxes}))
+        data, mime = _paint_areas(image.data, (), page_boxes, label_size=PDF_LABEL_SIZE)
+        caption = f"{image.caption}. " + PDF_PAGE_PASSAGES.format(codes=codes)
+        painted[index] = replace(image, data=data, mime_type=mime, caption=caption)
+    return painted
+
+
+def _render_pdf(media: MediaItem, ocr_passages=()) -> tuple[list[RenderImage], str, str] | None:
     """A released PDF attachment as images of its pages (its redacted rebuild: personal data is
     blacked out in the pixels), with its text; only its text when processing could not check it
-    (chats.selectors.pdf_pages_releasable). The officer judges it as a whole: nothing in it can
-    be blacked out (woo.besluit.PDF_JUDGED_WHOLE). With the file's SHA-256 ("" when its pages
-    are left out) and why they are left out, for the verantwoording."""
+    (chats.selectors.pdf_pages_releasable). The passages the officer blacked out in its text
+    (`ocr_passages`: (media id, start, end, ground)) are boxes with their code in that text and
+    on the pages; the pages are left out when where one stands is not known. With the file's
+    SHA-256 ("" when its pages are left out) and why they are left out, for the
+    verantwoording."""
     stored = servable_file(media, for_role=ServingRole.WOO)
     if stored is None or stored.mime_type != PDF_TYPE:
         return None
     label, number = media_label(media.mime_type), media.seq + 1
     ocr = media.ocr_text_redacted or ""
-    ocr_pieces = tuple((p.text, p.grond) for p in pieces(ocr, all_blackouts(ocr, [])))
+    manual = [(start, end, grond) for _, start, end, grond in ocr_passages]
+    ocr_pieces = tuple((p.text, p.grond) for p in pieces(ocr, all_blackouts(ocr, manual)))
     text = {"ocr_pieces": ocr_pieces, "ocr_heading": PDF_TEXT_HEADING} if ocr.strip() else {}
     if not pdf_pages_releasable(media):
         caption = PDF_PAGES_UNCHECKED.format(label=label, number=number)
@@ -801,11 +919,24 @@ def _render_pdf(media: MediaItem) -> tuple[list[RenderImage], str, str] | None:
     blacked = ATTACHMENT_BLACKED_OUT.format(codes=", ".join(codes)) if codes else ""
     with stored.file.open("rb") as handle:
         data = handle.read()
+    if manual:
+        passages = PDF_PASSAGES.format(codes=", ".join(grounds.ordered(g for *_, g in manual)))
+        blacked = f"{blacked} {passages}" if blacked else passages
     images, drawn = pdf_attachment_images(
         data, label=label, number=number, text=text, note=blacked, media_id=media.pk
     )
     if not drawn:
         return images, "", LEFT_OUT_PDF_NOT_DRAWN
+    if manual:
+        boxes = pdf_page_boxes(media, data, [image.data for image in images], manual)
+        if boxes is None:
+            caption = PDF_PAGES_UNPLACED.format(label=label, number=number)
+            return (
+                [RenderImage(data=b"", mime_type="image/png", caption=caption, **text)],
+                "",
+                LEFT_OUT_PDF_UNPLACED,
+            )
+        images = _paint_pages(images, boxes)
     return images, stored.sha256, ""
 
 
@@ -850,7 +981,7 @@ def _render_messages(
         for media in sources:
             if media is None:
                 continue
-            pdf = _render_pdf(media)
+            pdf = _render_pdf(media, tuple(o for o in item.ocr_passages if o[0] == media.pk))
             if pdf is not None:
                 images.extend(pdf[0])
                 name = f"{doc.record_ref} bijlage {media.seq + 1}"

@@ -366,8 +366,7 @@ def search(
     shown = groups[(page - 1) * per_page : page * per_page]
     shown_ids = [submission_id for submission_id, _, _ in shown]
     snippets = backend.snippets(shown_ids)
-    shown_records = _records_and_media(shown_ids)
-    submissions, unsearched = shown_records.records, shown_records.unsearched
+    submissions, unsearched, writers, kernwoorden = _records_and_media(shown_ids)
     subjects = {}
     if not query.is_empty:
         # Marked in the subject as it is now (what the page shows), not the indexed copy.
@@ -395,13 +394,13 @@ def search(
             related_shown(full, headed),
             exclude,
             headed,
-            kernwoorden=shown_records.kernwoorden,
+            kernwoorden=kernwoorden,
         )
         for sid, extra_snippets in related.items():
             anchors[sid] = [*anchors.get(sid, ()), *extra_snippets]
             snippets[sid] = _merged_snippets(snippets.get(sid, ()), extra_snippets)
-        exchanges = exchange_snippets(anchors, full, headed, writers=shown_records.writers)
-        for sid, extra_snippets in exchanges.items():
+        of_two = _of_two(writers, full) if writers is not None else None
+        for sid, extra_snippets in exchange_snippets(anchors, full, headed, of_two).items():
             snippets[sid] = _merged_snippets(snippets.get(sid, ()), extra_snippets)
     records = tuple(
         RecordHits(
@@ -773,7 +772,7 @@ def exchange_by_record(
     anchors: dict[int, list[tuple[int, int]]],
     headed: set[int] = frozenset(),
     openers: dict[int, set[int]] | None = None,
-    writers: dict[int, int] | None = None,
+    of_two: set[int] | None = None,
 ) -> dict[int, list[tuple]]:
     """Per conversation (submission id -> its hits as (entry id, seq)): the messages that carry
     on a hit's exchange (woo.relevance.exchange_entries) as rows
@@ -783,7 +782,8 @@ def exchange_by_record(
     gave names what the whole conversation is about: its content messages from the start (not
     only the exchanges of its hits, nor only its opening) are taken, small talk skipped.
     `openers`: per conversation, the seqs of anchors that open a topic (topic_openers).
-    `writers`: _chats_of_two."""
+    `of_two`: the chats of two among them (_of_two), where the caller read their writers
+    already; else they are read here (_chats_of_two)."""
     anchors = {sid: list(anchors.get(sid, ())) for sid in {*anchors, *headed}}
     for sid in headed:
         anchors[sid].append((None, SUBJECT_SEQ))
@@ -834,7 +834,8 @@ def exchange_by_record(
         if days is not None:
             record_days.setdefault(sid, []).append(days[index])
     wanted: list[int] = []
-    of_two = _chats_of_two(list(per_record), writers)
+    if of_two is None:
+        of_two = _chats_of_two(list(per_record))
     for sid, entries in per_record.items():
         anchor_ids = {entry_id for entry_id, _ in anchors[sid]}
         if sid in headed and sid in subject_ids:
@@ -953,27 +954,32 @@ def _times_of(
     return {seq: (at, day) for (seq, at), day in zip(pairs, days, strict=True)}
 
 
-def _chats_of_two(submission_ids: list[int], writers: dict[int, int] | None = None) -> set[int]:
+def _chats_of_two(submission_ids: list[int]) -> set[int]:
     """Of these conversations, those with fewer writers than a team's running chat
-    (OVERNIGHT_WRITERS_BELOW): their exchanges carry over one night. `writers`: the number of
-    writers (participants) of the page's records as read with them (_records_and_media), used
-    when it holds every one asked: a round trip less. Otherwise plain SQL both databases
-    understand (a page's ten or so ids): the ORM's aggregate cost more to build than the query
-    takes."""
+    (OVERNIGHT_WRITERS_BELOW): their exchanges carry over one night."""
+    return _of_two(_writer_counts(submission_ids), submission_ids)
+
+
+def _of_two(writers: dict[int, int], submission_ids) -> set[int]:
+    """Of these conversations, those with fewer `writers` (submission id -> count, as
+    _writer_counts gives them; none: 0) than a team's running chat (OVERNIGHT_WRITERS_BELOW)."""
+    return {sid for sid in submission_ids if writers.get(sid, 0) < OVERNIGHT_WRITERS_BELOW}
+
+
+def _writer_counts(submission_ids: list[int]) -> dict[int, int]:
+    """Submission id -> its number of writers (participants), for those that have any. Plain
+    SQL both databases understand (a page's ten or so ids): the ORM's aggregate cost more to
+    build than the query takes."""
     if not submission_ids:
-        return set()
-    if writers is not None and all(sid in writers for sid in submission_ids):
-        return {sid for sid in submission_ids if writers[sid] < OVERNIGHT_WRITERS_BELOW}
+        return {}
     ids = [int(sid) for sid in submission_ids]
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT submission_id FROM {Participant._meta.db_table} "
-            f"WHERE submission_id IN ({', '.join(['%s'] * len(ids))}) GROUP BY submission_id "
-            "HAVING count(*) >= %s",
-            [*ids, OVERNIGHT_WRITERS_BELOW],
+            f"SELECT submission_id, count(*) FROM {Participant._meta.db_table} "
+            f"WHERE submission_id IN ({', '.join(['%s'] * len(ids))}) GROUP BY submission_id",
+            ids,
         )
-        teams = {sid for (sid,) in cursor.fetchall()}
-    return set(submission_ids) - teams
+        return dict(cursor.fetchall())
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -1143,11 +1149,10 @@ def exchange_snippets(
     snippets: dict[int, list[Snippet]],
     submission_ids: list[int],
     headed: set[int] = frozenset(),
-    *,
-    writers: dict[int, int] | None = None,
+    of_two: set[int] | None = None,
 ) -> dict[int, list[Snippet]]:
     """Per conversation: the messages that carry on the exchange of a hit (or of the subject,
-    for those `headed` by it), marked related. `writers`: _chats_of_two."""
+    for those `headed` by it), marked related; `of_two` as exchange_by_record takes it."""
     anchors = {
         sid: [(hit.entry_id, hit.seq) for hit in snippets[sid]]
         for sid in submission_ids
@@ -1155,7 +1160,7 @@ def exchange_snippets(
     }
     openers = topic_openers({sid: snippets[sid] for sid in anchors})
     result: dict[int, list[Snippet]] = {}
-    for sid, rows in exchange_by_record(anchors, headed, openers, writers).items():
+    for sid, rows in exchange_by_record(anchors, headed, openers, of_two).items():
         for entry_id, message_id, media_id, source, seq, sent_at, text in rows:
             result.setdefault(sid, []).append(
                 Snippet(
@@ -1219,6 +1224,16 @@ def unsearched_media(submission_ids: list[int]) -> dict[int, tuple[str, ...]]:
     return _unsearched_labels(rows)
 
 
+# A record's writers, a column of _record_rows for _records_and_media (as _writer_counts
+# counts them).
+_WRITERS = f"SELECT count(*) FROM {Participant._meta.db_table} p WHERE p.submission_id = s.id"
+
+# A record's stored subject words, a column of _record_rows for _records_and_media (as
+# _stored_subject_words reads them; NULL without its SearchRecord).
+_SUBJECT_WORDS = (
+    f"SELECT r.kernwoorden FROM {SearchRecord._meta.db_table} r WHERE r.submission_id = s.id"
+)
+
 # The media of a record that search cannot see (unsearched_media), for _records_and_media:
 # attached to a message kept in the record, or a screenshot of a screenshots upload.
 _UNSEARCHED_MIME_TYPES = f"""
@@ -1274,44 +1289,36 @@ _ZAAK_FIELDS = tuple(
 )
 
 
-class _ShownRecords(NamedTuple):
-    """The shown records and what the page needs of them besides (_records_and_media)."""
+def _records_and_media(
+    submission_ids: list[int],
+) -> tuple[
+    dict[int, Submission],
+    dict[int, tuple[str, ...]],
+    dict[int, int] | None,
+    dict[int, str] | None,
+]:
+    """The shown records (_records), their unsearched media (unsearched_media), their
+    number of writers (as _writer_counts; a chat of two carries its exchange over one night)
+    and their stored subject words (for related messages, _stored_subject_words; "" for none).
 
-    records: dict[int, Submission]
-    unsearched: dict[int, tuple[str, ...]]  # unsearched_media
-    writers: dict[int, int] | None = None  # participants per record (_chats_of_two)
-    kernwoorden: dict[int, str] | None = None  # stored subject words ("" for none)
-
-
-# Per record, for _records_and_media: its participants (_chats_of_two) and its stored subject
-# words (_stored_subject_words).
-_WRITERS_AND_SUBJECT_WORDS = f"""
-    , (SELECT count(*) FROM {Participant._meta.db_table} p WHERE p.submission_id = s.id)
-    , (SELECT r.kernwoorden FROM {SearchRecord._meta.db_table} r WHERE r.submission_id = s.id)
-"""
-
-
-def _records_and_media(submission_ids: list[int]) -> _ShownRecords:
-    """The shown records (_records) and their unsearched media (unsearched_media).
-
-    PostgreSQL: one query, the media's types gathered per record: a round trip less a page
-    (each costs more wall time than the query itself on a busy server, 1M-message bench); also
-    the records' writers and stored subject words, which the exchanges and the related
-    messages would otherwise read with a round trip each."""
-    if not submission_ids or not uses_postgres_search():
-        return _ShownRecords(_records(submission_ids), unsearched_media(submission_ids))
+    PostgreSQL: one query, the media's types gathered, the writers counted and the subject words
+    read per record: three round trips less a page (each costs more wall time than the query
+    itself on a busy server, 1M-message bench). The embedded SQLite default: no writers nor
+    subject words (None), read where they are needed."""
+    if not submission_ids:
+        return {}, {}, {}, {}
+    if not uses_postgres_search():
+        return _records(submission_ids), unsearched_media(submission_ids), None, None
     rows = _record_rows(
         submission_ids,
-        f", ({_UNSEARCHED_MIME_TYPES}){_WRITERS_AND_SUBJECT_WORDS}",
+        f", ({_WRITERS}), ({_UNSEARCHED_MIME_TYPES}), ({_SUBJECT_WORDS})",
         [UploadKind.SCREENSHOTS.value],
     )
-    media = [(row[0], mime) for row in rows for mime in row[-3] or ()]
-    return _ShownRecords(
-        _records_from_rows([row[:-3] for row in rows]),
-        _unsearched_labels(media),
-        writers={row[0]: row[-2] for row in rows},
-        kernwoorden={row[0]: row[-1] or "" for row in rows},
-    )
+    media = [(row[0], mime) for row in rows for mime in row[-2] or ()]
+    writers = {row[0]: row[-3] for row in rows if row[-3]}
+    kernwoorden = {row[0]: row[-1] or "" for row in rows}
+    records = _records_from_rows([row[:-3] for row in rows])
+    return records, _unsearched_labels(media), writers, kernwoorden
 
 
 def _records(submission_ids: list[int]) -> dict[int, Submission]:

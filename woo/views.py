@@ -16,7 +16,7 @@ from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts.duties import may_decide_on_woo
+from accounts.duties import may_decide_on_woo, may_see_requester
 from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from accounts.roles import BEHEERDER, user_roles
 from chats.constants import ServingRole
@@ -248,7 +248,17 @@ def _unsearched_context(submission, verzoek_id: str, kept: dict) -> dict:
         ]
         found[f"{key}_links"] = links
         found[f"{key}_more"] = count - len(links)
+        found[f"{key}_verb"] = _unsearched_verb([mime for _, mime in first], count > len(first))
     return found
+
+
+def _unsearched_verb(mime_types: list[str], more: bool) -> str:
+    """What the officer does with the listed media: listen to voice notes, look at the rest
+    ("beluister", "bekijk", "beluister of bekijk"; the latter too when some are not listed)."""
+    audio = {mime.startswith("audio/") for mime in mime_types}
+    if more or audio == {True, False}:
+        return "beluister of bekijk"
+    return "beluister" if audio == {True} else "bekijk"
 
 
 def _record_hits_context(request, submission, page, verzoek_id: str) -> dict:
@@ -561,11 +571,16 @@ def _verzoeken():
     return WooVerzoek.objects.order_by(open_first, "-ontvangen_op", "-pk")
 
 
+def _verzoek_form(request, data=None) -> VerzoekForm:
+    """The new request's form; the requester asked only of those who may see it afterwards."""
+    return VerzoekForm(data, requester=may_see_requester(request.user))
+
+
 @require_GET
 @woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
 def verzoek_list(request):
     form = (
-        VerzoekForm()
+        _verzoek_form(request)
         if request.user.has_perm(ADD_WOOVERZOEK) and may_decide_on_woo(request.user)
         else None
     )
@@ -585,9 +600,13 @@ def verzoek_new(request):
         return render(
             request,
             "woo/verzoek_list.html",
-            {"verzoeken": verzoek_rows(_verzoeken()), "form": VerzoekForm(), "nieuw": True},
+            {
+                "verzoeken": verzoek_rows(_verzoeken()),
+                "form": _verzoek_form(request),
+                "nieuw": True,
+            },
         )
-    form = VerzoekForm(request.POST)
+    form = _verzoek_form(request, request.POST)
     if form.is_valid():
         try:
             verzoek = verzoek_create(user=request.user, request=request, **form.cleaned_data)

@@ -1952,17 +1952,27 @@ def _piece_of(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start - 1, end) if start > 0 else (start, end)
 
 
+def _returned_piece(text: str, returned: dict) -> tuple[int, int, int, int] | None:
+    """The lines put back (`returned`'s [start, end)) and the stretch [low, high) of `text` to
+    cut with them (`_piece_of`), as (start, end, low, high); None when `text` changed since."""
+    start, end = int(returned["start"]), int(returned["end"])
+    piece = _piece_of(text, start, end)
+    if piece is None:
+        return None
+    low, high = piece
+    return start, end, low, high
+
+
 def _cut_again(media: MediaItem, returned: dict) -> dict | None:
     """The inverse of `_put_back`: the lines [start, end) of `media`'s OCR text cut again with
     their active spans (by hand apart, as `_shared_marks_follow` keeps them) and word places,
     kept in `media.overlap` as processing keeps a cut (chats.pipeline.screenshot_overlap), the
     blackout over their spans kept in the image's boxes. Returns that overlap, or None."""
     text = media.ocr_text
-    start, end = int(returned["start"]), int(returned["end"])
-    piece = _piece_of(text, start, end)
+    piece = _returned_piece(text, returned)
     if piece is None:
         return None
-    low, high = piece
+    start, end, low, high = piece
     shift = high - low
     layout = dict(media.ocr_boxes or {})
     spans = list(RedactionSpan.objects.filter(media=media, end__gt=low, start__lt=high))
@@ -2018,11 +2028,10 @@ def _cut_again_redacted(media: MediaItem, returned: dict) -> dict | None:
     text cut again with their word places, kept as the purge keeps a cut
     (chats.purge.overlap_redacted). Returns that overlap, or None."""
     text = media.ocr_text_redacted
-    start, end = int(returned["start"]), int(returned["end"])
-    piece = _piece_of(text, start, end)
+    piece = _returned_piece(text, returned)
     if piece is None:
         return None
-    low, high = piece
+    start, end, low, high = piece
     shift = high - low
     left = text[:low] + text[high:]
     layout = dict(media.ocr_boxes or {})

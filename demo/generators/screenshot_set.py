@@ -1243,6 +1243,34 @@ The sets from this one module never share a seed or a word pool:
   (five full-size 1080x2400); 451 personal-data and 290 must-keep items; tuned on in round
   43: 0 of 451 readable, 0 of 290 blacked. Expected items in
   `demo/generators/screenshot_sets/blind35_expected.json` (`write_expected(BLIND35)`).
+- `blind36`: the thirty-sixth blind set, written in stop 49 by a helper (branch shotblind36)
+  without reading the detector, before tuning; measured once on main ed6d497f's detector: 46
+  of 456 readable (PERSON 42, DATE_OF_BIRTH 2, IBAN 1, POSTCODE 1), 14 of 296 must-keep items
+  blacked (4.7%), CPU median 0.53 s, worst 0.86 s per screenshot. Pools of its own (tag
+  "blind36"): work chats of Meppel employees with residents, colleagues and firms about a
+  flooded cellar, parking permits, a burnt-out car, an illegal dump, a wedding at the town hall,
+  a demolition permit, the Wmo taxi, youth nuisance, a funeral grant, a market stall, a dog bite
+  and a sinkhole; first names that are also towns ("Lisse", "Ede", "Oene"), surnames that are
+  places or trades ("Staphorst", "Havelte", "Smits", "Schippers", "Mulders") alone, in lower
+  case and in capitals, surnames with lower-case particles ("v.d. Molen", "vd Kamp", "in 't
+  Groen", "ter Velde"), Indonesian, Chinese, Vietnamese, Kurdish, Romanian, Brazilian, Cape
+  Verdean, Eritrean and Polish names, names in quotes, replies, forwarded messages, notices and
+  sender labels (saved with an anchor, a hot spring, "Dhr. ... ⚒"); items wrapped over two and
+  three lines; phone numbers with +31 (0), 0031, dots and brackets and abroad (+62, +86, +84,
+  +964, +40, +55, +238, +291, 0048); IBANs in groups, flat and in lower case, Polish,
+  Portuguese and Romanian IBANs; BSNs with dots; plates of all fourteen sidecodes, also flat,
+  spaced and in lower case and on photos; birth dates in ten writings; personal Instagram,
+  LinkedIn, X, Marktplaats, Threads and wa.me URLs; residents' e-mail addresses and an
+  employee's at @meppel.nl (personal data) next to info@meppel.nl and department mailboxes
+  (kept); as must-keep storms named after people ("storm Babet", "storm Dennis"), streets named
+  after people without a house number ("Burgemeester Smitslaan", "Meester Schippersstraat"),
+  firms named after people of the pool ("Loodgieter Gebr. Havelte", "Toko Sekar"), project codes
+  written like a plate ("projectcode DZ-26-KW"), zaak, melding and KvK numbers, and the
+  switchboard, long number, WhatsApp number, IBANs and postbus in other writings ("14-0522",
+  "0522.85.95.00", "+31 (0)522 85 95 00", "06.1400.0522"). 30 screenshots: 14 Android, 8
+  iPhone, 8 Web, 13 dark, 17 JPEG, 9 scaled (six full-size 1080x2400); 456 personal-data and
+  296 must-keep items. Expected items in `demo/generators/screenshot_sets/blind36_expected.json`
+  (`write_expected(BLIND36)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -3935,6 +3963,117 @@ BLIND35_POOLS = Pools(
     ),
     bank_codes=("RVKT", "TLHP", "PKVR", "HTRL", "VPLK"),
 )
+BLIND36_POOLS = Pools(
+    # Lisse, Ede and Oene are also towns and villages. Sekar and Bayu are Indonesian, Xiaoling
+    # and Jun Chinese, Hanh and Khoa Vietnamese, Hêvî and Shirwan Kurdish, Bianca and Sorin
+    # Romanian, Thais and Caio Brazilian, Nilsa and Edson Cape Verdean, Selamawit and Amanuel
+    # Eritrean, Wiktoria and Szymon Polish.
+    first_names=(
+        "Lisse",
+        "Ede",
+        "Oene",
+        "Sekar",
+        "Bayu",
+        "Xiaoling",
+        "Jun",
+        "Hanh",
+        "Khoa",
+        "Hêvî",
+        "Shirwan",
+        "Bianca",
+        "Sorin",
+        "Thais",
+        "Caio",
+        "Nilsa",
+        "Edson",
+        "Selamawit",
+        "Amanuel",
+        "Wiktoria",
+        "Szymon",
+    ),
+    # Surnames that are also a place ("Staphorst", "Havelte") or a trade ("smits": smiths,
+    # "visschers": fishermen, "bakkers": bakers, "schippers": skippers, "mulders": millers,
+    # "timmermans": carpenters).
+    word_surnames=(
+        "Staphorst",
+        "Havelte",
+        "Smits",
+        "Visschers",
+        "Bakkers",
+        "Schippers",
+        "Mulders",
+        "Timmermans",
+    ),
+    # Indonesian, Chinese, Vietnamese, Kurdish, Romanian, Brazilian, Cape Verdean, Eritrean and
+    # Polish surnames; Dutch ones with lower-case particles ("v.d.", "vd", "in 't", "ter").
+    surnames=(
+        "Simatupang",
+        "Wibisono",
+        "Guo",
+        "Vo",
+        "Amedi",
+        "Sindi",
+        "Dumitrescu",
+        "Nascimento",
+        "Figueiredo",
+        "Fortes",
+        "Varela",
+        "Gebreyesus",
+        "Woldemichael",
+        "Wróblewska",
+        "v.d. Molen",
+        "vd Kamp",
+        "in 't Groen",
+        "ter Velde",
+    ),
+    # Streets, most named after people; three after a surname of the pool (drawn without a
+    # house number they must stay readable).
+    streets=(
+        "Hannie Schaftstraat",
+        "Titus Brandsmalaan",
+        "Johannes Postlaan",
+        "Corry Tendeloostraat",
+        "Cesar Francklaan",
+        "Nelson Mandelaplein",
+        "Anton Philipsweg",
+        "Burgemeester Smitslaan",
+        "Meester Schippersstraat",
+        "Dokter Mulderspad",
+    ),
+    # Wards and neighbourhoods; the villages themselves are `BLIND36_VILLAGES`.
+    places=(
+        "Noordpoort",
+        "Vledders",
+        "Stadsweide",
+        "Paradijsbuurt",
+        "Schuttevaerkwartier",
+    ),
+    groups=(
+        "Wateroverlast Kelders",
+        "Parkeren Binnenstad Meppel",
+        "Handhaving Dumpingen",
+        "Trouwen Stadhuis",
+        "Standplaatsen Woensdagmarkt",
+    ),
+    # Rich in S/Z/N/D/G and 2/5/6/8; one plate for every sidecode, 1 to 14.
+    plates=(
+        "ZN-58-62",
+        "26-85-SD",
+        "58-GZ-26",
+        "NS-62-BZ",
+        "DG-SN-85",
+        "68-ZH-DN",
+        "52-DSN-8",
+        "6-ZGB-52",
+        "SZ-582-D",
+        "N-856-ZG",
+        "GDS-25-N",
+        "Z-68-NDH",
+        "8-NZ-265",
+        "526-GS-6",
+    ),
+    bank_codes=("SZND", "DNSZ", "ZGBH", "HBZG", "NSGD"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -4194,6 +4333,16 @@ BLIND35 = SetConfig(
     tag="blind35",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+# The thirty-sixth blind set, written by a helper in stop 49 without reading the detector,
+# before tuning; measured once on main ed6d497f's detector: 46 of 456 readable, 14 of 296 blacked.
+BLIND36 = SetConfig(
+    name="blind36",
+    seed=365_056,
+    count=30,
+    pools=BLIND36_POOLS,
+    tag="blind36",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -4234,6 +4383,7 @@ SETS = {
         BLIND33,
         BLIND34,
         BLIND35,
+        BLIND36,
     )
 }
 
@@ -13405,6 +13555,321 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind35",
         "out",
         "Vervoer {kid} per {date} geregeld met {firm}, {besluit}; vragen {switch_alt}.",
+    ),
+    # blind36: drawn only by the thirty-sixth blind set (work chats of Meppel employees with
+    # residents, colleagues and firms about a flooded cellar, parking permits, a burnt-out car,
+    # an illegal dump, a wedding at the town hall, a demolition permit, the Wmo taxi, youth
+    # nuisance, a funeral grant, a market stall, a dog bite, a sinkhole, a disabled parking
+    # card, a removed bike, rats, felling a tree and closing a street for a party).
+    (
+        "blind36",
+        "in",
+        "Mijn kelder staat blank na {event}, het water komt uit de put. {name}, {addr!}, {postcode}, tel {phone}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Wateroverlast bij {sur_title} gemeld, {melding}; {official} komt {date} om {time} met een pomp van {firm}.",
+    ),
+    (
+        "blind36",
+        "in",
+        'Bij de buren op {addr3} ook water, mevrouw "{other!}" is {dob_text} geboren en slecht ter been, {landline}.',
+    ),
+    (
+        "blind36",
+        "out",
+        "Dank {first}, {official} belt {other_first} {timespan}; zandzakken ophalen bij {school}, {project}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Parkeervergunning voor {plate_text} aanvragen, ik woon sinds kort op {addr2}. {name_rev}, BSN {bsn_dots}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Vergunning {po} voor {plate} op naam van {sur_title}, {kenmerk}; {amount} graag naar {iban_gem}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Bezoekerspas voor mijn moeder {other_lc}, zij rijdt in de {plate}. Ik ben {mate}, {phone2!}, {email}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "De bezoekersregeling voor {mate_first} is aan, {zaak}; vragen via {mailbox2} of {switch}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Vannacht is de auto van {neighbour_lc} uitgebrand voor {addr!!}, kenteken {plate_text}. {initials}, {phone3}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Uitgebrande auto {plate} aan de {street} gemeld bij {org}, {melding}; {firm} sleept hem {date} weg.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Iemand dumpt al weken matrassen achter {addr3}. Ik zag een bus, {plate}. Groet, {first} {sur_lc}, {email2}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Dumping {melding} opgepakt door {official}, {project}; de boete gaat naar de eigenaar, tips naar {mailbox2}, dank {nick}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "We willen trouwen in het stadhuis! {name} en {other}, geboren {dob} en {dob_text}, {addr2}, {village}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Huwelijk {sur_title} en {other_sur_title} op {date} om {time2} in {school}, {zaak}; leges {amount}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Getuigen: {mate} ({phone_abroad}) en {colleague_first} {neighbour_title}, {email}. Kan het ook in het Tigrinya?",
+    ),
+    (
+        "blind36",
+        "out",
+        "Een tolk voor de ceremonie van {first} regelt {official}, {kenmerk}; trouwboekje via {url_gem} of {mailbox}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Sloopvergunning voor de schuur op {addr!!}, eigenaar {double!}, KvK {kvk}, sloper {firm}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Sloopmelding {po} ontvangen, {kenmerk}; {official} controleert asbest {date}, btw {btw} op {factuur}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Wmo-taxi kwam niet, mijn vader {other} ({dob}) stond een uur te wachten op {addr3}. {first}, {phone!}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Klacht Wmo-vervoer {other_sur_title} doorgezet naar {org}, {zaak}; bij spoed {org_phone}, anders {switch_long}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Pasnummer Wmo-taxi van {kid} kwijt, hij woont op {addr2}, {postcode_odd}. {name_lc}, {phone2}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Nieuwe vervoerspas voor {kid} aangevraagd, {besluit}; {official} stuurt hem naar {postbus}; vragen {switch_alt}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Hangjongeren bij de bankjes aan de {street2}, een van hen heet {word_first} {sur_lc}, woont op {addr!}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Overlast {melding} gedeeld met {official} en {org}; geen namen in de groep graag, {word_nick}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Mijn zoon {kid} hoort bij die groep, sorry. {mate}, {addr3}, bel me op {phone3!!}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Dank {mate_first}, de jongerenwerker belt u {timespan}; gesprek in {school}, {kenmerk}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Mijn man {other} is overleden, ik kan de uitvaart niet betalen. {initials}, BSN {bsn_spaced}, {iban!!}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Bijdrage uitvaart voor {other_sur_title} in behandeling, {zaak}; {amount2} via {iban_gem}, {besluit}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Rekening van de uitvaart staat op {iban_lc!!}, op naam van {double}, geb. {dob}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Gecondoleerd {first}. {firm} stuurt de nota naar {postbus}; {official} belt {date}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Standplaats op de weekmarkt voor mijn toko, {name}, KvK {kvk}, {url}, {phone_abroad!}, bank {iban_foreign}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Standplaats {po} voor {sur_title} op {hours}, {kenmerk}; marktgeld {amount} naar {iban_gem}, vragen {mailbox2}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Mijn kraam staat naast die van {neighbour_title}, mag hij naar plek 12? Zijn nummer: {landline}, mail {email}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "{official} schuift de kramen na {event} op {date}, {project}; {org} levert stroom, info {switch_long}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Hond van {neighbour_lc} op {addr!} beet mijn dochter {kid} in haar been! {other}, {phone}, {email2}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Bijtincident {melding} gemeld bij {org}; {official} bezoekt de eigenaar {date}, dank {nick}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Er zit een gat in de weg voor {addr2}, een fietser viel erin. Ik ben {word_first} {sur_title}, {phone2}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Zinkgat aan de {street} na {event} afgezet, {melding}; {firm} herstelt {date}, omleiding via de {street2}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Schade aan mijn fiets door het gat, graag vergoeding op {iban_flat!}. {name_rev}, {addr3}, {postcode}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Schadeclaim {sur_title} {zaak} naar de verzekeraar; bel {switch_var} of mail {mailbox2}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Collega's, {colleague} en ik rijden straks met de {plate} naar {village} voor het zinkgat.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Prima, ik meld het bij {official}; kilometers op {project}, sleutel bij {school}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Nieuw nummer {colleague}: {phone!}. Mail blijft {email2}. Doorsturen aan {mate_short}?",
+    ),
+    (
+        "blind36",
+        "out",
+        "Staat erin, {colleague_first}. De lijst met nummers hangt op {url_gem}, {kenmerk}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Kan {firm} ook de kelder van {double} leegpompen? Ze woont op {addr!}, {postcode}, {village}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "{firm} pompt {date} bij {sur_title}, {factuur}; KvK {kvk} en btw {btw} staan op de offerte.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Blauwe kaart voor {first} {sur_lc}, rolstoel, {dob_text}, {addr2}, BSN {bsn}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Gehandicaptenparkeerkaart {first} {kenmerk}; keuring {date} bij {org}, leges {amount2}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Mijn bakfiets is weggehaald bij het station, slot op naam van {name}, {phone3}, {url}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "De fiets van {first} staat in het depot bij {school}, {melding}; ophalen {hours} met ID.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Ratten in de tuin van {other_lc} op {addr3}, door het afval van de dump. {initials}, {landline}, {email}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Rattenbestrijding {zaak} door {firm}; {official} kijkt {timespan} bij {other_sur_title}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Buurvrouw {neighbour_title} vroeg om een kapvergunning voor {addr2}, zij is van {dob}. Mail: {email}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Kapvergunning {neighbour_title} {po} verleend, {besluit}; bezwaar binnen zes weken naar {postbus}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Voor het huwelijksfeest op {addr!}: mag de straat dicht? {mate}, {phone2}, {iban_foreign!!}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Ontheffing straatfeest {po} voor {mate_first}; {official} brengt hekken, {amount} naar {iban_gem}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Ik heb het zinkgat gefilmd, zie {url}. {first} {sur_title}, {phone_abroad}, {email2}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Dank {word_nick}! Beelden gaan naar {firm} en {org}, {melding}; bellen kan op {switch_alt}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Doorgestuurd door {mate_first}: 'Mijn broer {other} (BSN {bsn_dots}) wil een parkeerplek, {iban!!}.'",
+    ),
+    (
+        "blind36",
+        "out",
+        "Aanvraag {other_first} staat onder {zaak}; parkeerplek via {url_gem}, vragen {switch}.",
+    ),
+    (
+        "blind36",
+        "in",
+        "Verbrande auto {plate_text} is van mijn schoonzoon {name_lc}, {addr2}, {postcode_odd}; uitbetalen op {iban_foreign}.",
+    ),
+    (
+        "blind36",
+        "out",
+        "Auto van {sur_title} {plate} bij {firm}, {factuur}; bergingskosten {amount2}, {kenmerk}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -29754,6 +30219,582 @@ BLIND35_CHAT = ChatTexts(
     document_at=(0, 2, 6),
 )
 
+BLIND36_ORGANISATIONS = (
+    "Politie Drenthe",
+    "Brandweer Meppel",
+    "Regiotaxi Zuidwest-Drenthe",
+    "Welzijn Mensenwerk",
+    "Dierenbescherming Noord",
+    "Enexis",
+)
+# Firms, some named after a surname of the pool: must-keep.
+BLIND36_FIRMS = (
+    "Loodgieter Gebr. Havelte",
+    "Bakkerij Smits & Dochters",
+    "Autoberging Schippers B.V.",
+    "Sloopbedrijf Visschers",
+    "Toko Sekar",
+    "Uitvaartzorg Mulders",
+    "Pompservice Staphorst & Zn.",
+    "Taxi Nascimento",
+)
+# Public buildings: must-keep.
+BLIND36_SCHOOLS = (
+    "Stadhuis Meppel",
+    "Milieustraat Meppel",
+    "Wijkcentrum Het Palet",
+    "Fietsdepot Meppel",
+    "Gemeentewerf Oevers",
+    "OBS De Plataan",
+)
+# The town and the villages named in addresses: must-keep (Havelte is a surname here).
+BLIND36_VILLAGES = (
+    "Meppel",
+    "Nijeveen",
+    "Rogat",
+    "Kolderveen",
+    "De Schiphorst",
+    "Broekhuizen",
+)
+BLIND36_POSTCODE_DIGITS = ("7941", "7942", "7943", "7946", "7948", "7949")
+# Officials named by their role only: must-keep.
+BLIND36_OFFICIALS = (
+    "De parkeerbeheerder",
+    "De boa",
+    "Trouwambtenaar",
+    "De marktmeester",
+    "De Wmo-consulent",
+    "De vergunningverlener",
+    "De wegbeheerder",
+    "De jongerenwerker",
+)
+# Storms named by the weather services (names of people, but no personal data): must-keep.
+BLIND36_STORMS = (
+    "storm Babet",
+    "storm Jorge",
+    "storm Dennis",
+    "storm Franklin",
+    "storm Darragh",
+    "storm Bert",
+)
+# The names their friends, family and colleagues use.
+BLIND36_NICKNAMES = {
+    "Lisse": "Lissie",
+    "Ede": "Eed",
+    "Oene": "Oentje",
+    "Sekar": "Kar",
+    "Bayu": "Bay",
+    "Xiaoling": "Ling",
+    "Jun": "Junnie",
+    "Hanh": "Hanhtje",
+    "Khoa": "Kho",
+    "Hêvî": "Hevi",
+    "Shirwan": "Shiro",
+    "Bianca": "Bia",
+    "Sorin": "Sori",
+    "Thais": "Tata",
+    "Caio": "Cai",
+    "Nilsa": "Nini",
+    "Edson": "Edi",
+    "Selamawit": "Selam",
+    "Amanuel": "Manu",
+    "Wiktoria": "Wika",
+    "Szymon": "Szymek",
+}
+# A house number's toevoeging as people write it.
+BLIND36_TOEVOEGINGEN = (
+    "A",
+    " c",
+    "-B",
+    " II",
+    "-3",
+    " hs",
+    "/2",
+    " 1e et.",
+    " (achter)",
+    " zw",
+)
+# Digits OCR confuses with letters or each other (0/O/D, 5/S, 6/G/b, 8/B/3, 2/Z), drawn more often.
+CONFUSABLE36 = "005566882201234789"
+
+
+def _digits36(rng: random.Random, n: int) -> str:
+    """Digits, about half of them the confusable ones."""
+    return "".join(rng.choice(CONFUSABLE36) for _ in range(n))
+
+
+def _mobile36(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number with +31 (0), 0031, dots and brackets; `parts`: in three words
+    or more."""
+    r = rng.choice("1234568") + _digits36(rng, 7)
+    spread = (
+        f"+31 (0)6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"(+31) 6 {r[:3]} {r[3:6]} {r[6:]}",
+        f"0031 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"06 {r[:2]} {r[2:5]} {r[5:]}",
+        f"(06) {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06.{r[:2]}.{r[2:4]}.{r[4:6]}.{r[6:]}",
+        f"+31 6.{r[:4]}.{r[4:]}",
+        f"0031(0)6{r}",
+        f"06-{r[:2]}.{r[2:4]}.{r[4:6]}.{r[6:]}",
+        f"+31(0)6-{r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad36(rng: random.Random) -> str:
+    """A mobile number in Indonesia, China, Vietnam, Iraqi Kurdistan, Romania, Brazil, Cape
+    Verde, Eritrea or Poland."""
+    r = _digits36(rng, 10)
+    return rng.choice(
+        (
+            f"+62 812-{r[:4]}-{r[4:8]}",
+            f"+86 138 {r[:4]} {r[4:8]}",
+            f"+84 91 {r[:3]} {r[3:5]} {r[5:7]}",
+            f"+964 750 {r[:3]} {r[3:7]}",
+            f"+40 722 {r[:3]} {r[3:6]}",
+            f"+55 (11) 9{r[:4]}-{r[4:8]}",
+            f"+238 99{r[:1]} {r[1:3]} {r[3:5]}",
+            f"+291 7 {r[:3]} {r[3:6]}",
+            f"0048 512.{r[:3]}.{r[3:6]}",
+        )
+    )
+
+
+def _landline36(rng: random.Random) -> str:
+    """A landline of Meppel, Dalfsen, Hoogeveen or Zwolle (not the municipality's)."""
+    r = rng.choice("234679") + _digits36(rng, 5)
+    return rng.choice(
+        (
+            f"(0522) {r[:2]}.{r[2:4]}.{r[4:6]}",
+            f"0522.{r}",
+            f"+31 (0)522 {r[:2]} {r[2:4]} {r[4:6]}",
+            f"0031 522 {r}",
+            f"(0529) {r[:2]} {r[2:4]} {r[4:6]}",
+            f"0528-{r}",
+            f"(038) {r[:3]} {r[3:]}0",
+        )
+    )
+
+
+def _iban36(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """Dutch IBANs: in groups (by four, the country and check digits apart, the account in
+    fives), one flat, one in lower case."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits36(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c),
+            f"{c[:2]} {c[2:4]} {c[4:8]} {c[8:12]} {c[12:16]} {c[16:]}",
+            f"{c[:8]} {c[8:13]} {c[13:]}",
+        )
+    )
+    flat = compact()
+    c = compact()
+    lower = rng.choice((c.lower(), _in_fours(c).lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban36(rng: random.Random) -> str:
+    """A Polish, a Portuguese or a Romanian IBAN, by four."""
+    while True:
+        country = rng.choice(("PL", "PT", "RO"))
+        if country == "RO":
+            body = rng.choice(("BTRL", "RNCB", "BRDE")) + _digits36(rng, 16)
+        else:
+            body = _digits36(rng, {"PL": 24, "PT": 21}[country])
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob36(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (dashes, dots with a two-digit year, the year first with
+    slashes, a quote before the year) and one in words (the month abbreviated, in capitals
+    with dashes, a short weekday, "de ... van")."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2022)
+    digits = rng.choice(
+        (
+            f"{day:02d}-{month:02d}-{year}",
+            f"{day:02d}.{month:02d}.{year % 100:02d}",
+            f"{year}/{month:02d}/{day:02d}",
+            f"{day}-{month}-'{year % 100:02d}",
+            f"{day:02d}{month:02d}{year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2022)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    weekday = WEEKDAYS[datetime.date(year, month, day).weekday()]
+    words = rng.choice(
+        (
+            f"{day} {short} {year}",
+            f"{day:02d}-{short.upper()}-{year}",
+            f"{weekday[:2]} {day} {name} {year}",
+            f"{day} {name} '{year % 100:02d}",
+            f"de {day}e van {name} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind36_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is also a town or village ("Lisse", "Ede", "Oene").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:3] if n not in (first, other_first, mate_first)]
+        or list(pools.first_names[:3])
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 240)}{rng.choice(BLIND36_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 190), rng.randint(1, 140)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND36_POSTCODE_DIGITS)
+    letters = rng.choice("GZ") + rng.choice("EGJX")
+    dob, dob_text = _dob36(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 15, 30, 45))
+    nick = BLIND36_NICKNAMES[first]
+    f, c, k = _ascii16(first).lower(), _ascii16(sur).replace(" ", "").lower(), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("'", "").replace(".", "").lower()
+    year = rng.randint(1950, 2008)
+    n = rng.randint(1, 99_999)
+    kvk = _digits36(rng, 8)
+    iban, iban_flat, iban_lc = _iban36(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    i2, i3 = rng.sample("DGHNSZ", 2)
+    core, particle = _particle_last(other_sur)
+    sur_core, sur_particle = _particle_last(sur)
+    village = rng.choice(BLIND36_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND36_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name with a dash, "e/v" (wife of) and "geb." (born).
+        "double": rng.choice(
+            (
+                f"{first} {_title(sur)}-{_title(mate_sur)}",
+                f"{first} {_title(mate_sur)}-{_title(sur)}",
+                f"{first} {_title(sur)} e/v {_title(mate_sur)}",
+                f"{first} {_title(mate_sur)} geb. {_title(sur)}",
+            )
+        ),
+        # As on a list: surname in capitals, comma, first name; the core, the initial and the
+        # particle; the surname then the initial; the first name then the surname in capitals.
+        "name_rev": rng.choice(
+            (
+                f"{sur.upper()}, {first}",
+                f"{sur_core}, {first[0]}. {sur_particle}".rstrip(),
+                f"{_title(sur)}, {first[0]}.",
+                f"{first} {sur.upper()}",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}. {_title(sur)}",
+                f"{first[0]}.{i2}. {_title(other_sur)}",
+                f"mw. {first[0]}. {_title(sur)}",
+                f"dhr {first[0]}.{i2}.{i3}. {_title(sur)}",
+                f"fam. {_title(other_sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        # As on a list: the core, the first name and the particle ("Molen, Hanh v.d."), or the
+        # surname in capitals before the first name as on a passport.
+        "other_initials": rng.choice(
+            (f"{core}, {other_first} {particle}".rstrip(), f"{core.upper()} {other_first}")
+        ),
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        # A nickname with the surname ("Shiro Amedi").
+        "mate_short": f"{BLIND36_NICKNAMES[mate_first]} {_title(mate_sur)}",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND36_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND36_NICKNAMES[push],
+        "phone": _mobile36(rng),
+        "phone2": _mobile36(rng),
+        "phone3": _mobile36(rng, parts=True),
+        "phone_abroad": _abroad36(rng),
+        "landline": _landline36(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban36(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:4]}.{bsn[4:6]}.{bsn[6:]}")),
+        "bsn_dots": rng.choice((f"{bsn[:3]}.{bsn[3:6]}.{bsn[6:]}", f"{bsn[:4]}.{bsn[4:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}",
+                f"{bsn[:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:3]} {bsn[3:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND36_TOEVOEGINGEN)}",
+                f"{street2} {n2}",
+                f"{street2} no. {n2}",
+                f"{street2} {n2}-{n2 + 2}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3} t/m {n3 + 6}",
+                f"{street3} {n3}{rng.choice(BLIND36_TOEVOEGINGEN)}",
+                f"{street3} {n3}{rng.choice('def')}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"{digits}-{letters}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"{digits}{letters.lower()}",
+                f"{digits} {letters[0]}.{letters[1]}.",
+                f"NL {digits}{letters}",
+                f"{digits}  {letters.lower()}",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{c}@outlook.example",
+                f"{k.lower()}{o}{year % 100:02d}@gmail.example",
+                f"{c}{f[0]}@home.example",
+                f"info@{c}{year}.example",
+            )
+        ),
+        # One an employee's at the municipality's own domain (a name: personal data).
+        "email2": rng.choice(
+            (
+                f"{f}.{c}@meppel.nl",
+                f"{f[0]}{o}@planet.example",
+                f"{k.lower()}.{c}@xs4all.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"instagram.com/{f}_{o}",
+                f"linkedin.com/in/{f}-{c}-{year % 1000}",
+                f"x.com/{k.lower()}{c}",
+                f"marktplaats.nl/u/{f}-{c}/{n}",
+                f"threads.net/@{f}.{o}",
+                f"wa.me/{k.lower()}{o}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice(
+            (plate, plate.lower(), plate.replace("-", ""), plate.replace("-", " "))
+        ),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "event": rng.choice(BLIND36_STORMS),
+        "org": rng.choice(BLIND36_ORGANISATIONS),
+        "firm": rng.choice(BLIND36_FIRMS),
+        "school": rng.choice(BLIND36_SCHOOLS),
+        "official": rng.choice(BLIND36_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14-0522", "14 05 22", "(14) 0522", "140522")),
+        "switch_long": rng.choice(("0522.85.95.00", "(0522) 85 95 00", "0522 – 859 500")),
+        "switch_alt": rng.choice(("+31 (0)522 85 95 00", "0031 522 859 500", "+31 522-859500")),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "parkeren@meppel.nl",
+                "burgerzaken@meppel.nl",
+                "vergunningen@meppel.nl",
+                "wmo@meppel.nl",
+                "handhaving@meppel.nl",
+                "markt@meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06.1400.0522", "+31 (0)6 1400 0522", "0031 6 14000522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/parkeren",
+                "www.meppel.nl/trouwen",
+                "https://www.meppel.nl/wateroverlast",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501 - 7940 AM Meppel", "Postbus 501, 7940AM MEPPEL")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN.replace(" ", ""),
+                MUNICIPAL_IBAN_TAXES.lower(),
+            )
+        ),
+        "zaak": rng.choice((f"zaaknr. {n:07d}", f"Z-2029-{n:05d}", f"zaak {n:05d}.29")),
+        "kenmerk": rng.choice((f"uw kenmerk VG/{n:05d}", f"kenmerk 2029-{n % 10_000:04d}-PV")),
+        "melding": rng.choice((f"melding {n:06d}", f"MOR-2029-{n:05d}", f"meldingnr. M{n:05d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:2]}.{kvk[2:5]}.{kvk[5:]}", f"{kvk[:4]} {kvk[4:]}")),
+        "po": rng.choice(
+            (
+                f"vergunning PV-{rng.randint(1000, 9999)}",
+                f"sloopmelding SM29-{rng.randint(100, 999)}",
+                f"standplaatsvergunning SP-{rng.randint(10, 99)}",
+            )
+        ),
+        # Project codes written like a plate ("DZ-26-NS") and cost centres: must-keep.
+        "project": rng.choice(
+            (
+                f"projectcode {rng.choice(('DZ', 'NS', 'GB'))}-{rng.randint(10, 99)}-{rng.choice(('KW', 'RZ', 'TB'))}",
+                f"project WO-{n % 1000:03d}-MP",
+                f"kostenplaats {rng.randint(7000, 7999)}.{rng.randint(10, 99)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"collegebesluit 2029-{rng.randint(100, 999)}",
+                f"besluit d.d. {rng.randint(1, 28)} {month2} 2029",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"factuur F29.{rng.randint(10_000, 99_999)}",
+                f"notanr. {rng.randint(100_000, 999_999)}",
+            )
+        ),
+        "ref": f"putdeksel PD-{rng.randint(100, 999)}",
+        "org_phone": rng.choice(("0900-8844", "0800 - 0432", "112", "0900 1234 000")),
+        "hours": rng.choice(("op zaterdag", "op donderdagmiddag", "elke eerste vrijdag")),
+        "timespan": rng.choice(
+            (
+                "morgenochtend",
+                f"voor {hour + 2} uur",
+                f"tussen {hour} en {hour + 2} uur",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2:02d}-{m2:02d}-2029",
+                f"{d2}.{m2}.2029",
+                f"{d2} {month2}",
+                f"vóór {d2} {month2} 2029",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2}/{m2}",
+            )
+        ),
+        "time": rng.choice((f"{hour}:{minute:02d}", f"{hour}u{minute:02d}", f"kwart over {hour}")),
+        "time2": f"{hour + 1}.{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(20, 900)},{rng.randint(0, 99):02d}",
+                f"EUR {rng.randint(1, 9)}.{rng.randint(100, 999)},-",
+                f"{rng.randint(20, 400)},00 euro",
+            )
+        ),
+        "amount2": rng.choice((f"€{rng.randint(50, 300)}", f"€ {rng.randint(5, 300)},50")),
+    }
+
+
+BLIND36_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "MAANDAG", "VRIJDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ⚓ en {mate_short} toegevoegd",
+        "{name_rev} maakte de groep '{group}'",
+        "{other_initials} heeft {push} toegevoegd",
+        "Je bent toegevoegd door {mate} ♨",
+    ),
+    later_notices=(
+        "{colleague_first} heeft {name} verwijderd",
+        "{other} heeft deze groep verlaten",
+        "{mate_short} is nu een beheerder",
+        "{word_first} ⚓ heeft {neighbour_title} en {push} toegevoegd",
+        "{name_lc} is lid geworden via een link",
+        "{other_first} heeft het telefoonnummer gewijzigd in {phone2}",
+        "{colleague} heeft het groepsicoon veranderd",
+    ),
+    direct_notices=(
+        "Gemiste video-oproep van {mate} om {time2}",
+        "{other_initials} is geen contact. Melden of blokkeren?",
+        "{firm} gebruikt WhatsApp Business",
+        "Berichten zijn end-to-end versleuteld. {name_rev} kan ze lezen.",
+    ),
+    replies=(
+        "Top {first}, dank!",
+        "Bedoel je '{other_first}' van nummer {housenr}?",
+        "{neighbour_title} heeft een nieuw nummer: {phone}.",
+        "Zit onder {melding}, groet {nick}.",
+        "Zie {url_gem} voor de regels, {mate_first}.",
+        "Zijn filmpje staat op {url}.",
+        "Kun jij {date}, {word_nick}?",
+        "Bel anders {switch_var} en vraag naar {official}.",
+        "Leges naar {iban_gem} o.v.v. {zaak}.",
+        "Stuur het maar naar {postbus}.",
+        "Of naar {mailbox}, die lezen het ook.",
+        "Is {iban_lc} nog zijn rekening?",
+        "Appen mag ook op {wa_gem}, {first}.",
+        "{official} spreekt {neighbour_lc} morgen aan.",
+        "Tot {time}, meneer {other_sur_title}.",
+        "Na kantoortijd kan {switch_alt} ook.",
+        "Kwam dat door {event}?",
+    ),
+    card_owners=(
+        "{word_first} ⚓",
+        "{name_rev}",
+        "{nick} {sur_title} ♨",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd", "Doorgestuurd"),
+    messages=8,
+    forward_at=(1, 3, 6),
+    quote_at=(2, 4, 5, 7),
+    card_at=(0, 5, -1),
+    media_at=(1, 2, 6),
+    locations=(
+        "Ondergelopen kelder|{addr3}, {postcode} {village}",
+        "Zinkgat|{street}, {village}",
+        "Live locatie van {mate_short}|nog {time2}",
+        "Dumpplek|{place}, {village}",
+    ),
+    location_at=(0, 3, 6),
+    text_shares=(0.58, 0.66, 0.74, 0.82),
+    photo_plates=("{plate}",),
+    documents=(
+        "Spraakbericht {other}.opus|1:12 · Audio",
+        "Aanvraag parkeervergunning {name}.pdf|2 pagina's · PDF · 180 kB",
+        "Trouwakte {sur_title} en {other_sur_title}.pdf|4 pagina's · PDF · 620 kB",
+        "Foto auto {plate}.jpg|JPG · 3,4 MB",
+        "Sloopmelding {addr2}.pdf|7 pagina's · PDF · 2,3 MB",
+        "Contact {mate} ({nick}).vcf|vCard · 1 kB",
+    ),
+    document_at=(1, 4, 7),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -31321,6 +32362,59 @@ BLIND35_STYLE = RichStyle(
         "{word_first} ☀, {mate_short} ☕, Mw. {other_sur_title} ☂, {colleague_first}, jij",
     ),
 )
+BLIND36_STYLE = RichStyle(
+    values=_blind36_values,
+    chat=BLIND36_CHAT,
+    # Saved contacts with an anchor after a first name that is a place ("Oene ⚓"), a hot spring
+    # after a nickname and a surname that is a place or trade ("Lis Staphorst ♨"); a member saved
+    # as "Dhr." with a surname with a particle and a hammer ("Dhr. V.d. Molen ⚒").
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ⚓", ""),
+        ("{nick} {sur_title} ♨", ""),
+        ("Dhr. {other_sur_title} ⚒", ""),
+    ),
+    unsaved=("{phone_abroad}", "~ {push} ✌"),
+    members="{word_first} ⚓, {nick} {sur_title} ♨, Dhr. {other_sur_title} ⚒, {colleague_first}, jij",
+    web_rows=(
+        ("", "Oké, tot straks"),
+        ("{word_first} ⚓", "Kelder op de {street2} staat droog"),
+        ("{nick} {sur_title} ♨", "Wrak {plate_text} is opgehaald"),
+        ("{phone_abroad}", "~ {push} ✌: klopt {bsn_dots}?"),
+        ("{group}", "{colleague}: zinkgat na {event} afgezet"),
+        ("Gemeente Meppel", "Bel {switch_var} of app {wa_gem}, of {switch_alt}"),
+        ("{firm}", "Nota {factuur} · btw {btw} · KvK {kvk}"),
+        ("{other_initials}", "Geboren {dob} · {email}"),
+        ("{mate_short}", "Graag op {iban}"),
+        ("{neighbour_lc}", "Gemiste spraakoproep · {landline} · gisteren"),
+        ("Dhr. {other_sur_title} ⚒", "Foto"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2340),
+            (1440, 3200),
+            (720, 1600),
+        ),
+        "ios": ((1179, 2556), (1170, 2532), (1290, 2796), (750, 1334)),
+        "web": ((1920, 1080), (1366, 768), (1536, 864), (2560, 1440), (1680, 1050)),
+    },
+    dark=0.45,
+    jpeg=0.47,
+    scaled=0.37,
+    phone_factors=(0.5, 0.6, 0.75, 0.8),
+    web_factors=(0.7, 0.8),
+    qualities=(45, 60, 75, 90),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ⚓ typt…",
+        "{nick} {sur_title} ♨ neemt audio op…",
+        "{colleague_first} en {push} typen…",
+        "{word_first} ⚓, {nick} {sur_title} ♨, Dhr. {other_sur_title} ⚒, {colleague_first}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -31355,6 +32449,7 @@ RICH_STYLES = {
     "blind33": BLIND33_STYLE,
     "blind34": BLIND34_STYLE,
     "blind35": BLIND35_STYLE,
+    "blind36": BLIND36_STYLE,
 }
 
 

@@ -41,5 +41,6 @@ CORPORA = (
     "blind36",
     "blind37",
     "blind38",
+    "blind39",
     "tuning",
 )

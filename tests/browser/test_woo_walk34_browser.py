@@ -96,20 +96,43 @@ def test_the_sticky_hit_bar_leaves_most_of_a_phone_screen_to_the_conversation(
     chat = make_record(texts)
     login("woo")
     page.goto(f"{live_server.url}/woo/archiefstukken/{chat.pk}/?zoek=kastanje+kerkstraat")
+    # Measured on the page as it settles, not mid-way: the layout once the fonts are in, and
+    # each click once the smooth scroll of the one before has ended. The bar read 121.8 px from
+    # the top once in CI under load: a click on the still moving bar makes Playwright retry with
+    # instant scrolls of its own, which can stop a smooth scroll where it is.
+    page.evaluate("document.fonts.ready.then(() => true)")
     page.click("#treffer-volgende")
+    _wait_for_the_scroll_to_end(page)
     page.click("#treffer-volgende")
-    # Stuck at the top while the conversation scrolls under it (once the smooth scroll ends).
-    for _ in range(40):
-        bar = page.locator("#treffers").bounding_box()
-        if bar["y"] == 0:
-            break
-        page.wait_for_timeout(100)
+    _wait_for_the_scroll_to_end(page)
+    assert page.inner_text("#treffer-positie") == "treffer 2 van 2"
+    # Stuck at the top while the conversation scrolls under it.
+    bar = page.locator("#treffers").bounding_box()
     assert bar["y"] == 0
     assert bar["height"] <= 844 * 0.15, bar  # 190 px on main, 81 px without the hint
     hit = page.locator(".woo-hit-current").bounding_box()
     assert hit["y"] >= bar["y"] + bar["height"]
     # The hint is still on the page, under the bar.
     assert "toetsen" in page.inner_text(".woo-hit-hint")
+
+
+def _wait_for_the_scroll_to_end(page, *, still: int = 3, step_ms: int = 100) -> None:
+    """Until the current hit is in the window and scrollY has not changed for `still` polls
+    `step_ms` apart (at most 15 s). Polled with evaluate (the DevTools protocol): the page's CSP
+    refused wait_for_function's expression now and then in CI (see
+    test_adding_a_whole_record_from_the_results_keeps_the_officer_at_that_record)."""
+    settled = """() => { const hit = document.querySelector('.woo-hit-current');
+                         const box = hit && hit.getBoundingClientRect();
+                         return [scrollY, !!box && box.top >= 0 && box.bottom <= innerHeight]; }"""
+    last, unchanged = None, 0
+    for _ in range(15_000 // step_ms):
+        now, in_view = page.evaluate(settled)
+        unchanged = unchanged + 1 if in_view and now == last else 0
+        if unchanged >= still:
+            return
+        last = now
+        page.wait_for_timeout(step_ms)
+    raise AssertionError(f"the page was still scrolling to the hit after 15 s (scrollY {last})")
 
 
 def test_adding_a_message_from_the_results_keeps_the_officer_at_that_hit(

@@ -167,3 +167,23 @@ def test_a_redaction_changed_by_informatiebeheer_counts_as_review_started(
     response = logged_in(medewerker).post(withdraw_url(record), follow=True)
     assert "beoordeling van deze inzending begonnen" in response.content.decode()
     assert Submission.objects.filter(pk=record.pk).exists()
+
+
+def test_the_old_link_of_a_withdrawn_upload_says_it_was_withdrawn(logged_in, make_user, medewerker):
+    """Walk 49: the link to a withdrawn upload (from an e-mail, a bookmark) gave a bare 404."""
+    waiting = processed_submission(submitted_by=medewerker, onderwerp="Boom Hoofdstraat")
+    detail = reverse("submission_detail", args=[waiting.pk])
+    client = logged_in(medewerker)
+    client.post(withdraw_url(waiting))
+    client.get(reverse("submission_list"))  # shows the one-time "is ingetrokken" message
+    response = client.get(detail)
+    html = response.content.decode()
+    assert response.status_code == 410
+    assert "Deze inzending hebt u ingetrokken" in html
+    assert "Boom Hoofdstraat" not in html  # the subject is gone with the rest
+    assert f'href="{reverse("submission_list")}"' in html
+    # Anyone else still gets the 404 that tells nothing.
+    other = make_user("ander", "Medewerker")
+    assert logged_in(other).get(detail).status_code == 404
+    never = reverse("submission_detail", args=[waiting.pk + 1000])
+    assert client.get(never).status_code == 404

@@ -1,12 +1,14 @@
 """Archived records built with the factories, Woo requests, and the Woo role users."""
 
+import io
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.utils import timezone
+from PIL import Image
 
 from chats.constants import MessageKind, SubmissionStatus
-from chats.models import MediaItem, Submission
+from chats.models import MediaItem, Message, Submission
 from tests.factories import (
     MediaItemFactory,
     MessageFactory,
@@ -143,6 +145,40 @@ def make_media(db):
         )
 
     return make
+
+
+def image_pdf(pages: int = 2) -> bytes:
+    """An image-only PDF, as the pipeline makes of a redacted PDF attachment."""
+    images = [Image.new("RGB", (120 + n, 170), (240, 240, 240)) for n in range(pages)]
+    out = io.BytesIO()
+    images[0].save(out, format="PDF", save_all=True, append_images=images[1:])
+    return out.getvalue()
+
+
+def attach_media(record, seq, *, mime, content, name, release, text="", ocr_redacted=""):
+    """The message `seq` of `record` made an attachment message (its caption `text`) with a
+    file `name` of `mime` holding `content`, released to Woo as `release` says."""
+    message = record.messages.get(seq=seq)
+    Message.objects.filter(pk=message.pk).update(
+        kind=MessageKind.MEDIA, text=text, text_redacted=text
+    )
+    original = StoredFileFactory(
+        submission=record, content=content, filename=f"orig-{name}", mime_type=mime
+    )
+    return MediaItemFactory(
+        submission=record,
+        seq=record.media.count(),
+        message=message,
+        original=original,
+        derived__content=content,
+        derived__filename=f"derived-{name}",
+        derived__original_name=name,
+        derived__mime_type=mime,
+        name=name,
+        mime_type=mime,
+        release=release,
+        ocr_text_redacted=ocr_redacted,
+    )
 
 
 def ocr_passages_judged(user, verzoek, media, *passages: tuple[str, str]) -> None:

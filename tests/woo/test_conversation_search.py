@@ -263,4 +263,7 @@ def test_the_search_help_opens_with_a_short_list_and_keeps_the_details_behind_a_
     assert words <= 90, words
     for essential in ("Per gesprek", "Per bericht", '"exacte zin"', "-woord", "<code>of</code>"):
         assert essential in short
+    # Walk 49: "-woord sluit een woord uit" read as leaving out whole conversations, while it
+    # leaves out messages (a conversation with the word is still found by its other messages).
+    assert "<code>-woord</code>: berichten daarmee tellen niet" in short
     assert "<summary>Meer uitleg</summary>" in html

@@ -10,7 +10,7 @@ from django.urls import reverse
 from PIL import Image
 from pypdf import PdfReader
 
-from chats.constants import UploadKind
+from chats.constants import MediaRelease, UploadKind
 from chats.redaction.images import (
     REDACTED_LENGTH,
     REDACTED_WORDS,
@@ -321,13 +321,17 @@ def test_the_layout_keeps_the_size_of_the_image_it_was_read_from():
 def test_a_passage_in_a_pdfs_text_queues_no_reading_of_an_image(
     woo_client, verzoek, shot, monkeypatch
 ):
-    """A PDF attachment's pages are not in the release (its text is): nothing to read or paint.
-    On main the request said the 'image' had been read again and its words found."""
+    """A PDF whose pages are not in the release (its text is: not checked by processing,
+    released by Informatiebeheer as drawn): nothing to read or paint. On main the request said
+    the 'image' had been read again and its words found. (A checked PDF's pages are read for a
+    passage whose words' places were not kept: tests/woo/test_pdf_passages.py.)"""
     record, media = shot
     media.mime_type = "application/pdf"
-    media.save(update_fields=["mime_type"])
+    media.release = MediaRelease.VRIJGEGEVEN
+    media.save(update_fields=["mime_type", "release"])
     media.derived.mime_type = "application/pdf"
-    media.derived.save(update_fields=["mime_type"])
+    media.derived.derived_key = "media-0-pages"
+    media.derived.save(update_fields=["mime_type", "derived_key"])
     queued = []
     monkeypatch.setattr("woo.tasks.read_ocr_passages.delay", lambda *args: queued.append(args))
     page = _post_ocr_passage(woo_client, verzoek, record, media).content.decode()

@@ -10,12 +10,10 @@ import io
 
 import pytest
 from django.urls import reverse
-from PIL import Image
 from pypdf import PdfReader
 
-from chats.constants import MediaRelease, MessageKind
-from chats.models import Message
-from tests.factories import MediaItemFactory, StoredFileFactory
+from chats.constants import MediaRelease
+from tests.woo.conftest import attach_media, image_pdf
 from woo.besluit import beoordeling_save, beoordeling_save_record
 from woo.constants import Oordeel
 from woo.documents import judgements
@@ -25,40 +23,10 @@ from woo.services import WooError, selectie_add
 pytestmark = pytest.mark.django_db
 
 
-def _image_pdf(pages: int = 2) -> bytes:
-    """An image-only PDF, as the pipeline makes of a redacted PDF attachment."""
-    images = [Image.new("RGB", (120 + n, 170), (240, 240, 240)) for n in range(pages)]
-    out = io.BytesIO()
-    images[0].save(out, format="PDF", save_all=True, append_images=images[1:])
-    return out.getvalue()
-
-
-def _attach(record, seq, *, mime, content, name, release, ocr_redacted=""):
-    message = record.messages.get(seq=seq)
-    Message.objects.filter(pk=message.pk).update(kind=MessageKind.MEDIA, text="", text_redacted="")
-    original = StoredFileFactory(
-        submission=record, content=content, filename=f"orig-{name}", mime_type=mime
-    )
-    return MediaItemFactory(
-        submission=record,
-        seq=record.media.count(),
-        message=message,
-        original=original,
-        derived__content=content,
-        derived__filename=f"derived-{name}",
-        derived__original_name=name,
-        derived__mime_type=mime,
-        name=name,
-        mime_type=mime,
-        release=release,
-        ocr_text_redacted=ocr_redacted,
-    )
-
-
 @pytest.fixture
 def record(make_record):
     record = make_record(["De boom is omgewaaid.", "spraak", "verslag", "Dank u."])
-    _attach(
+    attach_media(
         record,
         2,
         mime="audio/ogg",
@@ -66,11 +34,11 @@ def record(make_record):
         name="PTT-20240312-WA0002.opus",
         release=MediaRelease.ACHTERGEHOUDEN,
     )
-    _attach(
+    attach_media(
         record,
         3,
         mime="application/pdf",
-        content=_image_pdf(2),
+        content=image_pdf(2),
         name="verslag.pdf",
         release=MediaRelease.GEANONIMISEERD,
         ocr_redacted="Verslag boomschade, bewoner [NAAM]",

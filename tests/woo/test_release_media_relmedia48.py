@@ -17,11 +17,9 @@ from django.test import override_settings
 from django.urls import reverse
 from pypdf import PdfReader
 
-from chats.constants import MediaRelease, MessageKind
-from chats.models import Message
+from chats.constants import MediaRelease
 from demo.generators.documents import mp4_with_location, opus_voice_note
-from tests.factories import MediaItemFactory, StoredFileFactory
-from tests.woo.test_release_attachments_walk48 import _image_pdf
+from tests.woo.conftest import attach_media, image_pdf
 from woo.besluit import beoordeling_save, beoordeling_save_record
 from woo.constants import Oordeel
 from woo.release import build_release, release_names
@@ -32,34 +30,11 @@ pytestmark = pytest.mark.django_db
 VOICE_NAME = "bijlagen/document-1-bijlage-1-geluidsopname.opus"
 
 
-def _attach(record, seq, *, mime, content, name, release, text=""):
-    message = record.messages.get(seq=seq)
-    Message.objects.filter(pk=message.pk).update(
-        kind=MessageKind.MEDIA, text=text, text_redacted=text
-    )
-    original = StoredFileFactory(
-        submission=record, content=content, filename=f"orig-{name}", mime_type=mime
-    )
-    return MediaItemFactory(
-        submission=record,
-        seq=record.media.count(),
-        message=message,
-        original=original,
-        derived__content=content,
-        derived__filename=f"derived-{name}",
-        derived__original_name=name,
-        derived__mime_type=mime,
-        name=name,
-        mime_type=mime,
-        release=release,
-    )
-
-
 @pytest.fixture
 def record(make_record):
     record = make_record(["Kijk even.", "spraak", "video", "spraak 2", "verslag", "Dank u."])
     # The tags name a person: a derivative made before intake stripped them still has them.
-    _attach(
+    attach_media(
         record,
         1,
         mime="audio/ogg",
@@ -67,7 +42,7 @@ def record(make_record):
         name="PTT-20240312-WA0002 Pieter Bakker.opus",
         release=MediaRelease.VRIJGEGEVEN,
     )
-    _attach(
+    attach_media(
         record,
         2,
         mime="video/mp4",
@@ -76,7 +51,7 @@ def record(make_record):
         release=MediaRelease.ACHTERGEHOUDEN,
     )
     # Its caption names someone: the message is deels openbaar.
-    _attach(
+    attach_media(
         record,
         3,
         mime="audio/ogg",
@@ -85,11 +60,11 @@ def record(make_record):
         release=MediaRelease.VRIJGEGEVEN,
         text="Spraakbericht van [NAAM]",
     )
-    _attach(
+    attach_media(
         record,
         4,
         mime="application/pdf",
-        content=_image_pdf(1),
+        content=image_pdf(1),
         name="verslag.pdf",
         release=MediaRelease.GEANONIMISEERD,
     )

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 
 from chats.constants import MediaRelease
 from chats.selectors import pdf_pages_releasable
-from tests.woo.test_release_attachments_walk48 import _attach, _image_pdf
-from woo.besluit import beoordeling_save_record, passage_ocr_add
+from tests.woo.conftest import attach_media, image_pdf
+from woo.besluit import beoordeling_save_record, passage_area_add
 from woo.constants import Oordeel
 from woo.release import build_release
 from woo.services import WooError, selectie_add
@@ -23,11 +23,11 @@ pytestmark = pytest.mark.django_db
 
 def _pdf_record(make_record, *, release, key="media-0-redacted", ocr=""):
     record = make_record(["De boom is omgewaaid.", "verslag"])
-    media = _attach(
+    media = attach_media(
         record,
         1,
         mime="application/pdf",
-        content=_image_pdf(2),
+        content=image_pdf(2),
         name="verslag.pdf",
         release=release,
         ocr_redacted=ocr,
@@ -81,15 +81,23 @@ def test_no_pages_while_a_passage_is_still_readable(make_record):
     assert not pdf_pages_releasable(media)
 
 
-def test_a_pdf_attachment_is_judged_as_a_whole(woo_client, woo_user, verzoek, make_record):
-    # Nothing can be blacked out in a PDF's pages: the refusal and the page say so.
-    record, media = _pdf_record(
-        make_record, release=MediaRelease.GEANONIMISEERD, ocr="Verslag, bewoner [NAAM]"
-    )
+def test_a_pdf_attachment_without_text_is_judged_as_a_whole(
+    woo_client, woo_user, verzoek, make_record
+):
+    # No text to select a passage in (pdfmark49: a passage of a PDF's text can be blacked out),
+    # and no area can be drawn on its pages: the page says to judge it as a whole.
+    record, media = _pdf_record(make_record, release=MediaRelease.GEANONIMISEERD)
     selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
-    with pytest.raises(WooError, match="PDF-bijlage.*als geheel"):
-        passage_ocr_add(
-            user=woo_user, verzoek=verzoek, media_id=media.pk, passage="Verslag", grond="5.1.2e"
+    with pytest.raises(WooError, match="PDF-bijlage lakt u geen gebied weg"):
+        passage_area_add(
+            user=woo_user,
+            verzoek=verzoek,
+            media_id=media.pk,
+            x=0.1,
+            y=0.1,
+            breedte=0.2,
+            hoogte=0.2,
+            grond="5.2",
         )
     page = woo_client.get(reverse("woo:beoordelen", args=[verzoek.pk, record.pk])).content
     assert "als geheel" in page.decode()

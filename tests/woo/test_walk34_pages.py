@@ -191,10 +191,37 @@ def test_the_record_page_links_the_media_search_could_not_look_into(
     assert [text for _, text in links] == [f"Geluidsopname #{voice.seq + 1}"]
     assert links[0][0].endswith(f"#bericht-nr-{voice.seq + 1}")
     assert "zoek=kastanje" in links[0][0]
-    assert "beluister of bekijk haar zelf" in note_html
+    # A voice note alone is listened to (walk 49: a photo was asked to be listened to).
+    assert "beluister haar zelf" in note_html
+    assert "bekijk" not in note_html
     # Without a search the page does not speak of searching.
     plain = woo_client.get(reverse("woo:record", args=[chat.pk])).content.decode()
     assert "niet-doorzocht-berichten" not in plain
+
+
+@pytest.mark.parametrize(
+    ("mime_types", "verb"),
+    [
+        (["image/jpeg"], "bekijk haar zelf"),
+        (["image/jpeg", "video/mp4"], "bekijk ze zelf"),
+        (["audio/ogg", "image/jpeg"], "beluister of bekijk ze zelf"),
+    ],
+)
+def test_the_record_page_asks_to_look_at_a_photo_not_to_listen_to_it(
+    make_record, make_media, woo_client, mime_types, verb
+):
+    """Walk 49: "Niet doorzocht … beluister of bekijk haar zelf" for a photo."""
+    chat = make_record(["De kastanje is ziek.", "Kijk maar.", "En dit.", "Wat nu?"])
+    for seq, mime_type in zip((2, 3), mime_types, strict=False):
+        media = make_media(chat, chat.messages.get(seq=seq), original=b"m", derived=b"m")
+        media.mime_type = mime_type
+        media.save(update_fields=["mime_type"])
+    html = woo_client.get(
+        reverse("woo:record", args=[chat.pk]), {"zoek": "kastanje"}
+    ).content.decode()
+    note_html = html[html.index('id="niet-doorzocht-berichten"') :]
+    note_html = note_html[: note_html.index("</p>")]
+    assert f"; {verb}." in note_html
 
 
 def test_a_spelling_correction_is_said_once_not_also_under_ook_gezocht(make_record, woo_client):

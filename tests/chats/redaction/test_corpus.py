@@ -375,7 +375,13 @@ def test_the_shipped_corpora_are_there():
 # touched (24 of 401) by both scorings: below all three goals. Tuned on in round 46 (text46, from
 # main c58877cc): 0.998 covered (575 of 576) / F1 0.993 / 0.012 touched (5 of 401) by pii_score
 # --chats; this test's own scoring gives the same. It meets every goal and left this list.
-BELOW_GOAL: dict[str, dict[str, float]] = {}
+# blind_text_45 (written in stop 49 before round 47; 70 chats, 716 messages, 590 spans, 393
+# must-keep items), never tuned on; measured once on main ed6d497f (stop 48's detector): 0.942
+# covered (556 of 590) / F1 0.954 / 0.064 touched (25 of 393) by both scorings: below all three
+# goals.
+BELOW_GOAL: dict[str, dict[str, float]] = {
+    "blind_text_45.jsonl": {"fully_covered": 0.942, "f1": 0.954, "touched": 0.064},
+}
 
 
 def _goal_cases():

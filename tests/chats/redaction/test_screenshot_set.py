@@ -50,6 +50,7 @@ from demo.generators.screenshot_set import (
     BLIND33,
     BLIND34,
     BLIND35,
+    BLIND36,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -127,6 +128,8 @@ EARLIER_THAN_33 = (*EARLIER_THAN_32, BLIND32)
 EARLIER_THAN_34 = (*EARLIER_THAN_33, BLIND33)
 # The sets written before the thirty-fifth blind set.
 EARLIER_THAN_35 = (*EARLIER_THAN_34, BLIND34)
+# The sets written before the thirty-sixth blind set.
+EARLIER_THAN_36 = (*EARLIER_THAN_35, BLIND35)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -184,6 +187,7 @@ def items_of(config):
         BLIND33,
         BLIND34,
         BLIND35,
+        BLIND36,
     ],
     ids=lambda c: c.name,
 )
@@ -243,6 +247,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND33, other) for other in EARLIER_THAN_33),
         *((BLIND34, other) for other in EARLIER_THAN_34),
         *((BLIND35, other) for other in EARLIER_THAN_35),
+        *((BLIND36, other) for other in EARLIER_THAN_36),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -308,6 +313,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND33, EARLIER_THAN_33),
         (BLIND34, EARLIER_THAN_34),
         (BLIND35, EARLIER_THAN_35),
+        (BLIND36, EARLIER_THAN_36),
     ],
     ids=[
         "blind3",
@@ -342,6 +348,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind33",
         "blind34",
         "blind35",
+        "blind36",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -809,6 +816,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND33, EARLIER_THAN_33, 60),
         (BLIND34, EARLIER_THAN_34, 60),
         (BLIND35, EARLIER_THAN_35, 60),
+        (BLIND36, EARLIER_THAN_36, 60),
     ],
     ids=[
         "blind11",
@@ -836,6 +844,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind33",
         "blind34",
         "blind35",
+        "blind36",
     ],
 )
 
@@ -1692,6 +1701,13 @@ MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst",
             # apart with the account flat).
             "",
         ),
+        (
+            BLIND36,
+            MEPPEL_VILLAGES,
+            # Written with spaces only (by four, the country and check digits apart, the account
+            # in fives).
+            "",
+        ),
     ],
     ids=lambda v: v.name if hasattr(v, "name") else None,
 )
@@ -2141,6 +2157,68 @@ def test_the_thirty_fifth_blind_set_has_what_the_issue_asks_for():
         "Meester Gembersingel",
     }
     assert len({i["text"] for i in keep if i["label"] == "FIRM"}) >= 4
+    # The municipality's numbers, IBANs and mailboxes next to the residents' own.
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3
+    assert "info@meppel.nl" in {i["text"] for i in keep if i["label"] == "MAILBOX"}
+    assert "14 0522" in {i["text"] for i in keep if i["label"] == "SWITCH"}
+
+
+def test_the_thirty_sixth_blind_set_has_what_the_issue_asks_for():
+    shots, pii, keep, person = set_items(BLIND36)
+    wrapped = wrapped_pii(BLIND36)
+    style = RICH_STYLES[BLIND36.tag]
+
+    assert 440 <= len(pii) <= 470
+    assert 280 <= len(keep) <= 310
+    # Several full-size 1080x2400 screenshots; many from WhatsApp Web and the iPhone.
+    assert len([s for s in shots if not s["scaled"] and tuple(s["size"]) == (1080, 2400)]) >= 3
+    assert len([s for s in shots if s["layout"] == "web"]) >= 8
+    assert len([s for s in shots if s["layout"] == "ios"]) >= 7
+    # First names that are towns ("Lisse", "Ede", "Oene"), saved with an anchor; surnames that
+    # are places or trades alone and in lower case, a nickname with one saved with a hot spring;
+    # a member saved as "Dhr." with a surname and a hammer; surnames with lower-case particles.
+    assert len(person & {"Lisse", "Ede", "Oene"}) >= 2
+    assert ("{word_first} ⚓", "") in style.senders
+    assert ("{nick} {sur_title} ♨", "") in style.senders
+    assert ("Dhr. {other_sur_title} ⚒", "") in style.senders
+    words = {s.lower() for s in BLIND36.pools.word_surnames}
+    assert len(person & words) >= 4
+    assert len(person & set(BLIND36.pools.word_surnames)) >= 2
+    particles = ("v.d. ", "vd ", "in 't ", "ter ")
+    assert any(p in name for name in person for p in particles)
+    assert any(n.startswith("Gemiste") for n in style.chat.direct_notices)
+    assert any("toegevoegd" in n for n in style.chat.later_notices)
+    # Names, phone numbers and addresses wrapped over two lines, an IBAN over three.
+    assert {("PERSON", 2), ("PHONE", 2), ("ADDRESS", 2), ("IBAN", 3)} <= wrapped
+    # Numbers with +31 (0), 0031, dots and brackets and abroad; foreign IBANs; BSNs with dots;
+    # e-mail addresses, one at the municipality's own domain (an employee's name is personal
+    # data).
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    abroad = ("+62", "+86", "+84", "+964", "+40", "+55", "+238", "+291", "0048")
+    assert len([p for p in phones if p.startswith(abroad)]) >= 3
+    assert any("(0)" in p for p in phones)
+    assert any(p.startswith("0031") for p in phones)
+    assert any("." in p for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"PL", "PT", "RO"}
+    assert any(i["text"].islower() for i in pii if i["label"] == "IBAN")
+    assert any("." in i["text"] for i in pii if i["label"] == "BSN")
+    emails = {i["text"] for i in pii if i["label"] == "EMAIL"}
+    assert len(emails) >= 8
+    assert any(e.endswith("@meppel.nl") for e in emails)
+    # Plates of many sidecodes; birth dates in several writings; storms named after people,
+    # streets named after people and firms named after people of the pool are kept, and
+    # project codes written like a plate.
+    assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8
+    assert len({i["text"] for i in pii if i["label"] == "DATE_OF_BIRTH"}) >= 8
+    assert len({i["text"] for i in keep if i["label"] == "EVENT"}) >= 3
+    assert {i["text"] for i in keep if i["label"] == "STREET"} & {
+        "Burgemeester Smitslaan",
+        "Meester Schippersstraat",
+        "Dokter Mulderspad",
+    }
+    assert len({i["text"] for i in keep if i["label"] == "FIRM"}) >= 4
+    assert any(i["text"].startswith("projectcode") for i in keep if i["label"] == "PROJECT")
     # The municipality's numbers, IBANs and mailboxes next to the residents' own.
     assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 3
     assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3

@@ -7,6 +7,8 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 
+from .roles import remember_roles, roles_sql
+
 
 class PlainQueryPermissions:
     """Mixin for Django's ModelBackend and its subclasses: a user's permissions (their own and
@@ -35,18 +37,28 @@ class PlainQueryPermissions:
         user_model = get_user_model()
         fields = user_model._meta.concrete_fields
         quote = connection.ops.quote_name
+        pk = f"u.{quote(user_model._meta.pk.column)}"
+        # In the same round trip the user's permissions and roles, which nearly every page
+        # asks for next (two queries less a request).
+        roles, roles_params = roles_sql(pk)
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT {', '.join(quote(field.column) for field in fields)} "
-                f"FROM {quote(user_model._meta.db_table)} "
-                f"WHERE {quote(user_model._meta.pk.column)} = %s",
-                [user_id],
+                f"SELECT {', '.join(f'u.{quote(field.column)}' for field in fields)}, "
+                f"ARRAY({_permissions_sql(pk, labels=True)}), ARRAY({roles}) "
+                f"FROM {quote(user_model._meta.db_table)} u WHERE {pk} = %s",
+                [*roles_params, user_id],
             )
             row = cursor.fetchone()
         if row is None:
             return None
+        *row, permissions, role_names = row
         user = user_model.from_db(connection.alias, [field.attname for field in fields], row)
-        return user if self.user_can_authenticate(user) else None
+        if not self.user_can_authenticate(user):
+            return None
+        if user.is_active and not user.is_superuser:  # get_all_permissions' own cases
+            user._perm_cache = set(permissions)
+        remember_roles(user, role_names)
+        return user
 
 
 class ArchiefModelBackend(PlainQueryPermissions, ModelBackend):
@@ -55,25 +67,32 @@ class ArchiefModelBackend(PlainQueryPermissions, ModelBackend):
 
 def _permissions_of(user_id) -> set[str]:
     """ "app_label.codename" of every permission given to the user or to one of their groups."""
+    with connection.cursor() as cursor:
+        cursor.execute(_permissions_sql("%s"), [user_id, user_id])
+        return {f"{app_label}.{codename}" for app_label, codename in cursor.fetchall()}
+
+
+def _permissions_sql(user: str, *, labels: bool = False) -> str:
+    """The query of _permissions_of: `user` is the SQL of the user's id, twice (a placeholder,
+    or a column of an outer query); `labels`: one column "app_label.codename"."""
     quote = connection.ops.quote_name
     user_model = get_user_model()
     own = user_model.user_permissions.through._meta
     member = user_model.groups.through._meta
     granted = Group.permissions.through._meta
-    sql = (
-        f"SELECT ct.{quote('app_label')}, p.{quote('codename')} "
+    app_label, codename = f"ct.{quote('app_label')}", f"p.{quote('codename')}"
+    columns = f"{app_label} || '.' || {codename}" if labels else f"{app_label}, {codename}"
+    return (
+        f"SELECT {columns} "
         f"FROM {quote(Permission._meta.db_table)} p "
         f"JOIN {quote(ContentType._meta.db_table)} ct ON ct.{quote('id')} = p.{quote('content_type_id')} "
         f"WHERE p.{quote('id')} IN ("
         f"SELECT {_column(own, Permission)} FROM {quote(own.db_table)} "
-        f"WHERE {_column(own, user_model)} = %s "
+        f"WHERE {_column(own, user_model)} = {user} "
         f"UNION SELECT g.{_column(granted, Permission)} FROM {quote(granted.db_table)} g "
         f"JOIN {quote(member.db_table)} m ON m.{_column(member, Group)} = g.{_column(granted, Group)} "
-        f"WHERE m.{_column(member, user_model)} = %s)"
+        f"WHERE m.{_column(member, user_model)} = {user})"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [user_id, user_id])
-        return {f"{app_label}.{codename}" for app_label, codename in cursor.fetchall()}
 
 
 def _column(through_meta, model) -> str:

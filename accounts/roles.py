@@ -113,13 +113,26 @@ def user_roles(user) -> frozenset[str]:
 def _read_roles(user_id: int) -> frozenset[str]:
     """The user's role groups by name: one plain query, asked on every page (the ORM's building
     of it cost more than the query itself)."""
+    sql, params = roles_sql("%s", user_id)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return frozenset(name for (name,) in cursor.fetchall())
+
+
+def roles_sql(user: str, user_param=None) -> tuple[str, list]:
+    """The query of _read_roles: `user` is the SQL of the user's id (a placeholder with
+    `user_param`, or a column of an outer query, accounts.backends)."""
     membership = get_user_model().groups.through._meta.db_table
     placeholders = ", ".join(["%s"] * len(ROLES))
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT g.name FROM {Group._meta.db_table} g "
-            f"JOIN {membership} m ON m.group_id = g.id "
-            f"WHERE m.user_id = %s AND g.name IN ({placeholders})",
-            [user_id, *ROLES],
-        )
-        return frozenset(name for (name,) in cursor.fetchall())
+    sql = (
+        f"SELECT g.name FROM {Group._meta.db_table} g "
+        f"JOIN {membership} m ON m.group_id = g.id "
+        f"WHERE m.user_id = {user} AND g.name IN ({placeholders})"
+    )
+    return sql, [*([user_param] if user_param is not None else []), *ROLES]
+
+
+def remember_roles(user, names) -> None:
+    """The user's role groups read with the user (accounts.backends): user_roles asks no more.
+    Only for that user object, for the request it was read for."""
+    user._role_names = frozenset(names)

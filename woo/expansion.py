@@ -215,14 +215,19 @@ class Expansion:
 _synonyms_read: list = [(), []]
 
 
-def _synonyms() -> list[list[str]]:
+_SYNONYM_TEXTS_SQL = f"SELECT woorden FROM {Synoniemgroep._meta.db_table} ORDER BY woorden"
+
+
+def _synonyms(stored: tuple[str, ...] | None = None) -> list[list[str]]:
     """The synonym groups' words, in the groups' order. Read on every search: one plain query
     (the ORM's building of it and its model instances cost more than the query itself), so an
-    edited group counts at once. Split into words only when the stored texts differ from the
+    edited group counts at once; `stored`: their texts as this search read them already
+    (_version_and_synonym_texts). Split into words only when the stored texts differ from the
     last read (the same list is shared then: callers must not change it)."""
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT woorden FROM {Synoniemgroep._meta.db_table} ORDER BY woorden")
-        stored = tuple(woorden for (woorden,) in cursor.fetchall())
+    if stored is None:
+        with connection.cursor() as cursor:
+            cursor.execute(_SYNONYM_TEXTS_SQL)
+            stored = tuple(woorden for (woorden,) in cursor.fetchall())
     if stored != _synonyms_read[0]:
         _synonyms_read[:] = [stored, [synonym_words(woorden) for woorden in stored]]
     return _synonyms_read[1]
@@ -441,11 +446,24 @@ def vocabulary_version() -> int:
     return row[0] if row else 0
 
 
-def vocabulary_cache_sync() -> None:
+def _version_and_synonym_texts() -> tuple[int, tuple[str, ...]]:
+    """The shared vocabulary version (vocabulary_version) and the synonym groups' texts
+    (_synonyms) in one round trip: a search of words asks both."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT (SELECT version FROM {VocabularyVersion._meta.db_table} WHERE id = 1), "
+            f"ARRAY({_SYNONYM_TEXTS_SQL})"
+        )
+        version, texts = cursor.fetchone()
+    return version or 0, tuple(texts)
+
+
+def vocabulary_cache_sync(version: int | None = None) -> None:
     """Once per search: forget this process's cached counts and lookups when another process
-    changed the vocabulary or the synonyms since they were read (one cheap lookup)."""
+    changed the vocabulary or the synonyms since they were read (one cheap lookup; `version`:
+    as read already)."""
     database = connection.settings_dict.get("NAME") or ""
-    version = vocabulary_version()
+    version = vocabulary_version() if version is None else version
     if _vocabulary_synced.get(database) != version:
         vocabulary_cache_clear()
         _vocabulary_synced[database] = version
@@ -2448,13 +2466,20 @@ def modifier_pairs(query: ParsedQuery) -> dict[int, str]:
 def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) -> Expansion:
     """The alternatives per clause of the query; the typed words themselves come first.
     `archive_size`: how many messages the archive holds, asked only when needed (_verbs_named)."""
-    vocabulary_cache_sync()
+    synonym_texts = None
+    if query.is_empty:
+        vocabulary_cache_sync()
+    elif connection.vendor == "postgresql":  # the version and the synonyms in one round trip
+        version, synonym_texts = _version_and_synonym_texts()
+        vocabulary_cache_sync(version)
+    else:
+        vocabulary_cache_sync()
     expansion = Expansion()
     pairs = modifier_pairs(query)
     if query.is_empty:
         groups, facts = [], _Facts({}, {})
     else:
-        groups = _synonyms()
+        groups = _synonyms(synonym_texts)
         words = {
             t.text.lower()
             for t in query.positive_terms()

@@ -366,7 +366,7 @@ def search(
     shown = groups[(page - 1) * per_page : page * per_page]
     shown_ids = [submission_id for submission_id, _, _ in shown]
     snippets = backend.snippets(shown_ids)
-    submissions, unsearched, writers = _records_and_media(shown_ids)
+    submissions, unsearched, writers, kernwoorden = _records_and_media(shown_ids)
     subjects = {}
     if not query.is_empty:
         # Marked in the subject as it is now (what the page shows), not the indexed copy.
@@ -389,7 +389,13 @@ def search(
         full = [sid for sid in full if sid not in everyday]
         # Only a headed conversation's subject words are shown (samenhang, related_shown);
         # there they are on the subject, so each anchors an exchange like a hit.
-        related = related_snippets(anchors, related_shown(full, headed), exclude, headed)
+        related = related_snippets(
+            anchors,
+            related_shown(full, headed),
+            exclude,
+            headed,
+            kernwoorden=kernwoorden,
+        )
         for sid, extra_snippets in related.items():
             anchors[sid] = [*anchors.get(sid, ()), *extra_snippets]
             snippets[sid] = _merged_snippets(snippets.get(sid, ()), extra_snippets)
@@ -538,7 +544,10 @@ def word_shares(words: set[str]) -> dict[str, float]:
 
 
 def related_by_record(
-    hits: dict[int, set[int]], exclude: str = "", headed: set[int] = frozenset()
+    hits: dict[int, set[int]],
+    exclude: str = "",
+    headed: set[int] = frozenset(),
+    kernwoorden: dict[int, str] | None = None,
 ) -> dict[int, list[tuple[tuple, tuple[str, ...]]]]:
     """Per conversation (submission id -> entry ids of its hits): its related entries as
     ((id, message_id, media_id, source, seq, sent_at, text), shared subject words), in order.
@@ -549,28 +558,27 @@ def related_by_record(
     PostgreSQL reads them with one query from the subject words stored per conversation
     (woo.indexing.kernwoorden_refresh), leaving out the hits (`exclude`, tsquery text); the
     embedded SQLite default computes the subject words from the conversation's messages.
+    `kernwoorden`: the stored subject words of the page's records as already read with them
+    (_records_and_media), or None to read them here.
     """
     hits = {**{sid: set() for sid in headed}, **hits}
     if not hits:
         return {}
     if uses_postgres_search():
-        return _related_postgres(hits, exclude, headed)
+        return _related_postgres(hits, exclude, headed, kernwoorden)
     return _related_simple(hits, headed)
 
 
-def _subject_words_postgres(hits: dict[int, set[int]], headed: set[int]) -> dict[int, str]:
+def _subject_words_postgres(
+    hits: dict[int, set[int]], headed: set[int], kernwoorden: dict[int, str] | None = None
+) -> dict[int, str]:
     """Per conversation: its stored subject words (kernwoorden) that count for related
     messages; not headed, only those its hits, the messages next to them or its subject hold
     (woo.relevance.related_entries). Two queries for the page: the stored words, the texts
-    of the hits, their neighbours and the subjects."""
-    table = SearchRecord._meta.db_table
+    of the hits, their neighbours and the subjects; one when the stored words came with the
+    page's records (`kernwoorden`, _records_and_media)."""
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT submission_id, kernwoorden FROM {table} "
-            "WHERE submission_id = ANY(%s) AND kernwoorden <> ''",
-            [list(hits)],
-        )
-        stored = {sid: set(words.split()) for sid, words in cursor.fetchall()}
+        stored = _stored_subject_words(cursor, list(hits), kernwoorden)
         hit_ids = [
             e for sid, ids in hits.items() if sid in stored and sid not in headed for e in ids
         ]
@@ -599,8 +607,8 @@ def _subject_words_postgres(hits: dict[int, set[int]], headed: set[int]) -> dict
                 """,
                 [NEAR_HIT, NEAR_HIT, hit_ids, list({sid for sid in hits if sid not in headed})],
             )
-            for sid, text, kernwoorden in cursor.fetchall():
-                words = set(kernwoorden.split()) if kernwoorden is not None else words_of(text)
+            for sid, text, entry_words in cursor.fetchall():
+                words = set(entry_words.split()) if entry_words is not None else words_of(text)
                 texts.setdefault(sid, []).append(words)
     result = {}
     for sid, words in stored.items():
@@ -611,8 +619,29 @@ def _subject_words_postgres(hits: dict[int, set[int]], headed: set[int]) -> dict
     return result
 
 
-def _related_postgres(hits: dict[int, set[int]], exclude: str, headed: set[int]) -> dict:
-    subject = _subject_words_postgres(hits, headed)
+def _stored_subject_words(
+    cursor, submission_ids: list[int], kernwoorden: dict[int, str] | None
+) -> dict[int, set[str]]:
+    """Per record that has them: its stored subject words (SearchRecord.kernwoorden), from
+    `kernwoorden` when it holds every record asked (read with the page's records: a round trip
+    less), else read."""
+    if kernwoorden is not None and all(sid in kernwoorden for sid in submission_ids):
+        return {sid: set(kernwoorden[sid].split()) for sid in submission_ids if kernwoorden[sid]}
+    cursor.execute(
+        f"SELECT submission_id, kernwoorden FROM {SearchRecord._meta.db_table} "
+        "WHERE submission_id = ANY(%s) AND kernwoorden <> ''",
+        [submission_ids],
+    )
+    return {sid: set(words.split()) for sid, words in cursor.fetchall()}
+
+
+def _related_postgres(
+    hits: dict[int, set[int]],
+    exclude: str,
+    headed: set[int],
+    kernwoorden: dict[int, str] | None = None,
+) -> dict:
+    subject = _subject_words_postgres(hits, headed, kernwoorden)
     if not subject:
         return {}
     not_hit = "AND NOT e.vector @@ %s::tsquery" if exclude else ""
@@ -699,15 +728,17 @@ def related_snippets(
     submission_ids: list[int],
     exclude: str = "",
     headed: set[int] = frozenset(),
+    *,
+    kernwoorden: dict[int, str] | None = None,
 ) -> dict[int, list[Snippet]]:
     """Per conversation: its related messages (woo.relevance) as snippets, marked related;
-    also for those `headed` by their subject without hits."""
+    also for those `headed` by their subject without hits. `kernwoorden`: related_by_record."""
     hits = {
         sid: {hit.entry_id for hit in snippets[sid]} for sid in submission_ids if snippets.get(sid)
     }
     headed = {sid for sid in headed if sid in submission_ids}
     result: dict[int, list[Snippet]] = {}
-    for sid, rows in related_by_record(hits, exclude, headed).items():
+    for sid, rows in related_by_record(hits, exclude, headed, kernwoorden).items():
         for (entry_id, message_id, media_id, source, seq, sent_at, text), words in rows:
             marked = _window(mark_words(text, words, HIGHLIGHT_START, HIGHLIGHT_END))
             result.setdefault(sid, []).append(
@@ -878,7 +909,9 @@ def exchange_by_record(
             anchor_seqs,
             barrier_seqs=barriers,
             opener_seqs=sorted((openers or {}).get(sid, ())),
-            times=_times_of(kept, per_record.get(sid, ()), anchors[sid], days is not None),
+            times=_times_of(
+                kept, per_record.get(sid, ()), anchors[sid], days is not None, record_days.get(sid)
+            ),
             span=_SPAN_US if days is not None else timedelta(minutes=CONTEXT_MINUTES),
             overnight=sid in of_two,
         )
@@ -895,14 +928,23 @@ def exchange_by_record(
     return result
 
 
-def _times_of(rows: list[tuple], entries, anchors: list[tuple], in_us: bool) -> dict[int, tuple]:
+def _times_of(
+    rows: list[tuple], entries, anchors: list[tuple], in_us: bool, entry_days=None
+) -> dict[int, tuple]:
     """seq -> (sent_at, local day as a number) of the content rows (id, …, seq, …) and the
     anchors ((entry id, seq)), from their times in `entries` ((entry id, sent_at), as the
     windows were read), to follow an exchange reply by reply (relevance.nearest_content); only
     these few get a day, not every entry of the windows. `in_us`: times as microseconds since
-    the epoch (PostgreSQL)."""
+    the epoch (PostgreSQL); `entry_days`: the local day of each of `entries` where already
+    known (_local_days of the windows, in the same order): not worked out again."""
     wanted = {entry_id: seq for entry_id, seq in anchors if entry_id is not None}
     wanted.update((row[0], row[4]) for row in rows)
+    if in_us and entry_days is not None:
+        return {
+            seq: (at, day)
+            for (entry_id, at), day in zip(entries, entry_days, strict=True)
+            if (seq := wanted.get(entry_id)) is not None
+        }
     pairs = [(seq, at) for entry_id, at in entries if (seq := wanted.get(entry_id)) is not None]
     if in_us:
         days = _local_days([at for _, at in pairs])
@@ -945,7 +987,9 @@ _HOUR_US = 3_600_000_000
 _DAY_US = 86_400_000_000
 _SPAN_US = CONTEXT_MINUTES * 60_000_000  # relevance.exchange_candidates' span
 _DAY_MINUTES = 24 * 60
-_hour_offsets: dict[tuple, int] = {}  # (zone, hour since the epoch) -> its UTC offset in µs
+# zone -> (hour since the epoch -> its UTC offset in µs): per zone, so that each of a page's
+# ~1,100 times is one lookup of an int, no (zone, hour) tuple made and hashed.
+_hour_offsets: dict[object, dict[int, int]] = {}
 
 
 def _datetime_of(us: int | None, zone) -> datetime | None:
@@ -959,13 +1003,13 @@ def _local_days(times: list[int | None]) -> list[int | None]:
     offset of the time's hour, found once per hour (an hour in which the offset changes is
     not stored: each of its times is converted)."""
     zone = timezone.get_current_timezone()
-    offsets = _hour_offsets
+    offsets = _hour_offsets.setdefault(zone, {})
     days: list[int | None] = []
     for us in times:
         if us is None:
             days.append(None)
             continue
-        offset = offsets.get((zone, us // _HOUR_US))
+        offset = offsets.get(us // _HOUR_US)
         if offset is None:
             offset = _hour_offset(zone, us)
         days.append((us + offset) // _DAY_US)
@@ -979,9 +1023,10 @@ def _hour_offset(zone, us: int) -> int:
     last = (start + timedelta(microseconds=_HOUR_US - 1)).astimezone(zone).utcoffset()
     if first != last:  # the offset changes within this hour: this time's own
         return (_EPOCH + timedelta(microseconds=us)).astimezone(zone).utcoffset() // _ONE_US
-    if len(_hour_offsets) > 100_000:
-        _hour_offsets.clear()
-    _hour_offsets[(zone, hour)] = offset = first // _ONE_US
+    offsets = _hour_offsets.setdefault(zone, {})
+    if len(offsets) > 100_000:
+        offsets.clear()
+    offsets[hour] = offset = first // _ONE_US
     return offset
 
 
@@ -1183,6 +1228,12 @@ def unsearched_media(submission_ids: list[int]) -> dict[int, tuple[str, ...]]:
 # counts them).
 _WRITERS = f"SELECT count(*) FROM {Participant._meta.db_table} p WHERE p.submission_id = s.id"
 
+# A record's stored subject words, a column of _record_rows for _records_and_media (as
+# _stored_subject_words reads them; NULL without its SearchRecord).
+_SUBJECT_WORDS = (
+    f"SELECT r.kernwoorden FROM {SearchRecord._meta.db_table} r WHERE r.submission_id = s.id"
+)
+
 # The media of a record that search cannot see (unsearched_media), for _records_and_media:
 # attached to a message kept in the record, or a screenshot of a screenshots upload.
 _UNSEARCHED_MIME_TYPES = f"""
@@ -1240,26 +1291,34 @@ _ZAAK_FIELDS = tuple(
 
 def _records_and_media(
     submission_ids: list[int],
-) -> tuple[dict[int, Submission], dict[int, tuple[str, ...]], dict[int, int] | None]:
-    """The shown records (_records), their unsearched media (unsearched_media) and their
-    number of writers (as _writer_counts; a chat of two carries its exchange over one night).
+) -> tuple[
+    dict[int, Submission],
+    dict[int, tuple[str, ...]],
+    dict[int, int] | None,
+    dict[int, str] | None,
+]:
+    """The shown records (_records), their unsearched media (unsearched_media), their
+    number of writers (as _writer_counts; a chat of two carries its exchange over one night)
+    and their stored subject words (for related messages, _stored_subject_words; "" for none).
 
-    PostgreSQL: one query, the media's types gathered and the writers counted per record: two
-    round trips less a page (each costs more wall time than the query itself on a busy server,
-    1M-message bench). The embedded SQLite default: no writers (None), the exchange reads them
-    where it needs them."""
+    PostgreSQL: one query, the media's types gathered, the writers counted and the subject words
+    read per record: three round trips less a page (each costs more wall time than the query
+    itself on a busy server, 1M-message bench). The embedded SQLite default: no writers nor
+    subject words (None), read where they are needed."""
     if not submission_ids:
-        return {}, {}, {}
+        return {}, {}, {}, {}
     if not uses_postgres_search():
-        return _records(submission_ids), unsearched_media(submission_ids), None
+        return _records(submission_ids), unsearched_media(submission_ids), None, None
     rows = _record_rows(
         submission_ids,
-        f", ({_WRITERS}), ({_UNSEARCHED_MIME_TYPES})",
+        f", ({_WRITERS}), ({_UNSEARCHED_MIME_TYPES}), ({_SUBJECT_WORDS})",
         [UploadKind.SCREENSHOTS.value],
     )
-    media = [(row[0], mime) for row in rows for mime in row[-1] or ()]
-    writers = {row[0]: row[-2] for row in rows if row[-2]}
-    return _records_from_rows([row[:-2] for row in rows]), _unsearched_labels(media), writers
+    media = [(row[0], mime) for row in rows for mime in row[-2] or ()]
+    writers = {row[0]: row[-3] for row in rows if row[-3]}
+    kernwoorden = {row[0]: row[-1] or "" for row in rows}
+    records = _records_from_rows([row[:-3] for row in rows])
+    return records, _unsearched_labels(media), writers, kernwoorden
 
 
 def _records(submission_ids: list[int]) -> dict[int, Submission]:

@@ -4,8 +4,10 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Group, Permission
+from django.db import connection
 
 from accounts.backends import ArchiefModelBackend
+from accounts.roles import WOO_BEHANDELAAR, user_roles
 
 pytestmark = pytest.mark.django_db
 
@@ -124,3 +126,32 @@ def test_no_session_user_when_gone_or_inactive(user):
     user.save()
     assert ArchiefModelBackend().get_user(user.pk) is None
     assert ModelBackend().get_user(user.pk) is None
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the session user's query: PostgreSQL"
+)
+def test_the_session_user_comes_with_their_permissions_and_roles(user, django_assert_num_queries):
+    """Issue 17, speed: nearly every page asks the signed-in user's permissions and roles next;
+    they come in the same round trip as the user's row (two queries less a request)."""
+    woo, _ = Group.objects.get_or_create(name=WOO_BEHANDELAAR)
+    user.groups.add(woo)
+    expected = ModelBackend().get_all_permissions(fresh(user))
+    with django_assert_num_queries(1):
+        person = ArchiefModelBackend().get_user(user.pk)
+        assert ArchiefModelBackend().get_all_permissions(person) == expected
+        assert user_roles(person) == frozenset({WOO_BEHANDELAAR})
+    assert user_roles(fresh(user)) == user_roles(person)  # as read apart
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the session user's query: PostgreSQL"
+)
+def test_a_superuser_read_as_session_user_still_has_every_permission(user):
+    user.is_superuser = True
+    user.save()
+    person = ArchiefModelBackend().get_user(user.pk)
+    assert ArchiefModelBackend().get_all_permissions(person) == ModelBackend().get_all_permissions(
+        fresh(user)
+    )
+    assert len(ArchiefModelBackend().get_all_permissions(person)) == Permission.objects.count()

@@ -5,6 +5,7 @@ import copy
 
 import pytest
 from django import forms
+from django.db import connection
 
 from woo import forms as woo_forms
 from woo.constants import VerzoekStatus
@@ -93,3 +94,29 @@ def test_the_cache_stays_bounded(monkeypatch):
     for day in range(1, 10):
         str(SearchForm({"van": f"2021-01-0{day}"})["van"])
     assert len(woo_forms._widget_html) <= 3
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="one round trip: PostgreSQL")
+def test_the_zaaktypen_and_the_open_requests_are_read_in_one_query(
+    woo_user, django_assert_num_queries
+):
+    """Issue 17, speed: every search page asks both; one round trip, the same choices."""
+    for nummer, day in [("W-2099-001", "2099-01-01"), ("W-2099-002", "2099-03-01")]:
+        WooVerzoek.objects.create(
+            nummer=nummer,
+            onderwerp=f"Test, {{'{nummer}'}}",
+            ontvangen_op=day,
+            aangemaakt_door=woo_user,
+        )
+    with django_assert_num_queries(1):
+        form = SearchForm({})
+        zaaktypen = list(form.fields["zaaktype"].choices)
+        verzoeken = [(str(value), label) for value, label in form.fields["verzoek"].choices]
+    assert zaaktypen[1:] == woo_forms.zaaktype_choices()
+    assert verzoeken[1:] == [
+        (str(verzoek.pk), str(verzoek)) for verzoek in woo_forms.open_verzoeken()
+    ]
+    assert [label for _, label in verzoeken[1:]] == [
+        "W-2099-002 Test, {'W-2099-002'}",
+        "W-2099-001 Test, {'W-2099-001'}",
+    ]

@@ -1,0 +1,94 @@
+"""Issue 17, round 64 (woo64): causes found on set 39, fixed at the general level.
+
+- A noun that is the stem of a weak verb also finds what happened to its thing, the verb's
+  participle with a particle or "ver" ("brand" → "uitgebrand", "afgebrande", "verbrande"): Dutch
+  makes a verb of a noun as it is, and the chats say "auto uitgebrand", "de verbrande auto"
+  where the query names the event ("brandstichting", "autobrand"); the stemmer joins neither.
+  Not "doorgebrand" (a fuse or a lamp, no fire; a typed "brand" still finds it as a word that
+  ends in it), not a noun of three letters. The inverse of
+  round 55's participle_stem ("uitgelekt" → "lek").
+- A noun in -ding of a verb in -den is no compound of "ding": "aanrijding" was searched as
+  "aanrij" and "ding" ("dat ding" in any chat); and "rijden" is a strong verb, so
+  "aanrijding" finds "aangereden" as "inbraak" finds "ingebroken".
+
+Without the change to woo.expansion the tests that are no guards fail.
+"""
+
+import pytest
+from django.db import connection
+
+from tests.woo.test_search_round19 import filler, ids, run
+from woo.expansion import _split, done_participles, expand, word_family
+from woo.query import parse_query
+
+pytestmark = pytest.mark.django_db
+
+needs_postgres = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="een chat met alle woorden: PostgreSQL's zoekindex"
+)
+
+
+def _texts(query: str) -> set[str]:
+    return {a.text for clause in expand(parse_query(query)).clauses for a in clause}
+
+
+def test_a_noun_has_the_participles_of_what_happened_to_its_thing():
+    forms = done_participles("storm")
+    assert {"uitgestormd", "afgestormde", "verstormd"} <= forms  # candidates: the archive picks
+    assert {"uitgebrand", "afgebrande", "verbrande", "opgebrand"} <= done_participles("brand")
+    assert "uitgestookt" in done_participles("stook")  # 't kofschip
+    assert "doorgebrand" not in done_participles("brand")  # a fuse, no fire
+
+
+def test_guard_a_short_noun_has_no_particle_participles():
+    assert done_participles("lek") == set()
+    assert done_participles("zijn") == set()  # a stop word
+
+
+@needs_postgres
+def test_a_compounds_part_finds_what_happened_to_its_thing(make_record):
+    filler(make_record)
+    burnt = make_record(["Het huis aan de Dijkweg is helemaal afgebrand", "Wat een ellende"])
+    painted = make_record(["Het huis aan de Dijkweg is geverfd", "Mooi"])
+    outcome = run("woningbrand dijkweg")
+    assert burnt.pk in ids(outcome.full_records)
+    assert painted.pk not in ids(outcome.full_records)
+    assert "afgebrand" in _texts("woningbrand dijkweg")
+
+
+@needs_postgres
+def test_a_typed_noun_finds_the_adjective_of_its_participle(make_record):
+    filler(make_record)
+    burnt = make_record(["Bij de boerderij staat een uitgebrande tractor", "Balen"])
+    make_record(["De boerderij aan de Hoofdweg krijgt een nieuw dak", "Top"])
+    outcome = run("brand boerderij")
+    assert burnt.pk in ids(outcome.full_records)
+
+
+def test_a_noun_in_ding_of_a_verb_is_no_compound_of_ding():
+    counts = {"ding": 40, "aanrij": 1, "uitbrei": 1}
+    assert _split("aanrijding", counts) is None
+    assert _split("uitbreiding", counts) is None
+
+
+def test_guard_a_compound_of_ding_stays_one():
+    counts = {"ding": 40, "speel": 12}
+    assert _split("speelding", counts) == ("speel", "ding")
+
+
+def test_a_collision_is_a_form_of_the_strong_verb_to_ride():
+    family = word_family("aanrijding")
+    assert {"aangereden", "aanrijden", "aanreed"} <= family
+    assert "aangereden" in word_family("aanrijdingen")
+    assert word_family("reden") == frozenset()  # "de reden" is no ride
+    assert word_family("gereed") == frozenset()  # ready, no ride
+
+
+@needs_postgres
+def test_a_typed_collision_finds_the_participle(make_record):
+    filler(make_record)
+    hit = make_record(["Een fietser is aangereden op de rotonde bij de Kerkweg", "Ambulance komt"])
+    make_record(["De rotonde bij de Kerkweg krijgt nieuwe borden", "Mooi"])
+    outcome = run("aanrijding rotonde")
+    assert hit.pk in ids(outcome.full_records)
+    assert "ding" not in _texts("aanrijding rotonde")

@@ -18,8 +18,16 @@ import pytest
 from django.db import connection
 
 from tests.woo.test_search_round19 import filler, ids, run
-from woo.expansion import _split, done_participles, expand, word_family
-from woo.query import parse_query
+from woo.expansion import (
+    Alternative,
+    _Facts,
+    _modifier_together,
+    _split,
+    done_participles,
+    expand,
+    word_family,
+)
+from woo.query import Term, parse_query
 
 pytestmark = pytest.mark.django_db
 
@@ -61,6 +69,7 @@ def test_a_typed_noun_finds_the_adjective_of_its_participle(make_record):
     filler(make_record)
     burnt = make_record(["Bij de boerderij staat een uitgebrande tractor", "Balen"])
     make_record(["De boerderij aan de Hoofdweg krijgt een nieuw dak", "Top"])
+    make_record(["De brand bij de bakker is geblust", "Gelukkig"])  # "brand" is held
     outcome = run("brand boerderij")
     assert burnt.pk in ids(outcome.full_records)
 
@@ -92,3 +101,29 @@ def test_a_typed_collision_finds_the_participle(make_record):
     outcome = run("aanrijding rotonde")
     assert hit.pk in ids(outcome.full_records)
     assert "ding" not in _texts("aanrijding rotonde")
+
+
+def _with_power_cuts(make_record) -> None:
+    """The archive uses "stroomstoring" often: it is searched as it is, not by its parts."""
+    for place in ("Nijeveen", "Rogat", "Broekhuizen"):
+        make_record([f"De stroomstoring in {place} is voorbij", "Gelukkig"])
+
+
+@needs_postgres
+def test_a_compounds_modifier_with_another_typed_word_meets_the_compound(make_record):
+    filler(make_record)
+    _with_power_cuts(make_record)
+    dark = make_record(["Het hele dorpshuis zit zonder stroom sinds vanochtend", "Ik bel Enexis"])
+    apart = make_record(["In het dorpshuis is de verwarming kapot", "De stroom is er weer"])
+    outcome = run("stroomstoring dorpshuis")
+    assert dark.pk in ids(outcome.full_records)
+    assert apart.pk not in ids(outcome.full_records)  # not in one message: listed apart
+
+
+def test_guard_a_short_or_weak_modifier_is_never_searched_together():
+    facts = _Facts({"autobrand": 5, "auto": 40, "brand": 40}, {}, {}, {}, {})
+    together = Alternative("together", "brand & ( kolkweg:* )", part=True)
+    assert _modifier_together(Term("autobrand"), facts, together) is None  # "auto" of 4
+    facts = _Facts({"stroomstoring": 1, "stroom": 9, "storing": 9}, {}, {}, {}, {})
+    together = Alternative("together", "storing & ( dorpshuis:* )", part=True)
+    assert _modifier_together(Term("stroomstoring"), facts, together) is None  # rare: parts

@@ -7,12 +7,20 @@
   Not "doorgebrand" (a fuse or a lamp, no fire; a typed "brand" still finds it as a word that
   ends in it), not a noun of three letters. The inverse of
   round 55's participle_stem ("uitgelekt" → "lek").
+- A compound the archive uses often, typed with other words, is also met by its modifier
+  together with one of those words in one message, where the modifier is the thing and the head
+  what befell it: "stroomstoring binnenstad" is "de binnenstad zit zonder stroom".
 - A noun in -ding of a verb in -den is no compound of "ding": "aanrijding" was searched as
   "aanrij" and "ding" ("dat ding" in any chat); and "rijden" is a strong verb, so
   "aanrijding" finds "aangereden" as "inbraak" finds "ingebroken".
 
-Without the change to woo.expansion the tests that are no guards fail.
+- Migration 0045 adds the starter groups "schip, schepen, boot, boten, vaartuig" (the plural of
+  "schip" changes its vowel) and "paard, pony, merrie, hengst".
+
+Without the change to woo.expansion or migration 0045 the tests that are no guards fail.
 """
+
+import importlib
 
 import pytest
 from django.db import connection
@@ -27,6 +35,7 @@ from woo.expansion import (
     expand,
     word_family,
 )
+from woo.models import Synoniemgroep
 from woo.query import Term, parse_query
 
 pytestmark = pytest.mark.django_db
@@ -127,3 +136,39 @@ def test_guard_a_short_or_weak_modifier_is_never_searched_together():
     facts = _Facts({"stroomstoring": 1, "stroom": 9, "storing": 9}, {}, {}, {}, {})
     together = Alternative("together", "storing & ( dorpshuis:* )", part=True)
     assert _modifier_together(Term("stroomstoring"), facts, together) is None  # rare: parts
+
+
+@needs_postgres
+def test_vessels_are_ships_and_ponies_horses(make_record):
+    filler(make_record)
+    boats = make_record(["Bij de sluis in de Reest liggen drie boten te wachten", "Ik kom eraan"])
+    pony = make_record(["Een pony loopt los op het fietspad langs de Havelterweg", "Onderweg"])
+    make_record(["De sluis in de Reest krijgt nieuwe deuren", "Mooi"])
+    make_record(["Het fietspad langs de Havelterweg is geveegd", "Top"])
+    make_record(["De schepen van de rederij zijn verkocht", "Jammer"])  # both words are held
+    make_record(["De paarden van de manege staan op stal", "Fijn"])
+    assert boats.pk in ids(run("schepen sluis").full_records)
+    assert pony.pk in ids(run("paarden havelterweg").full_records)
+
+
+def test_guard_without_the_groups_a_boat_is_no_ship():
+    Synoniemgroep.objects.all().delete()
+    assert "boten" not in _texts("schepen")
+    assert "pony" not in _texts("paard")
+
+
+def test_the_round_64_starter_groups_never_clobber_the_teams_own_and_can_be_undone():
+    from django.apps import apps  # noqa: PLC0415
+
+    migration = importlib.import_module("woo.migrations.0045_round64_starter_synonyms")
+    Synoniemgroep.objects.all().delete()
+    own = Synoniemgroep.objects.create(woorden="boot, sloep")  # the team's own group
+    migration.add(apps, None)
+    assert set(Synoniemgroep.objects.values_list("woorden", flat=True)) == {
+        "boot, sloep",
+        "paard, pony, merrie, hengst",
+    }
+    migration.remove(apps, None)
+    assert list(Synoniemgroep.objects.values_list("woorden", flat=True)) == ["boot, sloep"]
+    own.refresh_from_db()
+    assert own.woorden == "boot, sloep"

@@ -2327,14 +2327,22 @@ def _head_together(
 MODIFIER_TOGETHER_FROM = 5  # letters of a modifier that names the thing ("stroom", not "auto")
 
 
-def _modifier_together(term: Term, facts: _Facts, together: Alternative) -> Alternative | None:
+def _modifier_together(
+    term: Term,
+    query: ParsedQuery,
+    facts: _Facts,
+    together: Alternative,
+    groups: list[list[str]] = (),
+) -> Alternative | None:
     """For a compound the archive uses often, typed with other words (_head_together): its
     modifier, too, together with one of those words in one message, where the modifier is the
     thing and the head what befell it: "stroomstoring binnenstad" is "de binnenstad zit zonder
     stroom", "de pasjeslezers in de binnenstad hebben geen stroom" (round 64, set 39: the chats
     of the power cut that never write "storing" were listed apart). A modifier of
     MODIFIER_TOGETHER_FROM letters or more that the dictionary knows, no weak, owner, size or
-    particle modifier; not for a rare compound written as a name. None otherwise."""
+    particle modifier; not for a rare compound written as a name. The other words count with
+    the words of their synonym groups: "de stroom is uit in het centrum" where the team's list
+    says "binnenstad, centrum". None otherwise."""
     word = term.text.lower()
     if facts.counts.get(word, 0) < SPLIT_BELOW:
         return None
@@ -2351,7 +2359,16 @@ def _modifier_together(term: Term, facts: _Facts, together: Alternative) -> Alte
         or not together.text.startswith(f"{head} & ")
     ):
         return None
-    return Alternative("together", modifier + together.text[len(head) :], part=True)
+    others = together.text[len(head) + len(" & ( ") : -len(" )")].split(" | ")
+    for clause in query.clauses:
+        for other in clause:
+            if other is term or other.phrase:
+                continue
+            for synonym in _synonyms_of(other.text.lower(), groups):
+                text = synonym.text + (":*" if synonym.kind == "prefix" else "")
+                if synonym.kind != "phrase" and text not in others:
+                    others.append(text)
+    return Alternative("together", f"{modifier} & ( {' | '.join(others)} )", part=True)
 
 
 def _rarer_part_clause(
@@ -2594,7 +2611,7 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
                 expansion.note(together[1])
                 alternatives.append(together[0])
                 joint.update(together[2])
-                by_modifier = _modifier_together(clause[0], facts, together[0])
+                by_modifier = _modifier_together(clause[0], query, facts, together[0], groups)
                 if by_modifier:
                     alternatives.append(by_modifier)
         positions[index] = len(expansion.clauses)

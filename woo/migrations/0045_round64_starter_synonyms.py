@@ -5,9 +5,8 @@
   its vowel ("schepen"), which the Dutch stemmer does not join, so the group names both plurals
   (set 39: the outdoor team's chat about the bridge that would not open was listed apart for
   "brug open wachten schepen").
-- A horse in a request is a "pony", a "merrie" or a "hengst" to the boa's and the outdoor
-  service ("Een pony, die staat in de berm te grazen"; set 39: the chat "Knollen weggehaald"
-  was listed for no query about the stray horses).
+- The town centre is the "binnenstad" to the municipality and the "centrum" to the KCC and the
+  residents ("de stroom is uit in het centrum"; set 39: the KCC's lines about the power cut).
 
 Plain Dutch any Woo team would keep; a group is added only where the team has none of its words
 in a group yet (a word belongs to one group only), so the team's edits stand.
@@ -21,8 +20,8 @@ ROUND_64_STARTER_SYNONYMS = (
         "Een schip heet op het water ook boot of vaartuig",
     ),
     (
-        "paard, pony, merrie, hengst",
-        "Een pony, merrie of hengst is ook een paard",
+        "binnenstad, centrum, stadscentrum",
+        "De binnenstad heet ook het centrum",
     ),
 )
 

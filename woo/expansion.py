@@ -2244,7 +2244,8 @@ def _term_alternatives(
         if len(stem) >= VERB_PREFIX_FROM:
             expansion.note(stem)
             yield Alternative("word_prefix", stem), stem
-    if _may_be_a_typo(word, occurrences, split):
+    # A word whose strong verb's forms the archive holds is no typo ("aanrijding": "aangereden").
+    if not word_family(word) & counts.keys() and _may_be_a_typo(word, occurrences, split):
         closest = _closest(word)
         if _suggestion_fits(word, closest):
             expansion.corrections[term.text] = closest

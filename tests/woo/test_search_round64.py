@@ -112,6 +112,7 @@ def test_a_typed_collision_finds_the_participle(make_record):
     outcome = run("aanrijding rotonde")
     assert hit.pk in ids(outcome.full_records)
     assert "ding" not in _texts("aanrijding rotonde")
+    assert outcome.corrections == ()  # its verb's forms are held: no typo, no suggestion asked
 
 
 def _with_power_cuts(make_record) -> None:

@@ -625,6 +625,8 @@ def _split_word(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
                 continue  # the s begins the head: "bouw|stop", not "bouws|top"
             if head[0] == form[-1] and head[1:] in _ENDINGS:
                 continue  # a doubled consonant and an ending: "herstel|len", "vastleg|gen"
+            if _verb_noun_cut(form, head, words):
+                continue  # "aanrij|ding" is "aanrijd|ing", the noun of "aanrijden" (round 64)
             known = form in counts or form in words
             # A three-letter part only next to a long one: "bomen|kap", not "kant|oor".
             balanced = min(len(form), len(head)) >= 4 or max(len(form), len(head)) >= 5
@@ -639,6 +641,19 @@ def _split_word(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
             if known and balanced and (best is None or key >= best[0]):
                 best = (key, (form, head))
     return best[1] if best else None
+
+
+def _verb_noun_cut(modifier: str, head: str, words: frozenset[str]) -> bool:
+    """Whether a cut falls inside a verb's noun in -ing: a head of one consonant and "ing"
+    ("ding", "ring") after a modifier that is that verb without the consonant and its "-en"
+    ("aanrij|ding" of "aanrijden", "uitbrei|ding" of "uitbreiden"). Round 64 (set 39:
+    "aanrijding" was searched as "aanrij" and "ding", "dat ding" in any chat)."""
+    if len(head) != 4 or not head.endswith("ing") or head[0] in "aeiouy":
+        return False
+    verb = modifier + head[0] + "en"
+    return verb in words or any(
+        verb.startswith(particle) and verb[len(particle) :] in words for particle in _VERB_PARTICLES
+    )
 
 
 def _loose_cut(modifier: str, head: str, counts: dict[str, int]) -> bool:
@@ -935,6 +950,30 @@ def _participle_forms(word: str) -> set[str]:
     if len(stem) > 2 and stem[-1] == stem[-2]:
         stem = stem[:-1]  # kapp -> kap
     return {f"ge{stem}{end}" for end in ("t", "d", "te", "de")}
+
+
+# Particles and the prefix "ver" a noun's verb takes in what happened to a thing: "uitgebrand",
+# "afgebrand", "verbrande" of "brand" (round 64).
+# Not "door": a fuse or a lamp is "doorgebrand", no fire ("doorbranden", "doorwerken").
+_DONE_PARTICLES = ("uit", "af", "op", "aan")
+DONE_FROM = 4  # letters of a noun whose particle participles are searched ("brand", not "lek")
+
+
+def done_participles(noun: str) -> set[str]:
+    """The participles with a particle or "ver" of the weak verb a noun names, with their
+    adjective in -e, as candidates (the search keeps those the archive holds): "brand" →
+    "uitgebrand", "afgebrande", "verbrande". Dutch makes a verb of a noun as it is ("de brand",
+    "branden"), and a chat says what happened to the thing ("auto uitgebrand", "de verbrande
+    containers") where the query names the event; the stemmer joins neither to "brand". The
+    inverse, a typed participle finding its noun, is participle_stem (round 55). Round 64 (set
+    39: "brandstichting haveltermade" listed the chats about the burnt-out cars apart)."""
+    if len(noun) < DONE_FROM or not noun.isalpha() or noun in _STOP_WORDS:
+        return set()
+    end = "t" if noun.endswith(_VOICELESS) else "d"
+    participle = noun if noun.endswith(("d", "t")) else noun + end
+    forms = {particle + "ge" + participle for particle in _DONE_PARTICLES}
+    forms.add("ver" + participle)
+    return forms | {form + "e" for form in forms}
 
 
 def _participle_stem_parts(word: str) -> tuple[str, str] | None:
@@ -1317,6 +1356,7 @@ def _facts(
     typed_initials: list[tuple[str, str, bool]] = []
     for word in words:
         wanted |= _participle_forms(word)
+        wanted |= done_participles(word)
         wanted |= participle_stem_candidates(word)
         wanted |= initialisms(word)
         wanted |= word_family(word)
@@ -1336,7 +1376,7 @@ def _facts(
             # A cut that is no word has no diminutive to look up.
             for part in [head, *forms]:
                 if part in dictionary():
-                    wanted |= diminutives(part)
+                    wanted |= diminutives(part) | done_participles(part)
         typed_initials += [(word, initials, True) for initials in sorted(short_initialisms(word))]
         typed_initials += [(word, clipped, True) for clipped in sorted(clippings(word))]
         typed_initials += [(word, initials, False) for initials in sorted(word_initialisms(word))]
@@ -1528,6 +1568,7 @@ laden laad laadde laadden geladen: lading
 *lopen loop liep liepen gelopen: loop
 meten meet mat maten gemeten: meting
 *nemen neem nam namen genomen: name
+*rijden rijd reed reden gereden: rit rijding
 *roepen roep riep riepen geroepen: roep
 schieten schiet schoot schoten geschoten: schot
 schrijven schrijf schreef schreven geschreven: schrift schrijving
@@ -2099,9 +2140,10 @@ def _term_alternatives(
         expansion.note(compound)
         kind = "prefix" if len(compound) >= PREFIX_FROM else "exact"
         yield Alternative(kind, compound, synonym=True), compound
-    related = (_participle_forms(word) | word_family(word) | nationality_family(word)) & (
-        counts.keys()
-    )
+    related = (
+        _participle_forms(word) | done_participles(word) | word_family(word)
+    ) | nationality_family(word)
+    related &= counts.keys()
     for form in sorted(related | verb_family(word, counts)):
         expansion.note(form)
         yield Alternative("exact", form), form
@@ -2174,6 +2216,10 @@ def _term_alternatives(
             # which the stemmer does not join to "bos").
             kind = "word_prefix" if modifier in _SIZE_MODIFIERS else "exact"
             yield Alternative(kind, part, part=True), part
+            # What happened to the part's thing: "uitgebrand" of "brand" (round 64).
+            for form in sorted(set() if name else done_participles(part) & counts.keys()):
+                expansion.note(form)
+                yield Alternative("exact", form, part=True), form
         for other_head in [] if name else synonym_heads(word, modifier, groups):
             expansion.note(other_head)
             yield Alternative("prefix", other_head, part=True), other_head
@@ -2216,7 +2262,8 @@ def _term_alternatives(
         if len(stem) >= VERB_PREFIX_FROM:
             expansion.note(stem)
             yield Alternative("word_prefix", stem), stem
-    if _may_be_a_typo(word, occurrences, split):
+    # A word whose strong verb's forms the archive holds is no typo ("aanrijding": "aangereden").
+    if not word_family(word) & counts.keys() and _may_be_a_typo(word, occurrences, split):
         closest = _closest(word)
         if _suggestion_fits(word, closest):
             expansion.corrections[term.text] = closest
@@ -2294,6 +2341,53 @@ def _head_together(
     if not others:
         return None
     return Alternative("together", f"{head} & ( {' | '.join(others)} )", part=True), head, partners
+
+
+MODIFIER_TOGETHER_FROM = 5  # letters of a modifier that names the thing ("stroom", not "auto")
+
+
+def _modifier_together(
+    term: Term,
+    query: ParsedQuery,
+    facts: _Facts,
+    together: Alternative,
+    groups: list[list[str]] = (),
+) -> Alternative | None:
+    """For a compound the archive uses often, typed with other words (_head_together): its
+    modifier, too, together with one of those words in one message, where the modifier is the
+    thing and the head what befell it: "stroomstoring binnenstad" is "de binnenstad zit zonder
+    stroom", "de pasjeslezers in de binnenstad hebben geen stroom" (round 64, set 39: the chats
+    of the power cut that never write "storing" were listed apart). A modifier of
+    MODIFIER_TOGETHER_FROM letters or more that the dictionary knows, no weak, owner, size or
+    particle modifier; not for a rare compound written as a name. The other words count with
+    the words of their synonym groups: "de stroom is uit in het centrum" where the team's list
+    says "binnenstad, centrum". None otherwise."""
+    word = term.text.lower()
+    if facts.counts.get(word, 0) < SPLIT_BELOW:
+        return None
+    split = _split(word, facts.counts)
+    if not split:
+        return None
+    modifier, head = split
+    if (
+        len(modifier) < MODIFIER_TOGETHER_FROM
+        or not modifier.isalpha()
+        or modifier in _WEAK_PARTS | _OWNER_MODIFIERS | _SIZE_MODIFIERS | _PARTICLE_MODIFIERS
+        or modifier in _STOP_WORDS
+        or modifier not in dictionary()
+        or not together.text.startswith(f"{head} & ")
+    ):
+        return None
+    others = together.text[len(head) + len(" & ( ") : -len(" )")].split(" | ")
+    for clause in query.clauses:
+        for other in clause:
+            if other is term or other.phrase:
+                continue
+            for synonym in _synonyms_of(other.text.lower(), groups):
+                text = synonym.text + (":*" if synonym.kind == "prefix" else "")
+                if synonym.kind != "phrase" and text not in others:
+                    others.append(text)
+    return Alternative("together", f"{modifier} & ( {' | '.join(others)} )", part=True)
 
 
 def _rarer_part_clause(
@@ -2543,6 +2637,9 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
                 expansion.note(together[1])
                 alternatives.append(together[0])
                 joint.update(together[2])
+                by_modifier = _modifier_together(clause[0], query, facts, together[0], groups)
+                if by_modifier:
+                    alternatives.append(by_modifier)
         positions[index] = len(expansion.clauses)
         expansion.clauses.append(alternatives)
         expansion.needles.append(needles)

@@ -739,6 +739,7 @@ def detect_in_ocr(
     found |= _round41_persons(text, ocr.text, found)
     found |= _round42_persons(text, ocr.text)
     found |= _round43_persons(text, ocr.text, found)
+    found |= _round44_persons(text, ocr.text, found)
     found = _round41_without_non_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
@@ -864,6 +865,7 @@ def detect_in_ocr(
     found |= _round41_late(text, ocr.text, found)
     found |= _round42_late(text, ocr.text, found)
     found |= _round43_late(text, ocr.text, found)
+    found |= _round44_late(text, ocr.text, found)
     found |= _dotted_postcodes_after_addresses(text, found)
     found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
@@ -886,6 +888,8 @@ def detect_in_ocr(
     found |= _round41_everywhere(text, ocr.text, found)
     found = _round41_without_non_persons(text, ocr.text, found)
     found = _round43_without_non_persons(text, found)
+    found |= _round44_everywhere(text, ocr.text, found)
+    found = _round44_without_non_persons(text, ocr.text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -11325,3 +11329,401 @@ def _street_rest(text: str, end: int) -> bool:
     """Whether particles and a street's word follow `end` ("... van\nOldenbarneveltlaan")."""
     m = _ROUND43_STREET_REST.match(text, end)
     return m is not None and lexicon.street_suffix(m.group("word").casefold()) is not None
+
+
+# --- Round 44 (blind36) -----------------------------------------------------------------------
+
+# The signs OCR makes of an emoji after a saved contact: those of round 43 and a pound, a euro,
+# a copyright or registered sign and a plus ("Erica £ 09:45", "Erica £. 13:57", "Erica +").
+_ROUND44_SIGN = r"[*&#%\u00bb\u00ab@$=\u00a3\u20ac\u00a9\u00ae+]{1,3}\.?"
+# What follows the sign on a contact's row: its end, the row's time (also as OCR garbled it,
+# "EEN", "1521"), the typing line or the recording line.
+_ROUND44_ROW_END = (
+    r"(?=[ ]*$|[ ]+\d{1,2}[:.]?\d{2}[ ]*$|[ ]+[A-Za-z0-9]{1,4}[ ]*$|[ ]+typt|[ ]+neemt[ ]audio)"
+)
+_ROUND44_SIGNED_WORD_ROW = re.compile(
+    r"^(?:(?i:live[ ]locatie)[ ]van[ ])?(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ ]+"
+    + _ROUND44_SIGN
+    + _ROUND44_ROW_END,
+    re.M,
+)
+_ROUND44_SIGNED_FULL_NAME_ROW = re.compile(
+    r"^(?P<name>(?P<given>[A-Z][a-z\u00df-\u00ff]{1,})[ ](?P<surname>[A-Z][a-z\u00df-\u00ff'-]{1,}))"
+    r"[ ]+" + _ROUND44_SIGN + _ROUND44_ROW_END,
+    re.M,
+)
+# Who introduces themselves or gets a new number, two capitalised words before a comma or a
+# colon ("Ik ben Lelie Ruinen, +31 ...", "Nieuw nummer Tin Ruinen: 06 ..."): the person, also
+# where the words are a village's or no list's.
+_ROUND44_INTRODUCED = re.compile(
+    r"\b(?:[Ii]k[ ]ben|[Nn]ieuw[ ]nummer(?:[ ]van)?|[Aa]nder[ ]nummer(?:[ ]van)?)[ \n]"
+    r"(?P<name>(?P<given>[A-Z][a-z\u00df-\u00ff]{1,})[ \n](?P<surname>[A-Z][a-z\u00df-\u00ff'-]{1,}))"
+    r"(?=[,:])"
+)
+# A reader greeted or thanked before a comma or an exclamation mark ("Dank Ruinen, de ...",
+# "Top Lelie, dank!"): a person, also a village's name or an everyday word.
+_ROUND44_GREETED = re.compile(
+    r"(?:^|(?<=[.!?][ ])|(?<=\n))(?:Dank|Bedankt|Top|Hoi|Hallo|Dag|Beste|Hey|Hi|Thanks|Super)"
+    r"[ ](?P<name>[A-Z][a-z\u00df-\u00ff]{2,})(?=[,!])"
+)
+# A question closed by the one asked, after a comma ("Kun jij dat regelen, Eik?"): the reader.
+_ROUND44_ASKED = re.compile(
+    r"\b(?:jij|je|u|jullie)\b[^.!?\n]{0,60},[ ](?P<name>[A-Z][a-z\u00df-\u00ff]{2,})\?"
+    r"(?=[ ]*$|[ \n]+\d{1,2}[:.]\d{2}\b)",
+    re.M,
+)
+# A permit, a card, a scheme or a ceremony of someone, a capitalised word after it (and its
+# number), "voor" or "van", before a clause's end or "uw"/"is"/"regelt" ("De bezoekersregeling
+# voor Ruinen is aan", "vergunning PV-1234 voor Ruinen;", "ceremonie van Ruinen regelt",
+# "Gehandicaptenparkeerkaart Ruinen uw kenmerk"): the holder, a person, also a village's name.
+_ROUND44_HOLDER = re.compile(
+    r"(?i:kaart|pas|vergunning|regeling|ontheffing|ceremonie|uitkering|aanvraag|toeslag|"
+    r"bijdrage|huwelijk|uitvaart)(?:[ \n][A-Z0-9][\w/-]*\d[\w/-]*)?[ \n]"
+    r"(?:(?:voor|van)[ \n])?(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})"
+    r"(?=[;,]|[ \n](?:uw|is|regelt|wordt|heeft|gaat|komt)\b)"
+)
+# A document's title line, a permit or a card and a name ("Kapvergunning Ruinen"): the holder.
+_ROUND44_TITLE_HOLDER = re.compile(
+    r"^[A-Z][a-z]*(?:vergunning|kaart|pas|aanvraag|ontheffing)[ ](?P<name>[A-Z][a-z\u00df-\u00ff]{2,})"
+    r"[ ]*$",
+    re.M,
+)
+# A chat list's row of a village's name in lower case with its time ("ruinen 08:12"): a
+# contact saved so; a chat is not named after a village in lower case.
+_ROUND44_LOWER_PLACE_ROW = re.compile(
+    r"^(?P<name>[a-z\u00df-\u00ff]{3,})[ ]+\d{1,2}[:.]\d{2}[ ]*$", re.M
+)
+# A word before a surname found in a file's name ("Aanvraag Jun\nRuinen.pdf"): its given name,
+# also a month's abbreviation.
+_ROUND44_GIVEN_IN_FILE = re.compile(r"(?P<given>[A-Z][a-z\u00df-\u00ff]{1,})[ \n]$")
+_ROUND44_EXTENSION = re.compile(r"\.(?i:pdf|docx?|odt|xlsx?|jpe?g|png|opus|mp4|heic)\b")
+# The municipality's own places: a scheme or a permit for them is the municipality's.
+_ROUND44_OWN_PLACES = frozenset(
+    {"meppel", "nijeveen", "kolderveen", "rogat", "broekhuizen", "schiphorst", "drenthe"}
+)
+# A capitalised word before a surname found, opening a line or a clause, before a comma or the
+# line's end ("Ruinen Havelte, +31 ..."): the given name, also a village's.
+_ROUND44_GIVEN_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:!?][ ])|(?<=\n))(?P<given>[A-Z][a-z\u00df-\u00ff]{2,})[ ]$"
+)
+# A surname after a Dutch particle written short ("v.d. Molen", "V.d. Kamp", "vd Steeg"), with
+# the given name before it: a person; the particle is no street's or firm's word.
+_ROUND44_SHORT_PARTICLE_NAME = re.compile(
+    r"(?<![\w.])(?P<name>(?:(?P<given>[A-Z][a-z\u00df-\u00ff]{2,})[ \n])?"
+    r"(?:[Vv]\.[ ]?[Dd]\.|[Vv][Dd]|[Vv]/[Dd])[ \n](?P<surname>[A-Z][a-z\u00df-\u00ff]{2,}))"
+)
+# A group's preview sender after its icon read as a dash, an emoji after the name read as a
+# sign ("— Tin à: klopt."): the sender.
+_ROUND44_SIGNED_PREVIEW_SENDER = re.compile(
+    r"^[\u2014\u2013][ ](?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ ]\S{1,2}(?=:[ ]|:$)", re.M
+)
+
+
+def _round44_given_word(word: str, lex: lexicon.Lexicon) -> bool:
+    """A capitalised word a construction makes a given name: a name list's, a village's or no
+    list's word, not a frequent, calendar, title, firm's or organisation's word."""
+    return _round43_name_word(word, lex) and word.casefold() not in _ROUND44_OWN_PLACES
+
+
+def _round44_surname_word(word: str, lex: lexicon.Lexicon) -> bool:
+    """A capitalised word a construction makes a surname: a surname list's, a village's or
+    none of the word lists' (a name of migrant origin)."""
+    low = word.casefold()
+    return _round44_given_word(word, lex) and (
+        low in lex.surnames or low in lex.places or _unknown_word(word, lex)
+    )
+
+
+def _round44_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 44 adds before the screenshot's persons are looked for everywhere:
+    contacts saved with an emoji OCR read as another sign, who introduces themselves or has a
+    new number, who is greeted or asked, a permit's or a ceremony's holder, a given name before
+    a surname found, surnames after a short particle, preview senders with a sign."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND44_SIGNED_WORD_ROW.finditer(lines_text):
+        if _round43_listed(m.group("name"), lex) and _round44_given_word(m.group("name"), lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND44_SIGNED_FULL_NAME_ROW.finditer(lines_text):
+        if _round44_given_word(m.group("given"), lex) and _round44_surname_word(
+            m.group("surname"), lex
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND44_INTRODUCED.finditer(text):
+        if _round44_given_word(m.group("given"), lex) and _round44_surname_word(
+            m.group("surname"), lex
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for pattern in (_ROUND44_GREETED, _ROUND44_ASKED):
+        for m in pattern.finditer(text):
+            if _round44_given_word(m.group("name"), lex):
+                out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND44_TITLE_HOLDER.finditer(lines_text):
+        name = m.group("name")
+        if _round44_given_word(name, lex) and (
+            name.casefold() in lex.surnames or _unknown_word(name, lex)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND44_LOWER_PLACE_ROW.finditer(lines_text):
+        low = m.group("name")
+        if low in lex.places and low not in lex.frequent_words and low not in _ROUND44_OWN_PLACES:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND44_HOLDER.finditer(text):
+        name = m.group("name")
+        if (
+            _round44_given_word(name, lex)
+            and _round43_listed(name, lex) | _unknown_word(name, lex)
+            and not is_firm_word(name.casefold())
+            and not is_company_cue(name.casefold())
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND44_SHORT_PARTICLE_NAME.finditer(text):
+        surname = m.group("surname")
+        if lexicon.street_suffix(surname.casefold()) is not None:
+            continue
+        given = m.group("given")
+        start = m.start("name")
+        if given is not None and not _round44_given_word(given, lex):
+            start = m.end("given") + 1  # the particle opens the name
+        out.add((start, m.end("name"), "PERSON"))
+    for m in _ROUND44_SIGNED_PREVIEW_SENDER.finditer(lines_text):
+        if not _not_a_given_word(m.group("name"), lex, place_ok=True):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for start, end, label in found | out:
+        if label != "PERSON" or " " in text[start:end].strip():
+            continue
+        line_start = lines_text.rfind("\n", 0, start) + 1
+        m = _ROUND44_GIVEN_BEFORE.search(lines_text, max(line_start, start - 24), start)
+        after = text[end : end + 1]
+        if (
+            m is not None
+            and after in {",", "\n", ""}
+            and _round43_listed(m.group("given"), lex)
+            and _round44_given_word(m.group("given"), lex)
+        ):
+            out.add((m.start("given"), end, "PERSON"))
+    return out
+
+
+# A date of a long ago year in a list after a person, between commas, with a weekday, a month's
+# name or its abbreviation in capitals ("Kaart voor Tin Ruinen, rolstoel, do 12 maart 1948,
+# Kerkstraat 5", ", 07-JUN-1952,"): the person's birth date.
+_ROUND44_LISTED_DATE = re.compile(
+    r"(?<=,)[ \n](?P<date>(?:(?i:ma|di|wo|do|vr|za|zo)\.?[ ])?[0-3]?\d[ ./-]"
+    r"(?:[01]?\d|[A-Za-z]{3,9})[ ./-](?P<year>(?:19|20)\d{2}))(?=[ ]*,)"
+)
+# An IBAN whose check digits OCR misread ("PLO] 2844 3650 ..."), its country's count of digits
+# after it in groups: the IBAN (the count is the evidence the check digits cannot give).
+_ROUND44_IBAN_LENGTHS = {
+    "PL": 24,
+    "DE": 18,
+    "BE": 12,
+    "PT": 21,
+    "HU": 24,
+    "CZ": 20,
+    "SK": 20,
+    "AT": 16,
+    "DK": 14,
+    "FI": 14,
+    "SE": 20,
+    "ES": 20,
+    "HR": 17,
+    "SI": 15,
+}
+_ROUND44_MISREAD_IBAN = re.compile(
+    r"(?<![\w])(?P<cc>[A-Z]{2})[0-9OoIl|\]\[)(]{2}(?P<rest>(?:[ \n]?\d{4}){3,6}(?:[ \n]?\d{1,4})?)"
+    r"(?!\d)"
+)
+# A postcode whose last letter OCR read as a bracket, after an address ("... 16, 7948-Z)"):
+# the postcode.
+_ROUND44_BRACKET_POSTCODE = re.compile(r",?[ \n]+(?P<code>[1-9]\d{3}[ -]?[A-Z][)\]|}])")
+# An unsaved sender's push name after their number on a line of its own, whatever OCR made of
+# it ("+84 91 821 55 25 SICalk"): the sender.
+_ROUND44_PUSH_NAME_AFTER = re.compile(r"[ ]+(?P<name>[~\w][^\s]{1,9})[ ]*$", re.M)
+# A chat list's row titled "Surname, Given" or "Given Surname" with its time.
+_ROUND44_LIST_ROW = re.compile(
+    r"^(?P<title>[A-Z][\w'\u2019-]*,?(?:[ ][A-Za-z][\w'\u2019-]*){1,3})[ ]+\d{1,2}[:.]\d{2}[ ]*$",
+    re.M,
+)
+# "in 't" before a surname found, with the given name before it ("Oene in '‘t Groen").
+_ROUND44_IN_T_BEFORE = re.compile(
+    r"(?P<given>[A-Z][a-z\u00df-\u00ff]{2,})[ ](?i:in)[ ]['\u2018\u2019]{0,2}$"
+)
+
+
+def _round44_late(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """What round 44 adds once every person is found: birth dates in a list after a person,
+    IBANs with misread check digits, postcodes with a bracket, push names after a number,
+    chat list rows naming a person found, established names' words in lower case together,
+    a given name before "in 't"."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    this_year = datetime.datetime.now(tz=datetime.UTC).year
+    person_ends = sorted(e for _s, e, label in found if label == "PERSON")
+    for m in _ROUND44_LISTED_DATE.finditer(text):
+        i = bisect.bisect_right(person_ends, m.start())
+        if int(m.group("year")) <= this_year - 12 and i and m.start() - person_ends[i - 1] < 40:
+            out.add((m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
+    for m in _ROUND44_MISREAD_IBAN.finditer(text):
+        digits = sum(c.isdigit() for c in m.group("rest"))
+        if _ROUND44_IBAN_LENGTHS.get(m.group("cc")) == digits:
+            out.add((m.start(), m.end(), "IBAN"))
+    for start, end, label in found:
+        if label == "ADDRESS":
+            m = _ROUND44_BRACKET_POSTCODE.match(text, end)
+            if m is not None:
+                out.add((m.start("code"), m.end("code"), "POSTCODE"))
+        elif label == "PHONE":
+            line_start = lines_text.rfind("\n", 0, start) + 1
+            m = _ROUND44_PUSH_NAME_AFTER.match(lines_text, end)
+            if (
+                m is not None
+                and not lines_text[line_start:start].strip()
+                and m.group("name").casefold() not in lex.frequent_words
+                and not re.search(r"\d", m.group("name"))
+            ):
+                out.add((m.start("name"), m.end("name"), "PERSON"))
+    established = persons_in(text, found)
+    parts = {p.casefold() for n in established for p in _NAME_PART.findall(n) if len(p) >= 2}
+    parts |= {
+        h.casefold()
+        for n in established
+        for p in _NAME_PART.findall(n)
+        for h in p.split("-")
+        if len(h) >= 2
+    }
+    parts -= _PARTICLE_WORDS
+    for m in _ROUND44_LIST_ROW.finditer(lines_text):
+        words = [w.strip(",") for w in m.group("title").split()]
+        if any(w.casefold() in parts for w in words) and not any(
+            _firm_word(w) or is_firm_word(w.casefold()) or w.casefold() in _ROUND44_TRADE_WORDS
+            for w in words
+        ):
+            out.add((m.start("title"), m.end("title"), "PERSON"))
+    for m in re.finditer(
+        r"\b(?P<a>[a-z\u00df-\u00ff]{2,})[ \n](?P<b>[a-z\u00df-\u00ff]{2,})\b", text
+    ):
+        a, b = m.group("a"), m.group("b")
+        if (
+            a in parts
+            and b in parts
+            and a != b
+            and not (a in lex.frequent_words and b in lex.frequent_words)
+        ):
+            out.add((m.start(), m.end(), "PERSON"))
+    for start, end, label in found:
+        if label == "PERSON" and text[start : start + 1] in "'\u2018\u2019" + "t":
+            m = _ROUND44_IN_T_BEFORE.search(text, max(0, start - 24), start)
+            if m is not None and _round44_given_word(m.group("given"), lex):
+                out.add((m.start(), end, "PERSON"))
+    return out
+
+
+# A project's or a cost centre's code written like a plate, after its cue ("projectcode
+# DZ-49-TB"): no plate.
+_ROUND44_CODE_CUE = re.compile(
+    r"\b(?i:projectcode|projectnr|projectnummer|project|code|kostenplaats|ordernr|ordernummer|"
+    r"wbs)[ :\n]*$"
+)
+# A preview cut after a street named after a person, the word before it read with it ("Kelder
+# op de Titus.", "Lin\nKelder op de Corry ..."): the street's head, no person.
+_ROUND44_ARTICLE_HEAD = re.compile(
+    r"\b(?:op|aan|in|langs|bij|naar|over|uit|van)[ ]de[ \n][A-Z][a-z\u00df-\u00ff]+$"
+)
+# Shop and trade words firms are named with that the firm lists lack ("Toko Sari").
+_ROUND44_TRADE_WORDS = frozenset(
+    {"toko", "warung", "autoberging", "berging", "takelbedrijf", "slijterij", "afhaal"}
+)
+# A role's compound, one word ("Trouwambtenaar", "Wijkbeheerder"): no person.
+_ROUND44_ROLE_HEAD = re.compile(
+    r"[a-z\u00df-\u00ff]{2,}(?:ambtenaar|ambtenares|meester|beheerder|werker|verlener|consulent|"
+    r"medewerker|handhaver|agent|coordinator|coördinator|toezichthouder|inspecteur|adviseur|"
+    r"regisseur|begeleider)",
+    re.I,
+)
+# A firm's legal form after a name ("Schippers B.V.", "Havelte BV").
+_ROUND44_LEGAL_FORM_AFTER = re.compile(r"[ \n]+(?:B\.V\.?|BV|N\.V\.?|NV|V\.O\.F\.?|VOF)(?![\w])")
+
+
+def _round44_trade_word(word: str) -> bool:
+    low = word.casefold()
+    return low in _ROUND44_TRADE_WORDS or is_firm_word(low) or _firm_word(word)
+
+
+def _round44_without_non_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """`found` without codes written like plates after a project's cue, street heads a preview
+    cut (with the word before them), firms named with a trade word or a legal form, and roles."""
+    lex = lexicon.load()
+    drop: set[tuple[int, int, str]] = set()
+    keep_part: set[tuple[int, int, str]] = set()
+    for span in found:
+        start, end, label = span
+        value = text[start:end]
+        if label == "LICENSE_PLATE":
+            if _ROUND44_CODE_CUE.search(text, max(0, start - 24), start):
+                drop.add(span)
+            continue
+        if label != "PERSON":
+            continue
+        words = value.split()
+        if ";" in value:
+            # A name never runs over a semicolon ("Tin; Trouwambtenaar brengt"): its first part.
+            drop.add(span)
+            head = value.split(";")[0].rstrip()
+            if head and not _ROUND44_ROLE_HEAD.fullmatch(head):
+                keep_part.add((start, start + len(head), label))
+        elif (
+            len(words) == 1
+            and _round44_trade_word(value)
+            or _ROUND44_ARTICLE_HEAD.search(value)
+            and (_ROUND43_CUT_AFTER.match(text, end) or _street_rest(text, end))
+            or _round44_trade_word(words[0])
+            and len(words) >= 2
+            and words[1].casefold() not in (lex.first_names - lex.surnames)
+            or len(words) == 1
+            and (
+                (
+                    before := re.search(
+                        r"(?P<word>[A-Z][\w-]+)[ \n]+$", text[max(0, start - 30) : start]
+                    )
+                )
+                and _round44_trade_word(before.group("word"))
+                and value.casefold() not in (lex.first_names - lex.surnames)
+            )
+            or len(words) == 1
+            and _ROUND44_ROLE_HEAD.fullmatch(value)
+            and value.casefold() in (lex.dutch_words)
+            or _ROUND44_LEGAL_FORM_AFTER.match(text, end)
+            or re.search(r"[ ](?:B\.V\.?|BV|N\.V\.?)$", value)
+        ):
+            drop.add(span)
+    return (found - drop) | keep_part
+
+
+def _round44_everywhere(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Once the rules are done: the capitalised words of persons the late rules found, also
+    elsewhere ("Ede bakkers" found late, "Schadeclaim Bakkers" in another bubble)."""
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        # A word before a surname in a file's name, also a month's abbreviation ("Jun").
+        if label == "PERSON" and _ROUND44_EXTENSION.match(text, end):
+            m = _ROUND44_GIVEN_IN_FILE.search(text, max(0, start - 16), start)
+            if m is not None and m.group("given").casefold() not in _MONTH_NAMES:
+                out.add((m.start("given"), end, "PERSON"))
+    names = tuple(
+        " ".join(w if w.casefold() in _PARTICLE_WORDS else w[:1].upper() + w[1:] for w in n.split())
+        for n in persons_in(text, found | out)
+    )
+    return out | {
+        s
+        for s in _mentions_of(text, names, lines_text)
+        if len(text[s[0] : s[1]]) >= 3 and not any(a <= s[0] and s[1] <= b for a, b, _l in found)
+    }

@@ -11646,6 +11646,7 @@ _ROUND44_ROLE_HEAD = re.compile(
     re.I,
 )
 # A firm's legal form after a name ("Schippers B.V.", "Havelte BV").
+_ROUND44_LEGAL_FORM_END = re.compile(r"[ ](?:B\.V\.?|BV|N\.V\.?)$")
 _ROUND44_LEGAL_FORM_AFTER = re.compile(r"[ \n]+(?:B\.V\.?|BV|N\.V\.?|NV|V\.O\.F\.?|VOF)(?![\w])")
 
 
@@ -11671,39 +11672,45 @@ def _round44_without_non_persons(
             continue
         if label != "PERSON":
             continue
-        words = value.split()
         if ";" in value:
             # A name never runs over a semicolon ("Tin; Trouwambtenaar brengt"): its first part.
             drop.add(span)
             head = value.split(";")[0].rstrip()
             if head and not _ROUND44_ROLE_HEAD.fullmatch(head):
                 keep_part.add((start, start + len(head), label))
-        elif (
-            len(words) == 1
-            and _round44_trade_word(value)
-            or _ROUND44_ARTICLE_HEAD.search(value)
-            and (_ROUND43_CUT_AFTER.match(text, end) or _street_rest(text, end))
-            or _round44_trade_word(words[0])
-            and len(words) >= 2
-            and words[1].casefold() not in (lex.first_names - lex.surnames)
-            or len(words) == 1
-            and (
-                (
-                    before := re.search(
-                        r"(?P<word>[A-Z][\w-]+)[ \n]+$", text[max(0, start - 30) : start]
-                    )
-                )
-                and _round44_trade_word(before.group("word"))
-                and value.casefold() not in (lex.first_names - lex.surnames)
-            )
-            or len(words) == 1
-            and _ROUND44_ROLE_HEAD.fullmatch(value)
-            and value.casefold() in (lex.dutch_words)
-            or _ROUND44_LEGAL_FORM_AFTER.match(text, end)
-            or re.search(r"[ ](?:B\.V\.?|BV|N\.V\.?)$", value)
-        ):
+        elif _round44_no_person(text, start, end, lex):
             drop.add(span)
     return (found - drop) | keep_part
+
+
+_ROUND44_WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w-]+)[ \n]+$")
+
+
+def _round44_no_person(text: str, start: int, end: int, lex: lexicon.Lexicon) -> bool:
+    """Whether a person found at `start`-`end` is a street's head a preview cut, a firm named
+    with a trade word or a legal form, or a role's compound."""
+    value = text[start:end]
+    words = value.split()
+    only_given = lex.first_names - lex.surnames
+    if _ROUND44_ARTICLE_HEAD.search(value) and (
+        _ROUND43_CUT_AFTER.match(text, end) or _street_rest(text, end)
+    ):
+        return True
+    if _ROUND44_LEGAL_FORM_AFTER.match(text, end) or _ROUND44_LEGAL_FORM_END.search(value):
+        return True
+    if len(words) >= 2:
+        # "Toko Sari", "Autoberging Kuipers": a trade word and a name that is no given name only.
+        return _round44_trade_word(words[0]) and words[1].casefold() not in only_given
+    if _round44_trade_word(value):
+        return True
+    if _ROUND44_ROLE_HEAD.fullmatch(value) and value.casefold() not in lex.surnames:
+        return True
+    before = _ROUND44_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return (
+        before is not None
+        and _round44_trade_word(before.group("word"))
+        and value.casefold() not in only_given
+    )
 
 
 def _round44_everywhere(
@@ -11725,5 +11732,8 @@ def _round44_everywhere(
     return out | {
         s
         for s in _mentions_of(text, names, lines_text)
-        if len(text[s[0] : s[1]]) >= 3 and not any(a <= s[0] and s[1] <= b for a, b, _l in found)
+        # not an abbreviation in capitals ("WOZ" of "Bezwaar WOZ Tesfaye", "WOZ-2027-70541")
+        if len(text[s[0] : s[1]]) >= 3
+        and not text[s[0] : s[1]].isupper()
+        and not any(a <= s[0] and s[1] <= b for a, b, _l in found)
     }

@@ -33,10 +33,10 @@ def labels(text: str, spans) -> dict[str, str]:
         # the row's time garbled by OCR
         ("Team Zorg 08:12\nDwingeloo \u00a3 EEN\nTot morgen", {"Dwingeloo"}),
         # a given name and a surname with a sign, on a row, recording or alone as a sender label
-        ("Team Zorg 08:12\nTinus Diever & 09:30\nAuto weg", {"Tinus", "Diever"}),
+        ("Team Zorg 08:12\nTin Diever & 09:30\nAuto weg", {"Tin", "Diever"}),
         ("Overleg Wmo\nKeo Dwingeloo & neemt audio op...\nVRIJDAG", {"Keo", "Dwingeloo"}),
         # a group's preview sender with an emoji read as a letter before the colon
-        ("Team Zorg 08:12\n\u2014 Tinus \u00e0: klopt.\nKees 09:10", {"Tinus"}),
+        ("Team Zorg 08:12\n\u2014 Keo \u00e0: klopt.\nKees 09:10", {"Keo"}),
     ],
 )
 def test_contacts_with_an_emoji_read_as_another_sign(text, words):
@@ -93,8 +93,8 @@ def test_a_polish_looking_code_with_too_few_digits_is_no_iban():
 
 
 def test_a_chat_list_row_in_surname_comma_given_form_with_the_given_name_found():
-    text = "Team Zorg 08:12\nNg, Tinus 13:31\nGeboren 14-5-'73 ...\nIk ben Tinus Ng, 06 12345678."
-    assert {"Ng", "Tinus"} <= covered(text, rows(text), strip=STRIP)
+    text = "Team Zorg 08:12\nVu, Keo 13:31\nGeboren 14-5-73 ...\nDank Keo, tot morgen."
+    assert {"Vu", "Keo"} <= covered(text, rows(text), strip=STRIP)
 
 
 def test_a_given_name_in_a_files_name_also_a_months_abbreviation():
@@ -123,7 +123,11 @@ def test_a_surname_found_late_is_blacked_in_other_bubbles_too():
         # a project's code written like a plate after its cue
         ("Prima, kilometers op projectcode\nXB-12-KL, sleutel bij de werf.", "XB-12-KL"),
         # a firm named with a trade word or a legal form
-        ("Team Zorg 08:12\nToko Rasa 13:54\nNota factuur F29.1 : btw...", "Rasa"),
+        (
+            "Team Zorg 08:12\nToko Kuipers 13:54\nNota factuur F29.1 : btw...\n"
+            "Ik ben Tinus Kuipers, 06 12345678.",
+            "Toko",
+        ),
         ("Kan Autoberging Kuipers B.V. ook de kelder leegpompen? Tinus Kuipers belt.", "B.V"),
         # a role's compound opening a clause
         ("Ontheffing voor Tinus; Stadsambtenaar brengt hekken.", "Stadsambtenaar"),

@@ -11553,6 +11553,18 @@ _ROUND44_IN_T_BEFORE = re.compile(
 )
 
 
+def _round44_push_name(token: str, lex: lexicon.Lexicon) -> bool:
+    """Whether the one token after a number on its line can be a push name OCR misread: no
+    digits, no sentence's end, no Dutch word ("06 12345678 morgen." goes on a sentence)."""
+    low = token.casefold()
+    return not (
+        any(c.isdigit() for c in token)
+        or token[-1] in ".,;:!?"
+        or low in lex.frequent_words
+        or low in lex.dutch_words
+    )
+
+
 def _round44_late(
     text: str, lines_text: str, found: set[tuple[int, int, str]]
 ) -> set[tuple[int, int, str]]:
@@ -11583,8 +11595,7 @@ def _round44_late(
             if (
                 m is not None
                 and not lines_text[line_start:start].strip()
-                and m.group("name").casefold() not in lex.frequent_words
-                and not re.search(r"\d", m.group("name"))
+                and _round44_push_name(m.group("name"), lex)
             ):
                 out.add((m.start("name"), m.end("name"), "PERSON"))
     established = persons_in(text, found)

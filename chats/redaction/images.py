@@ -888,7 +888,7 @@ def detect_in_ocr(
     found |= _round41_everywhere(text, ocr.text, found)
     found = _round41_without_non_persons(text, ocr.text, found)
     found = _round43_without_non_persons(text, found)
-    found |= _round44_everywhere(text, ocr.text, found)
+    found |= _round44_everywhere(text, ocr, found)
     found = _round44_without_non_persons(text, ocr.text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
@@ -11725,10 +11725,13 @@ def _round44_no_person(text: str, start: int, end: int, lex: lexicon.Lexicon) ->
 
 
 def _round44_everywhere(
-    text: str, lines_text: str, found: set[tuple[int, int, str]]
+    text: str, ocr: OcrResult, found: set[tuple[int, int, str]]
 ) -> set[tuple[int, int, str]]:
     """Once the rules are done: the capitalised words of persons the late rules found, also
-    elsewhere ("Ede bakkers" found late, "Schadeclaim Bakkers" in another bubble)."""
+    elsewhere ("Ede bakkers" found late, "Schadeclaim Bakkers" in another bubble); not in a
+    firm's chat list row ("Kroos... 13:02 Werkorder ...")."""
+    lines_text = ocr.text
+    businesses = _business_rows(ocr)
     out: set[tuple[int, int, str]] = set()
     for start, end, label in found:
         # A word before a surname in a file's name, also a month's abbreviation ("Jun").
@@ -11747,4 +11750,5 @@ def _round44_everywhere(
         if len(text[s[0] : s[1]]) >= 3
         and not text[s[0] : s[1]].isupper()
         and not any(a <= s[0] and s[1] <= b for a, b, _l in found)
+        and not any(a <= s[0] and s[1] <= b for a, b in businesses)
     }

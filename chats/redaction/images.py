@@ -11474,7 +11474,7 @@ def _round44_persons(
         name = m.group("name")
         if (
             _round44_given_word(name, lex)
-            and _round43_listed(name, lex) | _unknown_word(name, lex)
+            and (_round43_listed(name, lex) or _unknown_word(name, lex))
             and not is_firm_word(name.casefold())
             and not is_company_cue(name.casefold())
         ):
@@ -11573,17 +11573,43 @@ def _round44_late(
     chat list rows naming a person found, established names' words in lower case together,
     a given name before "in 't"."""
     lex = lexicon.load()
-    out: set[tuple[int, int, str]] = set()
+    out = _round44_listed_birth_dates(text, found) | _round44_misread_ibans(text)
+    out |= _round44_after_found(text, lines_text, found, lex)
+    parts = _round44_name_words(persons_in(text, found))
+    out |= _round44_named_list_rows(lines_text, parts)
+    out |= _round44_lower_name_pairs(text, parts, lex)
+    return out
+
+
+def _round44_listed_birth_dates(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Dates of a year 12 or more years back in a list shortly after a person found."""
     this_year = datetime.datetime.now(tz=datetime.UTC).year
     person_ends = sorted(e for _s, e, label in found if label == "PERSON")
+    out: set[tuple[int, int, str]] = set()
     for m in _ROUND44_LISTED_DATE.finditer(text):
         i = bisect.bisect_right(person_ends, m.start())
         if int(m.group("year")) <= this_year - 12 and i and m.start() - person_ends[i - 1] < 40:
             out.add((m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
-    for m in _ROUND44_MISREAD_IBAN.finditer(text):
-        digits = sum(c.isdigit() for c in m.group("rest"))
-        if _ROUND44_IBAN_LENGTHS.get(m.group("cc")) == digits:
-            out.add((m.start(), m.end(), "IBAN"))
+    return out
+
+
+def _round44_misread_ibans(text: str) -> set[tuple[int, int, str]]:
+    """IBANs whose check digits OCR misread, by their country's count of digits."""
+    return {
+        (m.start(), m.end(), "IBAN")
+        for m in _ROUND44_MISREAD_IBAN.finditer(text)
+        if _ROUND44_IBAN_LENGTHS.get(m.group("cc")) == sum(c.isdigit() for c in m.group("rest"))
+    }
+
+
+def _round44_after_found(
+    text: str, lines_text: str, found: set[tuple[int, int, str]], lex: lexicon.Lexicon
+) -> set[tuple[int, int, str]]:
+    """Next to what was found: a postcode with a bracket after an address, a push name after a
+    number on its own line, a given name before "in 't" and a surname found."""
+    out: set[tuple[int, int, str]] = set()
     for start, end, label in found:
         if label == "ADDRESS":
             m = _ROUND44_BRACKET_POSTCODE.match(text, end)
@@ -11598,26 +11624,51 @@ def _round44_late(
                 and _round44_push_name(m.group("name"), lex)
             ):
                 out.add((m.start("name"), m.end("name"), "PERSON"))
-    established = persons_in(text, found)
-    parts = {p.casefold() for n in established for p in _NAME_PART.findall(n) if len(p) >= 2}
-    parts |= {
+        elif label == "PERSON" and text[start : start + 1] in "'\u2018\u2019t":
+            m = _ROUND44_IN_T_BEFORE.search(text, max(0, start - 24), start)
+            if m is not None and _round44_given_word(m.group("given"), lex):
+                out.add((m.start(), end, "PERSON"))
+    return out
+
+
+def _round44_name_words(names: Sequence[str]) -> set[str]:
+    """The words of `names` and the halves of their double surnames, two letters or more,
+    case-folded, without particles ("Bianca Schippers-Vo" -> bianca, schippers, vo)."""
+    parts = {
         h.casefold()
-        for n in established
+        for n in names
         for p in _NAME_PART.findall(n)
-        for h in p.split("-")
+        for h in (p, *p.split("-"))
         if len(h) >= 2
     }
-    parts -= _PARTICLE_WORDS
+    return parts - _PARTICLE_WORDS
+
+
+def _round44_named_list_rows(lines_text: str, parts: set[str]) -> set[tuple[int, int, str]]:
+    """Chat list rows whose title holds a word of a person found ("Vu, Keo 13:31"), not a
+    firm's."""
+    out: set[tuple[int, int, str]] = set()
     for m in _ROUND44_LIST_ROW.finditer(lines_text):
         words = [w.strip(",") for w in m.group("title").split()]
         if any(w.casefold() in parts for w in words) and not any(
-            _firm_word(w) or is_firm_word(w.casefold()) or w.casefold() in _ROUND44_TRADE_WORDS
-            for w in words
+            _round44_trade_word(w) for w in words
         ):
             out.add((m.start("title"), m.end("title"), "PERSON"))
-    for m in re.finditer(
-        r"\b(?P<a>[a-z\u00df-\u00ff]{2,})[ \n](?P<b>[a-z\u00df-\u00ff]{2,})\b", text
-    ):
+    return out
+
+
+# Two lower-case words in a row (overlapping: every pair).
+_ROUND44_LOWER_PAIR = re.compile(
+    r"\b(?P<a>[a-z\u00df-\u00ff]{2,})(?=[ \n](?P<b>[a-z\u00df-\u00ff]{2,})\b)"
+)
+
+
+def _round44_lower_name_pairs(
+    text: str, parts: set[str], lex: lexicon.Lexicon
+) -> set[tuple[int, int, str]]:
+    """Two words of persons found written in lower case together ("de tuin van jun amedi")."""
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND44_LOWER_PAIR.finditer(text):
         a, b = m.group("a"), m.group("b")
         if (
             a in parts
@@ -11625,12 +11676,7 @@ def _round44_late(
             and a != b
             and not (a in lex.frequent_words and b in lex.frequent_words)
         ):
-            out.add((m.start(), m.end(), "PERSON"))
-    for start, end, label in found:
-        if label == "PERSON" and text[start : start + 1] in "'\u2018\u2019" + "t":
-            m = _ROUND44_IN_T_BEFORE.search(text, max(0, start - 24), start)
-            if m is not None and _round44_given_word(m.group("given"), lex):
-                out.add((m.start(), end, "PERSON"))
+            out.add((m.start("a"), m.end("b"), "PERSON"))
     return out
 
 

@@ -11415,7 +11415,8 @@ _ROUND44_SHORT_PARTICLE_NAME = re.compile(
 # A group's preview sender after its icon read as a dash, an emoji after the name read as a
 # sign ("— Tin à: klopt."): the sender.
 _ROUND44_SIGNED_PREVIEW_SENDER = re.compile(
-    r"^[\u2014\u2013][ ](?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ ]\S{1,2}(?=:[ ]|:$)", re.M
+    r"^[\u2014\u2013][ ](?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ ](?:[^\w\s]{1,2}|[\u00c0-\u00ff])(?=:[ ]|:$)",
+    re.M,
 )
 
 
@@ -11456,10 +11457,16 @@ def _round44_persons(
             m.group("surname"), lex
         ):
             out.add((m.start("name"), m.end("name"), "PERSON"))
-    for pattern in (_ROUND44_GREETED, _ROUND44_ASKED):
-        for m in pattern.finditer(text):
-            if _round44_given_word(m.group("name"), lex):
-                out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND44_GREETED.finditer(text):
+        # a name list's or a village's word or no list's ("Dag Allemaal!" greets no one)
+        name = m.group("name")
+        if _round44_given_word(name, lex) and (
+            _round43_listed(name, lex) or _unknown_word(name, lex)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND44_ASKED.finditer(text):
+        if _round44_given_word(m.group("name"), lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _ROUND44_TITLE_HOLDER.finditer(lines_text):
         name = m.group("name")
         if _round44_given_word(name, lex) and (
@@ -11695,6 +11702,7 @@ _ROUND44_ARTICLE_HEAD = re.compile(
 _ROUND44_TRADE_WORDS = frozenset(
     {"toko", "warung", "autoberging", "berging", "takelbedrijf", "slijterij", "afhaal"}
 )
+_ROUND44_FIRM_HEAD_ENDS = ("bedrijf", "berging", "service", "handel", "installatie")
 # A role's compound, one word ("Trouwambtenaar", "Wijkbeheerder"): no person.
 _ROUND44_ROLE_HEAD = re.compile(
     r"[a-z\u00df-\u00ff]{2,}(?:ambtenaar|ambtenares|meester|beheerder|werker|verlener|consulent|"
@@ -11708,8 +11716,16 @@ _ROUND44_LEGAL_FORM_AFTER = re.compile(r"[ \n]+(?:B\.V\.?|BV|N\.V\.?|NV|V\.O\.F\
 
 
 def _round44_trade_word(word: str) -> bool:
+    """A firm's word (the firm lists' or a shop's, "Toko")."""
     low = word.casefold()
     return low in _ROUND44_TRADE_WORDS or is_firm_word(low) or _firm_word(word)
+
+
+def _round44_firm_head(word: str) -> bool:
+    """A word a firm's name opens with before its owner's name ("Toko", "Sloopbedrijf",
+    "Autoberging"); not a word that only ends like one ("Wolfswinkel", "Budgetbeheer")."""
+    low = word.casefold()
+    return low in _ROUND44_TRADE_WORDS or low.endswith(_ROUND44_FIRM_HEAD_ENDS)
 
 
 def _round44_without_non_persons(
@@ -11730,11 +11746,16 @@ def _round44_without_non_persons(
         if label != "PERSON":
             continue
         if ";" in value:
-            # A name never runs over a semicolon ("Tin; Trouwambtenaar brengt"): its first part.
+            # A name never runs over a semicolon ("Tin; Trouwambtenaar brengt"): its parts,
+            # without a role's compound.
             drop.add(span)
-            head = value.split(";")[0].rstrip()
-            if head and not _ROUND44_ROLE_HEAD.fullmatch(head):
-                keep_part.add((start, start + len(head), label))
+            offset = start
+            for part in value.split(";"):
+                word = part.strip()
+                if word and not _ROUND44_ROLE_HEAD.fullmatch(word):
+                    begin = offset + part.index(word)
+                    keep_part.add((begin, begin + len(word), label))
+                offset += len(part) + 1
         elif _round44_no_person(text, start, end, lex):
             drop.add(span)
     return (found - drop) | keep_part
@@ -11757,16 +11778,29 @@ def _round44_no_person(text: str, start: int, end: int, lex: lexicon.Lexicon) ->
         return True
     if len(words) >= 2:
         # "Toko Sari", "Autoberging Kuipers": a trade word and a name that is no given name only.
-        return _round44_trade_word(words[0]) and words[1].casefold() not in only_given
-    if _round44_trade_word(value):
+        return _round44_firm_head(words[0]) and words[1].casefold() not in only_given
+    if value.casefold() in _ROUND44_TRADE_WORDS:
         return True
     if _ROUND44_ROLE_HEAD.fullmatch(value) and value.casefold() not in lex.surnames:
         return True
     before = _ROUND44_WORD_BEFORE.search(text, max(0, start - 30), start)
     return (
         before is not None
-        and _round44_trade_word(before.group("word"))
+        and _round44_firm_head(before.group("word"))
         and value.casefold() not in only_given
+    )
+
+
+def _round44_file_given(word: str, lex: lexicon.Lexicon) -> bool:
+    """A word before a surname in a file's name that is a given name: a name list's or a
+    village's, no list's, or a month's abbreviation ("Jun"); not "Spraakbericht"."""
+    low = word.casefold()
+    if low in _MONTH_NAMES:
+        return False
+    return (
+        _round43_listed(word, lex)
+        or _unknown_word(word, lex)
+        or (len(low) <= 4 and low in lex.not_names)
     )
 
 
@@ -11776,6 +11810,7 @@ def _round44_everywhere(
     """Once the rules are done: the capitalised words of persons the late rules found, also
     elsewhere ("Ede bakkers" found late, "Schadeclaim Bakkers" in another bubble); not in a
     firm's chat list row ("Kroos... 13:02 Werkorder ...")."""
+    lex = lexicon.load()
     lines_text = ocr.text
     businesses = _business_rows(ocr)
     out: set[tuple[int, int, str]] = set()
@@ -11783,13 +11818,13 @@ def _round44_everywhere(
         # A word before a surname in a file's name, also a month's abbreviation ("Jun").
         if label == "PERSON" and _ROUND44_EXTENSION.match(text, end):
             m = _ROUND44_GIVEN_IN_FILE.search(text, max(0, start - 16), start)
-            if m is not None and m.group("given").casefold() not in _MONTH_NAMES:
+            if m is not None and _round44_file_given(m.group("given"), lex):
                 out.add((m.start("given"), end, "PERSON"))
     names = tuple(
         " ".join(w if w.casefold() in _PARTICLE_WORDS else w[:1].upper() + w[1:] for w in n.split())
         for n in persons_in(text, found | out)
     )
-    return out | {
+    out |= {
         s
         for s in _mentions_of(text, names, lines_text)
         # not an abbreviation in capitals ("WOZ" of "Bezwaar WOZ Tesfaye", "WOZ-2027-70541")
@@ -11797,4 +11832,20 @@ def _round44_everywhere(
         and not text[s[0] : s[1]].isupper()
         and not any(a <= s[0] and s[1] <= b for a, b, _l in found)
         and not any(a <= s[0] and s[1] <= b for a, b in businesses)
+        and not _round44_firms_name(text, lines_text, s[0], s[1])
     }
+    # ... nor where the rules before take it for a place ("Groeten uit Middendorp").
+    out -= _villages_named_like_surnames(text, out)
+    out -= _places_closing_addresses(text, out)
+    return out - _streets_before_places(text, out)
+
+
+def _round44_firms_name(text: str, lines_text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`-`end` is a firm's, as the rules before judged it ("Tjeerd
+    Catering", "Brasem & Zn.", "Dierenopvang De Wissel")."""
+    return bool(
+        _in_firms_name_of_bubble(text, lines_text, start)
+        or _before_firm_word(text, end)
+        or _opens_with_business_kind(text, start, end)
+        or _AND_SONS_AFTER.match(text, end)
+    )

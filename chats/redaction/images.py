@@ -12,6 +12,7 @@ import bisect
 import contextlib
 import datetime
 import difflib
+import functools
 import io
 import os
 import re
@@ -11764,12 +11765,18 @@ def _round44_without_non_persons(
 _ROUND44_WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w-]+)[ \n]+$")
 
 
+@functools.cache
+def _round44_only_given_names(lex: lexicon.Lexicon) -> frozenset[str]:
+    """The given names no surname list holds (computed once: the lists are large)."""
+    return lex.first_names - lex.surnames
+
+
 def _round44_no_person(text: str, start: int, end: int, lex: lexicon.Lexicon) -> bool:
     """Whether a person found at `start`-`end` is a street's head a preview cut, a firm named
     with a trade word or a legal form, or a role's compound."""
     value = text[start:end]
     words = value.split()
-    only_given = lex.first_names - lex.surnames
+    only_given = _round44_only_given_names(lex)
     if _ROUND44_ARTICLE_HEAD.search(value) and (
         _ROUND43_CUT_AFTER.match(text, end) or _street_rest(text, end)
     ):

@@ -11394,7 +11394,7 @@ _ROUND44_TITLE_HOLDER = re.compile(
 _ROUND44_LOWER_PLACE_ROW = re.compile(
     r"^(?P<name>[a-z\u00df-\u00ff]{3,})[ ]+\d{1,2}[:.]\d{2}[ ]*$", re.M
 )
-# A word before a surname found in a file's name ("Aanvraag Jun\nRuinen.pdf"): its given name,
+# A word before a surname found in a file's name ("Aanvraag Okt\nRuinen.pdf"): its given name,
 # also a month's abbreviation.
 _ROUND44_GIVEN_IN_FILE = re.compile(r"(?P<given>[A-Z][a-z\u00df-\u00ff]{1,})[ \n]$")
 _ROUND44_EXTENSION = re.compile(r"\.(?i:pdf|docx?|odt|xlsx?|jpe?g|png|opus|mp4|heic)\b")
@@ -11403,11 +11403,11 @@ _ROUND44_OWN_PLACES = frozenset(
     {"meppel", "nijeveen", "kolderveen", "rogat", "broekhuizen", "schiphorst", "drenthe"}
 )
 # A capitalised word before a surname found, opening a line or a clause, before a comma or the
-# line's end ("Ruinen Havelte, +31 ..."): the given name, also a village's.
+# line's end ("Ruinen Diever, +31 ..."): the given name, also a village's.
 _ROUND44_GIVEN_BEFORE = re.compile(
     r"(?:^|(?<=[.;:!?][ ])|(?<=\n))(?P<given>[A-Z][a-z\u00df-\u00ff]{2,})[ ]$"
 )
-# A surname after a Dutch particle written short ("v.d. Molen", "V.d. Kamp", "vd Steeg"), with
+# A surname after a Dutch particle written short ("v.d. Wouters", "V.d. Kolk", "vd Steeg"), with
 # the given name before it: a person; the particle is no street's or firm's word.
 _ROUND44_SHORT_PARTICLE_NAME = re.compile(
     r"(?<![\w.])(?P<name>(?:(?P<given>[A-Z][a-z\u00df-\u00ff]{2,})[ \n])?"
@@ -11522,7 +11522,7 @@ _ROUND44_LISTED_DATE = re.compile(
     r"(?<=,)[ \n](?P<date>(?:(?i:ma|di|wo|do|vr|za|zo)\.?[ ])?[0-3]?\d[ ./-]"
     r"(?:[01]?\d|[A-Za-z]{3,9})[ ./-](?P<year>(?:19|20)\d{2}))(?=[ ]*,)"
 )
-# An IBAN whose check digits OCR misread ("PLO] 2844 3650 ..."), its country's count of digits
+# An IBAN whose check digits OCR misread ("PLO] 1090 1014 ..."), its country's count of digits
 # after it in groups: the IBAN (the count is the evidence the check digits cannot give).
 _ROUND44_IBAN_LENGTHS = {
     "PL": 24,
@@ -11548,14 +11548,14 @@ _ROUND44_MISREAD_IBAN = re.compile(
 # the postcode.
 _ROUND44_BRACKET_POSTCODE = re.compile(r",?[ \n]+(?P<code>[1-9]\d{3}[ -]?[A-Z][)\]|}])")
 # An unsaved sender's push name after their number on a line of its own, whatever OCR made of
-# it ("+84 91 821 55 25 SICalk"): the sender.
+# it ("+62 812 555 0199 SlKay"): the sender.
 _ROUND44_PUSH_NAME_AFTER = re.compile(r"[ ]+(?P<name>[~\w][^\s]{1,9})[ ]*$", re.M)
 # A chat list's row titled "Surname, Given" or "Given Surname" with its time.
 _ROUND44_LIST_ROW = re.compile(
     r"^(?P<title>[A-Z][\w'\u2019-]*,?(?:[ ][A-Za-z][\w'\u2019-]*){1,3})[ ]+\d{1,2}[:.]\d{2}[ ]*$",
     re.M,
 )
-# "in 't" before a surname found, with the given name before it ("Oene in '‘t Groen").
+# "in 't" before a surname found, with the given name before it ("Tin in '‘t Veld").
 _ROUND44_IN_T_BEFORE = re.compile(
     r"(?P<given>[A-Z][a-z\u00df-\u00ff]{2,})[ ](?i:in)[ ]['\u2018\u2019]{0,2}$"
 )
@@ -11641,7 +11641,7 @@ def _round44_after_found(
 
 def _round44_name_words(names: Sequence[str]) -> set[str]:
     """The words of `names` and the halves of their double surnames, two letters or more,
-    case-folded, without particles ("Bianca Schippers-Vo" -> bianca, schippers, vo)."""
+    case-folded, without particles ("Lena Kuipers-Vu" -> lena, kuipers, vu)."""
     parts = {
         h.casefold()
         for n in names
@@ -11674,7 +11674,7 @@ _ROUND44_LOWER_PAIR = re.compile(
 def _round44_lower_name_pairs(
     text: str, parts: set[str], lex: lexicon.Lexicon
 ) -> set[tuple[int, int, str]]:
-    """Two words of persons found written in lower case together ("de tuin van jun amedi")."""
+    """Two words of persons found written in lower case together ("de tuin van okt smeets")."""
     out: set[tuple[int, int, str]] = set()
     for m in _ROUND44_LOWER_PAIR.finditer(text):
         a, b = m.group("a"), m.group("b")
@@ -11689,13 +11689,13 @@ def _round44_lower_name_pairs(
 
 
 # A project's or a cost centre's code written like a plate, after its cue ("projectcode
-# DZ-49-TB"): no plate.
+# XB-12-KL"): no plate.
 _ROUND44_CODE_CUE = re.compile(
     r"\b(?i:projectcode|projectnr|projectnummer|project|code|kostenplaats|ordernr|ordernummer|"
     r"wbs)[ :\n]*$"
 )
 # A preview cut after a street named after a person, the word before it read with it ("Kelder
-# op de Titus.", "Lin\nKelder op de Corry ..."): the street's head, no person.
+# op de Anne.", "Lin\nKelder op de Willem ..."): the street's head, no person.
 _ROUND44_ARTICLE_HEAD = re.compile(
     r"\b(?:op|aan|in|langs|bij|naar|over|uit|van)[ ]de[ \n][A-Z][a-z\u00df-\u00ff]+$"
 )
@@ -11704,14 +11704,14 @@ _ROUND44_TRADE_WORDS = frozenset(
     {"toko", "warung", "autoberging", "berging", "takelbedrijf", "slijterij", "afhaal"}
 )
 _ROUND44_FIRM_HEAD_ENDS = ("bedrijf", "berging", "service", "handel", "installatie")
-# A role's compound, one word ("Trouwambtenaar", "Wijkbeheerder"): no person.
+# A role's compound, one word ("Stadsambtenaar", "Wijkbeheerder"): no person.
 _ROUND44_ROLE_HEAD = re.compile(
     r"[a-z\u00df-\u00ff]{2,}(?:ambtenaar|ambtenares|meester|beheerder|werker|verlener|consulent|"
     r"medewerker|handhaver|agent|coordinator|coördinator|toezichthouder|inspecteur|adviseur|"
     r"regisseur|begeleider)",
     re.I,
 )
-# A firm's legal form after a name ("Schippers B.V.", "Havelte BV").
+# A firm's legal form after a name ("Kuipers B.V.", "Diever BV").
 _ROUND44_LEGAL_FORM_END = re.compile(r"[ ](?:B\.V\.?|BV|N\.V\.?)$")
 _ROUND44_LEGAL_FORM_AFTER = re.compile(r"[ \n]+(?:B\.V\.?|BV|N\.V\.?|NV|V\.O\.F\.?|VOF)(?![\w])")
 
@@ -11747,7 +11747,7 @@ def _round44_without_non_persons(
         if label != "PERSON":
             continue
         if ";" in value:
-            # A name never runs over a semicolon ("Tin; Trouwambtenaar brengt"): its parts,
+            # A name never runs over a semicolon ("Tin; Stadsambtenaar brengt"): its parts,
             # without a role's compound.
             drop.add(span)
             offset = start
@@ -11800,7 +11800,7 @@ def _round44_no_person(text: str, start: int, end: int, lex: lexicon.Lexicon) ->
 
 def _round44_file_given(word: str, lex: lexicon.Lexicon) -> bool:
     """A word before a surname in a file's name that is a given name: a name list's or a
-    village's, no list's, or a month's abbreviation ("Jun"); not "Spraakbericht"."""
+    village's, no list's, or a month's abbreviation ("Okt"); not "Spraakbericht"."""
     low = word.casefold()
     if low in _MONTH_NAMES:
         return False
@@ -11815,14 +11815,14 @@ def _round44_everywhere(
     text: str, ocr: OcrResult, found: set[tuple[int, int, str]]
 ) -> set[tuple[int, int, str]]:
     """Once the rules are done: the capitalised words of persons the late rules found, also
-    elsewhere ("Ede bakkers" found late, "Schadeclaim Bakkers" in another bubble); not in a
+    elsewhere ("Tinus kuipers" found late, "Schadeclaim Kuipers" in another bubble); not in a
     firm's chat list row ("Kroos... 13:02 Werkorder ...")."""
     lex = lexicon.load()
     lines_text = ocr.text
     businesses = _business_rows(ocr)
     out: set[tuple[int, int, str]] = set()
     for start, end, label in found:
-        # A word before a surname in a file's name, also a month's abbreviation ("Jun").
+        # A word before a surname in a file's name, also a month's abbreviation ("Okt").
         if label == "PERSON" and _ROUND44_EXTENSION.match(text, end):
             m = _ROUND44_GIVEN_IN_FILE.search(text, max(0, start - 16), start)
             if m is not None and _round44_file_given(m.group("given"), lex):

@@ -12,6 +12,7 @@ import bisect
 import contextlib
 import datetime
 import difflib
+import functools
 import io
 import os
 import re
@@ -739,6 +740,7 @@ def detect_in_ocr(
     found |= _round41_persons(text, ocr.text, found)
     found |= _round42_persons(text, ocr.text)
     found |= _round43_persons(text, ocr.text, found)
+    found |= _round44_persons(text, ocr.text, found)
     found = _round41_without_non_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
@@ -864,6 +866,7 @@ def detect_in_ocr(
     found |= _round41_late(text, ocr.text, found)
     found |= _round42_late(text, ocr.text, found)
     found |= _round43_late(text, ocr.text, found)
+    found |= _round44_late(text, ocr.text, found)
     found |= _dotted_postcodes_after_addresses(text, found)
     found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
@@ -886,6 +889,8 @@ def detect_in_ocr(
     found |= _round41_everywhere(text, ocr.text, found)
     found = _round41_without_non_persons(text, ocr.text, found)
     found = _round43_without_non_persons(text, found)
+    found |= _round44_everywhere(text, ocr, found)
+    found = _round44_without_non_persons(text, ocr.text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -11336,3 +11341,529 @@ def _street_rest(text: str, end: int) -> bool:
     """Whether particles and a street's word follow `end` ("... van\nOldenbarneveltlaan")."""
     m = _ROUND43_STREET_REST.match(text, end)
     return m is not None and lexicon.street_suffix(m.group("word").casefold()) is not None
+
+
+# --- Round 44 (blind36) -----------------------------------------------------------------------
+
+# The signs OCR makes of an emoji after a saved contact: those of round 43 and a pound, a euro,
+# a copyright or registered sign and a plus ("Erica £ 09:45", "Erica £. 13:57", "Erica +").
+_ROUND44_SIGN = r"[*&#%\u00bb\u00ab@$=\u00a3\u20ac\u00a9\u00ae+]{1,3}\.?"
+# What follows the sign on a contact's row: its end, the row's time (also as OCR garbled it,
+# "EEN", "1521"), the typing line or the recording line.
+_ROUND44_ROW_END = (
+    r"(?=[ ]*$|[ ]+\d{1,2}[:.]?\d{2}[ ]*$|[ ]+[A-Za-z0-9]{1,4}[ ]*$|[ ]+typt|[ ]+neemt[ ]audio)"
+)
+_ROUND44_SIGNED_WORD_ROW = re.compile(
+    r"^(?:(?i:live[ ]locatie)[ ]van[ ])?(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ ]+"
+    + _ROUND44_SIGN
+    + _ROUND44_ROW_END,
+    re.M,
+)
+_ROUND44_SIGNED_FULL_NAME_ROW = re.compile(
+    r"^(?P<name>(?P<given>[A-Z][a-z\u00df-\u00ff]{1,})[ ](?P<surname>[A-Z][a-z\u00df-\u00ff'-]{1,}))"
+    r"[ ]+" + _ROUND44_SIGN + _ROUND44_ROW_END,
+    re.M,
+)
+# Who introduces themselves or gets a new number, two capitalised words before a comma or a
+# colon ("Ik ben Lelie Ruinen, +31 ...", "Nieuw nummer Tin Ruinen: 06 ..."): the person, also
+# where the words are a village's or no list's.
+_ROUND44_INTRODUCED = re.compile(
+    r"\b(?:[Ii]k[ ]ben|[Nn]ieuw[ ]nummer(?:[ ]van)?|[Aa]nder[ ]nummer(?:[ ]van)?)[ \n]"
+    r"(?P<name>(?P<given>[A-Z][a-z\u00df-\u00ff]{1,})[ \n](?P<surname>[A-Z][a-z\u00df-\u00ff'-]{1,}))"
+    r"(?=[,:])"
+)
+# A reader greeted or thanked before a comma or an exclamation mark ("Dank Ruinen, de ...",
+# "Top Lelie, dank!"): a person, also a village's name or an everyday word.
+_ROUND44_GREETED = re.compile(
+    r"(?:^|(?<=[.!?][ ])|(?<=\n))(?:Dank|Bedankt|Top|Hoi|Hallo|Dag|Beste|Hey|Hi|Thanks|Super)"
+    r"[ ](?P<name>[A-Z][a-z\u00df-\u00ff]{2,})(?=[,!])"
+)
+# A question closed by the one asked, after a comma ("Kun jij dat regelen, Eik?"): the reader.
+_ROUND44_ASKED = re.compile(
+    r"\b(?:jij|je|u|jullie)\b[^.!?\n]{0,60},[ ](?P<name>[A-Z][a-z\u00df-\u00ff]{2,})\?"
+    r"(?=[ ]*$|[ \n]+\d{1,2}[:.]\d{2}\b)",
+    re.M,
+)
+# A permit, a card, a scheme or a ceremony of someone, a capitalised word after it (and its
+# number), "voor" or "van", before a clause's end or "uw"/"is"/"regelt" ("De bezoekersregeling
+# voor Ruinen is aan", "vergunning PV-1234 voor Ruinen;", "ceremonie van Ruinen regelt",
+# "Gehandicaptenparkeerkaart Ruinen uw kenmerk"): the holder, a person, also a village's name.
+_ROUND44_HOLDER = re.compile(
+    r"(?i:kaart|pas|vergunning|regeling|ontheffing|ceremonie|uitkering|aanvraag|toeslag|"
+    r"bijdrage|huwelijk|uitvaart)(?:[ \n][A-Z0-9][\w/-]*\d[\w/-]*)?[ \n]"
+    r"(?:(?:voor|van)[ \n])?(?P<name>[A-Z][a-z\u00df-\u00ff]{2,})"
+    r"(?=[;,]|[ \n](?:uw|is|regelt|wordt|heeft|gaat|komt)\b)"
+)
+# A document's title line, a permit or a card and a name ("Kapvergunning Ruinen"): the holder.
+_ROUND44_TITLE_HOLDER = re.compile(
+    r"^[A-Z][a-z]*(?:vergunning|kaart|pas|aanvraag|ontheffing)[ ](?P<name>[A-Z][a-z\u00df-\u00ff]{2,})"
+    r"[ ]*$",
+    re.M,
+)
+# A chat list's row of a village's name in lower case with its time ("ruinen 08:12"): a
+# contact saved so; a chat is not named after a village in lower case.
+_ROUND44_LOWER_PLACE_ROW = re.compile(
+    r"^(?P<name>[a-z\u00df-\u00ff]{3,})[ ]+\d{1,2}[:.]\d{2}[ ]*$", re.M
+)
+# A word before a surname found in a file's name ("Aanvraag Okt\nRuinen.pdf"): its given name,
+# also a month's abbreviation.
+_ROUND44_GIVEN_IN_FILE = re.compile(r"(?P<given>[A-Z][a-z\u00df-\u00ff]{1,})[ \n]$")
+_ROUND44_EXTENSION = re.compile(r"\.(?i:pdf|docx?|odt|xlsx?|jpe?g|png|opus|mp4|heic)\b")
+# The municipality's own places: a scheme or a permit for them is the municipality's.
+_ROUND44_OWN_PLACES = frozenset(
+    {"meppel", "nijeveen", "kolderveen", "rogat", "broekhuizen", "schiphorst", "drenthe"}
+)
+# A capitalised word before a surname found, opening a line or a clause, before a comma or the
+# line's end ("Ruinen Diever, +31 ..."): the given name, also a village's.
+_ROUND44_GIVEN_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:!?][ ])|(?<=\n))(?P<given>[A-Z][a-z\u00df-\u00ff]{2,})[ ]$"
+)
+# A surname after a Dutch particle written short ("v.d. Wouters", "V.d. Kolk", "vd Steeg"), with
+# the given name before it: a person; the particle is no street's or firm's word.
+_ROUND44_SHORT_PARTICLE_NAME = re.compile(
+    r"(?<![\w.])(?P<name>(?:(?P<given>[A-Z][a-z\u00df-\u00ff]{2,})[ \n])?"
+    r"(?:[Vv]\.[ ]?[Dd]\.|[Vv][Dd]|[Vv]/[Dd])[ \n](?P<surname>[A-Z][a-z\u00df-\u00ff]{2,}))"
+)
+# A group's preview sender after its icon read as a dash, an emoji after the name read as a
+# sign ("— Tin à: klopt."): the sender.
+_ROUND44_SIGNED_PREVIEW_SENDER = re.compile(
+    r"^[\u2014\u2013][ ](?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ ](?:[^\w\s]{1,2}|[\u00c0-\u00ff])(?=:[ ]|:$)",
+    re.M,
+)
+
+
+def _round44_given_word(word: str, lex: lexicon.Lexicon) -> bool:
+    """A capitalised word a construction makes a given name: a name list's, a village's or no
+    list's word, not a frequent, calendar, title, firm's or organisation's word."""
+    return _round43_name_word(word, lex) and word.casefold() not in _ROUND44_OWN_PLACES
+
+
+def _round44_surname_word(word: str, lex: lexicon.Lexicon) -> bool:
+    """A capitalised word a construction makes a surname: a surname list's, a village's or
+    none of the word lists' (a name of migrant origin)."""
+    low = word.casefold()
+    return _round44_given_word(word, lex) and (
+        low in lex.surnames or low in lex.places or _unknown_word(word, lex)
+    )
+
+
+def _round44_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 44 adds before the screenshot's persons are looked for everywhere:
+    contacts saved with an emoji OCR read as another sign, who introduces themselves or has a
+    new number, who is greeted or asked, a permit's or a ceremony's holder, a given name before
+    a surname found, surnames after a short particle, preview senders with a sign."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND44_SIGNED_WORD_ROW.finditer(lines_text):
+        if _round43_listed(m.group("name"), lex) and _round44_given_word(m.group("name"), lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND44_SIGNED_FULL_NAME_ROW.finditer(lines_text):
+        if _round44_given_word(m.group("given"), lex) and _round44_surname_word(
+            m.group("surname"), lex
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND44_INTRODUCED.finditer(text):
+        if _round44_given_word(m.group("given"), lex) and _round44_surname_word(
+            m.group("surname"), lex
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND44_GREETED.finditer(text):
+        # a name list's or a village's word or no list's ("Dag Allemaal!" greets no one)
+        name = m.group("name")
+        if _round44_given_word(name, lex) and (
+            _round43_listed(name, lex) or _unknown_word(name, lex)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND44_ASKED.finditer(text):
+        if _round44_given_word(m.group("name"), lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND44_TITLE_HOLDER.finditer(lines_text):
+        name = m.group("name")
+        if _round44_given_word(name, lex) and (
+            name.casefold() in lex.surnames or _unknown_word(name, lex)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND44_LOWER_PLACE_ROW.finditer(lines_text):
+        low = m.group("name")
+        if low in lex.places and low not in lex.frequent_words and low not in _ROUND44_OWN_PLACES:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND44_HOLDER.finditer(text):
+        name = m.group("name")
+        if (
+            _round44_given_word(name, lex)
+            and (_round43_listed(name, lex) or _unknown_word(name, lex))
+            and not is_firm_word(name.casefold())
+            and not is_company_cue(name.casefold())
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND44_SHORT_PARTICLE_NAME.finditer(text):
+        surname = m.group("surname")
+        if lexicon.street_suffix(surname.casefold()) is not None:
+            continue
+        given = m.group("given")
+        start = m.start("name")
+        if given is not None and not _round44_given_word(given, lex):
+            start = m.end("given") + 1  # the particle opens the name
+        out.add((start, m.end("name"), "PERSON"))
+    for m in _ROUND44_SIGNED_PREVIEW_SENDER.finditer(lines_text):
+        if not _not_a_given_word(m.group("name"), lex, place_ok=True):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for start, end, label in found | out:
+        if label != "PERSON" or " " in text[start:end].strip():
+            continue
+        line_start = lines_text.rfind("\n", 0, start) + 1
+        m = _ROUND44_GIVEN_BEFORE.search(lines_text, max(line_start, start - 24), start)
+        after = text[end : end + 1]
+        if (
+            m is not None
+            and after in {",", "\n", ""}
+            and _round43_listed(m.group("given"), lex)
+            and _round44_given_word(m.group("given"), lex)
+        ):
+            out.add((m.start("given"), end, "PERSON"))
+    return out
+
+
+# A date of a long ago year in a list after a person, between commas, with a weekday, a month's
+# name or its abbreviation in capitals ("Kaart voor Tin Ruinen, rolstoel, do 12 maart 1948,
+# Kerkstraat 5", ", 07-JUN-1952,"): the person's birth date.
+_ROUND44_LISTED_DATE = re.compile(
+    r"(?<=,)[ \n](?P<date>(?:(?i:ma|di|wo|do|vr|za|zo)\.?[ ])?[0-3]?\d[ ./-]"
+    r"(?:[01]?\d|[A-Za-z]{3,9})[ ./-](?P<year>(?:19|20)\d{2}))(?=[ ]*,)"
+)
+# An IBAN whose check digits OCR misread ("PLO] 1090 1014 ..."), its country's count of digits
+# after it in groups: the IBAN (the count is the evidence the check digits cannot give).
+_ROUND44_IBAN_LENGTHS = {
+    "PL": 24,
+    "DE": 18,
+    "BE": 12,
+    "PT": 21,
+    "HU": 24,
+    "CZ": 20,
+    "SK": 20,
+    "AT": 16,
+    "DK": 14,
+    "FI": 14,
+    "SE": 20,
+    "ES": 20,
+    "HR": 17,
+    "SI": 15,
+}
+_ROUND44_MISREAD_IBAN = re.compile(
+    r"(?<![\w])(?P<cc>[A-Z]{2})[0-9OoIl|\]\[)(]{2}(?P<rest>(?:[ \n]?\d{4}){3,6}(?:[ \n]?\d{1,4})?)"
+    r"(?!\d)"
+)
+# A postcode whose last letter OCR read as a bracket, after an address ("... 16, 7948-Z)"):
+# the postcode.
+_ROUND44_BRACKET_POSTCODE = re.compile(r",?[ \n]+(?P<code>[1-9]\d{3}[ -]?[A-Z][)\]|}])")
+# An unsaved sender's push name after their number on a line of its own, whatever OCR made of
+# it ("+62 812 555 0199 SlKay"): the sender.
+_ROUND44_PUSH_NAME_AFTER = re.compile(r"[ ]+(?P<name>[~\w][^\s]{1,9})[ ]*$", re.M)
+# A chat list's row titled "Surname, Given" or "Given Surname" with its time.
+_ROUND44_LIST_ROW = re.compile(
+    r"^(?P<title>[A-Z][\w'\u2019-]*,?(?:[ ][A-Za-z][\w'\u2019-]*){1,3})[ ]+\d{1,2}[:.]\d{2}[ ]*$",
+    re.M,
+)
+# "in 't" before a surname found, with the given name before it ("Tin in '‘t Veld").
+_ROUND44_IN_T_BEFORE = re.compile(
+    r"(?P<given>[A-Z][a-z\u00df-\u00ff]{2,})[ ](?i:in)[ ]['\u2018\u2019]{0,2}$"
+)
+
+
+def _round44_push_name(token: str, lex: lexicon.Lexicon) -> bool:
+    """Whether the one token after a number on its line can be a push name OCR misread: no
+    digits, no sentence's end, no Dutch word ("06 12345678 morgen." goes on a sentence)."""
+    low = token.casefold()
+    return not (
+        any(c.isdigit() for c in token)
+        or token[-1] in ".,;:!?"
+        or low in lex.frequent_words
+        or low in lex.dutch_words
+    )
+
+
+def _round44_late(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """What round 44 adds once every person is found: birth dates in a list after a person,
+    IBANs with misread check digits, postcodes with a bracket, push names after a number,
+    chat list rows naming a person found, established names' words in lower case together,
+    a given name before "in 't"."""
+    lex = lexicon.load()
+    out = _round44_listed_birth_dates(text, found) | _round44_misread_ibans(text)
+    out |= _round44_after_found(text, lines_text, found, lex)
+    parts = _round44_name_words(persons_in(text, found))
+    out |= _round44_named_list_rows(lines_text, parts)
+    out |= _round44_lower_name_pairs(text, parts, lex)
+    return out
+
+
+def _round44_listed_birth_dates(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Dates of a year 12 or more years back in a list shortly after a person found."""
+    this_year = datetime.datetime.now(tz=datetime.UTC).year
+    person_ends = sorted(e for _s, e, label in found if label == "PERSON")
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND44_LISTED_DATE.finditer(text):
+        i = bisect.bisect_right(person_ends, m.start())
+        if int(m.group("year")) <= this_year - 12 and i and m.start() - person_ends[i - 1] < 40:
+            out.add((m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
+    return out
+
+
+def _round44_misread_ibans(text: str) -> set[tuple[int, int, str]]:
+    """IBANs whose check digits OCR misread, by their country's count of digits."""
+    return {
+        (m.start(), m.end(), "IBAN")
+        for m in _ROUND44_MISREAD_IBAN.finditer(text)
+        if _ROUND44_IBAN_LENGTHS.get(m.group("cc")) == sum(c.isdigit() for c in m.group("rest"))
+    }
+
+
+def _round44_after_found(
+    text: str, lines_text: str, found: set[tuple[int, int, str]], lex: lexicon.Lexicon
+) -> set[tuple[int, int, str]]:
+    """Next to what was found: a postcode with a bracket after an address, a push name after a
+    number on its own line, a given name before "in 't" and a surname found."""
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label == "ADDRESS":
+            m = _ROUND44_BRACKET_POSTCODE.match(text, end)
+            if m is not None:
+                out.add((m.start("code"), m.end("code"), "POSTCODE"))
+        elif label == "PHONE":
+            line_start = lines_text.rfind("\n", 0, start) + 1
+            m = _ROUND44_PUSH_NAME_AFTER.match(lines_text, end)
+            if (
+                m is not None
+                and not lines_text[line_start:start].strip()
+                and _round44_push_name(m.group("name"), lex)
+            ):
+                out.add((m.start("name"), m.end("name"), "PERSON"))
+        elif label == "PERSON" and text[start : start + 1] in "'\u2018\u2019t":
+            m = _ROUND44_IN_T_BEFORE.search(text, max(0, start - 24), start)
+            if m is not None and _round44_given_word(m.group("given"), lex):
+                out.add((m.start(), end, "PERSON"))
+    return out
+
+
+def _round44_name_words(names: Sequence[str]) -> set[str]:
+    """The words of `names` and the halves of their double surnames, two letters or more,
+    case-folded, without particles ("Lena Kuipers-Vu" -> lena, kuipers, vu)."""
+    parts = {
+        h.casefold()
+        for n in names
+        for p in _NAME_PART.findall(n)
+        for h in (p, *p.split("-"))
+        if len(h) >= 2
+    }
+    return parts - _PARTICLE_WORDS
+
+
+def _round44_named_list_rows(lines_text: str, parts: set[str]) -> set[tuple[int, int, str]]:
+    """Chat list rows whose title holds a word of a person found ("Vu, Keo 13:31"), not a
+    firm's."""
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND44_LIST_ROW.finditer(lines_text):
+        words = [w.strip(",") for w in m.group("title").split()]
+        if any(w.casefold() in parts for w in words) and not any(
+            _round44_trade_word(w) for w in words
+        ):
+            out.add((m.start("title"), m.end("title"), "PERSON"))
+    return out
+
+
+# Two lower-case words in a row (overlapping: every pair).
+_ROUND44_LOWER_PAIR = re.compile(
+    r"\b(?P<a>[a-z\u00df-\u00ff]{2,})(?=[ \n](?P<b>[a-z\u00df-\u00ff]{2,})\b)"
+)
+
+
+def _round44_lower_name_pairs(
+    text: str, parts: set[str], lex: lexicon.Lexicon
+) -> set[tuple[int, int, str]]:
+    """Two words of persons found written in lower case together ("de tuin van okt smeets")."""
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND44_LOWER_PAIR.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if (
+            a in parts
+            and b in parts
+            and a != b
+            and not (a in lex.frequent_words and b in lex.frequent_words)
+        ):
+            out.add((m.start("a"), m.end("b"), "PERSON"))
+    return out
+
+
+# A project's or a cost centre's code written like a plate, after its cue ("projectcode
+# XB-12-KL"): no plate.
+_ROUND44_CODE_CUE = re.compile(
+    r"\b(?i:projectcode|projectnr|projectnummer|project|code|kostenplaats|ordernr|ordernummer|"
+    r"wbs)[ :\n]*$"
+)
+# A preview cut after a street named after a person, the word before it read with it ("Kelder
+# op de Anne.", "Lin\nKelder op de Willem ..."): the street's head, no person.
+_ROUND44_ARTICLE_HEAD = re.compile(
+    r"\b(?:op|aan|in|langs|bij|naar|over|uit|van)[ ]de[ \n][A-Z][a-z\u00df-\u00ff]+$"
+)
+# Shop and trade words firms are named with that the firm lists lack ("Toko Sari").
+_ROUND44_TRADE_WORDS = frozenset(
+    {"toko", "warung", "autoberging", "berging", "takelbedrijf", "slijterij", "afhaal"}
+)
+_ROUND44_FIRM_HEAD_ENDS = ("bedrijf", "berging", "service", "handel", "installatie")
+# A role's compound, one word ("Stadsambtenaar", "Wijkbeheerder"): no person.
+_ROUND44_ROLE_HEAD = re.compile(
+    r"[a-z\u00df-\u00ff]{2,}(?:ambtenaar|ambtenares|meester|beheerder|werker|verlener|consulent|"
+    r"medewerker|handhaver|agent|coordinator|coördinator|toezichthouder|inspecteur|adviseur|"
+    r"regisseur|begeleider)",
+    re.I,
+)
+# A firm's legal form after a name ("Kuipers B.V.", "Diever BV").
+_ROUND44_LEGAL_FORM_END = re.compile(r"[ ](?:B\.V\.?|BV|N\.V\.?)$")
+_ROUND44_LEGAL_FORM_AFTER = re.compile(r"[ \n]+(?:B\.V\.?|BV|N\.V\.?|NV|V\.O\.F\.?|VOF)(?![\w])")
+
+
+def _round44_trade_word(word: str) -> bool:
+    """A firm's word (the firm lists' or a shop's, "Toko")."""
+    low = word.casefold()
+    return low in _ROUND44_TRADE_WORDS or is_firm_word(low) or _firm_word(word)
+
+
+def _round44_firm_head(word: str) -> bool:
+    """A word a firm's name opens with before its owner's name ("Toko", "Sloopbedrijf",
+    "Autoberging"); not a word that only ends like one ("Wolfswinkel", "Budgetbeheer")."""
+    low = word.casefold()
+    return low in _ROUND44_TRADE_WORDS or low.endswith(_ROUND44_FIRM_HEAD_ENDS)
+
+
+def _round44_without_non_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """`found` without codes written like plates after a project's cue, street heads a preview
+    cut (with the word before them), firms named with a trade word or a legal form, and roles."""
+    lex = lexicon.load()
+    drop: set[tuple[int, int, str]] = set()
+    keep_part: set[tuple[int, int, str]] = set()
+    for span in found:
+        start, end, label = span
+        value = text[start:end]
+        if label == "LICENSE_PLATE":
+            if _ROUND44_CODE_CUE.search(text, max(0, start - 24), start):
+                drop.add(span)
+            continue
+        if label != "PERSON":
+            continue
+        if ";" in value:
+            # A name never runs over a semicolon ("Tin; Stadsambtenaar brengt"): its parts,
+            # without a role's compound.
+            drop.add(span)
+            offset = start
+            for part in value.split(";"):
+                word = part.strip()
+                if word and not _ROUND44_ROLE_HEAD.fullmatch(word):
+                    begin = offset + part.index(word)
+                    keep_part.add((begin, begin + len(word), label))
+                offset += len(part) + 1
+        elif _round44_no_person(text, start, end, lex):
+            drop.add(span)
+    return (found - drop) | keep_part
+
+
+_ROUND44_WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w-]+)[ \n]+$")
+
+
+@functools.cache
+def _round44_only_given_names(lex: lexicon.Lexicon) -> frozenset[str]:
+    """The given names no surname list holds (computed once: the lists are large)."""
+    return lex.first_names - lex.surnames
+
+
+def _round44_no_person(text: str, start: int, end: int, lex: lexicon.Lexicon) -> bool:
+    """Whether a person found at `start`-`end` is a street's head a preview cut, a firm named
+    with a trade word or a legal form, or a role's compound."""
+    value = text[start:end]
+    words = value.split()
+    only_given = _round44_only_given_names(lex)
+    if _ROUND44_ARTICLE_HEAD.search(value) and (
+        _ROUND43_CUT_AFTER.match(text, end) or _street_rest(text, end)
+    ):
+        return True
+    if _ROUND44_LEGAL_FORM_AFTER.match(text, end) or _ROUND44_LEGAL_FORM_END.search(value):
+        return True
+    if len(words) >= 2:
+        # "Toko Sari", "Autoberging Kuipers": a trade word and a name that is no given name only.
+        return _round44_firm_head(words[0]) and words[1].casefold() not in only_given
+    if value.casefold() in _ROUND44_TRADE_WORDS:
+        return True
+    if _ROUND44_ROLE_HEAD.fullmatch(value) and value.casefold() not in lex.surnames:
+        return True
+    before = _ROUND44_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return (
+        before is not None
+        and _round44_firm_head(before.group("word"))
+        and value.casefold() not in only_given
+    )
+
+
+def _round44_file_given(word: str, lex: lexicon.Lexicon) -> bool:
+    """A word before a surname in a file's name that is a given name: a name list's or a
+    village's, no list's, or a month's abbreviation ("Okt"); not "Spraakbericht"."""
+    low = word.casefold()
+    if low in _MONTH_NAMES:
+        return False
+    return (
+        _round43_listed(word, lex)
+        or _unknown_word(word, lex)
+        or (len(low) <= 4 and low in lex.not_names)
+    )
+
+
+def _round44_everywhere(
+    text: str, ocr: OcrResult, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Once the rules are done: the capitalised words of persons the late rules found, also
+    elsewhere ("Tinus kuipers" found late, "Schadeclaim Kuipers" in another bubble); not in a
+    firm's chat list row ("Kroos... 13:02 Werkorder ...")."""
+    lex = lexicon.load()
+    lines_text = ocr.text
+    businesses = _business_rows(ocr)
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        # A word before a surname in a file's name, also a month's abbreviation ("Okt").
+        if label == "PERSON" and _ROUND44_EXTENSION.match(text, end):
+            m = _ROUND44_GIVEN_IN_FILE.search(text, max(0, start - 16), start)
+            if m is not None and _round44_file_given(m.group("given"), lex):
+                out.add((m.start("given"), end, "PERSON"))
+    names = tuple(
+        " ".join(w if w.casefold() in _PARTICLE_WORDS else w[:1].upper() + w[1:] for w in n.split())
+        for n in persons_in(text, found | out)
+    )
+    out |= {
+        s
+        for s in _mentions_of(text, names, lines_text)
+        # not an abbreviation in capitals ("WOZ" of "Bezwaar WOZ Tesfaye", "WOZ-2027-70541")
+        if len(text[s[0] : s[1]]) >= 3
+        and not text[s[0] : s[1]].isupper()
+        and not any(a <= s[0] and s[1] <= b for a, b, _l in found)
+        and not any(a <= s[0] and s[1] <= b for a, b in businesses)
+        and not _round44_firms_name(text, lines_text, s[0], s[1])
+    }
+    # ... nor where the rules before take it for a place ("Groeten uit Middendorp").
+    out -= _villages_named_like_surnames(text, out)
+    out -= _places_closing_addresses(text, out)
+    return out - _streets_before_places(text, out)
+
+
+def _round44_firms_name(text: str, lines_text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`-`end` is a firm's, as the rules before judged it ("Tjeerd
+    Catering", "Brasem & Zn.", "Dierenopvang De Wissel")."""
+    return bool(
+        _in_firms_name_of_bubble(text, lines_text, start)
+        or _before_firm_word(text, end)
+        or _opens_with_business_kind(text, start, end)
+        or _AND_SONS_AFTER.match(text, end)
+    )

@@ -119,7 +119,10 @@ def check_new_span(text: str, start: int, end: int, existing: Iterable[tuple[int
 # where the bubble wrapped it to the next line ("Haveltermade\u23ce12 ligt"), with a toevoeging
 # ("12a", "12-2"); not a time ("Haveltermade\u23ce09:12") or a decimal.
 _HOUSE_NUMBER_AFTER = re.compile(
-    r"[ \t]*\n?[ \t]*(\d{1,5}(?:[ ]?[a-zA-Z](?![a-zA-Z]))?(?:[-/]\d{1,4})?)(?!\w|[:.,]\d)"
+    r"[ \t]*\n?[ \t]*(\d{1,5}(?:[ ]?(?![xX]\b)[a-zA-Z](?![a-zA-Z]))?(?:[-/]\d{1,4})?)"
+    r"(?!\w|[:.,]\d)"
+    # Review 49: a count or an amount is no house number ("3 keer", "3x", "20 minuten").
+    r"(?![ ]*(?:x|keer|maal|stuks?|minuten|min|uur|dagen|weken|jaar|euro|meter|km|m|kg|%)\b)"
 )
 
 

@@ -1494,7 +1494,17 @@ def redaction_add_view(model_admin, request: HttpRequest, pk: int) -> HttpRespon
             messages.success(request, TIGHTENED)
         _say_pdf_text_only(request, span)
         _say_shared_follows(request, span.follower)
+        _say_house_number_taken(request, span, data["end"])
     return _redaction_back(request, pk, data)
+
+
+def _say_house_number_taken(request: HttpRequest, span, selected_end: int) -> None:
+    """A street marked as an address took the house number after it (review 49: say so)."""
+    if span.end <= selected_end:
+        return
+    text = span.message.text if span.message_id else span.media.ocr_text
+    number = " ".join(text[selected_end : span.end].split())
+    messages.info(request, f"Het huisnummer erna (‘{number}’) is meegenomen in de weglakking.")
 
 
 def _wants_json(request: HttpRequest) -> bool:

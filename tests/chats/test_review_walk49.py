@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 from django.core.files.storage import default_storage
+from django.urls import reverse
 from PIL import Image
 
 from chats.constants import UploadKind
@@ -16,6 +17,7 @@ from chats.review.text import with_house_number
 from chats.services import IncomingFile, submission_create
 from demo.generators.screenshots import render_whatsapp_screenshot
 from tests.conftest import SUBMISSION_FIELDS
+from tests.factories import processed_submission
 
 # Lower case: the detector does not take it for a street, a reviewer does.
 MESSAGES = (
@@ -70,6 +72,12 @@ def test_a_street_marked_by_hand_takes_its_wrapped_house_number(
         ("bij Haveltermade\n09:12", "Haveltermade"),  # the time below the bubble
         ("Haveltermade 3,5 km verder", "Haveltermade"),
         ("Haveltermade is mooi", "Haveltermade"),
+        # Review 49: a count or an amount after the street is no house number.
+        ("Haveltermade 3 keer geveegd", "Haveltermade"),
+        ("Haveltermade 3x geveegd", "Haveltermade"),
+        ("Haveltermade 20 minuten", "Haveltermade"),
+        ("Haveltermade 4 stuks", "Haveltermade"),
+        ("Haveltermade 12 ligt", "Haveltermade 12"),
     ],
 )
 def test_only_a_house_number_right_after_the_marked_street_joins_it(text, marked):
@@ -83,3 +91,25 @@ def test_a_number_another_span_holds_or_a_mark_of_another_kind_is_left_alone():
     start, end = text.index("Haveltermade"), text.index("Haveltermade") + len("Haveltermade")
     assert with_house_number(text, start, end, "ADDRESS", [(17, 19)]) == end
     assert with_house_number(text, start, end, "PERSON", []) == end
+
+
+@pytest.mark.django_db
+def test_the_reviewer_is_told_the_mark_took_the_house_number(ib_client):
+    """Review 49: the mark silently grew over the number after the street."""
+    submission = processed_submission()
+    message = submission.messages.order_by("seq").first()
+    message.text = "Het grofvuil ligt bij de haveltermade 12 al dagen."
+    message.save(update_fields=["text"])
+    start = message.text.index("haveltermade")
+    response = ib_client.post(
+        reverse("admin:chats_submission_redaction_add", args=[submission.pk]),
+        {
+            "target": "message",
+            "target_id": message.pk,
+            "start": start,
+            "end": start + len("haveltermade"),
+            "label": "ADDRESS",
+        },
+    )
+    page = ib_client.get(response["Location"]).content.decode()
+    assert "Het huisnummer erna (‘12’) is meegenomen in de weglakking." in page

@@ -155,8 +155,11 @@ def _counts_persons(text: str) -> bool:
 _CANAL_SIDES = frozenset({"NZ", "OZ", "ZZ", "WZ", "N.Z.", "O.Z.", "Z.Z.", "W.Z."})
 
 
-def find_addresses(text: str, lex: Lexicon) -> list[Span]:
-    """Street name + house number, by street-name ending, an address cue or a following postcode."""
+def find_addresses(text: str, lex: Lexicon, persons: frozenset[str] = frozenset()) -> list[Span]:
+    """Street name + house number, by street-name ending, an address cue or a following postcode.
+
+    ``persons``: the lower-case words of names found as persons (review49: "Oksana zit nu op
+    de Molenweg 3" is a resident's whereabouts, no firm's premises)."""
     spans = []
     streets: set[str] = set()
     for number in (_ASCII_NUMBER_RE if text.isascii() else _NUMBER_RE).finditer(text):
@@ -221,7 +224,7 @@ def find_addresses(text: str, lex: Lexicon) -> list[Span]:
         spans += _other_parts_of_houses(text, spans)
         if "V" in text:
             spans = [s for s in spans if not _FIRM_BEFORE_RE.search(text, 0, s.start)]
-        spans = [s for s in spans if not _public_buildings(text, s, lex)]
+        spans = [s for s in spans if not _public_buildings(text, s, lex, persons)]
         if spans and ("nee" in text or "ja" in text or "Nee" in text or "Ja" in text):
             spans += _numbers_said_before_their_address(text, spans)
     return spans
@@ -453,7 +456,9 @@ def _premises_right_before(text: str, start: int) -> bool:
     )
 
 
-def _public_buildings(text: str, span: Span, lex: Lexicon) -> bool:
+def _public_buildings(
+    text: str, span: Span, lex: Lexicon, persons: frozenset[str] = frozenset()
+) -> bool:
     """The address of a public building or a business's premises named right before or after
     it, where nobody says they live there ("ik woon naast het zwembad, Kerkstraat 4" is a
     home)."""
@@ -467,7 +472,7 @@ def _public_buildings(text: str, span: Span, lex: Lexicon) -> bool:
         and _PREMISES_AFTER_RE.match(text, span.end) is None
         and _BUILDING_IN_BRACKETS_RE.match(text, span.end) is None
         and not _organisation_in_brackets(text, span.end)
-        and not _firm_sits_at(text, span.start, lex)
+        and not _firm_sits_at(text, span.start, lex, persons)
         and not _firm_named_before(text, span.start)
     ):
         return False
@@ -609,7 +614,9 @@ _ONE_WORD_SITS_BEFORE_RE = re.compile(
 )
 
 
-def _firm_sits_at(text: str, start: int, lex: Lexicon) -> bool:
+def _firm_sits_at(
+    text: str, start: int, lex: Lexicon, persons: frozenset[str] = frozenset()
+) -> bool:
     if not text.endswith(_SITS_AT_ENDINGS, 0, start):
         return False  # (most addresses: a cheap test in C before the pattern)
     if _LEGAL_FORM_THEY_SIT_BEFORE_RE.search(text, max(0, start - 40), start) is not None:
@@ -626,6 +633,7 @@ def _firm_sits_at(text: str, start: int, lex: Lexicon) -> bool:
             or low in lex.dutch_words
             or low in lex.frequent_words
             or low in lex.places
+            or low in persons
         )
     run = match.group(1).split()
     # (round 37: "naar de Sportcampus Zuid op ...": the sentence's article before the name;
@@ -633,6 +641,26 @@ def _firm_sits_at(text: str, start: int, lex: Lexicon) -> bool:
     while len(run) > 1 and run[0] in ("de", "het", "'t", "van", "en"):
         run.pop(0)
     return run[0][:1].isupper() and any(w[:1].isupper() and is_firm_word(w.lower()) for w in run)
+
+
+# Review49: "ok. Oksana zit nu op de Molenweg 3": a one-word name found as a person before "zit op".
+_ONE_WORD_SITTER_RE = re.compile(
+    r"\b([A-Z][a-z]{2,}[A-Za-z]*)[ ]+(?:zit|zitten|zat|is[ ]+gevestigd)\b"
+)
+
+
+def addresses_of_persons_sitting(
+    text: str, persons: frozenset[str], found: list[Span], lex: Lexicon
+) -> list[Span]:
+    """The addresses a person "zit op" that the one-word firm rule left out (see above): only
+    when such a person is named, the addresses are found again without that rule for them."""
+    if not any(m.group(1).lower() in persons for m in _ONE_WORD_SITTER_RE.finditer(text)):
+        return []
+    return [
+        s
+        for s in find_addresses(text, lex, persons)
+        if not any(f.start < s.end and s.start < f.end for f in found)
+    ]
 
 
 # "Snackbar De Smulhoek, Kerkplein 2", "Dorpshuis Het Anker, Dorpsweg 1": a name opened by a word

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from chats.redaction import lexicon
 from chats.redaction.addresses import (
+    addresses_of_persons_sitting,
     answered_address,
     answered_spelled_address,
     business_premises,
@@ -126,6 +127,17 @@ class Detector:
                 return folded.spans_back(self._detect(folded.text))
             text = folded.text
         return self._detect(text)
+
+    def _person_words(self, text: str, persons: list[Span]) -> frozenset[str]:
+        """The lower-case words of the persons found and of the chat's participants; a word
+        spelled like a brand ("Dynniq": a "q" without its "u") is no person's."""
+        return self.known_words.union(
+            low
+            for s in persons
+            if s.label == "PERSON"
+            for w in text[s.start : s.end].split()
+            if _BRAND_SPELLING_RE.search(low := w.lower()) is None
+        )
 
     def _detect(self, text: str) -> list[Span]:
         # Cheap gates first: most chat messages hold no '@', no link and no digit at all.
@@ -325,6 +337,11 @@ class Detector:
             persons = _without_firms_of_capital_trades(text, persons, self.lex)
         if persons and has_digit and ("vk" in text or "VK" in text):
             persons = _without_names_of_kvk_numbers(text, persons, self.lex)
+        if has_digit and persons and (" zit" in text or " zat" in text or "gevestigd" in text):
+            # Review49: "Oksana zit nu op de Molenweg 3": a person's whereabouts, no firm's
+            spans += addresses_of_persons_sitting(
+                text, self._person_words(text, persons), spans, self.lex
+            )
         spans += persons
         if has_digit and persons:
             spans += house_numbers_of(text, persons, self.lex)
@@ -4381,30 +4398,76 @@ def _without_streets_as_persons(
         found[index] = keep
 
 
+# Review49: "ok. Dynniq zit op Blankenstein 310": a "q" without its "u", three consonants or an
+# "x" at the end: a brand's spelling, no resident's name (Oksana, Zorica).
+_BRAND_SPELLING_RE = re.compile(r"q(?!u)|[^aeiouy\W]{3}$|x$")
+
+
 # Round 47: "Van Gelder heeft een nieuw storingsnummer": who has a fault or service line is a
 # firm, there and wherever the chat names it ("ik geef het door aan Van Gelder").
 _HAS_SERVICE_LINE_RE = re.compile(
     r"(?<![\w'-])((?:[A-Z][\w'-]*|van|der|den|de)(?:[ ](?:[A-Z][\w'-]*|van|der|den|de)){0,3})"
-    r"[ ]+(?:heeft|hebben|had)[ ]+(?:een[ ]+)?(?:(?:nieuw|nieuwe|eigen|apart|aparte|ander|andere)[ ]+)?"
-    r"(?:storingsnummer|storingslijn|servicenummer|servicelijn|klantenservice)\b"
+    r"[ ]+(?:heeft|hebben|had)[ ]+"
+    # (review49: "Anneke de Graaf heeft klantenservice gebeld": who called a service line is
+    # no firm; a firm "heeft een klantenservice", with its article or an adjective)
+    r"(?:(?:een[ ]+)?(?:(?:nieuw|nieuwe|eigen|apart|aparte|ander|andere)[ ]+)?"
+    r"(?:storingsnummer|storingslijn|servicenummer|servicelijn)"
+    r"|(?:een[ ]+|(?:een[ ]+)?(?:nieuwe|eigen|aparte|andere)[ ]+)klantenservice)\b"
+    r"(?![ ]+(?:[\w'-]+[ ]+){0,4}?(?:gebeld|gemaild|geappt|gesproken|benaderd|gecontacteerd"
+    r"|ingeschakeld|aan[ ]de[ ]lijn)\b)"
 )
+# Review49: "buurvrouw Anneke de Graaf", "meneer Jansen is boos": a name after a person's title
+# or a neighbour's word is a resident's, wherever the chat says it.
+_PERSON_TITLE_BEFORE_RE = re.compile(
+    r"\b(?i:"
+    + "|".join(sorted(map(re.escape, _RESIDENTS_BEFORE_PAIR), key=len, reverse=True))
+    + r")\.?[ ]+$"
+)
+
+
+def _firms_with_service_lines(texts: Sequence[str]) -> set[str]:
+    return {
+        m.group(1).lower()
+        for text in texts
+        if text and ("storing" in text or "service" in text)
+        for m in _HAS_SERVICE_LINE_RE.finditer(text)
+        if m.group(1)[:1].isupper()
+        and _PERSON_TITLE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()) is None
+    }
+
+
+def _named_as_persons(texts: Sequence[str], found: list[list[Span]], firms: set[str]) -> set[str]:
+    """The firms' names the chat also names as a person: after a title ("meneer Jansen") or as
+    part of a longer person's name ("Piet Jansen")."""
+    persons = set()
+    for index, spans in enumerate(found):
+        text = texts[index]
+        for s in spans:
+            if s.label != "PERSON":
+                continue
+            low = text[s.start : s.end].lower()
+            for firm in firms:
+                if firm == low:
+                    titled = _PERSON_TITLE_BEFORE_RE.search(text, max(0, s.start - 16), s.start)
+                    if titled is not None:
+                        persons.add(firm)
+                elif f" {firm} " in f" {low} ":
+                    persons.add(firm)
+    return persons
 
 
 def _without_firms_with_service_lines(
     texts: Sequence[str], found: list[list[Span]], participants: Sequence[str]
 ) -> None:
     """Drop, in place, persons named as a firm with a service line anywhere in the chat."""
-    firms = {
-        m.group(1).lower()
-        for text in texts
-        if text and ("storing" in text or "service" in text)
-        for m in _HAS_SERVICE_LINE_RE.finditer(text)
-        if m.group(1)[:1].isupper()
-    }
+    firms = _firms_with_service_lines(texts)
     if not firms:
         return
     own = {w.lower() for name in participants for w in (name or "").split()}
     firms = {f for f in firms if not own.intersection(f.split())}
+    firms -= _named_as_persons(texts, found, firms)
+    if not firms:
+        return
     for index, spans in enumerate(found):
         text = texts[index]
         if text and spans:

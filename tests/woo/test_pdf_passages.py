@@ -316,3 +316,13 @@ def test_a_pdf_whose_pages_do_not_go_out_keeps_the_passage_out_of_its_text(
     text, pages, _ = _release(verzoek, tmp_path)
     assert pages == []
     assert "twijfelt" not in text and "5.2" in text and "schouw op de Markt" in text
+
+
+def test_the_verantwoording_calls_a_pdf_passage_text_of_the_attachment(
+    woo_user, verzoek, record, tmp_path
+):
+    media = _pdf_attachment(record, purge=True)
+    passage = _marked(woo_user, verzoek, record, media)
+    _, _, account = _release(verzoek, tmp_path)
+    assert f"tekst uit bijlage, tekens {passage.start}-{passage.end}" in account
+    assert "tekst uit afbeelding" not in account

@@ -57,6 +57,7 @@ from ..models import (
     StoredFile,
     Submission,
 )
+from ..pdf_pages import PDF_WORDS_REDACTED, without_redacted_places
 from ..pipeline.build import SUBMITTER_PARTICIPANT_ROLE, pseudonymize_with
 from ..pipeline.screenshot_overlap import shared_marks, shared_place
 from ..pipeline.screenshot_text import CUT_BOXES, blacked_out_beyond_text, blackout_boxes
@@ -219,6 +220,16 @@ def _replacements(submission_id: int) -> dict[str, str]:
     )
 
 
+def _forget_pdf_places(media: MediaItem) -> list[str]:
+    """Drop the PDF word places kept on `media`'s redacted text, which is changing (they would
+    index the text as it was); the fields to save with it."""
+    layout = without_redacted_places(media.ocr_boxes)
+    if layout is None:
+        return []
+    media.ocr_boxes = layout
+    return ["ocr_boxes"]
+
+
 def _refresh_redacted(*, message: Message | None = None, media: MediaItem | None = None) -> None:
     """Recompute the redacted text of one message or OCR text from the original + active spans."""
     if message is not None:
@@ -227,10 +238,12 @@ def _refresh_redacted(*, message: Message | None = None, media: MediaItem | None
     spans = RedactionSpan.objects.filter(active=True, media=media).values_list(
         "start", "end", "label"
     )
-    media.ocr_text_redacted = review_text.redacted_text(
+    redacted = review_text.redacted_text(
         media.ocr_text, spans, replacements=_replacements(media.submission_id)
     )
-    media.save(update_fields=["ocr_text_redacted"])
+    forget = _forget_pdf_places(media) if redacted != media.ocr_text_redacted else []
+    media.ocr_text_redacted = redacted
+    media.save(update_fields=["ocr_text_redacted", *forget])
 
 
 def _refresh_messages(messages: Collection[Message], *, submission_id: int) -> None:
@@ -270,6 +283,12 @@ def _refresh_media(items: Collection[MediaItem], *, submission_id: int) -> None:
             item.ocr_text_redacted = redacted
             changed.append(item)
     MediaItem.objects.bulk_update(changed, ["ocr_text_redacted"], batch_size=500)
+    # One query (mostly finding none) for the PDF word places kept on the texts just changed.
+    stale = MediaItem.objects.filter(
+        pk__in=[item.pk for item in changed], ocr_boxes__has_key=PDF_WORDS_REDACTED
+    ).only("pk", "ocr_boxes")
+    forgotten = [item for item in stale if _forget_pdf_places(item)]
+    MediaItem.objects.bulk_update(forgotten, ["ocr_boxes"], batch_size=500)
 
 
 IMAGE_SOURCE_GONE = (
@@ -973,7 +992,8 @@ def _black_out_redacted(
         for start, end in ordered
     )
     setattr(owner, TEXT_FIELD[kind], review_text.replaced(text, ordered, label))
-    owner.save(update_fields=[TEXT_FIELD[kind]])
+    forget = _forget_pdf_places(owner) if kind == "media" else []
+    owner.save(update_fields=[TEXT_FIELD[kind], *forget])
     return spans
 
 
@@ -2037,7 +2057,7 @@ def _cut_again_redacted(media: MediaItem, returned: dict) -> dict | None:
     start, end, low, high = piece
     shift = high - low
     left = text[:low] + text[high:]
-    layout = dict(media.ocr_boxes or {})
+    layout = without_redacted_places(media.ocr_boxes) or dict(media.ocr_boxes or {})
     words = layout.get(REDACTED_WORDS)
     known = bool(words) and layout.get(REDACTED_LENGTH) == len(text)
     overlap = {
@@ -2736,7 +2756,7 @@ def _put_back_redacted(media: MediaItem, overlap: dict) -> tuple[int, int]:
         at, piece = sum(len(part) + 1 for part in lines[:line]), f"{text}\n"
     start, shift = at + piece.startswith("\n"), len(piece)
     new = old[:at] + piece + old[at:]
-    layout = dict(media.ocr_boxes or {})
+    layout = without_redacted_places(media.ocr_boxes) or dict(media.ocr_boxes or {})
     words = layout.get(REDACTED_WORDS)
     if (
         words

@@ -19,6 +19,8 @@ from chats.pdf_pages import PDF_REDACTED_LENGTH, PDF_WORDS_REDACTED, pdf_words_o
 from chats.purge import originals_purge
 from chats.redaction import detect, redact_text
 from chats.redaction.documents import PDF_WORDS, redact_pdf
+from chats.review.services import Place, redacted_text_tighten
+from chats.review.text import text_version
 from demo.generators.documents import text_pdf
 from tests.factories import MediaItemFactory, StoredFileFactory
 from woo.besluit import (
@@ -326,3 +328,20 @@ def test_the_verantwoording_calls_a_pdf_passage_text_of_the_attachment(
     _, _, account = _release(verzoek, tmp_path)
     assert f"tekst uit bijlage, tekens {passage.start}-{passage.end}" in account
     assert "tekst uit afbeelding" not in account
+
+
+def test_further_anonymising_a_pdf_forgets_the_word_places_kept_on_its_text(
+    woo_user, verzoek, record, ib, tmp_path
+):
+    # Kept by the purge on the redacted text; a later edit of that text moves its words, so
+    # the places go (the release then reads the pages again) rather than point at other words.
+    media = _pdf_attachment(record, purge=True)
+    assert media.ocr_boxes.get(PDF_WORDS_REDACTED)
+    text = media.ocr_text_redacted
+    start = text.index("schouw")
+    place = Place("media", media.pk, start, start + len("schouw"), text_version(text))
+    redacted_text_tighten(submission_id=record.pk, place=place, label="PERSON", user=ib)
+    media.refresh_from_db()
+    assert "schouw" not in media.ocr_text_redacted
+    assert PDF_WORDS_REDACTED not in media.ocr_boxes
+    assert PDF_REDACTED_LENGTH not in media.ocr_boxes

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from chats.pdf_pages import PDF_REDACTED_LENGTH, PDF_WORDS_REDACTED
-from chats.redaction.documents import PDF_WORDS
+from chats.redaction.documents import PDF_WORDS, words_cover
 
 from .ocr_boxes import boxes_by_reading, redacted_to_original
 
@@ -49,16 +49,6 @@ def _stretch_boxes(words: Sequence[Sequence[int]], start: int, end: int) -> dict
     return lines
 
 
-def _covered(text: str, words: Sequence[Sequence[int]], start: int, end: int) -> bool:
-    """Whether every non-space character of text[start:end] lies inside a placed word (a page
-    without word places, such as a rotated one, has its text but no words)."""
-    inside = [False] * max(end - start, 0)
-    for word in words:
-        for at in range(max(int(word[0]), start), min(int(word[1]), end)):
-            inside[at - start] = True
-    return all(inside[at - start] or text[at].isspace() for at in range(start, min(end, len(text))))
-
-
 def pdf_passage_boxes(
     layout: dict[str, Any] | None,
     original: str,
@@ -77,7 +67,7 @@ def pdf_passage_boxes(
         if on_original:
             start, end = redacted_to_original(original, redacted, start, end)
         lines = _stretch_boxes(words, start, end)
-        if not lines or not _covered(original if on_original else redacted, words, start, end):
+        if not lines or not words_cover(original if on_original else redacted, words, start, end):
             return None
         for (page, _line), box in sorted(lines.items()):
             placed.setdefault(page, []).append((tuple(int(v) for v in box), grond))

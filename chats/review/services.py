@@ -57,7 +57,7 @@ from ..models import (
     StoredFile,
     Submission,
 )
-from ..pdf_pages import PDF_WORDS_REDACTED, without_redacted_places
+from ..pdf_pages import without_redacted_places
 from ..pipeline.build import SUBMITTER_PARTICIPANT_ROLE, pseudonymize_with
 from ..pipeline.screenshot_overlap import shared_marks, shared_place
 from ..pipeline.screenshot_text import CUT_BOXES, blacked_out_beyond_text, blackout_boxes
@@ -222,7 +222,9 @@ def _replacements(submission_id: int) -> dict[str, str]:
 
 def _forget_pdf_places(media: MediaItem) -> list[str]:
     """Drop the PDF word places kept on `media`'s redacted text, which is changing (they would
-    index the text as it was); the fields to save with it."""
+    index the text as it was); the fields to save with it. Only after the purge, which keeps
+    them: before it, the redacted text is recomputed from the original (_refresh_redacted) and
+    the places index the original."""
     layout = without_redacted_places(media.ocr_boxes)
     if layout is None:
         return []
@@ -238,12 +240,10 @@ def _refresh_redacted(*, message: Message | None = None, media: MediaItem | None
     spans = RedactionSpan.objects.filter(active=True, media=media).values_list(
         "start", "end", "label"
     )
-    redacted = review_text.redacted_text(
+    media.ocr_text_redacted = review_text.redacted_text(
         media.ocr_text, spans, replacements=_replacements(media.submission_id)
     )
-    forget = _forget_pdf_places(media) if redacted != media.ocr_text_redacted else []
-    media.ocr_text_redacted = redacted
-    media.save(update_fields=["ocr_text_redacted", *forget])
+    media.save(update_fields=["ocr_text_redacted"])
 
 
 def _refresh_messages(messages: Collection[Message], *, submission_id: int) -> None:
@@ -283,12 +283,6 @@ def _refresh_media(items: Collection[MediaItem], *, submission_id: int) -> None:
             item.ocr_text_redacted = redacted
             changed.append(item)
     MediaItem.objects.bulk_update(changed, ["ocr_text_redacted"], batch_size=500)
-    # One query (mostly finding none) for the PDF word places kept on the texts just changed.
-    stale = MediaItem.objects.filter(
-        pk__in=[item.pk for item in changed], ocr_boxes__has_key=PDF_WORDS_REDACTED
-    ).only("pk", "ocr_boxes")
-    forgotten = [item for item in stale if _forget_pdf_places(item)]
-    MediaItem.objects.bulk_update(forgotten, ["ocr_boxes"], batch_size=500)
 
 
 IMAGE_SOURCE_GONE = (
@@ -437,7 +431,7 @@ def _paint_pdf(media: MediaItem, words: list, *, user=None, request=None) -> boo
     derived = media.derived
     try:
         with default_storage.open(derived.file.name, "rb") as fh:
-            painted = paint_spans(fh.read(), words, spans)
+            painted = paint_spans(fh.read(), words, spans, text=media.ocr_text)
     except (OSError, DocumentRejected):
         return False
     if painted is None:

@@ -31,7 +31,7 @@ from woo.besluit import (
 )
 from woo.constants import OcrPlaats, Oordeel
 from woo.models import WooPassage
-from woo.pdf_boxes import pdf_passage_boxes
+from woo.pdf_boxes import pdf_boxes_by_reading, pdf_passage_boxes
 from woo.release import build_release, release_items
 from woo.services import WooError, selectie_add
 
@@ -345,3 +345,12 @@ def test_further_anonymising_a_pdf_forgets_the_word_places_kept_on_its_text(
     assert "schouw" not in media.ocr_text_redacted
     assert PDF_WORDS_REDACTED not in media.ocr_boxes
     assert PDF_REDACTED_LENGTH not in media.ocr_boxes
+
+
+def test_a_passage_past_the_drawn_pages_leaves_them_out_when_read_again():
+    # Only the first page is drawn (PDF_MAX_PAGES); the passage stands on a later one. Read
+    # again, it is on no drawn page: the pages are left out, never released unpainted.
+    redacted = "Eerste pagina\n\nLaatste pagina Jan Jansen"
+    start = redacted.index("Jan Jansen")
+    reading = ("Eerste pagina", [[0, 6, 0, 0, 50, 10, 0], [7, 13, 60, 0, 50, 10, 0]])
+    assert pdf_boxes_by_reading([reading], redacted, [(start, start + 10, "5.1.2e")]) is None

@@ -138,6 +138,15 @@ def pdf_words_on_redacted(words, original: str, redacted: str) -> dict:
     return {PDF_WORDS_REDACTED: rows, PDF_REDACTED_LENGTH: len(redacted)}
 
 
+def without_redacted_places(layout: dict | None) -> dict | None:
+    """`layout` without the places of a PDF's words kept on its redacted text, for when that
+    text changes: they index the text as it was (the release then reads the pages again); None
+    when it keeps none."""
+    if not layout or not (PDF_WORDS_REDACTED in layout or PDF_REDACTED_LENGTH in layout):
+        return None
+    return {k: v for k, v in layout.items() if k not in (PDF_WORDS_REDACTED, PDF_REDACTED_LENGTH)}
+
+
 def pdf_picture_sizes(data: bytes) -> list[tuple[int, int] | None]:
     """Per page of an image-only PDF (the redacted rebuild), the pixel size of its picture: the
     pixels its stored word places are in; None for a page without one."""

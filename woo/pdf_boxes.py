@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from chats.pdf_pages import PDF_REDACTED_LENGTH, PDF_WORDS_REDACTED
-from chats.redaction.documents import PDF_WORDS
+from chats.redaction.documents import PDF_WORDS, words_cover
 
 from .ocr_boxes import boxes_by_reading, redacted_to_original
 
@@ -56,7 +56,8 @@ def pdf_passage_boxes(
     stretches: Iterable[tuple[int, int, str]],
 ) -> PageBoxes | None:
     """The boxes of the stretches of the redacted text, per page, from the stored word places;
-    None when they are not kept or a stretch touches no kept word."""
+    None when they are not kept or a stretch has a character outside every kept word (it would
+    be painted only in part)."""
     found = _words_on(layout, original, redacted)
     if found is None:
         return None
@@ -66,7 +67,7 @@ def pdf_passage_boxes(
         if on_original:
             start, end = redacted_to_original(original, redacted, start, end)
         lines = _stretch_boxes(words, start, end)
-        if not lines:
+        if not lines or not words_cover(original if on_original else redacted, words, start, end):
             return None
         for (page, _line), box in sorted(lines.items()):
             placed.setdefault(page, []).append((tuple(int(v) for v in box), grond))
@@ -79,22 +80,19 @@ def pdf_boxes_by_reading(
     stretches: Iterable[tuple[int, int, str]],
 ) -> PageBoxes | None:
     """The boxes of the stretches found in new readings of the drawn pages (per page: its text
-    and words as chats.redaction.images.ocr_layout gives them), each on the first page whose
-    reading has every character of it; None when one is on no page (a stretch over two pages
-    is not found: the pages are then not released)."""
-    left = list(stretches)
+    and words as chats.redaction.images.ocr_layout gives them), on every page whose reading has
+    every character of it (an earlier page may show the same words in a picture: painting them
+    there too hides more, never less); None when one is on no drawn page (a stretch over two
+    pages, or past the drawn ones, is not found: the pages are then not released)."""
+    stretches = list(stretches)
+    found: set[int] = set()
     placed: PageBoxes = {}
     for page, (text, words) in enumerate(readings):
-        if not left:
-            break
         if not text.strip():
             continue
-        still = []
-        for stretch in left:
+        for index, stretch in enumerate(stretches):
             boxes = boxes_by_reading(text, words, redacted, [stretch])
-            if boxes is None:
-                still.append(stretch)
-            else:
+            if boxes is not None:
                 placed.setdefault(page, []).extend(boxes)
-        left = still
-    return None if left else placed
+                found.add(index)
+    return placed if len(found) == len(stretches) else None

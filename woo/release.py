@@ -1283,7 +1283,7 @@ def verantwoording_text(
         )
     refs = {(i.doc.message_id, i.doc.media_id): i.doc.ref for i in items}
     by_message = {i.doc.message_id: i.doc.ref for i in items if i.doc.message_id is not None}
-    passages = WooPassage.objects.filter(verzoek=verzoek).select_related("aangemaakt_door")
+    passages = WooPassage.objects.filter(verzoek=verzoek).select_related("aangemaakt_door", "media")
     # A photo attached to a message: the message's document, "bijlage N".
     for media_id, message_id, seq in MediaItem.objects.filter(
         pk__in=passages.filter(media__message__isnull=False).values("media_id")
@@ -1298,7 +1298,8 @@ def verantwoording_text(
         if ref is None:
             continue
         if passage.media_id and passage.x is None:
-            what = f"tekst uit afbeelding, tekens {passage.start}-{passage.end}"
+            source = "bijlage" if passage.media.mime_type == PDF_TYPE else "afbeelding"
+            what = f"tekst uit {source}, tekens {passage.start}-{passage.end}"
         else:
             what = "gebied" if passage.media_id else f"tekens {passage.start}-{passage.end}"
         if passage.bron == PassageBron.AUTOMATISCH:

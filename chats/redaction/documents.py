@@ -478,14 +478,28 @@ PDF_WORDS = "pdf_words"
 PAINT_PAD_PIXELS = 3
 
 
+def words_cover(text: str, words: Sequence[Sequence[int]], start: int, end: int) -> bool:
+    """Whether every non-space character of text[start:end] lies inside one of `words` (each
+    starting with its start and end in `text`): a page whose words have no known place (a
+    rotated one) has its text but no words, and a stretch into it cannot be painted whole."""
+    inside = [False] * max(end - start, 0)
+    for word in words:
+        for at in range(max(int(word[0]), start), min(int(word[1]), end)):
+            inside[at - start] = True
+    return all(inside[at - start] or text[at].isspace() for at in range(start, min(end, len(text))))
+
+
 def paint_spans(
-    data: bytes, words: Sequence[Sequence[int]], spans: Iterable[tuple[int, int]]
+    data: bytes, words: Sequence[Sequence[int]], spans: Iterable[tuple[int, int]], *, text: str
 ) -> bytes | None:
     """The image-only PDF `data` (made by redact_pdf) with a black box over the words each
-    span of its text touches (`words` as RedactedPdf.words), one box per line; None when a span
-    touches no word whose place is known (a rotated page): the pages cannot show it hidden."""
+    span of its text (`text`) touches (`words` as RedactedPdf.words), one box per line; None
+    when a span has a character outside every word whose place is known (a rotated page): the
+    pages cannot show it hidden."""
     boxes: dict[int, list[tuple[int, int, int, int]]] = {}
     for start, end in spans:
+        if not words_cover(text, words, start, end):
+            return None
         touched: dict[tuple[int, int], list[Sequence[int]]] = {}
         for word in words:
             if word[0] < end and word[1] > start:

@@ -57,6 +57,7 @@ from ..models import (
     StoredFile,
     Submission,
 )
+from ..pdf_pages import without_redacted_places
 from ..pipeline.build import SUBMITTER_PARTICIPANT_ROLE, pseudonymize_with
 from ..pipeline.screenshot_overlap import shared_marks, shared_place
 from ..pipeline.screenshot_text import CUT_BOXES, blacked_out_beyond_text, blackout_boxes
@@ -217,6 +218,18 @@ def _replacements(submission_id: int) -> dict[str, str]:
     return review_text.replacements_for(
         Participant.objects.filter(submission_id=submission_id).values_list("name", "pseudonym")
     )
+
+
+def _forget_pdf_places(media: MediaItem) -> list[str]:
+    """Drop the PDF word places kept on `media`'s redacted text, which is changing (they would
+    index the text as it was); the fields to save with it. Only after the purge, which keeps
+    them: before it, the redacted text is recomputed from the original (_refresh_redacted) and
+    the places index the original."""
+    layout = without_redacted_places(media.ocr_boxes)
+    if layout is None:
+        return []
+    media.ocr_boxes = layout
+    return ["ocr_boxes"]
 
 
 def _refresh_redacted(*, message: Message | None = None, media: MediaItem | None = None) -> None:
@@ -418,7 +431,7 @@ def _paint_pdf(media: MediaItem, words: list, *, user=None, request=None) -> boo
     derived = media.derived
     try:
         with default_storage.open(derived.file.name, "rb") as fh:
-            painted = paint_spans(fh.read(), words, spans)
+            painted = paint_spans(fh.read(), words, spans, text=media.ocr_text)
     except (OSError, DocumentRejected):
         return False
     if painted is None:
@@ -973,7 +986,8 @@ def _black_out_redacted(
         for start, end in ordered
     )
     setattr(owner, TEXT_FIELD[kind], review_text.replaced(text, ordered, label))
-    owner.save(update_fields=[TEXT_FIELD[kind]])
+    forget = _forget_pdf_places(owner) if kind == "media" else []
+    owner.save(update_fields=[TEXT_FIELD[kind], *forget])
     return spans
 
 
@@ -2037,7 +2051,7 @@ def _cut_again_redacted(media: MediaItem, returned: dict) -> dict | None:
     start, end, low, high = piece
     shift = high - low
     left = text[:low] + text[high:]
-    layout = dict(media.ocr_boxes or {})
+    layout = without_redacted_places(media.ocr_boxes) or dict(media.ocr_boxes or {})
     words = layout.get(REDACTED_WORDS)
     known = bool(words) and layout.get(REDACTED_LENGTH) == len(text)
     overlap = {
@@ -2736,7 +2750,7 @@ def _put_back_redacted(media: MediaItem, overlap: dict) -> tuple[int, int]:
         at, piece = sum(len(part) + 1 for part in lines[:line]), f"{text}\n"
     start, shift = at + piece.startswith("\n"), len(piece)
     new = old[:at] + piece + old[at:]
-    layout = dict(media.ocr_boxes or {})
+    layout = without_redacted_places(media.ocr_boxes) or dict(media.ocr_boxes or {})
     words = layout.get(REDACTED_WORDS)
     if (
         words

@@ -19,6 +19,8 @@ from chats.pdf_pages import PDF_REDACTED_LENGTH, PDF_WORDS_REDACTED, pdf_words_o
 from chats.purge import originals_purge
 from chats.redaction import detect, redact_text
 from chats.redaction.documents import PDF_WORDS, redact_pdf
+from chats.review.services import Place, redacted_text_tighten
+from chats.review.text import text_version
 from demo.generators.documents import text_pdf
 from tests.factories import MediaItemFactory, StoredFileFactory
 from woo.besluit import (
@@ -29,7 +31,7 @@ from woo.besluit import (
 )
 from woo.constants import OcrPlaats, Oordeel
 from woo.models import WooPassage
-from woo.pdf_boxes import pdf_passage_boxes
+from woo.pdf_boxes import pdf_boxes_by_reading, pdf_passage_boxes
 from woo.release import build_release, release_items
 from woo.services import WooError, selectie_add
 
@@ -316,3 +318,39 @@ def test_a_pdf_whose_pages_do_not_go_out_keeps_the_passage_out_of_its_text(
     text, pages, _ = _release(verzoek, tmp_path)
     assert pages == []
     assert "twijfelt" not in text and "5.2" in text and "schouw op de Markt" in text
+
+
+def test_the_verantwoording_calls_a_pdf_passage_text_of_the_attachment(
+    woo_user, verzoek, record, tmp_path
+):
+    media = _pdf_attachment(record, purge=True)
+    passage = _marked(woo_user, verzoek, record, media)
+    _, _, account = _release(verzoek, tmp_path)
+    assert f"tekst uit bijlage, tekens {passage.start}-{passage.end}" in account
+    assert "tekst uit afbeelding" not in account
+
+
+def test_further_anonymising_a_pdf_forgets_the_word_places_kept_on_its_text(
+    woo_user, verzoek, record, ib, tmp_path
+):
+    # Kept by the purge on the redacted text; a later edit of that text moves its words, so
+    # the places go (the release then reads the pages again) rather than point at other words.
+    media = _pdf_attachment(record, purge=True)
+    assert media.ocr_boxes.get(PDF_WORDS_REDACTED)
+    text = media.ocr_text_redacted
+    start = text.index("schouw")
+    place = Place("media", media.pk, start, start + len("schouw"), text_version(text))
+    redacted_text_tighten(submission_id=record.pk, place=place, label="PERSON", user=ib)
+    media.refresh_from_db()
+    assert "schouw" not in media.ocr_text_redacted
+    assert PDF_WORDS_REDACTED not in media.ocr_boxes
+    assert PDF_REDACTED_LENGTH not in media.ocr_boxes
+
+
+def test_a_passage_past_the_drawn_pages_leaves_them_out_when_read_again():
+    # Only the first page is drawn (PDF_MAX_PAGES); the passage stands on a later one. Read
+    # again, it is on no drawn page: the pages are left out, never released unpainted.
+    redacted = "Eerste pagina\n\nLaatste pagina Jan Jansen"
+    start = redacted.index("Jan Jansen")
+    reading = ("Eerste pagina", [[0, 6, 0, 0, 50, 10, 0], [7, 13, 60, 0, 50, 10, 0]])
+    assert pdf_boxes_by_reading([reading], redacted, [(start, start + 10, "5.1.2e")]) is None

@@ -353,7 +353,9 @@ def test_a_box_added_later_is_painted_where_its_words_stand_on_any_page():
     end = start + len("buurman")
     touched = [w for w in redacted.words if w[0] < end and w[1] > start]
     assert [w[2] for w in touched] == [1]  # the second page
-    painted = documents.paint_spans(redacted.data, redacted.words, [(start, end)])
+    painted = documents.paint_spans(
+        redacted.data, redacted.words, [(start, end)], text=redacted.text
+    )
     images, _ = documents._page_images(painted)
     before, _ = documents._page_images(redacted.data)
     assert [im.size for im in images] == [im.size for im in before]
@@ -362,4 +364,20 @@ def test_a_box_added_later_is_painted_where_its_words_stand_on_any_page():
     assert _dark_share(images[1], (left, top, right, bottom)) > 0.95
     # The first page is unchanged but for its compression.
     assert _dark_share(images[0], (0, 0, *images[0].size)) < 0.1
-    assert documents.paint_spans(redacted.data, [], [(start, end)]) is None
+    assert documents.paint_spans(redacted.data, [], [(start, end)], text=redacted.text) is None
+
+
+def test_a_span_into_a_page_without_word_places_is_not_painted_in_part():
+    # Review 49: the second page's words have no place (as a rotated page's); a span from the
+    # first page into it touches placed words, yet its rest could not be painted.
+    pages = [
+        ["Notulen van het buurtoverleg over de speeltuin aan de Vaart."],
+        ["Tot slot belde de buurman over het hek van de speeltuin."],
+    ]
+    redacted = redact_pdf(text_pdf(pages), detect=detect)
+    start = redacted.text.index("Vaart")
+    end = redacted.text.index("buurman") + len("buurman")
+    first_page = [w for w in redacted.words if w[2] == 0]
+    assert (
+        documents.paint_spans(redacted.data, first_page, [(start, end)], text=redacted.text) is None
+    )

@@ -81,7 +81,7 @@ def _document(verzoek: WooVerzoek, *, message_id=None, media_id=None) -> Documen
 # page, its text is (a passage of it is painted over on the pages in the release).
 PDF_AREA = (
     "In een PDF-bijlage lakt u geen gebied weg maar tekst: selecteer de passage in de tekst uit "
-    "de bijlage en kies de grond. De woorden worden dan ook op de pagina's zwart gemaakt."
+    "de bijlage en kies de grond. De woorden worden dan ook op de pagina's weggelakt."
 )
 PDF_NOT_RELEASED = (
     "In deze PDF-bijlage kunt u niets weglakken: ze is niet voor Woo vrijgegeven (door "

@@ -545,7 +545,7 @@ def _tell_pdf_reading(request, verzoek: WooVerzoek, passage: WooPassage) -> None
     elif passage.plaats == OcrPlaats.LEZEN:
         messages.info(
             request,
-            f"{said} De pagina's worden nu gelezen om de woorden ook daar zwart te maken; bij "
+            f"{said} De pagina's worden nu gelezen om de woorden ook daar weg te lakken; bij "
             "de bijlage ziet u of dat is gelukt.",
         )
     elif passage.plaats == OcrPlaats.GEVONDEN:

@@ -382,7 +382,10 @@ def test_the_shipped_corpora_are_there():
 # without "op", as every other set: 0.944 covered before): 0.992 covered (585 of 590) / F1 0.986 /
 # 0.025 touched (10 of 393) by pii_score --chats; this test's own scoring gives the same. It
 # meets every goal and left this list.
-BELOW_GOAL: dict[str, dict[str, float]] = {}
+BELOW_GOAL: dict[str, dict[str, float]] = {
+    # Written in stop 50 before round 48, measured once, blind, on main 570ef7d9.
+    "blind_text_46.jsonl": {"fully_covered": 0.952, "f1": 0.956, "touched": 0.055},
+}
 
 
 def _goal_cases():

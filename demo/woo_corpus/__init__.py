@@ -42,5 +42,6 @@ CORPORA = (
     "blind37",
     "blind38",
     "blind39",
+    "blind40",
     "tuning",
 )

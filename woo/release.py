@@ -38,6 +38,7 @@ from chats.pdf_pages import (
     pdf_page_images,
     pdf_picture_sizes,
 )
+from chats.pipeline.build import image_size
 from chats.purge import free_text_redactor, persons_of_records
 from chats.redaction.avmeta import MESSAGE_NOT_STRIPPED, MetadataNotStripped, strip_av_in_place
 from chats.rendition import (
@@ -841,16 +842,6 @@ def _read_pages(pages: list[bytes]) -> Iterator[tuple[str, list]]:
         yield read.text, ocr_layout(read.words, None)["words"]
 
 
-def _page_size(page: bytes) -> tuple[int, int] | None:
-    from PIL import Image  # imported on first use, as above
-
-    try:
-        with Image.open(io.BytesIO(page)) as image:
-            return image.size
-    except OSError:
-        return None
-
-
 def pdf_page_boxes(
     media: MediaItem, data: bytes, pages: list[bytes], stretches
 ) -> PageBoxes | None:
@@ -867,7 +858,7 @@ def pdf_page_boxes(
         for index, boxes in placed.items():
             if index >= len(pages):
                 continue
-            served = _page_size(pages[index])
+            served = image_size(pages[index])
             stored = sizes[index] if index < len(sizes) else None
             found = fitted_boxes(boxes, stored, served) if served and stored else None
             if found is None:

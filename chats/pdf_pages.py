@@ -55,6 +55,19 @@ def pdf_page_images(data: bytes) -> tuple[list[bytes], int]:
     return pages, total
 
 
+def pdf_pages_drawn(source) -> tuple[int, int]:
+    """How many pages of a PDF (its bytes or an open binary file) pdf_page_images draws, and
+    its number of pages: a longer one goes out with its first PDF_MAX_PAGES only."""
+    import pypdfium2 as pdfium  # imported on first use, as above
+
+    document = pdfium.PdfDocument(source)
+    try:
+        total = len(document)
+    finally:
+        document.close()
+    return min(total, PDF_MAX_PAGES), total
+
+
 def _grey(image: Image.Image) -> Image.Image:
     """`image` as greyscale when its three channels are equal everywhere (nothing is lost)."""
     red, green, blue = image.split()

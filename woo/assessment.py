@@ -41,7 +41,7 @@ from .documents import (
 )
 from .models import WooPassage, WooVerzoek
 from .records import archived_record, record_reference, record_subjects, visible_media
-from .release import paints_text_passages, text_places_known
+from .release import paints_text_passages, pdf_pages_cut, text_places_known
 
 PAGE_SIZE = 50
 
@@ -153,6 +153,8 @@ def _ocr(image: MediaItem, manual: list, ids: dict[int, int], plaatsen: set[str]
     image.woo_ocr_boxes = text_places_known(image) or not paints_text_passages(image)
     # Whether a PDF's pages go out with the passages painted on them (asked of a PDF only).
     image.woo_paints = image.mime_type == PDF_TYPE and paints_text_passages(image)
+    # Pages past the ones the release draws never go out, also not with a passage on them.
+    image.woo_pages_cut = pdf_pages_cut(image) if image.woo_paints else None
     image.woo_ocr_plaats = next(
         (
             plaats

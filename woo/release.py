@@ -36,8 +36,10 @@ from chats.pdf_pages import (
     PDF_TYPE,
     pdf_attachment_images,
     pdf_page_images,
+    pdf_pages_drawn,
     pdf_picture_sizes,
 )
+from chats.pipeline.build import image_size
 from chats.purge import free_text_redactor, persons_of_records
 from chats.redaction.avmeta import MESSAGE_NOT_STRIPPED, MetadataNotStripped, strip_av_in_place
 from chats.rendition import (
@@ -704,6 +706,19 @@ def paints_text_passages(media: MediaItem) -> bool:
     return stored.mime_type in IMAGE_TYPES
 
 
+def pdf_pages_cut(media: MediaItem) -> tuple[int, int] | None:
+    """For a PDF attachment whose pages the release draws (paints_text_passages): how many of
+    its pages go out and how many it has, when it has more (chats.pdf_pages.PDF_MAX_PAGES: the
+    later ones never go out, also not with a passage blacked out on them); else None."""
+    stored = servable_file(media, for_role=ServingRole.WOO)
+    try:
+        with stored.file.open("rb") as handle:
+            shown, total = pdf_pages_drawn(handle)
+    except Exception:  # noqa: BLE001 - unreadable: the release says so where it draws it
+        return None
+    return (shown, total) if total > shown else None
+
+
 def text_places_known(media: MediaItem) -> bool:
     """Whether where the words of the media's text stand in its pixels is kept (a PDF's on its
     pages, an image's in the image): a passage is then painted there without reading it again."""
@@ -814,6 +829,18 @@ PDF_PAGES_UNPLACED = (
     "{label} (bijlage {number}): de pagina's zijn niet opgenomen: de weggelakte tekst is op de "
     "pagina's niet terug te vinden."
 )
+# The same for a PDF longer than the pages drawn (chats.pdf_pages.PDF_MAX_PAGES): read again,
+# the drawn pages do not have a passage. It may stand on a later page, or be misread on a drawn
+# one: which cannot be told, so no page goes out (review 50).
+PDF_PAGES_UNPLACED_PAST = (
+    "{label} (bijlage {number}): de pagina's zijn niet opgenomen: de weggelakte tekst is op de "
+    "eerste {shown} van de {total} pagina's (alleen die worden opgenomen) niet terug te vinden; "
+    "zij kan op een latere pagina staan."
+)
+LEFT_OUT_PDF_UNPLACED_PAST = (
+    "pagina's niet opgenomen, de weggelakte tekst is op de eerste {shown} van de {total} "
+    "pagina's (alleen die worden opgenomen) niet terug te vinden"
+)
 LEFT_OUT_PDF_UNCHECKED = (
     "pagina's niet opgenomen: niet automatisch gecontroleerd op persoonsgegevens; opvraagbaar"
 )
@@ -841,16 +868,6 @@ def _read_pages(pages: list[bytes]) -> Iterator[tuple[str, list]]:
         yield read.text, ocr_layout(read.words, None)["words"]
 
 
-def _page_size(page: bytes) -> tuple[int, int] | None:
-    from PIL import Image  # imported on first use, as above
-
-    try:
-        with Image.open(io.BytesIO(page)) as image:
-            return image.size
-    except OSError:
-        return None
-
-
 def pdf_page_boxes(
     media: MediaItem, data: bytes, pages: list[bytes], stretches
 ) -> PageBoxes | None:
@@ -867,7 +884,7 @@ def pdf_page_boxes(
         for index, boxes in placed.items():
             if index >= len(pages):
                 continue
-            served = _page_size(pages[index])
+            served = image_size(pages[index])
             stored = sizes[index] if index < len(sizes) else None
             found = fitted_boxes(boxes, stored, served) if served and stored else None
             if found is None:
@@ -930,14 +947,27 @@ def _render_pdf(media: MediaItem, ocr_passages=()) -> tuple[list[RenderImage], s
     if manual:
         boxes = pdf_page_boxes(media, data, [image.data for image in images], manual)
         if boxes is None:
-            caption = PDF_PAGES_UNPLACED.format(label=label, number=number)
+            caption, why = _pages_unplaced(data, label=label, number=number)
             return (
                 [RenderImage(data=b"", mime_type="image/png", caption=caption, **text)],
                 "",
-                LEFT_OUT_PDF_UNPLACED,
+                why,
             )
         images = _paint_pages(images, boxes)
     return images, stored.sha256, ""
+
+
+def _pages_unplaced(data: bytes, *, label: str, number: int) -> tuple[str, str]:
+    """What the release and the verantwoording say of a PDF whose pages are left out because a
+    passage was not found on its drawn pages: naming the limit when the document has more."""
+    shown, total = pdf_pages_drawn(data)
+    if total <= shown:
+        return PDF_PAGES_UNPLACED.format(label=label, number=number), LEFT_OUT_PDF_UNPLACED
+    counts = {"shown": shown, "total": total}
+    return (
+        PDF_PAGES_UNPLACED_PAST.format(label=label, number=number, **counts),
+        LEFT_OUT_PDF_UNPLACED_PAST.format(**counts),
+    )
 
 
 def _withheld_attachment(media: MediaItem) -> str:

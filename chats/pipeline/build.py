@@ -616,7 +616,7 @@ MIN_PHOTO_WORDS = 2
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def _image_size(data: bytes) -> tuple[int, int] | None:
+def image_size(data: bytes) -> tuple[int, int] | None:
     """The (width, height) of an encoded image, from its header; None when it cannot be read."""
     try:
         with Image.open(io.BytesIO(data)) as image:
@@ -678,7 +678,7 @@ def _with_photo_blackout(read: dict, red: PhotoRedaction) -> dict:
         *(layout.get("plates") or ()),
         *([r.left, r.top, r.right, r.bottom] for r in red.plates),
     ]
-    size = _image_size(red.data)
+    size = image_size(red.data)
     if size is not None:
         layout.setdefault("size", [int(size[0]), int(size[1])])
     return {**read, "ocr_boxes": layout}
@@ -721,7 +721,7 @@ def photo_text(
         "ocr_text": text,
         "ocr_text_redacted": redact_text(text, found, replacements=replacements) if found else text,
         "ocr_spans": tuple(found),
-        "ocr_boxes": {**ocr_layout(result.words, None, size=_image_size(data)), "photo": True},
+        "ocr_boxes": {**ocr_layout(result.words, None, size=image_size(data)), "photo": True},
     }
     if found:
         spans = [(s.start, s.end, s.label) for s in found]

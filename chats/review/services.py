@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -613,7 +613,7 @@ def redaction_add(
             messages=[message_id] if message_id is not None else [],
             media=[media_id] if media_id is not None else [],
         )
-        end = review_text.with_house_number(
+        end, house_number = _with_house_number(
             text, start, end, label, existing.values_list("start", "end")
         )
         try:
@@ -659,8 +659,19 @@ def redaction_add(
             else None
         )
         span.after_archiving = _archived(submission)  # read by the view, which says so
+        span.house_number = house_number  # read by the view, which says so
         _after_tightening(submission, before)
     return span
+
+
+def _with_house_number(
+    text: str, start: int, end: int, label: str, existing: Iterable[tuple[int, int]]
+) -> tuple[int, str]:
+    """Where a hand mark of `label` on text[start:end] ends, with the house number after the
+    street it took ("" if none; the view tells the reviewer): the same before the purge (in
+    the original text) and after it (in the redacted text, placeholders as `existing`)."""
+    grown = review_text.with_house_number(text, start, end, label, existing)
+    return grown, " ".join(text[end:grown].split())
 
 
 def _in_text_only(media: MediaItem | None, *, redrawn: bool) -> bool:
@@ -1098,6 +1109,9 @@ def redacted_text_tighten(
     with _atomic_with_files():
         submission = _lock_purged_archive(submission_id, user=user)
         owner, text, start, end = _passage_of(submission, place)
+        end, house_number = _with_house_number(
+            text, start, end, label, review_text.placeholders_in(text)
+        )
         passage = text[start:end]  # in memory only: to find the places it still stands
         before = {(place.kind, owner.pk): text}
         [span] = _black_out_redacted(
@@ -1121,6 +1135,7 @@ def redacted_text_tighten(
         span.file_note = _unpainted_file(owner, withheld_now=withheld) if span.text_only else ""
         span.after_archiving = True
         span.follower = follower
+        span.house_number = house_number
         span.elsewhere = _first_place(redacted_places(submission, passage))
         _after_tightening(submission, before)
     return span
@@ -1209,12 +1224,13 @@ def _set_typed(submission: Submission, kind: str, text: str) -> list[str]:
     return list(fields)
 
 
-def typed_text_tighten(*, submission_id: int, place: Place, label: str, user, request=None) -> None:
+def typed_text_tighten(*, submission_id: int, place: Place, label: str, user, request=None) -> str:
     """Nader anonimiseren in a typed text of a purged record (its onderwerp, omschrijving or its
     zaak's description, `place.kind`): the passage is replaced by the label's placeholder, for
     good, in every field that holds it. The Woo index follows the onderwerp at once (a receiver
     of the save), the record's PDF is made again after commit, the Woo record page shows the
-    text as stored. The audit row names the field, the place and the label, never the text."""
+    text as stored. The audit row names the field, the place and the label, never the text.
+    Returns the house number a street marked as an address took ("" if none)."""
     if label not in PLACEHOLDERS:
         raise ReviewError("Kies wat voor persoonsgegeven het is.")
     with transaction.atomic():
@@ -1223,6 +1239,9 @@ def typed_text_tighten(*, submission_id: int, place: Place, label: str, user, re
         if text is None:
             raise ReviewError(PAGE_OUTDATED)
         start, end = _stretch_of(text, place)
+        end, house_number = _with_house_number(
+            text, start, end, label, review_text.placeholders_in(text)
+        )
         fields = _set_typed(
             submission, place.kind, review_text.replaced(text, [(start, end)], label)
         )
@@ -1238,6 +1257,7 @@ def typed_text_tighten(*, submission_id: int, place: Place, label: str, user, re
             request=request,
         )
         _rendition_redo(submission.pk)
+    return house_number
 
 
 # --- selection and date order ---------------------------------------------------------------------

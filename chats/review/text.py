@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from chats.redaction import PLACEHOLDERS, OrganisationContacts
+from chats.redaction.birthdates import MONTH_NAMES
 from chats.redaction.images import kept_regions
 from chats.redaction.pseudonyms import name_key
 from chats.redaction.replay import merge_overlaps, redacted_text, replacements_for
@@ -124,6 +125,12 @@ _HOUSE_NUMBER_AFTER = re.compile(
     # Review 49: a count or an amount is no house number ("3 keer", "3x", "20 minuten").
     r"(?![ ]*(?:x|keer|maal|stuks?|minuten|min|uur|dagen|weken|jaar|euro|meter|km|m|kg|%)\b)"
 )
+# Review 50: a year is no house number either ("Hoofdstraat 2024", "sinds de Kerkstraat 2019"):
+# four digits from 1900 to 2099 without a letter toevoeging, also a span of years ("2019-2020").
+# A real four-digit number ("1012", "2100") or one with a letter ("1950a") is taken.
+_YEAR = re.compile(r"(?:19|20)\d\d(?:[-/]\d{1,4})?")
+# Nor is a day before a month ("Kerkstraat 12 mei"): a date.
+_MONTH_AFTER = re.compile(rf"[ ]+(?:{'|'.join(MONTH_NAMES)})\b", re.IGNORECASE)
 
 
 def with_house_number(
@@ -134,7 +141,7 @@ def with_house_number(
     if label != "ADDRESS" or any(c.isdigit() for c in text[start:end]):
         return end
     match = _HOUSE_NUMBER_AFTER.match(text, end)
-    if match is None:
+    if match is None or _YEAR.fullmatch(match.group(1)) or _MONTH_AFTER.match(text, match.end(1)):
         return end
     grown = match.end(1)
     if any(end < other_end and other_start < grown for other_start, other_end in existing):

@@ -1360,11 +1360,12 @@ def _typed_texts(submission: Submission) -> dict[str, TypedText]:
 def _typed_add(request: HttpRequest, pk: int, data: dict) -> None:
     """Black out a passage of a purged record's typed text (onderwerp, omschrijving, zaak)."""
     try:
-        services.typed_text_tighten(**_tighten_args(request, pk, data))
+        house_number = services.typed_text_tighten(**_tighten_args(request, pk, data))
     except ReviewError as exc:
         messages.error(request, exc.message)
     else:
         messages.success(request, _typed_tightened(pk, data["target"]))
+        _say_house_number_taken(request, house_number)
 
 
 TYPED_TIGHTENED = (
@@ -1418,6 +1419,7 @@ def _redacted_add(request: HttpRequest, pk: int, data: dict) -> None:
     if span.file_note:
         messages.warning(request, FILE_NOTES[span.file_note])
     _say_shared_follows(request, getattr(span, "follower", None))
+    _say_house_number_taken(request, span.house_number)
 
 
 @post_only
@@ -1494,17 +1496,15 @@ def redaction_add_view(model_admin, request: HttpRequest, pk: int) -> HttpRespon
             messages.success(request, TIGHTENED)
         _say_pdf_text_only(request, span)
         _say_shared_follows(request, span.follower)
-        _say_house_number_taken(request, span, data["end"])
+        _say_house_number_taken(request, span.house_number)
     return _redaction_back(request, pk, data)
 
 
-def _say_house_number_taken(request: HttpRequest, span, selected_end: int) -> None:
-    """A street marked as an address took the house number after it (review 49: say so)."""
-    if span.end <= selected_end:
-        return
-    text = span.message.text if span.message_id else span.media.ocr_text
-    number = " ".join(text[selected_end : span.end].split())
-    messages.info(request, f"Het huisnummer erna (‘{number}’) is meegenomen in de weglakking.")
+def _say_house_number_taken(request: HttpRequest, number: str) -> None:
+    """A street marked as an address took the house number after it (review 49: say so), in
+    the original text or, after the purge, in the redacted one (review 50)."""
+    if number:
+        messages.info(request, f"Het huisnummer erna (‘{number}’) is meegenomen in de weglakking.")
 
 
 def _wants_json(request: HttpRequest) -> bool:

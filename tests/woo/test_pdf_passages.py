@@ -13,6 +13,7 @@ from django.urls import reverse
 from PIL import Image
 from pypdf import PdfReader
 
+from chats import pdf_pages
 from chats.constants import MediaRelease, MessageKind
 from chats.models import MediaItem, Message
 from chats.pdf_pages import PDF_REDACTED_LENGTH, PDF_WORDS_REDACTED, pdf_words_on_redacted
@@ -32,7 +33,7 @@ from woo.besluit import (
 from woo.constants import OcrPlaats, Oordeel
 from woo.models import WooPassage
 from woo.pdf_boxes import pdf_boxes_by_reading, pdf_passage_boxes
-from woo.release import build_release, release_items
+from woo.release import build_release, ocr_passages_placed, release_items
 from woo.services import WooError, selectie_add
 
 pytestmark = [
@@ -48,10 +49,10 @@ KEPT = "Verslag van de schouw op de Markt."
 LINES = [KEPT, "", SECRET, "", "De bomen worden in maart gesnoeid."]
 
 
-def _pdf_attachment(record, *, purge: bool, words: bool = True) -> MediaItem:
+def _pdf_attachment(record, *, purge: bool, words: bool = True, pages=None) -> MediaItem:
     """A text PDF attached to message 1 as the pipeline stores it: its redacted, image-only
     rebuild, its text and where its words stand (kept on the redacted text by the purge)."""
-    source = text_pdf([LINES])
+    source = text_pdf(pages or [LINES])
     redacted = redact_pdf(source, detect=detect)
     text = redacted.text
     found = [(s, e, label) for s, e, label in redacted.text_spans]
@@ -354,3 +355,64 @@ def test_a_passage_past_the_drawn_pages_leaves_them_out_when_read_again():
     start = redacted.index("Jan Jansen")
     reading = ("Eerste pagina", [[0, 6, 0, 0, 50, 10, 0], [7, 13, 60, 0, 50, 10, 0]])
     assert pdf_boxes_by_reading([reading], redacted, [(start, start + 10, "5.1.2e")]) is None
+
+
+# --- a passage on a page past the drawn ones (PDF_MAX_PAGES) ---------------------------------
+
+# The sentence stands on the second page; only the first is drawn.
+TWO_PAGES = [[KEPT, "", "De bomen worden in maart gesnoeid."], [SECRET]]
+
+
+@pytest.mark.parametrize("words", [True, False], ids=["plaatsen-bewaard", "opnieuw-gelezen"])
+def test_a_passage_past_the_drawn_pages_is_never_released_and_said(
+    woo_user, verzoek, record, tmp_path, monkeypatch, words
+):
+    monkeypatch.setattr(pdf_pages, "PDF_MAX_PAGES", 1)
+    media = _pdf_attachment(record, purge=True, words=words, pages=TWO_PAGES)
+    assert bool(media.ocr_boxes) == words
+    _marked(woo_user, verzoek, record, media)
+    text, pages, account = _release(verzoek, tmp_path)
+    # Not in the attachment's text, and the second page is never drawn in the release.
+    assert "twijfelt" not in text and "lindes" not in text and "5.2" in text
+    assert "schouw op de Markt" in text
+    for page in pages:
+        assert "twijfelt" not in _read(page) and "lindes" not in _read(page)
+    if words:
+        # Its place is kept: on the second page, which is not drawn. The first page goes out
+        # as it is, and the caption says the later pages are not in the release.
+        [page] = pages
+        assert "schouw" in _read(page)
+        assert "alleen de eerste 1 van 2 pagina's zijn opgenomen" in text
+        assert ocr_passages_placed(verzoek, media)
+        assert "bijlage 1: pagina's niet opgenomen" not in account
+    else:
+        # Read again, the drawn page does not have it: whether it stands on a later page or was
+        # misread on this one cannot be told, so no page goes out; said so, with the limit.
+        assert pages == []
+        assert not ocr_passages_placed(verzoek, media)
+        said = (
+            "de pagina's zijn niet opgenomen: de weggelakte tekst is op de eerste 1 van de 2 "
+            "pagina's (alleen die worden opgenomen) niet terug te vinden"
+        )
+        assert said in text
+        assert (
+            "bijlage 1: pagina's niet opgenomen, de weggelakte tekst is op de eerste 1 van de 2 "
+            "pagina's (alleen die worden opgenomen) niet terug te vinden" in account
+        )
+
+
+def test_the_officer_is_told_which_pages_of_a_long_pdf_go_out(
+    woo_client, woo_user, verzoek, record, monkeypatch
+):
+    media = _pdf_attachment(record, purge=True, pages=TWO_PAGES)
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    url = reverse("woo:beoordelen", args=[verzoek.pk, record.pk])
+    said = "dit document heeft 2 pagina's; alleen de eerste 1 gaan mee in de openbaarmaking"
+    assert said not in html.unescape(woo_client.get(url).content.decode())
+    monkeypatch.setattr(pdf_pages, "PDF_MAX_PAGES", 1)
+    page = html.unescape(woo_client.get(url).content.decode())
+    assert said in page
+    assert (
+        "Een latere pagina gaat nooit mee, ook niet als er een weggelakte passage op staat" in page
+    )
+    assert f'data-ocr="{media.pk}"' in page

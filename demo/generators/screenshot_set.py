@@ -1272,6 +1272,34 @@ The sets from this one module never share a seed or a word pool:
   296 must-keep items; tuned on in round 44: 0 of 456 readable, 0 of 296 blacked. Expected items
   in `demo/generators/screenshot_sets/blind36_expected.json`
   (`write_expected(BLIND36)`).
+- `blind37`: the thirty-seventh blind set, written by a helper (branch shotblind37) without
+  reading the detector, before tuning; not yet measured. Pools of its own (tag "blind37"): work
+  chats of Meppel employees with residents, colleagues and firms about rats, a leaking roof of a
+  rental, a lost ID card, a street party, a tree root lifting the pavement, a bicycle wreck, a
+  noisy heat pump, a swimming lesson grant, a care farm, a stolen bin, a basketball court and
+  moles; first names that are ordinary words or read like one ("Roosje", "Duifje", "Hanna"),
+  surnames that are adjectives ("Vrolijk", "Sterk", "Blauw", "Vroom", "Rood", "Stil", "Lang",
+  "Wijs") alone, in lower case and in capitals, "de Kort", Frisian, Turkish, Moroccan, Syrian,
+  Somali, Polish, Ukrainian, Surinamese, Antillean and Ghanaian names, names in quotes,
+  replies, forwarded messages, notices and sender labels (saved with a crown, an umbrella,
+  "Mevr. ... ✿"); items wrapped over two and three lines; phone numbers with a slash, "06 –",
+  "0 6", "+316" glued, "(+31)(0)6" and abroad (+90, +212, +963, +252, +48, +380, +597, +599,
+  00233); IBANs by four with dashes, the account in threes or flat, in lower case, Turkish,
+  Ukrainian and German IBANs; BSNs in twos, five and four, with dashes and dots; plates of all
+  fourteen sidecodes, also flat, spaced with dashes and in lower case and on photos; birth
+  dates in ten writings (a Roman month, the year first, "12e", the month first with a comma);
+  personal TikTok, Facebook, YouTube, Linktree, Pinterest and Vinted URLs; residents' e-mail
+  addresses and an employee's at @meppel.nl (personal data) next to info@meppel.nl and
+  department mailboxes (kept); as must-keep storms named after people ("storm Corrie", "storm
+  Henk"), streets named after people without a house number ("Burgemeester Vrolijkstraat",
+  "Dokter Sterkweg"), firms named after people of the pool ("Ongediertebestrijding Vrolijk",
+  "Zorgboerderij Hofstra", "Fietsherstel Kojo"), project codes written like a plate
+  ("projectcode PB-37-JR", "project 3-BRT-71"), zaak, melding and KvK numbers, and the
+  switchboard, long number, WhatsApp number, IBANs and postbus in other writings ("14/0522",
+  "0522/859500", "0031 (0)522 859500", "06-14000522"). 30 screenshots: 13 Android, 9 iPhone,
+  8 Web, 16 dark, 15 JPEG, 8 scaled (five full-size 1080x2400); 440 personal-data and 312
+  must-keep items. Expected items in `demo/generators/screenshot_sets/blind37_expected.json`
+  (`write_expected(BLIND37)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -4075,6 +4103,117 @@ BLIND36_POOLS = Pools(
     ),
     bank_codes=("SZND", "DNSZ", "ZGBH", "HBZG", "NSGD"),
 )
+BLIND37_POOLS = Pools(
+    # Roosje ("little rose"), Duifje ("little dove") and Hanna are ordinary Dutch words or read
+    # like one. Wopke and Bauke are Frisian, Ayşe and Hatice Turkish, Imane and Reda Moroccan,
+    # Ghalia and Tarek Syrian, Ilhan and Mustafe Somali, Mateusz Polish, Oleksandra Ukrainian,
+    # Rinaldo and Sharella Surinamese, Jurick and Quincy Antillean, Kojo and Akua Ghanaian.
+    first_names=(
+        "Roosje",
+        "Duifje",
+        "Hanna",
+        "Wopke",
+        "Bauke",
+        "Ayşe",
+        "Hatice",
+        "Imane",
+        "Reda",
+        "Ghalia",
+        "Tarek",
+        "Ilhan",
+        "Mustafe",
+        "Mateusz",
+        "Oleksandra",
+        "Rinaldo",
+        "Sharella",
+        "Jurick",
+        "Quincy",
+        "Kojo",
+        "Akua",
+    ),
+    # Surnames that are also adjectives ("vrolijk": cheerful, "sterk": strong, "blauw": blue,
+    # "vroom": pious, "rood": red, "stil": quiet, "lang": long, "wijs": wise).
+    word_surnames=(
+        "Vrolijk",
+        "Sterk",
+        "Blauw",
+        "Vroom",
+        "Rood",
+        "Stil",
+        "Lang",
+        "Wijs",
+    ),
+    # Frisian, Turkish, Moroccan, Syrian, Somali, Polish, Ukrainian, Surinamese, Antillean and
+    # Ghanaian surnames; a Dutch one with a particle that is also an adjective ("de Kort").
+    surnames=(
+        "Hofstra",
+        "Osinga",
+        "Güneş",
+        "Çetin",
+        "Amrani",
+        "Tahiri",
+        "Jabbour",
+        "Shaheen",
+        "Guled",
+        "Egal",
+        "Nowicki",
+        "Kravets",
+        "Pinas",
+        "Rozenblad",
+        "Girigorie",
+        "Statia",
+        "Ansah",
+        "Quaye",
+        "de Kort",
+    ),
+    # Streets, most named after people; three after a surname of the pool (drawn without a
+    # house number they must stay readable).
+    streets=(
+        "Aletta Jacobslaan",
+        "Multatulistraat",
+        "Troelstraweg",
+        "Piet Heinstraat",
+        "Johan de Wittlaan",
+        "Hendrik Werkmanstraat",
+        "Anton de Komstraat",
+        "Burgemeester Vrolijkstraat",
+        "Dokter Sterkweg",
+        "Meester Blauwlaan",
+    ),
+    # Wards and neighbourhoods; the villages themselves are `BLIND37_VILLAGES`.
+    places=(
+        "Het Kaapje",
+        "Componistenbuurt",
+        "Koedijk",
+        "Nieuwveen",
+        "Centrum",
+    ),
+    groups=(
+        "Rattenoverlast Oost",
+        "Huurwoningen Lekkages",
+        "Straatfeest Kaapje 2029",
+        "Buitenruimte Boomwortels",
+        "Zorgboerderij Overleg",
+    ),
+    # Rich in B/8, F/P/R, T/7 and J/1; one plate for every sidecode, 1 to 14.
+    plates=(
+        "BF-37-71",
+        "17-31-TJ",
+        "38-PB-71",
+        "TJ-83-FP",
+        "PR-BT-13",
+        "71-JF-BR",
+        "13-BRT-7",
+        "7-FJP-31",
+        "JB-713-T",
+        "R-371-PF",
+        "FPT-17-B",
+        "B-31-RTJ",
+        "3-TB-817",
+        "817-JR-3",
+    ),
+    bank_codes=("FRTB", "TJBP", "PBRF", "BTFJ", "JRTP"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -4344,6 +4483,16 @@ BLIND36 = SetConfig(
     tag="blind36",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+# The thirty-seventh blind set, written by a helper (branch shotblind37) without reading the detector,
+# before tuning; not yet measured.
+BLIND37 = SetConfig(
+    name="blind37",
+    seed=371_139,
+    count=30,
+    pools=BLIND37_POOLS,
+    tag="blind37",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -4385,6 +4534,7 @@ SETS = {
         BLIND34,
         BLIND35,
         BLIND36,
+        BLIND37,
     )
 }
 
@@ -13871,6 +14021,306 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind36",
         "out",
         "Auto van {sur_title} {plate} bij {firm}, {factuur}; bergingskosten {amount2}, {kenmerk}.",
+    ),
+    # blind37: drawn only by the thirty-seventh blind set (work chats of Meppel employees with
+    # residents, colleagues and firms about rats, a leaking roof of a rental, a lost ID card, a
+    # street party, a tree root lifting the pavement, a bicycle wreck, a noisy heat pump, a
+    # swimming lesson grant, a care farm, a stolen bin, a basketball court and moles).
+    (
+        "blind37",
+        "in",
+        "Er lopen ratten door onze tuin op {addr!}, {postcode}, al sinds {event}. Ik ben {name}, bel {phone}.",
+    ),
+    (
+        "blind37",
+        "out",
+        "Rattenmelding {melding} van {sur_title} ingepland; {official} komt {date} om {time}, {project}.",
+    ),
+    (
+        "blind37",
+        "in",
+        'Buurvrouw "{other}" voert de eenden brood aan de {street}, daar komen ze op af sinds {date}.',
+    ),
+    (
+        "blind37",
+        "out",
+        "Dank {first}, ik stuur {firm} langs {timespan}; de kosten ({amount}) zijn voor ons.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Het dak lekt sinds {event} en verhuurder {double!} reageert niet, ook {org} niet. {landline}",
+    ),
+    (
+        "blind37",
+        "out",
+        "Lekkage onder {zaak}; we schrijven de verhuurder aan via {mailbox2}, {org} weet ervan.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Verhuurder is {other_initials}, geboren {dob}, rekening {iban!!} volgens het huurcontract van {date}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Foto van het plafond op {addr2}, {village}. Mijn zoon {kid} slaapt nu beneden. Mail: {email}",
+    ),
+    (
+        "blind37",
+        "in",
+        "ID-kaart kwijt bij {school} op {date}, op naam van {name_rev}, BSN {bsn_spaced}, geboren {dob_text}.",
+    ),
+    (
+        "blind37",
+        "out",
+        "Vermissing staat onder {zaak}; afspraak aan de balie {date} om {time2}, kosten {amount2}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Mijn man {mate} is zijn rijbewijs ook kwijt sinds {date}, zijn BSN is {bsn!}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Straatfeest op de {street} {date} van {time} tot 23 uur. Aanvrager {initials}, {phone3}.",
+    ),
+    (
+        "blind37",
+        "out",
+        "Evenementmelding {po} binnen; leges {amount} op {iban_gem} o.v.v. {kenmerk}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Springkussen komt van {firm}, KvK {kvk}, btw {btw}. Contact is {other_lc}, {phone_abroad}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Een boomwortel ({ref}) drukt de stoep omhoog voor {addr!}, mijn moeder {other_first} viel erover. {email2}",
+    ),
+    (
+        "blind37",
+        "out",
+        "Wortelopdruk gemeld als {melding}; {official} kijkt {timespan} samen met {org}, {ref}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Zij heet voluit {double}, {dob}, en woont op {addr3}, {postcode_odd} {village}, vlak bij {school}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Al sinds {event} een fietswrak aan het hek bij {school}, zonder zadel. Groet, {word_first} {sur_lc}",
+    ),
+    (
+        "blind37",
+        "out",
+        "Wrak gelabeld; na {date} haalt {official} het op, vragen via {switch_var}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Dat is de fiets van {push} uit {place}, {village}; zijn nummer is {phone2}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "De warmtepomp van nummer {housenr} bromt na {time2} elke nacht, buurman {neighbour_title} doet niets. {name}",
+    ),
+    (
+        "blind37",
+        "out",
+        "Geluidsklacht {zaak}: {official} meet {date} tussen 22 en 24 uur bij {sur_title}, {besluit}.",
+    ),
+    ("blind37", "in", "Installateur was {firm}, {factuur} staat op naam van {other}, {iban_flat}."),
+    (
+        "blind37",
+        "in",
+        "Zwemlesvergoeding {org} voor {kid} ({dob_text}), ouder {name}, BSN {bsn_dots}, rekening {iban!}.",
+    ),
+    (
+        "blind37",
+        "out",
+        "Zwemles voor {kid} toegekend bij {besluit}; {amount} gaat naar {org}, {factuur}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Mijn dochter {other_first} zwemt {hours} bij {org}, haar diplomafilmpje staat op {url}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Dagbesteding bij {firm} voor mijn broer {mate_short}, geboren {dob}, {addr2}, {village}.",
+    ),
+    (
+        "blind37",
+        "out",
+        "De indicatie voor {mate_first} loopt via {official}; {firm} start {date}, {zaak}.",
+    ),
+    ("blind37", "in", "Begeleider bij {firm} is {colleague}, {phone3!}, mail {email}."),
+    (
+        "blind37",
+        "in",
+        "Onze grijze container is gestolen, {melding}. {name_lc}, {addr}, {postcode}.",
+    ),
+    (
+        "blind37",
+        "out",
+        "Nieuwe container besteld bij {org}; {amount2} komt op de aanslag, {kenmerk}. Vragen? {switch_long}",
+    ),
+    (
+        "blind37",
+        "in",
+        "De buurvrouw zag {date} om {time} een busje {plate_text} wegrijden met de bak, bestuurder {other_lc}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Bij het basketbalveld in {place} staat {hours} auto {plate} met harde muziek. {initials}, {landline}",
+    ),
+    (
+        "blind37",
+        "out",
+        "Dank u, {official} rijdt {hours} langs het veld; zie ook {url_gem}, {project}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Mijn zoon {kid} en {push} willen er {date} een toernooi houden. {name}, {email2}",
+    ),
+    (
+        "blind37",
+        "in",
+        "Molshopen op het speelveld in {place} achter {addr3}. {word_first} ({word_nick}) {sur_title}, {phone}",
+    ),
+    (
+        "blind37",
+        "out",
+        "Mollen vangen wij niet; {firm} kunt u zelf bellen, anders {org_phone}. Groet, {colleague_first}",
+    ),
+    (
+        "blind37",
+        "out",
+        "Bel ons gerust op {switch_alt} of app {wa_gem}; post graag naar {postbus}.",
+    ),
+    ("blind37", "out", "Betalen kan op {iban_gem} met vermelding van {zaak}, of via {url_gem}."),
+    (
+        "blind37",
+        "in",
+        '"{name_rev}" staat nog op de bel in {village}, maar daar woont nu {other}. Nummer: {phone2}',
+    ),
+    (
+        "blind37",
+        "in",
+        "Doorgestuurd van {mate}: mijn nieuwe rekening is {iban_lc}, de oude vervalt per {date}, {kenmerk}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Graag terugbellen op {phone3!!} tussen {time} en {time2}, vraag naar {first}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Mail mijn advocaat {other_initials} ook even: {email2!}, het gaat om {zaak} van {date}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "De geboortedatum in uw brief ({kenmerk}) klopt niet: {dob_text!} moet {dob} zijn. {name_rev}",
+    ),
+    (
+        "blind37",
+        "out",
+        "Aangepast in de BRP voor {sur_title}, {kenmerk}; vragen graag via {mailbox}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Auto {plate} staat sinds {date} op de stoep voor {addr2}, van {neighbour_lc}.",
+    ),
+    (
+        "blind37",
+        "out",
+        "Auto {plate_text} doorgegeven aan {org}, {melding}; na {date} volgt een wegsleepbesluit.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Ik zit tot {date} in het buitenland, bereikbaar op {phone_abroad!}. Geld graag naar {iban_foreign!}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Het BSN van mijn vrouw {other_first} is {bsn}, dat van mij stuur ik o.v.v. {zaak} naar {postbus}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Nummer {housenr} aan de {street2} is van de familie {neighbour_title}, hun oudste {kid} heeft de sleutel.",
+    ),
+    ("blind37", "out", "{colleague} van {org} belt u {timespan}; ons nummer blijft {switch}."),
+    (
+        "blind37",
+        "in",
+        "Het profiel van de verhuurder: {url!}. Daar heet hij {mate_short}, bij {zaak}.",
+    ),
+    (
+        "blind37",
+        "out",
+        "Zwemlesvergoeding tot {amount} per kind, aanvragen {date} via {mailbox2} of {postbus}.",
+    ),
+    ("blind37", "in", "De {street2} ligt ook vol, {event} heeft daar twee bomen geveld. {name}"),
+    (
+        "blind37",
+        "out",
+        "Na {event} ruimt {firm} de {street} op, {project}; {official} coördineert.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Mijn buurjongen {push} filmt de ratten bij {school}, zie {url}. Hij is bereikbaar op {phone2}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Op de foto het busje {plate} dat de container meenam in {place}, eigenaar is {double}.",
+    ),
+    ("blind37", "out", "KvK {kvk} van {firm} klopt, btw {btw}; {factuur} is betaald."),
+    (
+        "blind37",
+        "in",
+        "Wij wonen op {addr!!}, {postcode} {village}; ik ben {name} en mijn vriendin is {other}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Contact voor het feest ({po}) is niet {colleague_first} maar {first_lc} {sur_lc} van nummer {housenr}.",
+    ),
+    (
+        "blind37",
+        "out",
+        "Melding {melding} voor {addr} doorgezet naar {org}, vragen {switch_var} of {wa_gem}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "{initials} uit {place} vraagt of zijn nieuwe pas ({bsn_spaced}) al klaarligt bij {school}.",
+    ),
+    (
+        "blind37",
+        "in",
+        "Voor aanvraag {zaak}: {name_rev}, geb. {dob}, {addr2}, {postcode_odd}, IBAN {iban_flat}.",
+    ),
+    (
+        "blind37",
+        "out",
+        "Uw aanvraag zorgboerderij {zaak} is binnen, {kenmerk}; we bellen {timespan} vanaf {switch_long}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -30796,6 +31246,589 @@ BLIND36_CHAT = ChatTexts(
     document_at=(1, 4, 7),
 )
 
+
+# Organisations in the blind37 chats (must stay readable).
+BLIND37_ORGANISATIONS = (
+    "ROVA",
+    "Stichting Leergeld Meppel",
+    "Woonstichting De Veste",
+    "Fietsersbond Meppel",
+    "Zwembad De Bongerd",
+    "Buurtbemiddeling Meppel",
+)
+# Firms, some named after a surname of the pool: must-keep.
+BLIND37_FIRMS = (
+    "Ongediertebestrijding Vrolijk",
+    "Dakdekkersbedrijf Sterk & Zn.",
+    "Zorgboerderij Hofstra",
+    "Hoveniersbedrijf Rood B.V.",
+    "Warmtepompen Stil",
+    "Fietsherstel Kojo",
+    "Verhuur Amrani Springkussens",
+    "Mollenvanger Osinga",
+)
+# Public buildings: must-keep.
+BLIND37_SCHOOLS = (
+    "Stadskantoor Meppel",
+    "Sporthal Ezinge",
+    "Kinderboerderij Meppel",
+    "Station Meppel",
+    "Basisschool De Sluis",
+    "Milieustraat Ezinge",
+)
+# The town and the villages named in addresses: must-keep.
+BLIND37_VILLAGES = (
+    "Meppel",
+    "Nijeveen",
+    "Rogat",
+    "Kolderveen",
+    "De Schiphorst",
+    "Broekhuizen",
+)
+BLIND37_POSTCODE_DIGITS = ("7941", "7942", "7944", "7945", "7947", "7948")
+# Officials named by their role only: must-keep.
+BLIND37_OFFICIALS = (
+    "De ongediertebestrijder",
+    "De woonconsulent",
+    "De baliemedewerker",
+    "De evenementencoördinator",
+    "De boomverzorger",
+    "De handhaver",
+    "De buurtsportcoach",
+    "De geluidsadviseur",
+)
+# Storms named by the weather services (names of people, but no personal data): must-keep.
+BLIND37_STORMS = (
+    "storm Ciarán",
+    "storm Eunice",
+    "storm Corrie",
+    "storm Henk",
+    "storm Isha",
+    "storm Poly",
+)
+# The names their friends, family and colleagues use.
+BLIND37_NICKNAMES = {
+    "Roosje": "Roosie",
+    "Duifje": "Duifke",
+    "Hanna": "Han",
+    "Wopke": "Wop",
+    "Bauke": "Bauk",
+    "Ayşe": "Ayşecik",
+    "Hatice": "Hatçe",
+    "Imane": "Imi",
+    "Reda": "Redo",
+    "Ghalia": "Ghali",
+    "Tarek": "Tito",
+    "Ilhan": "Ily",
+    "Mustafe": "Mustaf",
+    "Mateusz": "Matek",
+    "Oleksandra": "Sasha",
+    "Rinaldo": "Rino",
+    "Sharella": "Sha",
+    "Jurick": "Juju",
+    "Quincy": "Q",
+    "Kojo": "KJ",
+    "Akua": "Kuki",
+}
+# A house number's toevoeging as people write it.
+BLIND37_TOEVOEGINGEN = (
+    "-1",
+    " bis",
+    "a",
+    "-hs",
+    " boven",
+    " D",
+    "/A",
+    " 2-hoog",
+    "-bov",
+    " (zijdeur)",
+)
+# Digits OCR confuses with letters or each other (1/l/I/7, 3/8/B, 0/O, 7/T, 4/A), drawn more often.
+CONFUSABLE37 = "1177338800412569"
+
+
+def _digits37(rng: random.Random, n: int) -> str:
+    """Digits, about half of them the confusable ones."""
+    return "".join(rng.choice(CONFUSABLE37) for _ in range(n))
+
+
+def _mobile37(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number with a slash, a dash between spaces, a split zero, +316 glued;
+    `parts`: in three words or more."""
+    r = rng.choice("1234568") + _digits37(rng, 7)
+    spread = (
+        f"+31 6 {r[:4]} {r[4:]}",
+        f"06 – {r[:4]} {r[4:]}",
+        f"0 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"(+31)(0)6 {r[:3]} {r[3:6]} {r[6:]}",
+        f"06 {r[:3]} {r[3:5]} {r[5:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06/{r}",
+        f"+316{r}",
+        f"06{r[:2]}-{r[2:5]}-{r[5:]}",
+        f"+31-6-{r[:4]}-{r[4:]}",
+        f"06_{r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad37(rng: random.Random) -> str:
+    """A mobile number in Turkey, Morocco, Syria, Somalia, Poland, Ukraine, Suriname, Curaçao or
+    Ghana."""
+    r = _digits37(rng, 10)
+    return rng.choice(
+        (
+            f"+90 532 {r[:3]} {r[3:5]} {r[5:7]}",
+            f"+212 6{r[:2]}-{r[2:8]}",
+            f"+963 9{r[:2]} {r[2:5]} {r[5:8]}",
+            f"+252 61 {r[:3]} {r[3:7]}",
+            f"+48 {r[:3]}-{r[3:6]}-{r[6:9]}",
+            f"+380 (67) {r[:3]} {r[3:5]} {r[5:7]}",
+            f"+597 8{r[:2]}-{r[2:6]}",
+            f"+599 9 {r[:3]} {r[3:7]}",
+            f"00233 24 {r[:3]} {r[3:7]}",
+        )
+    )
+
+
+def _landline37(rng: random.Random) -> str:
+    """A landline of Meppel, Steenwijk, Hardenberg, Emmen or Groningen (not the municipality's)."""
+    r = rng.choice("234679") + _digits37(rng, 5)
+    return rng.choice(
+        (
+            f"0522 – {r}",
+            f"0522/{r[:3]} {r[3:]}",
+            f"+31 522 {r[:3]} {r[3:]}",
+            f"(0521) {r}",
+            f"0523.{r[:2]}.{r[2:4]}.{r[4:]}",
+            f"0591-{r[:2]} {r[2:4]} {r[4:]}",
+            f"(050) {r[:3]} {r[3:]}{rng.randint(0, 9)}",
+        )
+    )
+
+
+def _iban37(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """Dutch IBANs: in groups (by four with dashes, the account in threes, the account flat),
+    one flat, one in lower case (by four or with dashes)."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits37(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            "-".join(_in_fours(c).split()),
+            f"{c[:4]} {c[4:8]} {c[8:11]} {c[11:14]} {c[14:]}",
+            f"{c[:4]} {c[4:8]} {c[8:]}",
+        )
+    )
+    flat = compact()
+    c = compact()
+    lower = rng.choice((_in_fours(c).lower(), "-".join(_in_fours(c).split()).lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban37(rng: random.Random) -> str:
+    """A Turkish, a Ukrainian or a German IBAN, by four."""
+    while True:
+        country = rng.choice(("TR", "UA", "DE"))
+        if country == "TR":
+            body = _digits37(rng, 5) + "0" + _digits37(rng, 16)
+        else:
+            body = _digits37(rng, {"UA": 25, "DE": 18}[country])
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob37(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (year first with dashes, slashes without zeros, spaces, a Roman
+    month, a quote before the year) and one in words (the month in capitals, "12e", the month
+    first with a comma, abbreviated with a dot, a weekday in full)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2022)
+    digits = rng.choice(
+        (
+            f"{year}-{month:02d}-{day:02d}",
+            f"{day}/{month}/{year}",
+            f"{day:02d} {month:02d} {year}",
+            f"{day}-{ROMAN_MONTHS[month - 1]}-{year}",
+            f"{day:02d}/{month:02d}/'{year % 100:02d}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2022)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    weekday = WEEKDAYS[datetime.date(year, month, day).weekday()]
+    words = rng.choice(
+        (
+            f"{day} {name.upper()} {year}",
+            f"{day}e {name} {year}",
+            f"{name} {day}, {year}",
+            f"{day} {short}. '{year % 100:02d}",
+            f"{weekday} {day} {name} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind37_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word or reads like one ("Roosje", "Duifje", "Hanna").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:3] if n not in (first, other_first, mate_first)]
+        or list(pools.first_names[:3])
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 240)}{rng.choice(BLIND37_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 190), rng.randint(1, 140)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND37_POSTCODE_DIGITS)
+    letters = rng.choice("BHJKLNPRTVX") + rng.choice("BFJPRT")
+    dob, dob_text = _dob37(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 10, 20, 30, 40, 50))
+    nick = BLIND37_NICKNAMES[first]
+    f, c, k = _ascii16(first).lower(), _ascii16(sur).replace(" ", "").lower(), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("'", "").replace(".", "").lower()
+    year = rng.randint(1950, 2008)
+    n = rng.randint(1, 99_999)
+    kvk = _digits37(rng, 8)
+    iban, iban_flat, iban_lc = _iban37(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    i2, i3 = rng.sample("BFJPRT", 2)
+    core, particle = _particle_last(other_sur)
+    sur_core, sur_particle = _particle_last(sur)
+    village = rng.choice(BLIND37_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND37_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name with a dash, "x" (married to) and "wed." (widow of).
+        "double": rng.choice(
+            (
+                f"{first} {_title(mate_sur)}-{_title(sur)}",
+                f"{first} {_title(sur)} x {_title(mate_sur)}",
+                f"{first} {_title(sur)} wed. {_title(mate_sur)}",
+                f"{first} {_title(mate_sur)}-{sur.upper()}",
+            )
+        ),
+        # As on a list: the surname in capitals, the initial after it, the core and the
+        # particle; a surname then the first name in brackets.
+        "name_rev": rng.choice(
+            (
+                f"{sur.upper()} {first}",
+                f"{sur_core} {first[0]}. {sur_particle}".rstrip(),
+                f"{_title(sur)} ({first})",
+                f"{sur.lower()}, {first.lower()}",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}.{i2}. {sur.upper()}",
+                f"{first[0]}. {_title(other_sur)}",
+                f"mevr. {_title(sur)}",
+                f"dhr. {first[0]}.{i2}.{i3}. {_title(other_sur)}",
+                f"de heer {_title(sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        # As on a list: the core, the first name and the particle ("Kort, Imane de"), or the
+        # surname in capitals after the first name as on a residence permit.
+        "other_initials": rng.choice(
+            (f"{core}, {other_first} {particle}".rstrip(), f"{other_first} {core.upper()}")
+        ),
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        # A nickname with the surname ("Mus Guled").
+        "mate_short": f"{BLIND37_NICKNAMES[mate_first]} {_title(mate_sur)}",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND37_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND37_NICKNAMES[push],
+        "phone": _mobile37(rng),
+        "phone2": _mobile37(rng),
+        "phone3": _mobile37(rng, parts=True),
+        "phone_abroad": _abroad37(rng),
+        "landline": _landline37(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban37(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:2]}.{bsn[2:5]}.{bsn[5:]}")),
+        "bsn_dots": rng.choice(
+            (f"{bsn[:3]}.{bsn[3:5]}.{bsn[5:]}", f"{bsn[:3]}-{bsn[3:6]}-{bsn[6:]}")
+        ),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:2]} {bsn[2:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:5]} {bsn[5:]}",
+                f"{bsn[:3]} {bsn[3:6]} - {bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND37_TOEVOEGINGEN)}",
+                f"{street2} {n2}",
+                f"{street2} nr {n2}",
+                f"{street2} {n2}/{n2 + 1}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3} - {n3 + 8}",
+                f"{street3} {n3}{rng.choice(BLIND37_TOEVOEGINGEN)}",
+                f"{street3} {n3}{rng.choice('bcx')}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"{digits}.{letters}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"{digits} {letters.lower()}",
+                f"{digits[:2]} {digits[2:]} {letters}",
+                f"pc {digits}{letters}",
+                f"{digits}/{letters}",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}{c}{year % 100:02d}@hotmail.example",
+                f"{c}.{f[0]}@ziggo.example",
+                f"{k.lower()}_{o}@icloud.example",
+                f"fam.{c}@kpnmail.example",
+            )
+        ),
+        # One an employee's at the municipality's own domain (a name: personal data).
+        "email2": rng.choice(
+            (
+                f"{f[0]}.{c}@meppel.nl",
+                f"{f}.{o}@proton.example",
+                f"{k.lower()}{year}@live.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"tiktok.com/@{f}{o}",
+                f"facebook.com/{f}.{c}.{year % 100}",
+                f"youtube.com/@{k.lower()}{c}",
+                f"linktr.ee/{f}_{c}",
+                f"pinterest.com/{k.lower()}{o}",
+                f"vinted.nl/member/{n}-{f}{c}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice(
+            (plate, plate.lower(), plate.replace("-", ""), plate.replace("-", " – "))
+        ),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "event": rng.choice(BLIND37_STORMS),
+        "org": rng.choice(BLIND37_ORGANISATIONS),
+        "firm": rng.choice(BLIND37_FIRMS),
+        "school": rng.choice(BLIND37_SCHOOLS),
+        "official": rng.choice(BLIND37_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14/0522", "14 - 0522", "(14)0522")),
+        "switch_long": rng.choice(("0522/859500", "0522 - 85 95 00", "0522-85.95.00")),
+        "switch_alt": rng.choice(("+31 522 85 95 00", "0031 (0)522 859500", "+31-522-859500")),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "burgerzaken@meppel.nl",
+                "buitenruimte@meppel.nl",
+                "evenementen@meppel.nl",
+                "subsidies@meppel.nl",
+                "wonen@meppel.nl",
+                "afval@meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06-14000522", "+31 6 1400 0522", "06 14 00 05 22")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/evenementen",
+                "www.meppel.nl/zwemles",
+                "https://meppel.nl/melding-openbare-ruimte",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "postbus 501, 7940 AM Meppel", "Postbus 501 7940AM Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN.lower(),
+                MUNICIPAL_IBAN_TAXES.replace(" ", ""),
+            )
+        ),
+        "zaak": rng.choice((f"zaaknummer 29-{n:06d}", f"Z29.{n:05d}", f"ZK-{n:05d}")),
+        "kenmerk": rng.choice((f"ons kenmerk BZ-{n:05d}", f"kenmerk 29/{n:05d}/EV")),
+        "melding": rng.choice((f"MOR {n:06d}", f"melding nr {n:05d}-R", f"M-29-{n:05d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:4]}.{kvk[4:]}", f"{kvk[:2]} {kvk[2:5]} {kvk[5:]}")),
+        "po": rng.choice(
+            (
+                f"evenementenvergunning EV-29-{rng.randint(100, 999)}",
+                f"kapvergunning KV{rng.randint(1000, 9999)}",
+                f"ontheffing OH-{rng.randint(10, 99)}",
+            )
+        ),
+        # Project codes written like a plate ("PB-37-JR") and cost centres: must-keep.
+        "project": rng.choice(
+            (
+                f"projectcode {rng.choice(('PB', 'TJ', 'FR'))}-{rng.randint(10, 99)}-{rng.choice(('BT', 'JR', 'PF'))}",
+                f"project {rng.randint(1, 9)}-BRT-{rng.randint(10, 99)}",
+                f"kostenplaats {rng.randint(6000, 6999)}/{rng.randint(10, 99)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"raadsbesluit 2029/{rng.randint(10, 99)}",
+                f"besluit van {rng.randint(1, 28)} {month2} 2029",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"factuurnr. 2029-{rng.randint(1000, 9999)}",
+                f"nota N{rng.randint(10_000, 99_999)}",
+            )
+        ),
+        "ref": f"boomnummer B-{rng.randint(1000, 9999)}",
+        "org_phone": rng.choice(("0900-8844", "0800 0233", "112")),
+        "hours": rng.choice(("op dinsdagavond", "in het weekend", "elke woensdag")),
+        "timespan": rng.choice(
+            (
+                "vanmiddag",
+                f"na {hour + 1} uur",
+                f"tussen {hour}.00 en {hour + 1}.30 uur",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2:02d}/{m2:02d}/2029",
+                f"{d2}-{m2}-'29",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2} {month2}",
+                f"uiterlijk {d2} {month2}",
+                f"{d2} {month2.upper()} 2029",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}.{minute:02d} uur", f"{hour}:{minute:02d}u", f"half {hour + 1}")
+        ),
+        "time2": f"{hour + 1}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(20, 900)},-",
+                f"{rng.randint(1, 9)}.{rng.randint(100, 999)} euro",
+                f"EUR {rng.randint(20, 400)},{rng.randint(0, 99):02d}",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(15, 90)},35", f"€{rng.randint(50, 300)},-")),
+    }
+
+
+BLIND37_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "DINSDAG", "ZATERDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ♛ en {mate_short} toegevoegd",
+        "{name_rev} startte de groep '{group}' voor de buurt",
+        "{other_initials} voegde {push} toe",
+        "{mate} ☂ heeft je toegevoegd",
+    ),
+    later_notices=(
+        "{colleague_first} heeft {name_lc} uit de buurtgroep verwijderd",
+        "{other} is vertrokken uit de groep",
+        "{mate_short} is nu groepsbeheerder",
+        "{word_first} ♛ heeft {neighbour_title} en {push} toegevoegd",
+        "{name} is lid via een uitnodigingslink",
+        "{other_first} is overgestapt naar {phone2}",
+        "{colleague} heeft de groepsomschrijving gewijzigd",
+    ),
+    direct_notices=(
+        "Gemiste spraakoproep van {mate} om {time2}",
+        "{other_initials} staat niet in je contacten. Blokkeren?",
+        "{firm} gebruikt een zakelijk account met catalogus",
+        "Tik om meer te lezen over versleuteling. {name_rev} is geverifieerd.",
+    ),
+    replies=(
+        "Helder, dank je {first}!",
+        "Bedoel je '{other_first}' van {housenr}?",
+        "{neighbour_title} heeft nu {phone} als nummer.",
+        "Staat onder {melding}, groet {nick}.",
+        "Regels staan op {url_gem}, {mate_first}.",
+        "Haar video staat op {url}.",
+        "Lukt {date} bij jou, {word_nick}?",
+        "Anders {switch_var} bellen en naar {official} vragen.",
+        "Leges op {iban_gem} met {zaak} erbij.",
+        "Hun btw-nummer is {btw}, staat op de offerte.",
+        "Per brief mag ook, naar {postbus}.",
+        "Of mailen naar {mailbox}, dat komt ook aan.",
+        "Klopt {iban_lc} nog voor de uitbetaling?",
+        "Appen kan ook via {wa_gem}, {first_lc}.",
+        "{official} gaat morgen bij {neighbour_lc} langs.",
+        "Dan zie ik u om {time}, mevrouw {other_sur_title}.",
+        "Buiten kantoortijd werkt {switch_alt} ook.",
+        "Is dat sinds {event} zo?",
+    ),
+    card_owners=(
+        "{word_first} ♛",
+        "{name_rev}",
+        "{nick} {sur_lc} ☂",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"),
+    messages=8,
+    forward_at=(0, 2, 5),
+    quote_at=(3, 4, 6, 7),
+    card_at=(1, 4, -1),
+    media_at=(0, 3, 5),
+    locations=(
+        "Rattennest|{addr3}, {postcode} {village}",
+        "Opgedrukte stoep|{street}, {village}",
+        "{mate_short} deelt live locatie|tot {time2}",
+        "Basketbalveld|{place}, {village}",
+    ),
+    location_at=(1, 4, 6),
+    text_shares=(0.6, 0.68, 0.76, 0.84),
+    photo_plates=("{plate}", "{plate_text}"),
+    documents=(
+        "Spraakbericht {name}.m4a|0:48 · Audio",
+        "Huurcontract {addr2}.pdf|9 pagina's · PDF · 1,1 MB",
+        "Aanvraag zwemles {kid} {sur_title}.pdf|3 pagina's · PDF · 240 kB",
+        "Foto busje {plate}.jpg|JPG · 2,8 MB",
+        "Verklaring vermissing {other}.pdf|1 pagina · PDF · 95 kB",
+        "Contact {colleague} ({nick}).vcf|vCard · 1 kB",
+    ),
+    document_at=(2, 5, 7),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -32416,6 +33449,59 @@ BLIND36_STYLE = RichStyle(
         "{word_first} ⚓, {nick} {sur_title} ♨, Dhr. {other_sur_title} ⚒, {colleague_first}, jij",
     ),
 )
+BLIND37_STYLE = RichStyle(
+    values=_blind37_values,
+    chat=BLIND37_CHAT,
+    # Saved contacts with a crown after a first name that is a word ("Roosje ♛"), an umbrella
+    # after a nickname and an adjective surname in lower case ("Mus vrolijk ☂"); a member saved
+    # as "Mevr." with a foreign surname and a flower ("Mevr. Güneş ✿").
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ♛", ""),
+        ("{nick} {sur_lc} ☂", ""),
+        ("Mevr. {other_sur_title} ✿", ""),
+    ),
+    unsaved=("{phone_abroad}", "~ {push} ☘"),
+    members="{word_first} ♛, {nick} {sur_lc} ☂, Mevr. {other_sur_title} ✿, {colleague_first}, jij",
+    web_rows=(
+        ("", "Prima, tot morgen"),
+        ("{word_first} ♛", "De ratten zitten nu ook op de {street2}"),
+        ("{nick} {sur_lc} ☂", "Busje {plate_text} is weer gezien"),
+        ("{phone_abroad}", "~ {push} ☘: BSN {bsn_dots} toch?"),
+        ("{group}", "{colleague}: stoep na {event} gemarkeerd"),
+        ("Gemeente Meppel", "Bel {switch_var}, app {wa_gem} of {switch_alt}"),
+        ("{firm}", "{factuur} · btw {btw} · KvK {kvk}"),
+        ("{other_initials}", "Geb. {dob} · {email}"),
+        ("{mate_short}", "Rekening {iban}"),
+        ("{neighbour_lc}", "Gemiste oproep · {landline} · maandag"),
+        ("Mevr. {other_sur_title} ✿", "Foto"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2340),
+            (1440, 3120),
+            (720, 1600),
+        ),
+        "ios": ((1179, 2556), (1284, 2778), (1290, 2796), (828, 1792)),
+        "web": ((1920, 1080), (1366, 768), (1600, 900), (2560, 1440), (1440, 900)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.35,
+    phone_factors=(0.5, 0.62, 0.72, 0.85),
+    web_factors=(0.7, 0.8),
+    qualities=(38, 52, 66, 80, 92),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ♛ typt…",
+        "{nick} {sur_lc} ☂ neemt audio op…",
+        "{colleague_first} en {push} typen…",
+        "{word_first} ♛, {nick} {sur_lc} ☂, Mevr. {other_sur_title} ✿, {colleague_first}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -32451,6 +33537,7 @@ RICH_STYLES = {
     "blind34": BLIND34_STYLE,
     "blind35": BLIND35_STYLE,
     "blind36": BLIND36_STYLE,
+    "blind37": BLIND37_STYLE,
 }
 
 

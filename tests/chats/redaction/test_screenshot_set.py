@@ -51,6 +51,7 @@ from demo.generators.screenshot_set import (
     BLIND34,
     BLIND35,
     BLIND36,
+    BLIND37,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -130,6 +131,8 @@ EARLIER_THAN_34 = (*EARLIER_THAN_33, BLIND33)
 EARLIER_THAN_35 = (*EARLIER_THAN_34, BLIND34)
 # The sets written before the thirty-sixth blind set.
 EARLIER_THAN_36 = (*EARLIER_THAN_35, BLIND35)
+# The sets written before the thirty-seventh blind set.
+EARLIER_THAN_37 = (*EARLIER_THAN_36, BLIND36)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -188,6 +191,7 @@ def items_of(config):
         BLIND34,
         BLIND35,
         BLIND36,
+        BLIND37,
     ],
     ids=lambda c: c.name,
 )
@@ -248,6 +252,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND34, other) for other in EARLIER_THAN_34),
         *((BLIND35, other) for other in EARLIER_THAN_35),
         *((BLIND36, other) for other in EARLIER_THAN_36),
+        *((BLIND37, other) for other in EARLIER_THAN_37),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -314,6 +319,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND34, EARLIER_THAN_34),
         (BLIND35, EARLIER_THAN_35),
         (BLIND36, EARLIER_THAN_36),
+        (BLIND37, EARLIER_THAN_37),
     ],
     ids=[
         "blind3",
@@ -349,6 +355,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind34",
         "blind35",
         "blind36",
+        "blind37",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -817,6 +824,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND34, EARLIER_THAN_34, 60),
         (BLIND35, EARLIER_THAN_35, 60),
         (BLIND36, EARLIER_THAN_36, 60),
+        (BLIND37, EARLIER_THAN_37, 60),
     ],
     ids=[
         "blind11",
@@ -845,6 +853,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind34",
         "blind35",
         "blind36",
+        "blind37",
     ],
 )
 
@@ -1707,6 +1716,13 @@ MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst",
             # Written with spaces only (by four, the country and check digits apart, the account
             # in fives).
             "",
+        ),
+        (
+            BLIND37,
+            MEPPEL_VILLAGES,
+            # Also written by four with dashes ("NL12-ABCD-..."); spaced with the account in
+            # threes or flat.
+            "-",
         ),
     ],
     ids=lambda v: v.name if hasattr(v, "name") else None,

@@ -1273,7 +1273,7 @@ The sets from this one module never share a seed or a word pool:
   in `demo/generators/screenshot_sets/blind36_expected.json`
   (`write_expected(BLIND36)`).
 - `blind37`: the thirty-seventh blind set, written by a helper (branch shotblind37) without
-  reading the detector, before tuning; not yet measured. Pools of its own (tag "blind37"): work
+  reading the detector, before tuning; measured once on main 53567e9e (stop 49's detector): 28 of 440 readable (PERSON 15, PHONE 5, ADDRESS 3, DATE_OF_BIRTH 2, POSTCODE 2, BSN 1), 8 of 312 must-keep items blacked (2.6%), CPU median 0.56 s, worst 0.87 s per screenshot. Pools of its own (tag "blind37"): work
   chats of Meppel employees with residents, colleagues and firms about rats, a leaking roof of a
   rental, a lost ID card, a street party, a tree root lifting the pavement, a bicycle wreck, a
   noisy heat pump, a swimming lesson grant, a care farm, a stolen bin, a basketball court and
@@ -4484,7 +4484,7 @@ BLIND36 = SetConfig(
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
 # The thirty-seventh blind set, written by a helper (branch shotblind37) without reading the detector,
-# before tuning; not yet measured.
+# before tuning; measured once on main 53567e9e's detector: 28 of 440 readable, 8 of 312 blacked.
 BLIND37 = SetConfig(
     name="blind37",
     seed=371_139,

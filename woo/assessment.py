@@ -19,6 +19,7 @@ from django.db.models import (
 from chats.models import MediaItem, Message
 from chats.pdf_pages import PDF_TYPE
 
+from . import grounds
 from .blackout import PLACEHOLDER_PATTERN, Blackout, all_blackouts, image_blackout_grounds
 from .constants import OcrPlaats, Oordeel, PassageBron
 from .documents import (
@@ -37,6 +38,8 @@ from .documents import (
     screenshot_documents,
     selected_messages,
     selected_screenshots,
+    text_changed,
+    text_changed_spans,
     withheld_attachments,
 )
 from .models import WooPassage, WooVerzoek
@@ -234,6 +237,7 @@ def assessment_page(
         .filter(message_id__in=list(messages))
         .values_list("message_id", flat=True)
     )
+    changed = text_changed(list(messages))
     rows = []
     for doc in shown:
         # A judgement that lapsed is shown, with what happened to it (withheld_released).
@@ -256,6 +260,8 @@ def assessment_page(
             used = [b.grond for b in blackouts] + [
                 a.grond for image in images for a in image.woo_areas
             ]
+            # A name the archive replaced by a pseudonym withholds personal data too.
+            used += [grounds.PERSONAL_DATA] if message.pk in changed else []
         else:
             segments, used = [], [a.grond for a in areas[doc.media_id]]
         used += ocr_used + _archive_image_grounds([*images, *([shot] if shot else [])])
@@ -416,6 +422,12 @@ def _counts(
             Q(
                 message_id__in=passages.filter(message__isnull=False)
                 .exclude(bron=PassageBron.AUTOMATISCH)
+                .values("message_id")
+            ),
+            # A name the archive replaced by a pseudonym (text_changed_spans).
+            Q(
+                message_id__in=text_changed_spans()
+                .filter(submission_id__in=verzoek.selecties.values("submission_id"))
                 .values("message_id")
             ),
             # Its photos: areas, passages in their text, personal data blacked out there.

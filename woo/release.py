@@ -66,6 +66,7 @@ from .documents import (
     oordeel_label,
     record_judgement,
     selected_messages,
+    text_changed,
 )
 from .models import WooPassage, WooVerzoek
 from .ocr_boxes import boxes_by_reading, boxes_known, fitted_boxes, passage_boxes
@@ -227,6 +228,7 @@ def release_items(
             continue
         key = ("message", message_id) if message_id else ("media", media_id)
         image_grounds[key] += image_blackout_grounds(ocr_redacted, blacked_out)
+    changed = text_changed(messages.values("pk"))
     items = []
     for number, doc in enumerate(docs, start=1):
         beoordeling = judgement_of(doc, by_message, by_media)
@@ -239,6 +241,8 @@ def release_items(
             doc_ocr = tuple(message_ocr[doc.message_id])
             used = [b.grond for b in blackouts] + [a.grond for a in doc_areas]
             used += [o[3] for o in doc_ocr] + image_grounds[("message", doc.message_id)]
+            # A name the archive replaced by a pseudonym withholds personal data too.
+            used += [grounds.PERSONAL_DATA] if doc.message_id in changed else []
             zaak = row["submission__zaak__zaaknummer"] or row["submission__zaaknummer"] or ""
             author, kind = row["participant__pseudonym"] or "", row["kind"]
         else:

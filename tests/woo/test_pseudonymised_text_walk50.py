@@ -10,7 +10,7 @@ import pytest
 from chats.models import Message
 from tests.factories import RedactionSpanFactory
 from woo.assessment import assessment_page, record_lines
-from woo.besluit import beoordeling_save_record
+from woo.besluit import beoordeling_save, beoordeling_save_record
 from woo.constants import Oordeel
 from woo.release import inventory_rows, release_items
 from woo.services import selectie_add
@@ -59,3 +59,18 @@ def test_a_message_the_archive_did_not_change_stays_openbaar(woo_user, verzoek, 
     assert (item.oordeel, item.gronden) == (Oordeel.OPENBAAR, ())
     [line] = record_lines(verzoek)
     assert line.oordeel == Oordeel.OPENBAAR
+
+
+def test_the_officer_may_judge_a_pseudonymised_message_deels_openbaar(woo_user, verzoek, record):
+    # What the form suggests can be saved: the pseudonymised name is the withheld part.
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    message = record.messages.get(seq=1)
+    beoordeling_save(
+        user=woo_user,
+        verzoek=verzoek,
+        message_id=message.pk,
+        oordeel=Oordeel.DEELS_OPENBAAR,
+        gronden=["5.1.2e"],
+    )
+    [item] = release_items(verzoek)
+    assert (item.oordeel, item.gronden) == (Oordeel.DEELS_OPENBAAR, ("5.1.2e",))

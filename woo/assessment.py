@@ -1,7 +1,7 @@
 """What the assessment page of one record in a request shows: documents, judgements, blackouts."""
 
-from collections import defaultdict
-from dataclasses import dataclass, replace
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
 
 from django.db.models import (
     BooleanField,
@@ -16,9 +16,11 @@ from django.db.models import (
     When,
 )
 
-from chats.models import MediaItem, Message
+from chats.models import MediaItem, Message, RedactionSpan
 from chats.pdf_pages import PDF_TYPE
+from chats.redaction import PLACEHOLDERS
 
+from . import grounds
 from .blackout import PLACEHOLDER_PATTERN, Blackout, all_blackouts, image_blackout_grounds
 from .constants import OcrPlaats, Oordeel, PassageBron
 from .documents import (
@@ -37,6 +39,8 @@ from .documents import (
     screenshot_documents,
     selected_messages,
     selected_screenshots,
+    text_changed,
+    text_changed_spans,
     withheld_attachments,
 )
 from .models import WooPassage, WooVerzoek
@@ -74,6 +78,10 @@ class Row:
     # A document judged (deels) openbaar that Informatiebeheer blacked out more of since (nader
     # anonimiseren): its judgement lapsed too, to be judged again (documents.lapsed_q).
     redacted_since: bool = False
+    # Of such a document, the judgement as it was exported: 'openbaar' with what was blacked
+    # out when it was judged is 'deels openbaar' (not what was blacked out since).
+    exported_oordeel: str = ""
+    exported_gronden: list[str] = field(default_factory=list)
     # Something of the document is blacked out (a passage, an area, redacted personal data).
     blacked_out: bool = False
     # A message judged 'openbaar' whose attachment Informatiebeheer withholds: its judgement
@@ -87,15 +95,20 @@ class Row:
     @property
     def shown_oordeel(self) -> str:
         """The verdict the page states: for a lapsed judgement the one the officer gave (what
-        happened since is said next to it), else the effective one ('openbaar' with
-        blackouts is 'deels openbaar')."""
-        if self.withheld_released or self.redacted_since or self.attachment_withheld:
+        happened since is said next to it), of a document blacked out more since as it was
+        exported ('openbaar' with what was blacked out then is 'deels openbaar'); else the
+        effective one ('openbaar' with blackouts is 'deels openbaar')."""
+        if self.redacted_since:
+            return self.exported_oordeel
+        if self.withheld_released or self.attachment_withheld:
             return self.stored_oordeel
         return self.oordeel
 
     @property
     def shown_gronden(self) -> list[str]:
-        if self.withheld_released or self.redacted_since or self.attachment_withheld:
+        if self.redacted_since:
+            return self.exported_gronden
+        if self.withheld_released or self.attachment_withheld:
             return list(self.beoordeling.gronden) if self.beoordeling else []
         return self.gronden
 
@@ -177,6 +190,37 @@ def _archive_image_grounds(images: list[MediaItem]) -> list[str]:
     ]
 
 
+def _used_when_judged(doc: Document, used: list[str], judged_at) -> list[str]:
+    """The grounds of what was blacked out in the document when it was judged (and exported):
+    `used` (its blackouts now, without a pseudonymised name) less what Informatiebeheer
+    blacked out since (nader anonimiseren) and with what it switched off since, and 5.1.2e for
+    a name pseudonymised then (woo.documents.text_changed_spans)."""
+    if doc.message_id is not None:
+        of_doc = Q(message_id=doc.message_id) | Q(media__message_id=doc.message_id)
+    else:
+        of_doc = Q(media_id=doc.media_id)
+    spans = RedactionSpan.objects.filter(of_doc)
+    remaining = Counter(used)
+    for label, active in spans.filter(changed_at__gt=judged_at).values_list("label", "active"):
+        grond = grounds.personal_data_ground(PLACEHOLDERS.get(label, "[VERWIJDERD]"))
+        if active:  # blacked out since: not there then
+            remaining[grond] = max(remaining[grond] - 1, 0)
+        else:  # switched off since: blacked out then
+            remaining[grond] += 1
+    then = list(remaining.elements())
+    pseudonymised_then = (
+        doc.message_id is not None
+        and RedactionSpan.objects.filter(
+            Q(active=True) & (Q(changed_at__isnull=True) | Q(changed_at__lte=judged_at))
+            | Q(active=False, changed_at__gt=judged_at),
+            message_id=doc.message_id,
+            media__isnull=True,
+            label="PERSON",
+        ).exists()
+    )
+    return then + ([grounds.PERSONAL_DATA] if pseudonymised_then else [])
+
+
 def assessment_page(
     verzoek: WooVerzoek, submission_id: int, *, page: int = 1, seq: int | None = None
 ) -> AssessmentPage:
@@ -234,6 +278,7 @@ def assessment_page(
         .filter(message_id__in=list(messages))
         .values_list("message_id", flat=True)
     )
+    changed = text_changed(list(messages))
     rows = []
     for doc in shown:
         # A judgement that lapsed is shown, with what happened to it (withheld_released).
@@ -259,13 +304,23 @@ def assessment_page(
         else:
             segments, used = [], [a.grond for a in areas[doc.media_id]]
         used += ocr_used + _archive_image_grounds([*images, *([shot] if shot else [])])
-        oordeel, codes = effective(beoordeling, used)
+        # A name the archive replaced by a pseudonym withholds personal data too.
+        pseudonymised = [grounds.PERSONAL_DATA] if doc.message_id in changed else []
+        oordeel, codes = effective(beoordeling, used + pseudonymised)
         lapsed = beoordeling is not None and not beoordeling.holds
         held_back = (
             lapsed
             and message is not None
             and beoordeling.oordeel == Oordeel.OPENBAAR
             and message.pk in held_attachments
+        )
+        redacted_since = (
+            lapsed and not held_back and not (doc.media_id is not None and shot is None)
+        )
+        exported = (
+            effective(beoordeling, _used_when_judged(doc, used, beoordeling.beoordeeld_op))
+            if redacted_since
+            else ("", [])
         )
         rows.append(
             Row(
@@ -279,11 +334,11 @@ def assessment_page(
                 oordeel=oordeel,
                 gronden=codes,
                 withheld_released=lapsed and doc.media_id is not None and shot is None,
-                redacted_since=lapsed
-                and not held_back
-                and not (doc.media_id is not None and shot is None),
+                redacted_since=redacted_since,
+                exported_oordeel=exported[0],
+                exported_gronden=exported[1],
                 attachment_withheld=held_back,
-                blacked_out=bool(used),
+                blacked_out=bool(used + pseudonymised),
             )
         )
     # The record's judgement as on the request page and in the release: 'openbaar' with
@@ -416,6 +471,12 @@ def _counts(
             Q(
                 message_id__in=passages.filter(message__isnull=False)
                 .exclude(bron=PassageBron.AUTOMATISCH)
+                .values("message_id")
+            ),
+            # A name the archive replaced by a pseudonym (text_changed_spans).
+            Q(
+                message_id__in=text_changed_spans()
+                .filter(submission_id__in=verzoek.selecties.values("submission_id"))
                 .values("message_id")
             ),
             # Its photos: areas, passages in their text, personal data blacked out there.

@@ -32,6 +32,7 @@ from .documents import (
     lapsed_q,
     selected_messages,
     selected_screenshots,
+    text_changed,
     unassessed,
     unassessed_message,
 )
@@ -118,6 +119,9 @@ def _has_blackouts(verzoek: WooVerzoek, doc: Document) -> bool:
     if doc.message_id is not None:
         text = Message.objects.filter(pk=doc.message_id).values_list("text_redacted", flat=True)
         if placeholder_blackouts(text.first() or ""):
+            return True
+        if text_changed([doc.message_id]):
+            # A name the archive pseudonymised: personal data withheld (5.1.2e).
             return True
         if _archive_blacked_out_images(Q(message_id=doc.message_id)):
             return True

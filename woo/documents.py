@@ -238,6 +238,25 @@ class Judgement:
 RELEASES_THE_DOCUMENT = (Oordeel.OPENBAAR, Oordeel.DEELS_OPENBAAR)
 
 
+def text_changed_spans():
+    """The redactions that changed a message's own text into something else than a placeholder:
+    a name the archive replaced (a participant's pseudonym, "Hoi Rik," is "Hoi Inwoner 2,";
+    else "[NAAM]"), still applied. Kept past the purge, which empties the original text. Such a
+    message withholds personal data (5.1.2e) as one with a placeholder does; a placeholder
+    counts by itself (woo.blackout.placeholder_blackouts)."""
+    return RedactionSpan.objects.filter(
+        message__isnull=False, media__isnull=True, active=True, label="PERSON"
+    )
+
+
+def text_changed(message_ids) -> set[int]:
+    """Of `message_ids` (ids or a subquery), those whose text the archive changed
+    (text_changed_spans)."""
+    return set(
+        text_changed_spans().filter(message_id__in=message_ids).values_list("message_id", flat=True)
+    )
+
+
 def redacted_after_judging() -> tuple[Exists, Exists, Exists]:
     """Exists() of a redaction Informatiebeheer changed in the judged document after its
     judgement: one made by hand (nader anonimiseren), or any switched off (text the officer

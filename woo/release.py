@@ -66,6 +66,7 @@ from .documents import (
     oordeel_label,
     record_judgement,
     selected_messages,
+    text_changed,
 )
 from .models import WooPassage, WooVerzoek
 from .ocr_boxes import boxes_by_reading, boxes_known, fitted_boxes, passage_boxes
@@ -227,6 +228,7 @@ def release_items(
             continue
         key = ("message", message_id) if message_id else ("media", media_id)
         image_grounds[key] += image_blackout_grounds(ocr_redacted, blacked_out)
+    changed = text_changed(messages.values("pk"))
     items = []
     for number, doc in enumerate(docs, start=1):
         beoordeling = judgement_of(doc, by_message, by_media)
@@ -239,6 +241,8 @@ def release_items(
             doc_ocr = tuple(message_ocr[doc.message_id])
             used = [b.grond for b in blackouts] + [a.grond for a in doc_areas]
             used += [o[3] for o in doc_ocr] + image_grounds[("message", doc.message_id)]
+            # A name the archive replaced by a pseudonym withholds personal data too.
+            used += [grounds.PERSONAL_DATA] if doc.message_id in changed else []
             zaak = row["submission__zaak__zaaknummer"] or row["submission__zaaknummer"] or ""
             author, kind = row["participant__pseudonym"] or "", row["kind"]
         else:
@@ -877,34 +881,65 @@ def pdf_page_boxes(
     reading the pages again; None when a passage's place is not known: its pages are then not
     released. A passage on a page past the drawn ones needs no box."""
     ocr = media.ocr_text_redacted or ""
-    placed = pdf_passage_boxes(media.ocr_boxes, media.ocr_text or "", ocr, stretches)
-    if placed is not None:
-        sizes = pdf_picture_sizes(data)
-        fitted: PageBoxes = {}
-        for index, boxes in placed.items():
-            if index >= len(pages):
-                continue
-            served = image_size(pages[index])
-            stored = sizes[index] if index < len(sizes) else None
-            found = fitted_boxes(boxes, stored, served) if served and stored else None
-            if found is None:
-                placed = None  # kept for another picture: they would miss the words
-                break
-            fitted[index] = found
-        if placed is not None:
-            return fitted
+    fitted = _stored_page_boxes(media, data, pages, stretches)
+    if fitted is not None:
+        return fitted
     return pdf_boxes_by_reading(_read_pages(pages), ocr, stretches)
 
 
-def _paint_pages(images: list[RenderImage], boxes: PageBoxes) -> list[RenderImage]:
+def _stored_page_boxes(
+    media: MediaItem, data: bytes, pages: list[bytes], stretches
+) -> PageBoxes | None:
+    """The boxes of the stretches on the drawn pages from the stored word places alone; None
+    when they are not kept or were kept for another picture (they would miss the words)."""
+    ocr = media.ocr_text_redacted or ""
+    placed = pdf_passage_boxes(media.ocr_boxes, media.ocr_text or "", ocr, stretches)
+    if placed is None:
+        return None
+    sizes = pdf_picture_sizes(data)
+    fitted: PageBoxes = {}
+    for index, boxes in placed.items():
+        if index >= len(pages):
+            continue
+        served = image_size(pages[index])
+        stored = sizes[index] if index < len(sizes) else None
+        found = fitted_boxes(boxes, stored, served) if served and stored else None
+        if found is None:
+            return None
+        fitted[index] = found
+    return fitted
+
+
+def _archive_page_boxes(media: MediaItem, data: bytes, pages: list[bytes]) -> PageBoxes:
+    """What the archive blacked out on the PDF's pages where its words' places are kept: each
+    placeholder of its redacted text (its words in the rebuild, black already) on its ground (a
+    BSN 5.1.1e), so that the box gets its code as on an image (_archive_boxes). Where the places
+    are not kept the boxes stay as they are, black (the caption names their grounds); the
+    pages are never read again for them (the words under a box cannot be read)."""
+    stretches = [
+        (b.start, b.end, b.grond) for b in placeholder_blackouts(media.ocr_text_redacted or "")
+    ]
+    if not stretches:
+        return {}
+    return _stored_page_boxes(media, data, pages, stretches) or {}
+
+
+def _paint_pages(
+    images: list[RenderImage], boxes: PageBoxes, archive: PageBoxes | None = None
+) -> list[RenderImage]:
     """The drawn pages with the passages' boxes painted black, each labelled with its code, and
-    the codes in the page's caption."""
+    the codes in the page's caption; the archive's boxes (`archive`: black already, named in
+    the attachment's caption) labelled with their code too."""
     painted = list(images)
-    for index, page_boxes in boxes.items():
+    archive = archive or {}
+    for index in sorted({*boxes, *archive}):
         image = painted[index]
-        codes = ", ".join(grounds.ordered({grond for _, grond in page_boxes}))
+        page_boxes = [*archive.get(index, ()), *boxes.get(index, ())]
         data, mime = _paint_areas(image.data, (), page_boxes, label_size=PDF_LABEL_SIZE)
-        caption = f"{image.caption}. " + PDF_PAGE_PASSAGES.format(codes=codes)
+        caption = image.caption
+        if boxes.get(index):
+            codes = ", ".join(grounds.ordered({grond for _, grond in boxes[index]}))
+            caption = f"{caption}. " + PDF_PAGE_PASSAGES.format(codes=codes)
         painted[index] = replace(image, data=data, mime_type=mime, caption=caption)
     return painted
 
@@ -944,16 +979,22 @@ def _render_pdf(media: MediaItem, ocr_passages=()) -> tuple[list[RenderImage], s
     )
     if not drawn:
         return images, "", LEFT_OUT_PDF_NOT_DRAWN
+    pages = [image.data for image in images]
+    boxes: PageBoxes = {}
     if manual:
-        boxes = pdf_page_boxes(media, data, [image.data for image in images], manual)
-        if boxes is None:
+        found = pdf_page_boxes(media, data, pages, manual)
+        if found is None:
             caption, why = _pages_unplaced(data, label=label, number=number)
             return (
                 [RenderImage(data=b"", mime_type="image/png", caption=caption, **text)],
                 "",
                 why,
             )
-        images = _paint_pages(images, boxes)
+        boxes = found
+    # What the archive blacked out gets its code too, as every blackout of the PDF.
+    archive = _archive_page_boxes(media, data, pages)
+    if boxes or archive:
+        images = _paint_pages(images, boxes, archive)
     return images, stored.sha256, ""
 
 

@@ -20,7 +20,7 @@ from accounts.duties import may_decide_on_woo, may_see_requester
 from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from accounts.roles import BEHEERDER, user_roles
 from chats.constants import ServingRole
-from chats.media_labels import media_label
+from chats.media_labels import download_name, media_label
 from chats.paging import AskedPage, PageShown, asked_page, tell_page
 from chats.purge import zaak_omschrijving_redacted
 from chats.selectors import servable_file
@@ -554,10 +554,15 @@ def record_media(request, pk: int, media_pk: int):
     derived = servable_file(media, for_role=ServingRole.WOO)
     if derived is None:  # record_media_item checked it; a second look costs nothing
         raise Http404("Bijlage niet gevonden.")
-    response = FileResponse(derived.file.open("rb"), content_type=derived.mime_type)
+    # Named as the pages name it ("bijlage 2": bijlage-2.pdf), as Informatiebeheer's download;
+    # an image opens in the browser, anything else is saved.
+    response = FileResponse(
+        derived.file.open("rb"),
+        content_type=derived.mime_type,
+        as_attachment=not derived.mime_type.startswith("image/"),
+        filename=download_name(media.seq, derived.mime_type, derived.file.name),
+    )
     media_download_log(user=request.user, media=media, stored_file=derived, request=request)
-    if not derived.mime_type.startswith("image/"):
-        response["Content-Disposition"] = f'attachment; filename="bijlage-{media.pk}"'
     # Not kept by the browser: an attachment withheld later must be gone at once, and every
     # view is an audit row.
     response["Cache-Control"] = "private, no-store"

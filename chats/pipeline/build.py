@@ -1050,6 +1050,13 @@ def _format_json(survey: ChatSurvey) -> dict:
     }
 
 
+def in_chat_order(files: Sequence[InputFile], message_of: dict[str, int]) -> list[InputFile]:
+    """`files` in the order of the first message referring to each; the files no message
+    refers to after them, in their own order."""
+    unreferred = len(files)
+    return sorted(files, key=lambda f: message_of.get(f.name, unreferred))
+
+
 def build_result(
     submission: Submission, inputs: Inputs, *, workdir: Path, progress: Progress | None = None
 ) -> ProcessingResult:
@@ -1117,6 +1124,10 @@ def build_result(
         detected_format.update(_format_json(survey))
         date_order_uncertain = not survey.format.date_order_confident
         message_of = survey.message_of
+        # Attachments are numbered in the order the chat refers to them, not in the order of
+        # the files (an Android export's "Brief.pdf" sorts before the "IMG-…" photo sent
+        # earlier); a file no message refers to keeps its place after them.
+        media_files = in_chat_order(media_files, message_of)
     else:
         context = context.with_persons(persons_around(submission, media_files, context))
 

@@ -50,7 +50,7 @@ from ..constants import (
     SubmissionStatus,
     UploadKind,
 )
-from ..media_labels import media_label
+from ..media_labels import download_name, media_label
 from ..models import (
     MediaItem,
     Message,
@@ -1864,9 +1864,10 @@ def media_view(model_admin, request: HttpRequest, pk: int, media_pk: int) -> Htt
     if stored is None:
         raise Http404("Geen opgeschoonde versie van deze bijlage.")
     inline = stored.mime_type in IMAGE_TYPES or stored.mime_type.startswith(PLAYABLE_PREFIXES)
-    extension = stored.file.name.rsplit(".", 1)[-1] if "." in stored.file.name else "bin"
     response = _stream(
-        stored, inline=inline, filename=f"bijlage-{shown_number(item.seq)}.{extension}"
+        stored,
+        inline=inline,
+        filename=download_name(item.seq, stored.mime_type, stored.file.name),
     )
     services.media_download_log(media=item, stored_file=stored, user=request.user, request=request)
     return response

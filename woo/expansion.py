@@ -302,6 +302,20 @@ def word_initialisms(word: str) -> set[str]:
     }
 
 
+def hyphen_inflections(word: str) -> set[str]:
+    """A word written with a hyphen inflected in its last part, as candidates (the search keeps
+    those the archive holds): "e-bike" → "e-bikes", "pop-up" → "pop-ups". The Dutch stemmer
+    keeps the -s of a loanword's plural after an -e ("e-bikes" stays "e-bikes", "e-bike" is
+    "e-bik"), so the typed word, searched as a phrase, missed its plural. Round 65 (set 40:
+    "e-bike gestolen schuur" listed neither chat writing "2 e-bikes weg", "14 e-bikes")."""
+    if "-" not in word or not word.replace("-", "").isalpha():
+        return set()
+    tail = word.rsplit("-", 1)[1]
+    if len(tail) < 2:
+        return set()
+    return {word + ending for ending in _INFLECTIONS}
+
+
 def hyphen_initials(compound: str) -> str:
     """The initials of a hyphenated compound: "proces-verbaal" → "pv"."""
     return "".join(part[0] for part in compound.split("-"))
@@ -1051,6 +1065,45 @@ def diminutives(word: str) -> set[str]:
     return forms | {form + "s" for form in forms}
 
 
+DIMINUTIVE_BASE_FROM = 4  # letters of the noun a typed diminutive is searched as ("boot")
+# Diminutives that are words of their own, no small form of their noun.
+_OWN_DIMINUTIVES = frozenset(["meisje", "beetje", "tientje", "kwartje", "dubbeltje", "stuivertje"])
+
+
+def diminutive_bases(word: str) -> set[str]:
+    """The nouns a typed diminutive may be the small form of, the inverse of diminutives:
+    "schuurtjes" → "schuur", "boompje" → "boom", "balletjes" → "bal", "ringetje" → "ring".
+    The stemmer joins neither ("schuurtjes" stays "schuurtjes", "schuur" is "schur"), so an
+    officer typing the small form ("inbraken schuurtjes") missed every chat writing "de schuur",
+    "zes schuren". Only nouns of the dictionary of DIMINUTIVE_BASE_FROM letters or more
+    ("meisje" is no small "meis", "beetje" no small "beet": no such noun in the dictionary,
+    or a different word the archive keeps apart) whose diminutives give the typed word back.
+    Candidates: the search keeps those the archive holds. Round 65 (set 40)."""
+    if not word.isalpha() or not word.endswith(("je", "jes")) or word in _STOP_WORDS:
+        return set()
+    small = word[:-1] if word.endswith("s") else word
+    if small in _OWN_DIMINUTIVES:
+        return set()
+    words = dictionary()
+    # The longest ending first, and the first that gives a noun back: "balletje" is a small
+    # "bal", "bruggetje" a small "brug" (not "brugge").
+    for cut in ("etje", "pje", "tje", "je"):
+        if not small.endswith(cut):
+            continue
+        base = small[: -len(cut)]
+        nouns = [base[:-1]] if cut == "etje" and base[-1:] == base[-2:-1] else [base]
+        found = {
+            noun
+            for noun in nouns
+            if len(noun) >= (MIN_PART if cut == "etje" else DIMINUTIVE_BASE_FROM)
+            and noun in words
+            and small in diminutives(noun)
+        }
+        if found:
+            return found
+    return set()
+
+
 # Adjectives in -lijk of a noun that say something else than "of the noun" ("natuurlijk": of
 # course; "eindelijk": at last; "persoonlijk": in person): never searched for the noun.
 _SHIFTED_ADJECTIVES = frozenset(
@@ -1357,6 +1410,7 @@ def _facts(
     for word in words:
         wanted |= _participle_forms(word)
         wanted |= done_participles(word)
+        wanted |= diminutive_bases(word)
         wanted |= participle_stem_candidates(word)
         wanted |= initialisms(word)
         wanted |= word_family(word)
@@ -2104,6 +2158,10 @@ def _term_alternatives(
     word = term.text.lower()
     if term.phrase or not _WORD.match(word):
         yield Alternative("phrase", word, typed=True), word
+        for form in [] if term.phrase else sorted(hyphen_inflections(word) & facts.counts.keys()):
+            # "e-bikes" of "e-bike": the stemmer leaves the plural's -s (hyphen_inflections).
+            expansion.note(form)
+            yield Alternative("phrase", form), form
         if not term.phrase and _HYPHENATED.match(word):
             # Its plural (the first part inflected) and its initials in use (round 16, set 14:
             # "proces-verbaal" found neither "2 processen verbaal" nor "het pv").
@@ -2143,6 +2201,7 @@ def _term_alternatives(
     related = (
         _participle_forms(word) | done_participles(word) | word_family(word)
     ) | nationality_family(word)
+    related |= diminutive_bases(word)  # "schuur" of "schuurtjes" (round 65)
     related &= counts.keys()
     for form in sorted(related | verb_family(word, counts)):
         expansion.note(form)
@@ -2595,6 +2654,12 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
             for form in hyphen_tail_candidates(t.text.lower())
         }
         also |= tails
+        also |= {
+            form
+            for t in query.positive_terms()
+            if not t.phrase
+            for form in hyphen_inflections(t.text.lower())
+        }
         also |= {form for word in words for form in singular_forms(word)}
         also |= {short for word in words for short in street_short_candidates(word)}
         # The heads of the typed compounds' synonyms with the same modifier (synonym_heads).

@@ -1066,8 +1066,12 @@ def diminutives(word: str) -> set[str]:
 
 
 DIMINUTIVE_BASE_FROM = 4  # letters of the noun a typed diminutive is searched as ("boot")
-# Diminutives that are words of their own, no small form of their noun.
-_OWN_DIMINUTIVES = frozenset(["meisje", "beetje", "tientje", "kwartje", "dubbeltje", "stuivertje"])
+# Diminutives that are words of their own, no small form of their noun: an "etentje" is a
+# dinner out, no little "eten" (which is mostly the verb: set 38's "eten wordt geregeld" was
+# a hit for "declaratie burgemeester etentje"), a "toetje" a dessert.
+_OWN_DIMINUTIVES = frozenset(
+    ["meisje", "beetje", "tientje", "kwartje", "dubbeltje", "stuivertje", "etentje", "toetje"]
+)
 
 
 def diminutive_bases(word: str) -> set[str]:
@@ -1102,6 +1106,16 @@ def diminutive_bases(word: str) -> set[str]:
         if found:
             return found
     return set()
+
+
+def held_diminutive_bases(word: str, counts: dict[str, int]) -> set[str]:
+    """The nouns of diminutive_bases the archive holds, as such or inflected ("zes schuren"
+    where no chat writes "schuur")."""
+    return {
+        noun
+        for noun in diminutive_bases(word)
+        if counts.get(noun) or any(counts.get(form) for form in inflected_forms(noun))
+    }
 
 
 # Adjectives in -lijk of a noun that say something else than "of the noun" ("natuurlijk": of
@@ -1410,7 +1424,9 @@ def _facts(
     for word in words:
         wanted |= _participle_forms(word)
         wanted |= done_participles(word)
-        wanted |= diminutive_bases(word)
+        wanted |= {
+            form for noun in diminutive_bases(word) for form in {noun} | inflected_forms(noun)
+        }
         wanted |= participle_stem_candidates(word)
         wanted |= initialisms(word)
         wanted |= word_family(word)
@@ -2201,8 +2217,8 @@ def _term_alternatives(
     related = (
         _participle_forms(word) | done_participles(word) | word_family(word)
     ) | nationality_family(word)
-    related |= diminutive_bases(word)  # "schuur" of "schuurtjes" (round 65)
     related &= counts.keys()
+    related |= held_diminutive_bases(word, counts)  # "schuur" of "schuurtjes" (round 65)
     for form in sorted(related | verb_family(word, counts)):
         expansion.note(form)
         yield Alternative("exact", form), form
@@ -2322,7 +2338,9 @@ def _term_alternatives(
             expansion.note(stem)
             yield Alternative("word_prefix", stem), stem
     # A word whose strong verb's forms the archive holds is no typo ("aanrijding": "aangereden").
-    if not word_family(word) & counts.keys() and _may_be_a_typo(word, occurrences, split):
+    # Nor is a diminutive whose noun the archive holds ("schuurtjes": "zes schuren").
+    held = word_family(word) & counts.keys() or held_diminutive_bases(word, counts)
+    if not held and _may_be_a_typo(word, occurrences, split):
         closest = _closest(word)
         if _suggestion_fits(word, closest):
             expansion.corrections[term.text] = closest

@@ -378,6 +378,27 @@ def phrase_initialisms(terms: list[str]) -> dict[str, list[tuple[str, tuple[str,
     return result
 
 
+def name_initials(run: tuple[str, ...]) -> set[str]:
+    """The initials of a run of typed words where a word that is a Dutch word of INITIAL_PART
+    letters or more followed by a name part gives two: "Nieuw|veense Landen" → "nvl", as a
+    place is named by the capitals it is written with. Of INITIALS_FROM letters or more, and
+    at least one such cut (the plain initials are phrase_initialisms'). Round 65 (set 40:
+    "Stichting Buurtfeest NVL" for "zomerfeest nieuwveense landen")."""
+    words = dictionary()
+    options = []
+    for term in run:
+        firsts = {term[0]}
+        for cut in range(INITIAL_PART, len(term) - INITIAL_PART + 1):
+            if term[:cut] in words and term[cut:] not in _STOP_WORDS:
+                firsts.add(term[0] + term[cut])
+        options.append(firsts)
+    found = {""}
+    for firsts in options:
+        found = {done + first for done in found for first in firsts}
+    plain = "".join(term[0] for term in run)
+    return {initials for initials in found if len(initials) >= INITIALS_FROM} - {plain}
+
+
 def initials_in_use(candidates: list[tuple[str, str, bool]]) -> set[int]:
     """Of the (initials, tsquery text of what they stand for, whether in one message) triples:
     the indexes of those whose initials the archive uses together with what they stand for,
@@ -1453,6 +1474,8 @@ def _facts(
     for word, runs in (phrases or {}).items():
         for initials, content in runs:
             short.append((word, initials, " & ".join(content), True))
+            if len(initials) == len(content):  # no stop word in the run
+                wanted |= name_initials(content)
     wanted |= {item[1] for item in typed_initials} | {item[1] for item in short}
     counts = vocabulary_counts(wanted)
     completions = _completions(words)
@@ -1505,14 +1528,21 @@ def _unwritten_runs(
     found = []
     for last, runs in phrases.items():
         for initials, content in runs:
-            if len(content) < 2 or all(counts.get(word) for word in content):
+            if len(content) < 2:
                 continue
+            # A place's initials from its words' capitals ("NVL" of "Nieuwveense Landen",
+            # name_initials) are used that way also where the archive writes the name out
+            # elsewhere: "Zomerfeest NVL" (round 65).
+            named = name_initials(content) if len(initials) == len(content) else set()
+            candidates = sorted(named & counts.keys())
+            if not all(counts.get(word) for word in content):
+                candidates.insert(0, initials)
             others = sorted(
                 word for word in words - set(content) if word.isalpha() and word not in _STOP_WORDS
             )
             if others:
                 meaning = " | ".join(f"{w}:*" if len(w) >= PREFIX_FROM else w for w in others)
-                found.append((last, initials, meaning, content))
+                found += [(last, name, meaning, content) for name in candidates]
     return found
 
 

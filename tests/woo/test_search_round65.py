@@ -8,6 +8,11 @@
   finds "de schuur" and "zes schuren", "balletjes" "de bal"; the stemmer joins neither. Not a
   diminutive that is a word of its own ("meisje", "etentje": a dinner out, no little "eten"),
   not a noun of fewer than four letters (`expansion.diminutive_bases`).
+- A place typed in full is also its initials where a word of it is a Dutch word and a name
+  part, each giving its capital: "Nieuw|veense Landen" → "NVL", searched where a message
+  writes them with another typed word ("Zomerfeest NVL"), also where the archive writes the
+  name out elsewhere (round 18 took the initials only of words the archive never writes)
+  (`expansion.name_initials`).
 - Migration 0046 adds the starter groups "kantine, clubhuis, clubgebouw", "urn, asbus",
   "verzekering, polis" and "boete, naheffing, bekeuring".
 
@@ -139,3 +144,32 @@ def test_the_round_65_starter_groups_never_clobber_the_teams_own_and_can_be_undo
     assert list(Synoniemgroep.objects.values_list("woorden", flat=True)) == ["boete, prent"]
     own.refresh_from_db()
     assert own.woorden == "boete, prent"
+
+
+def test_a_place_name_has_the_initials_of_its_capitals():
+    assert expansion.name_initials(("nieuwveense", "landen")) == {"nvl"}
+    assert "znvl" in expansion.name_initials(("zomerfeest", "nieuwveense", "landen"))
+
+
+def test_guard_plain_initials_and_short_words_give_no_name_initials():
+    assert expansion.name_initials(("oude", "vaart")) == set()  # "ov": phrase_initialisms'
+    assert expansion.name_initials(("kaapse", "hoek")) == set()
+
+
+@needs_postgres
+def test_a_typed_place_finds_its_initials_used_with_another_typed_word(make_record):
+    filler(make_record)
+    make_record(["Braderie NVL op 12 juli: de aanvraag is compleet", "Top"])
+    make_record(["De wijkvereniging Nieuwveense Landen heeft een nieuw bestuur", "Mooi"])
+    target = make_record(["De vereniging in NVL moet de subsidie terugbetalen", "Met bonnen"])
+    outcome = run("braderie nieuwveense landen")
+    assert target.pk in ids(outcome.full_records + outcome.partial_records)
+    assert "nvl" in _texts("braderie nieuwveense landen")
+
+
+@needs_postgres
+def test_guard_initials_never_used_with_a_typed_word_are_not_searched(make_record):
+    filler(make_record)
+    make_record(["De wijkvereniging Nieuwveense Landen heeft een nieuw bestuur", "Mooi"])
+    make_record(["De vereniging in NVL moet de subsidie terugbetalen", "Met bonnen"])
+    assert "nvl" not in _texts("braderie nieuwveense landen")

@@ -396,7 +396,12 @@ def name_initials(run: tuple[str, ...]) -> set[str]:
     for firsts in options:
         found = {done + first for done in found for first in firsts}
     plain = "".join(term[0] for term in run)
-    return {initials for initials in found if len(initials) >= INITIALS_FROM} - {plain}
+    # Initials that make a word stand for that word ("pad" of "paard aan|rijding").
+    return {
+        initials
+        for initials in found
+        if len(initials) >= INITIALS_FROM and initials not in words and initials != plain
+    }
 
 
 def initials_in_use(candidates: list[tuple[str, str, bool]]) -> set[int]:

@@ -379,11 +379,13 @@ def phrase_initialisms(terms: list[str]) -> dict[str, list[tuple[str, tuple[str,
 
 
 def name_initials(run: tuple[str, ...]) -> set[str]:
-    """The initials of a run of typed words where a word that is a Dutch word of INITIAL_PART
-    letters or more followed by a name part gives two: "Nieuw|veense Landen" → "nvl", as a
-    place is named by the capitals it is written with. Of INITIALS_FROM letters or more, and
-    at least one such cut (the plain initials are phrase_initialisms'). Round 65 (set 40:
-    "Stichting Buurtfeest NVL" for "zomerfeest nieuwveense landen")."""
+    """The initials of a run of typed words where a word that begins with a Dutch word of
+    INITIAL_PART letters or more gives the capital of its rest too: "Nieuw|veense Landen" →
+    "nvl", as a place is named by the capitals of its parts. Of INITIALS_FROM letters or more,
+    with at least one such cut (the plain initials are phrase_initialisms'), and no Dutch word
+    themselves. Candidates: searched only where a message writes them with another typed word
+    (_unwritten_runs). Round 65 (set 40: "Stichting Buurtfeest NVL" for "zomerfeest
+    nieuwveense landen")."""
     words = dictionary()
     options = []
     for term in run:

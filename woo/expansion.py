@@ -302,6 +302,20 @@ def word_initialisms(word: str) -> set[str]:
     }
 
 
+def hyphen_inflections(word: str) -> set[str]:
+    """A word written with a hyphen inflected in its last part, as candidates (the search keeps
+    those the archive holds): "e-bike" → "e-bikes", "pop-up" → "pop-ups". The Dutch stemmer
+    keeps the -s of a loanword's plural after an -e ("e-bikes" stays "e-bikes", "e-bike" is
+    "e-bik"), so the typed word, searched as a phrase, missed its plural. Round 65 (set 40:
+    "e-bike gestolen schuur" listed neither chat writing "2 e-bikes weg", "14 e-bikes")."""
+    if "-" not in word or not word.replace("-", "").isalpha():
+        return set()
+    tail = word.rsplit("-", 1)[1]
+    if len(tail) < 2:
+        return set()
+    return {word + ending for ending in _INFLECTIONS}
+
+
 def hyphen_initials(compound: str) -> str:
     """The initials of a hyphenated compound: "proces-verbaal" → "pv"."""
     return "".join(part[0] for part in compound.split("-"))
@@ -362,6 +376,34 @@ def phrase_initialisms(terms: list[str]) -> dict[str, list[tuple[str, tuple[str,
             initials = "".join(t[0] for t in run)
             result.setdefault(run[-1], []).append((initials, content))
     return result
+
+
+def name_initials(run: tuple[str, ...]) -> set[str]:
+    """The initials of a run of typed words where a word that begins with a Dutch word of
+    INITIAL_PART letters or more gives the capital of its rest too: "Nieuw|veense Landen" →
+    "nvl", as a place is named by the capitals of its parts. Of INITIALS_FROM letters or more,
+    with at least one such cut (the plain initials are phrase_initialisms'), and no Dutch word
+    themselves. Candidates: searched only where a message writes them with another typed word
+    (_unwritten_runs). Round 65 (set 40: "Stichting Buurtfeest NVL" for "zomerfeest
+    nieuwveense landen")."""
+    words = dictionary()
+    options = []
+    for term in run:
+        firsts = {term[0]}
+        for cut in range(INITIAL_PART, len(term) - INITIAL_PART + 1):
+            if term[:cut] in words and term[cut:] not in _STOP_WORDS:
+                firsts.add(term[0] + term[cut])
+        options.append(firsts)
+    found = {""}
+    for firsts in options:
+        found = {done + first for done in found for first in firsts}
+    plain = "".join(term[0] for term in run)
+    # Initials that make a word stand for that word ("pad" of "paard aan|rijding").
+    return {
+        initials
+        for initials in found
+        if len(initials) >= INITIALS_FROM and initials not in words and initials != plain
+    }
 
 
 def initials_in_use(candidates: list[tuple[str, str, bool]]) -> set[int]:
@@ -1051,6 +1093,59 @@ def diminutives(word: str) -> set[str]:
     return forms | {form + "s" for form in forms}
 
 
+DIMINUTIVE_BASE_FROM = 4  # letters of the noun a typed diminutive is searched as ("boot")
+# Diminutives that are words of their own, no small form of their noun: an "etentje" is a
+# dinner out, no little "eten" (which is mostly the verb: set 38's "eten wordt geregeld" was
+# a hit for "declaratie burgemeester etentje"), a "toetje" a dessert.
+_OWN_DIMINUTIVES = frozenset(
+    ["meisje", "beetje", "tientje", "kwartje", "dubbeltje", "stuivertje", "etentje", "toetje"]
+)
+
+
+def diminutive_bases(word: str) -> set[str]:
+    """The nouns a typed diminutive may be the small form of, the inverse of diminutives:
+    "schuurtjes" → "schuur", "boompje" → "boom", "balletjes" → "bal", "ringetje" → "ring".
+    The stemmer joins neither ("schuurtjes" stays "schuurtjes", "schuur" is "schur"), so an
+    officer typing the small form ("inbraken schuurtjes") missed every chat writing "de schuur",
+    "zes schuren". Only nouns of the dictionary of DIMINUTIVE_BASE_FROM letters or more
+    ("meisje" is no small "meis", "beetje" no small "beet": no such noun in the dictionary,
+    or a different word the archive keeps apart) whose diminutives give the typed word back.
+    Candidates: the search keeps those the archive holds. Round 65 (set 40)."""
+    if not word.isalpha() or not word.endswith(("je", "jes")) or word in _STOP_WORDS:
+        return set()
+    small = word[:-1] if word.endswith("s") else word
+    if small in _OWN_DIMINUTIVES:
+        return set()
+    words = dictionary()
+    # The longest ending first, and the first that gives a noun back: "balletje" is a small
+    # "bal", "bruggetje" a small "brug" (not "brugge").
+    for cut in ("etje", "pje", "tje", "je"):
+        if not small.endswith(cut):
+            continue
+        base = small[: -len(cut)]
+        nouns = [base[:-1]] if cut == "etje" and base[-1:] == base[-2:-1] else [base]
+        found = {
+            noun
+            for noun in nouns
+            if len(noun) >= (MIN_PART if cut == "etje" else DIMINUTIVE_BASE_FROM)
+            and noun in words
+            and small in diminutives(noun)
+        }
+        if found:
+            return found
+    return set()
+
+
+def held_diminutive_bases(word: str, counts: dict[str, int]) -> set[str]:
+    """The nouns of diminutive_bases the archive holds, as such or inflected ("zes schuren"
+    where no chat writes "schuur")."""
+    return {
+        noun
+        for noun in diminutive_bases(word)
+        if counts.get(noun) or any(counts.get(form) for form in inflected_forms(noun))
+    }
+
+
 # Adjectives in -lijk of a noun that say something else than "of the noun" ("natuurlijk": of
 # course; "eindelijk": at last; "persoonlijk": in person): never searched for the noun.
 _SHIFTED_ADJECTIVES = frozenset(
@@ -1357,6 +1452,9 @@ def _facts(
     for word in words:
         wanted |= _participle_forms(word)
         wanted |= done_participles(word)
+        wanted |= {
+            form for noun in diminutive_bases(word) for form in {noun} | inflected_forms(noun)
+        }
         wanted |= participle_stem_candidates(word)
         wanted |= initialisms(word)
         wanted |= word_family(word)
@@ -1383,6 +1481,8 @@ def _facts(
     for word, runs in (phrases or {}).items():
         for initials, content in runs:
             short.append((word, initials, " & ".join(content), True))
+            if len(initials) == len(content):  # no stop word in the run
+                wanted |= name_initials(content)
     wanted |= {item[1] for item in typed_initials} | {item[1] for item in short}
     counts = vocabulary_counts(wanted)
     completions = _completions(words)
@@ -1435,14 +1535,21 @@ def _unwritten_runs(
     found = []
     for last, runs in phrases.items():
         for initials, content in runs:
-            if len(content) < 2 or all(counts.get(word) for word in content):
+            if len(content) < 2:
                 continue
+            # A place's initials from its words' capitals ("NVL" of "Nieuwveense Landen",
+            # name_initials) are used that way also where the archive writes the name out
+            # elsewhere: "Zomerfeest NVL" (round 65).
+            named = name_initials(content) if len(initials) == len(content) else set()
+            candidates = sorted(named & counts.keys())
+            if not all(counts.get(word) for word in content):
+                candidates.insert(0, initials)
             others = sorted(
                 word for word in words - set(content) if word.isalpha() and word not in _STOP_WORDS
             )
             if others:
                 meaning = " | ".join(f"{w}:*" if len(w) >= PREFIX_FROM else w for w in others)
-                found.append((last, initials, meaning, content))
+                found += [(last, name, meaning, content) for name in candidates]
     return found
 
 
@@ -2104,6 +2211,10 @@ def _term_alternatives(
     word = term.text.lower()
     if term.phrase or not _WORD.match(word):
         yield Alternative("phrase", word, typed=True), word
+        for form in [] if term.phrase else sorted(hyphen_inflections(word) & facts.counts.keys()):
+            # "e-bikes" of "e-bike": the stemmer leaves the plural's -s (hyphen_inflections).
+            expansion.note(form)
+            yield Alternative("phrase", form), form
         if not term.phrase and _HYPHENATED.match(word):
             # Its plural (the first part inflected) and its initials in use (round 16, set 14:
             # "proces-verbaal" found neither "2 processen verbaal" nor "het pv").
@@ -2144,6 +2255,7 @@ def _term_alternatives(
         _participle_forms(word) | done_participles(word) | word_family(word)
     ) | nationality_family(word)
     related &= counts.keys()
+    related |= held_diminutive_bases(word, counts)  # "schuur" of "schuurtjes" (round 65)
     for form in sorted(related | verb_family(word, counts)):
         expansion.note(form)
         yield Alternative("exact", form), form
@@ -2263,7 +2375,9 @@ def _term_alternatives(
             expansion.note(stem)
             yield Alternative("word_prefix", stem), stem
     # A word whose strong verb's forms the archive holds is no typo ("aanrijding": "aangereden").
-    if not word_family(word) & counts.keys() and _may_be_a_typo(word, occurrences, split):
+    # Nor is a diminutive whose noun the archive holds ("schuurtjes": "zes schuren").
+    held = word_family(word) & counts.keys() or held_diminutive_bases(word, counts)
+    if not held and _may_be_a_typo(word, occurrences, split):
         closest = _closest(word)
         if _suggestion_fits(word, closest):
             expansion.corrections[term.text] = closest
@@ -2595,6 +2709,12 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
             for form in hyphen_tail_candidates(t.text.lower())
         }
         also |= tails
+        also |= {
+            form
+            for t in query.positive_terms()
+            if not t.phrase
+            for form in hyphen_inflections(t.text.lower())
+        }
         also |= {form for word in words for form in singular_forms(word)}
         also |= {short for word in words for short in street_short_candidates(word)}
         # The heads of the typed compounds' synonyms with the same modifier (synonym_heads).

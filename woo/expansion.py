@@ -603,31 +603,25 @@ def _typed_name(word: str) -> bool:
     )
 
 
-def _no_word_part(part: str, name: bool, counts: dict[str, int]) -> bool:
-    """Whether a piece of a compound is no word to search on its own: one hunspell-nl writes
-    only with a capital (a name, or its genitive: "Dijks") that the archive does not hold; or,
-    of a person's name (_typed_name), a piece shorter than INITIAL_PART letters or one the
-    dictionary does not write small. Walk 50 (issue 17): "Dijkstra" was searched as "dijks"
-    and "tra" and listed a chat about the "Koedijkslanden"."""
-    if name:
-        return len(part) < INITIAL_PART or part not in common_words()
-    return part in dictionary() and part not in common_words() and not counts.get(part)
+def _name_fragment(part: str) -> bool:
+    """Whether a piece of a person's name (_typed_name) is no word to search on its own:
+    shorter than INITIAL_PART letters ("tra") or one the dictionary does not write small (a
+    name's genitive: "Dijks"). Walk 50 (issue 17): "Dijkstra" was searched as "dijks" and
+    "tra" and listed a chat about the "Koedijkslanden". A name as the modifier of a typed
+    compound stays a part ("juliana|brug")."""
+    return len(part) < INITIAL_PART or part not in common_words()
 
 
 def _capital_fragments(typed: str, split: tuple[str, str] | None, counts: dict[str, int]) -> bool:
     """Whether a cut of a word typed with a capital that the dictionary does not know (a name:
     "Waterstra") has a piece that is no word of its own there: shorter than INITIAL_PART
-    letters or not written small by the dictionary ("tra", "sma"), and not held by the archive
-    (walk 50, issue 17)."""
-    word = typed.lower()
+    letters ("tra", "sma") and not held by the archive (walk 50, issue 17). A name's longer
+    pieces stay parts ("Julianabrug": "brug")."""
     return (
         bool(split)
         and typed[:1].isupper()
-        and word not in dictionary()
-        and any(
-            (len(part) < INITIAL_PART or part not in common_words()) and not counts.get(part)
-            for part in split
-        )
+        and typed.lower() not in dictionary()
+        and any(len(part) < INITIAL_PART and not counts.get(part) for part in split)
     )
 
 
@@ -667,7 +661,7 @@ def _split_word(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
                 continue  # a doubled consonant and an ending: "herstel|len", "vastleg|gen"
             if _verb_noun_cut(form, head, words):
                 continue  # "aanrij|ding" is "aanrijd|ing", the noun of "aanrijden" (round 64)
-            if _no_word_part(form, name, counts) or _no_word_part(head, name, counts):
+            if name and (_name_fragment(form) or _name_fragment(head)):
                 continue  # "dijks|tra" of "Dijkstra": a name's genitive and no word (walk 50)
             known = form in counts or form in words
             # A three-letter part only next to a long one: "bomen|kap", not "kant|oor".

@@ -11,7 +11,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from woo.expansion import _split
+from woo.expansion import _capital_fragments, _split
 
 
 def _also(html: str) -> list[str]:
@@ -61,3 +61,13 @@ def test_a_compound_of_two_words_is_still_cut():
     assert _split("datalek", {"lek": 4}) == ("data", "lek")
     # A surname of two words of the dictionary written small: both are words.
     assert _split("steenhuis", {}) == ("steen", "huis")
+
+
+def test_a_compound_named_after_a_person_keeps_its_parts():
+    # Round 29: "julianabrug meerkosten" finds "de kosten van de brug"; typed with a capital too.
+    split = _split("julianabrug", {"brug": 5})
+    assert split == ("juliana", "brug")
+    assert not _capital_fragments("Julianabrug", split, {"brug": 5})
+    assert _capital_fragments("Waterstra", ("water", "tra"), {"water": 9})
+    # A three-letter piece the archive holds stays ("Bomenkap" typed first in a sentence).
+    assert not _capital_fragments("Bomenkap", ("bomen", "kap"), {"kap": 3})

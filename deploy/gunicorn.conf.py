@@ -13,6 +13,12 @@ import threading
 bind = "0.0.0.0:8000"
 workers = 3
 timeout = 120
+# nginx writes the access log (deploy/nginx/nginx.conf), so gunicorn writes none (no
+# `accesslog`). Should one be turned on (--access-logfile, GUNICORN_CMD_ARGS), it leaves out
+# what gunicorn's default format writes of a search: the query string (`%(r)s`, `%(q)s`:
+# `GET /woo/zoeken/?q=Harmke%20Bijlsma`, a BSN) and the referer that repeats it (`%(f)s`).
+# The path (`%(U)s`) holds only ids.
+access_log_format = '%(h)s %(l)s %(u)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(M)sms "%(a)s"'
 
 
 def when_ready(server):

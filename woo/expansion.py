@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from django.db import connection, transaction
 from django.db.models import F, Q
 
+from chats.redaction import lexicon as name_lexicon
+
 from .blackout import hide_placeholders
 from .constants import SEARCH_CONFIG
 from .lexicon import INFLECTIONS, MIN_PART, common_words, dictionary, known_word
@@ -634,6 +636,37 @@ def plural_bases(word: str) -> list[str]:
     ]
 
 
+def _typed_name(word: str) -> bool:
+    """Whether a typed word is a person's name: one of the redaction's name lists (no ordinary
+    word, place or listed not-name), or one hunspell-nl writes only with a capital
+    ("Dijkstra")."""
+    return name_lexicon.load().is_person_name(word) or (
+        word in dictionary() and word not in common_words()
+    )
+
+
+def _name_fragment(part: str) -> bool:
+    """Whether a piece of a person's name (_typed_name) is no word to search on its own:
+    shorter than INITIAL_PART letters ("tra") or one the dictionary does not write small (a
+    name's genitive: "Dijks"). Walk 50 (issue 17): "Dijkstra" was searched as "dijks" and
+    "tra" and listed a chat about the "Koedijkslanden". A name as the modifier of a typed
+    compound stays a part ("juliana|brug")."""
+    return len(part) < INITIAL_PART or part not in common_words()
+
+
+def _capital_fragments(typed: str, split: tuple[str, str] | None, counts: dict[str, int]) -> bool:
+    """Whether a cut of a word typed with a capital that the dictionary does not know (a name:
+    "Waterstra") has a piece that is no word of its own there: shorter than INITIAL_PART
+    letters ("tra", "sma") and not held by the archive (walk 50, issue 17). A name's longer
+    pieces stay parts ("Julianabrug": "brug")."""
+    return (
+        bool(split)
+        and typed[:1].isupper()
+        and typed.lower() not in dictionary()
+        and any(len(part) < INITIAL_PART and not counts.get(part) for part in split)
+    )
+
+
 def _split_word(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     """The compound's modifier and head, both Dutch words ("bomen", "kap"), longest parts first.
 
@@ -646,6 +679,7 @@ def _split_word(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     # its parts are the only way to find what the archive says ("datalek": "het lek"). Its
     # cuts need not be long (round 18, _loose_cut).
     unheld = not counts.get(word) and word in words
+    name = _typed_name(word)
     for ending in _INFLECTIONS:
         base = word[: -len(ending)]
         if word.endswith(ending) and word not in words and base in words:
@@ -669,6 +703,8 @@ def _split_word(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
                 continue  # a doubled consonant and an ending: "herstel|len", "vastleg|gen"
             if _verb_noun_cut(form, head, words):
                 continue  # "aanrij|ding" is "aanrijd|ing", the noun of "aanrijden" (round 64)
+            if name and (_name_fragment(form) or _name_fragment(head)):
+                continue  # "dijks|tra" of "Dijkstra": a name's genitive and no word (walk 50)
             known = form in counts or form in words
             # A three-letter part only next to a long one: "bomen|kap", not "kant|oor".
             balanced = min(len(form), len(head)) >= 4 or max(len(form), len(head)) >= 5
@@ -2301,6 +2337,8 @@ def _term_alternatives(
     split = _split_alone(word, counts) if alone else None
     if not alone and occurrences < SPLIT_BELOW:
         split = _split(word, counts)
+    if _capital_fragments(term.text, split, counts):
+        split = None
     if not split:
         short = shorthand_head(word, counts)
         if short:
@@ -2520,6 +2558,8 @@ def _rarer_part_clause(
         return None
     counts = facts.counts
     split = _split_alone(word, counts)
+    if _capital_fragments(term.text, split, counts):
+        return None
     if not split or _compound_name(word, counts.get(word, 0), facts):
         return None
     modifier, head = split

@@ -462,6 +462,7 @@ LOGGING = {
     "filters": {
         "health_probe": {"()": "meppel_archief.health.HealthProbeFilter"},
         "refusal": {"()": "meppel_archief.logfilters.RefusalWithoutTraceback"},
+        "query_string": {"()": "meppel_archief.logfilters.QueryStringOut"},
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
@@ -469,8 +470,16 @@ LOGGING = {
     # A refused page (403) is logged as one line, without a traceback.
     # Pillow logs every EXIF tag it reads with its value at DEBUG (a photo's artist, caption,
     # GPS position): held at INFO, so LOG_LEVEL=DEBUG writes no photo's metadata.
+    # A logged address keeps no query string (a Woo search's words): django.request, and
+    # runserver's request lines (django.server), written here as the project's other lines.
     "loggers": {
-        "django.request": {"filters": ["health_probe", "refusal"]},
+        "django.request": {"filters": ["health_probe", "refusal", "query_string"]},
+        "django.server": {
+            "handlers": ["console"],
+            "level": "INFO",
+            "filters": ["query_string"],
+            "propagate": False,
+        },
         "PIL": {"level": "INFO"},
     },
 }

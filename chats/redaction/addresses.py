@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import cache
 
 from chats.redaction.birthdates import MONTH_NAMES
+from chats.redaction.folding import folded_text
 from chats.redaction.lexicon import (
     CAR_MAKES,
     PARTICLES,
@@ -2608,11 +2609,21 @@ def house_numbers_in(text: str, spans) -> list[str]:
 
 def may_say_house_number(numbers: frozenset[str]) -> Callable[[str], bool]:
     """A cheap test that passes every text in which ``numbers_of_chat_homes`` may find one of
-    ``numbers`` (and some more)."""
+    ``numbers`` (and some more): one holding a number's digits and a word it is said with,
+    read folded as the detector reads it (look-alikes, invisible characters)."""
     digits = tuple({_KEY_RE.fullmatch(key).group(1) for key in numbers})
     if not digits:
         return lambda text: False
-    return lambda text: any(d in text for d in digits)
+
+    def may_say(text: str) -> bool:
+        text = folded_text(text)
+        return any(d in text for d in digits) and _HOUSE_NUMBER_WORD_RE.search(text) is not None
+
+    return may_say
+
+
+# A piece of each way _HOUSE_NUMBER_APART_RE says a number, in any case.
+_HOUSE_NUMBER_WORD_RE = re.compile(r"umm|nr|no\.|op[ ]", re.I)
 
 
 def numbers_of_chat_homes(text: str, numbers: frozenset[str]) -> list[Span]:

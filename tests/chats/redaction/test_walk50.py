@@ -204,3 +204,17 @@ def test_processing_redacts_the_house_number_said_apart(settings, tmp_path, make
     assert "Zomerdijk 14" not in texts[1]
     assert "Zomerdijk" in texts[0]  # (a street alone is a public place)
     assert "14" not in texts[2]
+
+
+def test_the_second_passes_gate_reads_the_text_folded():
+    """A text the gate fails is taken over from the first pass: it must pass every text the
+    detector (which reads it folded) finds the number in, look-alikes and invisible ones too."""
+    from chats.redaction.addresses import may_say_house_number
+
+    may_say = may_say_house_number(frozenset({"14"}))
+    text = "De auto staat voor num\u200bmer １4."
+    assert may_say(text)
+    context = ChatContext().with_house_numbers(["14"])
+    assert [s.label for s in detect(text, context=context)] == ["ADDRESS"]
+    assert not may_say("Er staan 14 bomen.")
+    assert not may_say("De auto staat voor nummer 15.")

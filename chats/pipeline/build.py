@@ -9,7 +9,7 @@ import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -32,6 +32,7 @@ from chats.redaction import (
     redact_text,
     vcard_names,
 )
+from chats.redaction.addresses import house_numbers_in, may_say_house_number
 from chats.redaction.avmeta import MetadataNotStripped, strip_av_metadata
 from chats.redaction.documents import (
     PDF_WORDS,
@@ -106,6 +107,9 @@ class FirstPass:
     context: ChatContext
     spans: dict[str, list]
     chars: int = 0
+    # Walk 50: the house numbers of the chat's addresses, known in the second pass as its
+    # persons are (ChatContext.house_numbers)
+    house_numbers: dict[str, None] = field(default_factory=dict)
 
     def keep(self, text: str, spans: list) -> None:
         if text not in self.spans and self.chars + len(text) <= _FIRST_PASS_CHARS:
@@ -440,6 +444,9 @@ def redact_messages(
         first_spans = first.spans
         known_then = set(first.context.known_persons)
         may_name_since = may_name_any(p for p in context.known_persons if p not in known_then)
+        numbers = frozenset(context.house_numbers).difference(first.context.house_numbers)
+        if numbers:
+            may_name_since = _or_may_say(may_name_since, numbers)
     replacements = pseudonymizer.replacements()
     batch: list[MessageOut] = []
     memo: dict[str, list] = {}
@@ -509,6 +516,13 @@ def redact_messages(
     if markup:
         flags.append(Flag("markup_in_text", MARKUP_IN_TEXT))
     return flags
+
+
+def _or_may_say(may_name: Callable[[str], bool], numbers: frozenset[str]) -> Callable[[str], bool]:
+    """Walk 50: ``may_name``, or the text may say one of the chat's house numbers learned since
+    the first pass (a text without their digits is found alike with them known)."""
+    may_say = may_say_house_number(numbers)
+    return lambda text: may_name(text) or may_say(text)
 
 
 def _with_location(text: str, found: list) -> list:
@@ -1107,6 +1121,7 @@ def build_result(
         # (the first pass's spans are taken over where the names it learns change nothing)
         first = FirstPass(context, {})
         context = context.with_persons(learn_persons(chat.path, media_names, context, first))
+        context = context.with_house_numbers(first.house_numbers)
         messages, content_flags = _redacted_chat(
             chat.path,
             media_names,
@@ -1274,6 +1289,8 @@ def learn_persons(
                     spans = detect(text, context=context)
                     first.keep(text, spans)
                     persons.update(dict.fromkeys(persons_of(text, spans)))
+                    if spans:
+                        first.house_numbers.update(dict.fromkeys(house_numbers_in(text, spans)))
             found = tuple(persons)
     finally:
         stream.close()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from chats.redaction.birthdates import MONTH_NAMES
+from chats.redaction.folding import folded_text
 from chats.redaction.lexicon import (
     CAR_MAKES,
     PARTICLES,
@@ -2490,3 +2492,175 @@ def cued_homes_without_street_word(text: str, lex: Lexicon) -> list[Span]:
             or (pattern is _OWNED_HOME_RE and not _YEAR_RE.search(m.group(1)))
         )
     ]
+
+
+# Walk 50: "Femke Dijkstra van de Oosterboer 5 belde", "mevrouw Bakker uit het Hoogeland 7.":
+# capitalised words after a person and "van de", "van het", "uit de", with a house number
+# closing the phrase, are where that person lives, as without the article ("Henk van Haakswold
+# 9", _HOME_AFTER_NAME_RE); "van de 5 bewoners" has no word, "van de Action 5" is a brand's,
+# "van de Groep 7" a numbered unit, "van de Voedselbank 2" a body.
+# (the words that may follow the home: a verb said of the person, a conjunction, a preposition
+# opening what the message is about; not a noun counted, "5 exemplaren", nor a month)
+_VERB_OR_LINK_AFTER_HOME = (
+    "en|in|te|is|heeft|had|belde|belt|zegt|zei|wil|wilde|woont|staat|ik|wij|we|was|kwam|komt|"
+    "over|met|om|die|dat|vraagt|vroeg|klaagt|klaagde|meldt|meldde|mailt|mailde|moet|kan|gaat"
+)
+_HOME_WITH_ARTICLE_AFTER_NAME_RE = re.compile(
+    r"[ ]+(?:van|uit)[ ]+(?:de|het|'t)[ ]+"
+    rf"((?:[A-Z][\w'-]+[ ]){{1,2}}[1-9]\d{{0,3}}{_TOEVOEGING})(?![\w-]|[.,:]\d)"
+    r"(?=[ ]*$|[ ]*[,.:;!?)\n]|[ ]+[-/|][ ]"
+    rf"|[ ]+(?:{_VERB_OR_LINK_AFTER_HOME})\b)"
+)
+_BODIES_OF_PEOPLE = words("brandweer politie kerk kazerne ploeg wijk buurt straat")
+
+
+def homes_with_article_after_names(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    """Homes written after a person, "van de" or "uit het" and a street's name (see above)."""
+    out = []
+    for person in persons:
+        if person.label != "PERSON":
+            continue
+        match = _HOME_WITH_ARTICLE_AFTER_NAME_RE.match(text, person.end)
+        if match is None:
+            continue
+        lows = [w.lower() for w in _WORD_RE.findall(match.group(1)) if not w[:1].isdigit()]
+        if any(
+            low in _NUMBERED_THINGS
+            or low in CAR_MAKES
+            or low in lex.not_names
+            or low in _BODIES_OF_PEOPLE
+            or is_firm_word(low)
+            for low in lows
+        ):
+            continue
+        out.append(Span(match.start(1), match.end(1), "ADDRESS"))
+    return out
+
+
+# Walk 50: "Mevrouw Kuipers van het Hoogeland 7 heeft gebeld": a name grown over "van het" and
+# a word that a house number follows, where the name was whole before "van" (a surname after a
+# title, a first name and a surname), ends before "van": the words after it are the home.
+_NUMBER_CLOSING_RE = re.compile(
+    rf"[ ]+[1-9]\d{{0,3}}{_TOEVOEGING}(?![\w-]|[.,:]\d)"
+    rf"(?=[ ]*$|[ ]*[,.:;!?)\n]|[ ]+(?:{_VERB_OR_LINK_AFTER_HOME})\b)"
+)
+_ARTICLE_CUT_RE = re.compile(r"[ ](?:van|uit)[ ](?:de|het|'t)[ ][A-Z][\w'-]+\Z")
+_TITLE_BEFORE_RE = re.compile(r"([^\W\d_]+)\.?[ ]+\Z")
+
+
+def names_before_homes_with_article(text: str, persons: list[Span], lex: Lexicon) -> list[Span]:
+    """Persons cut before "van het <word>" that a house number follows (see above)."""
+    out = []
+    for person in persons:
+        if person.label == "PERSON" and _NUMBER_CLOSING_RE.match(text, person.end) is not None:
+            cut = _ARTICLE_CUT_RE.search(text, person.start, person.end)
+            if cut is not None and cut.start() > person.start:
+                head = text[person.start : cut.start()].split()
+                title = _TITLE_BEFORE_RE.search(text, max(0, person.start - 16), person.start)
+                titled = title is not None and title.group(1).lower() in TITLES
+                if (
+                    (len(head) == 1 and titled and head[0].lower() not in lex.first_names)
+                    or (len(head) >= 2 and head[0].lower() in lex.first_names)
+                ) and head[-1].lower() not in PARTICLES:
+                    person = Span(person.start, cut.start(), person.label)
+        out.append(person)
+    return out
+
+
+# Walk 50: "Zomerdijk 14, 7943 KR" ... "de auto van Oosterhuis voor nummer 14": a chat that
+# gave an address tells its house by the number alone too ("nummer 14", "nr. 14a",
+# "huisnummer 14", "op 14." closing the phrase), whatever the message (detect_chat and
+# processing know the chat's house numbers as they know its persons); not a number in another
+# role ("14 bomen", "€14", "14:00", "op 14 mei", "bus nummer 14", "kamer nr 14").
+_HOUSE_NUMBER_OF_ADDRESS_RE = re.compile(
+    r"[^\W\d_][ ]+0*([1-9]\d{0,3})[ ]?-?[ ]?((?:bis|hs)(?!\w)|[a-zA-Z](?!\w)|\d{1,3}(?!\w))?"
+)
+_HOUSE_NUMBER_APART_RE = re.compile(
+    r"(?<![\w-])(?:(?:(?:huis)?nummer|(?:huis)?nr\.?|no\.)[ ]?|(?P<op>op)[ ]+)"
+    r"0*(?P<number>[1-9]\d{0,3})(?:[ ]?-?[ ]?(?P<suffix>(?:bis|hs)(?!\w)|[a-zA-Z](?!\w)))?"
+    r"(?![\w-]|[.,:/]\d|[ ]?%|[ ]?[.,]-)",
+    re.I,
+)
+# "op 14": only closing the phrase, or before a conjunction ("op 14 mei", "op 14 km" go on).
+_OP_NUMBER_CLOSING_RE = re.compile(r"[ ]*(?:$|[,.;!?)\n]|(?:en|maar|of|woont|wonen)\b)")
+# ("van nr 16": a place in the street, "de tuin van nr 16", "ter hoogte van nr 40"; the people
+# of a number are _PEOPLE_OF_NUMBER_RE's)
+_NOT_HOUSE_NUMBERS_BEFORE = frozenset(
+    {*_NUMBERED_THINGS, "van", "kenteken", "telefoon", "tel", "klant", "factuur", "dossier", "zaak",
+     "order", "rit", "pas", "bon", "versie", "rug", "start", "volg", "artikel", "bijlage", "week"}
+)  # fmt: skip
+
+
+def house_numbers_in(text: str, spans) -> list[str]:
+    """The house numbers of the street addresses among ``spans`` (found in ``text``), each as
+    its key: the number and its toevoeging, lower case ("14", "14a")."""
+    out = []
+    for span in spans:
+        if span.label != "ADDRESS":
+            continue
+        raw = text[span.start : span.end]
+        if street_of(raw) is None:
+            continue  # "nummer 17": no street of its own
+        match = _HOUSE_NUMBER_OF_ADDRESS_RE.search(raw)
+        if match is not None:
+            out.append(match.group(1) + (match.group(2) or "").lower())
+    return out
+
+
+def may_say_house_number(numbers: frozenset[str]) -> Callable[[str], bool]:
+    """A cheap test that passes every text in which ``numbers_of_chat_homes`` may find one of
+    ``numbers`` (and some more): one holding a number's digits and a word it is said with,
+    read folded as the detector reads it (look-alikes, invisible characters)."""
+    digits = tuple({_KEY_RE.fullmatch(key).group(1) for key in numbers})
+    if not digits:
+        return lambda text: False
+
+    def may_say(text: str) -> bool:
+        text = folded_text(text)
+        return any(d in text for d in digits) and _HOUSE_NUMBER_WORD_RE.search(text) is not None
+
+    return may_say
+
+
+# A piece of each way _HOUSE_NUMBER_APART_RE says a number, in any case.
+_HOUSE_NUMBER_WORD_RE = re.compile(r"umm|nr|no\.|op[ ]", re.I)
+
+
+def numbers_of_chat_homes(text: str, numbers: frozenset[str]) -> list[Span]:
+    """The chat's house numbers said apart from their street in ``text`` (see above)."""
+    out = []
+    for match in _HOUSE_NUMBER_APART_RE.finditer(text):
+        number, suffix = match.group("number"), (match.group("suffix") or "").lower()
+        if not _same_house_number(number, suffix, numbers):
+            continue
+        if _SERIES_AFTER_RE.match(text, match.end()) or _SERIES_BEFORE_RE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "nr 7 en 9 omgedraaid", "14 en nummer 16": the street's numbering
+        if match.group("op") is not None:
+            if _OP_NUMBER_CLOSING_RE.match(text, match.end()) is None:
+                continue
+            start = match.start("number")
+        else:
+            start = match.start()
+            if not text[:start].strip(" \t\n-*•\"'(") or text[:start].rstrip().endswith(":"):
+                continue  # "nr 40 is toch de kinderopvang", "nr 3 is overleden": a list's item
+            before = _WORD_BEFORE_NUMBER_RE.search(text, max(0, start - 24), start)
+            if before is not None and before.group(1).lower() in _NOT_HOUSE_NUMBERS_BEFORE:
+                continue
+        out.append(Span(start, match.end(), "ADDRESS"))
+    return out
+
+
+_SERIES_AFTER_RE = re.compile(r"[ ]*(?:,|en|of|t/m|tot|-)[ ]*(?:(?:nummer|nr\.?)[ ]?)?\d", re.I)
+_SERIES_BEFORE_RE = re.compile(r"\d[ ]*(?:,|en|of|t/m|tot|-)[ ]*\Z", re.I)
+
+
+_WORD_BEFORE_NUMBER_RE = re.compile(r"([^\W\d_]+)[ ]*\Z")
+_KEY_RE = re.compile(r"(\d+)(\D*)")
+
+
+def _same_house_number(number: str, suffix: str, numbers: frozenset[str]) -> bool:
+    """Whether the number and toevoeging said are one of the chat's ("nummer 2" is not the
+    house of "Wheemweg 2a", but the one in front of it)."""
+    return number + suffix in numbers

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 _NON_DIGIT_RE = re.compile(r"\D")
@@ -175,8 +175,16 @@ class ChatContext:
 
     known_persons: tuple[str, ...] = ()
     organisation: OrganisationContacts = OrganisationContacts()
+    # Walk 50: the house numbers of the addresses the chat gave ("14" of "Zomerdijk 14"), so
+    # "voor nummer 14" in another message is that home too.
+    house_numbers: tuple[str, ...] = ()
 
     def with_persons(self, names: Iterable[str]) -> ChatContext:
         """This context with ``names`` added to the known persons (order kept, no repeats)."""
         merged = tuple(dict.fromkeys((*self.known_persons, *(n for n in names if n))))
-        return ChatContext(known_persons=merged, organisation=self.organisation)
+        return replace(self, known_persons=merged)
+
+    def with_house_numbers(self, numbers: Iterable[str]) -> ChatContext:
+        """This context with ``numbers`` (house numbers' keys, "14a") added (no repeats)."""
+        merged = tuple(dict.fromkeys((*self.house_numbers, *(n for n in numbers if n))))
+        return self if merged == self.house_numbers else replace(self, house_numbers=merged)

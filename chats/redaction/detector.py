@@ -16,10 +16,15 @@ from chats.redaction.addresses import (
     cued_homes_without_street_word,
     find_addresses,
     homes_before_data,
+    homes_with_article_after_names,
+    house_numbers_in,
     house_numbers_of,
     lived_in_numbers,
+    may_say_house_number,
     names_before_homes,
+    names_before_homes_with_article,
     numbers_in_streets,
+    numbers_of_chat_homes,
     of_house_numbers,
     residents_numbers,
     spelled_homes,
@@ -108,8 +113,11 @@ class Detector:
         self,
         known_names: Iterable[str] = (),
         organisation: OrganisationContacts | None = None,
+        house_numbers: Iterable[str] = (),
     ) -> None:
         self.lex = lexicon.load()
+        # Walk 50: the house numbers of the chat's addresses (ChatContext.house_numbers)
+        self.house_numbers = frozenset(house_numbers)
         self.names = NameFinder(self.lex, known_names)
         self.organisation = organisation or OrganisationContacts()
         self.organisation_names = organisation_pattern(self.organisation.names)
@@ -289,6 +297,9 @@ class Detector:
         if has_digit and persons and " van " in text:
             # Round 25: "buurman Kees van Fazant 12": the name ends before the home's "van"
             persons = names_before_homes(text, persons, self.lex)
+        if has_digit and persons and (" van de" in text or " van het" in text or " van 't" in text):
+            # Walk 50: "Mevrouw Kuipers van het Hoogeland 7": the name ends before "van het"
+            persons = names_before_homes_with_article(text, persons, self.lex)
         if persons and " van " in text:
             persons = _without_places_after_van(text, persons, self.lex)
         if (
@@ -345,10 +356,16 @@ class Detector:
         spans += persons
         if has_digit and persons:
             spans += house_numbers_of(text, persons, self.lex)
+        if has_digit and persons and (" van " in text or " uit " in text):
+            # Walk 50: "Femke Dijkstra van de Oosterboer 5": that person's home
+            spans += homes_with_article_after_names(text, persons, self.lex)
         if persons and "," in text:
             spans += spelled_homes_after_names(text, persons, self.lex)
             if "," in text:
                 spans += postcodes_after_names(text, persons)
+        if has_digit and self.house_numbers:
+            # Walk 50: "voor nummer 14" in a chat that gave "Zomerdijk 14"
+            spans += numbers_of_chat_homes(text, self.house_numbers)
         if has_digit:
             spans += find_birthdates(text, persons, spans)
             spans += _homes_in_data_lists(text, spans)
@@ -3155,7 +3172,9 @@ def detect(
         context = context.with_persons(names) if names else context
     elif names:
         context = ChatContext(known_persons=names)
-    if context is None or not (context.known_persons or context.organisation):
+    if context is None or not (
+        context.known_persons or context.organisation or context.house_numbers
+    ):
         return default_detector().detect(text)
     return _detector_for(context).detect(text)
 
@@ -3164,7 +3183,7 @@ def detect(
 # ones are kept.
 @lru_cache(maxsize=32)
 def _detector_for(context: ChatContext) -> Detector:
-    return Detector(context.known_persons, context.organisation)
+    return Detector(context.known_persons, context.organisation, context.house_numbers)
 
 
 # The word before a lone name ("mevrouw Mol", "fractievoorzitter Zwiep"), and a reported clause
@@ -3423,6 +3442,8 @@ def _detect_chat(
         if text:
             _add_persons(text, spans, persons)
     known = context.with_persons(persons)
+    # Walk 50: the house numbers of the addresses found are known as the persons are.
+    known = known.with_house_numbers(_chat_house_numbers(texts, first))
     # Nobody new seen as a person: the same context, so a second pass would repeat the first.
     found = first if known == context else _second_pass(texts, first, context, known)
     # "Geboortedatum?" - "12-03-1961": a message asking for a birth date makes the date that
@@ -4329,12 +4350,24 @@ def _second_pass(
     """Each message examined again with the persons the first pass found known (``known``):
     only where it may name one of them (``may_name_any``); elsewhere knowing them changes
     nothing, and the first pass's spans are kept. ``known`` differs from ``context`` only in
-    its persons, and the persons reach only the name finder."""
+    its persons, and the persons reach only the name finder, and in its house numbers, which
+    reach only ``numbers_of_chat_homes`` (a text without their digits is found alike)."""
     added = [name for name in known.known_persons if name not in context.known_persons]
     may_name = may_name_any(added)
+    may_say = may_say_house_number(frozenset(known.house_numbers).difference(context.house_numbers))
     return [
-        (detect(text, context=known) if may_name(text) else spans) if text else []
+        (detect(text, context=known) if may_name(text) or may_say(text) else spans) if text else []
         for text, spans in zip(texts, first, strict=True)
+    ]
+
+
+def _chat_house_numbers(texts: Sequence[str], found: list[list[Span]]) -> list[str]:
+    """Walk 50: the house numbers of the street addresses found in the chat's messages."""
+    return [
+        number
+        for text, spans in zip(texts, found, strict=True)
+        if text and spans
+        for number in house_numbers_in(text, spans)
     ]
 
 

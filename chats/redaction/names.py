@@ -3540,8 +3540,13 @@ class NameFinder:
         first = toks[run[0]]
         if self._firm_in_list(toks, run):
             return True
-        if len(run) > 1 and any(
-            toks[k].gap == " & " and self._plain_noun(toks[k].low) for k in run[1:]
+        # (round speed50: every gap is a piece of ``text``, the text the tokens were cut from,
+        # so a gap " & " needs " & " in it: tested in C before the generator over the run)
+        ampersand = " & " in text
+        if (
+            len(run) > 1
+            and ampersand
+            and any(toks[k].gap == " & " and self._plain_noun(toks[k].low) for k in run[1:])
         ):
             return True  # Round 29: "Dekker Bouw & Onderhoud": a trade after "&", no name
         if run[0] > 0 and first.gap == " " and toks[run[0] - 1].low in _COMPANY_CUES:
@@ -3595,7 +3600,9 @@ class NameFinder:
             return True  # "Meppeler Stadsdagen", "Drentse Aa": a place's adjective
         if any(w.rstrip(".") in _COMPANY_MARKERS for w in words):
             return True
-        if any(toks[i].gap == " & " and toks[i].low in ("zo", "co", "co.") for i in run):
+        if ampersand and any(
+            toks[i].gap == " & " and toks[i].low in ("zo", "co", "co.") for i in run
+        ):
             return True  # "Visser Vis & Zo", "Bakker & Co": a firm
         if (
             len(words) == 2

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from chats.redaction import names
+from chats.redaction import lexicon, names
 
 from .test_fast_patterns import _texts
 
@@ -97,3 +97,27 @@ def _plain_tokenize(text: str) -> list[tuple]:
 def test_tokenize_makes_the_tokens_of_the_plain_split():
     for text in _all_texts()[::3]:
         assert [tuple(t) for t in names._tokenize(text)] == _plain_tokenize(text), text
+
+
+def test_each_gap_is_the_text_between_two_tokens():
+    # NameFinder._is_company tests " & " in the text before looking for a token whose gap is
+    # " & ": exact only because every gap is the piece of the text right before its token
+    for text in _all_texts()[::3] + ["Dekker Bouw & Onderhoud", "Bakker & Co", "Vis &Zo"]:
+        end = 0
+        for tok in names._tokenize(text):
+            assert tok.gap == text[end : tok.start], text
+            assert text[tok.start : tok.end] == tok.text, text
+            end = tok.end
+
+
+def test_firms_joined_by_an_ampersand_are_still_found():
+    finder = names.NameFinder(lexicon.load())
+    for text, firm in [
+        ("We gaan met Dekker Bouw & Onderhoud in zee.", "Dekker Bouw & Onderhoud"),
+        ("Offerte van Bakker & Co ontvangen", "Bakker & Co"),
+        ("Ik bestel bij Visser Vis & Zo vandaag", "Visser Vis & Zo"),
+    ]:
+        toks = names._tokenize(text)
+        taken = finder._company_tokens(text, toks)
+        words = {toks[i].text for i in taken}
+        assert set(firm.replace("&", " ").split()) <= words, (text, words)

@@ -339,6 +339,44 @@ whose case-sensitive parts hold the letters that fold to ASCII); the organisatio
 opens with a look-behind (~9 us on the 14% of messages that pass its word gate). Goal of 5,000 per
 CPU-second on this machine not met: the regex engine is still ~34% of the instructions and the
 bytecode loop ~19%, spread over ~100 patterns and rules.
+
+Round speed50 (stop 50, branch speed50 from main 570ef7d9; bench/pii_snapshot.py byte-identical,
+52,910 lines; issue 12, speed only). Instructions per message (cachegrind --cache-sim=no,
+PYTHONHASHSEED=0, 300 bench messages to warm up, then 1,300 minus none; both trees exported to
+paths of the same length): main 1,438.0 K / 1,438.7 K / 1,437.6 K (three runs), branch 1,423.2 K
+(-1.0%). Found by counting instructions of single parts over the same 2,000 bench messages: the
+tokenizer's split alone cost 46.9 K a message, ~3.3% of the detector (the regex engine enters a
+nested match for every look-around: each token passed five, of them a look-behind per branch
+asking which kind of character opened it, and an atomic group). Changed, each held to its plain
+form in tests/chats/redaction/test_fast_speed50.py (labelled texts, ../shared's corpus when
+present, 60,000 random strings over initials, particles, quotes, digits, "_" and the letters
+whose case is special, 20,000 random sequences of name pieces; it fails on each of four
+mutations tried): _TOKEN_SPLIT_RE split by the first character's kind (a letter, or the quote
+of "'t"/"'s"), "no word character before" asked once for the letter's branches, the initials'
+branches opening with their full stop (which the engine tests before entering a branch, so the
+plain word needs no look-ahead for it), the word's letters by possessive repeats instead of an
+atomic group (plain greedy repeats would give letters back before a digit: "Suit" of "Suite4"): the
+split 46.9 K -> 35.4 K; _tokenize takes the gaps and words in pairs from one iterator (the whole
+tokenizer 95.0 K -> 83.9 K); NameFinder._is_company tests " & " in the text before its two
+generators over a run's gaps (every gap is a piece of the text; a test holds that): company runs
+72.8 K -> 68.6 K. In-process, 5,000 messages, time.process_time, main and branch alternated, 5
+runs each: at load 16-19 main 4,065 / 3,868 / 3,724 / 4,068 / 3,555 (median 3,868), branch an
+earlier state with the tokenizer alone 4,048 / 3,987 / 4,050 / 3,969 / 3,793 (median 3,987); at
+load 8-10 (a test run beside them) main 2,962 / 3,456 / 3,172 / 3,555 / 3,423 (median 3,423),
+branch 3,408 / 3,329 / 3,334 / 3,461 / 3,402 (median 3,402): noise at that load, the
+instructions say 1%. Main alone at load 1.9 before the other helpers started: 4,500 / 4,610 /
+4,574. Goal of 5,000 per CPU-second on this machine not met. Where the rest goes (a tracer of
+Python opcodes, ~9,600 a message, and the regex calls replayed per pattern): the name finder's
+find itself 9.7% of the opcodes, lexicon.holds_any's loop 8.1% (~190 substring tests a
+message), the tokenizer 8.0%, _name_at 7.0%, _detect 6.8%, the company runs with _is_company
+and _firm_in_list 9.6%, _location_name_tokens 3.0%, resolve 1.9%; no regex pattern left costs
+more than ~0.75 us a message (the pet, title-after-comma, English and lower-case firm gates).
+Measured and left out: the thirteen lower-case substring gates (147 parts, 87 K instructions
+when all run) as one scan of the text for every part, overlapping: a look-ahead pattern 194 K,
+the same as a trie by first letter 54 K, a search loop without the look-ahead 49 K (the parts'
+first letters cover most of the alphabet, so the engine tries its branches at almost every
+character; and most gates run on part of the messages only: no gain); more ASCII twins (the
+replay ranks the largest saving at 0.15 us a message, all of them together ~0.5 us, ~0.2%).
 """
 
 from __future__ import annotations

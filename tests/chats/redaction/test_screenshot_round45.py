@@ -1,0 +1,132 @@
+"""Screenshot round 45 (issue 12): constructions blind37 showed, tested with other names,
+numbers and layouts (no tesseract: OCR results are built as in test_screenshot_text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.chats.redaction.test_screenshot_round21 import lines_spans
+from tests.chats.redaction.test_screenshot_text import spans_of
+from tests.chats.redaction.test_screenshot_text import words_covered as covered
+
+STRIP = ",.!?;:()'‘’\"“”"
+KEEP = ("+31 6 1400 0522", "14 0522")
+
+
+def rows(text: str, **kwargs):
+    return spans_of(text, blocks=tuple(40001 + i for i in range(text.count("\n") + 1)), **kwargs)
+
+
+def labels(text: str, spans) -> dict[str, str]:
+    return {text[s:e]: label for s, e, label in spans}
+
+
+# --- Persons by their construction ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # who calls on behalf of an organisation, the surname an everyday word
+        (
+            "Nadir Kort van Stichting Wijkwerk Meppel belt u morgen terug.",
+            {"Nadir", "Kort"},
+        ),
+        ("Yara Groot van Woonstichting Het Anker\nmailt u de offerte.", {"Yara", "Groot"}),
+        # the one asked, after "jou" and over a line's end
+        ("Lukt dinsdag bij jou,\nBram?", {"Bram"}),
+        # who has a new number
+        ("Vlug heeft nu +31 6 2811 4073 als nummer.", {"Vlug"}),
+        # whom one calls on, a surname written small
+        ("De wijkagent gaat morgen bij bruin langs.", {"bruin"}),
+        # the verification notice, a name with an initial
+        ("Tik om meer te lezen over versleuteling. Zacht K. is\ngeverifieerd.", {"Zacht", "K"}),
+    ],
+)
+def test_persons_by_their_construction(text, words):
+    assert words <= covered(text, lines_spans(text), strip=STRIP)
+
+
+def test_a_given_name_and_a_surname_in_capitals_on_a_row_and_in_a_notice():
+    text = "Chats\nIdris KOUROUMA\nGeb. 03 04 1961 ...\nVANDAAG\nIdris KOUROUMA voegde Z toe"
+    found = covered(text, rows(text), strip=STRIP)
+    assert {"Idris", "KOUROUMA"} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team Zorg 08:12\nBram groen *\nTot morgen\nKelder vol. Groet, Sanne Groen\nKees 09:10",
+        "Team Zorg 08:12\nOsei groen & Di\nStoep open\nMijn zoon Ivo Groen belt.\nKees 09:10",
+    ],
+)
+def test_a_given_name_before_a_surname_found_on_a_contacts_row_with_a_sign(text):
+    found = covered(text, rows(text), strip=STRIP)
+    given = text.split("\n")[1].split()[0]
+    assert {given, "groen"} <= found
+
+
+def test_a_member_with_an_initial_in_a_list_naming_persons():
+    text = "Buurtfeest 2030\nMerel Z, Sanne Bakker *, Mevr. Okafor @,...\nVANDAAG\nMerel Z\nKlopt."
+    assert "Merel" in covered(text, rows(text), strip=STRIP)
+
+
+def test_an_owner_after_an_address_written_small():
+    text = "Scooter staat al weken op de stoep voor Kerkstraat nr 14,\nvan groen.\nKees 09:10"
+    assert "groen" in covered(text, rows(text), strip=STRIP)
+
+
+# --- Numbers, dates and addresses ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a chat list's rows of numbers a preview cut
+        ("Chats\n(+31)(0)6 418 202.\nPrima\nTeam Zorg", "PHONE"),
+        ("Chats\n+48 (22) 311 74...\nPrima\nTeam Zorg", "PHONE"),
+        ("Chats\n00221 77 530.... a\nPrima\nTeam Zorg", "PHONE"),
+        # a birth date with an O OCR read for a zero
+        ("Bram Kuipers\nGeb. 14 O3 1952 ...", "DATE_OF_BIRTH"),
+        # a BSN in brackets in odd groups
+        ("Zijn pas (11 12 22 333) ligt klaar.", "BSN"),
+        # a postcode with a slash or its digits apart before a place
+        ("Woont op Kerkstraat 4 (achter), 7944/KL Nijeveen.", "POSTCODE"),
+        ("Woont op Kerkstraat 4, 79 41 BC Rogat.", "POSTCODE"),
+        # a house number with its floor after the word for it or alone
+        ("Nummer 42-bov aan de Kerkstraat is leeg.", "ADDRESS"),
+        ("Nummer 17 boven aan de\nKerkstraat is leeg.", "ADDRESS"),
+        ("Bedoel je 'Sanne' van 23-hs?", "ADDRESS"),
+    ],
+)
+def test_numbers_dates_and_addresses(text, label):
+    assert label in labels(text, rows(text, keep_values=KEEP)).values()
+
+
+def test_a_birth_date_a_correction_names_after_a_birth_date():
+    text = "De geboortedatum in uw brief klopt niet: 4 mei 2011 moet 21-IX-1944 zijn."
+    found = {v for v, label in labels(text, lines_spans(text)).items() if label == "DATE_OF_BIRTH"}
+    assert "21-IX-1944" in found
+
+
+# --- What stays ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a firm whose chat says it is a business account, also in other bubbles
+        (
+            "Bram Kuipers\nRioolherstel Mensah gebruikt een zakelijk account met catalogus\n"
+            "De melding loopt; Rioolherstel Mensah start maandag.",
+            "Mensah",
+        ),
+        ("De buurtcoach; Fietsherstel Adjei start 4 maart.", "Adjei"),
+        # the municipality's number a chat list's preview cut
+        ("Gemeente Meppel 12:17\nBel 14 0522, app +31 6 1400.", "1400"),
+        # a date of this year after a birth date's correction
+        ("Geboren 4 mei 1951; de afspraak is 21-3-2029 om 10 uur.", "21-3-2029"),
+    ],
+)
+def test_firms_and_municipal_numbers_stay(text, word):
+    assert word not in covered(text, rows(text, keep_values=KEEP), strip=STRIP)

@@ -11908,7 +11908,7 @@ _ROUND45_ASKED = re.compile(
 # time) or before a notice's verb ("Tarek SHAHEEN voegde Q toe"): a person.
 _ROUND45_CAPITAL_SURNAME = re.compile(
     r"^(?P<name>(?P<given>[A-Z][a-z\u00df-\u00ff]{1,})[ ](?P<surname>[A-Z]{3,}(?:-[A-Z]{2,})?))"
-    r"(?=[ ]*$|[ ](?:voegde|heeft|verliet|wijzigde|maakte|is|staat|deelt|typt)\b)",
+    r"(?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}[ ]*$|[ ](?:voegde|heeft|verliet|wijzigde|maakte|is|staat|deelt|typt)\b)",
     re.M,
 )
 # The verification notice ("... versleuteling. Stil B. is geverifieerd."): the contact.
@@ -11922,6 +11922,11 @@ _ROUND45_CALLED_ON = re.compile(r"\bbij[ \n](?P<name>[a-z\u00df-\u00ff]{3,})[ \n
 # ..."): a member, where the list names a person found.
 _ROUND45_LIST_ITEM = re.compile(
     r"(?:^|(?<=,[ ]))(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}[ ][A-Z])(?=,)", re.M
+)
+# A chat list's preview opened by a dash or a tilde and a name, whatever followed the name
+# ("— Roosie BSN...", its sign and colon lost): a group's preview sender or a push name.
+_ROUND45_DASHED_PREVIEW = re.compile(
+    r"^[\u2014\u2013~][ ](?P<name>[A-Z][a-z\u00df-\u00ff]{2,})(?=[ ]|$)", re.M
 )
 # Trade words firms are named with, as a compound's head ("Fietsherstel", "Ongediertebestrijding",
 # "Mollenvanger"): the word opens a firm's name, no person's.
@@ -12028,6 +12033,12 @@ def _round45_persons(
     for m in _ROUND45_CALLED_ON.finditer(text):
         low = m.group("name")
         if (low in lex.surnames or low in lex.first_names) and low not in lex.frequent_words:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND45_DASHED_PREVIEW.finditer(lines_text):
+        name = m.group("name")
+        if _round44_given_word(name, lex) and (
+            _round43_listed(name, lex) or _unknown_word(name, lex)
+        ):
             out.add((m.start("name"), m.end("name"), "PERSON"))
     person_lines = {lines_text.rfind("\n", 0, s) + 1 for s, _e, label in found if label == "PERSON"}
     for m in _ROUND45_LIST_ITEM.finditer(lines_text):

@@ -11923,10 +11923,12 @@ _ROUND45_CALLED_ON = re.compile(r"\bbij[ \n](?P<name>[a-z\u00df-\u00ff]{3,})[ \n
 _ROUND45_LIST_ITEM = re.compile(
     r"(?:^|(?<=,[ ]))(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}[ ][A-Z])(?=,)", re.M
 )
-# A chat list's preview opened by a dash or a tilde and a name, whatever followed the name
-# ("— Roosie BSN...", its sign and colon lost): a group's preview sender or a push name.
+# A chat list's preview opened by a dash or a tilde and a name no word list knows, a sign, a
+# capital or the line's end after it ("— Roosie BSN...", its sign and colon lost): a group's
+# preview sender or a push name.
 _ROUND45_DASHED_PREVIEW = re.compile(
-    r"^[\u2014\u2013~][ ](?P<name>[A-Z][a-z\u00df-\u00ff]{2,})(?=[ ]|$)", re.M
+    r"^[\u2014\u2013~][ ](?P<name>[A-Z][a-z\u00df-\u00ff]{2,})(?=[ ]*$|[ ]?[^\w\s]|[ ][A-Z0-9])",
+    re.M,
 )
 # Trade words firms are named with, as a compound's head ("Fietsherstel", "Ongediertebestrijding",
 # "Mollenvanger"): the word opens a firm's name, no person's.
@@ -12036,9 +12038,8 @@ def _round45_persons(
             out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _ROUND45_DASHED_PREVIEW.finditer(lines_text):
         name = m.group("name")
-        if _round44_given_word(name, lex) and (
-            _round43_listed(name, lex) or _unknown_word(name, lex)
-        ):
+        # no list's word ("— Let op: ..." is a notice's preview)
+        if _round44_given_word(name, lex) and _unknown_word(name, lex):
             out.add((m.start("name"), m.end("name"), "PERSON"))
     person_lines = {lines_text.rfind("\n", 0, s) + 1 for s, _e, label in found if label == "PERSON"}
     for m in _ROUND45_LIST_ITEM.finditer(lines_text):

@@ -156,3 +156,89 @@ def test_a_chat_list_title_of_a_given_name_and_a_capital_surname_with_its_time()
 )
 def test_permit_codes_and_trade_words_stay(text, word):
     assert word not in covered(text, rows(text, keep_values=KEEP), strip=STRIP)
+
+
+# --- OCR: a chat list row's start tesseract dropped is read again -----------------------------
+
+
+def _tsv(words):
+    """Tesseract's TSV columns for `words` (text, left, top, width, height, line)."""
+    columns = {
+        k: []
+        for k in (
+            "level",
+            "page_num",
+            "block_num",
+            "par_num",
+            "line_num",
+            "word_num",
+            "left",
+            "top",
+            "width",
+            "height",
+            "conf",
+            "text",
+        )
+    }
+    for number, (text, left, top, width, height, line) in enumerate(words):
+        for key, value in (
+            ("level", 5),
+            ("page_num", 1),
+            ("block_num", 20001),
+            ("par_num", 1),
+            ("line_num", line),
+            ("word_num", number + 1),
+            ("left", left),
+            ("top", top),
+            ("width", width),
+            ("height", height),
+            ("conf", 95),
+            ("text", text),
+        ):
+            columns[key].append(value)
+    return columns
+
+
+def test_a_chat_list_rows_start_tesseract_dropped_is_read_again_and_joins_its_line():
+    from PIL import Image, ImageDraw
+
+    from chats.redaction.ocr import _read_line_ends_again
+
+    image = Image.new("L", (300, 200), 255)
+    draw = ImageDraw.Draw(image)
+    rows = [(20, 64, 180), (50, 64, 200), (80, 131, 170), (110, 64, 190), (140, 64, 160)]
+    for top, left, right in rows:
+        draw.rectangle((left, top, right, top + 12), fill=0)
+    draw.rectangle((64, 80, 120, 92), fill=0)  # the sender's name tesseract left unread
+    data = _tsv(
+        [
+            ("Gemeente", 64, 20, 116, 12, 1),
+            ("Prima", 64, 50, 136, 12, 2),
+            ("BSN...", 131, 80, 39, 12, 3),
+            ("Rekening", 64, 110, 126, 12, 4),
+            ("Vroom", 64, 140, 96, 12, 5),
+        ]
+    )
+    strips = []
+
+    def read(strip):
+        strips.append(strip.size)
+        if len(strips) > 1:  # the rows' ends: nothing more to read
+            return {k: [] for k in ("level", "text", "conf", "left", "top", "width", "height")}
+        # what tesseract reads in the stretch at twice the size: the name, its colon and the
+        # word read already
+        return {
+            "level": [5, 5],
+            "text": ["Okafor:", "BSN..."],
+            "conf": [90, 90],
+            "left": [10, 2 * (131 - 62)],
+            "top": [6, 6],
+            "width": [100, 78],
+            "height": [24, 24],
+        }
+
+    _read_line_ends_again(data, image, read, x0=0, x1=300)
+    line3 = [t for t, line in zip(data["text"], data["line_num"], strict=True) if line == 3]
+    assert line3 == ["Okafor:", "BSN..."]
+    # the stretch left of the row's words is read first, the word next to it with it
+    assert strips[0] == (2 * (131 + 39 + 2 - 62), 2 * (12 + 2 * 3))  # read at twice the size

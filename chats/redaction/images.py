@@ -12079,14 +12079,15 @@ _ROUND45_POSTCODE_PLACE = re.compile(
     r"(?<![\w/.-])(?P<code>[1-9]\d(?:[ ]?\d{2}[ ]?/[ ]?|[ ]\d{2}[ ]|[ ]\d{2}[ ]?-[ ]?)[A-Z]{2})"
     r"[ ,]+(?P<place>[A-Z][a-z\u00df-\u00ff]+)"
 )
-# A house number with its floor or part after the word for it or alone ("Nummer 189-bov aan de
-# ...", "Nummer 148 boven aan de", "'Duifje' van 119-hs"): an address.
+# A house number with its floor or part after the word for it before a street ("Nummer 189-bov
+# aan de Troelstraweg", "Nummer 148 boven aan de Johan ...") or dashed alone ("'Duifje' van
+# 119-hs"): an address; a number without a part stays ("nummer 12 in de rij").
 _ROUND45_PART = r"(?:hs|h|bov|boven|bv|beneden|bg|bis|zw|huis)"
 _ROUND45_NUMBER_ON_STREET = re.compile(
     r"\b(?i:nummer|nr\.?|huisnummer)[ \n](?P<number>[1-9]\d{0,3}(?:[ -]?"
     + _ROUND45_PART
-    + r"|[a-zA-Z]|/[A-Za-z0-9]{1,3})?)"
-    r"[ \n](?:aan|op|in)[ \n](?:de|het)[ \n]"
+    + r"|[a-zA-Z]|/[A-Za-z0-9]{1,3}))"
+    r"[ \n](?:aan|op)[ \n](?:de|het)[ \n][A-Z]"
 )
 _ROUND45_NUMBER_PART = re.compile(
     r"(?<![\w/.-])(?P<number>[1-9]\d{0,3}-(?i:" + _ROUND45_PART + r"))(?![\w-])"

@@ -127,6 +127,8 @@ def test_a_birth_date_a_correction_names_after_a_birth_date():
         ("De buurtcoach; Fietsherstel Adjei start 4 maart.", "Adjei"),
         # the municipality's number a chat list's preview cut
         ("Gemeente Meppel 12:17\nBel 14 0522, app +31 6 1400.", "1400"),
+        # a number without a floor after "nummer" is no house number
+        ("Dossier nummer 12 op de Lijst van mei.", "12"),
         # a date of this year after a birth date's correction
         ("Geboren 4 mei 1951; de afspraak is 21-3-2029 om 10 uur.", "21-3-2029"),
     ],

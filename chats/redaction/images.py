@@ -741,6 +741,7 @@ def detect_in_ocr(
     found |= _round42_persons(text, ocr.text)
     found |= _round43_persons(text, ocr.text, found)
     found |= _round44_persons(text, ocr.text, found)
+    found |= _round45_persons(text, ocr.text, found)
     found = _round41_without_non_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
@@ -867,6 +868,7 @@ def detect_in_ocr(
     found |= _round42_late(text, ocr.text, found)
     found |= _round43_late(text, ocr.text, found)
     found |= _round44_late(text, ocr.text, found)
+    found |= _round45_late(text, ocr.text, found, keep_values)
     found |= _dotted_postcodes_after_addresses(text, found)
     found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
@@ -891,6 +893,8 @@ def detect_in_ocr(
     found = _round43_without_non_persons(text, found)
     found |= _round44_everywhere(text, ocr, found)
     found = _round44_without_non_persons(text, ocr.text, found)
+    found |= _round45_row_givens(ocr.text, found)
+    found = _round45_without_firms(text, ocr.text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -11867,3 +11871,328 @@ def _round44_firms_name(text: str, lines_text: str, start: int, end: int) -> boo
         or _opens_with_business_kind(text, start, end)
         or _AND_SONS_AFTER.match(text, end)
     )
+
+
+# --- Round 45 (blind37) -----------------------------------------------------------------------
+
+# Who calls on behalf of an organisation, a given name and a surname opening a message before
+# "van <organisation>" and a verb ("Reda Lang van Stichting Leergeld Meppel belt u"): the
+# caller, also where the surname is an everyday word ("Lang", "Sterk").
+_ROUND45_ORG_HEADS = (
+    "stichting",
+    "gemeente",
+    "vereniging",
+    "corporatie",
+    "dienst",
+    "bedrijf",
+    "school",
+    "politie",
+    "centrum",
+    "groep",
+)
+_ROUND45_ON_BEHALF = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?P<name>(?P<given>[A-Z][a-z\u00df-\u00ff]{1,})[ ]"
+    r"(?P<surname>[A-Z][a-z\u00df-\u00ff'-]{1,}))[ \n]van[ \n](?:de[ \n]|het[ \n])?"
+    r"(?P<org>[A-Z][\w-]+)[^.!?\n]{0,40}?[ \n](?:belt|mailt|komt|neemt|stuurt|appt|laat|zal|gaat)\b"
+)
+# A contact's row with a sign after a surname found, one capitalised word before it opening
+# the row ("Han rood *", "Mustaf vroom * Do"): the given name.
+_ROUND45_SIGN_AFTER = re.compile(r"[ ]+[*&#%\u00bb\u00ab@$=\u00a3\u20ac\u00a9\u00ae+]{1,3}")
+_ROUND45_ROW_GIVEN = re.compile(r"^(?P<given>[A-Z][a-z\u00df-\u00ff]{1,})[ ]$", re.M)
+# A question closed by the one asked after a comma, also over a line's end and after "jou"
+# ("Lukt dat bij jou,\nHan?"): the reader.
+_ROUND45_ASKED = re.compile(
+    r"\b(?:jij|je|jou|jouw|u|jullie)\b[^.!?\n]{0,60},[ \n](?P<name>[A-Z][a-z\u00df-\u00ff]{1,})\?"
+)
+# A given name and a surname in capitals alone on a line (a chat list's title without its
+# time) or before a notice's verb ("Tarek SHAHEEN voegde Q toe"): a person.
+_ROUND45_CAPITAL_SURNAME = re.compile(
+    r"^(?P<name>(?P<given>[A-Z][a-z\u00df-\u00ff]{1,})[ ](?P<surname>[A-Z]{3,}(?:-[A-Z]{2,})?))"
+    r"(?=[ ]*$|[ ]+\d{1,2}[:.]\d{2}[ ]*$|[ ](?:voegde|heeft|verliet|wijzigde|maakte|is|staat|deelt|typt)\b)",
+    re.M,
+)
+# The verification notice ("... versleuteling. Stil B. is geverifieerd."): the contact.
+_ROUND45_VERIFIED = re.compile(
+    r"versleuteling\.[ \n]+(?P<name>[A-Z][^\n]{1,40}?)[ \n]+is[ \n]+geverifieerd"
+)
+# Whom one calls on, a lower-case word between "bij" and "langs" ("gaat morgen bij wijs
+# langs"): a surname written small; not a pronoun ("bij ons langs").
+_ROUND45_CALLED_ON = re.compile(r"\bbij[ \n](?P<name>[a-z\u00df-\u00ff]{3,})[ \n]langs\b")
+# An item of a comma list of members, a given name and an initial ("Duifje W, Sasha sterk *,
+# ..."): a member, where the list names a person found.
+_ROUND45_LIST_ITEM = re.compile(
+    r"(?:^|(?<=,[ ]))(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}[ ][A-Z])(?=,)", re.M
+)
+# A chat list's preview opened by a dash or a tilde and a name no word list knows, a sign, a
+# capital or the line's end after it ("— Roosie BSN...", its sign and colon lost): a group's
+# preview sender or a push name.
+_ROUND45_DASHED_PREVIEW = re.compile(
+    r"^[\u2014\u2013~][ ](?P<name>[A-Z][a-z\u00df-\u00ff]{2,})(?=[ ]*$|[ ]?[^\w\s]|[ ][A-Z0-9])",
+    re.M,
+)
+# Trade words firms are named with, as a compound's head ("Fietsherstel", "Ongediertebestrijding",
+# "Mollenvanger"): the word opens a firm's name, no person's.
+_ROUND45_TRADE_HEADS = (
+    "herstel",
+    "bestrijding",
+    "reparatie",
+    "verhuur",
+    "onderhoud",
+    "vanger",
+    "schoonmaak",
+    "techniek",
+    "transport",
+    "bouw",
+    "hovenier",
+    "hoveniers",
+    "loodgieter",
+)
+_ROUND45_PERMIT_CUE = re.compile(
+    r"\b(?i:[a-z]*(?:vergunning|ontheffing)|kenmerk|zaak|zaaknummer|zaaknr|"
+    r"dossier|dossiernummer|besluit)[ :.\n]*$"
+)
+_ROUND45_BUSINESS_NOTICE = re.compile(
+    r"^(?P<firm>[^\n]{2,60}?)[ ]+(?:gebruikt|heeft)[ ]+een[ ]+zakelijk[ ]+account\b", re.M
+)
+
+
+def _round45_trade_word(word: str) -> bool:
+    """A firm's compound of a trade ("Fietsherstel", "Ongediertebestrijding")."""
+    low = word.casefold()
+    return len(low) >= 8 and low.endswith(_ROUND45_TRADE_HEADS)
+
+
+def _round45_given(word: str, lex: lexicon.Lexicon) -> bool:
+    """A capitalised word a construction makes a given name: a name list's word or none of
+    the word lists' (a name of migrant origin), not an everyday or organisation's word."""
+    return _round44_given_word(word, lex) and (
+        word.casefold() in lex.first_names or _unknown_word(word, lex)
+    )
+
+
+def _round45_row_givens(
+    lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """A given name opening a contact's row before a surname found and a sign ("Han rood *")."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON" or not _ROUND45_SIGN_AFTER.match(lines_text, end):
+            continue
+        line_start = lines_text.rfind("\n", 0, start) + 1
+        m = _ROUND45_ROW_GIVEN.match(lines_text, line_start, start)
+        given = m.group("given") if m is not None else ""
+        if (
+            m is not None
+            and m.end() == start
+            and _round44_given_word(given, lex)
+            # a name list's word or no Dutch word ("Mustaf", a compound only by its letters)
+            and (given.casefold() in lex.first_names or given.casefold() not in lex.dutch_words)
+        ):
+            out.add((m.start("given"), end, "PERSON"))
+    return out
+
+
+def _round45_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 45 adds before the screenshot's persons are looked for everywhere: callers
+    on behalf of an organisation, given names on a contact's row with a sign, who is asked,
+    given names with a surname in capitals, verified contacts, whom one calls on, members of a
+    list with an initial."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND45_ON_BEHALF.finditer(text):
+        org = m.group("org")
+        low = m.group("surname").casefold()
+        if (
+            (org.casefold().endswith(_ROUND45_ORG_HEADS) or org.isupper())
+            and _round45_given(m.group("given"), lex)
+            # the surname may be an everyday word ("Lang", "Sterk"), no pronoun, title or
+            # organisation's, firm's or calendar's word
+            and low not in _PRONOUNS
+            and low not in _ORGANISATION_WORDS
+            and low not in _MONTH_NAMES
+            and low not in _WEEKDAYS
+            and not _is_title_word(low)
+            and not is_firm_word(low)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    out |= _round45_row_givens(lines_text, found)
+    for m in _ROUND45_ASKED.finditer(text):
+        if _round44_given_word(m.group("name"), lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND45_CAPITAL_SURNAME.finditer(lines_text):
+        surname = m.group("surname").split("-")[0]
+        if _round45_given(m.group("given"), lex) and (
+            surname.casefold() in lex.surnames or _unknown_word(surname.title(), lex)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND45_VERIFIED.finditer(text):
+        name = m.group("name").rstrip()
+        if not _not_a_given_word(name.split()[0].strip(".,"), lex, place_ok=True):
+            out.add((m.start("name"), m.start("name") + len(name), "PERSON"))
+    for m in _ROUND45_CALLED_ON.finditer(text):
+        low = m.group("name")
+        if (low in lex.surnames or low in lex.first_names) and low not in lex.frequent_words:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND45_DASHED_PREVIEW.finditer(lines_text):
+        name = m.group("name")
+        # no list's word ("— Let op: ..." is a notice's preview)
+        if _round44_given_word(name, lex) and _unknown_word(name, lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    person_lines = {lines_text.rfind("\n", 0, s) + 1 for s, _e, label in found if label == "PERSON"}
+    for m in _ROUND45_LIST_ITEM.finditer(lines_text):
+        line_start = lines_text.rfind("\n", 0, m.start()) + 1
+        word = m.group("name").split()[0]
+        if line_start in person_lines and not _not_a_given_word(word, lex, place_ok=False):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# Who has a new number, a name opening a message before "heeft nu" and a phone found ("Stil
+# heeft nu +31 6 ... als nummer"): the person.
+_ROUND45_HAS_NUMBER = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?P<name>[A-Z][a-z\u00df-\u00ff]{1,}(?:[ ][A-Z][a-z\u00df-\u00ff'-]{1,})?)"
+    r"[ \n]heeft[ \n](?:nu[ \n])?(?:(?:een[ \n])?nieuw[ \n]nummer:?[ \n])?$"
+)
+# A lower-case surname closing a sentence after an address found (", van blauw."): the owner.
+_ROUND45_OWNER_AFTER = re.compile(r",?[ \n]+van[ \n](?P<name>[a-z\u00df-\u00ff]{3,})(?=[.!?])")
+# A birth date a correction names after a birth date found, within the sentence ("... klopt
+# niet: 2 oktober 2010 moet 15-VI-1930 zijn."), also with a Roman month.
+_ROUND45_ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
+_ROUND45_CORRECTED_DATE = re.compile(
+    r"[^.!?\n]{0,30}?\b(?:moet|wordt|is|naar)[ \n](?P<date>[0-3]?\d[ ./-](?:[01]?\d|"
+    + _ROUND45_ROMAN
+    + r"|[A-Za-z]{3,9})[ ./-](?P<year>(?:19|20)\d{2}))\b"
+)
+# A birth date after its cue with an O or an l OCR read for a digit ("Geb. 22 O1 1943").
+_ROUND45_MISREAD_BIRTH = re.compile(
+    r"\b(?i:geb\.?|geboren|geboortedatum:?)[ \n]+(?P<date>[0-3OoIl]?[0-9OoIl][ ./-][01OoIl]?[0-9OoIl]"
+    r"[ ./-](?:19|20)[0-9OoIl]{2})(?![\w])"
+)
+# A BSN in brackets in any groups, nine digits passing the 11-proef ("pas (93 84 00 538)").
+_ROUND45_BRACKETED_BSN = re.compile(r"\((?P<digits>[1-9][\d .-]{7,14}\d)\)")
+# A postcode written with a slash or with its digits apart before a place ("7942/PR Nijeveen",
+# "79 47 HB Rogat").
+_ROUND45_POSTCODE_PLACE = re.compile(
+    r"(?<![\w/.-])(?P<code>[1-9]\d(?:[ ]?\d{2}[ ]?/[ ]?|[ ]\d{2}[ ]|[ ]\d{2}[ ]?-[ ]?)[A-Z]{2})"
+    r"[ ,]+(?P<place>[A-Z][a-z\u00df-\u00ff]+)"
+)
+# A house number with its floor or part after the word for it before a street ("Nummer 189-bov
+# aan de Troelstraweg", "Nummer 148 boven aan de Johan ...") or dashed alone ("'Duifje' van
+# 119-hs"): an address; a number without a part stays ("nummer 12 in de rij").
+_ROUND45_PART = r"(?:hs|h|bov|boven|bv|beneden|bg|bis|zw|huis)"
+_ROUND45_NUMBER_ON_STREET = re.compile(
+    r"\b(?i:nummer|nr\.?|huisnummer)[ \n](?P<number>[1-9]\d{0,3}(?:[ -]?"
+    + _ROUND45_PART
+    + r"|[a-zA-Z]|/[A-Za-z0-9]{1,3}))"
+    r"[ \n](?:aan|op)[ \n](?:de|het)[ \n][A-Z]"
+)
+_ROUND45_NUMBER_PART = re.compile(
+    r"(?<![\w/.-])(?P<number>[1-9]\d{0,3}-(?i:" + _ROUND45_PART + r"))(?![\w-])"
+)
+# A chat list's row of a number a preview cut ("(+31)(0)6 333 651.", "+380 (67) 101 81...",
+# "00233 24 111.... a"): a phone.
+_ROUND45_CUT_ROW_PHONE = re.compile(
+    r"^(?P<number>\(?(?:\+|00)\d{1,3}\)?(?:[ ]?\(\d{1,3}\))*(?:[ ]?\d{1,4}){1,5})[ ]?"
+    r"(?:\.{1,4}|\u2026)",
+    re.M,
+)
+
+
+def _round45_late(
+    text: str,
+    lines_text: str,
+    found: set[tuple[int, int, str]],
+    keep_values: Sequence[str],
+) -> set[tuple[int, int, str]]:
+    """What round 45 adds once every person is found: who has a new number, an owner after an
+    address, corrected and misread birth dates, bracketed BSNs, postcodes before a place,
+    house numbers with a floor, numbers a chat list cut."""
+    lex = lexicon.load()
+    this_year = datetime.datetime.now(tz=datetime.UTC).year
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label == "PHONE":
+            m = _ROUND45_HAS_NUMBER.search(text, max(0, start - 60), start)
+            if m is not None and not any(
+                _not_a_given_word(w, lex, place_ok=True) for w in m.group("name").split()
+            ):
+                out.add((m.start("name"), m.end("name"), "PERSON"))
+        elif label == "ADDRESS":
+            m = _ROUND45_OWNER_AFTER.match(text, end)
+            if m is not None:
+                low = m.group("name")
+                if low in lex.surnames and low not in lex.frequent_words:
+                    out.add((m.start("name"), m.end("name"), "PERSON"))
+        elif label == "DATE_OF_BIRTH":
+            m = _ROUND45_CORRECTED_DATE.match(text, end)
+            if m is not None and int(m.group("year")) <= this_year - 12:
+                out.add((m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
+    for m in _ROUND45_MISREAD_BIRTH.finditer(text):
+        out.add((m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
+    for m in _ROUND45_BRACKETED_BSN.finditer(text):
+        digits = re.sub(r"\D", "", m.group("digits"))
+        if _passes_11_proef(digits):
+            out.add((m.start("digits"), m.end("digits"), "BSN"))
+    for m in _ROUND45_POSTCODE_PLACE.finditer(text):
+        if m.group("place").casefold() in lex.places:
+            out.add((m.start("code"), m.end("code"), "POSTCODE"))
+    for rx in (_ROUND45_NUMBER_ON_STREET, _ROUND45_NUMBER_PART):
+        for m in rx.finditer(text):
+            out.add((m.start("number"), m.end("number"), "ADDRESS"))
+    kept_digits = [re.sub(r"\D", "", v) for v in keep_values]
+    for m in _ROUND45_CUT_ROW_PHONE.finditer(lines_text):
+        digits = re.sub(r"\D", "", m.group("number"))
+        if len(digits) >= 7 and not any(
+            k and k.startswith(digits.lstrip("0")[:6]) for k in kept_digits
+        ):
+            out.add((m.start("number"), m.end("number"), "PHONE"))
+    return out
+
+
+def _round45_without_firms(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """`found` without persons in a firm's name: a business account's notice with a trade's
+    compound ("Fietsherstel Kojo gebruikt een zakelijk account"), its name everywhere, and a
+    name after a trade's compound ("Fietsherstel Kojo start ...")."""
+    firms = {
+        m.group("firm").strip()
+        for m in _ROUND45_BUSINESS_NOTICE.finditer(lines_text)
+        if any(_round45_trade_word(w) or _round44_firm_head(w) for w in m.group("firm").split())
+    }
+    regions = [
+        (m.start(), m.end())
+        for firm in firms
+        for m in re.finditer(
+            r"(?<![\w])" + re.escape(firm).replace(r"\ ", r"[ \n]") + r"(?![\w])", text
+        )
+    ]
+    drop: set[tuple[int, int, str]] = set()
+    for span in found:
+        start, end, label = span
+        if label != "PERSON":
+            continue
+        if any(rs <= start and end <= re_ for rs, re_ in regions):
+            drop.add(span)
+            continue
+        words = text[start:end].split()
+        before = _ROUND44_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if (len(words) == 2 and _round45_trade_word(words[0])) or (
+            len(words) == 1
+            and (
+                _round45_trade_word(words[0])
+                or (before is not None and _round45_trade_word(before.group("word")))
+            )
+        ):
+            drop.add(span)
+    # A code written like a plate after a permit's, a case's or a file's word ("kapvergunning
+    # KV9559", "zaak XK-12-PL"): no plate.
+    drop |= {
+        s
+        for s in found
+        if s[2] == "LICENSE_PLATE" and _ROUND45_PERMIT_CUE.search(text, max(0, s[0] - 30), s[0])
+    }
+    return found - drop

@@ -317,7 +317,167 @@ def _with_gap_rows(data: dict, image: Image.Image, read) -> dict:
         return _with_header_rows(data, image, read)
     for x0, x1, blocks in ((0, split, CHAT_LIST_BLOCKS), (split, image.width, CHAT_BLOCKS)):
         _read_gaps_again(data, image, read, x0=x0, x1=x1, blocks=blocks)
+    _read_line_ends_again(data, image, read, x0=0, x1=split)
     return data
+
+
+# Screenshot round 45: tesseract also drops a chat list row's start or end while reading the
+# rest of it ("~ Roosie ☘: BSN..." read "BSN", "Gemiste oproep · 0522/413..." read "Gemi:
+# oproep"). A line of the chat list pane that starts LINE_GAP_MIN_HEIGHTS text heights right of
+# the pane's text column, or ends as far left of the column's right edge, with ink in between,
+# has that stretch read again alone; its words join the line where they stand.
+LINE_GAP_MIN_HEIGHTS = 2.5
+LINE_GAP_MAX_READS = 10
+# A stretch read alone, with the word next to it, is read with less confidence than a whole
+# pane ("0522/413..." at 25).
+LINE_GAP_MIN_CONF = 20
+LINE_DASHES = frozenset({"\u2014", "\u2013", "~"})
+
+
+def _line_key(data: dict, i: int) -> tuple[int, int, int, int]:
+    return (
+        int(data["page_num"][i]),
+        int(data["block_num"][i]),
+        int(data["par_num"][i]),
+        int(data["line_num"][i]),
+    )
+
+
+def _read_line_ends_again(data: dict, image: Image.Image, read, *, x0: int, x1: int) -> None:
+    """Read again the stretches of the chat list pane's lines left of or right of the words
+    tesseract read on them where ink lies (`LINE_GAP_MIN_HEIGHTS`), and insert their words."""
+    lines: dict[tuple[int, int, int, int], list[int]] = {}
+    for i in range(len(data["text"])):
+        if (
+            int(data["level"][i]) == 5
+            and str(data["text"][i]).strip()
+            and x0 <= int(data["left"][i]) < x1
+        ):
+            lines.setdefault(_line_key(data, i), []).append(i)
+    words = [
+        i
+        for line in lines.values()
+        for i in line
+        if sum(c.isalnum() for c in str(data["text"][i])) >= 2
+    ]
+    if len(lines) < 4 or not words:
+        return
+    usual = sorted(int(data["height"][i]) for i in words)[len(words) // 2]
+    # Lines on one row (tesseract splits a row it read in pieces) are taken together.
+    rows: list[dict] = []
+    for line in lines.values():
+        top = min(int(data["top"][i]) for i in line)
+        bottom = max(int(data["top"][i]) + int(data["height"][i]) for i in line)
+        if bottom - top > 2 * usual:
+            continue
+        middle = (top + bottom) / 2
+        row = next((r for r in rows if abs(r["middle"] - middle) <= usual / 2), None)
+        if row is None:
+            row = {"middle": middle, "top": top, "bottom": bottom, "words": []}
+            rows.append(row)
+        row["top"], row["bottom"] = min(row["top"], top), max(row["bottom"], bottom)
+        row["words"].extend(line)
+    if len(rows) < 4:
+        return
+    for row in rows:
+        row["words"].sort(key=lambda i: int(data["left"][i]))
+    lefts = sorted(int(data["left"][r["words"][0]]) for r in rows)
+    rights = sorted(
+        int(data["left"][r["words"][-1]]) + int(data["width"][r["words"][-1]]) for r in rows
+    )
+    column_left = lefts[len(lefts) // 4]
+    column_right = rights[(len(rights) * 9) // 10]
+    gap = LINE_GAP_MIN_HEIGHTS * usual
+    stretches = []
+    for row in rows:
+        first, last = row["words"][0], row["words"][-1]
+        left = int(data["left"][first])
+        right = int(data["left"][last]) + int(data["width"][last])
+        top, bottom = row["top"], row["bottom"]
+        # The word next to the stretch is read with it (context), its own reading kept.
+        if left - column_left >= gap:
+            edge = left + int(data["width"][first]) + 2
+            stretches.append((first, "before", column_left - 2, edge, top, bottom, left, edge))
+        if column_right - right >= gap:
+            start = int(data["left"][last]) - 2
+            stretches.append((last, "after", start, column_right + 2, top, bottom, start, right))
+    # Starts first (a sender's name a group's preview lost), then the widest ends.
+    stretches.sort(key=lambda s: (s[1] == "after", -(s[3] - s[2])))
+    pane = _invert_dark_rows(image.crop((x0, 0, x1, image.height)))[0]
+    reads = 0
+    inserts = []
+    for anchor, side, a, b, top, bottom, own_a, own_b in stretches:
+        if reads >= LINE_GAP_MAX_READS:
+            break
+        box = (
+            max(0, a - x0),
+            max(0, top - GAP_MARGIN),
+            b - x0,
+            min(image.height, bottom + GAP_MARGIN),
+        )
+        if box[2] - box[0] < usual:
+            continue
+        strip = pane.crop(box)
+        if _ink_columns(strip) < usual:
+            continue
+        reads += 1
+        big = strip.resize(
+            (strip.width * GAP_UPSCALE, strip.height * GAP_UPSCALE), Image.Resampling.LANCZOS
+        )
+        more = read(big)
+        found = []
+        for j in range(len(more["text"])):
+            text = str(more["text"][j]).strip()
+            if (
+                int(more["level"][j]) != 5
+                or not text
+                or float(more["conf"][j]) < LINE_GAP_MIN_CONF
+                # a dash is low by its nature (a group preview's "— Name:"), other low
+                # marks are an avatar's or a glyph's edge
+                or (2 * (int(more["height"][j]) // GAP_UPSCALE) < usual and text not in LINE_DASHES)
+            ):
+                continue
+            middle = box[0] + x0 + (int(more["left"][j]) + int(more["width"][j]) / 2) / GAP_UPSCALE
+            if own_a <= middle <= own_b:
+                continue  # the word tesseract read already
+            found.append(
+                (
+                    text,
+                    float(more["conf"][j]),
+                    box[0] + x0 + int(more["left"][j]) // GAP_UPSCALE,
+                    box[1] + int(more["top"][j]) // GAP_UPSCALE,
+                    int(more["width"][j]) // GAP_UPSCALE,
+                    int(more["height"][j]) // GAP_UPSCALE,
+                )
+            )
+        if found:
+            inserts.append((anchor, side, found))
+    # From the last position on, so the positions before stay valid.
+    for anchor, side, found in sorted(inserts, key=lambda x: (x[0], x[1] == "after"), reverse=True):
+        at = anchor if side == "before" else anchor + 1
+        template = anchor
+        for offset, (text, conf, left, top, width, height) in enumerate(found):
+            for column_name, column in data.items():
+                value = column[template]
+                if column_name == "text":
+                    value = text
+                elif column_name == "conf":
+                    value = conf
+                elif column_name == "left":
+                    value = left
+                elif column_name == "top":
+                    value = top
+                elif column_name == "width":
+                    value = width
+                elif column_name == "height":
+                    value = height
+                column.insert(at + offset, value)
+
+
+def _ink_columns(strip: Image.Image) -> int:
+    """Columns of `strip` (dark text on light) with any dark pixel."""
+    ink = strip.point(lambda v: 255 if v < _INK_LEVEL else 0)
+    return sum(1 for v in ink.resize((strip.width, 1), Image.Resampling.BOX).tobytes() if v)
 
 
 # Walk 49: tesseract's layout analysis also drops a phone screenshot's whole header bar (the

@@ -25,6 +25,7 @@ from chats.redaction import (
     Pseudonymizer,
     Span,
     detect,
+    detect_chat_learning,
     file_name_persons,
     may_name_any,
     persons_in,
@@ -97,7 +98,8 @@ _FIRST_PASS_CHARS = 20_000_000
 
 @dataclass
 class FirstPass:
-    """The spans the first pass over a chat found per message text, and the context it knew.
+    """The spans the first pass over a chat found per message text, and the context it knew
+    (for a chat examined message by message: one too large for ``chat_rules_pass``).
 
     The second pass (redact_messages) takes a message's spans from it where the persons it
     knows more (``may_name_any``) cannot change what the detector finds: it is deterministic,
@@ -115,6 +117,16 @@ class FirstPass:
         if text not in self.spans and self.chars + len(text) <= _FIRST_PASS_CHARS:
             self.spans[text] = spans
             self.chars += len(text)
+
+
+@dataclass
+class ChatPass:
+    """The spans of every message of a chat in order, found with the chat's rules across
+    messages (``detect_chat``), and the persons and house numbers the chat established."""
+
+    spans: list[list]
+    persons: tuple[str, ...]
+    house_numbers: tuple[str, ...]
 
 
 IMAGE_KINDS = frozenset({"jpeg", "png", "webp", "heic"})
@@ -227,6 +239,12 @@ FILE_NOTICES = (
     LATE_PERSON,
 )
 CONTACT_CARD = "Contactkaart: bevat persoonsgegevens en wordt nooit vrijgegeven."
+CHAT_RULES_SKIPPED = (
+    "Dit gesprek is te groot om de berichten in samenhang te controleren: elk bericht is op "
+    "zichzelf gecontroleerd. Een persoonsgegeven dat pas uit een eerder bericht blijkt (een "
+    "geboortedatum of adres als antwoord op een vraag, een achternaam die later los terugkomt) "
+    "kan leesbaar zijn gebleven. Controleer de geanonimiseerde berichten extra zorgvuldig."
+)
 OTHER_WITHHELD = "Dit bestand is achtergehouden tot Informatiebeheer het vrijgeeft."
 ANIMATION_WITHHELD = (
     "Bewegende afbeelding: gezichten en kentekens zijn niet automatisch onherkenbaar gemaakt; "
@@ -424,8 +442,13 @@ def redact_messages(
     earlier: Iterator[MessageOut] | None = None,
     may_name: Callable[[str], bool] | None = None,
     first: FirstPass | None = None,
+    chat_spans: Iterator[list] | None = None,
 ) -> list[Flag]:
     """Redact parsed messages into `sink` in batches; returns flags about the chat's content.
+
+    ``chat_spans`` are the spans of every message in order, found by the chat pass
+    (``chat_rules_pass``: ``detect_chat``, which reads the messages with each other); they are
+    taken as they are, and ``earlier``, ``may_name`` and ``first`` are not needed.
 
     ``context`` is what the whole chat says (names seen as a person, the organisation's own
     contact data); the participants' names are added to it. ``earlier`` is the same chat as
@@ -459,7 +482,12 @@ def redact_messages(
         truncated += cut
         if _MARKUP.search(text) or _FORMULA.match(text):
             markup += 1
-        before = next(earlier, None) if earlier is not None else None
+        if chat_spans is not None:
+            found = next(chat_spans)
+            before = None
+        else:
+            found = None
+            before = next(earlier, None) if earlier is not None else None
         if before is not None and before.seq == message.seq and not (may_name and may_name(text)):
             nonexistent += _aware(message.sent_at, zone)[1]
             batch.append(before)
@@ -467,7 +495,8 @@ def redact_messages(
                 sink(batch)
                 batch = []
             continue
-        found = memo.get(text) if text else []
+        if found is None:
+            found = memo.get(text) if text else []
         if found is None:
             # Chats repeat short messages ("Ok", "Top 👍"); the detector is deterministic for
             # one set of names, so each distinct text is examined once (memo bounded).
@@ -1118,10 +1147,19 @@ def build_result(
         # attachments' names), the second redacts with them known.
         context = context.with_persons(p.name for p in participants)
         context = context.with_persons(persons_around(submission, media_files, context))
-        # (the first pass's spans are taken over where the names it learns change nothing)
-        first = FirstPass(context, {})
-        context = context.with_persons(learn_persons(chat.path, media_names, context, first))
-        context = context.with_house_numbers(first.house_numbers)
+        names = [p.name for p in participants]
+        # Issue 12: the messages are read with each other, as detect_chat does (the detector's
+        # figures are measured so), unless the chat is too large to hold its text in memory.
+        chat_pass = chat_rules_pass(chat.path, media_names, context, names)
+        first = None
+        if chat_pass is not None:
+            context = context.with_persons(chat_pass.persons)
+            context = context.with_house_numbers(chat_pass.house_numbers)
+        else:
+            # (the first pass's spans are taken over where the names it learns change nothing)
+            first = FirstPass(context, {})
+            context = context.with_persons(learn_persons(chat.path, media_names, context, first))
+            context = context.with_house_numbers(first.house_numbers)
         messages, content_flags = _redacted_chat(
             chat.path,
             media_names,
@@ -1132,8 +1170,11 @@ def build_result(
             progress=progress,
             context=context,
             first=first,
+            chat=chat_pass,
         )
-        del first
+        if chat_pass is None:
+            content_flags.append(Flag("chat_rules_skipped", CHAT_RULES_SKIPPED))
+        del first, chat_pass
         flags += _parse_flags(survey)
         content_at = len(flags)  # the content's flags follow the parser's (known at the end)
         detected_format.update(_format_json(survey))
@@ -1187,6 +1228,11 @@ def build_result(
         context = context.with_persons(new_persons)
         if chat is not None:
             earlier = messages
+            # With the chat's rules, the chat pass again with the new persons known (a surname
+            # of theirs named again alone, in lower case); else the messages that may name them.
+            chat_pass = chat_rules_pass(
+                chat.path, [f.name for f in media_files], context, [p.name for p in participants]
+            )
             messages, content_flags = _redacted_chat(
                 chat.path,
                 [f.name for f in media_files],
@@ -1196,9 +1242,13 @@ def build_result(
                 total=survey.message_count,
                 progress=None,
                 context=context,
-                earlier=earlier,
+                earlier=earlier if chat_pass is None else None,
                 may_name=may_name_any(new_persons),
+                chat=chat_pass,
             )
+            if chat_pass is None:
+                content_flags.append(Flag("chat_rules_skipped", CHAT_RULES_SKIPPED))
+            del chat_pass
             earlier.path.unlink(missing_ok=True)
     if screenshots:
         media = [without_chrome(item, replacements) for item in media]
@@ -1234,9 +1284,11 @@ def _redacted_chat(
     earlier: MessageFile | None = None,
     may_name: Callable[[str], bool] | None = None,
     first: FirstPass | None = None,
+    chat: ChatPass | None = None,
 ) -> tuple[MessageFile, list[Flag]]:
     """Every message of the chat redacted with `context` known, spilled to `spill`; with
-    `earlier` (the chat redacted before), only the messages `may_name` selects are examined."""
+    `earlier` (the chat redacted before), only the messages `may_name` selects are examined.
+    With ``chat`` (the chat pass), its spans are the messages' spans."""
     messages = MessageFile(spill)
     _, stream = iter_chat_file(path, media_names=media_names)
     before = (m for batch in earlier.batches() for m in batch) if earlier is not None else None
@@ -1252,6 +1304,7 @@ def _redacted_chat(
             earlier=before,
             may_name=may_name,
             first=first,
+            chat_spans=iter(chat.spans) if chat is not None else None,
         )
     except WhatsAppParseError as exc:
         raise PermanentFailure(exc.message, code=exc.code) from None
@@ -1261,6 +1314,40 @@ def _redacted_chat(
         if before is not None:
             before.close()
     return messages, content_flags
+
+
+def chat_rules_pass(
+    path: Path, media_names: list[str], context: ChatContext, participants: Sequence[str]
+) -> ChatPass | None:
+    """The chat's messages examined as the detector's figures are measured (``detect_chat``):
+    with each other (an answered birth date, BSN or address, a surname named again) and with
+    the names seen as a person anywhere in the chat and in the names of the files its messages
+    attach known. None for a chat whose text is larger than ARCHIEF_CHAT_RULES_MAX_CHARS: its
+    messages are examined one by one (``learn_persons``, ``redact_messages``)."""
+    bound = settings.ARCHIEF_CHAT_RULES_MAX_CHARS
+    max_chars = settings.ARCHIEF_MAX_MESSAGE_CHARS
+    texts: list[str] = []
+    attached: dict[str, None] = {}
+    chars = 0
+    _, stream = iter_chat_file(path, media_names=media_names)
+    try:
+        for message in stream:
+            for name in message.attachments:
+                attached[_clean_text(name)] = None
+            text = _clean_text(message.text)[:max_chars]  # (as redact_messages keeps it)
+            chars += len(text)
+            if chars > bound:
+                return None
+            texts.append(text)
+    finally:
+        stream.close()
+    named = tuple(dict.fromkeys(p for n in attached for p in file_name_persons(n, context)))
+    found = detect_chat_learning(
+        texts, participants=participants, context=context.with_persons(named)
+    )
+    return ChatPass(
+        found.spans, tuple(dict.fromkeys((*found.persons, *named))), found.house_numbers
+    )
 
 
 def learn_persons(

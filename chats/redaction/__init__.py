@@ -2,9 +2,11 @@
 
 from chats.redaction.context import ChatContext, OrganisationContacts
 from chats.redaction.detector import (
+    ChatFound,
     Detector,
     detect,
     detect_chat,
+    detect_chat_learning,
     file_name_persons,
     persons_in,
     persons_of,
@@ -18,6 +20,7 @@ from chats.redaction.vcards import vcard_names
 __all__ = [
     "LABELS",
     "ChatContext",
+    "ChatFound",
     "OrganisationContacts",
     "PLACEHOLDERS",
     "Detector",
@@ -25,6 +28,7 @@ __all__ = [
     "Span",
     "detect",
     "detect_chat",
+    "detect_chat_learning",
     "file_name_persons",
     "may_name_any",
     "persons_in",

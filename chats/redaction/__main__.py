@@ -2,8 +2,14 @@
 
 A record may carry ``chat`` (an id) and ``participants`` (the export's sender names):
 consecutive records with the same ``chat`` are detected together with the whole chat as context
-(``detect_chat``), exactly as the processing pipeline does, so the figures of this command and of
-the pipeline are the same. Records without ``chat`` are each a chat of their own.
+(``detect_chat``), as the processing pipeline does (``chats.pipeline.build.chat_rules_pass``), so
+the figures of this command and of the pipeline are the same. The pipeline adds to them only what
+it knows beyond the texts: the persons named around the chat (onderwerp, omschrijving, contact
+cards, file names), the municipality's own contact data, a shared location's link and the number
+of an unsaved contact mentioned with '@'. A chat whose text is larger than
+ARCHIEF_CHAT_RULES_MAX_CHARS is examined by the pipeline message by message instead (without the
+rules across messages) and flagged for Informatiebeheer. Records without ``chat`` are each a chat
+of their own.
 
 Small inputs are handled in this process. From ``_BATCH`` lines on, the chats go to a pool of
 worker processes forked after the lexicon is loaded (so they share it), in input order.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from chats.redaction import lexicon
@@ -3405,7 +3405,9 @@ def detect_chat(
     """Spans for every message of one chat, found with the whole chat as context.
 
     The participants' names and every name found as a person in any of the messages
-    (``persons_in``) are known while each message is examined, as the processing pipeline does.
+    (``persons_in``) are known while each message is examined, and the rules across messages
+    (an answered birth date, BSN or address, a surname named again) apply; the processing
+    pipeline stores these spans (``detect_chat_learning``, up to ARCHIEF_CHAT_RULES_MAX_CHARS).
     The chat is read folded (``fold``: look-alikes and invisible characters), so the rules that
     read one message with the next do too; the spans cover the original messages.
     """
@@ -3419,6 +3421,51 @@ def detect_chat(
         f.spans_back(spans) if f is not None else spans
         for f, spans in zip(folded, found, strict=True)
     ]
+
+
+@dataclass(frozen=True)
+class ChatFound:
+    """What ``detect_chat_learning`` finds in a chat: the spans per message, the names it found
+    as a person beyond doubt and the house numbers of its addresses (for the chat's attachments)."""
+
+    spans: list[list[Span]]
+    persons: tuple[str, ...]
+    house_numbers: tuple[str, ...]
+
+
+def detect_chat_learning(
+    texts: Sequence[str],
+    *,
+    participants: Iterable[str] = (),
+    context: ChatContext | None = None,
+) -> ChatFound:
+    """``detect_chat`` (the processing pipeline's spans for a chat's messages), and the persons
+    and house numbers the chat established, which processing knows in the chat's attachments
+    and free texts too."""
+    spans = detect_chat(texts, participants=participants, context=context)
+    persons: dict[str, None] = {}
+    numbers: dict[str, None] = {}
+    for text, found in zip(texts, spans, strict=True):
+        if text and found:
+            _add_persons(text, found, persons)
+            numbers.update(dict.fromkeys(house_numbers_in(text, found)))
+    return ChatFound(spans, tuple(persons), tuple(numbers))
+
+
+def _detect_each(texts: Sequence[str], context: ChatContext) -> list[list[Span]]:
+    """``detect`` over each text, a text repeated ("Ok", "Top 👍") examined once (the detector is
+    deterministic for one context)."""
+    memo: dict[str, list[Span]] = {}
+    found = []
+    for text in texts:
+        if not text:
+            found.append([])
+            continue
+        spans = memo.get(text)
+        if spans is None:
+            spans = memo[text] = detect(text, context=context)
+        found.append(list(spans))
+    return found
 
 
 def _detect_chat(
@@ -3436,7 +3483,7 @@ def _detect_chat(
         )
     context = context.with_persons(participants)
     # The first pass is ``persons_in``; its spans are kept for when it finds nobody new.
-    first = [detect(text, context=context) if text else [] for text in texts]
+    first = _detect_each(texts, context)
     persons: dict[str, None] = {}
     for text, spans in zip(texts, first, strict=True):
         if text:

@@ -294,6 +294,11 @@ FILE_UPLOAD_TEMP_DIR = env("FILE_UPLOAD_TEMP_DIR", default=str(ARCHIEF_TEMP_ROOT
 ARCHIEF_UPLOAD_STALE_AFTER = env.float("ARCHIEF_UPLOAD_STALE_AFTER_SECONDS", default=600.0)
 # Longest message kept whole; longer ones are cut off and flagged for Informatiebeheer.
 ARCHIEF_MAX_MESSAGE_CHARS = env.int("ARCHIEF_MAX_MESSAGE_CHARS", default=100_000)
+# Processing reads a chat's messages with each other (an answered birth date, BSN or address, a
+# surname named again) as the detector's figures are measured (detect_chat), holding the chat's
+# text and spans in memory up to this many characters; a larger chat is examined message by
+# message, and flagged for Informatiebeheer.
+ARCHIEF_CHAT_RULES_MAX_CHARS = env.int("ARCHIEF_CHAT_RULES_MAX_CHARS", default=64_000_000)
 # The archive PDF is rendered in parts of at most this many messages (or about this many bytes
 # of images), each on its own, then joined: the worker's memory stays bounded for any chat size.
 ARCHIEF_RENDITION_PART_MESSAGES = env.int("ARCHIEF_RENDITION_PART_MESSAGES", default=500)

@@ -86,7 +86,7 @@ _PERSON_TITLE_PREFIXES = words("""burgemeester burg dokter dr mr meester profess
     majoor baron barones ritmeester""")
 # Words that say the next words are somebody's address.
 _ADDRESS_CUE_RE = re.compile(
-    r"(?:\b(?:post|woon|bezoek|factuur)?adres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+){0,3}[ ](?:op|aan|in)|"
+    r"(?:\b(?:post|woon|bezoek|factuur)?adres\w*(?:[ ]is)?(?:[ ](?:nog|nu|dus|toch))?|(?:woon\w*|wonen)(?:[ ]\w+){0,3}[ ](?:op|aan|in)|"
     # Round 25: "ophaaladres Fazant 3", "afleveradres: ..." (a compound, not a mail address);
     # "het adres voor de post: Reiger 4"; "bij hem thuis, Fuut 2"; "naast ons huis, Fazant 8";
     # "overleden ..., laatst Reiger 9" (the last home of the deceased)
@@ -201,6 +201,8 @@ def find_addresses(text: str, lex: Lexicon, persons: frozenset[str] = frozenset(
             and chain[1].group().lower() in _SCHEME_WORDS
         ):
             continue  # Round 37: "Regeling Sportstimulering 2026": a scheme's year
+        if start is not None and _scheme_compound_year(chain, number.group()):
+            continue  # Round 48: "Havenverordening Meppel 2024": a scheme's compound, a year
         if start is not None:
             spans.append(Span(start, number.end(), "ADDRESS"))
             spans += _more_numbers(text, number.end())
@@ -218,6 +220,8 @@ def find_addresses(text: str, lex: Lexicon, persons: frozenset[str] = frozenset(
             ]
     if "ummer " in text:
         spans += _neighbours_numbers(text, spans)
+        if spans:
+            spans += _same_number_again(text, spans)
     if spans and ("t/m" in text or "tot en met" in text or "t.m." in text):
         spans = [s for s in spans if not _house_range(text, s)]
     if spans:
@@ -248,6 +252,28 @@ def _neighbours_numbers(text: str, found: list[Span]) -> list[Span]:
             _ASCII_NEIGHBOURS_NUMBER_RE if text.isascii() else _NEIGHBOURS_NUMBER_RE
         ).finditer(text)
         if not any(s.start < m.end(1) and m.start(1) < s.end for s in found)
+    ]
+
+
+# Round 48: "Groenmarkt 4 rood, ... twee voordeuren op nummer 4": "nummer N" in the message
+# that gives an address with the house number N is that house again.
+_NUMMER_N_RE = re.compile(r"\b(?:huis)?nummer[ ]+([1-9]\d{0,3})(?![\w]|[.,]\d)", re.I)
+_HOUSE_NUMBER_OF_RE = re.compile(r"[ ]([1-9]\d{0,3})(?=[ ]?[a-zA-Z]{0,4}$|[ -]\d{1,3}$)")
+
+
+def _same_number_again(text: str, found: list[Span]) -> list[Span]:
+    numbers = {
+        m.group(1)
+        for s in found
+        if s.label == "ADDRESS"
+        and (m := _HOUSE_NUMBER_OF_RE.search(text, s.start, s.end)) is not None
+    }
+    if not numbers:
+        return []
+    return [
+        Span(m.start(), m.end(), "ADDRESS")
+        for m in _NUMMER_N_RE.finditer(text)
+        if m.group(1) in numbers and not any(s.start < m.end() and m.start() < s.end for s in found)
     ]
 
 
@@ -474,6 +500,7 @@ def _public_buildings(
         and not _organisation_in_brackets(text, span.end)
         and not _firm_sits_at(text, span.start, lex, persons)
         and not _firm_named_before(text, span.start)
+        and not _premises_round48(text, span, lex)
     ):
         return False
     return (
@@ -483,6 +510,39 @@ def _public_buildings(
         and _LIVING_IN_ENGLISH_AFTER_RE.search(text, span.end, span.end + 60) is None
         and not _lives_at_it_after(text, span.end)
     )
+
+
+# Round 48: "de sleutel ligt bij het havenkantoor, ...", "staat in de loods aan de ...", "bij het
+# Isala Diaconessenhuis aan de ...": an office, a shed, a shelter or a named house right before
+# the address; "de nachtopvang van Leger des Heils bellen, aan de ...": such a place of a named
+# body; "in De Plataan, ...", "naar Het Kompas, ...": a venue named with a capital article.
+_PREMISES_R48_BEFORE_RE = re.compile(
+    r"\b(?:in|bij|naar|van|aan)[ ]+(?:de|het|ons|onze|hun)[ ]+(?:[A-Z][\w'-]*[ ]+){0,2}"
+    r"(?:[A-Za-z]*(?:kantoor|loods|opvang|magazijn)|[A-Z][a-z]+huis)"
+    r"(?:[ ]*,[ ]*|[ ]+(?:aan|op)[ ]+(?:de[ ]+|het[ ]+)?)$"
+    r"|\b(?:de|het)[ ]+[a-z]*(?:opvang|kantoor|loods)[ ]+van[ ]+[A-Z][^.!?\n,]{0,40},[ ]*"
+    r"(?:aan|op)[ ]+(?:de[ ]+|het[ ]+)?$"
+)
+_VENUE_R48_BEFORE_RE = re.compile(r"\b(?:in|naar|bij)[ ]+(?:De|Het|'t)[ ]+([A-Z][a-z]{3,})[ ]*,[ ]*$")
+# Round 48: "Leeuwte 12, dat is toch de loods van ...": premises said after with a particle
+_PREMISES_R48_AFTER_RE = re.compile(
+    r"[ ]*,[ ]*dat[ ]+is[ ]+(?:toch|ook|dus|gewoon|wel|nu)[ ]+(?:de|het|hun|zijn|haar)[ ]+"
+    r"(?:loods|winkel|zaak|kantoor|werkplaats|magazijn|garage|bedrijfspand|praktijk|schuur|"
+    r"kapsalon|bakkerij|slagerij|school|kinderopvang)\b",
+    re.I,
+)
+
+
+def _premises_round48(text: str, span: Span, lex: Lexicon) -> bool:
+    if "," not in text and " aan " not in text:
+        return False  # (every form below has one of these: a cheap test in C first)
+    if _PREMISES_R48_BEFORE_RE.search(text, max(0, span.start - 90), span.start) is not None:
+        return True
+    venue = _VENUE_R48_BEFORE_RE.search(text, max(0, span.start - 30), span.start)
+    if venue is not None:
+        low = venue.group(1).lower()
+        return low not in lex.surnames and low not in lex.first_names
+    return _PREMISES_R48_AFTER_RE.match(text, span.end) is not None
 
 
 # review46: a firm's premises that are a home too, said after the address in the same
@@ -588,7 +648,9 @@ _BUILDING_IN_BRACKETS_RE = re.compile(
 # sits; the capitalised words before "op"/"aan".
 _FIRM_SITS_BEFORE_RE = re.compile(
     r"(?<![\w'-])((?:(?:[A-Z][\w'&-]*|de|het|'t|van|en|&)[ ]+){2,5})"
-    r"(?:(?:zit|zitten|zat|staat|ligt|is[ ]+gevestigd|zit[ ]+gevestigd)[ ]+)?(?:op|aan)[ ]+"
+    r"(?:(?:zit|zitten|zat|staat|ligt|is[ ]+gevestigd|zit[ ]+gevestigd)"
+    # (Round 48: "Voedselbank Meppel zit nog op ...", "... & Partners zit toch aan ...")
+    r"(?:[ ]+(?:toch|nog|nu|ook|daar|al))?[ ]+)?(?:op|aan)[ ]+"
     r"(?:de[ ]+|het[ ]+)?$"
 )
 
@@ -1195,6 +1257,15 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         and _odd_proper_word(low, lex, compounds=True)
     ):
         return chain[0].start()
+    # Round 48: "Hesselingen 4, Broekhuizen.", "woonwagenlocatie Oosterboer 3, daar woon ik":
+    # a word no list knows with its number, its place or a home after a comma.
+    if (
+        _is_cap(head)
+        and text.startswith(",", end)
+        and (_odd_proper_word(low, lex, compounds=True) or low in lex.places)
+        and _place_or_home_after_comma(text, end, low, lex)
+    ):
+        return _extend_left(chain, 0, lex)
     # "tuin van Bovenboer 5 in Kolderveen", "een kopie op Bovenboer 7": a compound no dictionary
     # has, after a preposition, with a number closing the message or followed by its place.
     if (
@@ -1305,6 +1376,17 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
 # Round 37: words a scheme, a plan or a programme is named after, with its year.
 _SCHEME_WORDS = words("""regeling subsidieregeling subsidie project programma plan nota actie
     campagne verordening visie beleid begroting jaarplan fonds""")
+# Round 48: "de Havenverordening Meppel 2024", "Meppeler Isolatieregeling 2026": a compound of
+# a scheme word (a by-law, a regulation) one or two words before a year names the scheme's year.
+_SCHEME_ENDINGS = ("verordening", "regeling", "reglement", "besluit", "beleid", "programma")
+
+
+def _scheme_compound_year(chain: list[re.Match[str]], number: str) -> bool:
+    return _YEAR_RE.fullmatch(number) is not None and any(
+        w.group().lower().endswith(_SCHEME_ENDINGS) for w in chain[:2]
+    )
+
+
 # Words that name the data a number is: never a street.
 _DATA_WORDS = words("bsn iban kvk tel telefoon mobiel nr nummer btw")
 # The toevoeging of a house number after the street's word: "12-c", "8 - A", "19b".
@@ -1611,6 +1693,20 @@ def _odd_proper_word(low: str, lex: Lexicon, *, compounds: bool = False) -> bool
 
 _IN_PLACE_RE = re.compile(r"[ ]+in[ ]+([A-Z][^\W\d_]+)")
 _IN_PLACE_COMMA_BEFORE_RE = re.compile(r"\b[Ii]n[ ]+([A-Z][^\W\d_]+),[ ]*\Z")
+
+
+_PLACE_AFTER_COMMA_RE = re.compile(r",[ ]*([A-Z][^\W\d_]+)(?=[ ]*(?:[.!?;]|$))")
+_HOME_AFTER_COMMA_RE = re.compile(r",[ ]*daar[ ]+(?:woon|woont|wonen|woonde|wonen)\b", re.I)
+
+
+def _place_or_home_after_comma(text: str, end: int, low: str, lex: Lexicon) -> bool:
+    """Round 48: ", Broekhuizen." (another place closing the sentence: the hamlet's village) or
+    ", daar woon ik" after the house number of ``low``, a word no list knows (a hamlet, when
+    the place follows)."""
+    place = _PLACE_AFTER_COMMA_RE.match(text, end)
+    if place is not None:
+        return place.group(1).lower() in lex.places and place.group(1).lower() != low
+    return low not in lex.places and _HOME_AFTER_COMMA_RE.match(text, end) is not None
 
 
 def _in_place_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -2036,6 +2132,17 @@ _AT_NUMBER_LIVES_RE = re.compile(
 )
 
 
+# Round 48: "er woont ook iemand op 12 ld", "boven mijn eigen woning op 38": the bare number
+# of someone's home on the chat's street (with a door's side, "ld"/"rd", or a letter).
+_SOMEONE_LIVES_AT_BARE_NUMBER_RE = re.compile(
+    r"\b(?:(?:woont|wonen|woonde|woonden)(?:[ ]+(?:daar|er|nu|ook|nog))*[ ]+(?:iemand|mensen)"
+    r"|(?:mijn|m'n|zijn|z'n|haar|onze|ons|hun)[ ]+(?:eigen[ ]+)?(?:woning|huis))[ ]+op[ ]+"
+    r"(\d{1,4}(?:[ ]?(?:ld|rd|hs|bis)(?!\w)|[ ]?[a-zA-Z](?!\w))?)(?![\w-])"
+    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|maar|of)\b)",
+    re.I,
+)
+
+
 def lived_in_numbers(text: str) -> list[Span]:
     """House numbers someone is said to live at (the house number tied to a person)."""
     return [
@@ -2047,6 +2154,7 @@ def lived_in_numbers(text: str) -> list[Span]:
             _NUMBER_WHERE_LIVES_RE,
             _AT_NUMBER_LIVES_RE,
             _LIVES_THEN_NUMBER_ASKED_RE,
+            _SOMEONE_LIVES_AT_BARE_NUMBER_RE,
         )
         for m in pattern.finditer(text)
     ]
@@ -2127,12 +2235,20 @@ def residents_numbers(text: str) -> list[Span]:
     ]
 
 
+# Round 48: "Jongsma heeft het huisnummer 31a gekregen", "zij krijgen huisnummer 7": the house
+# number someone has or was given.
+_NUMBER_GIVEN_RE = re.compile(
+    r"\b(?:heeft|hebben|had|krijgt|krijgen|kreeg|kregen)[ ]+(?:het[ ]+|een[ ]+)?(?:nieuwe[ ]+)?"
+    rf"huisnummer[ ]+([1-9]\d{{0,3}}{_TOEVOEGING})(?![\w-])",
+    re.I,
+)
 _RESIDENTS_NUMBERS = (
     _RESIDENT_NUMBER_RE,
     _NUMBER_IS_OUR_DOOR_RE,
     _SITS_AT_NUMBER_RE,
     _HOUSE_NUMBER_IS_RE,
     _DOOR_NUMBER_RE,
+    _NUMBER_GIVEN_RE,
 )
 _ASCII_RESIDENTS_NUMBERS = tuple(map(ascii_twin, _RESIDENTS_NUMBERS))  # (round speed49)
 
@@ -2373,7 +2489,8 @@ def _home_of_opening_name_after(texts: list[str], index: int) -> bool:
 # Round 47: "de verhuurder is Bosman Vastgoed" - "die zit op Nijverheidsweg 7 toch": "die zit
 # op" right after a message that names a firm is where the firm sits ("die woont op" is a home).
 _THAT_ONE_SITS_BEFORE_RE = re.compile(
-    r"\b(?i:die)[ ]+(?:zit|zitten|zat)(?:[ ]+(?:toch|nu|ook|daar|er))*[ ]+(?:op|aan)[ ]+"
+    # (Round 48: "ze zitten op ...", plural, after a firm named by its legal form too)
+    r"\b(?i:die|ze|zij)[ ]+(?:zit|zitten|zat)(?:[ ]+(?:toch|nu|ook|daar|er))*[ ]+(?:op|aan)[ ]+"
     r"(?:de[ ]+|het[ ]+)?$"
 )
 _CAPITALISED_WORD_RE = re.compile(r"(?<![\w'-])[A-Z][a-z]{3,}(?![\w'-])")

@@ -198,6 +198,7 @@ class Detector:
         if persons:
             persons = without_organisations(text, persons, self.organisation_names)
             persons = without_branches_of_acronyms(text, persons)
+            persons = _without_things_and_firms_r48(text, persons)
             if _may_be_german(text) and _written_in_german(text):
                 persons = _without_german_words(text, persons, self.lex, self.known_words)
             if _may_be_english(text) and _written_in_english(text):
@@ -617,6 +618,56 @@ _LIST_HOLDER_RE = re.compile(
     r"[ ]*:[ ]*"
 )
 _LISTED_DATA = frozenset({"LICENSE_PLATE", "PHONE", "EMAIL", "IBAN"})
+
+
+# Round 48: "geit Storm", "de pony Bliksem": an animal named; "De storm van vorig jaar, Storm
+# Ciarán": a storm named after the word; "Haan Security", "Van Wijnen Groen": a firm by an
+# English business word or a capitalised "Van" name before a trade; "Jan de Groot Hoveniers
+# BV": a first name opening a firm's name.
+_ANIMALS = words("""geit geitje koe kalf schaap lam ezel kip konijn varken big pony paard hond
+    kat kater poes cavia alpaca lama""")
+_ANIMAL_BEFORE_RE = re.compile(r"(?<![\w-])([a-z]+)[ ]+$")
+_STORM_IN_SENTENCE_BEFORE_RE = re.compile(r"\bstorm\b[^.!?\n]*$", re.I)
+_BUSINESS_WORDS_EN = words("""security services service solutions consultancy group holding
+    logistics events catering cleaning""")
+_TRADES_AFTER_VAN = words("groen bouw infra techniek wegen")
+_FIRM_AFTER_NAME_RE = re.compile(
+    r"[ ]+(?:(?:de|van|der|den|ter|te|het|'t)[ ]+)*[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?[ ]+"
+    r"([A-Z][a-z]+)(?:[ ]+(?:BV|B\.V\.))?(?![\w-])"
+)
+
+
+def _without_things_and_firms_r48(text: str, persons: list[Span]) -> list[Span]:
+    kept = []
+    for span in persons:
+        value = text[span.start : span.end]
+        if value[:1].isupper():
+            words_ = value.split()
+            before = _ANIMAL_BEFORE_RE.search(text, max(0, span.start - 12), span.start)
+            if len(words_) == 1 and before is not None and before.group(1) in _ANIMALS:
+                continue
+            if (
+                words_[0] == "Storm"
+                and len(words_) > 1
+                and _STORM_IN_SENTENCE_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
+            ):
+                continue
+            if len(words_) > 1 and words_[-1].lower() in _BUSINESS_WORDS_EN:
+                continue
+            after = _CAPITAL_WORD_AFTER_R48_RE.match(text, span.end)
+            if after is not None and (
+                (words_[0] == "Van" and after.group(1).lower() in _TRADES_AFTER_VAN)
+                or after.group(1).lower() in _BUSINESS_WORDS_EN
+            ):
+                continue
+            if len(words_) == 1 and (firm := _FIRM_AFTER_NAME_RE.match(text, span.end)) is not None:
+                if is_firm_word(firm.group(1).lower()):
+                    continue
+        kept.append(span)
+    return kept
+
+
+_CAPITAL_WORD_AFTER_R48_RE = re.compile(r"[ ]+([A-Z][a-z]+)(?![\w-])")
 
 
 def _holders_of_listed_data(text: str, spans: Sequence[Span], lex: Lexicon) -> list[Span]:

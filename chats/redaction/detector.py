@@ -82,7 +82,12 @@ from chats.redaction.organisations import (
     without_branches_of_acronyms,
     without_organisations,
 )
-from chats.redaction.phones import BUSINESS_PREFIX, find_phones, mobiles_said_aloud
+from chats.redaction.phones import (
+    BUSINESS_PREFIX,
+    find_phones,
+    mobiles_said_after_zero_six,
+    mobiles_said_aloud,
+)
 from chats.redaction.places import (
     find_postcodes_and_plates,
     postcodes_after_names,
@@ -182,6 +187,8 @@ class Detector:
                 spans += _numbers_of_titled_residents(text)
         elif "ul " in text:
             spans += mobiles_said_aloud(text)  # "nul zes drie een ...": a number with no digit
+        if "r is " in text:
+            spans += mobiles_said_after_zero_six(text)  # Round 48: eight digit words after "06"
         # Round 24: "ik woon op de kastanjelaan zesentwintig": a house number in words
         spans += spelled_homes(text, self.lex)
         blocked = online
@@ -403,6 +410,8 @@ class Detector:
         if _PERSONS_LINE_AFTER_RE.match(text, span.end) is not None:
             return False  # Round 42: "..., 0522 ... is zijn directe lijn": a person's own line
         if not digits.startswith("06") and self._general_number(text, span, spans):
+            return True
+        if not digits.startswith("06") and _bodys_line_said_r48(text, span):
             return True
         if not digits.startswith("06") and "erwijs" in text:
             # Round 38: "Verwijs naar Sportfondsen, die hebben 038 ...": the line of the body
@@ -668,6 +677,24 @@ def _without_things_and_firms_r48(text: str, persons: list[Span]) -> list[Span]:
 
 
 _CAPITAL_WORD_AFTER_R48_RE = re.compile(r"[ ]+([A-Z][a-z]+)(?![\w-])")
+
+
+# Round 48: "..., 0522 - 25 53 92 is hun lijn": their (a body's) line; "14 0522 is het goede
+# nummer, of 0522 ..., dat is hetzelfde": the same line as the municipality's short number.
+_THEIR_LINE_AFTER_RE = re.compile(
+    r"[ ]*(?:is|zijn|als)[ ]+(?:hun|de|het)[ ]+(?:algemene[ ]+)?(?:lijn|nummer|telefoonnummer)\b"
+    r"|[ ]*,?[ ]*(?:dat|die)[ ]+is[ ]+(?:hetzelfde|dezelfde|ook[ ]+de[ ]+gemeente)\b",
+    re.I,
+)
+_SHORT_NUMBER_OR_BEFORE_RE = re.compile(r"\b14[ ]?0\d{2,3}\b[^.!?\n]{0,60}\bof[ ]+$")
+
+
+def _bodys_line_said_r48(text: str, span: Span) -> bool:
+    return (
+        _THEIR_LINE_AFTER_RE.match(text, span.end) is not None
+        or _SHORT_NUMBER_OR_BEFORE_RE.search(text, max(0, span.start - 80), span.start)
+        is not None
+    )
 
 
 def _holders_of_listed_data(text: str, spans: Sequence[Span], lex: Lexicon) -> list[Span]:
@@ -3532,6 +3559,7 @@ def _detect_chat(
                 found[index] = resolve([*found[index], *postcodes])
     _without_business_premises(texts, found)
     _mobile_fragments_sent_early(texts, found)
+    _mobiles_split_over_messages_r48(texts, found)
     _without_firms_with_service_lines(texts, found, participants)
     _without_bodies_lines_answered(texts, found)
     _without_lines_of_bodies_referred_to(texts, found)
@@ -3540,6 +3568,7 @@ def _detect_chat(
     _persons_not_streets(texts, found)
     _coordinated_persons(texts, found)
     _chat_persons_named_again(texts, found)
+    _first_names_said_again_r48(texts, found)
     _lower_case_persons_again(texts, found)
     _nicknames_said_of_chat_persons(texts, found)
     _particle_surnames_in_lower_case(texts, found)
@@ -3929,6 +3958,54 @@ def _chat_persons_named_again(texts: Sequence[str], found: list[list[Span]]) -> 
                 )
             )
         ]
+        if more:
+            found[index] = resolve([*spans, *more])
+
+
+# Round 48: an answer's opening word before the chat's one-word person in lower case
+_ANSWER_OPENING_BEFORE_RE = re.compile(r"^[ ]*(?i:ja|nee|ok|oké|oke|klopt)[ ,]+$")
+_ECHO_ASKED_RE = re.compile(r"[ ]*([a-zà-ÿ]{3,})\?")
+
+
+def _first_names_said_again_r48(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Round 48: "wijkagent is Hoop Ebbers" ... "kan Hoop bij haar langs?", "dan Hoop": the first
+    name of a full name the chat shows (a word too), capitalised again alone inside a sentence;
+    "hoop?" opening the reply to a message naming Hoop; "Bram, Storm en Joy" ... "ja storm
+    heeft EHBO": a one-word person in lower case after an answer's opening, before a verb. In
+    place."""
+    firsts = _first_words_of_full_names(texts, found)
+    ones = _one_word_persons(texts, found)
+    if not firsts and not ones:
+        return
+    for index, spans in enumerate(found):
+        text = texts[index]
+        if not text:
+            continue
+        more = [
+            Span(m.start(1), m.end(1), "PERSON")
+            for m in _CAPITALISED_WORD_RE.finditer(text)
+            if m.group(1).lower() in firsts
+            and _SENTENCE_OPENING_BEFORE_RE.search(text, 0, m.start(1)) is None
+            and _CAPITALISED_AFTER_RE.match(text, m.end(1)) is None
+            and not _named_thing_before(text, m.start(1))
+        ]
+        echo = _ECHO_ASKED_RE.match(text)
+        if echo is not None and index > 0 and texts[index - 1]:
+            previous = texts[index - 1]
+            if any(
+                s.label == "PERSON" and previous[s.start : s.end].lower() == echo.group(1)
+                for s in found[index - 1]
+            ):
+                more.append(Span(echo.start(1), echo.end(1), "PERSON"))
+        for low in ones:
+            at = text.find(low)
+            if (
+                at > 0
+                and _ANSWER_OPENING_BEFORE_RE.match(text, 0, at) is not None
+                and _OWN_VERB_AFTER_RE.match(text, at + len(low)) is not None
+            ):
+                more.append(Span(at, at + len(low), "PERSON"))
+        more = [m for m in more if not any(s.start < m.end and m.start < s.end for s in spans)]
         if more:
             found[index] = resolve([*spans, *more])
 
@@ -4551,6 +4628,35 @@ def _mobile_fragments_sent_early(texts: Sequence[str], found: list[list[Span]]) 
             for s in found[index + 1]
         ):
             found[index] = [Span(match.start(1), match.end(1), "PHONE")]
+
+
+# Round 48: "mijn privénummer is 06 41" - "93 28 60 sorry verstuurd te vroeg": a mobile's first
+# digits closing a message after "nummer", the rest opening the next one (ten digits in all).
+_MOBILE_HEAD_CLOSING_RE = re.compile(
+    r"(?i:nummer|\bnr|mobiel|\btel)\w*(?:[ ]+is)?[ ]*:?[ ]+(0[ -]?6(?:[ -]?\d){0,6})[ ]*$"
+)
+_DIGITS_OPENING_RE = re.compile(r"[ ]*(\d{1,4}(?:[ -]?\d{1,4}){0,3})(?![\d])")
+
+
+def _mobiles_split_over_messages_r48(texts: Sequence[str], found: list[list[Span]]) -> None:
+    for index in range(len(texts) - 1):
+        text, nxt = texts[index], texts[index + 1]
+        if not text or not nxt or not text[-1:].isdigit() or any(
+            s.label == "PHONE" for s in found[index]
+        ):
+            continue
+        head = _MOBILE_HEAD_CLOSING_RE.search(text)
+        tail = _DIGITS_OPENING_RE.match(nxt) if head is not None else None
+        if head is None or tail is None or any(
+            s.start < tail.end(1) and tail.start(1) < s.end for s in found[index + 1]
+        ):
+            continue
+        digits = sum(c.isdigit() for c in head.group(1) + tail.group(1))
+        if digits == 10:
+            found[index] = resolve([*found[index], Span(head.start(1), head.end(1), "PHONE")])
+            found[index + 1] = resolve(
+                [*found[index + 1], Span(tail.start(1), tail.end(1), "PHONE")]
+            )
 
 
 def _without_business_premises(texts: Sequence[str], found: list[list[Span]]) -> None:

@@ -651,6 +651,27 @@ _YEAR_FIRST_SHORT_RE = re.compile(
 )
 
 
+# Round 48: "mijn geboortedatum is 1 Meskerem 1985", "geboren op 12 Tir 1360": a day, a month
+# of another calendar (a capitalised word) and a year right after a birth cue.
+_OTHER_CALENDAR_RE = re.compile(
+    r"\b(?i:geboortedatum|geboren|geb\.?)(?:[ ]+(?:is|op))?[ ]*:?[ ]+"
+    r"(\d{1,2}[ ]+[A-Z][a-zà-ÿ]{2,}[ ]+\d{4})(?!\d)"
+)
+
+
+def other_calendar_birthdates(text: str) -> list[Span]:
+    return [
+        Span(m.start(1), m.end(1), "DATE_OF_BIRTH")
+        for m in _OTHER_CALENDAR_RE.finditer(text)
+        if m.group(1).split()[1].lower()[:3] not in _DUTCH_MONTH_STEMS
+    ]
+
+
+_DUTCH_MONTH_STEMS = frozenset(
+    "jan feb maa mrt apr mei jun jul aug sep okt oct nov dec".split()
+)
+
+
 def corrected_birthdates(answer: str) -> list[Span]:
     """Round 47: "Mol. 87-04-03" - "Jaar 87 of 03?" - "3 apr 1987 ja": a date opening the
     answer to a question about a birth date just given is that birth date again."""

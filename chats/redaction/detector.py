@@ -32,6 +32,7 @@ from chats.redaction.birthdates import (
     corrected_birthdates,
     date_key,
     find_birthdates,
+    other_calendar_birthdates,
     same_dates,
     spelled_birthdates,
 )
@@ -359,6 +360,8 @@ class Detector:
                 spans += postcodes_after_names(text, persons)
         if has_digit:
             spans += find_birthdates(text, persons, spans)
+            if "geb" in text:
+                spans += other_calendar_birthdates(text)  # Round 48: "1 Meskerem 1985"
             spans += _homes_in_data_lists(text, spans)
         elif "negentien" in text or "tweeduizend" in text:
             spans += spelled_birthdates(text)  # Round 25: "geboren drie juni negentienveertig"

@@ -55,7 +55,9 @@ _SOCIAL = (
     r"ko-fi\.com|tumblr\.com|letterboxd\.com|"
     # A chat link holds a person's number or handle ("wa.me/316...", "t.me/..."); a link page
     # lists a person's profiles ("linktr.ee/...").
-    r"wa\.me|api\.whatsapp\.com/send|t\.me|telegram\.me|linktr\.ee|linktree\.com)"
+    r"wa\.me|api\.whatsapp\.com/send|t\.me|telegram\.me|linktr\.ee|linktree\.com|"
+    # Round 48: a host's profile on a letting site ("airbnb.nl/users/show/4829...")
+    r"airbnb\.[a-z]{2,3}/users(?:/show)?)"
 )
 _SOCIAL_RE = re.compile(_SOCIAL, re.I)
 _URL_RE = re.compile(
@@ -282,7 +284,7 @@ def _about_the_town(rest: str) -> bool:
 
 # Every site of _SOCIAL holds one of these, in any case (their letters have no other case forms
 # the pattern's IGNORECASE would match): a cheap test before the long pattern.
-_SOCIAL_GATES = (".com", ".net", ".app", ".tv", ".me", ".ee", "todon.")
+_SOCIAL_GATES = (".com", ".net", ".app", ".tv", ".me", ".ee", "todon.", "airbnb.")
 _SOCIAL_GATE_RE = re.compile("|".join(re.escape(gate) for gate in _SOCIAL_GATES))
 
 

@@ -257,8 +257,12 @@ def _neighbours_numbers(text: str, found: list[Span]) -> list[Span]:
 
 # Round 48: "Groenmarkt 4 rood, ... twee voordeuren op nummer 4": "nummer N" in the message
 # that gives an address with the house number N is that house again.
-_NUMMER_N_RE = re.compile(r"\b(?:huis)?nummer[ ]+([1-9]\d{0,3})(?![\w]|[.,]\d)", re.I)
-_HOUSE_NUMBER_OF_RE = re.compile(r"[ ]([1-9]\d{0,3})(?=[ ]?[a-zA-Z]{0,4}$|[ -]\d{1,3}$)")
+# (the whole number: "Wheemweg 2a, dat is achter nummer 2" is the house in front; not in
+# quotes, "ze zei \"de hoek, nummer 2\"": what someone said)
+_NUMMER_N_RE = re.compile(r"\b(?:huis)?nummer[ ]+([1-9]\d{0,3})(?![\w\"”]|[.,]\d)", re.I)
+_HOUSE_NUMBER_OF_RE = re.compile(
+    r"[ ]([1-9]\d{0,3})(?=(?:[ ]+(?:rood|zwart|wit|groen|blauw|geel))?$|[ -]\d{1,3}$)"
+)
 
 
 def _same_number_again(text: str, found: list[Span]) -> list[Span]:

@@ -644,7 +644,9 @@ _BUSINESS_WORDS_EN = words("""security services service solutions consultancy gr
     logistics events catering cleaning""")
 _TRADES_AFTER_VAN = words("groen bouw infra techniek wegen")
 _FIRM_AFTER_NAME_RE = re.compile(
-    r"[ ]+(?:(?:de|van|der|den|ter|te|het|'t)[ ]+)*[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?[ ]+"
+    # (a particle of the surname right after the first name: "Kaya van Kaya Advocatuur" is a
+    # person of the firm, "Sietse Van Gelder Elektrotechniek" may be one calling it)
+    r"[ ]+(?:de|der|den|ter|te)[ ]+[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?[ ]+"
     r"([A-Z][a-z]+)(?:[ ]+(?:BV|B\.V\.))?(?![\w-])"
 )
 
@@ -3563,6 +3565,7 @@ def _detect_chat(
     _without_business_premises(texts, found)
     _mobile_fragments_sent_early(texts, found)
     _mobiles_split_over_messages_r48(texts, found)
+    _street_lived_on_then_number_r48(texts, found)
     _without_firms_with_service_lines(texts, found, participants)
     _without_bodies_lines_answered(texts, found)
     _without_lines_of_bodies_referred_to(texts, found)
@@ -4660,6 +4663,34 @@ def _mobiles_split_over_messages_r48(texts: Sequence[str], found: list[list[Span
             found[index + 1] = resolve(
                 [*found[index + 1], Span(tail.start(1), tail.end(1), "PHONE")]
             )
+
+
+# Round 48: "ik woon op de Commissarislaan" - "welk nummer?" - "16": the street someone lives
+# on, said without a number, and the number that answers the question for it.
+_LIVES_ON_STREET_RE = re.compile(
+    r"\b(?i:woon|woont|wonen|woonde|woonden)(?:[ ]+(?:nu|zelf|ook|daar|nog))?[ ]+(?:op|aan)[ ]+"
+    r"(?:de[ ]+|het[ ]+)?([A-Z][a-zà-ÿ]+(?:laan|straat|weg|plein|singel|gracht|kade|dijk|hof|"
+    r"dreef|steeg|erf|wijk))(?=[ ]*(?:[.,!?]|$))"
+)
+_NUMBER_ASKED_RE = re.compile(r"[^\w]*(?i:en[ ]+)?(?i:welk|welke|wat[ ]+is[ ]+het)?[ ]*(?i:huis)?"
+                              r"(?i:nummer|nr)[ ]*\?[^\w]*")
+_BARE_HOUSE_NUMBER_RE = re.compile(r"[ ]*([1-9]\d{0,3}(?:[ ]?[a-zA-Z])?)[ ]*[.!]?[ ]*")
+
+
+def _street_lived_on_then_number_r48(texts: Sequence[str], found: list[list[Span]]) -> None:
+    for index, text in enumerate(texts):
+        if not text or "woo" not in text and "won" not in text:
+            continue
+        lives = _LIVES_ON_STREET_RE.search(text)
+        if lives is None or any(s.label == "ADDRESS" for s in found[index]):
+            continue
+        found[index] = resolve([*found[index], Span(lives.start(1), lives.end(1), "ADDRESS")])
+        if index + 2 < len(texts) and _NUMBER_ASKED_RE.fullmatch(texts[index + 1] or ""):
+            answer = _BARE_HOUSE_NUMBER_RE.fullmatch(texts[index + 2] or "")
+            if answer is not None:
+                found[index + 2] = resolve(
+                    [*found[index + 2], Span(answer.start(1), answer.end(1), "ADDRESS")]
+                )
 
 
 def _without_business_premises(texts: Sequence[str], found: list[list[Span]]) -> None:

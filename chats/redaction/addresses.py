@@ -527,6 +527,7 @@ _PREMISES_R48_BEFORE_RE = re.compile(
     r"|\b(?:de|het)[ ]+[a-z]*(?:opvang|kantoor|loods)[ ]+van[ ]+[A-Z][^.!?\n,]{0,40},[ ]*"
     r"(?:aan|op)[ ]+(?:de[ ]+|het[ ]+)?$"
 )
+# (a venue, no frequent surname: "bij De Vries, Kerkweg 22" may be a family's home)
 _VENUE_R48_BEFORE_RE = re.compile(r"\b(?:in|naar|bij)[ ]+(?:De|Het|'t)[ ]+([A-Z][a-z]{3,})[ ]*,[ ]*$")
 # Round 48: "Leeuwte 12, dat is toch de loods van ...": premises said after with a particle
 _PREMISES_R48_AFTER_RE = re.compile(
@@ -545,7 +546,7 @@ def _premises_round48(text: str, span: Span, lex: Lexicon) -> bool:
     venue = _VENUE_R48_BEFORE_RE.search(text, max(0, span.start - 30), span.start)
     if venue is not None:
         low = venue.group(1).lower()
-        return low not in lex.surnames and low not in lex.first_names
+        return low not in lex.common_surnames and low not in lex.common_first_names
     return _PREMISES_R48_AFTER_RE.match(text, span.end) is not None
 
 
@@ -2539,7 +2540,7 @@ def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[S
             if s.label == "ADDRESS" and _FIRM_OPENING_BEFORE_RE.fullmatch(text, 0, s.start)
         ]
     previous = texts[index - 1] or "" if index > 0 else ""
-    if "die " in text or "Die " in text:
+    if "die " in text or "Die " in text or "ze zit" in text or "zij zit" in text:
         sits = _firm_sits_after_it_was_named(text, previous, spans)
         if sits:
             return sits

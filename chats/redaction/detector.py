@@ -687,7 +687,9 @@ _CAPITAL_WORD_AFTER_R48_RE = re.compile(r"[ ]+([A-Z][a-z]+)(?![\w-])")
 # Round 48: "..., 0522 - 25 53 92 is hun lijn": their (a body's) line; "14 0522 is het goede
 # nummer, of 0522 ..., dat is hetzelfde": the same line as the municipality's short number.
 _THEIR_LINE_AFTER_RE = re.compile(
-    r"[ ]*(?:is|zijn|als)[ ]+(?:hun|de|het)[ ]+(?:algemene[ ]+)?(?:lijn|nummer|telefoonnummer)\b"
+    # (not "... is het nummer van zijn werk": a person's line at work)
+    r"[ ]*(?:is|zijn)[ ]+(?:hun[ ]+(?:algemene[ ]+)?|(?:de|het)[ ]+algemene[ ]+)"
+    r"(?:lijn|nummer|telefoonnummer)\b"
     r"|[ ]*,?[ ]*(?:dat|die)[ ]+is[ ]+(?:hetzelfde|dezelfde|ook[ ]+de[ ]+gemeente)\b",
     re.I,
 )
@@ -3970,6 +3972,7 @@ def _chat_persons_named_again(texts: Sequence[str], found: list[list[Span]]) -> 
 
 # Round 48: an answer's opening word before the chat's one-word person in lower case
 _ANSWER_OPENING_BEFORE_RE = re.compile(r"^[ ]*(?i:ja|nee|ok|oké|oke|klopt)[ ,]+$")
+_CAPITALISED_BEFORE_R48_RE = re.compile(r"[A-Z][\w'-]*[ ]+(?:(?:met|van|voor|en|de|het)[ ]+)?$")
 _ECHO_ASKED_RE = re.compile(r"[ ]*([a-zà-ÿ]{3,})\?")
 
 
@@ -3992,6 +3995,8 @@ def _first_names_said_again_r48(texts: Sequence[str], found: list[list[Span]]) -
             for m in _CAPITALISED_WORD_RE.finditer(text)
             if m.group(1).lower() in firsts
             and _SENTENCE_OPENING_BEFORE_RE.search(text, 0, m.start(1)) is None
+            # (not "Fit met Dewi": a capitalised word before, a firm's name)
+            and _CAPITALISED_BEFORE_R48_RE.search(text, max(0, m.start(1) - 20), m.start(1)) is None
             and _CAPITALISED_AFTER_RE.match(text, m.end(1)) is None
             and not _named_thing_before(text, m.start(1))
         ]
@@ -4682,15 +4687,19 @@ def _street_lived_on_then_number_r48(texts: Sequence[str], found: list[list[Span
         if not text or "woo" not in text and "won" not in text:
             continue
         lives = _LIVES_ON_STREET_RE.search(text)
-        if lives is None or any(s.label == "ADDRESS" for s in found[index]):
-            continue
-        found[index] = resolve([*found[index], Span(lives.start(1), lives.end(1), "ADDRESS")])
-        if index + 2 < len(texts) and _NUMBER_ASKED_RE.fullmatch(texts[index + 1] or ""):
-            answer = _BARE_HOUSE_NUMBER_RE.fullmatch(texts[index + 2] or "")
-            if answer is not None:
-                found[index + 2] = resolve(
-                    [*found[index + 2], Span(answer.start(1), answer.end(1), "ADDRESS")]
-                )
+        if (
+            lives is None
+            or index + 2 >= len(texts)
+            or any(s.label == "ADDRESS" for s in found[index])
+            or not _NUMBER_ASKED_RE.fullmatch(texts[index + 1] or "")
+        ):
+            continue  # (a street alone, its number not asked: "woont aan de Beatrixlaan")
+        answer = _BARE_HOUSE_NUMBER_RE.fullmatch(texts[index + 2] or "")
+        if answer is not None:
+            found[index] = resolve([*found[index], Span(lives.start(1), lives.end(1), "ADDRESS")])
+            found[index + 2] = resolve(
+                [*found[index + 2], Span(answer.start(1), answer.end(1), "ADDRESS")]
+            )
 
 
 def _without_business_premises(texts: Sequence[str], found: list[list[Span]]) -> None:

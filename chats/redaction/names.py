@@ -5427,7 +5427,7 @@ _THANKED_BEFORE_RE = re.compile(
     r"\b(?:dank[ ]+je(?:wel)?|dank[ ]+u(?:wel)?|bedankt|thanks|thx|merci)[ ]*,?[ ]+$", re.I
 )
 _ACKNOWLEDGED_BEFORE_RE = re.compile(
-    r"(?:^|[.!?][ ]+)(?:(?:haha|ok|oke|oké|okay|ja|top|prima|goed|mooi|nou)[ ,]+){1,2}$", re.I
+    r"(?:^|[.!?][ ]+)(?:(?:haha|ok|oke|oké|okay|ja|nee|top|prima|goed|mooi|nou)[ ,]+){1,2}$", re.I
 )
 _YOU_AFTER_COMMA_RE = re.compile(r"[ ]*,[ ]*(?:jij|je|u)[ ]+[a-z]")
 _ASKED_OR_SIGNS_AFTER_RE = re.compile(

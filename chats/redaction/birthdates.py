@@ -834,6 +834,8 @@ def same_dates(text: str, keys: frozenset[tuple[int, int, int]]) -> list[Span]:
                 and not _BIRTHDAY_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
                 # Round 37: "bezoek op zaterdag 14 maart": after a weekday, a day of the calendar
                 and not _WEEKDAY_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+                # Round 48: "vóór 3 februari aanvragen": a deadline or a start, of the calendar
+                and not _DEADLINE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
             ):
                 spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
             continue
@@ -852,6 +854,7 @@ _BIRTHDAY_BEFORE_RE = re.compile(
 )
 
 
+_DEADLINE_BEFORE_RE = re.compile(r"\b(?:vóór|voor|uiterlijk|tot|vanaf|sinds|per)[ ]+$", re.I)
 _WEEKDAY_BEFORE_RE = re.compile(
     r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
     r"\.?[ ]*(?:,[ ]*)?$",

@@ -677,8 +677,17 @@ def _without_things_and_firms_r48(text: str, persons: list[Span]) -> list[Span]:
             if len(words_) == 1 and (firm := _FIRM_AFTER_NAME_RE.match(text, span.end)) is not None:
                 if is_firm_word(firm.group(1).lower()):
                     continue
+        if " van " in value and value.lower().endswith(_PARTY_ENDINGS):
+            # "raadslid Wit van Gemeentebelangen": the party after the name is no surname
+            cut = value.rfind(" van ")
+            if cut > 0:
+                kept.append(Span(span.start, span.start + cut, span.label))
+                continue
         kept.append(span)
     return kept
+
+
+_PARTY_ENDINGS = ("belangen", "belang", "partij")
 
 
 _CAPITAL_WORD_AFTER_R48_RE = re.compile(r"[ ]+([A-Z][a-z]+)(?![\w-])")
@@ -3577,6 +3586,7 @@ def _detect_chat(
     _coordinated_persons(texts, found)
     _chat_persons_named_again(texts, found)
     _first_names_said_again_r48(texts, found)
+    _without_firms_in_lower_case_r48(texts, found)
     _lower_case_persons_again(texts, found)
     _nicknames_said_of_chat_persons(texts, found)
     _particle_surnames_in_lower_case(texts, found)
@@ -3968,6 +3978,38 @@ def _chat_persons_named_again(texts: Sequence[str], found: list[list[Span]]) -> 
         ]
         if more:
             found[index] = resolve([*spans, *more])
+
+
+# Round 48: "busje van Taxi Haan Meppel" ... "taxi haan, lol": a firm the chat names by a
+# firm word and a name, again in lower case, is no person.
+_FIRM_WORD_AND_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})[ ]+([A-Z][a-z]{2,})(?![\w-])")
+
+
+def _without_firms_in_lower_case_r48(texts: Sequence[str], found: list[list[Span]]) -> None:
+    firms = {
+        (m.group(1).lower(), m.group(2).lower())
+        for text in texts
+        if text
+        for m in _FIRM_WORD_AND_NAME_RE.finditer(text)
+        if is_firm_word(m.group(1).lower())
+    }
+    if not firms:
+        return
+    for index, spans in enumerate(found):
+        text = texts[index]
+        if not text or not any(s.label == "PERSON" for s in spans):
+            continue
+        kept = [
+            s
+            for s in spans
+            if not (
+                s.label == "PERSON"
+                and (name := text[s.start : s.end]).islower()
+                and (_word_before(text, s.start), name) in firms
+            )
+        ]
+        if len(kept) != len(spans):
+            found[index] = kept
 
 
 # Round 48: an answer's opening word before the chat's one-word person in lower case

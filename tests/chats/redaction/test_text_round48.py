@@ -302,3 +302,22 @@ def test_a_first_name_inside_a_firms_name_stays() -> None:
 def test_a_persons_line_at_work_stays() -> None:
     text = "(038) 421 77 90 is het nummer van haar werk, tot 16:00"
     assert _labels(text, "PHONE") == ["(038) 421 77 90"]
+
+
+def test_a_firm_named_again_in_lower_case_is_no_person() -> None:
+    chat = _chat(["de rit was van Taxi Bosma Meppel", "taxi bosma weer, typisch"])
+    assert _in(chat, 1, "PERSON") == []
+
+
+def test_the_party_after_a_councillors_name_is_no_surname() -> None:
+    assert _labels("raadslid Bosman van Dorpsbelangen?", "PERSON") == ["Bosman"]
+
+
+def test_a_birth_dates_day_as_a_deadline_is_a_date() -> None:
+    chat = _chat(["zoon Daan is geboren 9 maart 2009", "graag uiterlijk 9 maart het formulier"])
+    assert _in(chat, 1, "DATE_OF_BIRTH") == []
+
+
+def test_a_birth_dates_day_confirmed_stays() -> None:
+    chat = _chat(["geb 9-3-2009?", "ja klopt, 9 maart"])
+    assert _in(chat, 1, "DATE_OF_BIRTH") == ["9 maart"]

@@ -2159,10 +2159,16 @@ def lived_in_numbers(text: str) -> list[Span]:
             _NUMBER_WHERE_LIVES_RE,
             _AT_NUMBER_LIVES_RE,
             _LIVES_THEN_NUMBER_ASKED_RE,
-            _SOMEONE_LIVES_AT_BARE_NUMBER_RE,
         )
         for m in pattern.finditer(text)
-    ]
+    ] + (
+        [
+            Span(m.start(1), m.end(1), "ADDRESS")
+            for m in _SOMEONE_LIVES_AT_BARE_NUMBER_RE.finditer(text)
+        ]
+        if "iemand" in text or "mensen" in text or "woning op" in text or "huis op" in text
+        else []
+    )
 
 
 # "die jongens van nummer 57", "de man van nr. 12 b": people of house number N, closing the
@@ -2237,7 +2243,11 @@ def residents_numbers(text: str) -> list[Span]:
         Span(m.start(1), m.end(1), "ADDRESS")
         for pattern in (_ASCII_RESIDENTS_NUMBERS if text.isascii() else _RESIDENTS_NUMBERS)
         for m in pattern.finditer(text)
-    ]
+    ] + (
+        [Span(m.start(1), m.end(1), "ADDRESS") for m in _NUMBER_GIVEN_RE.finditer(text)]
+        if "huisnummer" in text or "Huisnummer" in text
+        else []
+    )
 
 
 # Round 48: "Jongsma heeft het huisnummer 31a gekregen", "zij krijgen huisnummer 7": the house
@@ -2253,7 +2263,6 @@ _RESIDENTS_NUMBERS = (
     _SITS_AT_NUMBER_RE,
     _HOUSE_NUMBER_IS_RE,
     _DOOR_NUMBER_RE,
-    _NUMBER_GIVEN_RE,
 )
 _ASCII_RESIDENTS_NUMBERS = tuple(map(ascii_twin, _RESIDENTS_NUMBERS))  # (round speed49)
 

@@ -546,7 +546,12 @@ def _premises_round48(text: str, span: Span, lex: Lexicon) -> bool:
     venue = _VENUE_R48_BEFORE_RE.search(text, max(0, span.start - 30), span.start)
     if venue is not None:
         low = venue.group(1).lower()
-        return low not in lex.common_surnames and low not in lex.common_first_names
+        # (not "in De Schiphorst, De Schiphorst 11": a hamlet, the home's place)
+        return (
+            low not in lex.common_surnames
+            and low not in lex.common_first_names
+            and low not in lex.places
+        )
     return _PREMISES_R48_AFTER_RE.match(text, span.end) is not None
 
 
@@ -2521,8 +2526,15 @@ def _firm_sits_after_it_was_named(text: str, previous: str, spans: list[Span]) -
     if out and any(
         is_firm_word(m.group().lower()) for m in _CAPITALISED_WORD_RE.finditer(previous)
     ):
-        return out
+        # (Round 48: "ze zitten op" only after a firm named by its legal form: "hun adres is
+        # nieuw, ze zitten nu op ..." may be a family's)
+        if _THEY_SIT_BEFORE_RE.search(text) is None or _LEGAL_FORM_IN_RE.search(previous):
+            return out
     return []
+
+
+_THEY_SIT_BEFORE_RE = re.compile(r"\b(?i:ze|zij)[ ]+(?:zit|zitten|zat)\b")
+_LEGAL_FORM_IN_RE = re.compile(r"(?<![\w.])(?:BV|B\.V\.|NV|N\.V\.|VOF|V\.O\.F\.)(?![\w])")
 
 
 def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[Span]:

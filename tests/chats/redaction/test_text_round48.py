@@ -321,3 +321,18 @@ def test_a_birth_dates_day_as_a_deadline_is_a_date() -> None:
 def test_a_birth_dates_day_confirmed_stays() -> None:
     chat = _chat(["geb 9-3-2009?", "ja klopt, 9 maart"])
     assert _in(chat, 1, "DATE_OF_BIRTH") == ["9 maart"]
+
+
+def test_they_sit_at_after_a_team_named_stays_a_home() -> None:
+    chat = _chat(
+        [
+            "anders vraag ik het Karin van het Wijkteam Noord",
+            "hun adres is nieuw, ze zitten nu op Esweg 12",
+        ]
+    )
+    assert _in(chat, 1, "ADDRESS") == ["Esweg 12"]
+
+
+def test_a_hamlet_with_a_capital_article_before_its_house_stays() -> None:
+    text = "2) fam. Hoving in De Schiphorst, De Schiphorst 8"
+    assert "De Schiphorst 8" in _labels(text, "ADDRESS")

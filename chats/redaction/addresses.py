@@ -528,7 +528,9 @@ _PREMISES_R48_BEFORE_RE = re.compile(
     r"(?:aan|op)[ ]+(?:de[ ]+|het[ ]+)?$"
 )
 # (a venue, no frequent surname: "bij De Vries, Kerkweg 22" may be a family's home)
-_VENUE_R48_BEFORE_RE = re.compile(r"\b(?:in|naar|bij)[ ]+(?:De|Het|'t)[ ]+([A-Z][a-z]{3,})[ ]*,[ ]*$")
+_VENUE_R48_BEFORE_RE = re.compile(
+    r"\b(?:in|naar|bij)[ ]+(?:De|Het|'t)[ ]+([A-Z][a-z]{3,})[ ]*,[ ]*$"
+)
 # Round 48: "Leeuwte 12, dat is toch de loods van ...": premises said after with a particle
 _PREMISES_R48_AFTER_RE = re.compile(
     r"[ ]*,[ ]*dat[ ]+is[ ]+(?:toch|ook|dus|gewoon|wel|nu)[ ]+(?:de|het|hun|zijn|haar)[ ]+"
@@ -2523,13 +2525,14 @@ def _firm_sits_after_it_was_named(text: str, previous: str, spans: list[Span]) -
         and _THAT_ONE_SITS_BEFORE_RE.search(text, max(0, s.start - 30), s.start) is not None
         and not _LIVING_BEFORE_RE.search(text, s.end, s.end + 60)
     ]
-    if out and any(
-        is_firm_word(m.group().lower()) for m in _CAPITALISED_WORD_RE.finditer(previous)
+    # (Round 48: "ze zitten op" only after a firm named by its legal form: "hun adres is
+    # nieuw, ze zitten nu op ..." may be a family's)
+    if (
+        out
+        and any(is_firm_word(m.group().lower()) for m in _CAPITALISED_WORD_RE.finditer(previous))
+        and (_THEY_SIT_BEFORE_RE.search(text) is None or _LEGAL_FORM_IN_RE.search(previous))
     ):
-        # (Round 48: "ze zitten op" only after a firm named by its legal form: "hun adres is
-        # nieuw, ze zitten nu op ..." may be a family's)
-        if _THEY_SIT_BEFORE_RE.search(text) is None or _LEGAL_FORM_IN_RE.search(previous):
-            return out
+        return out
     return []
 
 

@@ -663,13 +663,11 @@ def other_calendar_birthdates(text: str) -> list[Span]:
     return [
         Span(m.start(1), m.end(1), "DATE_OF_BIRTH")
         for m in _OTHER_CALENDAR_RE.finditer(text)
-        if m.group(1).split()[1].lower()[:3] not in _DUTCH_MONTH_STEMS
+        if _DUTCH_MONTH_RE.match(m.group(1).split()[1].lower()) is None
     ]
 
 
-_DUTCH_MONTH_STEMS = frozenset(
-    "jan feb maa mrt apr mei jun jul aug sep okt oct nov dec".split()
-)
+_DUTCH_MONTH_RE = re.compile(r"(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)")
 
 
 def corrected_birthdates(answer: str) -> list[Span]:

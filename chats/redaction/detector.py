@@ -712,8 +712,7 @@ _SHORT_NUMBER_OR_BEFORE_RE = re.compile(r"\b14[ ]?0\d{2,3}\b[^.!?\n]{0,60}\bof[ 
 def _bodys_line_said_r48(text: str, span: Span) -> bool:
     return _THEIR_LINE_AFTER_RE.match(text, span.end) is not None or (
         ("14 0" in text or "140" in text)
-        and _SHORT_NUMBER_OR_BEFORE_RE.search(text, max(0, span.start - 80), span.start)
-        is not None
+        and _SHORT_NUMBER_OR_BEFORE_RE.search(text, max(0, span.start - 80), span.start) is not None
     )
 
 
@@ -4713,14 +4712,19 @@ _DIGITS_OPENING_RE = re.compile(r"[ ]*(\d{1,4}(?:[ -]?\d{1,4}){0,3})(?![\d])")
 def _mobiles_split_over_messages_r48(texts: Sequence[str], found: list[list[Span]]) -> None:
     for index in range(len(texts) - 1):
         text, nxt = texts[index], texts[index + 1]
-        if not text or not nxt or not text[-1:].isdigit() or any(
-            s.label == "PHONE" for s in found[index]
+        if (
+            not text
+            or not nxt
+            or not text[-1:].isdigit()
+            or any(s.label == "PHONE" for s in found[index])
         ):
             continue
         head = _MOBILE_HEAD_CLOSING_RE.search(text)
         tail = _DIGITS_OPENING_RE.match(nxt) if head is not None else None
-        if head is None or tail is None or any(
-            s.start < tail.end(1) and tail.start(1) < s.end for s in found[index + 1]
+        if (
+            head is None
+            or tail is None
+            or any(s.start < tail.end(1) and tail.start(1) < s.end for s in found[index + 1])
         ):
             continue
         digits = sum(c.isdigit() for c in head.group(1) + tail.group(1))
@@ -4738,8 +4742,10 @@ _LIVES_ON_STREET_RE = re.compile(
     r"(?:de[ ]+|het[ ]+)?([A-Z][a-zà-ÿ]+(?:laan|straat|weg|plein|singel|gracht|kade|dijk|hof|"
     r"dreef|steeg|erf|wijk))(?=[ ]*(?:[.,!?]|$))"
 )
-_NUMBER_ASKED_RE = re.compile(r"[^\w]*(?i:en[ ]+)?(?i:welk|welke|wat[ ]+is[ ]+het)?[ ]*(?i:huis)?"
-                              r"(?i:nummer|nr)[ ]*\?[^\w]*")
+_NUMBER_ASKED_RE = re.compile(
+    r"[^\w]*(?i:en[ ]+)?(?i:welk|welke|wat[ ]+is[ ]+het)?[ ]*(?i:huis)?"
+    r"(?i:nummer|nr)[ ]*\?[^\w]*"
+)
 _BARE_HOUSE_NUMBER_RE = re.compile(r"[ ]*([1-9]\d{0,3}(?:[ ]?[a-zA-Z])?)[ ]*[.!]?[ ]*")
 
 

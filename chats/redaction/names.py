@@ -4918,8 +4918,7 @@ class _KnownNames:
                         _BARE_OPENING_RE.search(text, max(0, start - 3), start) is not None
                         and _ASKED_OR_SIGNS_AFTER_RE.match(text, end) is not None
                     )
-                    or _SOURCE_OR_ROLE_BEFORE_RE.search(text, max(0, start - 24), start)
-                    is not None
+                    or _SOURCE_OR_ROLE_BEFORE_RE.search(text, max(0, start - 24), start) is not None
                     or _CONTACT_INFINITIVE_AFTER_RE.match(text, end) is not None
                 ):
                     out.append(Span(start, end, "PERSON"))

@@ -200,7 +200,7 @@ def mobiles_said_after_zero_six(text: str) -> list[Span]:
 
 
 _SINGLE_DIGIT_WORDS = frozenset(
-    "nul een één eén twee drie vier vijf zes zeven acht negen".split()
+    ["nul", "een", "één", "eén", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
 )
 
 

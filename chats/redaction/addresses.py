@@ -540,11 +540,29 @@ _PREMISES_R48_AFTER_RE = re.compile(
 )
 
 
+def _premises_r48_words(window: str) -> bool:
+    return (
+        "kantoor" in window
+        or "loods" in window
+        or "opvang" in window
+        or "magazijn" in window
+        or "huis" in window
+    )
+
+
 def _premises_round48(text: str, span: Span, lex: Lexicon) -> bool:
     if "," not in text and " aan " not in text:
         return False  # (every form below has one of these: a cheap test in C first)
-    if _PREMISES_R48_BEFORE_RE.search(text, max(0, span.start - 90), span.start) is not None:
+    window = text[max(0, span.start - 90) : span.start]
+    if (
+        _premises_r48_words(window)
+        and _PREMISES_R48_BEFORE_RE.search(text, max(0, span.start - 90), span.start) is not None
+    ):
         return True
+    if "dat is" in text[span.end : span.end + 12]:
+        return _PREMISES_R48_AFTER_RE.match(text, span.end) is not None
+    if "De " not in window and "Het " not in window and "'t " not in window:
+        return False
     venue = _VENUE_R48_BEFORE_RE.search(text, max(0, span.start - 30), span.start)
     if venue is not None:
         low = venue.group(1).lower()
@@ -554,7 +572,7 @@ def _premises_round48(text: str, span: Span, lex: Lexicon) -> bool:
             and low not in lex.common_first_names
             and low not in lex.places
         )
-    return _PREMISES_R48_AFTER_RE.match(text, span.end) is not None
+    return False
 
 
 # review46: a firm's premises that are a home too, said after the address in the same
@@ -1272,8 +1290,9 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
     # Round 48: "Hesselingen 4, Broekhuizen.", "woonwagenlocatie Oosterboer 3, daar woon ik":
     # a word no list knows with its number, its place or a home after a comma.
     if (
-        _is_cap(head)
-        and text.startswith(",", end)
+        end < len(text)
+        and text[end] == ","
+        and _is_cap(head)
         and (_odd_proper_word(low, lex, compounds=True) or low in lex.places)
         and _place_or_home_after_comma(text, end, low, lex)
     ):
@@ -1394,8 +1413,10 @@ _SCHEME_ENDINGS = ("verordening", "regeling", "reglement", "besluit", "beleid", 
 
 
 def _scheme_compound_year(chain: list[re.Match[str]], number: str) -> bool:
-    return _YEAR_RE.fullmatch(number) is not None and any(
-        w.group().lower().endswith(_SCHEME_ENDINGS) for w in chain[:2]
+    return (
+        len(number) == 4
+        and _YEAR_RE.fullmatch(number) is not None
+        and any(w.group().lower().endswith(_SCHEME_ENDINGS) for w in chain[:2])
     )
 
 

@@ -638,7 +638,6 @@ _LISTED_DATA = frozenset({"LICENSE_PLATE", "PHONE", "EMAIL", "IBAN"})
 # BV": a first name opening a firm's name.
 _ANIMALS = words("""geit geitje koe kalf schaap lam ezel kip konijn varken big pony paard hond
     kat kater poes cavia alpaca lama""")
-_ANIMAL_BEFORE_RE = re.compile(r"(?<![\w-])([a-z]+)[ ]+$")
 _STORM_IN_SENTENCE_BEFORE_RE = re.compile(r"\bstorm\b[^.!?\n]*$", re.I)
 _BUSINESS_WORDS_EN = words("""security services service solutions consultancy group holding
     logistics events catering cleaning""")
@@ -666,35 +665,35 @@ def _without_things_and_firms_r48(text: str, persons: list[Span]) -> list[Span]:
 
 
 def _thing_or_firm_r48(text: str, span: Span, value: str) -> bool:
-    """(cheap string tests before each pattern: this runs for every person found)"""
+    """(string tests before any pattern: this runs for every capitalised person found)"""
     one = " " not in value
-    if one and span.start > 2 and text[span.start - 1] == " ":
-        before = _ANIMAL_BEFORE_RE.search(text, max(0, span.start - 12), span.start)
-        if before is not None and before.group(1) in _ANIMALS:
+    start, end = span.start, span.end
+    if one and start > 2 and text[start - 1] == " ":
+        word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+        if word in _ANIMALS:
             return True
     if (
         value.startswith("Storm ")
-        and _STORM_IN_SENTENCE_BEFORE_RE.search(text, max(0, span.start - 60), span.start)
-        is not None
+        and _STORM_IN_SENTENCE_BEFORE_RE.search(text, max(0, start - 60), start) is not None
     ):
         return True
     if not one and value[value.rfind(" ") + 1 :].lower() in _BUSINESS_WORDS_EN:
         return True
-    if text.startswith(" ", span.end) and text[span.end + 1 : span.end + 2].isupper():
-        after = _CAPITAL_WORD_AFTER_R48_RE.match(text, span.end)
-        if after is not None and (
-            (value.startswith("Van ") and after.group(1).lower() in _TRADES_AFTER_VAN)
-            or after.group(1).lower() in _BUSINESS_WORDS_EN
-        ):
-            return True
-    if one and text.startswith((" de ", " der ", " den ", " ter ", " te "), span.end):
-        firm = _FIRM_AFTER_NAME_RE.match(text, span.end)
-        return firm is not None and is_firm_word(firm.group(1).lower())
+    if end + 1 < len(text) and text[end] == " ":
+        if text[end + 1].isupper():
+            stop = text.find(" ", end + 1)
+            after = text[end + 1 : stop if stop != -1 else len(text)].rstrip(".,;:!?").lower()
+            if (value.startswith("Van ") and after in _TRADES_AFTER_VAN) or (
+                after in _BUSINESS_WORDS_EN
+            ):
+                return True
+        elif one and text.startswith(("de ", "der ", "den ", "ter ", "te "), end + 1):
+            firm = _FIRM_AFTER_NAME_RE.match(text, end)
+            return firm is not None and is_firm_word(firm.group(1).lower())
     return False
 
 
 _PARTY_ENDINGS = ("belangen", "belang", "partij")
-_CAPITAL_WORD_AFTER_R48_RE = re.compile(r"[ ]+([A-Z][a-z]+)(?![\w-])")
 
 
 # Round 48: "..., 0522 - 25 53 92 is hun lijn": their (a body's) line; "14 0522 is het goede
@@ -710,7 +709,11 @@ _SHORT_NUMBER_OR_BEFORE_RE = re.compile(r"\b14[ ]?0\d{2,3}\b[^.!?\n]{0,60}\bof[ 
 
 
 def _bodys_line_said_r48(text: str, span: Span) -> bool:
-    return _THEIR_LINE_AFTER_RE.match(text, span.end) is not None or (
+    after = text[span.end : span.end + 16]
+    return (
+        ("hun" in after or "algemene" in after or "zelfde" in after)
+        and _THEIR_LINE_AFTER_RE.match(text, span.end) is not None
+    ) or (
         ("14 0" in text or "140" in text)
         and _SHORT_NUMBER_OR_BEFORE_RE.search(text, max(0, span.start - 80), span.start) is not None
     )

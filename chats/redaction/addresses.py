@@ -86,7 +86,7 @@ _PERSON_TITLE_PREFIXES = words("""burgemeester burg dokter dr mr meester profess
     majoor baron barones ritmeester""")
 # Words that say the next words are somebody's address.
 _ADDRESS_CUE_RE = re.compile(
-    r"(?:\b(?:post|woon|bezoek|factuur)?adres\w*(?:[ ]is)?(?:[ ](?:nog|nu|dus|toch))?|(?:woon\w*|wonen)(?:[ ]\w+){0,3}[ ](?:op|aan|in)|"
+    r"(?:\b(?:post|woon|bezoek|factuur)?adres\w*(?:[ ]is)?|(?:woon\w*|wonen)(?:[ ]\w+){0,3}[ ](?:op|aan|in)|"
     # Round 25: "ophaaladres Fazant 3", "afleveradres: ..." (a compound, not a mail address);
     # "het adres voor de post: Reiger 4"; "bij hem thuis, Fuut 2"; "naast ons huis, Fazant 8";
     # "overleden ..., laatst Reiger 9" (the last home of the deceased)
@@ -551,9 +551,19 @@ def _premises_r48_words(window: str) -> bool:
 
 
 def _premises_round48(text: str, span: Span, lex: Lexicon) -> bool:
+    window = text[max(0, span.start - 90) : span.start]
+    if " toch " in window or " nog " in window:
+        still = _FIRM_SITS_STILL_BEFORE_RE.search(text, max(0, span.start - 70), span.start)
+        if still is not None:
+            run = still.group(1).split()
+            while len(run) > 1 and run[0] in ("de", "het", "'t", "van", "en"):
+                run.pop(0)
+            if run[0][:1].isupper() and any(
+                w[:1].isupper() and is_firm_word(w.lower()) for w in run
+            ):
+                return True
     if "," not in text and " aan " not in text:
         return False  # (every form below has one of these: a cheap test in C first)
-    window = text[max(0, span.start - 90) : span.start]
     if (
         _premises_r48_words(window)
         and _PREMISES_R48_BEFORE_RE.search(text, max(0, span.start - 90), span.start) is not None
@@ -678,10 +688,14 @@ _BUILDING_IN_BRACKETS_RE = re.compile(
 # sits; the capitalised words before "op"/"aan".
 _FIRM_SITS_BEFORE_RE = re.compile(
     r"(?<![\w'-])((?:(?:[A-Z][\w'&-]*|de|het|'t|van|en|&)[ ]+){2,5})"
-    r"(?:(?:zit|zitten|zat|staat|ligt|is[ ]+gevestigd|zit[ ]+gevestigd)"
-    # (Round 48: "Voedselbank Meppel zit nog op ...", "... & Partners zit toch aan ...")
-    r"(?:[ ]+(?:toch|nog|nu|ook|daar|al))?[ ]+)?(?:op|aan)[ ]+"
+    r"(?:(?:zit|zitten|zat|staat|ligt|is[ ]+gevestigd|zit[ ]+gevestigd)[ ]+)?(?:op|aan)[ ]+"
     r"(?:de[ ]+|het[ ]+)?$"
+)
+# Round 48: "Voedselbank Meppel zit nog op ...", "... & Partners zit toch aan ...": the same with
+# an adverb (a pattern of its own, searched only where "zit nog"/"zit toch" is written)
+_FIRM_SITS_STILL_BEFORE_RE = re.compile(
+    r"(?<![\w'-])((?:(?:[A-Z][\w'&-]*|de|het|'t|van|en|&)[ ]+){2,5})"
+    r"(?:zit|zitten|zat)[ ]+(?:toch|nog)[ ]+(?:op|aan)[ ]+(?:de[ ]+|het[ ]+)?$"
 )
 
 
@@ -1774,6 +1788,7 @@ def _cue_start(text: str, chain: list[re.Match[str]]) -> int | None:
     if not _may_hold_address_cue(text):
         return None
     register = "brp" in text or "BRP" in text or "Brp" in text
+    still = "dres is " in text
     for i, word in enumerate(chain[:4]):
         raw = word.group(0)
         if i > 0 and not (_is_cap(raw) or raw.lower() in PARTICLES):
@@ -1783,7 +1798,14 @@ def _cue_start(text: str, chain: list[re.Match[str]]) -> int | None:
             return word.start()
         if register and _REGISTER_CUE_RE.search(window) is not None:
             return word.start()
+        if still and _ADDRESS_STILL_CUE_RE.search(window) is not None:
+            return word.start()
     return None
+
+
+# Round 48: "En het adres is nog Brink 9-2?": the address said to be still the same (a pattern
+# of its own, searched only where "adres is " is written: no cost to the cue above).
+_ADDRESS_STILL_CUE_RE = re.compile(r"\badres[ ]is[ ](?:nog|nu|dus|toch)\W{0,3}$", re.I)
 
 
 # Round 46: "brp zegt Ezinge 250", "volgens de BRP: Darp 3": the register of residents gives the

@@ -300,8 +300,8 @@ _BUSINESS_PAGE_BEFORE_RE = re.compile(
 def find_personal_urls(text: str) -> list[Span]:
     """Links to a person's profile on a social network, without trailing punctuation."""
     low = text.lower()
-    if _SOCIAL_GATE_RE.search(low) is None and "airbnb." not in low:  # none of _SOCIAL_GATES
-        return []  # (round 48: nor a letting site's "airbnb.nl", tested apart in C)
+    if _SOCIAL_GATE_RE.search(low) is None and ("/" not in low or "airbnb." not in low):
+        return []  # (none of _SOCIAL_GATES; round 48: nor a letting site's "airbnb.nl/...")
     spans = []
     for match in (_ASCII_URL_RE if text.isascii() else _URL_RE).finditer(text):
         url = match.group(1).rstrip(_TRAILING)

@@ -4024,6 +4024,19 @@ def _without_firms_in_lower_case_r48(texts: Sequence[str], found: list[list[Span
             found[index] = kept
 
 
+def _word_positions(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a whole word (not inside a word, a link or an
+    address)."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "@./-_")) and (
+            end == len(text) or not (text[end].isalnum() or text[end] in "@/'’-_&")
+        ):
+            yield at
+        at = text.find(word, end)
+
+
 # Round 48: an answer's opening word before the chat's one-word person in lower case
 _ANSWER_OPENING_BEFORE_RE = re.compile(r"^[ ]*(?i:ja|nee|ok|oké|oke|klopt)[ ,]+$")
 _CAPITALISED_BEFORE_R48_RE = re.compile(r"[A-Z][\w'-]*[ ]+(?:(?:met|van|voor|en|de|het)[ ]+)?$")
@@ -4040,28 +4053,21 @@ def _first_names_said_again_r48(texts: Sequence[str], found: list[list[Span]]) -
     ones = _one_word_persons(texts, found)
     if not firsts and not ones:
         return
-    # (the chat's first names, capitalised, as one pattern: faster than every capitalised word)
-    again = (
-        re.compile(
-            r"(?<![\w@./-])("
-            + "|".join(re.escape(f[:1].upper() + f[1:]) for f in sorted(firsts))
-            + r")(?![\w@/'’-]|\.\w|[ ]?&)"
-        )
-        if firsts
-        else None
-    )
+    # (the chat's first names, capitalised, found by str.find: no pattern compiled per chat)
+    capitals = [f[:1].upper() + f[1:] for f in sorted(firsts)]
     for index, spans in enumerate(found):
         text = texts[index]
         if not text:
             continue
         more = [
-            Span(m.start(1), m.end(1), "PERSON")
-            for m in (again.finditer(text) if again is not None else ())
-            if _SENTENCE_OPENING_BEFORE_RE.search(text, 0, m.start(1)) is None
+            Span(at, at + len(name), "PERSON")
+            for name in capitals
+            for at in _word_positions(text, name)
+            if _SENTENCE_OPENING_BEFORE_RE.search(text, 0, at) is None
+            and _CAPITALISED_AFTER_RE.match(text, at + len(name)) is None
+            and not _named_thing_before(text, at)
             # (not "Fit met Dewi": a capitalised word before, a firm's name)
-            and _CAPITALISED_BEFORE_R48_RE.search(text, max(0, m.start(1) - 20), m.start(1)) is None
-            and _CAPITALISED_AFTER_RE.match(text, m.end(1)) is None
-            and not _named_thing_before(text, m.start(1))
+            and _CAPITALISED_BEFORE_R48_RE.search(text, max(0, at - 20), at) is None
         ]
         echo = _ECHO_ASKED_RE.match(text)
         if echo is not None and index > 0 and texts[index - 1]:

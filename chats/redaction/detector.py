@@ -4062,14 +4062,16 @@ def _first_names_said_again_r48(texts: Sequence[str], found: list[list[Span]]) -
         more = [
             Span(at, at + len(name), "PERSON")
             for name in capitals
+            if name in text
             for at in _word_positions(text, name)
-            if _SENTENCE_OPENING_BEFORE_RE.search(text, 0, at) is None
+            if not any(s.start < at + len(name) and at < s.end for s in spans)
+            and _SENTENCE_OPENING_BEFORE_RE.search(text, 0, at) is None
             and _CAPITALISED_AFTER_RE.match(text, at + len(name)) is None
             and not _named_thing_before(text, at)
             # (not "Fit met Dewi": a capitalised word before, a firm's name)
             and _CAPITALISED_BEFORE_R48_RE.search(text, max(0, at - 20), at) is None
         ]
-        echo = _ECHO_ASKED_RE.match(text)
+        echo = _ECHO_ASKED_RE.match(text) if "?" in text else None
         if echo is not None and index > 0 and texts[index - 1]:
             previous = texts[index - 1]
             if any(

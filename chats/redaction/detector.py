@@ -651,17 +651,24 @@ _FIRM_AFTER_NAME_RE = re.compile(
 
 
 def _without_things_and_firms_r48(text: str, persons: list[Span]) -> list[Span]:
-    kept = []
-    for span in persons:
+    """(a new list only where a person is dropped or cut: most messages keep theirs)"""
+    kept = None
+    for index, span in enumerate(persons):
         value = text[span.start : span.end]
         if value[:1].isupper() and _thing_or_firm_r48(text, span, value):
-            continue
-        if " van " in value and value.lower().endswith(_PARTY_ENDINGS):
+            cut = None
+        elif " van " in value and value.lower().endswith(_PARTY_ENDINGS):
             # "raadslid Wit van Gemeentebelangen": the party after the name is no surname
-            kept.append(Span(span.start, span.start + value.rfind(" van "), span.label))
+            cut = Span(span.start, span.start + value.rfind(" van "), span.label)
+        else:
+            if kept is not None:
+                kept.append(span)
             continue
-        kept.append(span)
-    return kept
+        if kept is None:
+            kept = persons[:index]
+        if cut is not None:
+            kept.append(cut)
+    return persons if kept is None else kept
 
 
 def _thing_or_firm_r48(text: str, span: Span, value: str) -> bool:

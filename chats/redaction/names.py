@@ -4797,6 +4797,11 @@ class _KnownNames:
             if surnames:
                 body = "|".join(map(re.escape, surnames))
                 self.everyday_lower_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/])")
+        # Round 48: the words of those surnames, in lower case, tested in C before the patterns
+        # are searched again (_surnames_said_to_r48)
+        self.said_to_words_r48 = tuple(
+            sorted({p.split()[-1] for p in contacted} | {p.lower() for p in everyday})
+        )
         # The first names of the chat's people, who may be addressed first ("Pim, ...").
         self.first_names = frozenset(
             w.lower()
@@ -4897,6 +4902,8 @@ class _KnownNames:
         where only a person goes: thanked at the close, addressed before ", jij ...", asked
         "wie ..." or signing, after "volgens" or a role ("de eigenaar de haan"), before a verb
         of contacting in the infinitive ("de wit doorsturen?")."""
+        if not any(word in text for word in self.said_to_words_r48):
+            return []
         out = []
         for pattern in (self.everyday_lower_pattern, self.contacted_pattern):
             if pattern is None:

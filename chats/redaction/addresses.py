@@ -203,6 +203,8 @@ def find_addresses(text: str, lex: Lexicon, persons: frozenset[str] = frozenset(
             and chain[1].group().lower() in _SCHEME_WORDS
         ):
             continue  # Round 37: "Regeling Sportstimulering 2026": a scheme's year
+        if start is not None and _scheme_compound_year(chain, number.group()):
+            continue  # Round 48: "Havenverordening Meppel 2024": a scheme's compound, a year
         if start is not None:
             spans.append(Span(start, number.end(), "ADDRESS"))
             spans += _more_numbers(text, number.end())
@@ -220,6 +222,8 @@ def find_addresses(text: str, lex: Lexicon, persons: frozenset[str] = frozenset(
             ]
     if "ummer " in text:
         spans += _neighbours_numbers(text, spans)
+        if spans:
+            spans += _same_number_again(text, spans)
     if spans and ("t/m" in text or "tot en met" in text or "t.m." in text):
         spans = [s for s in spans if not _house_range(text, s)]
     if spans:
@@ -250,6 +254,32 @@ def _neighbours_numbers(text: str, found: list[Span]) -> list[Span]:
             _ASCII_NEIGHBOURS_NUMBER_RE if text.isascii() else _NEIGHBOURS_NUMBER_RE
         ).finditer(text)
         if not any(s.start < m.end(1) and m.start(1) < s.end for s in found)
+    ]
+
+
+# Round 48: "Groenmarkt 4 rood, ... twee voordeuren op nummer 4": "nummer N" in the message
+# that gives an address with the house number N is that house again.
+# (the whole number: "Wheemweg 2a, dat is achter nummer 2" is the house in front; not in
+# quotes, "ze zei \"de hoek, nummer 2\"": what someone said)
+_NUMMER_N_RE = re.compile(r"\b(?:huis)?nummer[ ]+([1-9]\d{0,3})(?![\w\"”]|[.,]\d)", re.I)
+_HOUSE_NUMBER_OF_RE = re.compile(
+    r"[ ]([1-9]\d{0,3})(?=(?:[ ]+(?:rood|zwart|wit|groen|blauw|geel))?$|[ -]\d{1,3}$)"
+)
+
+
+def _same_number_again(text: str, found: list[Span]) -> list[Span]:
+    numbers = {
+        m.group(1)
+        for s in found
+        if s.label == "ADDRESS"
+        and (m := _HOUSE_NUMBER_OF_RE.search(text, s.start, s.end)) is not None
+    }
+    if not numbers:
+        return []
+    return [
+        Span(m.start(), m.end(), "ADDRESS")
+        for m in _NUMMER_N_RE.finditer(text)
+        if m.group(1) in numbers and not any(s.start < m.end() and m.start() < s.end for s in found)
     ]
 
 
@@ -476,6 +506,7 @@ def _public_buildings(
         and not _organisation_in_brackets(text, span.end)
         and not _firm_sits_at(text, span.start, lex, persons)
         and not _firm_named_before(text, span.start)
+        and not _premises_round48(text, span, lex)
     ):
         return False
     return (
@@ -485,6 +516,75 @@ def _public_buildings(
         and _LIVING_IN_ENGLISH_AFTER_RE.search(text, span.end, span.end + 60) is None
         and not _lives_at_it_after(text, span.end)
     )
+
+
+# Round 48: "de sleutel ligt bij het havenkantoor, ...", "staat in de loods aan de ...", "bij het
+# Isala Diaconessenhuis aan de ...": an office, a shed, a shelter or a named house right before
+# the address; "de nachtopvang van Leger des Heils bellen, aan de ...": such a place of a named
+# body; "in De Plataan, ...", "naar Het Kompas, ...": a venue named with a capital article.
+_PREMISES_R48_BEFORE_RE = re.compile(
+    r"\b(?:in|bij|naar|van|aan)[ ]+(?:de|het|ons|onze|hun)[ ]+(?:[A-Z][\w'-]*[ ]+){0,2}"
+    r"(?:[A-Za-z]*(?:kantoor|loods|opvang|magazijn)|[A-Z][a-z]+huis)"
+    r"(?:[ ]*,[ ]*|[ ]+(?:aan|op)[ ]+(?:de[ ]+|het[ ]+)?)$"
+    r"|\b(?:de|het)[ ]+[a-z]*(?:opvang|kantoor|loods)[ ]+van[ ]+[A-Z][^.!?\n,]{0,40},[ ]*"
+    r"(?:aan|op)[ ]+(?:de[ ]+|het[ ]+)?$"
+)
+# (a venue, no frequent surname: "bij De Vries, Kerkweg 22" may be a family's home)
+_VENUE_R48_BEFORE_RE = re.compile(
+    r"\b(?:in|naar|bij)[ ]+(?:De|Het|'t)[ ]+([A-Z][a-z]{3,})[ ]*,[ ]*$"
+)
+# Round 48: "Leeuwte 12, dat is toch de loods van ...": premises said after with a particle
+_PREMISES_R48_AFTER_RE = re.compile(
+    r"[ ]*,[ ]*dat[ ]+is[ ]+(?:toch|ook|dus|gewoon|wel|nu)[ ]+(?:de|het|hun|zijn|haar)[ ]+"
+    r"(?:loods|winkel|zaak|kantoor|werkplaats|magazijn|garage|bedrijfspand|praktijk|schuur|"
+    r"kapsalon|bakkerij|slagerij|school|kinderopvang)\b",
+    re.I,
+)
+
+
+def _premises_r48_words(window: str) -> bool:
+    return (
+        "kantoor" in window
+        or "loods" in window
+        or "opvang" in window
+        or "magazijn" in window
+        or "huis" in window
+    )
+
+
+def _premises_round48(text: str, span: Span, lex: Lexicon) -> bool:
+    window = text[max(0, span.start - 90) : span.start]
+    if " toch " in window or " nog " in window:
+        still = _FIRM_SITS_STILL_BEFORE_RE.search(text, max(0, span.start - 70), span.start)
+        if still is not None:
+            run = still.group(1).split()
+            while len(run) > 1 and run[0] in ("de", "het", "'t", "van", "en"):
+                run.pop(0)
+            if run[0][:1].isupper() and any(
+                w[:1].isupper() and is_firm_word(w.lower()) for w in run
+            ):
+                return True
+    if "," not in text and " aan " not in text:
+        return False  # (every form below has one of these: a cheap test in C first)
+    if (
+        _premises_r48_words(window)
+        and _PREMISES_R48_BEFORE_RE.search(text, max(0, span.start - 90), span.start) is not None
+    ):
+        return True
+    if "dat is" in text[span.end : span.end + 12]:
+        return _PREMISES_R48_AFTER_RE.match(text, span.end) is not None
+    if "De " not in window and "Het " not in window and "'t " not in window:
+        return False
+    venue = _VENUE_R48_BEFORE_RE.search(text, max(0, span.start - 30), span.start)
+    if venue is not None:
+        low = venue.group(1).lower()
+        # (not "in De Schiphorst, De Schiphorst 11": a hamlet, the home's place)
+        return (
+            low not in lex.common_surnames
+            and low not in lex.common_first_names
+            and low not in lex.places
+        )
+    return False
 
 
 # review46: a firm's premises that are a home too, said after the address in the same
@@ -592,6 +692,12 @@ _FIRM_SITS_BEFORE_RE = re.compile(
     r"(?<![\w'-])((?:(?:[A-Z][\w'&-]*|de|het|'t|van|en|&)[ ]+){2,5})"
     r"(?:(?:zit|zitten|zat|staat|ligt|is[ ]+gevestigd|zit[ ]+gevestigd)[ ]+)?(?:op|aan)[ ]+"
     r"(?:de[ ]+|het[ ]+)?$"
+)
+# Round 48: "Voedselbank Meppel zit nog op ...", "... & Partners zit toch aan ...": the same with
+# an adverb (a pattern of its own, searched only where "zit nog"/"zit toch" is written)
+_FIRM_SITS_STILL_BEFORE_RE = re.compile(
+    r"(?<![\w'-])((?:(?:[A-Z][\w'&-]*|de|het|'t|van|en|&)[ ]+){2,5})"
+    r"(?:zit|zitten|zat)[ ]+(?:toch|nog)[ ]+(?:op|aan)[ ]+(?:de[ ]+|het[ ]+)?$"
 )
 
 
@@ -1197,6 +1303,16 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
         and _odd_proper_word(low, lex, compounds=True)
     ):
         return chain[0].start()
+    # Round 48: "Hesselingen 4, Broekhuizen.", "woonwagenlocatie Oosterboer 3, daar woon ik":
+    # a word no list knows with its number, its place or a home after a comma.
+    if (
+        end < len(text)
+        and text[end] == ","
+        and _is_cap(head)
+        and (_odd_proper_word(low, lex, compounds=True) or low in lex.places)
+        and _place_or_home_after_comma(text, end, low, lex)
+    ):
+        return _extend_left(chain, 0, lex)
     # "tuin van Bovenboer 5 in Kolderveen", "een kopie op Bovenboer 7": a compound no dictionary
     # has, after a preposition, with a number closing the message or followed by its place.
     if (
@@ -1307,6 +1423,19 @@ def _street_start(text: str, chain: list[re.Match[str]], end: int, lex: Lexicon)
 # Round 37: words a scheme, a plan or a programme is named after, with its year.
 _SCHEME_WORDS = words("""regeling subsidieregeling subsidie project programma plan nota actie
     campagne verordening visie beleid begroting jaarplan fonds""")
+# Round 48: "de Havenverordening Meppel 2024", "Meppeler Isolatieregeling 2026": a compound of
+# a scheme word (a by-law, a regulation) one or two words before a year names the scheme's year.
+_SCHEME_ENDINGS = ("verordening", "regeling", "reglement", "besluit", "beleid", "programma")
+
+
+def _scheme_compound_year(chain: list[re.Match[str]], number: str) -> bool:
+    return (
+        len(number) == 4
+        and _YEAR_RE.fullmatch(number) is not None
+        and any(w.group().lower().endswith(_SCHEME_ENDINGS) for w in chain[:2])
+    )
+
+
 # Words that name the data a number is: never a street.
 _DATA_WORDS = words("bsn iban kvk tel telefoon mobiel nr nummer btw")
 # The toevoeging of a house number after the street's word: "12-c", "8 - A", "19b".
@@ -1615,6 +1744,20 @@ _IN_PLACE_RE = re.compile(r"[ ]+in[ ]+([A-Z][^\W\d_]+)")
 _IN_PLACE_COMMA_BEFORE_RE = re.compile(r"\b[Ii]n[ ]+([A-Z][^\W\d_]+),[ ]*\Z")
 
 
+_PLACE_AFTER_COMMA_RE = re.compile(r",[ ]*([A-Z][^\W\d_]+)(?=[ ]*(?:[.!?;]|$))")
+_HOME_AFTER_COMMA_RE = re.compile(r",[ ]*daar[ ]+(?:woon|woont|wonen|woonde|wonen)\b", re.I)
+
+
+def _place_or_home_after_comma(text: str, end: int, low: str, lex: Lexicon) -> bool:
+    """Round 48: ", Broekhuizen." (another place closing the sentence: the hamlet's village) or
+    ", daar woon ik" after the house number of ``low``, a word no list knows (a hamlet, when
+    the place follows)."""
+    place = _PLACE_AFTER_COMMA_RE.match(text, end)
+    if place is not None:
+        return place.group(1).lower() in lex.places and place.group(1).lower() != low
+    return low not in lex.places and _HOME_AFTER_COMMA_RE.match(text, end) is not None
+
+
 def _in_place_after(text: str, end: int, lex: Lexicon) -> bool:
     """'... 5 in Kolderveen': the place the house stands in, right after its number."""
     match = _IN_PLACE_RE.match(text, end)
@@ -1647,6 +1790,7 @@ def _cue_start(text: str, chain: list[re.Match[str]]) -> int | None:
     if not _may_hold_address_cue(text):
         return None
     register = "brp" in text or "BRP" in text or "Brp" in text
+    still = "dres is " in text
     for i, word in enumerate(chain[:4]):
         raw = word.group(0)
         if i > 0 and not (_is_cap(raw) or raw.lower() in PARTICLES):
@@ -1656,7 +1800,14 @@ def _cue_start(text: str, chain: list[re.Match[str]]) -> int | None:
             return word.start()
         if register and _REGISTER_CUE_RE.search(window) is not None:
             return word.start()
+        if still and _ADDRESS_STILL_CUE_RE.search(window) is not None:
+            return word.start()
     return None
+
+
+# Round 48: "En het adres is nog Brink 9-2?": the address said to be still the same (a pattern
+# of its own, searched only where "adres is " is written: no cost to the cue above).
+_ADDRESS_STILL_CUE_RE = re.compile(r"\badres[ ]is[ ](?:nog|nu|dus|toch)\W{0,3}$", re.I)
 
 
 # Round 46: "brp zegt Ezinge 250", "volgens de BRP: Darp 3": the register of residents gives the
@@ -2038,6 +2189,17 @@ _AT_NUMBER_LIVES_RE = re.compile(
 )
 
 
+# Round 48: "er woont ook iemand op 12 ld", "boven mijn eigen woning op 38": the bare number
+# of someone's home on the chat's street (with a door's side, "ld"/"rd", or a letter).
+_SOMEONE_LIVES_AT_BARE_NUMBER_RE = re.compile(
+    r"\b(?:(?:woont|wonen|woonde|woonden)(?:[ ]+(?:daar|er|nu|ook|nog))*[ ]+(?:iemand|mensen)"
+    r"|(?:mijn|m'n|zijn|z'n|haar|onze|ons|hun)[ ]+(?:eigen[ ]+)?(?:woning|huis))[ ]+op[ ]+"
+    r"(\d{1,4}(?:[ ]?(?:ld|rd|hs|bis)(?!\w)|[ ]?[a-zA-Z](?!\w))?)(?![\w-])"
+    r"(?=[ ]*$|[ ]*[,.;!?)\n]|[ ]+(?:en|maar|of)\b)",
+    re.I,
+)
+
+
 def lived_in_numbers(text: str) -> list[Span]:
     """House numbers someone is said to live at (the house number tied to a person)."""
     return [
@@ -2051,7 +2213,14 @@ def lived_in_numbers(text: str) -> list[Span]:
             _LIVES_THEN_NUMBER_ASKED_RE,
         )
         for m in pattern.finditer(text)
-    ]
+    ] + (
+        [
+            Span(m.start(1), m.end(1), "ADDRESS")
+            for m in _SOMEONE_LIVES_AT_BARE_NUMBER_RE.finditer(text)
+        ]
+        if "iemand" in text or "mensen" in text or "woning op" in text or "huis op" in text
+        else []
+    )
 
 
 # "die jongens van nummer 57", "de man van nr. 12 b": people of house number N, closing the
@@ -2126,9 +2295,20 @@ def residents_numbers(text: str) -> list[Span]:
         Span(m.start(1), m.end(1), "ADDRESS")
         for pattern in (_ASCII_RESIDENTS_NUMBERS if text.isascii() else _RESIDENTS_NUMBERS)
         for m in pattern.finditer(text)
-    ]
+    ] + (
+        [Span(m.start(1), m.end(1), "ADDRESS") for m in _NUMBER_GIVEN_RE.finditer(text)]
+        if "huisnummer" in text or "Huisnummer" in text
+        else []
+    )
 
 
+# Round 48: "Jongsma heeft het huisnummer 31a gekregen", "zij krijgen huisnummer 7": the house
+# number someone has or was given.
+_NUMBER_GIVEN_RE = re.compile(
+    r"\b(?:heeft|hebben|had|krijgt|krijgen|kreeg|kregen)[ ]+(?:het[ ]+|een[ ]+)?(?:nieuwe[ ]+)?"
+    rf"huisnummer[ ]+([1-9]\d{{0,3}}{_TOEVOEGING})(?![\w-])",
+    re.I,
+)
 _RESIDENTS_NUMBERS = (
     _RESIDENT_NUMBER_RE,
     _NUMBER_IS_OUR_DOOR_RE,
@@ -2375,7 +2555,8 @@ def _home_of_opening_name_after(texts: list[str], index: int) -> bool:
 # Round 47: "de verhuurder is Bosman Vastgoed" - "die zit op Nijverheidsweg 7 toch": "die zit
 # op" right after a message that names a firm is where the firm sits ("die woont op" is a home).
 _THAT_ONE_SITS_BEFORE_RE = re.compile(
-    r"\b(?i:die)[ ]+(?:zit|zitten|zat)(?:[ ]+(?:toch|nu|ook|daar|er))*[ ]+(?:op|aan)[ ]+"
+    # (Round 48: "ze zitten op ...", plural, after a firm named by its legal form too)
+    r"\b(?i:die|ze|zij)[ ]+(?:zit|zitten|zat)(?:[ ]+(?:toch|nu|ook|daar|er))*[ ]+(?:op|aan)[ ]+"
     r"(?:de[ ]+|het[ ]+)?$"
 )
 _CAPITALISED_WORD_RE = re.compile(r"(?<![\w'-])[A-Z][a-z]{3,}(?![\w'-])")
@@ -2389,11 +2570,19 @@ def _firm_sits_after_it_was_named(text: str, previous: str, spans: list[Span]) -
         and _THAT_ONE_SITS_BEFORE_RE.search(text, max(0, s.start - 30), s.start) is not None
         and not _LIVING_BEFORE_RE.search(text, s.end, s.end + 60)
     ]
-    if out and any(
-        is_firm_word(m.group().lower()) for m in _CAPITALISED_WORD_RE.finditer(previous)
+    # (Round 48: "ze zitten op" only after a firm named by its legal form: "hun adres is
+    # nieuw, ze zitten nu op ..." may be a family's)
+    if (
+        out
+        and any(is_firm_word(m.group().lower()) for m in _CAPITALISED_WORD_RE.finditer(previous))
+        and (_THEY_SIT_BEFORE_RE.search(text) is None or _LEGAL_FORM_IN_RE.search(previous))
     ):
         return out
     return []
+
+
+_THEY_SIT_BEFORE_RE = re.compile(r"\b(?i:ze|zij)[ ]+(?:zit|zitten|zat)\b")
+_LEGAL_FORM_IN_RE = re.compile(r"(?<![\w.])(?:BV|B\.V\.|NV|N\.V\.|VOF|V\.O\.F\.)(?![\w])")
 
 
 def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[Span]:
@@ -2420,7 +2609,7 @@ def business_premises(texts: list[str], index: int, spans: list[Span]) -> list[S
             if s.label == "ADDRESS" and _FIRM_OPENING_BEFORE_RE.fullmatch(text, 0, s.start)
         ]
     previous = texts[index - 1] or "" if index > 0 else ""
-    if "die " in text or "Die " in text:
+    if "die " in text or "Die " in text or "ze zit" in text or "zij zit" in text:
         sits = _firm_sits_after_it_was_named(text, previous, spans)
         if sits:
             return sits

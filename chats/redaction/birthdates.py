@@ -651,6 +651,25 @@ _YEAR_FIRST_SHORT_RE = re.compile(
 )
 
 
+# Round 48: "mijn geboortedatum is 1 Meskerem 1985", "geboren op 12 Tir 1360": a day, a month
+# of another calendar (a capitalised word) and a year right after a birth cue.
+_OTHER_CALENDAR_RE = re.compile(
+    r"\b(?i:geboortedatum|geboren|geb\.?)(?:[ ]+(?:is|op))?[ ]*:?[ ]+"
+    r"(\d{1,2}[ ]+[A-Z][a-zà-ÿ]{2,}[ ]+\d{4})(?!\d)"
+)
+
+
+def other_calendar_birthdates(text: str) -> list[Span]:
+    return [
+        Span(m.start(1), m.end(1), "DATE_OF_BIRTH")
+        for m in _OTHER_CALENDAR_RE.finditer(text)
+        if _DUTCH_MONTH_RE.match(m.group(1).split()[1].lower()) is None
+    ]
+
+
+_DUTCH_MONTH_RE = re.compile(r"(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)")
+
+
 def corrected_birthdates(answer: str) -> list[Span]:
     """Round 47: "Mol. 87-04-03" - "Jaar 87 of 03?" - "3 apr 1987 ja": a date opening the
     answer to a question about a birth date just given is that birth date again."""
@@ -813,6 +832,8 @@ def same_dates(text: str, keys: frozenset[tuple[int, int, int]]) -> list[Span]:
                 and not _BIRTHDAY_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
                 # Round 37: "bezoek op zaterdag 14 maart": after a weekday, a day of the calendar
                 and not _WEEKDAY_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+                # Round 48: "vóór 3 februari aanvragen": a deadline or a start, of the calendar
+                and not _DEADLINE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
             ):
                 spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
             continue
@@ -831,6 +852,7 @@ _BIRTHDAY_BEFORE_RE = re.compile(
 )
 
 
+_DEADLINE_BEFORE_RE = re.compile(r"\b(?:vóór|voor|uiterlijk|tot|vanaf|sinds|per)[ ]+$", re.I)
 _WEEKDAY_BEFORE_RE = re.compile(
     r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
     r"\.?[ ]*(?:,[ ]*)?$",

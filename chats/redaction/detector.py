@@ -37,6 +37,7 @@ from chats.redaction.birthdates import (
     corrected_birthdates,
     date_key,
     find_birthdates,
+    other_calendar_birthdates,
     same_dates,
     spelled_birthdates,
 )
@@ -87,7 +88,12 @@ from chats.redaction.organisations import (
     without_branches_of_acronyms,
     without_organisations,
 )
-from chats.redaction.phones import BUSINESS_PREFIX, find_phones, mobiles_said_aloud
+from chats.redaction.phones import (
+    BUSINESS_PREFIX,
+    find_phones,
+    mobiles_said_after_zero_six,
+    mobiles_said_aloud,
+)
 from chats.redaction.places import (
     find_postcodes_and_plates,
     postcodes_after_names,
@@ -190,6 +196,8 @@ class Detector:
                 spans += _numbers_of_titled_residents(text)
         elif "ul " in text:
             spans += mobiles_said_aloud(text)  # "nul zes drie een ...": a number with no digit
+        if "r is " in text:
+            spans += mobiles_said_after_zero_six(text)  # Round 48: eight digit words after "06"
         # Round 24: "ik woon op de kastanjelaan zesentwintig": a house number in words
         spans += spelled_homes(text, self.lex)
         blocked = online
@@ -206,6 +214,7 @@ class Detector:
         if persons:
             persons = without_organisations(text, persons, self.organisation_names)
             persons = without_branches_of_acronyms(text, persons)
+            persons = _without_things_and_firms_r48(text, persons)
             if _may_be_german(text) and _written_in_german(text):
                 persons = _without_german_words(text, persons, self.lex, self.known_words)
             if _may_be_english(text) and _written_in_english(text):
@@ -368,6 +377,8 @@ class Detector:
             spans += numbers_of_chat_homes(text, self.house_numbers)
         if has_digit:
             spans += find_birthdates(text, persons, spans)
+            if "geb" in text:
+                spans += other_calendar_birthdates(text)  # Round 48: "1 Meskerem 1985"
             spans += _homes_in_data_lists(text, spans)
         elif "negentien" in text or "tweeduizend" in text:
             spans += spelled_birthdates(text)  # Round 25: "geboren drie juni negentienveertig"
@@ -419,6 +430,8 @@ class Detector:
         if _PERSONS_LINE_AFTER_RE.match(text, span.end) is not None:
             return False  # Round 42: "..., 0522 ... is zijn directe lijn": a person's own line
         if not digits.startswith("06") and self._general_number(text, span, spans):
+            return True
+        if not digits.startswith("06") and _bodys_line_said_r48(text, span):
             return True
         if not digits.startswith("06") and "erwijs" in text:
             # Round 38: "Verwijs naar Sportfondsen, die hebben 038 ...": the line of the body
@@ -634,6 +647,100 @@ _LIST_HOLDER_RE = re.compile(
     r"[ ]*:[ ]*"
 )
 _LISTED_DATA = frozenset({"LICENSE_PLATE", "PHONE", "EMAIL", "IBAN"})
+
+
+# Round 48: "geit Storm", "de pony Bliksem": an animal named; "De storm van vorig jaar, Storm
+# Ciarán": a storm named after the word; "Haan Security", "Van Wijnen Groen": a firm by an
+# English business word or a capitalised "Van" name before a trade; "Jan de Groot Hoveniers
+# BV": a first name opening a firm's name.
+_ANIMALS = words("""geit geitje koe kalf schaap lam ezel kip konijn varken big pony paard hond
+    kat kater poes cavia alpaca lama""")
+_STORM_IN_SENTENCE_BEFORE_RE = re.compile(r"\bstorm\b[^.!?\n]*$", re.I)
+_BUSINESS_WORDS_EN = words("""security services service solutions consultancy group holding
+    logistics events catering cleaning""")
+_TRADES_AFTER_VAN = words("groen bouw infra techniek wegen")
+_FIRM_AFTER_NAME_RE = re.compile(
+    # (a particle of the surname right after the first name: "Kaya van Kaya Advocatuur" is a
+    # person of the firm, "Sietse Van Gelder Elektrotechniek" may be one calling it)
+    r"[ ]+(?:de|der|den|ter|te)[ ]+[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*)?[ ]+"
+    r"([A-Z][a-z]+)(?:[ ]+(?:BV|B\.V\.))?(?![\w-])"
+)
+
+
+def _without_things_and_firms_r48(text: str, persons: list[Span]) -> list[Span]:
+    """(a new list only where a person is dropped or cut: most messages keep theirs)"""
+    kept = None
+    for index, span in enumerate(persons):
+        value = text[span.start : span.end]
+        if value[:1].isupper() and _thing_or_firm_r48(text, span, value):
+            cut = None
+        elif " van " in value and value.lower().endswith(_PARTY_ENDINGS):
+            # "raadslid Wit van Gemeentebelangen": the party after the name is no surname
+            cut = Span(span.start, span.start + value.rfind(" van "), span.label)
+        else:
+            if kept is not None:
+                kept.append(span)
+            continue
+        if kept is None:
+            kept = persons[:index]
+        if cut is not None:
+            kept.append(cut)
+    return persons if kept is None else kept
+
+
+def _thing_or_firm_r48(text: str, span: Span, value: str) -> bool:
+    """(string tests before any pattern: this runs for every capitalised person found)"""
+    one = " " not in value
+    start, end = span.start, span.end
+    if one and start > 2 and text[start - 1] == " ":
+        word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+        if word in _ANIMALS:
+            return True
+    if (
+        value.startswith("Storm ")
+        and _STORM_IN_SENTENCE_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+    ):
+        return True
+    if not one and value[value.rfind(" ") + 1 :].lower() in _BUSINESS_WORDS_EN:
+        return True
+    if end + 1 < len(text) and text[end] == " ":
+        if text[end + 1].isupper():
+            stop = text.find(" ", end + 1)
+            after = text[end + 1 : stop if stop != -1 else len(text)].rstrip(".,;:!?").lower()
+            if (value.startswith("Van ") and after in _TRADES_AFTER_VAN) or (
+                after in _BUSINESS_WORDS_EN
+            ):
+                return True
+        elif one and text.startswith(("de ", "der ", "den ", "ter ", "te "), end + 1):
+            firm = _FIRM_AFTER_NAME_RE.match(text, end)
+            return firm is not None and is_firm_word(firm.group(1).lower())
+    return False
+
+
+_PARTY_ENDINGS = ("belangen", "belang", "partij")
+
+
+# Round 48: "..., 0522 - 25 53 92 is hun lijn": their (a body's) line; "14 0522 is het goede
+# nummer, of 0522 ..., dat is hetzelfde": the same line as the municipality's short number.
+_THEIR_LINE_AFTER_RE = re.compile(
+    # (not "... is het nummer van zijn werk": a person's line at work)
+    r"[ ]*(?:is|zijn)[ ]+(?:hun[ ]+(?:algemene[ ]+)?|(?:de|het)[ ]+algemene[ ]+)"
+    r"(?:lijn|nummer|telefoonnummer)\b"
+    r"|[ ]*,?[ ]*(?:dat|die)[ ]+is[ ]+(?:hetzelfde|dezelfde|ook[ ]+de[ ]+gemeente)\b",
+    re.I,
+)
+_SHORT_NUMBER_OR_BEFORE_RE = re.compile(r"\b14[ ]?0\d{2,3}\b[^.!?\n]{0,60}\bof[ ]+$")
+
+
+def _bodys_line_said_r48(text: str, span: Span) -> bool:
+    after = text[span.end : span.end + 16]
+    return (
+        ("hun" in after or "algemene" in after or "zelfde" in after)
+        and _THEIR_LINE_AFTER_RE.match(text, span.end) is not None
+    ) or (
+        ("14 0" in text or "140" in text)
+        and _SHORT_NUMBER_OR_BEFORE_RE.search(text, max(0, span.start - 80), span.start) is not None
+    )
 
 
 def _holders_of_listed_data(text: str, spans: Sequence[Span], lex: Lexicon) -> list[Span]:
@@ -3549,6 +3656,8 @@ def _detect_chat(
                 found[index] = resolve([*found[index], *postcodes])
     _without_business_premises(texts, found)
     _mobile_fragments_sent_early(texts, found)
+    _mobiles_split_over_messages_r48(texts, found)
+    _street_lived_on_then_number_r48(texts, found)
     _without_firms_with_service_lines(texts, found, participants)
     _without_bodies_lines_answered(texts, found)
     _without_lines_of_bodies_referred_to(texts, found)
@@ -3557,6 +3666,8 @@ def _detect_chat(
     _persons_not_streets(texts, found)
     _coordinated_persons(texts, found)
     _chat_persons_named_again(texts, found)
+    _first_names_said_again_r48(texts, found)
+    _without_firms_in_lower_case_r48(texts, found)
     _lower_case_persons_again(texts, found)
     _nicknames_said_of_chat_persons(texts, found)
     _particle_surnames_in_lower_case(texts, found)
@@ -3946,6 +4057,112 @@ def _chat_persons_named_again(texts: Sequence[str], found: list[list[Span]]) -> 
                 )
             )
         ]
+        if more:
+            found[index] = resolve([*spans, *more])
+
+
+# Round 48: "busje van Taxi Haan Meppel" ... "taxi haan, lol": a firm the chat names by a
+# firm word and a name, again in lower case, is no person.
+_FIRM_WORD_AND_NAME_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{2,})[ ]+([A-Z][a-z]{2,})(?![\w-])")
+
+
+def _without_firms_in_lower_case_r48(texts: Sequence[str], found: list[list[Span]]) -> None:
+    if not any(
+        s.label == "PERSON" and text[s.start : s.end].islower()
+        for text, spans in zip(texts, found, strict=True)
+        for s in spans
+    ):
+        return  # (no person in lower case: most chats, no pass over their texts)
+    firms = {
+        (m.group(1).lower(), m.group(2).lower())
+        for text in texts
+        if text
+        for m in _FIRM_WORD_AND_NAME_RE.finditer(text)
+        if is_firm_word(m.group(1).lower())
+    }
+    if not firms:
+        return
+    for index, spans in enumerate(found):
+        text = texts[index]
+        if not text or not any(s.label == "PERSON" for s in spans):
+            continue
+        kept = [
+            s
+            for s in spans
+            if not (
+                s.label == "PERSON"
+                and (name := text[s.start : s.end]).islower()
+                and (_word_before(text, s.start), name) in firms
+            )
+        ]
+        if len(kept) != len(spans):
+            found[index] = kept
+
+
+def _word_positions(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a whole word (not inside a word, a link or an
+    address)."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "@./-_")) and (
+            end == len(text) or not (text[end].isalnum() or text[end] in "@/'’-_&")
+        ):
+            yield at
+        at = text.find(word, end)
+
+
+# Round 48: an answer's opening word before the chat's one-word person in lower case
+_ANSWER_OPENING_BEFORE_RE = re.compile(r"^[ ]*(?i:ja|nee|ok|oké|oke|klopt)[ ,]+$")
+_CAPITALISED_BEFORE_R48_RE = re.compile(r"[A-Z][\w'-]*[ ]+(?:(?:met|van|voor|en|de|het)[ ]+)?$")
+_ECHO_ASKED_RE = re.compile(r"[ ]*([a-zà-ÿ]{3,})\?")
+
+
+def _first_names_said_again_r48(texts: Sequence[str], found: list[list[Span]]) -> None:
+    """Round 48: "wijkagent is Hoop Ebbers" ... "kan Hoop bij haar langs?", "dan Hoop": the first
+    name of a full name the chat shows (a word too), capitalised again alone inside a sentence;
+    "hoop?" opening the reply to a message naming Hoop; "Bram, Storm en Joy" ... "ja storm
+    heeft EHBO": a one-word person in lower case after an answer's opening, before a verb. In
+    place."""
+    firsts = _first_words_of_full_names(texts, found)
+    ones = _one_word_persons(texts, found)
+    if not firsts and not ones:
+        return
+    # (the chat's first names, capitalised, found by str.find: no pattern compiled per chat)
+    capitals = [f[:1].upper() + f[1:] for f in sorted(firsts)]
+    for index, spans in enumerate(found):
+        text = texts[index]
+        if not text:
+            continue
+        more = [
+            Span(at, at + len(name), "PERSON")
+            for name in capitals
+            if name in text
+            for at in _word_positions(text, name)
+            if not any(s.start < at + len(name) and at < s.end for s in spans)
+            and _SENTENCE_OPENING_BEFORE_RE.search(text, 0, at) is None
+            and _CAPITALISED_AFTER_RE.match(text, at + len(name)) is None
+            and not _named_thing_before(text, at)
+            # (not "Fit met Dewi": a capitalised word before, a firm's name)
+            and _CAPITALISED_BEFORE_R48_RE.search(text, max(0, at - 20), at) is None
+        ]
+        echo = _ECHO_ASKED_RE.match(text) if "?" in text else None
+        if echo is not None and index > 0 and texts[index - 1]:
+            previous = texts[index - 1]
+            if any(
+                s.label == "PERSON" and previous[s.start : s.end].lower() == echo.group(1)
+                for s in found[index - 1]
+            ):
+                more.append(Span(echo.start(1), echo.end(1), "PERSON"))
+        for low in ones:
+            at = text.find(low)
+            if (
+                at > 0
+                and _ANSWER_OPENING_BEFORE_RE.match(text, 0, at) is not None
+                and _OWN_VERB_AFTER_RE.match(text, at + len(low)) is not None
+            ):
+                more.append(Span(at, at + len(low), "PERSON"))
+        more = [m for m in more if not any(s.start < m.end and m.start < s.end for s in spans)]
         if more:
             found[index] = resolve([*spans, *more])
 
@@ -4580,6 +4797,74 @@ def _mobile_fragments_sent_early(texts: Sequence[str], found: list[list[Span]]) 
             for s in found[index + 1]
         ):
             found[index] = [Span(match.start(1), match.end(1), "PHONE")]
+
+
+# Round 48: "mijn privénummer is 06 41" - "93 28 60 sorry verstuurd te vroeg": a mobile's first
+# digits closing a message after "nummer", the rest opening the next one (ten digits in all).
+_MOBILE_HEAD_CLOSING_RE = re.compile(
+    r"(?i:nummer|\bnr|mobiel|\btel)\w*(?:[ ]+is)?[ ]*:?[ ]+(0[ -]?6(?:[ -]?\d){0,6})[ ]*$"
+)
+_DIGITS_OPENING_RE = re.compile(r"[ ]*(\d{1,4}(?:[ -]?\d{1,4}){0,3})(?![\d])")
+
+
+def _mobiles_split_over_messages_r48(texts: Sequence[str], found: list[list[Span]]) -> None:
+    for index in range(len(texts) - 1):
+        text, nxt = texts[index], texts[index + 1]
+        if (
+            not text
+            or not nxt
+            or not text[-1:].isdigit()
+            or any(s.label == "PHONE" for s in found[index])
+        ):
+            continue
+        head = _MOBILE_HEAD_CLOSING_RE.search(text)
+        tail = _DIGITS_OPENING_RE.match(nxt) if head is not None else None
+        if (
+            head is None
+            or tail is None
+            or any(s.start < tail.end(1) and tail.start(1) < s.end for s in found[index + 1])
+        ):
+            continue
+        digits = sum(c.isdigit() for c in head.group(1) + tail.group(1))
+        if digits == 10:
+            found[index] = resolve([*found[index], Span(head.start(1), head.end(1), "PHONE")])
+            found[index + 1] = resolve(
+                [*found[index + 1], Span(tail.start(1), tail.end(1), "PHONE")]
+            )
+
+
+# Round 48: "ik woon op de Commissarislaan" - "welk nummer?" - "16": the street someone lives
+# on, said without a number, and the number that answers the question for it.
+_LIVES_ON_STREET_RE = re.compile(
+    r"\b(?i:woon|woont|wonen|woonde|woonden)(?:[ ]+(?:nu|zelf|ook|daar|nog))?[ ]+(?:op|aan)[ ]+"
+    r"(?:de[ ]+|het[ ]+)?([A-Z][a-zà-ÿ]+(?:laan|straat|weg|plein|singel|gracht|kade|dijk|hof|"
+    r"dreef|steeg|erf|wijk))(?=[ ]*(?:[.,!?]|$))"
+)
+_NUMBER_ASKED_RE = re.compile(
+    r"[^\w]*(?i:en[ ]+)?(?i:welk|welke|wat[ ]+is[ ]+het)?[ ]*(?i:huis)?"
+    r"(?i:nummer|nr)[ ]*\?[^\w]*"
+)
+_BARE_HOUSE_NUMBER_RE = re.compile(r"[ ]*([1-9]\d{0,3}(?:[ ]?[a-zA-Z])?)[ ]*[.!]?[ ]*")
+
+
+def _street_lived_on_then_number_r48(texts: Sequence[str], found: list[list[Span]]) -> None:
+    for index, text in enumerate(texts):
+        if not text or "woo" not in text and "won" not in text:
+            continue
+        lives = _LIVES_ON_STREET_RE.search(text)
+        if (
+            lives is None
+            or index + 2 >= len(texts)
+            or any(s.label == "ADDRESS" for s in found[index])
+            or not _NUMBER_ASKED_RE.fullmatch(texts[index + 1] or "")
+        ):
+            continue  # (a street alone, its number not asked: "woont aan de Beatrixlaan")
+        answer = _BARE_HOUSE_NUMBER_RE.fullmatch(texts[index + 2] or "")
+        if answer is not None:
+            found[index] = resolve([*found[index], Span(lives.start(1), lives.end(1), "ADDRESS")])
+            found[index + 2] = resolve(
+                [*found[index + 2], Span(answer.start(1), answer.end(1), "ADDRESS")]
+            )
 
 
 def _without_business_premises(texts: Sequence[str], found: list[list[Span]]) -> None:

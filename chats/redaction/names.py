@@ -4811,6 +4811,11 @@ class _KnownNames:
             if surnames:
                 body = "|".join(map(re.escape, surnames))
                 self.everyday_lower_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/])")
+        # Round 48: the words of those surnames, in lower case, tested in C before the patterns
+        # are searched again (_surnames_said_to_r48)
+        self.said_to_words_r48 = tuple(
+            sorted({p.split()[-1] for p in contacted} | {p.lower() for p in everyday})
+        )
         # The first names of the chat's people, who may be addressed first ("Pim, ...").
         self.first_names = frozenset(
             w.lower()
@@ -4905,6 +4910,40 @@ class _KnownNames:
                 r"[ ]+".join(map(re.escape, p.lower().split(" "))) for p in alternatives
             )
             self.lower_pattern = re.compile(rf"(?<![\w@./])(?:{lower})(?![\w@/]|\.\w)")
+
+    def _surnames_said_to_r48(self, text: str) -> list[Span]:
+        """Round 48: the chat's surname that is a word ("klein", "de jong"), in lower case,
+        where only a person goes: thanked at the close, addressed before ", jij ...", asked
+        "wie ..." or signing, after "volgens" or a role ("de eigenaar de haan"), before a verb
+        of contacting in the infinitive ("de wit doorsturen?")."""
+        if not any(word in text for word in self.said_to_words_r48):
+            return []
+        out = []
+        for pattern in (self.everyday_lower_pattern, self.contacted_pattern):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                start, end = m.start(), m.end()
+                if not m.group().islower():
+                    continue
+                if (
+                    (
+                        _THANKED_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+                        and not any(c.isalnum() for c in text[end:])
+                    )
+                    or (
+                        _ACKNOWLEDGED_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+                        and _YOU_AFTER_COMMA_RE.match(text, end) is not None
+                    )
+                    or (
+                        _BARE_OPENING_RE.search(text, max(0, start - 3), start) is not None
+                        and _ASKED_OR_SIGNS_AFTER_RE.match(text, end) is not None
+                    )
+                    or _SOURCE_OR_ROLE_BEFORE_RE.search(text, max(0, start - 24), start) is not None
+                    or _CONTACT_INFINITIVE_AFTER_RE.match(text, end) is not None
+                ):
+                    out.append(Span(start, end, "PERSON"))
+        return out
 
     def _opening_name_before_topic(self, text: str, start: int, end: int) -> bool:
         """Round 24: a participant's lower-case first name opening the message before an
@@ -5112,6 +5151,8 @@ class _KnownNames:
                     and _LEFT_AFTER_RE.match(text, m.end()) is not None
                 )
             ]
+        if self.everyday_lower_pattern is not None or self.contacted_pattern is not None:
+            spans += self._surnames_said_to_r48(text)
         if self.opening_words:
             first = _OPENING_CAPITAL_RE.match(text)
             if (
@@ -5401,6 +5442,26 @@ _CONTACTED_AFTER_RE = re.compile(
     r"(?:" + "|".join(sorted(_CONTACT_PARTICIPLES)) + r")\b"
 )
 _OBJECT_PRONOUN_AFTER_RE = re.compile(r"[ ]+(?:hem|haar|hen|het|ze)\b")
+# Round 48: the words around a chat's surname said to or of its person (_surnames_said_to_r48).
+_THANKED_BEFORE_RE = re.compile(
+    r"\b(?:dank[ ]+je(?:wel)?|dank[ ]+u(?:wel)?|bedankt|thanks|thx|merci)[ ]*,?[ ]+$", re.I
+)
+_ACKNOWLEDGED_BEFORE_RE = re.compile(
+    r"(?:^|[.!?][ ]+)(?:(?:haha|ok|oke|oké|okay|ja|nee|top|prima|goed|mooi|nou)[ ,]+){1,2}$", re.I
+)
+_YOU_AFTER_COMMA_RE = re.compile(r"[ ]*,[ ]*(?:jij|je|u)[ ]+[a-z]")
+_ASKED_OR_SIGNS_AFTER_RE = re.compile(
+    r"[ ]+(?:wie|wat|waar|wanneer|hoe|welke)[ ]+[a-z]"
+    r"|[ ]+(?:tekent|ondertekent|tekende|parafeert|beslist|besliste)[ ]*[.!?]*[ ]*$"
+)
+_SOURCE_OR_ROLE_BEFORE_RE = re.compile(
+    r"(?:\bvolgens|\b(?:de|het)[ ]+(?:eigenaar|eigenaresse|melder|aanvrager|huurder|verhuurder|"
+    r"klager|bewoner|bewoonster|buurman|buurvrouw))[ ]+$"
+)
+_CONTACT_INFINITIVE_AFTER_RE = re.compile(
+    r"(?:[ ]+(?:nog|even|ook|zelf|wel|maar|dan))*[ ]+(?:doorsturen|sturen|mailen|bellen|appen|"
+    r"vragen|informeren|inlichten|spreken)\b"
+)
 # Where a sentence opens: the message's start or after a full stop, "!" or "?".
 _BARE_OPENING_RE = re.compile(r"(?:^|[.!?][ ]+)$")
 # Two or three letters opening a sentence, in one case: "GJ woont ...", "gj heeft ...".

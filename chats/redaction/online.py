@@ -299,7 +299,7 @@ def find_personal_urls(text: str) -> list[Span]:
     """Links to a person's profile on a social network, without trailing punctuation."""
     low = text.lower()
     if _SOCIAL_GATE_RE.search(low) is None:  # none of _SOCIAL_GATES in it
-        return []
+        return _letting_profiles(text, low)
     spans = []
     for match in (_ASCII_URL_RE if text.isascii() else _URL_RE).finditer(text):
         url = match.group(1).rstrip(_TRAILING)
@@ -309,7 +309,20 @@ def find_personal_urls(text: str) -> list[Span]:
         if _BUSINESS_PAGE_BEFORE_RE.search(text, max(0, match.start(1) - 40), match.start(1)):
             continue  # Round 39: "zijn bedrijfspagina is facebook.com/...": the firm's page
         spans.append(Span(match.start(1), match.start(1) + len(url), "URL_PERSONAL"))
-    return spans
+    return spans + _letting_profiles(text, low)
+
+
+# Round 48: a host's profile on a letting site ("airbnb.nl/users/show/4829..."; a room's
+# listing, "/rooms/...", is no person's), behind tests in C for "/" and the site.
+_LETTING_PROFILE_RE = re.compile(
+    r"(?<![\w.@/-])((?:https?://)?(?:www\.)?airbnb\.[a-z]{2,3}/users/(?:show/)?\d+)", re.I
+)
+
+
+def _letting_profiles(text: str, low: str) -> list[Span]:
+    if "/" not in low or "airbnb." not in low:
+        return []
+    return [Span(m.start(1), m.end(1), "URL_PERSONAL") for m in _LETTING_PROFILE_RE.finditer(text)]
 
 
 # A handle on a social network named right before it ("tiktok @annakuil", "insta: @anna.kuil_85",

@@ -178,6 +178,32 @@ def mobiles_said_aloud(text: str) -> list[Span]:
     return spans
 
 
+# Round 48: "mijn nummer is zes twee negen één drie acht vier nul (zeg maar 06 ervoor)": the
+# eight digits of a mobile after "06", said as single words right after "nummer is".
+_NUMBER_IS_RE = re.compile(r"\b(?:nummer|nr|mobiel|telefoonnummer)[ ]+is[ ]*:?(?=[ ]+[a-zé])", re.I)
+
+
+def mobiles_said_after_zero_six(text: str) -> list[Span]:
+    spans = []
+    for match in _NUMBER_IS_RE.finditer(text):
+        digits, pos, start = 0, match.end(), None
+        while digits < 8:
+            part = _SPOKEN_PART_RE.match(text, pos)
+            if part is None or part.group(1) not in _SINGLE_DIGIT_WORDS:
+                break
+            start = part.start(1) if start is None else start
+            digits += 1
+            pos = part.end()
+        if start is not None and digits == 8 and not (pos < len(text) and text[pos].isalnum()):
+            spans.append(Span(start, pos, "PHONE"))
+    return spans
+
+
+_SINGLE_DIGIT_WORDS = frozenset(
+    ["nul", "een", "één", "eén", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+)
+
+
 # A mobile number with a digit too few or too many, in groups ("06 4512 873", "06 1234 56789"):
 # still a person's number, and it is one where the message speaks of a phone before it.
 _MISTYPED_MOBILE_RE = re.compile(r"(?<![\w+@/,.€$-])06(?:[ -]\d{2,5}){2,4}(?![\w-]|[.,]\d)")

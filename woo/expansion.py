@@ -640,7 +640,7 @@ def _typed_name(word: str) -> bool:
     """Whether a typed word is a person's name: one of the redaction's name lists (no ordinary
     word, place or listed not-name), or one hunspell-nl writes only with a capital
     ("Dijkstra")."""
-    return name_lexicon.load().is_person_name(word) or (
+    return word in name_lexicon.person_names() or (
         word in dictionary() and word not in common_words()
     )
 

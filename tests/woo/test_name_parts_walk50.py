@@ -71,3 +71,14 @@ def test_a_compound_named_after_a_person_keeps_its_parts():
     assert _capital_fragments("Waterstra", ("water", "tra"), {"water": 9})
     # A three-letter piece the archive holds stays ("Bomenkap" typed first in a sentence).
     assert not _capital_fragments("Bomenkap", ("bomen", "kap"), {"kap": 3})
+
+
+def test_the_name_check_is_the_lexicons_without_loading_all_of_it():
+    # Woo search asks only whether a word is a person's name: the small set must agree with
+    # Lexicon.is_person_name word for word (the names, and words of every excluding list).
+    from chats.redaction import lexicon
+
+    names = lexicon.person_names()
+    full = lexicon.load()
+    sample = full.first_names | full.surnames | full.not_names | full.frequent_words | full.places
+    assert {w for w in sample if full.is_person_name(w)} == names

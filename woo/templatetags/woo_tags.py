@@ -165,9 +165,15 @@ def _hit_items(
     opening = f'<li class="{kind} d-flex gap-2 align-items-start" data-message="'
     zone = get_current_timezone()
     reference = record_reference(record.pk) if add_form else ""  # named by the add buttons
+    if anchored is None:
+        anchored = set()
+    image_link = link[: -len("bericht-nr-")] + "afbeelding-"
     items = []
+    append = items.append
     for hit in hits:
         sent_at = hit.sent_at
+        message_id = hit.message_id
+        number = shown_number(hit.seq)  # the label's, the link's and the button's
         if sent_at:
             # A raw query on SQLite gives the stored UTC time without its zone (the "vervolg"
             # messages of a result are read that way). The digits of the date filter
@@ -177,47 +183,44 @@ def _hit_items(
                 f"{local.day:02d}-{local.month:02d}-{local.year} "
                 f"{local.hour:02d}:{local.minute:02d}"
             )
-            if hit.message_id:  # the number the record page shows and an officer cites
-                label += f" · #{shown_number(hit.seq)}"
+            if message_id:  # the number the record page shows and an officer cites
+                label += f" · #{number}"
         else:
-            label = f"#{shown_number(hit.seq)}"
+            label = f"#{number}"
         if hit.source == "ocr":
             # Text read from a file sent in the chat (a photo, a PDF), or from a screenshot.
-            label += " · bijlage" if hit.message_id else " · afbeelding"
+            label += " · bijlage" if message_id else " · afbeelding"
         if hit.related:
             label += _EXCHANGE_BADGE if getattr(hit, "exchange", False) else _RELATED_BADGE
-        message_id = hit.message_id
         shown = _mark_placeholders(hit.html)
+        # The id brings the officer back to this hit after adding it (the form's "next").
+        anchor = ""
         if not message_id and hit.media_id:
             # A loose screenshot: its figure on the record page (marked there as a hit).
             media_id = int(hit.media_id)
-            text = f'{link[: -len("bericht-nr-")]}afbeelding-{media_id}">{shown}</a>'
+            text = f'{image_link}{media_id}">{shown}</a>'
             if verzoek and can_change and shot_form is None:
                 shot_form = _screenshot_form(record, verzoek, held, in_request_badge, request)
             form = (shot_form or "").replace("{media}", str(media_id))
+            if -media_id not in anchored:
+                anchored.add(-media_id)  # apart from the message ids
+                anchor = f' id="treffer-afbeelding-{media_id}"'
         elif not message_id:
             text, form = shown, ""
         else:
-            text = f'{link}{shown_number(hit.seq)}">{shown}</a>'
+            text = f'{link}{number}">{shown}</a>'
             if not verzoek:  # neither a badge nor a form
                 form = ""
             elif held is not None and held.holds(record.pk, message_id):
                 form = in_request_badge
             else:
                 # Which message, for a screen reader's list of buttons (all alike otherwise).
-                which = f"bericht #{shown_number(hit.seq)} van {reference}"
+                which = f"bericht #{number} van {reference}"
                 form = add_form.replace("{message}", str(message_id)).replace("{which}", which)
-        # The id brings the officer back to this hit after adding it (the form's "next").
-        anchor = ""
-        if anchored is None:
-            anchored = set()
-        if message_id and message_id not in anchored:
-            anchored.add(message_id)
-            anchor = f' id="treffer-{message_id}"'
-        elif not message_id and hit.media_id and -int(hit.media_id) not in anchored:
-            anchored.add(-int(hit.media_id))  # apart from the message ids
-            anchor = f' id="treffer-afbeelding-{int(hit.media_id)}"'
-        items.append(
+            if message_id not in anchored:
+                anchored.add(message_id)
+                anchor = f' id="treffer-{message_id}"'
+        append(
             f'{opening}{message_id or ""}"{anchor}>'
             f'<span class="small text-body-secondary text-nowrap">{label}</span>'
             f'<span class="flex-grow-1">{text}</span>{form}</li>'

@@ -1355,13 +1355,18 @@ def chat_rules_pass(
             texts.append(text)
     finally:
         stream.close()
-    named = tuple(dict.fromkeys(p for n in attached for p in file_name_persons(n, context)))
+    named = _attached_persons(attached, context)
     found = detect_chat_learning(
         texts, participants=participants, context=context.with_persons(named)
     )
     return ChatPass(
         found.spans, tuple(dict.fromkeys((*found.persons, *named))), found.house_numbers
     )
+
+
+def _attached_persons(attached: Iterable[str], context: ChatContext) -> tuple[str, ...]:
+    """The persons the names of the files a chat attaches name ("paspoort_Mol.pdf")."""
+    return tuple(dict.fromkeys(p for n in attached for p in file_name_persons(n, context)))
 
 
 def learn_persons(
@@ -1395,9 +1400,7 @@ def learn_persons(
             found = tuple(persons)
     finally:
         stream.close()
-    return tuple(
-        dict.fromkeys((*found, *(p for n in attached for p in file_name_persons(n, context))))
-    )
+    return tuple(dict.fromkeys((*found, *_attached_persons(attached, context))))
 
 
 # A contact card is read for its names up to this size (a card with a photo is larger, its

@@ -43,5 +43,6 @@ CORPORA = (
     "blind38",
     "blind39",
     "blind40",
+    "blind41",
     "tuning",
 )

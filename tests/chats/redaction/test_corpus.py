@@ -387,7 +387,10 @@ def test_the_shipped_corpora_are_there():
 # scorings: below all three goals. Tuned on in round 48 (text48, from main a38cff2c): 0.993
 # covered (684 of 689) / F1 0.994 / 0.000 touched (0 of 382) by pii_score --chats; this test's
 # own scoring gives the same. It meets every goal and left this list.
-BELOW_GOAL: dict[str, dict[str, float]] = {}
+BELOW_GOAL: dict[str, dict[str, float]] = {
+    # Written in stop 51 before round 49; measured blind once on main 5a4b57ba.
+    "blind_text_47.jsonl": {"fully_covered": 0.947, "f1": 0.952, "touched": 0.067},
+}
 
 
 def _goal_cases():

@@ -221,25 +221,36 @@ def _redact_on_originals(
 def _found_in_redacted_text(
     submission: Submission, messages: Sequence[Message]
 ) -> dict[int, list[Span]]:
-    """detect_chat over the redacted texts, every placeholder and pseudonym masked; what it
-    finds outside them."""
+    """`redacted_text_finds` for a purged record: its participants' pseudonyms, the persons
+    its keyed hashes find in its texts, the municipality's own contact data."""
     pseudonyms = set(
         Participant.objects.filter(submission=submission).values_list("pseudonym", flat=True)
     )
-    masks = [_masked_places(m.text_redacted, pseudonyms) for m in messages]
-    texts = [_masked(m.text_redacted, places) for m, places in zip(messages, masks, strict=True)]
+    texts = [m.text_redacted for m in messages]
+    masked = [_masked(text, _masked_places(text, pseudonyms)) for text in texts]
     context = ChatContext(organisation=organisation_contacts())
     context = context.with_persons(record_persons(submission))
-    context = context.with_persons(known_persons_in(texts, submission_ids=[submission.pk]))
-    if any(PLACEHOLDERS["ADDRESS"] in m.text_redacted for m in messages):
-        context = context.with_house_numbers(_numbers_said(texts))
-    spans = detect_chat(texts, context=context)
-    out: dict[int, list[Span]] = {}
-    for message, found, places in zip(messages, spans, masks, strict=True):
-        new = _outside(message.text_redacted, found, places)
-        if new:
-            out[message.pk] = new
-    return out
+    context = context.with_persons(known_persons_in(masked, submission_ids=[submission.pk]))
+    found = redacted_text_finds(texts, pseudonyms=pseudonyms, context=context)
+    return {m.pk: spans for m, spans in zip(messages, found, strict=True) if spans}
+
+
+def redacted_text_finds(
+    texts: Sequence[str], *, pseudonyms: Iterable[str], context: ChatContext
+) -> list[list[Span]]:
+    """What detect_chat finds in a chat's redacted texts (placeholders and the participants'
+    pseudonyms masked) outside what is redacted already, per text; in a chat that gave an
+    address, every number it says is known as a house number of the chat."""
+    pseudonyms = set(pseudonyms)
+    masks = [_masked_places(text, pseudonyms) for text in texts]
+    masked = [_masked(text, places) for text, places in zip(texts, masks, strict=True)]
+    if any(PLACEHOLDERS["ADDRESS"] in text for text in texts):
+        context = context.with_house_numbers(_numbers_said(masked))
+    spans = detect_chat(masked, context=context)
+    return [
+        _outside(text, found, places)
+        for text, found, places in zip(texts, spans, masks, strict=True)
+    ]
 
 
 def _redact_in_redacted_text(

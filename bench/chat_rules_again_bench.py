@@ -144,27 +144,48 @@ def recovered(context) -> None:
     print(f"recovered {got} of {gap} spans detect_chat finds and the old way missed; {extra} extra")
 
 
+def _applied(texts, found):
+    """The texts with the finds replaced by their placeholders (as the command stores them)."""
+    return [
+        redact_text(text, spans) if spans else text
+        for text, spans in zip(texts, found, strict=True)
+    ]
+
+
+def second_run(chats, context) -> int:
+    """How many finds a second run makes in the texts the first run left (should be none)."""
+    again = 0
+    for texts in chats:
+        first = redacted_text_finds(texts, pseudonyms=(), context=context)
+        after = _applied(texts, first)
+        again += sum(map(len, redacted_text_finds(after, pseudonyms=(), context=context)))
+    return again
+
+
 def false_finds(context, chats: int, messages: int) -> None:
     gen = ChatGenerator(seed=51)
     total = 0
     labels: Counter = Counter()
     shown = 0
     with_address = 0
+    generated = []
     for _ in range(chats):
         topic = gen.topic()
         texts = [gen.message(topic, 2024).text_redacted for _ in range(messages)]
+        generated.append(texts)
         with_address += any("[ADRES]" in t for t in texts)
         found = redacted_text_finds(texts, pseudonyms=(), context=context)
         for text, spans in zip(texts, found, strict=True):
             for span in spans:
                 total += 1
                 labels[span.label] += 1
-                if shown < 15:
+                if shown < 200:
                     shown += 1
                     print(f"  false: {text[span.start : span.end]!r} ({span.label}) in {text!r}")
     print(
         f"{chats} generated chats x {messages} messages ({with_address} with an [ADRES]): "
-        f"{total} finds in their redacted texts {dict(labels)}"
+        f"{total} finds in their redacted texts {dict(labels)}; "
+        f"a second run over what the first left: {second_run(generated, context)} finds"
     )
 
 

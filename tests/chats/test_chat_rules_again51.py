@@ -10,12 +10,14 @@ the chat detector over those records again and redacts what it finds, as process
 import io
 
 import pytest
+from django.core.files.storage import default_storage
 from django.core.management import call_command
 
 from audit.models import AuditEvent
 from chats import chat_rules_again
-from chats.constants import RedactionSource, RenditionState, UploadKind
-from chats.models import Message, RedactionSpan, Submission
+from chats.archiving import archive_complete
+from chats.constants import RENDITION_KEY, RedactionSource, RenditionState, UploadKind
+from chats.models import Message, RedactionSpan, StoredFile, Submission
 from chats.pipeline import build
 from tests.chats import test_attachments as attachments
 from tests.chats.redaction_passes import android_export
@@ -84,11 +86,20 @@ def _found(word: str) -> list[int]:
     return [r.submission.pk for r in search(parse_query(word), SearchFilters()).records]
 
 
+def _pdf(submission) -> str:
+    stored = StoredFile.objects.get(
+        submission=submission, derived_key=RENDITION_KEY, purged_at__isnull=True
+    )
+    with default_storage.open(stored.file.name, "rb") as fh:
+        return attachments._pdf_text(fh.read())
+
+
 def test_an_archived_record_gets_the_answered_birth_date_and_the_house_number_redacted(
-    employee, archived, tmp_path, old_way
+    employee, archived, tmp_path, old_way, django_capture_on_commit_callbacks
 ):
     submission = archived(_old_record(employee, tmp_path))
     assert _found("12-03-1961") == [submission.pk]
+    assert "12-03-1961" in _pdf(submission)
     generation = submission.rendition_generation
 
     out = _run()
@@ -111,6 +122,10 @@ def test_an_archived_record_gets_the_answered_birth_date_and_the_house_number_re
     submission.refresh_from_db()
     assert submission.rendition_generation == generation + 1
     assert submission.rendition_state == RenditionState.BEZIG
+    with django_capture_on_commit_callbacks(execute=True):
+        assert archive_complete(submission_id=submission.pk).done
+    pdf = _pdf(submission)
+    assert "Wat is uw geboortedatum?" in pdf and "12-03-1961" not in pdf
     event = AuditEvent.objects.get(action="submission.redacted_again")
     assert (event.object_id, event.actor) == (str(submission.pk), None)
     assert event.detail["redactions"] == {"ADDRESS": 1, "DATE_OF_BIRTH": 1}

@@ -14,6 +14,7 @@ import pytest
 from chats.constants import SubmissionStatus, UploadKind
 from chats.models import MediaItem
 from chats.processing import submission_process
+from chats.purge import typed_text_findings
 from chats.redaction import ChatContext, detect
 from chats.services import IncomingFile, submission_create
 from demo.generators.documents import text_pdf
@@ -85,7 +86,5 @@ def test_the_texts_redacted_at_the_purge_get_the_chats_house_numbers(employee, a
 
 
 def test_the_reviewers_check_of_a_typed_text_knows_the_chats_house_numbers(employee, tmp_path):
-    from chats.purge import typed_text_findings
-
     submission = _processed(employee, android_export(tmp_path, [ADDRESS]))
     assert typed_text_findings(submission, ["Overlast bij nummer 14"]) == ["nummer 14"]

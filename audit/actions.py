@@ -55,6 +55,10 @@ class AuditAction(models.TextChoices):
     RENDITION_FAILED = "rendition.failed", "Archiefstuk (PDF) mislukt"
     RENDITION_RETRIED = "rendition.retried", "Archiefstuk (PDF) opnieuw gestart"
     ORIGINALS_PURGED = "originals.purged", "Originele bestanden verwijderd"
+    SUBMISSION_REDACTED_AGAIN = (
+        "submission.redacted_again",
+        "Opnieuw nagelopen op persoonsgegevens die pas uit de samenhang van berichten blijken",
+    )
     # Keeping what is stored intact
     FIXITY_CHECKED = "fixity.checked", "Controlesommen nagelopen"
     FIXITY_FAILED = "fixity.failed", "Bestand ontbreekt of is veranderd"

@@ -532,6 +532,25 @@ def originals_purged(
     )
 
 
+def submission_redacted_again(
+    *, submission: Model, messages: int, redactions: dict[str, int], in_redacted_text: bool
+) -> AuditEvent:
+    """The chat detector ran over a record processed before its messages were read with each
+    other (`manage.py redact_chat_rules`) and redacted what it found: how many messages changed,
+    the new redactions by label, and whether they were made in the redacted text (originals
+    purged) rather than on the originals."""
+    return _write(
+        AuditAction.SUBMISSION_REDACTED_AGAIN,
+        obj=submission,
+        detail={
+            "messages": messages,
+            "redactions": dict(sorted(redactions.items())),
+            "in_redacted_text": in_redacted_text,
+            "status": submission.status,
+        },
+    )
+
+
 # --- zaken ------------------------------------------------------------------------------------
 
 

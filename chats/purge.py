@@ -52,6 +52,7 @@ from .pipeline.build import FILE_NOTICES
 from .pipeline.errors import MALWARE_FOUND
 from .pipeline.screenshot_text import PHOTO_FACES
 from .redaction import ChatContext, Span, detect, persons_in, persons_of, redact_text
+from .redaction.addresses import house_numbers_in
 from .redaction.documents import PDF_WORDS
 from .redaction.images import REDACTED_LENGTH, REDACTED_WORDS, layout_on_redacted
 from .redaction.replay import redacted_text, replacements_for
@@ -224,18 +225,22 @@ def _neutral_notices(submission: Submission, renamed: dict[str, str]) -> list[st
     return changed
 
 
-def _typed_context(texts: Sequence[str], persons: Sequence[str]) -> ChatContext:
+def _typed_context(
+    texts: Sequence[str], persons: Sequence[str], house_numbers: Sequence[str] = ()
+) -> ChatContext:
     context = ChatContext(organisation=organisation_contacts()).with_persons(persons)
+    context = context.with_house_numbers(house_numbers)
     return context.with_persons(persons_in([t for t in texts if t], context))
 
 
 def free_text_redactor(
-    texts: Sequence[str], *, persons: Sequence[str] = ()
+    texts: Sequence[str], *, persons: Sequence[str] = (), house_numbers: Sequence[str] = ()
 ) -> Callable[[str], str]:
     """A function that redacts free text someone typed (among `texts`), with `persons` and the
-    persons `texts` name beyond doubt as known persons; the municipality's own contact data
-    is kept."""
-    context = _typed_context(texts, persons)
+    persons `texts` name beyond doubt as known persons, and `house_numbers` as the chat's
+    (ChatContext.house_numbers: "nummer 14" after the chat's "Zomerdijk 14"); the
+    municipality's own contact data is kept."""
+    context = _typed_context(texts, persons, house_numbers)
 
     def redacted(text: str) -> str:
         return redact_text(text, detect(text, context=context)) if text else text
@@ -299,13 +304,33 @@ def record_persons(submission: Submission) -> list[str]:
     )
 
 
+def record_house_numbers(submission: Submission) -> list[str]:
+    """The house numbers of the addresses redacted in the record's messages while it still has
+    their text ("14" of "Zomerdijk 14"), as processing knows them (ChatContext.house_numbers);
+    none once the originals are purged."""
+    spans: dict[int, list[Span]] = {}
+    for message_id, start, end in RedactionSpan.objects.filter(
+        submission=submission,
+        label="ADDRESS",
+        active=True,
+        on_redacted=False,
+        message__isnull=False,
+    ).values_list("message_id", "start", "end"):
+        spans.setdefault(message_id, []).append(Span(start, end, "ADDRESS"))
+    numbers: dict[str, None] = {}
+    for message_id, text in Message.objects.filter(pk__in=list(spans)).values_list("pk", "text"):
+        if text:
+            numbers.update(dict.fromkeys(house_numbers_in(text, spans[message_id])))
+    return list(numbers)
+
+
 def typed_text_findings(submission: Submission, texts: Sequence[str]) -> list[str]:
     """The personal data the detector finds in `texts` typed about `submission`, read as
-    typed_text_redactor reads them (the chat's persons as context): each stretch once, in
-    order. For the reviewer's edit of the redacted onderwerp and omschrijving."""
+    typed_text_redactor reads them (the chat's persons and house numbers as context): each
+    stretch once, in order. For the reviewer's edit of the redacted onderwerp and omschrijving."""
     persons = record_persons(submission)
     persons += known_persons_in(texts, submission_ids=[submission.pk])
-    context = _typed_context(texts, persons)
+    context = _typed_context(texts, persons, record_house_numbers(submission))
     found = [
         " ".join(text[span.start : span.end].split())
         for text in texts
@@ -318,10 +343,13 @@ def typed_text_findings(submission: Submission, texts: Sequence[str]) -> list[st
 def typed_text_redactor(submission: Submission, texts: Sequence[str]) -> Callable[[str], str]:
     """A function that redacts what was typed about `submission` (among `texts`), with every
     person the record names (`record_persons`; after the purge, those of its persons' hashes
-    that `texts` hold) and the persons `texts` name as known persons."""
+    that `texts` hold) and the persons `texts` name as known persons, and the house numbers of
+    its chat's addresses while its originals are there (`record_house_numbers`)."""
     persons = record_persons(submission)
     persons += known_persons_in(texts, submission_ids=[submission.pk])
-    return free_text_redactor(texts, persons=persons)
+    return free_text_redactor(
+        texts, persons=persons, house_numbers=record_house_numbers(submission)
+    )
 
 
 def persons_of_records(records: QuerySet[Submission], texts: Sequence[str]) -> list[str]:

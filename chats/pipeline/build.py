@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -616,13 +617,19 @@ def _copy(workdir: Path, key: str, source: Path) -> Path:
 
 
 def _pdf(
-    f: InputFile, workdir: Path, key: str, known_names: Sequence[str], replacements: dict[str, str]
+    f: InputFile,
+    workdir: Path,
+    key: str,
+    known_names: Sequence[str],
+    replacements: dict[str, str],
+    found_by: Callable = detect,
 ) -> tuple[Path, dict]:
     """The redacted, image-only rebuild of a PDF and its words for search (redacted like a
-    message); DocumentRejected when it cannot be checked."""
+    message), personal data found by `found_by` (`detect`, perhaps with the chat's house
+    numbers: `_detector_of`); DocumentRejected when it cannot be checked."""
     redacted = redact_pdf(
         f.path,
-        detect=detect,
+        detect=found_by,
         known_names=known_names,
         dpi=settings.ARCHIEF_PDF_DPI,
         max_pages=settings.ARCHIEF_PDF_MAX_PAGES,
@@ -685,7 +692,12 @@ def read_photo(data: bytes) -> OcrResult | None:
 
 
 def redact_photo_and_text(
-    clean_data: bytes, *, format: str, known_names: Sequence[str], replacements: dict[str, str]
+    clean_data: bytes,
+    *,
+    format: str,
+    known_names: Sequence[str],
+    replacements: dict[str, str],
+    found_by: Callable = detect,
 ) -> tuple[bytes, dict]:
     """A photo with faces blurred and plates blacked out and, with ARCHIEF_OCR_PHOTOS, its text
     (`photo_text`: personal data in it blacked out too); the derivative and the OCR fields.
@@ -708,6 +720,7 @@ def redact_photo_and_text(
         clean_data,
         known_names=known_names,
         replacements=replacements,
+        found_by=found_by,
         out_format=format,
         paint_on=data,
         ocr=ocr,
@@ -742,6 +755,7 @@ def photo_text(
     out_format: str = "JPEG",
     paint_on: bytes | None = None,
     ocr: OcrResult | None = None,
+    found_by: Callable = detect,
 ) -> dict:
     """OCR of a photo's cleaned copy, redacted, for search and for the photo's own pixels.
 
@@ -751,7 +765,8 @@ def photo_text(
     was found; "ocr_boxes": the word boxes, so a review decision redraws it). The text is read
     before faces and plates are painted: a plate box over half a line would leave the other
     half readable while its text, misread, is no longer recognised. No text (or OCR failing) is
-    no flag: most photos have none. `ocr`: `read_photo(data)` when the caller read it already.
+    no flag: most photos have none. `ocr`: `read_photo(data)` when the caller read it already;
+    `found_by`: the detector (`_detector_of`).
     """
     result = read_photo(data) if ocr is None else ocr
     if result is None:
@@ -761,7 +776,7 @@ def photo_text(
         return {}
     found = [
         SpanOut(s, e, label)
-        for s, e, label in detect_in_ocr(result, known_names=known_names, detect=detect)
+        for s, e, label in detect_in_ocr(result, known_names=known_names, detect=found_by)
         if _read_with_confidence(result, s, e)
     ]
     if len(_REAL_WORD.findall(text)) < MIN_PHOTO_WORDS and not found:
@@ -788,6 +803,14 @@ def _read_with_confidence(result: OcrResult, start: int, end: int) -> bool:
     return not confs or sum(confs) / len(confs) >= MIN_PHOTO_SPAN_CONF
 
 
+def _detector_of(house_numbers: Sequence[str]) -> Callable:
+    """`detect(text, known_names=...)` for an attachment's text, knowing the chat's house
+    numbers (ChatContext.house_numbers) as the messages do."""
+    if not house_numbers:
+        return detect
+    return partial(detect, context=ChatContext(house_numbers=tuple(house_numbers)))
+
+
 def build_media(
     files: Sequence[InputFile],
     *,
@@ -800,6 +823,7 @@ def build_media(
     keep_values: Sequence[str] = (),
     first_seq: int = 0,
     pdf_pages: int | None = None,
+    house_numbers: Sequence[str] = (),
 ) -> tuple[list[MediaOut], list[DerivedOut], list[Flag], list[str]]:
     """One MediaItem per file, loose (Android) or inside an export (iPhone) alike, each with a
     derivative and the release rule Woo and the archive PDF follow (chats.selectors):
@@ -815,8 +839,11 @@ def build_media(
     Returns the media, their derivatives, the flags and the persons read beyond doubt in the
     attachments' text (each also known in the attachments that follow). `first_seq` numbers
     the first file (an attachment made again keeps its number and key: _redraw_late), and
-    `pdf_pages` the PDF pages these files may spend (None: ARCHIEF_PDF_PAGES_PER_CHAT).
+    `pdf_pages` the PDF pages these files may spend (None: ARCHIEF_PDF_PAGES_PER_CHAT), and
+    `house_numbers` those of the chat's addresses ("nummer 14" in a letter is the home of the
+    chat's "Zomerdijk 14", as in its messages).
     """
+    found_by = _detector_of(house_numbers)
     max_pixels = settings.ARCHIEF_MAX_IMAGE_PIXELS
     pdf_pages_left = settings.ARCHIEF_PDF_PAGES_PER_CHAT if pdf_pages is None else pdf_pages
     established = list(known_names)
@@ -847,6 +874,7 @@ def build_media(
                     red = redact_screenshot(
                         f.path,
                         known_names=established,
+                        detect=found_by,
                         max_pixels=max_pixels,
                         keep_values=keep_values,
                     )
@@ -885,6 +913,7 @@ def build_media(
                             format=clean.format,
                             known_names=established,
                             replacements=replacements,
+                            found_by=found_by,
                         )
                         release = MediaRelease.GEANONIMISEERD
                         item.update(read)
@@ -907,7 +936,7 @@ def build_media(
                         code="pdf_pages_spent",
                     )
                 pdf_pages_left -= pages  # spent also when a later page turns out a scan
-                path, words = _pdf(f, workdir, key, established, replacements)
+                path, words = _pdf(f, workdir, key, established, replacements, found_by)
                 item.update(words)
                 release = MediaRelease.GEANONIMISEERD
                 out = (path, key, ".pdf", "application/pdf")
@@ -1215,6 +1244,8 @@ def build_result(
         progress=progress,
         # The municipality's own numbers and mailboxes stay readable in screenshots too.
         keep_values=organisation_keep_values(),
+        # The chat's house numbers, known in its attachments' text as in its messages.
+        house_numbers=context.house_numbers,
     )
     flags += media_flags
     new_persons = [name for name in learned if name not in context.known_persons]
@@ -1231,6 +1262,7 @@ def build_result(
             screenshots=screenshots,
             replacements=replacements,
             keep_values=organisation_keep_values(),
+            house_numbers=context.house_numbers,
         )
         flags += [
             flag

@@ -214,6 +214,12 @@ def _after_tightening(submission: Submission, before: Texts) -> None:
     _rendition_redo(submission.pk)
 
 
+def record_tightened(submission: Submission, before: Texts) -> None:
+    """What follows a record made stricter outside the review page (chats.chat_rules_again):
+    as `_after_tightening`, inside the caller's transaction."""
+    _after_tightening(submission, before)
+
+
 def _replacements(submission_id: int) -> dict[str, str]:
     return review_text.replacements_for(
         Participant.objects.filter(submission_id=submission_id).values_list("name", "pseudonym")

@@ -379,6 +379,24 @@ CASES = [
         {"files": 2, "messages_removed": 1, "status": "gearchiveerd"},
     ),
     (
+        events.submission_redacted_again,
+        {
+            "submission": SUBMISSION,
+            "messages": 2,
+            "redactions": {"DATE_OF_BIRTH": 1, "ADDRESS": 1},
+            "in_redacted_text": True,
+        },
+        "submission.redacted_again",
+        SUBMISSION,
+        "ok",
+        {
+            "messages": 2,
+            "redactions": {"ADDRESS": 1, "DATE_OF_BIRTH": 1},
+            "in_redacted_text": True,
+            "status": "gearchiveerd",
+        },
+    ),
+    (
         events.zaak_created,
         {"zaak": ZAAK, "values": {"resultaat": "1.1", "archiefactiedatum": "2026-01-31"}},
         "zaak.created",

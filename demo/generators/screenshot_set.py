@@ -1302,6 +1302,37 @@ The sets from this one module never share a seed or a word pool:
   "0522/413 835" in a scaled Web chat list, which tesseract does not read), 0 of 312 blacked.
   Expected items in `demo/generators/screenshot_sets/blind37_expected.json`
   (`write_expected(BLIND37)`).
+- `blind38`: the thirty-eighth blind set, written by a helper (branch shotblind38) without
+  reading the detector, before tuning; not yet measured. Pools of its own (tag "blind38"): work
+  chats of Meppel employees with residents, colleagues and firms about a blocked drain, a
+  carport permit, an abandoned boat, a bus shelter wrecked by fireworks, a broken swing, a
+  parking exemption for a move, a hedge blocking the view, a wasps' nest, a headstone, a loose
+  paving tile, a wheelchair ramp and a memorial bench; first names that are ordinary words or
+  read like one ("Wieke", "Kiek", "Dauwe"), surnames that are nouns ("Kaars", "Touw", "Wiel",
+  "Naald", "Mantel", "Toren", "Brug", "Schuur") alone, in lower case and in capitals, surnames
+  with particles ("op den Akker", "ter Braak", "te Riele"), Frisian, Turkish, Moroccan,
+  Eritrean, Afghan, Polish, Bulgarian, Hungarian and Indian names, names in quotes, replies,
+  forwarded messages, notices ("X heeft je toegevoegd") and sender labels (saved with a sun, an
+  envelope, "Fam. ... ⌂"); items wrapped over two and three lines; phone numbers rich in
+  OCR-confusable digits (1/l, 0/O, 5/S, 8/B, 2/Z) with dots, "+31 6-", "0031 6", "+31(6)",
+  "+31 (0) 6" and abroad (+90, 00212, +291, +93, +48, +359, +36, +91); IBANs by four with dots,
+  the country apart, the account in fives, flat and in lower case, Bulgarian, Hungarian and
+  Polish IBANs; BSNs with dots, dashes and double spaces; postcodes in lower case and with a
+  comma; plates of all fourteen sidecodes rich in S/5, B/8, L/1, Z/2 and D/0, also in lower
+  case, spaced and dotted and on photos; birth dates in ten writings (a Roman month with dots,
+  flat with a dash, "de 3e", an abbreviated weekday); personal Marktplaats, Strava, Snapchat,
+  Twitch, SoundCloud and Reddit URLs; residents' e-mail addresses and an employee's at
+  @meppel.nl (personal data) next to info@meppel.nl and department mailboxes (kept); as
+  must-keep storms named after people ("storm Bert", "storm Floris"), streets named after people
+  without a house number ("Dokter Mantelstraat", "Meester Brugweg", "Pastoor Touwlaan"), firms
+  named after people of the pool ("Rioolservice Kaars", "Botenberging Hettinga", "Verhuisbedrijf
+  Zerouali"), work orders written like a plate ("werkorder SL-58-DB", "project 5-SDL-08"), zaak,
+  melding and KvK numbers, and the switchboard, long number, WhatsApp number, IBANs and postbus
+  in other writings ("14 – 0522", "(14) 0522", "0522.859.500", "+31522 859 500", "+316 1400
+  0522", "NL36-BNGH-0285-0075-31"). 30 screenshots: 12 Android, 8 iPhone, 10 Web, 13 dark, 17
+  JPEG, 9 scaled (five full-size 1080x2400); 458 personal-data and 312 must-keep items.
+  Expected items in `demo/generators/screenshot_sets/blind38_expected.json`
+  (`write_expected(BLIND38)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -4216,6 +4247,115 @@ BLIND37_POOLS = Pools(
     ),
     bank_codes=("FRTB", "TJBP", "PBRF", "BTFJ", "JRTP"),
 )
+BLIND38_POOLS = Pools(
+    # Wieke ("little wing"), Kiek ("chick") and Dauwe ("dewy") are ordinary Dutch words or read
+    # like one. Nynke, Rixt and Tsjalling are Frisian, Burak and Ebru Turkish, Khalid and Houda
+    # Moroccan, Mebrat Eritrean, Habibullah and Mariam Afghan, Radostina and Veselin Bulgarian,
+    # Gergő and Réka Hungarian, Lakshmi and Vikram Indian.
+    first_names=(
+        "Wieke",
+        "Kiek",
+        "Dauwe",
+        "Nynke",
+        "Rixt",
+        "Tsjalling",
+        "Burak",
+        "Ebru",
+        "Khalid",
+        "Houda",
+        "Mebrat",
+        "Habibullah",
+        "Mariam",
+        "Radostina",
+        "Veselin",
+        "Gergő",
+        "Réka",
+        "Lakshmi",
+        "Vikram",
+    ),
+    # Surnames that are also nouns ("kaars": candle, "touw": rope, "wiel": wheel, "naald":
+    # needle, "mantel": coat, "toren": tower, "brug": bridge, "schuur": shed).
+    word_surnames=(
+        "Kaars",
+        "Touw",
+        "Wiel",
+        "Naald",
+        "Mantel",
+        "Toren",
+        "Brug",
+        "Schuur",
+    ),
+    # Frisian, Turkish, Moroccan, Eritrean, Afghan, Polish, Bulgarian, Hungarian and Indian
+    # surnames; Dutch ones with particles ("op den Akker", "ter Braak", "te Riele").
+    surnames=(
+        "Hettinga",
+        "Holwerda",
+        "Karaca",
+        "Demirci",
+        "Chaouch",
+        "Zerouali",
+        "Woldegiorgis",
+        "Stanekzai",
+        "Hashimi",
+        "Lewandowski",
+        "Zielińska",
+        "Todorov",
+        "Horváth",
+        "Pillai",
+        "Chaudhary",
+        "op den Akker",
+        "ter Braak",
+        "te Riele",
+    ),
+    # Streets, most named after people; three after a surname of the pool (drawn without a
+    # house number they must stay readable).
+    streets=(
+        "Mondriaanstraat",
+        "Schubertlaan",
+        "Mozartlaan",
+        "Escherstraat",
+        "Griegstraat",
+        "Händellaan",
+        "Spinozalaan",
+        "Berlagestraat",
+        "Dokter Mantelstraat",
+        "Meester Brugweg",
+        "Pastoor Touwlaan",
+    ),
+    # Wards and neighbourhoods; the villages themselves are `BLIND38_VILLAGES`.
+    places=(
+        "Slingeland",
+        "Stouwe",
+        "Oevers",
+        "Haagjes",
+        "Stadshart",
+    ),
+    groups=(
+        "Kolken en Riool Oost",
+        "Speeltuin Slingeland",
+        "Verhuisontheffingen",
+        "Havenbeheer Drukkersgracht",
+        "Toegankelijkheid Stadshart",
+    ),
+    # Rich in S/5, B/8, L/1, Z/2 and D/0; one plate for every sidecode, 1 to 14.
+    plates=(
+        "SB-58-10",
+        "15-80-LZ",
+        "50-DS-81",
+        "LB-05-SD",
+        "ZS-BL-58",
+        "85-SL-DB",
+        "10-SBL-5",
+        "5-BZL-08",
+        "DS-581-B",
+        "S-105-LD",
+        "LSB-80-Z",
+        "B-50-SDL",
+        "8-SZ-150",
+        "518-LB-0",
+    ),
+    bank_codes=("SLBD", "DBZS", "LZSB", "BSDL", "ZDLB"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -4496,6 +4636,16 @@ BLIND37 = SetConfig(
     tag="blind37",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+# The thirty-eighth blind set, written by a helper (branch shotblind38) without reading the
+# detector, before tuning; not yet measured.
+BLIND38 = SetConfig(
+    name="blind38",
+    seed=383_805,
+    count=30,
+    pools=BLIND38_POOLS,
+    tag="blind38",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -4538,6 +4688,7 @@ SETS = {
         BLIND35,
         BLIND36,
         BLIND37,
+        BLIND38,
     )
 }
 
@@ -14324,6 +14475,366 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind37",
         "out",
         "Uw aanvraag zorgboerderij {zaak} is binnen, {kenmerk}; we bellen {timespan} vanaf {switch_long}.",
+    ),
+    # blind38: drawn only by the thirty-eighth blind set (work chats of Meppel employees with
+    # residents, colleagues and firms about a blocked drain, a carport permit, an abandoned boat,
+    # a bus shelter wrecked by fireworks, a broken swing, a parking exemption for a move, a hedge
+    # blocking the view, a wasps' nest, a headstone, a loose paving tile, a wheelchair ramp and a
+    # memorial bench).
+    (
+        "blind38",
+        "in",
+        "De kolk voor {addr!} loopt over sinds {event}, het water staat tot de drempel. {name}, {phone}",
+    ),
+    (
+        "blind38",
+        "out",
+        "Verstopping gemeld als {melding}; {official} komt {date} rond {time}, {ref}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Ook bij {other} op nummer {housenr} borrelt het water uit het putje, {postcode}.",
+    ),
+    (
+        "blind38",
+        "out",
+        "Dank u {first}, {firm} spuit de leiding {timespan} door; dit kost u niets ({amount} is voor ons).",
+    ),
+    (
+        "blind38",
+        "in",
+        "Ik wil een carport naast {addr2} bouwen, tekening volgt. Eigenaar is {double!}, {email}.",
+    ),
+    (
+        "blind38",
+        "out",
+        "Voor een carport is een {po} nodig; {official} beoordeelt dat onder {zaak}, leges {amount2}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Mijn zwager {mate} tekent de carport, hij is geboren {dob} en staat ingeschreven op {addr3}, {village}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Bij {school} ligt al weken een verlaten sloep zonder naam; de trailer {plate_text} staat ernaast.",
+    ),
+    (
+        "blind38",
+        "out",
+        "Sloep gelabeld door {official}; na {date} laat {firm} hem weghalen, {kenmerk}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Die boot is van {push} uit {place}, {village}. Hij belt vanaf {phone2} maar neemt nooit op.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Ligplaatsgeld voor {other_initials} ging van {iban!!}, dat is niet mijn rekening. {name_rev}",
+    ),
+    (
+        "blind38",
+        "out",
+        "Ligplaatsgeld terug op {iban_gem} o.v.v. {factuur}; vragen via {mailbox2} of {switch_var}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Het bushokje aan de {street} is met oud en nieuw opgeblazen. Dader was {other_lc}, {addr}.",
+    ),
+    (
+        "blind38",
+        "out",
+        "Schade bushokje aangegeven bij {org}, {melding}; herstel {date} door {firm}, {project}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Zijn moeder {mate_short} wil de schade betalen, bel haar op {landline} of {phone3!}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "De schommel in {place} is kapot, mijn dochter {kid} viel eraf op {date}. {word_first} {sur_lc}, {email2}",
+    ),
+    (
+        "blind38",
+        "out",
+        "Schommel afgezet, {official} controleert {hours} alle toestellen; {ref}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Wij verhuizen {date} van {addr!!} naar {addr2}, {postcode_odd} {village}; de wagen heeft kenteken {plate}.",
+    ),
+    (
+        "blind38",
+        "out",
+        "Voor de verhuiswagen is een {po} verleend, {zaak}; borden staan er vanaf {time2}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Aanvraag ontheffing: {initials}, geb. {dob_text}, BSN {bsn}, mobiel {phone}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "De haag van {neighbour_title} op de hoek {street2} ontneemt alle zicht, {other_first} reed er bijna een kind aan.",
+    ),
+    (
+        "blind38",
+        "out",
+        "We sturen {sur_title} een brief over de haag ({kenmerk}); {official} kijkt {timespan}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Onder onze dakgoot op {addr3} hangt een wespennest, {name} ({nick}), {postcode}.",
+    ),
+    (
+        "blind38",
+        "out",
+        "Wespen op eigen grond ruimt de gemeente niet; {firm} kan het doen, anders {org_phone}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "De grafsteen van mijn vader {mate} op {school} is scheef gezakt, grafnummer op naam van {name_rev!}.",
+    ),
+    (
+        "blind38",
+        "out",
+        "Grafsteen gemeld, {zaak}; {official} belt u {timespan} vanaf {switch_long}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Grafrechten betaal ik van {iban_flat}, ik ben {other}, {dob}, {addr2}.",
+    ),
+    (
+        "blind38",
+        "out",
+        "Grafrechten {amount} per jaar op {iban_gem}, met {factuur} erbij; zie ook {url_gem}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Losse stoeptegel voor {addr}, mijn buurvrouw {other_first} {sur_lc} is gevallen en heeft haar pols gebroken.",
+    ),
+    (
+        "blind38",
+        "out",
+        "Tegel staat onder {melding}; aansprakelijkheid via {mailbox} met {kenmerk}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Haar advocaat is {colleague}, {phone3}, mail {email2!}, het gaat om de val op {date}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Bij {school} is geen oprit voor mijn rolstoel. Ik ben {name}, {addr2}, BSN {bsn_dots}.",
+    ),
+    (
+        "blind38",
+        "out",
+        "{official} neemt de oprit mee in {project}; besluit volgt bij {besluit}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Mijn begeleider {mate_short} van {org} kan ook bellen: {phone2!}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Wij willen een bank schenken ter nagedachtenis aan {other}, {dob_text}, op de {street}.",
+    ),
+    (
+        "blind38",
+        "out",
+        "Een gedenkbank kost {amount}, betalen op {iban_gem} met {zaak}; plaatsing na {date}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Het plaatje op de bank moet worden: '{double}'. Factuur graag naar {initials}, {email}.",
+    ),
+    (
+        "blind38",
+        "out",
+        "Bel ons gerust op {switch} of {switch_alt}, app {wa_gem}; post naar {postbus}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Mijn nieuwe rekening is {iban_lc}, de oude bij de {org} vervalt {date}. Groet {first_lc}",
+    ),
+    (
+        "blind38",
+        "in",
+        "Mijn broer {mate_first} zit tot {date} in het buitenland, bereikbaar op {phone_abroad!}, rekening {iban_foreign!}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "BSN van mijn zoon {kid}: {bsn_spaced}, van mij {bsn}. Stuur ik ook naar {postbus}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Nummer {housenr} op de {street2} is van {neighbour_lc}, hun dochter {kid} heeft de sleutel.",
+    ),
+    (
+        "blind38",
+        "out",
+        "{colleague} van {org} neemt {timespan} contact op; ons nummer blijft {switch}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Zie zijn advertentie: {url!}. Daar verkoopt {mate_short} de gestolen schommel, {zaak}.",
+    ),
+    (
+        "blind38",
+        "out",
+        "Subsidie toegankelijkheid tot {amount}, aanvragen {date} via {mailbox2} of {postbus}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Op de {street2} liggen ook takken, {event} heeft de lindes geraakt. {name}",
+    ),
+    (
+        "blind38",
+        "out",
+        "Na {event} ruimt {firm} de {street} op, {project}; {official} houdt toezicht.",
+    ),
+    (
+        "blind38",
+        "in",
+        "De jongen van {push} filmde het vuurwerk bij het bushokje, zie {url}. Zijn nummer is {phone}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Op de foto de bus {plate} van de verhuizer, eigenaar {other_initials} uit {village}.",
+    ),
+    (
+        "blind38",
+        "out",
+        "KvK {kvk} van {firm} is juist, btw {btw}; {factuur} wordt {date} betaald.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Wij wonen op {addr!}, {postcode} {village}; ik ben {name} en mijn man heet {mate}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Aanvrager van de {po} is niet {colleague_first} maar {first_lc} {sur_lc} van nummer {housenr}.",
+    ),
+    (
+        "blind38",
+        "out",
+        "Melding {melding} voor {addr2} ligt bij {org}; vragen {switch_var} of {wa_gem}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "{initials} uit {place} vraagt of zijn parkeerontheffing ({bsn_dots}) al klaarligt bij {school}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Voor {zaak}: {name_rev}, geboren {dob!}, {addr3}, {postcode_odd!}, IBAN {iban}.",
+    ),
+    (
+        "blind38",
+        "out",
+        "Uw aanvraag oprit {zaak} is ontvangen, {kenmerk}; we bellen {timespan} vanaf {switch_long}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Wilt u mij terugbellen op {phone3!!}? Liefst tussen {time} en {time2}, vraag naar {first}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "In uw brief ({kenmerk}) staat mijn geboortedatum als {dob_text!}, het moet {dob} zijn. {other}",
+    ),
+    (
+        "blind38",
+        "out",
+        "Gecorrigeerd in de BRP voor {other_sur_title}, {kenmerk}; vragen graag via {mailbox}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Er staat al sinds {date} een caravan {plate_text} voor {addr2}, van {word_first} {sur_title}.",
+    ),
+    (
+        "blind38",
+        "out",
+        "Caravan {plate} doorgegeven aan {official}, {melding}; na {date} volgt een last onder dwangsom.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Wespenbestrijder was {firm}, {factuur} staat op naam van {other}, {iban_flat}.",
+    ),
+    (
+        "blind38",
+        "in",
+        '"{name_lc}" staat nog op de brievenbus in {village}, daar woont nu {other_lc}. Tel: {phone2}',
+    ),
+    (
+        "blind38",
+        "out",
+        "Betalen kan op {iban_gem} onder vermelding van {zaak}, of via {url_gem}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Het borggeld voor de verhuisborden terug naar {iban!!} graag, t.n.v. {name}, {addr2}.",
+    ),
+    (
+        "blind38",
+        "out",
+        "Wij zijn op werkdagen bereikbaar via {switch_var}, vanuit het buitenland {switch_alt}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Offerte van {firm} voor de gedenkbank: btw {btw}, KvK {kvk}, contact {mate}, {phone}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "De huur komt van de buitenlandse rekening van {other}: {iban_foreign!!}, sinds {date}, {addr2}.",
+    ),
+    (
+        "blind38",
+        "out",
+        "Lukt bellen naar {switch_long} niet? Probeer {switch_var} of mail {mailbox2}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "De wespen zitten ook bij {other_first} in de schuur, ze zette er een filmpje van op {url}.",
+    ),
+    (
+        "blind38",
+        "in",
+        "Sleutel van de speeltuinkast ligt bij {other} op {addr3}, bel wel eerst even {phone2}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -31832,6 +32343,585 @@ BLIND37_CHAT = ChatTexts(
     document_at=(2, 5, 7),
 )
 
+
+# Organisations in the blind38 chats (must stay readable).
+BLIND38_ORGANISATIONS = (
+    "Dierenambulance Meppel",
+    "Sportbedrijf Meppel",
+    "Stichting Welzijn MensenWerk",
+    "Waterschap DOD",
+    "Veiligheidsregio Drenthe",
+    "Reddingsbrigade Meppel",
+)
+# Firms, some named after a surname of the pool: must-keep.
+BLIND38_FIRMS = (
+    "Rioolservice Kaars",
+    "Hekwerk Touw & Zn.",
+    "Wespenbestrijding Naald",
+    "Botenberging Hettinga",
+    "Verhuisbedrijf Zerouali",
+    "Tegelzetter Karaca",
+    "Schildersbedrijf Mantel B.V.",
+    "Trapliften Toren",
+)
+# Public buildings: must-keep.
+BLIND38_SCHOOLS = (
+    "Bibliotheek Meppel",
+    "Sporthal Koedijkslanden",
+    "Schouwburg Ogterop",
+    "Begraafplaats Zomerdijk",
+    "Basisschool De Plantage",
+    "Passantenhaven Meppel",
+)
+# The town and the villages named in addresses: must-keep.
+BLIND38_VILLAGES = (
+    "Meppel",
+    "Nijeveen",
+    "Rogat",
+    "Kolderveen",
+    "De Schiphorst",
+    "Broekhuizen",
+)
+BLIND38_POSTCODE_DIGITS = ("7940", "7941", "7943", "7946", "7948", "7949")
+# Officials named by their role only: must-keep.
+BLIND38_OFFICIALS = (
+    "De rioolbeheerder",
+    "De vergunningverlener",
+    "De wijkbeheerder",
+    "De bouwinspecteur",
+    "De toegankelijkheidsadviseur",
+    "De havenmeester",
+    "De beheerder van de begraafplaats",
+    "De boa",
+)
+# Storms named by the weather services (names of people, but no personal data): must-keep.
+BLIND38_STORMS = (
+    "storm Bert",
+    "storm Darragh",
+    "storm Conall",
+    "storm Éowyn",
+    "storm Floris",
+    "storm Pia",
+)
+# The names their friends, family and colleagues use.
+BLIND38_NICKNAMES = {
+    "Wieke": "Wiekske",
+    "Kiek": "Kiekje",
+    "Dauwe": "Dau",
+    "Nynke": "Nyn",
+    "Rixt": "Rikkie",
+    "Tsjalling": "Tsjal",
+    "Burak": "Bu",
+    "Ebru": "Ebi",
+    "Khalid": "Khaal",
+    "Houda": "Hoedje",
+    "Mebrat": "Mebi",
+    "Habibullah": "Habib",
+    "Mariam": "Mimi",
+    "Radostina": "Rada",
+    "Veselin": "Vesko",
+    "Gergő": "Gergi",
+    "Réka": "Rékus",
+    "Lakshmi": "Lucky",
+    "Vikram": "Vik",
+}
+# A house number's toevoeging as people write it.
+BLIND38_TOEVOEGINGEN = (
+    "-A",
+    " II",
+    "-3hg",
+    " rd",
+    "b",
+    " (achterom)",
+    "-zw",
+    " unit 4",
+    "/2",
+    " huis",
+)
+# Digits OCR confuses with letters (1/l/I, 0/O/D, 5/S, 8/B, 2/Z, 6/G), drawn more often.
+CONFUSABLE38 = "1100558822613479"
+
+
+def _digits38(rng: random.Random, n: int) -> str:
+    """Digits, about half of them the confusable ones."""
+    return "".join(rng.choice(CONFUSABLE38) for _ in range(n))
+
+
+def _mobile38(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number in dots, a dash between words, "+31 6-", "0031 6" and "+31(6)";
+    `parts`: in three words or more."""
+    r = rng.choice("1234568") + _digits38(rng, 7)
+    spread = (
+        f"06.{r[:2]}.{r[2:4]}.{r[4:6]}.{r[6:]}",
+        f"06 {r[:4]}-{r[4:]}",
+        f"0031 6 {r[:4]} {r[4:]}",
+        f"+31(6) {r[:3]} {r[3:5]} {r[5:]}",
+        f"06 - {r[:2]} {r[2:5]} {r[5:]}",
+        f"+31 (0) 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06{r}",
+        f"+31 6-{r}",
+        f"06-{r[:4]}.{r[4:]}",
+        f"0031-6{r}",
+        f"+31.6.{r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad38(rng: random.Random) -> str:
+    """A mobile number in Turkey, Morocco, Eritrea, Afghanistan, Poland, Bulgaria, Hungary or
+    India."""
+    r = _digits38(rng, 10)
+    return rng.choice(
+        (
+            f"+90 (5{r[:2]}) {r[2:5]} {r[5:9]}",
+            f"00212 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:8]}",
+            f"+291 7 {r[:3]} {r[3:6]}",
+            f"+93 7{r[:2]} {r[2:5]} {r[5:8]}",
+            f"+48 5{r[:2]} {r[2:5]} {r[5:8]}",
+            f"+359 88 {r[:3]} {r[3:7]}",
+            f"+36 (30) {r[:3]}-{r[3:7]}",
+            f"+91 98{r[:3]} {r[3:8]}",
+        )
+    )
+
+
+def _landline38(rng: random.Random) -> str:
+    """A landline of Meppel, Zwolle, Hoogeveen, Dalfsen or Heerenveen (not the municipality's)."""
+    r = rng.choice("234679") + _digits38(rng, 5)
+    return rng.choice(
+        (
+            f"0522 {r[:2]} {r[2:4]} {r[4:]}",
+            f"(0522)-{r}",
+            f"+31 (0)522-{r}",
+            f"038 - {r[:3]} {r[3:]}{rng.randint(0, 9)}",
+            f"0528/{r[:2]}.{r[2:4]}.{r[4:]}",
+            f"0529 {r}",
+            f"0513-{r[:3]}.{r[3:]}",
+        )
+    )
+
+
+def _iban38(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """Dutch IBANs: in groups (by four with dots, the country and check digits apart, the
+    account in fives), one flat, one in lower case (flat or by four with dots)."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits38(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            ".".join(_in_fours(c).split()),
+            f"{c[:2]} {c[2:4]} {c[4:8]} {c[8:12]} {c[12:16]} {c[16:]}",
+            f"{c[:4]} {c[4:8]} {c[8:13]} {c[13:]}",
+        )
+    )
+    flat = compact()
+    c = compact()
+    lower = rng.choice((c.lower(), ".".join(_in_fours(c).split()).lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban38(rng: random.Random) -> str:
+    """A Bulgarian, a Hungarian or a Polish IBAN, by four."""
+    while True:
+        country = rng.choice(("BG", "HU", "PL"))
+        if country == "BG":
+            body = rng.choice(("UNCR", "BNBG", "STSA")) + _digits38(rng, 6) + _digits38(rng, 8)
+        else:
+            body = _digits38(rng, 24)
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob38(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (dots without zeros, the year first with slashes, flat with a
+    dash, a short year with dots, a Roman month with dots) and one in words (lower-case
+    abbreviation, "de 3e", the weekday abbreviated, the month in capitals with a quote)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2021)
+    digits = rng.choice(
+        (
+            f"{day}.{month}.{year}",
+            f"{year}/{month:02d}/{day:02d}",
+            f"{day:02d}{month:02d}-{year}",
+            f"{day:02d}.{month:02d}.{year % 100:02d}",
+            f"{day}.{ROMAN_MONTHS[month - 1]}.{year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2021)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    weekday = WEEKDAYS[datetime.date(year, month, day).weekday()]
+    words = rng.choice(
+        (
+            f"{day} {short} {year}",
+            f"de {day}e {name} {year}",
+            f"{weekday[:2]}. {day} {name} {year}",
+            f"{day} {name.upper()} '{year % 100:02d}",
+            f"{name} {day} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind38_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word or reads like one ("Wieke", "Kiek", "Dauwe").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:3] if n not in (first, other_first, mate_first)]
+        or list(pools.first_names[:3])
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 260)}{rng.choice(BLIND38_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 210), rng.randint(1, 150)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND38_POSTCODE_DIGITS)
+    letters = rng.choice("BGKLNTZ") + rng.choice("BDGLSZ")
+    dob, dob_text = _dob38(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 5, 15, 30, 45))
+    nick = BLIND38_NICKNAMES[first]
+    f, c, k = _ascii16(first).lower(), _ascii16(sur).replace(" ", "").lower(), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("'", "").replace(".", "").lower()
+    year = rng.randint(1951, 2007)
+    n = rng.randint(1, 99_999)
+    kvk = _digits38(rng, 8)
+    iban, iban_flat, iban_lc = _iban38(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    i2, i3 = rng.sample("DGKLSW", 2)
+    core, particle = _particle_last(other_sur)
+    sur_core, sur_particle = _particle_last(sur)
+    village = rng.choice(BLIND38_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND38_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name with "en" (two owners), "geb." (née), "v/h" (formerly) and a dash.
+        "double": rng.choice(
+            (
+                f"{first} {_title(sur)}-{_title(mate_sur)}",
+                f"{first} {_title(sur)} geb. {_title(mate_sur)}",
+                f"{first} {_title(mate_sur)} v/h {_title(sur)}",
+                f"{first} {sur.upper()}-{_title(mate_sur)}",
+            )
+        ),
+        # As on a list: the surname then the initials, the core and the particle after the
+        # first name, the surname in capitals before the first name in brackets.
+        "name_rev": rng.choice(
+            (
+                f"{_title(sur)}, {first[0]}.{i2}.",
+                f"{sur_core}, {first} {sur_particle}".rstrip(),
+                f"{sur.upper()} ({first})",
+                f"{sur.lower()} {first.lower()}",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}. {sur.upper()}",
+                f"{first[0]}.{i2}.{i3}. {_title(other_sur)}",
+                f"mw. {first[0]}. {_title(sur)}",
+                f"dhr {_title(other_sur)}",
+                f"mevrouw {_title(sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        # As on a list ("Akker, Nynke op den"), or the surname in capitals first as on a
+        # passport.
+        "other_initials": rng.choice(
+            (f"{core}, {other_first} {particle}".rstrip(), f"{core.upper()} {other_first}")
+        ),
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        # A nickname with the surname ("Habib Hashimi").
+        "mate_short": f"{BLIND38_NICKNAMES[mate_first]} {_title(mate_sur)}",
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND38_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND38_NICKNAMES[push],
+        "phone": _mobile38(rng),
+        "phone2": _mobile38(rng),
+        "phone3": _mobile38(rng, parts=True),
+        "phone_abroad": _abroad38(rng),
+        "landline": _landline38(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban38(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:4]} {bsn[4:]}", f"{bsn[:3]}.{bsn[3:6]}.{bsn[6:]}")),
+        "bsn_dots": rng.choice((f"{bsn[:4]}.{bsn[4:6]}.{bsn[6:]}", f"{bsn[:2]}-{bsn[2:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]}  {bsn[3:6]}  {bsn[6:]}",
+                f"{bsn[:1]} {bsn[1:5]} {bsn[5:]}",
+                f"{bsn[:3]} {bsn[3:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND38_TOEVOEGINGEN)}",
+                f"{street2} {n2}{rng.choice(BLIND38_TOEVOEGINGEN)}",
+                f"{street2} no. {n2}",
+                f"{street2} {n2}+{n2 + 2}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3} t/m {n3 + 6}",
+                f"{street3} {n3}{rng.choice(BLIND38_TOEVOEGINGEN)}",
+                f"{street3} {n3}{rng.choice('aef')}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters.lower()}", f"{digits} {letters.lower()}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"{digits}{letters.lower()}",
+                f"{digits} - {letters}",
+                f"{digits}{letters}",
+                f"{digits},{letters}",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{c}{year % 100:02d}@outlook.example",
+                f"{c}_{f[0]}@gmail.example",
+                f"{k.lower()}.{o}@yahoo.example",
+                f"info.fam{c}@planet.example",
+            )
+        ),
+        # One an employee's at the municipality's own domain (a name: personal data).
+        "email2": rng.choice(
+            (
+                f"{f}.{c}@meppel.nl",
+                f"{f[0]}{o}@tutanota.example",
+                f"{k.lower()}.{year}@xs4all.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"marktplaats.nl/u/{f}-{c}/{n}",
+                f"strava.com/athletes/{n}{year % 100:02d}",
+                f"snapchat.com/add/{k.lower()}{o}",
+                f"twitch.tv/{f}_{c}",
+                f"soundcloud.com/{f}-{o}",
+                f"reddit.com/user/{k.lower()}_{c}{year % 100}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice(
+            (plate, plate.lower(), plate.replace("-", " "), plate.replace("-", "."))
+        ),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "event": rng.choice(BLIND38_STORMS),
+        "org": rng.choice(BLIND38_ORGANISATIONS),
+        "firm": rng.choice(BLIND38_FIRMS),
+        "school": rng.choice(BLIND38_SCHOOLS),
+        "official": rng.choice(BLIND38_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14 – 0522", "(14) 0522", "14-0522")),
+        "switch_long": rng.choice(("0522 – 85 95 00", "(0522) 85 95 00", "0522.859.500")),
+        "switch_alt": rng.choice(("+31 (0)522 – 85 95 00", "+31522 859 500", "0031 522 85 95 00")),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "vergunningen@meppel.nl",
+                "riolering@meppel.nl",
+                "havens@meppel.nl",
+                "begraafplaatsen@meppel.nl",
+                "toegankelijkheid@meppel.nl",
+                "wijkbeheer@meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06 – 1400 0522", "+31 (0)6 1400 0522", "+316 1400 0522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/verhuisontheffing",
+                "www.meppel.nl/riolering",
+                "https://www.meppel.nl/passantenhaven",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501 – 7940 AM Meppel", "Postbus 501, 7940 am Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                "-".join(MUNICIPAL_IBAN.split()),
+                MUNICIPAL_IBAN_TAXES.replace(" ", "").lower(),
+            )
+        ),
+        "zaak": rng.choice((f"zaak Z-2030-{n:05d}", f"Z30/{n:06d}", f"zaaknr. {n:05d}-30")),
+        "kenmerk": rng.choice((f"uw kenmerk RV-{n:05d}", f"ref. 30.{n:05d}.VO")),
+        "melding": rng.choice((f"MOR-{n:06d}", f"meldingnummer {n:05d}/K", f"M30.{n:05d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:2]}.{kvk[2:5]}.{kvk[5:]}", f"{kvk[:4]} {kvk[4:]}")),
+        "po": rng.choice(
+            (
+                f"verhuisontheffing VO-30-{rng.randint(100, 999)}",
+                f"omgevingsvergunning OV{rng.randint(10000, 99999)}",
+                f"ligplaatsvergunning LP-{rng.randint(10, 99)}",
+            )
+        ),
+        # Work orders written like a plate ("SL-58-DB") and cost centres: must-keep.
+        "project": rng.choice(
+            (
+                f"werkorder {rng.choice(('SL', 'DB', 'ZS'))}-{rng.randint(10, 99)}-{rng.choice(('LB', 'SD', 'BZ'))}",
+                f"project {rng.randint(1, 9)}-SDL-{rng.randint(10, 99)}",
+                f"kostenplaats {rng.randint(7000, 7999)}.{rng.randint(10, 99)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"collegebesluit 2030-{rng.randint(100, 999)}",
+                f"besluit d.d. {rng.randint(1, 28)} {month2} 2030",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"factuur F30-{rng.randint(1000, 9999)}",
+                f"notanr. {rng.randint(100_000, 999_999)}",
+            )
+        ),
+        "ref": f"kolknummer K-{rng.randint(10000, 99999)}",
+        "org_phone": rng.choice(("0900-0245", "088 - 245 10 00", "112")),
+        "hours": rng.choice(("op maandagochtend", "na schooltijd", "iedere vrijdagmiddag")),
+        "timespan": rng.choice(
+            (
+                "morgenochtend",
+                f"voor {hour + 2} uur",
+                f"tussen {hour}.15 en {hour + 1}.45 uur",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}.{m2}.2030",
+                f"{d2:02d}-{m2:02d}-'30",
+                f"{WEEKDAYS[rng.randint(0, 4)][:2]}. {d2} {month2}",
+                f"vóór {d2} {month2}",
+                f"{d2} {BLIND16_MONTH_ABBREVIATIONS[m2 - 1]} 2030",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}.{minute:02d}u", f"{hour}:{minute:02d} uur", f"kwart over {hour}")
+        ),
+        "time2": f"{hour + 2}.{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(25, 950)},00",
+                f"{rng.randint(1, 9)}.{rng.randint(100, 999)},- euro",
+                f"EUR {rng.randint(15, 450)}.{rng.randint(0, 99):02d}",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(12, 95)},50", f"€{rng.randint(40, 400)}.-")),
+    }
+
+
+BLIND38_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "MAANDAG", "VRIJDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ☼ en {mate_short} toegevoegd",
+        "{name_rev} heeft groep '{group}' gemaakt voor het project",
+        "{other_initials} heeft {push} aan de groep toegevoegd",
+        "{mate} ✉ heeft je toegevoegd",
+    ),
+    later_notices=(
+        "{colleague_first} heeft {name_lc} uit de groep verwijderd",
+        "{other} heeft de buurtgroep verlaten",
+        "{mate_short} is geen beheerder meer",
+        "{word_first} ☼ heeft {neighbour_title} en {push} toegevoegd",
+        "{name} neemt deel via de uitnodigingslink van de groep",
+        "{other_first} heeft een nieuw nummer: {phone2}",
+        "{colleague} heeft de groepsafbeelding verwijderd",
+    ),
+    direct_notices=(
+        "Gemiste video-oproep van {mate} ({time2})",
+        "{other_initials} is geen contact. Toevoegen?",
+        "{firm} chat met je via WhatsApp Business",
+        "De beveiligingscode van {name_rev} is gewijzigd.",
+    ),
+    replies=(
+        "Top, bedankt hè {first}!",
+        "Bedoel je '{other_first}' van huisnummer {housenr}?",
+        "{neighbour_title} is bereikbaar op {phone}.",
+        "Geregistreerd als {melding}, groetjes {nick}.",
+        "Alles staat trouwens op {url_gem}, {mate_first}.",
+        "Zijn filmpje van de schade staat op {url}.",
+        "Past {date} voor jou, {word_nick}?",
+        "Anders via {switch_var} naar {official} vragen.",
+        "Leges graag op {iban_gem} o.v.v. {zaak}.",
+        "Het btw-nummer {btw} staat op de nota.",
+        "Een brief kan ook, naar {postbus}.",
+        "Mailen naar {mailbox} kan natuurlijk ook.",
+        "Is {iban_lc} nog het goede nummer?",
+        "Een appje naar {wa_gem} mag ook, {first_lc}.",
+        "{official} loopt morgen even bij {neighbour_lc} langs.",
+        "Tot {time} dan, meneer {other_sur_title}.",
+        "'s Avonds kan {switch_alt} ook.",
+        "Is dat pas na {event} begonnen?",
+    ),
+    card_owners=(
+        "{word_first} ☼",
+        "{name_rev}",
+        "{nick} {sur_title} ✉",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd", "Doorgestuurd"),
+    messages=8,
+    forward_at=(1, 3, 6),
+    quote_at=(2, 4, 5, 7),
+    card_at=(0, 3, -1),
+    media_at=(1, 4, 6),
+    locations=(
+        "Verstopte kolk|{addr3}, {postcode} {village}",
+        "Losse tegel|{street}, {village}",
+        "{mate_short} deelt live-locatie|nog tot {time2}",
+        "Kapotte schommel|{place}, {village}",
+    ),
+    location_at=(2, 5, 7),
+    text_shares=(0.58, 0.66, 0.74, 0.82),
+    photo_plates=("{plate}", "{plate}", "{plate_text}"),
+    documents=(
+        "Spraakbericht {other}.ogg|1:06 · Audio",
+        "Aanvraag verhuisontheffing {addr2}.pdf|2 pagina's · PDF · 310 kB",
+        "Bouwtekening carport {sur_title}.pdf|5 pagina's · PDF · 3,9 MB",
+        "Foto boot {plate}.jpg|JPG · 4,1 MB",
+        "Grafakte {other_sur_title} {first}.pdf|1 pagina · PDF · 120 kB",
+        "Visitekaartje {mate} ({nick}).vcf|vCard · 2 kB",
+    ),
+    document_at=(0, 3, 6),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -33505,6 +34595,59 @@ BLIND37_STYLE = RichStyle(
         "{word_first} ♛, {nick} {sur_lc} ☂, Mevr. {other_sur_title} ✿, {colleague_first}, jij",
     ),
 )
+BLIND38_STYLE = RichStyle(
+    values=_blind38_values,
+    chat=BLIND38_CHAT,
+    # Saved contacts with a sun after a first name that is a word ("Wieke ☼"), an envelope
+    # after a nickname and a noun surname ("Nyn Kaars ✉"); a member saved as "Fam." with a
+    # foreign surname and a house ("Fam. Hettinga ⌂").
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ☼", ""),
+        ("{nick} {sur_title} ✉", ""),
+        ("Fam. {other_sur_title} ⌂", ""),
+    ),
+    unsaved=("{phone_abroad}", "~ {push} ✈"),
+    members="{word_first} ☼, {nick} {sur_title} ✉, Fam. {other_sur_title} ⌂, {colleague_first}, jij",
+    web_rows=(
+        ("", "Oké, fijne avond"),
+        ("{word_first} ☼", "De kolk op de {street2} loopt weer over"),
+        ("{nick} {sur_title} ✉", "Boottrailer {plate_text} staat er nog"),
+        ("{phone_abroad}", "~ {push} ✈: mijn BSN is {bsn_spaced}"),
+        ("{group}", "{colleague}: schommel na {event} vastgezet"),
+        ("Gemeente Meppel", "Bel {switch_long} of app {wa_gem}, of {switch_var}"),
+        ("{firm}", "{factuur} · KvK {kvk} · btw {btw}"),
+        ("{other_initials}", "Geboren {dob_text} · {email}"),
+        ("{mate_short}", "Graag terugstorten op {iban}"),
+        ("{neighbour_lc}", "Gemiste video-oproep · {landline} · zondag"),
+        ("Fam. {other_sur_title} ⌂", "Spraakbericht (0:52)"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2412),
+            (1440, 3200),
+            (720, 1600),
+        ),
+        "ios": ((1179, 2556), (1170, 2532), (1290, 2796), (750, 1334)),
+        "web": ((1920, 1080), (1366, 768), (1536, 864), (2560, 1440), (1600, 900)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.38,
+    phone_factors=(0.5, 0.6, 0.74, 0.86),
+    web_factors=(0.7, 0.82),
+    qualities=(40, 54, 68, 82, 94),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ☼ typt…",
+        "{nick} {sur_title} ✉ neemt audio op…",
+        "{colleague_first} en {push} typen…",
+        "{word_first} ☼, {nick} {sur_title} ✉, Fam. {other_sur_title} ⌂, {colleague_first}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -33541,6 +34684,7 @@ RICH_STYLES = {
     "blind35": BLIND35_STYLE,
     "blind36": BLIND36_STYLE,
     "blind37": BLIND37_STYLE,
+    "blind38": BLIND38_STYLE,
 }
 
 

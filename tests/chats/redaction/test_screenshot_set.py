@@ -52,6 +52,7 @@ from demo.generators.screenshot_set import (
     BLIND35,
     BLIND36,
     BLIND37,
+    BLIND38,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -133,6 +134,8 @@ EARLIER_THAN_35 = (*EARLIER_THAN_34, BLIND34)
 EARLIER_THAN_36 = (*EARLIER_THAN_35, BLIND35)
 # The sets written before the thirty-seventh blind set.
 EARLIER_THAN_37 = (*EARLIER_THAN_36, BLIND36)
+# The sets written before the thirty-eighth blind set.
+EARLIER_THAN_38 = (*EARLIER_THAN_37, BLIND37)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -192,6 +195,7 @@ def items_of(config):
         BLIND35,
         BLIND36,
         BLIND37,
+        BLIND38,
     ],
     ids=lambda c: c.name,
 )
@@ -253,6 +257,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND35, other) for other in EARLIER_THAN_35),
         *((BLIND36, other) for other in EARLIER_THAN_36),
         *((BLIND37, other) for other in EARLIER_THAN_37),
+        *((BLIND38, other) for other in EARLIER_THAN_38),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -320,6 +325,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND35, EARLIER_THAN_35),
         (BLIND36, EARLIER_THAN_36),
         (BLIND37, EARLIER_THAN_37),
+        (BLIND38, EARLIER_THAN_38),
     ],
     ids=[
         "blind3",
@@ -356,6 +362,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind35",
         "blind36",
         "blind37",
+        "blind38",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -825,6 +832,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND35, EARLIER_THAN_35, 60),
         (BLIND36, EARLIER_THAN_36, 60),
         (BLIND37, EARLIER_THAN_37, 60),
+        (BLIND38, EARLIER_THAN_38, 60),
     ],
     ids=[
         "blind11",
@@ -854,6 +862,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind35",
         "blind36",
         "blind37",
+        "blind38",
     ],
 )
 
@@ -1724,6 +1733,13 @@ MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst",
             # threes or flat.
             "-",
         ),
+        (
+            BLIND38,
+            MEPPEL_VILLAGES,
+            # Also written by four with dots ("NL12.ABCD...."); spaced with the country apart or
+            # the account in fives.
+            ".",
+        ),
     ],
     ids=lambda v: v.name if hasattr(v, "name") else None,
 )
@@ -2240,6 +2256,66 @@ def test_the_thirty_sixth_blind_set_has_what_the_issue_asks_for():
     assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3
     assert "info@meppel.nl" in {i["text"] for i in keep if i["label"] == "MAILBOX"}
     assert "14 0522" in {i["text"] for i in keep if i["label"] == "SWITCH"}
+
+
+def test_the_thirty_eighth_blind_set_has_what_the_issue_asks_for():
+    shots, pii, keep, person = set_items(BLIND38)
+    wrapped = wrapped_pii(BLIND38)
+    style = RICH_STYLES[BLIND38.tag]
+
+    assert 440 <= len(pii) <= 490
+    assert 270 <= len(keep) <= 320
+    # Full-size 1080x2400 screenshots next to scaled ones; Android, iPhone and Web, light and
+    # dark, PNG and JPEG.
+    assert len([s for s in shots if not s["scaled"] and tuple(s["size"]) == (1080, 2400)]) >= 3
+    assert {"android", "ios", "web"} == {s["layout"] for s in shots}
+    assert {True, False} == {s["dark"] for s in shots}
+    assert {"PNG", "JPEG"} == {s["format"] for s in shots}
+    # First names that are words ("Wieke", "Kiek", "Dauwe"), saved with a sun; noun surnames
+    # alone and in lower case, a nickname with one saved with an envelope; a member saved as
+    # "Fam." with a surname and a house; surnames with lower-case particles.
+    assert len(person & {"Wieke", "Kiek", "Dauwe"}) >= 2
+    assert ("{word_first} ☼", "") in style.senders
+    assert ("{nick} {sur_title} ✉", "") in style.senders
+    assert ("Fam. {other_sur_title} ⌂", "") in style.senders
+    words = {s.lower() for s in BLIND38.pools.word_surnames}
+    assert len(person & words) >= 4
+    assert len(person & set(BLIND38.pools.word_surnames)) >= 2
+    assert any(p in name for name in person for p in ("op den ", "ter ", "te "))
+    assert any("heeft je toegevoegd" in n for n in style.chat.join_notices)
+    # Names, phone numbers and addresses wrapped over two lines, an IBAN and a phone number
+    # over three.
+    assert {("PERSON", 2), ("PHONE", 2), ("ADDRESS", 2), ("IBAN", 3), ("PHONE", 3)} <= wrapped
+    # Numbers with dots, 0031 and (0) and abroad; foreign IBANs; BSNs with dots; lower-case
+    # postcodes; e-mail addresses, one at the municipality's own domain.
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    abroad = ("+90", "00212", "+291", "+93", "+48", "+359", "+36", "+91")
+    assert len([p for p in phones if p.startswith(abroad)]) >= 3
+    assert any("(0)" in p for p in phones)
+    assert any(p.startswith("0031") for p in phones)
+    assert any("." in p for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"BG", "HU", "PL"}
+    assert any(i["text"].islower() for i in pii if i["label"] == "IBAN")
+    assert any("." in i["text"] for i in pii if i["label"] == "BSN")
+    assert any(i["text"] != i["text"].upper() for i in pii if i["label"] == "POSTCODE")
+    emails = {i["text"] for i in pii if i["label"] == "EMAIL"}
+    assert len(emails) >= 5
+    assert any(e.endswith("@meppel.nl") for e in emails)
+    # Plates rich in S/5, B/8, L/1; birth dates in several writings; storms, streets and firms
+    # named after people are kept, and work orders written like a plate.
+    assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8
+    assert len({i["text"] for i in pii if i["label"] == "DATE_OF_BIRTH"}) >= 8
+    assert len({i["text"] for i in keep if i["label"] == "EVENT"}) >= 3
+    assert {i["text"] for i in keep if i["label"] == "STREET"} & {
+        "Dokter Mantelstraat",
+        "Meester Brugweg",
+        "Pastoor Touwlaan",
+    }
+    assert len({i["text"] for i in keep if i["label"] == "FIRM"}) >= 4
+    # The municipality's numbers, IBANs and mailboxes next to the residents' own.
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3
+    assert "info@meppel.nl" in {i["text"] for i in keep if i["label"] == "MAILBOX"}
 
 
 def test_a_rich_set_rendered_in_full_has_the_items_of_its_unencoded_rendering():

@@ -50,7 +50,7 @@ from chats.redaction.images import (
     redact_screenshot,
     strip_metadata,
 )
-from chats.redaction.ocr import OcrFailed, OcrResult, ocr_image
+from chats.redaction.ocr import PHOTO_MAX_SIDE, OcrFailed, OcrResult, ocr_image
 from chats.redaction.photo_words import plausible_words
 from chats.redaction.photos import PhotoRedaction, redact_photo
 from chats.redaction.pseudonyms import name_key
@@ -681,7 +681,7 @@ def read_photo(data: bytes) -> OcrResult | None:
     """Tesseract's words of a photo's cleaned copy; None when it cannot be read."""
     try:
         with Image.open(io.BytesIO(data)) as image:
-            return ocr_image(image)
+            return ocr_image(image, max_side=PHOTO_MAX_SIDE)
     except (OcrFailed, OSError):
         return None
 

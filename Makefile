@@ -10,7 +10,11 @@ PORT   ?= 8000
 # Links in e-mails point at the server `make run` starts (unless ARCHIEF_SITE_URL is set): every
 # manage.py step of `make run` (migrate, load_demo, runserver) gets the same URL. MANAGE_ENV is a
 # target-specific variable, so it also reaches the prerequisite `migrate` when `make run` runs it.
-run: MANAGE_ENV = ARCHIEF_SITE_URL=$${ARCHIEF_SITE_URL:-http://$(HOST):$(PORT)}
+# `make run` is how people try the app, so it runs with DEBUG off: the Dutch error pages instead
+# of Django's English developer pages (static files come from WhiteNoise either way);
+# `make run DEBUG=true` shows the developer pages.
+DEBUG ?= false
+run: MANAGE_ENV = ARCHIEF_SITE_URL=$${ARCHIEF_SITE_URL:-http://$(HOST):$(PORT)} DEBUG=$(DEBUG)
 run: setup migrate
 	$(MANAGE_ENV) $(PY) manage.py load_demo
 	@echo ""

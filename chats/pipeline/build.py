@@ -51,7 +51,8 @@ from chats.redaction.images import (
     redact_screenshot,
     strip_metadata,
 )
-from chats.redaction.ocr import OcrFailed, OcrResult, ocr_image
+from chats.redaction.ocr import PHOTO_MAX_SIDE, OcrFailed, OcrResult, ocr_image
+from chats.redaction.photo_words import plausible_words
 from chats.redaction.photos import PhotoRedaction, redact_photo
 from chats.redaction.pseudonyms import name_key
 from chats.redaction.spans import resolve
@@ -660,9 +661,10 @@ def _pdf_pages_as_drawn(f: InputFile, workdir: Path, key: str):
     return (_write(workdir, key, data), key, ".pdf", "application/pdf")
 
 
-# Text read from a photo counts only with at least this many real words: tesseract reads
-# shapes in a photo without text as a few stray letters.
-MIN_PHOTO_WORDS = 2
+# Text read from a photo counts only with at least this many real words (after
+# `plausible_words` dropped the lines of texture read as letters): a line of digits and marks
+# alone ("2 3", "06") is not worth searching; a street-name sign ("Kerkstraat") is.
+MIN_PHOTO_WORDS = 1
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
 # Personal data read in a photo is blacked out only where tesseract was fairly sure of the words
 # under it (their mean confidence, 0-100): a note or a sign photographed reads at 90+, while the
@@ -686,7 +688,7 @@ def read_photo(data: bytes) -> OcrResult | None:
     """Tesseract's words of a photo's cleaned copy; None when it cannot be read."""
     try:
         with Image.open(io.BytesIO(data)) as image:
-            return ocr_image(image)
+            return ocr_image(image, max_side=PHOTO_MAX_SIDE)
     except (OcrFailed, OSError):
         return None
 
@@ -774,12 +776,20 @@ def photo_text(
     text = _clean_text(result.text)
     if not text.strip() or text != result.text:
         return {}
-    found = [
-        SpanOut(s, e, label)
-        for s, e, label in detect_in_ocr(result, known_names=known_names, detect=found_by)
-        if _read_with_confidence(result, s, e)
-    ]
-    if len(_REAL_WORD.findall(text)) < MIN_PHOTO_WORDS and not found:
+    # Personal data is looked for in all that was read, as before; of the text only the lines
+    # of real text are kept (a photo's texture read as letters polluted search, issue 17), and
+    # always the words under what was found, so the same words are replaced and blacked out.
+    kept = plausible_words(
+        result,
+        [
+            (s, e, label)
+            for s, e, label in detect_in_ocr(result, known_names=known_names, detect=found_by)
+            if _read_with_confidence(result, s, e)
+        ],
+    )
+    result, text = kept.result, kept.result.text
+    found = [SpanOut(s, e, label) for s, e, label in kept.spans]
+    if not text.strip() or (len(_REAL_WORD.findall(text)) < MIN_PHOTO_WORDS and not found):
         # Hardly a word: most likely texture read as letters, not worth searching. A note with
         # only a phone number or a BSN card still has its personal data blacked out.
         return {}

@@ -28,6 +28,12 @@ DEFAULT_PSM = 3
 UPSCALE_BELOW_WIDTH = 1000
 UPSCALE_TO_WIDTH = 1080
 MAX_UPSCALE = 4
+# A phone camera's photo (12 MP, 4000x3000) is read at most this long on its longest side:
+# tesseract's time grows with the pixels (up to 14 s CPU for a 12 MP street scene with a sign,
+# past the 60 s timeout on a loaded machine; 0.9 s at this size), while the text a photo is
+# read for (a sign, a note) stays readable: 0.7 of its height, a 60 px line read at 42 px.
+# Screenshots are read at their own size (`max_side`).
+PHOTO_MAX_SIDE = 2800
 # The format pytesseract writes for tesseract: uncompressed (PNG took >0.1 s per screenshot to
 # encode, and tesseract to decode again) and, like our PNG, without a resolution, so tesseract
 # estimates it from the text (a BMP's 96 dpi changed its layout analysis).
@@ -103,8 +109,9 @@ class PreparedImage:
     inverted_rows: int
 
 
-def prepare_for_ocr(image: Image.Image) -> PreparedImage:
-    """Flatten transparency, convert to grayscale, invert dark mode and upscale small images."""
+def prepare_for_ocr(image: Image.Image, *, max_side: int | None = None) -> PreparedImage:
+    """Flatten transparency, convert to grayscale, invert dark mode, upscale small images and
+    scale down images longer than `max_side`."""
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
         background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
@@ -112,8 +119,11 @@ def prepare_for_ocr(image: Image.Image) -> PreparedImage:
     gray = image.convert("L")
     gray, inverted_rows = _invert_dark_rows(gray)
     scale: float = 1
-    if gray.width < UPSCALE_BELOW_WIDTH:
+    if max_side is not None and max(gray.size) > max_side:
+        scale = max_side / max(gray.size)
+    elif gray.width < UPSCALE_BELOW_WIDTH:
         scale = min(MAX_UPSCALE, UPSCALE_TO_WIDTH / gray.width)
+    if scale != 1:
         size = (round(gray.width * scale), round(gray.height * scale))
         gray = gray.resize(size, Image.Resampling.LANCZOS)
     return PreparedImage(image=gray, scale=scale, inverted_rows=inverted_rows)
@@ -148,11 +158,13 @@ def ocr_image(
     psm: int = DEFAULT_PSM,
     timeout: float = DEFAULT_TIMEOUT_S,
     reread_gaps: bool = False,
+    max_side: int | None = None,
 ) -> OcrResult:
     """Recognise the words of `image` with tesseract; boxes are in `image`'s own pixels. With
     `reread_gaps` (screenshots), a desktop pane's rows tesseract dropped are read again
-    (`_with_gap_rows`)."""
-    prepared = prepare_for_ocr(image)
+    (`_with_gap_rows`); with `max_side` (photos: PHOTO_MAX_SIDE), a larger image is read
+    scaled down, its boxes scaled back."""
+    prepared = prepare_for_ocr(image, max_side=max_side)
     prepared.image.format = TESSERACT_INPUT_FORMAT
     # One OpenMP thread per tesseract is several times faster on small shared machines than the
     # default of one per core. pytesseract hands os.environ to the subprocess, and libtesseract's
@@ -646,7 +658,7 @@ def pane_split(gray: Image.Image) -> int | None:
     return low + best
 
 
-def words_to_result(data: dict[str, list], *, scale: int, size: tuple[int, int]) -> OcrResult:
+def words_to_result(data: dict[str, list], *, scale: float, size: tuple[int, int]) -> OcrResult:
     """Build the line-joined text and word offsets from tesseract's TSV columns."""
     width, height = size
     lines: dict[tuple[int, int, int, int], list[int]] = {}

@@ -20,6 +20,7 @@ from chats.redaction.lexicon import (
     TITLES,
     EndingGate,
     Lexicon,
+    WordAlternation,
     ascii_twin,
     has_singular,
     holds_any,
@@ -4780,37 +4781,49 @@ class _KnownNames:
         # "Harry Kleine Koerkamp": a surname of two words, one of them no word, is found whole
         free -= phrases
         contacted -= phrases
-        self.contacted_pattern: re.Pattern[str] | None = None
+        # (each pattern of the chat's names a WordAlternation: round speed51)
+        self.contacted_pattern: WordAlternation | None = None
         if contacted:
-            body = "|".join(
-                r"[ ]+".join(map(re.escape, p.split(" ")))
-                for p in sorted(contacted, key=len, reverse=True)
+            self.contacted_pattern = WordAlternation(
+                r"\w@./'-",
+                (
+                    r"[ ]+".join(map(re.escape, p.split(" ")))
+                    for p in sorted(contacted, key=len, reverse=True)
+                ),
+                r"(?![\w@/]|\.\w|-\w)",
             )
-            self.contacted_pattern = re.compile(rf"(?<![\w@./'-])(?:{body})(?![\w@/]|\.\w|-\w)")
-        self.free_pattern: re.Pattern[str] | None = None
+        self.free_pattern: WordAlternation | None = None
         if free:
-            body = "|".join(
-                r"[ ]+".join(map(re.escape, p.split(" ")))
-                for p in sorted(free, key=len, reverse=True)
+            self.free_pattern = WordAlternation(
+                r"\w@./'-",
+                (
+                    r"[ ]+".join(map(re.escape, p.split(" ")))
+                    for p in sorted(free, key=len, reverse=True)
+                ),
+                r"(?![\w@/]|\.\w|-\w)",
             )
-            self.free_pattern = re.compile(rf"(?<![\w@./'-])(?:{body})(?![\w@/]|\.\w|-\w)")
         everyday -= {p for p in everyday if p.lower() in phrases} | capitalised
         # "Jan Pieter Nijboer" is called "JP": the initials of two or more first names.
         initials = {i for raw in names if (i := _first_name_initials(raw or "", lex))}
-        self.initials_pattern: re.Pattern[str] | None = None
+        self.initials_pattern: WordAlternation | None = None
         if initials:
-            body = "|".join(sorted(initials, key=len, reverse=True))
-            self.initials_pattern = re.compile(rf"(?<![\w@./-])(?:{body})(?![\w@/-])")
+            self.initials_pattern = WordAlternation(
+                r"\w@./-", sorted(initials, key=len, reverse=True), r"(?![\w@/-])"
+            )
         self.everyday_first = frozenset(everyday_first)
-        self.everyday_pattern: re.Pattern[str] | None = None
-        self.everyday_lower_pattern: re.Pattern[str] | None = None
+        self.everyday_pattern: WordAlternation | None = None
+        self.everyday_lower_pattern: WordAlternation | None = None
         if everyday:
-            body = "|".join(map(re.escape, sorted(everyday, key=len, reverse=True)))
-            self.everyday_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w)")
+            self.everyday_pattern = WordAlternation(
+                r"\w@./",
+                map(re.escape, sorted(everyday, key=len, reverse=True)),
+                r"(?![\w@/]|\.\w)",
+            )
             surnames = sorted({p.lower() for p in everyday} - everyday_first, key=len, reverse=True)
             if surnames:
-                body = "|".join(map(re.escape, surnames))
-                self.everyday_lower_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/])")
+                self.everyday_lower_pattern = WordAlternation(
+                    r"\w@./", map(re.escape, surnames), r"(?![\w@/])"
+                )
         # Round 48: the words of those surnames, in lower case, tested in C before the patterns
         # are searched again (_surnames_said_to_r48)
         self.said_to_words_r48 = tuple(
@@ -4890,26 +4903,37 @@ class _KnownNames:
             for ws in [part.split()]
             if len(ws) > 1 and ws[-2].lower() in PARTICLES
         )
-        self.bare_pattern: re.Pattern[str] | None = None
+        self.bare_pattern: WordAlternation | None = None
         if bare_heads:
-            body = "|".join(map(re.escape, sorted(bare_heads, key=len, reverse=True)))
-            self.bare_pattern = re.compile(rf"(?<![\w@./'-])(?:{body})(?![\w@/]|\.\w)")
-        self.pattern: re.Pattern[str] | None = None
-        self.cap_pattern: re.Pattern[str] | None = None
-        self.lower_pattern: re.Pattern[str] | None = None
+            self.bare_pattern = WordAlternation(
+                r"\w@./'-",
+                map(re.escape, sorted(bare_heads, key=len, reverse=True)),
+                r"(?![\w@/]|\.\w)",
+            )
+        self.pattern: WordAlternation | None = None
+        self.cap_pattern: WordAlternation | None = None
+        self.lower_pattern: WordAlternation | None = None
         if phrases:
             alternatives = sorted(phrases, key=len, reverse=True)
-            body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
             # (not "KIWA-SP-55109", "AED-0142": a reference code opened by the word)
-            self.pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w|{_CODE})", re.I)
+            self.pattern = WordAlternation(
+                r"\w@./",
+                (r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives),
+                rf"(?![\w@/]|\.\w|{_CODE})",
+                re.I,
+            )
         if capitalised:
             alternatives = sorted(capitalised, key=len, reverse=True)
-            body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
-            self.cap_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w|{_CODE})")
-            lower = "|".join(
-                r"[ ]+".join(map(re.escape, p.lower().split(" "))) for p in alternatives
+            self.cap_pattern = WordAlternation(
+                r"\w@./",
+                (r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives),
+                rf"(?![\w@/]|\.\w|{_CODE})",
             )
-            self.lower_pattern = re.compile(rf"(?<![\w@./])(?:{lower})(?![\w@/]|\.\w)")
+            self.lower_pattern = WordAlternation(
+                r"\w@./",
+                (r"[ ]+".join(map(re.escape, p.lower().split(" "))) for p in alternatives),
+                r"(?![\w@/]|\.\w)",
+            )
 
     def _surnames_said_to_r48(self, text: str) -> list[Span]:
         """Round 48: the chat's surname that is a word ("klein", "de jong"), in lower case,

@@ -104,27 +104,43 @@ class WordAlternation:
     chat's names that ignore case). The ASCII form opens with a class of the characters the
     alternatives can open with (in either case where the pattern ignores case), so the engine
     skips to them in C; it asks the look-behind of the character before that one, then tries only
-    the alternatives that open with it: they are grouped by the ASCII characters their first
-    character matches (disjoint groups, each keeping the alternatives' order), each group behind a
-    look-behind for its character. On an ASCII text it finds what the plain form finds (a test
-    holds the two together); outside ASCII the plain form is searched."""
+    the alternatives whose first character matches that one (in their order, without their first
+    character), behind look-behinds for it in a small tree. On an ASCII text it finds what the
+    plain form finds (test_fast_speed51 holds the two together); outside ASCII the plain form is
+    searched. Each form is compiled when it is first searched (compiling costs what some hundred
+    searches save, and a small chat may never search some of its name patterns)."""
 
-    __slots__ = ("ascii_pattern", "pattern")
+    __slots__ = ("_ascii", "_form", "_plain")
 
     def __init__(
         self, before: str, alternatives: Iterable[str], after: str, flags: int = 0
     ) -> None:
-        alternatives = list(alternatives)
-        body = "|".join(alternatives)
-        self.pattern = re.compile(rf"(?<![{before}])(?:{body}){after}", flags)
-        self.ascii_pattern = _ascii_alternation(before, alternatives, after, flags) or self.pattern
+        self._form = (before, tuple(alternatives), after, flags)
+        self._plain: re.Pattern[str] | None = None
+        self._ascii: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The plain form."""
+        if self._plain is None:
+            before, alternatives, after, flags = self._form
+            body = "|".join(alternatives)
+            self._plain = re.compile(rf"(?<![{before}])(?:{body}){after}", flags)
+        return self._plain
+
+    @property
+    def ascii_pattern(self) -> re.Pattern[str]:
+        """The form for an ASCII text (the plain form where no other can be made)."""
+        if self._ascii is None:
+            self._ascii = _ascii_alternation(*self._form) or self.pattern
+        return self._ascii
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return (self.ascii_pattern if text.isascii() else self.pattern).finditer(text)
 
 
 def _ascii_alternation(
-    before: str, alternatives: list[str], after: str, flags: int
+    before: str, alternatives: tuple[str, ...], after: str, flags: int
 ) -> re.Pattern[str] | None:
     """WordAlternation's ASCII form, or None where an alternative does not open with one plain
     character (then the plain form serves)."""
@@ -136,11 +152,13 @@ def _ascii_alternation(
         heads.append(head)
     # For each ASCII character, the alternatives that may open with it (in their order); the
     # characters with the same alternatives share a group.
+    openings: dict[str, list[int]] = {}
+    for i, (matched, _) in enumerate(heads):
+        for char in matched:
+            openings.setdefault(char, []).append(i)
     groups: dict[tuple[int, ...], list[str]] = {}
-    for char in map(chr, range(128)):
-        opening = tuple(i for i, (matched, _) in enumerate(heads) if char in matched)
-        if opening:
-            groups.setdefault(opening, []).append(char)
+    for char, opening in sorted(openings.items()):
+        groups.setdefault(tuple(opening), []).append(char)
     if not groups:
         return re.compile("(?!)", flags)  # nothing to find on an ASCII text
     if "\n" in set().union(*groups.values()):

@@ -72,8 +72,7 @@ def organisation_pattern(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
     # Round speed51: on an ASCII text, the same names as a WordAlternation's ASCII form (the
     # plain alternation of the names, longest first, which the groups above match alike).
     every = [alt for name in longest_first for alt in _alternatives(name, dutch)]
-    ascii_form = lexicon.WordAlternation(r"\w@.", every, r"(?![\w@])").ascii_pattern
-    _ASCII_BY_ID[id(pattern)] = (pattern, ascii_form)
+    _ASCII_BY_ID[id(pattern)] = (pattern, lexicon.WordAlternation(r"\w@.", every, r"(?![\w@])"))
     # A text can hold a name only if it holds the name's longest word (or the name written as
     # one word) as a word of its own, in some case: a cheap test before the long pattern.
     needed = set()
@@ -97,14 +96,15 @@ _NEEDED_WORDS: dict[re.Pattern[str], frozenset[str]] = {}
 _NEEDED_BY_ID: dict[int, tuple[re.Pattern[str], frozenset[str]]] = {}
 
 
-# Round speed51: the ASCII form of each pattern by its id (the entry keeps the pattern).
-_ASCII_BY_ID: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+# Round speed51: each pattern's names as a WordAlternation, by its id (the entry keeps the
+# pattern, so the id stays its own).
+_ASCII_BY_ID: dict[int, tuple[re.Pattern[str], lexicon.WordAlternation]] = {}
 
 
 def _ascii_form(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern``'s form for an ASCII text where organisation_pattern made it; else itself."""
     entry = _ASCII_BY_ID.get(id(pattern))
-    return entry[1] if entry is not None and entry[0] is pattern else pattern
+    return entry[1].ascii_pattern if entry is not None and entry[0] is pattern else pattern
 
 
 def _needed_words(pattern: re.Pattern[str]) -> frozenset[str] | None:

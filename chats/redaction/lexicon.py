@@ -138,6 +138,9 @@ class WordAlternation:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return (self.ascii_pattern if text.isascii() else self.pattern).finditer(text)
 
+    def search(self, text: str) -> re.Match[str] | None:
+        return (self.ascii_pattern if text.isascii() else self.pattern).search(text)
+
 
 def _ascii_alternation(
     before: str, alternatives: tuple[str, ...], after: str, flags: int

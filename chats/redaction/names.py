@@ -6331,8 +6331,12 @@ def _first_names_after_acronyms(text: str, lex: Lexicon) -> list[Span]:
 
 # "thx kev", "dank je wel sas!": a short form of a chat's first name after thanks or a greeting
 # closing the message; "sas wie was ...", "kev, kun je ...": opening it before a question.
-_CLIPPED_CLOSING_RE = re.compile(
-    r"\b(?:thx|thanks|tnx|dank[ ]?je(?:[ ]wel)?|dank[ ]?u|bedankt|hoi|hey|hi|doei|dag|top)"
+# (a WordAlternation, round speed51: searched in every short message of a chat; "\b" before
+# words is "no word character before")
+_CLIPPED_CLOSING_RE = WordAlternation(
+    r"\w",
+    ["thx", "thanks", "tnx", "dank[ ]?je(?:[ ]wel)?", "dank[ ]?u", "bedankt", "hoi", "hey", "hi"]
+    + ["doei", "dag", "top"],
     r"[ ,]+([a-zA-Z]{3,4})[ ]*(?:[!.?]+[ ]*)?$",
     re.I,
 )

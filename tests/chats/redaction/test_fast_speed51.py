@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from chats.redaction import lexicon, organisations
+from chats.redaction import addresses, detector, lexicon, names, organisations
 from chats.redaction.detector import persons_in
 from chats.redaction.lexicon import WordAlternation
 from chats.redaction.names import _KnownNames
@@ -123,3 +123,67 @@ def test_alternatives_no_ascii_text_can_open_find_nothing_there():
     alternation = WordAlternation(r"\w", ["\u00f6z", "\u00e9t"], "")
     assert alternation.ascii_pattern.search("oz et OZ") is None
     assert [m.span() for m in alternation.finditer("\u00f6z")] == [(0, 2)]
+
+
+# The patterns that became WordAlternations, as they were written ("\b" before their words).
+_BUSINESS_TALK_PLAIN_RE = re.compile(
+    r"\b(?:ondernemer\w*|horeca\w*|caf[eé]|snackbar|cafetaria|restaurant|brasserie|hotel|"
+    r"kapsalon|kapper|winkel\w*|terras\w*|bakkerij|slagerij|supermarkt|exploitant\w*|"
+    r"exploitatievergunning|drank-?[ ]en[ ]horeca\w*|alcoholvergunning|bedrijfspand|bibob|"
+    r"reclame\w*)\b",
+    re.I,
+)
+_CLIPPED_CLOSING_PLAIN_RE = re.compile(
+    r"\b(?:thx|thanks|tnx|dank[ ]?je(?:[ ]wel)?|dank[ ]?u|bedankt|hoi|hey|hi|doei|dag|top)"
+    r"[ ,]+([a-zA-Z]{3,4})[ ]*(?:[!.?]+[ ]*)?$",
+    re.I,
+)
+
+
+def _groups(match: re.Match[str] | None) -> tuple | None:
+    return None if match is None else tuple(match.span(g) for g in range(match.re.groups + 1))
+
+
+@pytest.mark.parametrize(
+    ("alternation", "plain", "words"),
+    [
+        (
+            addresses._BUSINESS_TALK_RE,
+            _BUSINESS_TALK_PLAIN_RE,
+            ["horecazaak", "Caf\u00e9", "cafe", "drank- en horecawet", "BIBOB", "reclamebord"],
+        ),
+        (
+            names._CLIPPED_CLOSING_RE,
+            _CLIPPED_CLOSING_PLAIN_RE,
+            ["thx kev", "dank je wel sas!", "Dankje, Tom", "hoi  bas ", "top,, Kim?!", "hi\nbo"],
+        ),
+    ],
+)
+def test_the_rewritten_patterns_find_what_they_found(alternation, plain, words):
+    alphabet = "acdehiknorstuwxACDEHIKNORSTUWX \u00e9\u212a\u017f\u0131,!?.-\n1"
+    texts = _texts(alphabet, 30_000) + words
+    rnd = random.Random(7)
+    for _ in range(10_000):
+        texts.append(" ".join(rnd.choice(words + ["x", "ok", "de"]) for _ in range(3)))
+    for text in texts + [t.upper() for t in texts]:
+        assert _groups(alternation.search(text)) == _groups(plain.search(text)), text
+        assert _spans(alternation.pattern, text) == _spans(plain, text), text
+
+
+def test_the_chats_repeated_homes_are_found_as_before():
+    homes = ("beatrixlaan 3c", "kerkstraat 12", "nummer 17", "'t hoge 4", "\u00e9glantier 2")
+    plain = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(r"[ ]+".join(map(re.escape, h.split())) for h in homes)
+        + r")(?![\w]|[-/.,]\d)",
+        re.I,
+    )
+    alternation = detector._repeated_homes_pattern(homes)
+    words = [*homes, "Beatrixlaan  3C", "NUMMER 17a", "nummer 17-2", "x-kerkstraat 12", "nummer 17"]
+    texts = _texts("beatrixlnum 317c-/.,'\u212a\n", 20_000) + words
+    rnd = random.Random(8)
+    texts += [" ".join(rnd.choice(words) for _ in range(3)) for _ in range(5_000)]
+    for text in texts:
+        assert [m.span() for m in alternation.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text

@@ -11,6 +11,7 @@ import pytest
 
 from chats.redaction import addresses, detector, lexicon, names, organisations
 from chats.redaction.detector import persons_in
+from chats.redaction.folding import folded_text
 from chats.redaction.lexicon import WordAlternation
 from chats.redaction.names import _KnownNames
 
@@ -187,3 +188,16 @@ def test_the_chats_repeated_homes_are_found_as_before():
         assert [m.span() for m in alternation.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ], text
+
+
+def test_may_name_any_passes_a_text_holding_a_key_of_the_names(known):
+    lex_free = [*_NAMES, "Van Houten", "Jan-Willem", "\u00c9lise Zieli\u0144ski"]
+    chat = [line for line in _texts("", 0) if line][:800]
+    persons = [*persons_in(chat), *lex_free]
+    may_name = names.may_name_any(persons)
+    keys = names._name_keys(persons)
+    words = [w for name in lex_free for w in name.split()]
+    texts = _texts("abdejkmnorstvwAJKV -\u200b\u00e9\u0144", 20_000) + words
+    for text in texts + [t.upper() for t in texts]:
+        low = folded_text(text).lower()
+        assert may_name(text) == any(key in low for key in keys), text

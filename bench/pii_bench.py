@@ -377,6 +377,46 @@ the same as a trie by first letter 54 K, a search loop without the look-ahead 49
 first letters cover most of the alphabet, so the engine tries its branches at almost every
 character; and most gates run on part of the messages only: no gain); more ASCII twins (the
 replay ranks the largest saving at 0.15 us a message, all of them together ~0.5 us, ~0.2%).
+
+Round speed51 (stop 51, branch speed51 from main d539f2ef; bench/pii_snapshot.py byte-identical,
+54,540 lines; issue 12, speed only). Instructions per message (cachegrind --cache-sim=no,
+PYTHONHASHSEED=0, both trees exported to directories of the same depth): Detector.detect, 300 bench
+messages to warm up, then 1,300 minus none: main 1,427.3 K, branch 1,422.3 K (-0.35%); detect_chat
+over one 1,300-message chat of bench messages (participants "Anna Bakker" and "Gerrit Meijer",
+after a 300-message chat to warm up, minus that run alone): main 5,618.0 K, branch 4,923.0 K
+(-12.4%; the regex engine 655 K fewer, the character database 115 K fewer). Found by replaying
+every regex call of that chat per pattern: the chat's known names (_KnownNames, ~180 names found in
+the chat's first pass) were the costliest single pattern of the whole detector, ~30 us a message:
+its pattern, ignoring case, opens with a look-behind (no word character, "@", "." or "/" before a
+name) and its cased letters leave the engine no character to skip to, so it tries the look-behind and hundreds of alternatives at every
+character. Changed, each held to its plain form in tests/chats/redaction/test_fast_speed51.py
+(labelled texts, random strings over the names' letters in both cases with the look-arounds'
+characters and the long s, Kelvin sign and dotless i, names joined by separators; it fails on the
+two mutations tried): lexicon.WordAlternation, "(?<![before])(?:alternatives)after" with an ASCII
+form searched on an ASCII text: it opens with a class of the characters the alternatives can open
+with (computed per character by the regex engine itself, in either case where case is ignored), so
+the engine skips to them in C, asks the look-behind of the character before, then the alternatives
+of that character only, in their order, behind a small tree of look-behinds (one look-behind per
+first letter side by side was no faster: ~50 of them at every word). The chat's nine name patterns
+use it (the names ignoring case 30.4 -> 4.4 us a message, the others 1.3-2.5 -> 0.4-1.5 us), and
+so do the organisation names (133 K -> 82 K instructions a search on the 10% of messages that pass
+their word gate), the business-talk pattern the chat's rules search in five messages around each
+address, the thanked clip of a first name and the chat's repeated homes; each form is compiled when
+first searched (compiling both at once doubled the cost of building a chat's detector, 10.5 -> 19.1
+ms for 184 names, 0.61 -> 1.36 ms for 3; lazily 4.7 and 0.17 ms, less than main's, as a small chat
+never searches some of its patterns). may_name_any, the second pass's gate, searches its keys
+grouped by their first letter (only whether one occurs counts): 3.0 -> 0.8 us a message in that
+chat. Time at load 12-14 on 2 cores is noise: in-process, 5,000 messages, time.process_time, main
+and branch alternated: detect main 3,762 / 3,650 / 3,549 per CPU-second (median 3,650), branch
+3,786 / 3,900 / 3,486 (median 3,786); detect_chat over the 1,300-message chat main 1,238 / 1,249 /
+1,265 / 939 / 1,068 / 1,177 (median 1,208), branch 1,181 / 1,195 / 1,078 / 1,133 / 1,080 / 1,144
+(median 1,139): the saving is the regex engine's tight loops, which a loaded machine hides (the
+branch also compiles the ASCII forms, ~10-15 ms of the run). Measured and left out: a test
+word[1:].islower() before _BRAND_CASE_RE (3.2 calls a message, ~0.15%); a set of the text's
+two-letter pieces before holds_any's loops (building it costs more than the loops it would skip);
+the phone-line rules (_organisations_line, ~17 us a phone number, ~1.9 us a message). Goal of 5,000
+per CPU-second on this machine not met: Detector.detect's profile is as flat as speed50 found (no
+regex pattern over ~3 us a message; the Python rules ~70% of the time).
 """
 
 from __future__ import annotations

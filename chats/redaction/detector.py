@@ -56,6 +56,7 @@ from chats.redaction.lexicon import (
     STRONG_STREET_SUFFIXES,
     TITLES,
     Lexicon,
+    WordAlternation,
     ascii_twin,
     caseless,
     holds_any,
@@ -3303,10 +3304,11 @@ _REPORTED_DAT_RE = re.compile(
 
 
 @lru_cache(maxsize=32)
-def _repeated_homes_pattern(homes: tuple[str, ...]) -> re.Pattern[str]:
+def _repeated_homes_pattern(homes: tuple[str, ...]) -> WordAlternation:
     """The chat's addresses, any case and spacing, as whole words ("nummer 17", not "17a")."""
-    body = "|".join(r"[ ]+".join(map(re.escape, h.split())) for h in homes)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|[-/.,]\d)", re.I)
+    return WordAlternation(
+        r"\w-", (r"[ ]+".join(map(re.escape, h.split())) for h in homes), r"(?![\w]|[-/.,]\d)", re.I
+    )
 
 
 # Round 39: "achternaam Haveman": the word a name is given after, which makes it a person in the

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 import gzip
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -92,6 +93,136 @@ class EndingGate:
         if self.ignore_case:
             word = word.lower()
         return word.endswith(self.endings) or holds_any(word, self.parts)
+
+
+class WordAlternation:
+    """Round speed51: ``(?<![before])(?:alternative|...)after`` (a chat's names: hundreds of
+    alternatives), searched on an ASCII text in a form the regex engine can skip through.
+
+    The plain form opens with a look-behind, so the engine has no character to skip ahead to: it
+    tries the look-behind and every alternative at every character (~30 us a message for the
+    chat's names that ignore case). The ASCII form opens with a class of the characters the
+    alternatives can open with (in either case where the pattern ignores case), so the engine
+    skips to them in C; it asks the look-behind of the character before that one, then tries only
+    the alternatives whose first character matches that one (in their order, without their first
+    character), behind look-behinds for it in a small tree. On an ASCII text it finds what the
+    plain form finds (test_fast_speed51 holds the two together); outside ASCII the plain form is
+    searched. Each form is compiled when it is first searched (compiling costs what some hundred
+    searches save, and a small chat may never search some of its name patterns)."""
+
+    __slots__ = ("_ascii", "_form", "_plain")
+
+    def __init__(
+        self, before: str, alternatives: Iterable[str], after: str, flags: int = 0
+    ) -> None:
+        self._form = (before, tuple(alternatives), after, flags)
+        self._plain: re.Pattern[str] | None = None
+        self._ascii: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The plain form."""
+        if self._plain is None:
+            before, alternatives, after, flags = self._form
+            body = "|".join(alternatives)
+            self._plain = re.compile(rf"(?<![{before}])(?:{body}){after}", flags)
+        return self._plain
+
+    @property
+    def ascii_pattern(self) -> re.Pattern[str]:
+        """The form for an ASCII text (the plain form where no other can be made)."""
+        if self._ascii is None:
+            self._ascii = _ascii_alternation(*self._form) or self.pattern
+        return self._ascii
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return (self.ascii_pattern if text.isascii() else self.pattern).finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return (self.ascii_pattern if text.isascii() else self.pattern).search(text)
+
+
+def _ascii_alternation(
+    before: str, alternatives: tuple[str, ...], after: str, flags: int
+) -> re.Pattern[str] | None:
+    """WordAlternation's ASCII form, or None where an alternative does not open with one plain
+    character (then the plain form serves)."""
+    heads = []
+    for alternative in alternatives:
+        head = _plain_head(alternative, flags)
+        if head is None:
+            return None
+        heads.append(head)
+    # For each ASCII character, the alternatives that may open with it (in their order); the
+    # characters with the same alternatives share a group.
+    openings: dict[str, list[int]] = {}
+    for i, (matched, _) in enumerate(heads):
+        for char in matched:
+            openings.setdefault(char, []).append(i)
+    groups: dict[tuple[int, ...], list[str]] = {}
+    for char, opening in sorted(openings.items()):
+        groups.setdefault(tuple(opening), []).append(char)
+    if not groups:
+        return re.compile("(?!)", flags)  # nothing to find on an ASCII text
+    if "\n" in set().union(*groups.values()):
+        return None  # (the look-behind below reads the opening character by ".")
+    if len(groups) == 1:
+        ((opening, chars),) = groups.items()
+        body = "|".join(heads[i][1] for i in opening)
+    else:
+        body = _dispatch(
+            [(chars, "|".join(heads[i][1] for i in opening)) for opening, chars in groups.items()]
+        )
+    everything = _char_class(sorted({c for chars in groups.values() for c in chars}))
+    return re.compile(rf"(?-i:{everything})(?<![{before}].)(?:{body}){after}", flags)
+
+
+def _dispatch(groups: list[tuple[list[str], str]]) -> str:
+    """The groups' bodies, each behind a look-behind for the characters that open it, in a tree
+    of look-behinds (a few dozen groups: the engine asks a handful at each word, not all)."""
+    if len(groups) <= 6:
+        return "|".join(f"(?-i:(?<={_char_class(chars)}))(?:{body})" for chars, body in groups)
+    size = max(6, math.isqrt(len(groups)) + 1)
+    return "|".join(
+        f"(?-i:(?<={_char_class(c for chars, _ in part for c in chars)}))(?:{_dispatch(part)})"
+        for part in (groups[i : i + size] for i in range(0, len(groups), size))
+    )
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    return f"[{''.join(map(re.escape, chars))}]"
+
+
+def _plain_head(alternative: str, flags: int) -> tuple[frozenset[str], str] | None:
+    """The ASCII characters a pattern's alternative can open with and the rest of the
+    alternative after that character, where it opens with one plain (or escaped) character that
+    no quantifier follows, or does so inside "(?i:...)" around the whole alternative; else None."""
+    if alternative.startswith("(?i:") and alternative.endswith(")"):
+        inner = alternative[4:-1]
+        if any(c in inner for c in "()|"):
+            return None
+        head = _plain_head(inner, flags | re.IGNORECASE)
+        return None if head is None else (head[0], f"(?i:{head[1]})")
+    if alternative[:1] == "\\":
+        char = alternative[1:2]
+        if not char or char.isalnum():
+            return None  # a class such as \w or \d
+        rest = alternative[2:]
+    elif not alternative or alternative[0] in "()[].^$*+?{|":
+        return None
+    else:
+        char, rest = alternative[0], alternative[1:]
+    if rest[:1] and rest[0] in "*+?{":
+        return None
+    return _ascii_matches(char, flags), rest
+
+
+@lru_cache(maxsize=1024)
+def _ascii_matches(char: str, flags: int) -> frozenset[str]:
+    """The ASCII characters that the plain character ``char`` matches in a pattern of ``flags``
+    (in either case where it ignores case; the Kelvin sign takes "k" and "K")."""
+    literal = re.compile(re.escape(char), flags)
+    return frozenset(c for c in map(chr, range(128)) if literal.fullmatch(c) is not None)
 
 
 def _ending_gate_parts(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:

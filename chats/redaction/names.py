@@ -20,6 +20,7 @@ from chats.redaction.lexicon import (
     TITLES,
     EndingGate,
     Lexicon,
+    WordAlternation,
     ascii_twin,
     has_singular,
     holds_any,
@@ -4780,37 +4781,49 @@ class _KnownNames:
         # "Harry Kleine Koerkamp": a surname of two words, one of them no word, is found whole
         free -= phrases
         contacted -= phrases
-        self.contacted_pattern: re.Pattern[str] | None = None
+        # (each pattern of the chat's names a WordAlternation: round speed51)
+        self.contacted_pattern: WordAlternation | None = None
         if contacted:
-            body = "|".join(
-                r"[ ]+".join(map(re.escape, p.split(" ")))
-                for p in sorted(contacted, key=len, reverse=True)
+            self.contacted_pattern = WordAlternation(
+                r"\w@./'-",
+                (
+                    r"[ ]+".join(map(re.escape, p.split(" ")))
+                    for p in sorted(contacted, key=len, reverse=True)
+                ),
+                r"(?![\w@/]|\.\w|-\w)",
             )
-            self.contacted_pattern = re.compile(rf"(?<![\w@./'-])(?:{body})(?![\w@/]|\.\w|-\w)")
-        self.free_pattern: re.Pattern[str] | None = None
+        self.free_pattern: WordAlternation | None = None
         if free:
-            body = "|".join(
-                r"[ ]+".join(map(re.escape, p.split(" ")))
-                for p in sorted(free, key=len, reverse=True)
+            self.free_pattern = WordAlternation(
+                r"\w@./'-",
+                (
+                    r"[ ]+".join(map(re.escape, p.split(" ")))
+                    for p in sorted(free, key=len, reverse=True)
+                ),
+                r"(?![\w@/]|\.\w|-\w)",
             )
-            self.free_pattern = re.compile(rf"(?<![\w@./'-])(?:{body})(?![\w@/]|\.\w|-\w)")
         everyday -= {p for p in everyday if p.lower() in phrases} | capitalised
         # "Jan Pieter Nijboer" is called "JP": the initials of two or more first names.
         initials = {i for raw in names if (i := _first_name_initials(raw or "", lex))}
-        self.initials_pattern: re.Pattern[str] | None = None
+        self.initials_pattern: WordAlternation | None = None
         if initials:
-            body = "|".join(sorted(initials, key=len, reverse=True))
-            self.initials_pattern = re.compile(rf"(?<![\w@./-])(?:{body})(?![\w@/-])")
+            self.initials_pattern = WordAlternation(
+                r"\w@./-", sorted(initials, key=len, reverse=True), r"(?![\w@/-])"
+            )
         self.everyday_first = frozenset(everyday_first)
-        self.everyday_pattern: re.Pattern[str] | None = None
-        self.everyday_lower_pattern: re.Pattern[str] | None = None
+        self.everyday_pattern: WordAlternation | None = None
+        self.everyday_lower_pattern: WordAlternation | None = None
         if everyday:
-            body = "|".join(map(re.escape, sorted(everyday, key=len, reverse=True)))
-            self.everyday_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w)")
+            self.everyday_pattern = WordAlternation(
+                r"\w@./",
+                map(re.escape, sorted(everyday, key=len, reverse=True)),
+                r"(?![\w@/]|\.\w)",
+            )
             surnames = sorted({p.lower() for p in everyday} - everyday_first, key=len, reverse=True)
             if surnames:
-                body = "|".join(map(re.escape, surnames))
-                self.everyday_lower_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/])")
+                self.everyday_lower_pattern = WordAlternation(
+                    r"\w@./", map(re.escape, surnames), r"(?![\w@/])"
+                )
         # Round 48: the words of those surnames, in lower case, tested in C before the patterns
         # are searched again (_surnames_said_to_r48)
         self.said_to_words_r48 = tuple(
@@ -4890,26 +4903,37 @@ class _KnownNames:
             for ws in [part.split()]
             if len(ws) > 1 and ws[-2].lower() in PARTICLES
         )
-        self.bare_pattern: re.Pattern[str] | None = None
+        self.bare_pattern: WordAlternation | None = None
         if bare_heads:
-            body = "|".join(map(re.escape, sorted(bare_heads, key=len, reverse=True)))
-            self.bare_pattern = re.compile(rf"(?<![\w@./'-])(?:{body})(?![\w@/]|\.\w)")
-        self.pattern: re.Pattern[str] | None = None
-        self.cap_pattern: re.Pattern[str] | None = None
-        self.lower_pattern: re.Pattern[str] | None = None
+            self.bare_pattern = WordAlternation(
+                r"\w@./'-",
+                map(re.escape, sorted(bare_heads, key=len, reverse=True)),
+                r"(?![\w@/]|\.\w)",
+            )
+        self.pattern: WordAlternation | None = None
+        self.cap_pattern: WordAlternation | None = None
+        self.lower_pattern: WordAlternation | None = None
         if phrases:
             alternatives = sorted(phrases, key=len, reverse=True)
-            body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
             # (not "KIWA-SP-55109", "AED-0142": a reference code opened by the word)
-            self.pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w|{_CODE})", re.I)
+            self.pattern = WordAlternation(
+                r"\w@./",
+                (r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives),
+                rf"(?![\w@/]|\.\w|{_CODE})",
+                re.I,
+            )
         if capitalised:
             alternatives = sorted(capitalised, key=len, reverse=True)
-            body = "|".join(r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives)
-            self.cap_pattern = re.compile(rf"(?<![\w@./])(?:{body})(?![\w@/]|\.\w|{_CODE})")
-            lower = "|".join(
-                r"[ ]+".join(map(re.escape, p.lower().split(" "))) for p in alternatives
+            self.cap_pattern = WordAlternation(
+                r"\w@./",
+                (r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives),
+                rf"(?![\w@/]|\.\w|{_CODE})",
             )
-            self.lower_pattern = re.compile(rf"(?<![\w@./])(?:{lower})(?![\w@/]|\.\w)")
+            self.lower_pattern = WordAlternation(
+                r"\w@./",
+                (r"[ ]+".join(map(re.escape, p.lower().split(" "))) for p in alternatives),
+                r"(?![\w@/]|\.\w)",
+            )
 
     def _surnames_said_to_r48(self, text: str) -> list[Span]:
         """Round 48: the chat's surname that is a word ("klein", "de jong"), in lower case,
@@ -6307,8 +6331,12 @@ def _first_names_after_acronyms(text: str, lex: Lexicon) -> list[Span]:
 
 # "thx kev", "dank je wel sas!": a short form of a chat's first name after thanks or a greeting
 # closing the message; "sas wie was ...", "kev, kun je ...": opening it before a question.
-_CLIPPED_CLOSING_RE = re.compile(
-    r"\b(?:thx|thanks|tnx|dank[ ]?je(?:[ ]wel)?|dank[ ]?u|bedankt|hoi|hey|hi|doei|dag|top)"
+# (a WordAlternation, round speed51: searched in every short message of a chat; "\b" before
+# words is "no word character before")
+_CLIPPED_CLOSING_RE = WordAlternation(
+    r"\w",
+    ["thx", "thanks", "tnx", "dank[ ]?je(?:[ ]wel)?", "dank[ ]?u", "bedankt", "hoi", "hey", "hi"]
+    + ["doei", "dag", "top"],
     r"[ ,]+([a-zA-Z]{3,4})[ ]*(?:[!.?]+[ ]*)?$",
     re.I,
 )
@@ -6738,6 +6766,25 @@ def may_name_any(persons: Iterable[str]) -> Callable[[str], bool]:
     finds (and some more): one holding a word of their names in any case, also without its
     accents, the first letters a first name is clipped to ("kev", "sas"), or initials ("JP",
     "jw"). A text it fails is found alike with or without them known."""
+    keys = _name_keys(persons)
+    if not keys:
+        return lambda text: False
+    # Round speed51: the keys grouped by their first letter ("a(?:nna|b|...)|b(?:akker|...)"):
+    # at each letter the regex engine tries a few dozen groups instead of every key (hundreds in
+    # a chat of many persons). Only whether one matches counts, so their order does not.
+    groups: dict[str, list[str]] = {}
+    for key in sorted(keys, key=len, reverse=True):
+        groups.setdefault(key[0], []).append(re.escape(key[1:]))
+    pattern = re.compile(
+        "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    )
+    # (read as the detector reads it: "Mo\u200bl" names Mol)
+    return lambda text: pattern.search(folded_text(text).lower()) is not None
+
+
+def _name_keys(persons: Iterable[str]) -> set[str]:
+    """The lower-case pieces of ``persons``' names that may_name_any looks for (each of two or
+    more letters)."""
     keys: set[str] = set()
     for name in persons:
         for form in {name, _ascii_folded(name)}:
@@ -6759,11 +6806,7 @@ def may_name_any(persons: Iterable[str]) -> Callable[[str], bool]:
                 pieces = [p for p in part.lower().split("-") if p]
                 if len(pieces) > 1:
                     keys.add("".join(p[0] for p in pieces))
-    if not keys:
-        return lambda text: False
-    pattern = re.compile("|".join(map(re.escape, sorted(keys, key=len, reverse=True))))
-    # (read as the detector reads it: "Mo\u200bl" names Mol)
-    return lambda text: pattern.search(folded_text(text).lower()) is not None
+    return keys
 
 
 def _storm_named_again(toks: list[_Tok], storms: set[int]) -> set[int]:

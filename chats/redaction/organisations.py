@@ -22,16 +22,20 @@ def shipped_names() -> tuple[str, ...]:
 
 
 def _alternative(name: str, dutch_words: frozenset[str]) -> str:
+    return "|".join(_alternatives(name, dutch_words))
+
+
+def _alternatives(name: str, dutch_words: frozenset[str]) -> list[str]:
     words = name.split()
     body = r"[ ]+".join(map(re.escape, words))
     # "Rova" is also written "rova"; "De Sprong" only with its capitals ("de sprong" is a jump).
     if len(words) == 1 and name.lower() not in dutch_words:
-        return f"(?i:{body})"
+        return [f"(?i:{body})"]
     # ... but written as one word in any case ("mobizorg", "DeSprong"), unless that is a word.
     joined = "".join(words)
     if len(words) > 1 and joined.lower() not in dutch_words:
-        return f"{body}|(?i:{re.escape(joined)})"
-    return body
+        return [body, f"(?i:{re.escape(joined)})"]
+    return [body]
 
 
 def _first_letter(name: str) -> str:
@@ -65,6 +69,10 @@ def organisation_pattern(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
     longest_first = list(reversed(names))
     body = _by_first_letter(longest_first, [_alternative(n, dutch) for n in longest_first])
     pattern = re.compile(rf"(?<![\w@.])(?:{body})(?![\w@])")
+    # Round speed51: on an ASCII text, the same names as a WordAlternation's ASCII form (the
+    # plain alternation of the names, longest first, which the groups above match alike).
+    every = [alt for name in longest_first for alt in _alternatives(name, dutch)]
+    _ASCII_BY_ID[id(pattern)] = (pattern, lexicon.WordAlternation(r"\w@.", every, r"(?![\w@])"))
     # A text can hold a name only if it holds the name's longest word (or the name written as
     # one word) as a word of its own, in some case: a cheap test before the long pattern.
     needed = set()
@@ -88,6 +96,17 @@ _NEEDED_WORDS: dict[re.Pattern[str], frozenset[str]] = {}
 _NEEDED_BY_ID: dict[int, tuple[re.Pattern[str], frozenset[str]]] = {}
 
 
+# Round speed51: each pattern's names as a WordAlternation, by its id (the entry keeps the
+# pattern, so the id stays its own).
+_ASCII_BY_ID: dict[int, tuple[re.Pattern[str], lexicon.WordAlternation]] = {}
+
+
+def _ascii_form(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern``'s form for an ASCII text where organisation_pattern made it; else itself."""
+    entry = _ASCII_BY_ID.get(id(pattern))
+    return entry[1].ascii_pattern if entry is not None and entry[0] is pattern else pattern
+
+
 def _needed_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     entry = _NEEDED_BY_ID.get(id(pattern))
     if entry is not None and entry[0] is pattern:
@@ -107,7 +126,7 @@ def without_organisations(
     words = (_ASCII_WORD_RE if low.isascii() else _WORD_RE).findall(low)
     if needed is not None and needed.isdisjoint(words):
         return persons
-    names = [m.span() for m in pattern.finditer(text)]
+    names = [m.span() for m in (_ascii_form(pattern) if text.isascii() else pattern).finditer(text)]
     if not names:
         return persons
     kept = []

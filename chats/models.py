@@ -29,6 +29,18 @@ from .contact_values import contact_key, contact_value_problem, name_problem
 from .wording import shown_number
 
 
+def readable_record_q(prefix: str = "") -> Q:
+    """An archived record Woo reads: its PDF is made, or was made once and is being made again
+    after a change (an attachment withheld, "nader anonimiseren": the redacted texts, what is
+    served and the Woo index follow such a change at once, only the PDF waits for the worker).
+    A record archived for the first time counts once its first PDF is there. `prefix` reaches
+    the submission from another model ("submission__")."""
+    return Q(**{f"{prefix}status": SubmissionStatus.GEARCHIVEERD}) & (
+        ~Q(**{f"{prefix}rendition_state__in": RENDITION_UNFINISHED})
+        | Q(**{f"{prefix}rendition_done_at__isnull": False})
+    )
+
+
 class SubmissionQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Submissions the user may see on "Mijn inzendingen": only their own."""
@@ -37,10 +49,9 @@ class SubmissionQuerySet(models.QuerySet):
         return self.filter(submitted_by=user)
 
     def archived(self):
-        """Archived records whose rendition is complete (PDF and checksums stored)."""
-        return self.filter(status=SubmissionStatus.GEARCHIVEERD).exclude(
-            rendition_state__in=RENDITION_UNFINISHED
-        )
+        """Archived records whose rendition is complete (PDF and checksums stored), or was once
+        and is made again (`readable_record_q`)."""
+        return self.filter(readable_record_q())
 
     def stuck(self, *, older_than):
         """Submissions waiting for (re)processing since before `older_than`."""
@@ -426,9 +437,7 @@ class Participant(models.Model):
 class MessageQuerySet(models.QuerySet):
     def archived(self):
         """Messages selected into a complete archived record."""
-        return self.filter(
-            submission__status=SubmissionStatus.GEARCHIVEERD, in_record=True
-        ).exclude(submission__rendition_state__in=RENDITION_UNFINISHED)
+        return self.filter(readable_record_q("submission__"), in_record=True)
 
 
 class Message(models.Model):

@@ -1308,6 +1308,26 @@ def _may_be_a_typo(word: str, occurrences: int, split) -> bool:
     return not _has_prefix(word)
 
 
+def _misspelt_compound(word: str, occurrences: int, split: tuple[str, str] | None) -> bool:
+    """Whether a word the archive and the dictionary lack, cut into a part the archive holds
+    and one it never writes, is a misspelling of the archive's closest word rather than a
+    compound: that word keeps the held part ("lantaren|paal" → "lantaarnpaal": the archive
+    writes "paal", never "lantaren"). Its split is then dropped for the spelling suggestion
+    (_may_be_a_typo), as "geluidsoverlst" is corrected. Walk fix51d (issue 17): "lantarenpaal"
+    was searched as "paal, lantaren". A compound of two held parts stays a compound
+    ("fiets|paal", though the archive writes "fietspad")."""
+    if occurrences or not split or word in dictionary():
+        return False
+    modifier, head = split
+    held = vocabulary_counts({modifier, head})
+    if bool(held.get(modifier)) == bool(held.get(head)):
+        return False
+    closest = _closest(word)
+    if not _suggestion_fits(word, closest):
+        return False
+    return closest.endswith(head) if held.get(head) else closest.startswith(modifier)
+
+
 def _suggestion_fits(word: str, closest: str) -> bool:
     """Whether the archive's closest word may stand in for the typed one. A word of the Dutch
     dictionary is no typo: only the word it ends in may stand in ("herindeling" → "indeling"),
@@ -2339,6 +2359,8 @@ def _term_alternatives(
         split = _split(word, counts)
     if _capital_fragments(term.text, split, counts):
         split = None
+    if _misspelt_compound(word, occurrences, split):
+        split = None  # "lantarenpaal": the archive's "lantaarnpaal" is suggested (walk fix51d)
     if not split:
         short = shorthand_head(word, counts)
         if short:
@@ -2355,6 +2377,14 @@ def _term_alternatives(
     if split:
         modifier, head = split
         for part in (head, modifier):
+            if part in _STREET_HEADS and len(part) >= MIN_PART and part.isalpha():
+                # A street's kind is in every street name: "straat" of "straatverlichting"
+                # found "Kamperstraat" (walk fix51d, issue 17). It counts only in a message
+                # that holds the other part too ("de verlichting in onze straat").
+                other = head if part == modifier else modifier
+                if other.isalpha() and other not in _WEAK_PARTS and len(other) >= MIN_PART:
+                    yield Alternative("together", f"{part} & {other}", part=True), other
+                continue
             if part in _WEAK_PARTS or len(part) < MIN_PART:
                 continue
             if part == modifier and (part in _OWNER_MODIFIERS or part in _SIZE_MODIFIERS):
@@ -2576,7 +2606,8 @@ def _rarer_part_clause(
     held = [
         part
         for part in (head, modifier)
-        if counts.get(part) or (part == head and named) or (part == modifier and singles)
+        if part not in _STREET_HEADS  # in every street name: "Kamper|straat" (walk fix51d)
+        and (counts.get(part) or (part == head and named) or (part == modifier and singles))
     ]
     if not held:
         return None

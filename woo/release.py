@@ -27,7 +27,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from chats.constants import RENDITION_KEY, MediaRelease, ServingRole
+from chats.constants import RENDITION_KEY, RENDITION_UNFINISHED, MediaRelease, ServingRole
 from chats.fixity import sha256_of_stream
 from chats.media_labels import media_label
 from chats.models import MediaItem, StoredFile, Submission
@@ -1307,6 +1307,16 @@ def verantwoording_text(
         StoredFile.objects.filter(
             submission_id__in={i.doc.submission_id for i in items}, derived_key=RENDITION_KEY
         ).values_list("submission_id", "sha256")
+    )
+    # A record changed after archiving whose PDF is being made again (chats.models.
+    # readable_record_q): the stored PDF is the one before the change, its hash not this input.
+    renditions.update(
+        dict.fromkeys(
+            Submission.objects.filter(
+                pk__in=list(renditions), rendition_state__in=RENDITION_UNFINISHED
+            ).values_list("pk", flat=True),
+            "archiefversie wordt opnieuw gemaakt",
+        )
     )
     lines = [
         f"Verantwoording Woo-verzoek {verzoek.nummer}",

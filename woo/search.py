@@ -1354,7 +1354,8 @@ def _record_rows(submission_ids: list[int], extra: str = "", extra_params=()) ->
         cursor.execute(
             f"SELECT {columns}{extra} FROM {Submission._meta.db_table} s "
             f"LEFT JOIN {Zaak._meta.db_table} z ON z.id = s.zaak_id "
-            "WHERE s.status = %s AND s.rendition_state <> ALL(%s) AND s.id = ANY(%s)",
+            "WHERE s.status = %s AND (s.rendition_state <> ALL(%s) OR s.rendition_done_at IS NOT NULL) "
+            "AND s.id = ANY(%s)",
             [
                 *extra_params,
                 str(SubmissionStatus.GEARCHIVEERD),

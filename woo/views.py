@@ -1,5 +1,6 @@
 """Woo pages: search, record view, media of a record, requests with their selection and exports."""
 
+import re
 from bisect import bisect_left
 from datetime import date
 from functools import wraps
@@ -25,6 +26,7 @@ from chats.paging import AskedPage, PageShown, asked_page, tell_page
 from chats.purge import zaak_omschrijving_redacted
 from chats.selectors import servable_file
 from chats.wording import aantal, getal, seq_of_shown, shown_number
+from zaken.models import ZAAKNUMMER, Zaak
 
 from .constants import EntrySource, VerzoekStatus
 from .forms import SearchForm, VerzoekForm
@@ -110,6 +112,9 @@ def _safe_next(request, fallback: str) -> str:
 @require_GET
 @woo_permission(SEARCH_ARCHIVE)
 def search_view(request):
+    moved = _zaaknummer_typed(request)
+    if moved is not None:
+        return moved
     form = SearchForm(request.GET or None)
     outcome = query = None
     if form.is_bound and form.is_valid():
@@ -154,6 +159,33 @@ def search_view(request):
             **_filters_context(request, form),
         },
     )
+
+
+# A zaaknummer among the typed words, in any case ("z-2024-000123"), not inside a longer token.
+_TYPED_ZAAKNUMMER = re.compile(rf"(?<![\w-])({ZAAKNUMMER.pattern})(?![\w-])", re.IGNORECASE)
+
+
+def _zaaknummer_typed(request):
+    """A zaaknummer typed in the search box means that zaak's records, as the Zaaknummer filter
+    finds them (walk fix51d: "Z-2024-000123" gave "Niets gevonden" and no hint): the number
+    moves into the filter, the other words stay, and the page says so. None (search as typed)
+    when no one number was typed or the filter holds a number already."""
+    typed = request.GET.get("q", "")
+    found = {nummer.upper() for nummer in _TYPED_ZAAKNUMMER.findall(typed)}
+    if len(found) != 1 or request.GET.get("zaaknummer", "").strip():
+        return None
+    nummer = found.pop()
+    params = request.GET.copy()
+    params["q"] = " ".join(_TYPED_ZAAKNUMMER.sub(" ", typed).split())
+    params["zaaknummer"] = nummer
+    params.pop("pagina", None)
+    if Zaak.objects.filter(zaaknummer__iexact=nummer).exists():
+        messages.info(
+            request,
+            f"{nummer} is een zaaknummer: u ziet de archiefstukken van zaak {nummer} "
+            "(het filter Zaaknummer onder Filters).",
+        )
+    return redirect(f"{reverse('woo:search')}?{params.urlencode()}")
 
 
 def _closed_verzoek(request) -> WooVerzoek | None:

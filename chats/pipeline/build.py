@@ -208,9 +208,16 @@ def media_missing_message(
 
 
 IMAGE_NOT_CLEANED = "De afbeelding ‘{name}’ kon niet worden opgeschoond: {reason}"
+# Text that could not be read was never checked for personal data: the image is kept (without
+# its metadata; a photo with its faces and plates done) but withheld, whatever else was done.
+# (Short: an attachment's reason holds 200 characters, a phone's file name takes 40 of them.)
 OCR_FAILED = (
-    "De tekst in schermafbeelding ‘{name}’ kon niet automatisch worden gelezen; controleer "
-    "de afbeelding zelf op persoonsgegevens."
+    "Tekst in schermafbeelding ‘{name}’ kon niet worden gelezen ({reason}); achtergehouden "
+    "tot u haar hebt bekeken."
+)
+PHOTO_OCR_FAILED = (
+    "Tekst in foto ‘{name}’ kon niet worden gelezen ({reason}); de foto is achtergehouden tot "
+    "u hem hebt bekeken."
 )
 PDF_WITHHELD = (
     "Het PDF-bestand ‘{name}’ is achtergehouden tot Informatiebeheer het vrijgeeft: {reason}"
@@ -235,6 +242,7 @@ LATE_PERSON = (
 FILE_NOTICES = (
     IMAGE_NOT_CLEANED,
     OCR_FAILED,
+    PHOTO_OCR_FAILED,
     PDF_WITHHELD,
     PDF_NOT_DRAWN,
     AV_NOT_CLEANED,
@@ -684,13 +692,24 @@ def image_size(data: bytes) -> tuple[int, int] | None:
         return None
 
 
-def read_photo(data: bytes) -> OcrResult | None:
-    """Tesseract's words of a photo's cleaned copy; None when it cannot be read."""
+class PhotoNotRead(OcrFailed):
+    """The text of a photo could not be read (`cause`); `data` and `read` are the photo with
+    its faces blurred and plates blacked out and its layout, to keep but not to release."""
+
+    def __init__(self, cause: OcrFailed, *, data: bytes, read: dict) -> None:
+        super().__init__(cause.message, reason=cause.reason, timed_out=cause.timed_out)
+        self.data = data
+        self.read = read
+
+
+def read_photo(data: bytes) -> OcrResult:
+    """Tesseract's words of a photo's cleaned copy; OcrFailed when they cannot be read (its
+    text is then unchecked: never "no text")."""
     try:
         with Image.open(io.BytesIO(data)) as image:
             return ocr_image(image, max_side=PHOTO_MAX_SIDE)
-    except (OcrFailed, OSError):
-        return None
+    except OSError as exc:
+        raise OcrFailed("De afbeelding kon niet worden gelezen.") from exc
 
 
 def redact_photo_and_text(
@@ -703,6 +722,7 @@ def redact_photo_and_text(
 ) -> tuple[bytes, dict]:
     """A photo with faces blurred and plates blacked out and, with ARCHIEF_OCR_PHOTOS, its text
     (`photo_text`: personal data in it blacked out too); the derivative and the OCR fields.
+    PhotoNotRead when its text could not be read: with the faces and plates done, no text.
 
     Tesseract reads the cleaned copy in a thread while OpenCV looks for faces and plates (both
     leave Python's lock while they work; OCR does not need the redacted pixels): a phone photo
@@ -714,10 +734,11 @@ def redact_photo_and_text(
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="foto-ocr") as pool:
         reading = pool.submit(read_photo, clean_data)
         red = redact_photo(clean_data, format=format)
-        ocr = reading.result()
+        try:
+            ocr = reading.result()
+        except OcrFailed as exc:
+            raise PhotoNotRead(exc, data=red.data, read=_with_photo_blackout({}, red)) from exc
     data = red.data
-    if ocr is None:
-        return data, _with_photo_blackout({}, red)
     read = photo_text(
         clean_data,
         known_names=known_names,
@@ -766,13 +787,11 @@ def photo_text(
     derivative with faces and plates done, or else `data`, with black boxes; only when something
     was found; "ocr_boxes": the word boxes, so a review decision redraws it). The text is read
     before faces and plates are painted: a plate box over half a line would leave the other
-    half readable while its text, misread, is no longer recognised. No text (or OCR failing) is
-    no flag: most photos have none. `ocr`: `read_photo(data)` when the caller read it already;
-    `found_by`: the detector (`_detector_of`).
+    half readable while its text, misread, is no longer recognised. No text is no flag: most
+    photos have none; OCR failing raises OcrFailed (`read_photo`). `ocr`: `read_photo(data)`
+    when the caller read it already; `found_by`: the detector (`_detector_of`).
     """
     result = read_photo(data) if ocr is None else ocr
-    if result is None:
-        return {}
     text = _clean_text(result.text)
     if not text.strip() or text != result.text:
         return {}
@@ -930,12 +949,18 @@ def build_media(
             except ImageRejected as exc:
                 flag_reason = IMAGE_NOT_CLEANED.format(name=f.display, reason=exc.message)
                 flags.append(Flag("image_not_cleaned", flag_reason))
-            except OcrFailed:
-                flag_reason = OCR_FAILED.format(name=f.display)
+            except PhotoNotRead as exc:
+                # Faces and plates done, the text unchecked: kept, withheld (release unchanged).
+                flag_reason = PHOTO_OCR_FAILED.format(name=f.display, reason=exc.reason)
+                flags.append(Flag("photo_ocr_failed", flag_reason))
+                item.update(exc.read)
+                out = _image_out(workdir, key, exc.data, fmt)
+            except OcrFailed as exc:
+                flag_reason = OCR_FAILED.format(name=f.display, reason=exc.reason)
                 flags.append(Flag("ocr_failed", flag_reason))
+                out = _unread_screenshot(f, workdir, key, max_pixels=max_pixels)
             else:
-                extension, mime = _IMAGE_EXTENSIONS[fmt]
-                out = (_write(workdir, key, data), key, extension, mime)
+                out = _image_out(workdir, key, data, fmt)
         elif f.kind == "pdf":
             try:
                 key = f"{key}{REDACTED_KEY_SUFFIX}"
@@ -1118,6 +1143,21 @@ def _redraw_late(
         out[i] = item
         redrawn.add(before.seq)
     return out, derived, redrawn
+
+
+def _image_out(workdir: Path, key: str, data: bytes, fmt: str) -> tuple[Path, str, str, str]:
+    extension, mime = _IMAGE_EXTENSIONS[fmt]
+    return (_write(workdir, key, data), key, extension, mime)
+
+
+def _unread_screenshot(f: InputFile, workdir: Path, key: str, *, max_pixels: int):
+    """A screenshot whose text could not be read, without its metadata, for Informatiebeheer
+    to look at and perhaps release; None when it cannot be cleaned either."""
+    try:
+        clean = strip_metadata(f.path, max_pixels=max_pixels)
+    except ImageRejected:
+        return None
+    return _image_out(workdir, f"{key}-clean", clean.data, clean.format)
 
 
 def _is_animation(data: bytes) -> bool:

@@ -7,6 +7,7 @@ words per line, so a span the text detector finds in `OcrResult.text` maps back 
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import tempfile
@@ -17,6 +18,8 @@ import pytesseract
 from PIL import Image, ImageChops, ImageOps
 
 from chats.redaction import tesseract_api
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_LANG = "nld"
 # Page segmentation "fully automatic": keeps each chat bubble's lines apart, where psm 6 (one
@@ -43,6 +46,12 @@ TESSERACT_INPUT_FORMAT = "PPM"
 DARK_LEVEL = 110
 DARK_ROW_FRACTION = 0.5
 DEFAULT_TIMEOUT_S = 60
+# A read that passed its deadline is tried this many times in all: on a shared machine a burst of
+# load makes one read slow, the next one usually not. Bounded, so an image tesseract cannot
+# finish costs at most this many deadlines. Only a timeout is read again: a crash repeats.
+OCR_ATTEMPTS_ON_TIMEOUT = 2
+# What pytesseract raises (a plain RuntimeError) when the tesseract program passed its deadline.
+PROGRAM_TIMEOUT = "Tesseract process timeout"
 # Landscape (desktop) screenshots: a pane border is looked for between 15% and 50% of the width,
 # as a column where >= 80% of the rows step by >= 6 grey levels.
 PANE_SEARCH = (0.15, 0.5)
@@ -57,11 +66,28 @@ CHAT_BLOCKS = 10_000
 
 
 class OcrFailed(Exception):
-    """Tesseract could not run on the image (missing, crashed, timed out)."""
+    """Tesseract could not run on the image (missing, crashed, timed out): `message` a Dutch
+    sentence, `reason` the same in a few words to quote in a notice, `timed_out` whether it
+    passed its deadline (OCR_ATTEMPTS_ON_TIMEOUT times)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: str = "tekstherkenning gaf een fout",
+        timed_out: bool = False,
+    ) -> None:
         super().__init__(message)
         self.message = message
+        self.reason = reason
+        self.timed_out = timed_out
+
+
+def _timed_out(exc: BaseException) -> bool:
+    """Whether tesseract stopped at its deadline (through the library or the program)."""
+    if isinstance(exc, tesseract_api.TesseractTimedOut):
+        return True
+    return type(exc) is RuntimeError and str(exc) == PROGRAM_TIMEOUT
 
 
 @dataclass(frozen=True)
@@ -174,41 +200,87 @@ def ocr_image(
     # We invert dark mode ourselves, so tesseract's per-line inverted retry only costs time.
     variables = {"tessedit_do_invert": "0"}
     config = f"--psm {psm} " + " ".join(f"-c {k}={v}" for k, v in variables.items())
-    try:
-        api = tesseract_api.reader(lang=lang, psm=psm, variables=variables)
-        if api is None:
-            data = _read_panes(prepared.image, lang=lang, config=config, timeout=timeout)
-
-            def read(strip: Image.Image) -> dict:
-                return pytesseract.image_to_data(
-                    strip,
-                    lang=lang,
-                    config=config,
-                    output_type=pytesseract.Output.DICT,
-                    timeout=timeout,
-                )
-        else:
-            data = _read_panes_with_api(api, prepared.image, timeout=timeout)
-
-            def read(strip: Image.Image) -> dict:
-                return pytesseract.pytesseract.file_to_dict(
-                    api.tsv([strip], timeout=timeout), "\t", -1
-                )
-
-        data = _with_bottom_rows(data, prepared.image, read)
-        if reread_gaps:
-            data = _with_gap_rows(
-                data,
+    attempt = 1
+    while True:
+        try:
+            data = _read_prepared(
                 prepared.image,
-                _gap_reader(api, lang=lang, variables=variables, timeout=timeout),
+                lang=lang,
+                psm=psm,
+                variables=variables,
+                config=config,
+                timeout=timeout,
+                reread_gaps=reread_gaps,
             )
-    except pytesseract.TesseractNotFoundError as exc:
-        raise OcrFailed(
-            "Tekstherkenning is niet beschikbaar op de server (tesseract ontbreekt)."
-        ) from exc
-    except (pytesseract.TesseractError, RuntimeError, OSError) as exc:
-        raise OcrFailed("De tekst in de afbeelding kon niet worden gelezen.") from exc
+            break
+        except pytesseract.TesseractNotFoundError as exc:
+            raise OcrFailed(
+                "Tekstherkenning is niet beschikbaar op de server (tesseract ontbreekt).",
+                reason="tekstherkenning niet beschikbaar op de server",
+            ) from exc
+        except (pytesseract.TesseractError, RuntimeError, OSError) as exc:
+            if not _timed_out(exc):
+                raise OcrFailed("De tekst in de afbeelding kon niet worden gelezen.") from exc
+            if attempt >= OCR_ATTEMPTS_ON_TIMEOUT:
+                logger.warning(
+                    "tesseract timed out after %s s on a %dx%d image, %d times: given up",
+                    timeout,
+                    *prepared.image.size,
+                    attempt,
+                )
+                raise OcrFailed(
+                    "De tekst in de afbeelding kon niet op tijd worden gelezen.",
+                    reason="tekstherkenning duurde te lang, ook de tweede keer",
+                    timed_out=True,
+                ) from exc
+            logger.warning(
+                "tesseract timed out after %s s on a %dx%d image: reading it again (%d of %d)",
+                timeout,
+                *prepared.image.size,
+                attempt + 1,
+                OCR_ATTEMPTS_ON_TIMEOUT,
+            )
+            attempt += 1
     return words_to_result(data, scale=prepared.scale, size=image.size)
+
+
+def _read_prepared(
+    image: Image.Image,
+    *,
+    lang: str,
+    psm: int,
+    variables: dict[str, str],
+    config: str,
+    timeout: float,
+    reread_gaps: bool,
+) -> dict:
+    """Tesseract's words of the prepared image, as `ocr_image` describes (one attempt)."""
+    api = tesseract_api.reader(lang=lang, psm=psm, variables=variables)
+    if api is None:
+        data = _read_panes(image, lang=lang, config=config, timeout=timeout)
+
+        def read(strip: Image.Image) -> dict:
+            return pytesseract.image_to_data(
+                strip,
+                lang=lang,
+                config=config,
+                output_type=pytesseract.Output.DICT,
+                timeout=timeout,
+            )
+    else:
+        data = _read_panes_with_api(api, image, timeout=timeout)
+
+        def read(strip: Image.Image) -> dict:
+            return pytesseract.pytesseract.file_to_dict(api.tsv([strip], timeout=timeout), "\t", -1)
+
+    data = _with_bottom_rows(data, image, read)
+    if reread_gaps:
+        data = _with_gap_rows(
+            data,
+            image,
+            _gap_reader(api, lang=lang, variables=variables, timeout=timeout),
+        )
+    return data
 
 
 def _read_panes_with_api(api: tesseract_api.Reader, image: Image.Image, *, timeout: float) -> dict:

@@ -30,6 +30,10 @@ class TesseractApiError(RuntimeError):
     """The library could not read the image (model missing, unreadable image, timed out)."""
 
 
+class TesseractTimedOut(TesseractApiError):
+    """Tesseract did not finish the image before its deadline."""
+
+
 class _Libraries:
     def __init__(self, tess: ctypes.CDLL, lept: ctypes.CDLL) -> None:
         signatures = {
@@ -113,7 +117,7 @@ class Reader:
             tess.TessBaseAPISetImage2(self._api, pix)
             tess.TessMonitorSetDeadlineMSecs(monitor, max(1, int(timeout * 1000)))
             if tess.TessBaseAPIRecognize(self._api, monitor) != 0:
-                raise TesseractApiError("tesseract did not finish the image in time")
+                raise TesseractTimedOut("tesseract did not finish the image in time")
             text = tess.TessBaseAPIGetTsvText(self._api, page)
             try:
                 return ctypes.string_at(text).decode("utf-8") if text else ""

@@ -87,3 +87,9 @@ def choose_files_again(names: list[str], refused=()) -> str:
         f"Kies de bestanden opnieuw, zonder {file_names(rejected)}: "
         f"{file_names(others)}. Ze worden pas bewaard als alles klopt."
     )
+
+
+def record_reference(submission_id: int) -> str:
+    """The stable reference of an archived record on exports, inventories, notices and its
+    archive PDF: "WA-000004"."""
+    return f"WA-{submission_id:06d}"

@@ -40,7 +40,7 @@ from .services import (
     withdraw_refusal,
     withdrawable_ids,
 )
-from .wording import choose_files_again, named_together
+from .wording import choose_files_again, loose_files_archived, named_together
 
 
 @login_required
@@ -251,14 +251,15 @@ def _detail(request, submission, *, answer_form=None):
         if submission.status in REVIEWABLE_STATUSES
         else ""
     )
-    screenshots, archived_screenshots = screenshot_counts(submission)
+    screenshots, documents, archived_loose = screenshot_counts(submission)
     return render(
         request,
         "chats/submission_detail.html",
         {
             "submission": submission,
             "screenshots": screenshots,
-            "archived_screenshots": archived_screenshots,
+            "documents": documents,
+            "loose_files": loose_files_archived(screenshots, documents, archived_loose),
             "files": files,
             "questions": questions,
             "media_missing": media_missing,

@@ -39,7 +39,7 @@ from .review import services as review_services
 from .review import views as review_views
 from .review.errors import ReviewError
 from .review.forms import AssignForm, RejectForm
-from .wording import aantal
+from .wording import aantal, loose_files
 
 HEAVY_FIELDS = (
     "omschrijving",
@@ -213,6 +213,8 @@ class SubmissionAdmin(LoggedByNumber, admin.ModelAdmin):
             .annotate(
                 redaction_count=_count_of(RedactionSpan, active=True),
                 media_count=_count_of(MediaItem),
+                # A PDF uploaded with screenshots is named a document (walk 51).
+                document_count=_count_of(MediaItem, mime_type="application/pdf"),
                 # Back in the queue after the submitter answered the latest question.
                 # (Asking again sends it back to the submitter, so te_beoordelen with an
                 # answered question means the answer is what DI has to look at.)
@@ -278,7 +280,7 @@ class SubmissionAdmin(LoggedByNumber, admin.ModelAdmin):
             # Loose screenshots (as the review page counts them): no messages to speak of.
             return format_html(
                 '<span class="rv-nowrap">{}</span><br><span class="rv-nowrap">{}</span>',
-                aantal(obj.media_count, "schermafbeelding", "schermafbeeldingen"),
+                loose_files(obj.media_count - obj.document_count, obj.document_count),
                 aantal(obj.redaction_count, "weglakking", "weglakkingen"),
             )
         return format_html(

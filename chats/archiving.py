@@ -46,6 +46,7 @@ from .purge import keep_person_digests, zaak_omschrijving_redacted
 from .rendition import RenderImage, RenderMessage, RenditionError, write_messages_pdf
 from .selectors import servable_file
 from .signals import submission_archived
+from .wording import record_reference
 
 logger = logging.getLogger(__name__)
 
@@ -249,7 +250,10 @@ def _rendition_metadata(
             else "Aantal berichten in dit archiefstuk",
             str(count),
         ),
-        ("Kenmerk inzending", str(submission.uuid)),
+        # The number Woo, the inventarislijst and the exports know the record by; the UUID
+        # names the storage folder of its files (submissions/<uuid>/).
+        ("Kenmerk inzending", record_reference(submission.pk)),
+        ("Opslagkenmerk", str(submission.uuid)),
     ]
     return rows
 

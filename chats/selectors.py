@@ -84,17 +84,20 @@ def archived_message_count(submission: Submission) -> int | None:
     return Message.objects.filter(submission=submission, in_record=True).count()
 
 
-def screenshot_counts(submission: Submission) -> tuple[int, int | None]:
-    """A screenshot upload's screenshots: how many processing made, and how many went into the
-    archived record (all but those Informatiebeheer withheld; None while it is not archived).
-    (0, None) for an export."""
+def screenshot_counts(submission: Submission) -> tuple[int, int, tuple[int, int] | None]:
+    """A screenshot upload's screenshots and PDF documents (the intake takes PDFs there too):
+    how many processing made of each, and how many of each went into the archived record (all
+    but those Informatiebeheer withheld; None while it is not archived). (0, 0, None) for an
+    export."""
     if submission.upload_kind != UploadKind.SCREENSHOTS:
-        return 0, None
-    shots = MediaItem.objects.filter(submission=submission, message__isnull=True)
-    total = shots.count()
-    if submission.status != SubmissionStatus.GEARCHIVEERD or not total:
-        return total, None
-    return total, shots.filter(release__in=MEDIA_RELEASE_SERVABLE).count()
+        return 0, 0, None
+    loose = MediaItem.objects.filter(submission=submission, message__isnull=True)
+    is_pdf = Q(mime_type="application/pdf")
+    shots, documents = loose.exclude(is_pdf).count(), loose.filter(is_pdf).count()
+    if submission.status != SubmissionStatus.GEARCHIVEERD or not (shots or documents):
+        return shots, documents, None
+    kept = loose.filter(release__in=MEDIA_RELEASE_SERVABLE)
+    return shots, documents, (kept.exclude(is_pdf).count(), kept.filter(is_pdf).count())
 
 
 def resubmittable_for_user(user, pk) -> Submission | None:

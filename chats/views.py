@@ -40,7 +40,7 @@ from .services import (
     withdraw_refusal,
     withdrawable_ids,
 )
-from .wording import choose_files_again, named_together
+from .wording import choose_files_again, loose_files_archived, named_together
 
 
 @login_required
@@ -251,14 +251,15 @@ def _detail(request, submission, *, answer_form=None):
         if submission.status in REVIEWABLE_STATUSES
         else ""
     )
-    screenshots, archived_screenshots = screenshot_counts(submission)
+    screenshots, documents, archived_loose = screenshot_counts(submission)
     return render(
         request,
         "chats/submission_detail.html",
         {
             "submission": submission,
             "screenshots": screenshots,
-            "archived_screenshots": archived_screenshots,
+            "documents": documents,
+            "loose_files": loose_files_archived(screenshots, documents, archived_loose),
             "files": files,
             "questions": questions,
             "media_missing": media_missing,
@@ -298,15 +299,20 @@ def _earlier_upload(submission):
     return earlier
 
 
+def _withdrawn_or_404(request, pk: int):
+    """The 410 page for the submitter's own withdrawn upload; anyone else's Http404 stands."""
+    if not withdrawn_by(request.user, pk):
+        raise Http404
+    return render(request, "chats/submission_withdrawn.html", status=410)
+
+
 @login_required
 def submission_detail(request, pk: int):
     try:
         submission = submission_for_user(request.user, pk)
     except Http404:
-        if not withdrawn_by(request.user, pk):
-            raise
         # An old link (an e-mail, a bookmark) to an upload its submitter withdrew (walk 49).
-        return render(request, "chats/submission_withdrawn.html", status=410)
+        return _withdrawn_or_404(request, pk)
     return _detail(request, submission)
 
 
@@ -344,7 +350,11 @@ def submission_answer_view(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def submission_withdraw_view(request, pk: int):
     """ "Intrekken": GET asks to confirm and says what happens to the data; POST withdraws."""
-    submission = submission_for_user(request.user, pk)
+    try:
+        submission = submission_for_user(request.user, pk)
+    except Http404:
+        # The back button after withdrawing (walk 51): withdrawn already, nothing to do again.
+        return _withdrawn_or_404(request, pk)
     if request.method == "POST":
         onderwerp = submission.onderwerp
         try:

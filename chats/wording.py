@@ -87,3 +87,32 @@ def choose_files_again(names: list[str], refused=()) -> str:
         f"Kies de bestanden opnieuw, zonder {file_names(rejected)}: "
         f"{file_names(others)}. Ze worden pas bewaard als alles klopt."
     )
+
+
+def record_reference(submission_id: int) -> str:
+    """The stable reference of an archived record on exports, inventories, notices and its
+    archive PDF: "WA-000004"."""
+    return f"WA-{submission_id:06d}"
+
+
+def loose_files(shots: int, documents: int) -> str:
+    """A screenshot upload's files by kind: "2 schermafbeeldingen en 1 PDF-document" (the intake
+    takes PDFs there too; a PDF is no screenshot)."""
+    parts = []
+    if shots or not documents:
+        parts.append(aantal(shots, "schermafbeelding", "schermafbeeldingen"))
+    if documents:
+        parts.append(aantal(documents, "PDF-document", "PDF-documenten"))
+    return " en ".join(parts)
+
+
+def loose_files_archived(shots: int, documents: int, archived: tuple[int, int] | None) -> str:
+    """What the employee's page says of a screenshot upload's files: how many there are, and
+    once archived how many went into the record (``archived``: screenshots, documents)."""
+    if archived is None:
+        return loose_files(shots, documents) if documents else getal(shots)
+    if archived == (shots, documents):
+        return f"{loose_files(shots, documents)} gearchiveerd"
+    if not documents:
+        return f"{getal(archived[0])} van {loose_files(shots, 0)} gearchiveerd"
+    return f"{loose_files(*archived)} gearchiveerd, van {loose_files(shots, documents)}"

@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from chats.wording import record_reference as record_reference  # (woo's own name for it)
 from chats.wording import shown_number
 
 from . import grounds
@@ -723,11 +724,6 @@ class Bewaarplicht(WooSelectie):
         proxy = True
         verbose_name = "archiefstuk onder bewaarplicht (Woo)"
         verbose_name_plural = "archiefstukken onder bewaarplicht (Woo)"
-
-
-def record_reference(submission_id: int) -> str:
-    """The stable reference of an archived record on exports, inventories and notices."""
-    return f"WA-{submission_id:06d}"
 
 
 class WooMelding(models.Model):

@@ -375,11 +375,21 @@ def _sorted_dutch_words() -> tuple[str, ...]:
     return tuple(sorted(load().dutch_words))
 
 
+@cache
+def _longest_dutch_word() -> int:
+    return max(map(len, load().dutch_words), default=0)
+
+
 @lru_cache(maxsize=50_000)
 def is_cut_compound(low: str) -> bool:
     """'kinderdagverblij': a compound whose end OCR or a cut-off title lost, a dictionary word
     and the start of another one (of four letters or more each)."""
     dutch = load().dutch_words
+    # Head and tail are each at most a dictionary word (and a linking s/e) long: a longer word
+    # is none, and each cut slices the word anew, quadratic in its length (a 100,000-letter
+    # word took seconds).
+    if len(low) > 2 * _longest_dutch_word() + 1:
+        return False
     ordered = _sorted_dutch_words()
     for i in range(4, len(low) - 3):
         head, tail = low[:i], low[i:]
@@ -400,6 +410,9 @@ def is_compound(low: str) -> bool:
     """'strooiroute', 'raadsinformatiebrief': two dictionary words glued together (a noun),
     also with the linking "-er-" of a few old plurals ('kinderburgemeester': kind-er-)."""
     dutch = load().dutch_words
+    # As in is_cut_compound: no longer than two dictionary words and a linking letter.
+    if len(low) > 2 * _longest_dutch_word() + 1:
+        return False
     for i in range(3, len(low) - 2):
         head, tail = low[:i], low[i:]
         if tail in dutch and (

@@ -3542,8 +3542,10 @@ class NameFinder:
         if self._firm_in_list(toks, run):
             return True
         # (round speed50: every gap is a piece of ``text``, the text the tokens were cut from,
-        # so a gap " & " needs " & " in it: tested in C before the generator over the run)
-        ampersand = " & " in text
+        # so a gap " & " needs " & " in it: tested in C before the generator over the run; only
+        # the run's own stretch of text, from its first gap: the whole text for each run was
+        # quadratic in a message of many capitalised words)
+        ampersand = " & " in text[first.start - len(first.gap) : toks[run[-1]].end]
         if (
             len(run) > 1
             and ampersand

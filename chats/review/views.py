@@ -1737,6 +1737,11 @@ def archive_view(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
             # A withheld screenshot does not go into the record.
             screenshot_count=selectors.loose_media(submission_id=submission.pk)
             .filter(release__in=MEDIA_RELEASE_SERVABLE)
+            .exclude(mime_type="application/pdf")
+            .count(),
+            # A PDF uploaded with screenshots is no screenshot (walk 51).
+            document_count=selectors.loose_media(submission_id=submission.pk)
+            .filter(release__in=MEDIA_RELEASE_SERVABLE, mime_type="application/pdf")
             .count(),
             # What of them Woo and the PDF get and what is withheld, one by one.
             archive_media=selectors.archive_media(submission_id=submission.pk),

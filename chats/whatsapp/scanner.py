@@ -399,6 +399,11 @@ def _last_record(state: ScanState, buf: str, m: re.Match, end: int, pline: int) 
     groups = m.groups()
     araw = groups[4]
     raw = buf[m.start(5) if groups[5] is None else m.end() : end]
+    if end == len(buf) and raw.endswith("\n"):
+        # The newline that closes the file's last line ends the message, as the newline before
+        # the next header does for the others: no character of it (or a message of exactly the
+        # limit was reported cut).
+        raw = raw[:-1]
     truncated = len(raw) > MAX_MESSAGE_CHARS
     if truncated:
         raw = raw[:MAX_MESSAGE_CHARS]

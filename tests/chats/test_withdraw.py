@@ -187,3 +187,26 @@ def test_the_old_link_of_a_withdrawn_upload_says_it_was_withdrawn(logged_in, mak
     assert logged_in(other).get(detail).status_code == 404
     never = reverse("submission_detail", args=[waiting.pk + 1000])
     assert client.get(never).status_code == 404
+
+
+def test_the_back_button_to_intrekken_after_withdrawing_says_it_was_withdrawn(
+    logged_in, make_user, medewerker
+):
+    """Walk 51: back to "Intrekken" after withdrawing gave a 404 (Django's English debug page
+    in development); it says, in Dutch and with a 410, that the upload was withdrawn."""
+    waiting = processed_submission(submitted_by=medewerker, onderwerp="Boom Hoofdstraat")
+    client = logged_in(medewerker)
+    client.post(withdraw_url(waiting))
+    client.get(reverse("submission_list"))  # shows the one-time "is ingetrokken" message
+    withdrawals = AuditEvent.objects.count()
+    for response in (client.get(withdraw_url(waiting)), client.post(withdraw_url(waiting))):
+        html = response.content.decode()
+        assert response.status_code == 410
+        assert "Deze inzending hebt u ingetrokken" in html
+        assert "Boom Hoofdstraat" not in html
+    # The second POST withdrew nothing again: no audit entry, no message of success.
+    assert AuditEvent.objects.count() == withdrawals
+    assert "is ingetrokken" not in client.get(reverse("submission_list")).content.decode()
+    other = make_user("ander", "Medewerker")
+    assert logged_in(other).get(withdraw_url(waiting)).status_code == 404
+    assert logged_in(other).post(withdraw_url(waiting)).status_code == 404

@@ -111,3 +111,21 @@ def test_shared_long_line_export_parses_fast_with_the_message_after_it():
     assert any(m.truncated for m in chat.messages)
     assert chat.messages[-1].text == "Ontvangen, dank je."
     assert any("KANARIE-S-LL-d93fba" in m.text for m in chat.messages)
+
+
+@pytest.mark.parametrize(
+    ("length", "cut"),
+    [(MAX_MESSAGE_CHARS - 1, False), (MAX_MESSAGE_CHARS, False), (MAX_MESSAGE_CHARS + 1, True)],
+)
+@pytest.mark.parametrize("last", [True, False])
+def test_a_message_at_the_limit_is_cut_only_when_a_character_is_lost(chat_file, length, cut, last):
+    # The newline that closes the file's last line is no character of the message: a message of
+    # exactly the limit was reported cut ("Het is ingekort") although nothing was lost.
+    body = "x" * length
+    after = "" if last else "[15-03-2024 10:31:00] Fatima: Ontvangen\n"
+    chat = parse_chat_file(chat_file(f"[15-03-2024 10:30:00] Jan: {body}\n{after}"))
+
+    message = chat.messages[0]
+    assert message.truncated is cut
+    assert message.text == body[:MAX_MESSAGE_CHARS]
+    assert [w.code for w in chat.warnings] == (["truncated"] if cut else [])

@@ -12305,9 +12305,9 @@ def _round46_late(
     keep_values: Sequence[str],
 ) -> set[tuple[int, int, str]]:
     """What round 46 adds once every person is found: initials without dots after a surname and
-    a comma closing a message, numbers abroad with a bracketed area code
-    and the push name after one, a person's mobile number beside their organisation, birth dates
-    flat with a dash, IBAN heads a preview cut, house numbers with a unit."""
+    a comma closing a message, numbers abroad with a bracketed area code and the push name after
+    one, a person's mobile number beside their organisation, birth dates flat with a dash, IBAN
+    heads a preview cut, house numbers with a unit."""
     out: set[tuple[int, int, str]] = set()
     for start, end, label in found:
         if label == "PERSON" and (m := _ROUND46_BARE_INITIALS.match(lines_text, end)) is not None:

@@ -742,6 +742,8 @@ def detect_in_ocr(
     found |= _round43_persons(text, ocr.text, found)
     found |= _round44_persons(text, ocr.text, found)
     found |= _round45_persons(text, ocr.text, found)
+    found |= _round46_persons(text, ocr.text, found)
+    found |= _round46_lower_list_titles(ocr)
     found = _round41_without_non_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
@@ -869,6 +871,7 @@ def detect_in_ocr(
     found |= _round43_late(text, ocr.text, found)
     found |= _round44_late(text, ocr.text, found)
     found |= _round45_late(text, ocr.text, found, keep_values)
+    found |= _round46_late(text, ocr.text, found, keep_values)
     found |= _dotted_postcodes_after_addresses(text, found)
     found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
@@ -895,6 +898,7 @@ def detect_in_ocr(
     found = _round44_without_non_persons(text, ocr.text, found)
     found |= _round45_row_givens(ocr.text, found)
     found = _round45_without_firms(text, ocr.text, found)
+    found = _round46_without_non_persons(text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -12196,3 +12200,242 @@ def _round45_without_firms(
         if s[2] == "LICENSE_PLATE" and _ROUND45_PERMIT_CUE.search(text, max(0, s[0] - 30), s[0])
     }
     return found - drop
+
+
+# --- Round 46 (blind38) -----------------------------------------------------------------------
+
+# Whose home a sentence names, a lower-case word after "van" before a comma and a relative of
+# theirs ("Nummer 53-3hg op de Mozartlaan is van toren, hun dochter ..."): a surname written
+# small, also where it is an everyday word ("touw", "naald").
+_ROUND46_OWNER_KIN = re.compile(
+    r"\bvan[ \n](?P<name>[a-z\u00df-\u00ff]{3,}),[ \n](?:hun|zijn|haar)[ \n]"
+    r"(?:dochter|zoon|vrouw|man|moeder|vader|broer|zus|zoons|dochters|kinderen|kind|partner|"
+    r"kleinzoon|kleindochter|schoonzoon|schoondochter)\b"
+)
+# A surname and a comma closing a message, the initials after it OCR read without their dots
+# ("... niet mijn rekening. Kaars,\nWs."): the initials.
+_ROUND46_BARE_INITIALS = re.compile(r",[ \n](?P<initials>[A-Z][A-Za-z]?\.)[ ]*(?=\n|$)")
+# A chat list's title in capitals a preview cut, its time lost or read as something else
+# ("CHAUDHARY ... De"): a surname.
+_ROUND46_CUT_CAPITAL_TITLE = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]+)?(?P<name>[A-Z]{4,}(?:-[A-Z]{3,})?)[ ]?(?:\.{2,}|\u2026)[^\n]{0,6}$",
+    re.M,
+)
+
+
+def _round46_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 46 adds before the screenshot's persons are looked for everywhere: owners
+    named small before a relative, capital titles of a chat list a preview cut."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND46_OWNER_KIN.finditer(text):
+        if m.group("name") in lex.surnames:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND46_CUT_CAPITAL_TITLE.finditer(lines_text):
+        name = m.group("name")
+        low = name.casefold()
+        if low in _CAPS_NOT_SURNAMES or not _VOWEL.search(name):
+            continue
+        if _organisation_or_place(name.title(), lex) or is_firm_word(low):
+            continue
+        if low in lex.surnames or _unknown_word(name.title(), lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+def _round46_lower_list_titles(ocr: OcrResult) -> set[tuple[int, int, str]]:
+    """A chat list's row titled by one lower-case surname alone, its time lost or misread
+    ("naald ee"): a contact saved so, also where the surname is a noun ("naald", "touw"); no
+    everyday word a preview holds alone."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for line in text_lines(ocr.words):
+        if not in_chat_list(line[0]):
+            continue
+        m = _LIST_LOWER_NAME.match(ocr.text, line[0].char_start, line[-1].char_end)
+        if m is None or m.group(1) != line[0].text:
+            continue
+        low = m.group(1)
+        if len(low) >= 4 and low in lex.surnames and low not in lex.frequent_words:
+            out.add((m.start(1), m.end(1), "PERSON"))
+    return out
+
+
+# A number abroad with its area code in brackets, also over a line's end ("+90 (582) 880 3805",
+# "00212 (661)\n44 07 19"): a phone (the detector's numbers abroad take no brackets).
+_ROUND46_BRACKETED_ABROAD = re.compile(
+    r"(?<![\w+(])(?P<number>(?:\+|00)(?!31)[1-9]\d{0,2}[ ]?\(\d{1,4}\)(?:[ .\n-]?\d){5,11})(?!\d)"
+)
+# A Dutch mobile number in a sentence whose subject is a person found speaking for an
+# organisation ("Mijn begeleider Habib Karaca van Dierenambulance Meppel kan ook bellen:
+# +31(6) 483\n53 530."): their own number, not the organisation's.
+_ROUND46_MOBILE = re.compile(
+    r"(?<![\w+])(?P<number>(?:\+31[ ]?(?:\(0\)[ ]?)?\(?6\)?|0031[ ]?6|06)(?:[ .\n-]{0,3}\d){8})(?!\d)"
+)
+_ROUND46_FOR_ORGANISATION = re.compile(r"[ \n]van[ \n](?:de[ \n]|het[ \n])?[A-Z]")
+# A birth date written flat with one dash after "geboren" ("hij is geboren\n0905-1962").
+_ROUND46_FLAT_BIRTH = re.compile(
+    r"\b(?i:geboren|geb\.?)(?:[ \n](?:op|is))?[ \n:]+(?P<date>(?P<d>[0-3]\d)(?P<m>[01]\d)-"
+    r"(?P<y>(?:19|20)\d{2}))(?![\w-])"
+)
+# The head of an IBAN a chat list's preview cut ("Graag terugstorten op NL60 ..."): an IBAN.
+_ROUND46_IBAN_COUNTRIES = frozenset(
+    {"NL", "BE", "DE", "FR", "GB", "PL", "BG", "HU", "TR", "RO", "PT", "ES", "IT", "UA", "LU"}
+    | set(_ROUND44_IBAN_LENGTHS)
+)
+_ROUND46_LETTER_BANKS = frozenset({"NL", "GB", "BG", "RO", "IE"})
+_ROUND46_CUT_IBAN = re.compile(
+    r"(?<![\w.-])(?P<iban>(?P<cc>[A-Z]{2})\d{2}(?P<bank>[ ]?[A-Z]{4})?)[ ]?(?:\.{2,}|\u2026)"
+)
+# A house number with its unit or flat after the word for it before a street ("Nummer 50 unit 4
+# op de Meester Brugweg"): an address.
+_ROUND46_NUMBER_UNIT = re.compile(
+    r"\b(?i:nummer|nr\.?|huisnummer)[ \n](?P<number>[1-9]\d{0,3}[a-zA-Z]?[ \n-]?"
+    r"(?i:unit|app\.?|appartement|kamer|woning)[ \n]?\d{1,3}[a-zA-Z]?)"
+    r"[ \n](?:aan|op)[ \n](?:de|het)[ \n][A-Z]"
+)
+
+
+def _round46_late(
+    text: str,
+    lines_text: str,
+    found: set[tuple[int, int, str]],
+    keep_values: Sequence[str],
+) -> set[tuple[int, int, str]]:
+    """What round 46 adds once every person is found: initials without dots after a surname and
+    a comma closing a message, numbers abroad with a bracketed area code and the push name after
+    one, a person's mobile number beside their organisation, birth dates flat with a dash, IBAN
+    heads a preview cut, house numbers with a unit."""
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label == "PERSON" and (m := _ROUND46_BARE_INITIALS.match(lines_text, end)) is not None:
+            out.add((start, m.end("initials"), "PERSON"))
+    for m in _ROUND46_BRACKETED_ABROAD.finditer(lines_text):
+        if sum(c.isdigit() for c in m.group("number")) >= 9:
+            out.add((m.start("number"), m.end("number"), "PHONE"))
+            if (push := _PUSH_NAME.match(lines_text, m.end("number"))) is not None:
+                out.add((push.start(1), push.end(1), "PERSON"))
+    speakers = [
+        (s, e)
+        for s, e, label in found
+        if label == "PERSON" and _ROUND46_FOR_ORGANISATION.match(text, e)
+    ]
+    for m in _ROUND46_MOBILE.finditer(text):
+        sentence = max(text.rfind(c, 0, m.start()) for c in ".!?\n\u2026") + 1
+        # ... the sentence may run over the bubble's lines; a line of its own is a new one
+        if any(sentence <= s and e < m.start() and m.start() - s <= 160 for s, e in speakers):
+            out.add((m.start("number"), m.end("number"), "PHONE"))
+    for m in _ROUND46_FLAT_BIRTH.finditer(text):
+        if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
+            out.add((m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
+    kept = [re.sub(r"\W", "", v).upper() for v in keep_values]
+    for m in _ROUND46_CUT_IBAN.finditer(text):
+        head = re.sub(r"\W", "", m.group("iban")).upper()
+        # ... a bank's code of letters only where the country writes one ("BE53 ABCD..." is none)
+        if (
+            m.group("cc") in _ROUND46_IBAN_COUNTRIES
+            and (m.group("bank") is None or m.group("cc") in _ROUND46_LETTER_BANKS)
+            and not any(k.startswith(head) for k in kept)
+        ):
+            out.add((m.start("iban"), m.end("iban"), "IBAN"))
+    for m in _ROUND46_NUMBER_UNIT.finditer(text):
+        out.add((m.start("number"), m.end("number"), "ADDRESS"))
+    return out
+
+
+# Organisations named by a compound of their kind ("Dierenambulance Meppel", "Reddingsbrigade
+# Meppel", "Waterschap DOD"): no person's name runs over "van" into one, and a word right after
+# one is part of its name.
+_ROUND46_ORG_HEADS = (
+    *_ROUND45_ORG_HEADS,
+    "ambulance",
+    "brigade",
+    "waterschap",
+    "regio",
+    "brandweer",
+    "omroep",
+    "bibliotheek",
+    "asiel",
+    "kerk",
+    "bank",
+)
+_ROUND46_VAN_ORGANISATION = re.compile(
+    r"[ \n]van[ \n](?:de[ \n]|het[ \n])?(?P<org>[A-Z][\w-]+)(?:[ \n][A-Z][\w-]+)?$"
+)
+_ROUND46_ORGANISATION_BEFORE = re.compile(r"(?<![\w-])(?P<org>[A-Z][a-z]+)[ ]$")
+# Trade words firms are named with besides round 45's ("Tegelzetter Karaca", "Trapliften
+# Toren", "Rioolservice Kaars"): the word opens a firm's name.
+_ROUND46_TRADE_HEADS = (
+    "zetter",
+    "zetters",
+    "liften",
+    "service",
+    "berging",
+    "installateur",
+    "installaties",
+    "legger",
+    "leggers",
+    "handel",
+)
+# A code written like a plate after a work order's or a project's word ("werkorder\nSL-45-SD"):
+# no plate.
+_ROUND46_ORDER_CUE = re.compile(
+    r"\b(?i:werkorder|werkordernummer|werkbon|ordernummer|opdracht|opdrachtnummer|project|"
+    r"projectnummer)[ :.\n]*$"
+)
+
+
+def _round46_organisation(word: str) -> bool:
+    """A capitalised organisation's word or compound ("Stichting", "Dierenambulance")."""
+    low = word.casefold()
+    return len(low) >= 5 and (low in _ORGANISATION_WORDS or low.endswith(_ROUND46_ORG_HEADS))
+
+
+def _round46_trade_word(word: str) -> bool:
+    """A firm's compound of a trade, round 45's or round 46's ("Tegelzetter", "Trapliften")."""
+    low = word.casefold()
+    return _round45_trade_word(word) or (len(low) >= 8 and low.endswith(_ROUND46_TRADE_HEADS))
+
+
+def _round46_firms_word(word: str) -> bool:
+    """A trade's compound or a capitalised organisation's word ("Trapliften", "Waterschap")."""
+    return _round46_trade_word(word) or (word[:1].isupper() and _round46_organisation(word))
+
+
+def _round46_without_non_persons(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """`found` with persons cut before "van" and an organisation ("Brug van Dierenambulance"),
+    without a word right after an organisation's ("Waterschap DOD") or a firm named by a trade
+    ("Offerte van Trapliften Toren"), and without plates after a work order's word."""
+    out: set[tuple[int, int, str]] = set()
+    for span in found:
+        start, end, label = span
+        if label == "LICENSE_PLATE" and _ROUND46_ORDER_CUE.search(text, max(0, start - 30), start):
+            continue
+        if label != "PERSON":
+            out.add(span)
+            continue
+        value = text[start:end]
+        m = _ROUND46_VAN_ORGANISATION.search(value)
+        if m is not None and _round46_organisation(m.group("org")):
+            if value[: m.start()].strip():
+                out.add((start, start + m.start(), label))
+            continue
+        before = _ROUND46_ORGANISATION_BEFORE.search(text, max(0, start - 40), start)
+        if before is not None and _round46_organisation(before.group("org")):
+            continue
+        words = value.split()
+        # ... nor is an organisation's or a trade's word itself a person ("Trapliften"), a name
+        # after one closing the find ("Offerte van Trapliften Toren") or the find's last word;
+        # a trade before a name and a surname stays found ("Loodgieter Kees Jansen")
+        if any(_round46_firms_word(w) for w in (words[-1], *words[-2:-1])) or (
+            len(words) == 1
+            and (b := _ROUND44_WORD_BEFORE.search(text, max(0, start - 30), start)) is not None
+            and _round46_trade_word(b.group("word"))
+        ):
+            continue
+        out.add(span)
+    return out

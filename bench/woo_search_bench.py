@@ -353,12 +353,17 @@ with two setdefault calls per row; the stored words are used as _window_entries 
 copy of ~600 (words, agenda) tuples); small talk takes each row's words as split (isdisjoint
 takes a list: no set per row) and finds the rare words from the counts directly (no shares
 dict). Exchange on the 20 pages' captured inputs under callgrind (PYTHONHASHSEED=0, two passes):
-main 36.4 M -> branch 33.1 M instructions a request (-9%, ~0.6 ms). CPU per request (the 20
-queries x3, alternately, three each, load 11-16): Python main 21.1 / 19.2 / 19.5 ms (median
-19.5), branch 19.8 / 18.5 / 19.1 (median 19.1); per query the spread (±4 ms: where a collection
-falls) hides the change. Wall (--runs 3, alternately, load 10.1 -> 7.8, falling): main p50 135.3
-/ 79.4 / 62.9 ms, p95 203.3 / 107.4 / 107.6; branch p50 126.4 / 65.7 / 53.1, p95 215.0 / 98.7 /
-76.5 - at that load noise. Result pages of the 20 queries (pages 1-2, both modes, 80 pages but
+main 36.4 M -> branch 33.1 M instructions a request (-9%); whole requests (the 20 twice after a
+warm-up): 84.4 M -> 82.4 M (-2.4%, ~0.4-0.6 ms). CPU per request (the 20 queries x3,
+process_time, alternately, three each): at load 11-16 Python main 21.1 / 19.2 / 19.5 ms (median
+19.5), branch 19.8 / 18.5 / 19.1 (median 19.1); at load ~2.9 branch first: branch 19.1 / 16.4 /
+14.9, main 15.8 / 15.1 / 14.9 - the spread between runs (and ±4 ms per query: where a collection
+falls) hides the change. Wall (--runs 3, alternately): at load 10.1 -> 7.8 main p50 135.3 / 79.4
+/ 62.9 ms, p95 203.3 / 107.4 / 107.6, branch p50 126.4 / 65.7 / 53.1, p95 215.0 / 98.7 / 76.5;
+at load 2.2-2.9 main first: main p50 40.2 / 50.0 / 52.5, p95 81.6 / 77.0 / 76.1, branch p50 35.9
+/ 44.9 / 47.1, p95 75.0 / 67.5 / 70.5; at load 2.6 branch first: branch p50 29.0 / 21.5 / 28.6,
+p95 42.1 / 33.9 / 46.5, main p50 34.0 / 21.1 / 26.4, p95 53.7 / 37.9 / 42.3 - noise (other
+helpers). Result pages of the 20 queries (pages 1-2, both modes, 80 pages but
 the CSRF token) byte-identical to main's; statements per page unchanged. Checked and left: the
 collector is already tuned (meppel_archief/memory.py: frozen after the first response, gen-0
 threshold 5,000; another gc.freeze gave nothing); the template loader is already the cached one

@@ -368,8 +368,9 @@ the CSRF token) byte-identical to main's; statements per page unchanged. Checked
 collector is already tuned (meppel_archief/memory.py: frozen after the first response, gen-0
 threshold 5,000; another gc.freeze gave nothing); the template loader is already the cached one
 (Django caches whenever no loaders are set, production too); _local_days as one comprehension
-(121 -> 124 µs for 1,000 times: no gain, reverted). **Goals not measured at low load; the cut is
-~0.6 ms of Python CPU a request (the exchange's -9%).**
+(121 -> 124 µs for 1,000 times: no gain, reverted). **Goals not measured on 1M (no
+1M seeded, by the brief); the cut is ~2.4% of a request's Python instructions (the exchange's
+-9%), below the wall time's spread.**
 """
 
 from __future__ import annotations

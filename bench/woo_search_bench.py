@@ -339,6 +339,38 @@ main 5a1ea11f (whose 937212c7 counts the writers in the records query too; the b
 stored subject words there): 19.0 -> 14.4 statements a request against that main, its 80 result
 pages byte-identical to the branch's. **Goals not measured at low load; the cut is
 5.5 round trips a request, ~1% of Python CPU, none of backend CPU.**
+
+Stop 51 (p50s51) (branch p50s51 on main bd05f05e), database `p50s51_100k` (100,000 messages,
+2,036 records, 98,111 entries, seeded in 72 s; not 1M: Python per request hardly depends on the
+archive's size). The hour ran at load 7-19 (other helpers). Where a request's Python CPU goes
+(main, process_time around each piece, 100 requests, load ~8): 22.8 ms, of which search 12.5
+(the exchange 7.6: small talk 2.0, the window rows' parsing and sort 1.7), rendering 4.4 (the
+hit lines 1.4), the audit row 2.2, the form 0.8, the cyclic collector 1.4 (a gen-0 collection of
+4.3-4.5 ms every ~3 requests: the test client keeps each response's context in a cycle). The
+change, in the exchange only (exchange_by_record, _small_talk_and_agenda): the ~1,000 window rows
+a page are grouped per conversation when the conversation changes (they come in chat order), not
+with two setdefault calls per row; the stored words are used as _window_entries read them (no
+copy of ~600 (words, agenda) tuples); small talk takes each row's words as split (isdisjoint
+takes a list: no set per row) and finds the rare words from the counts directly (no shares
+dict). Exchange on the 20 pages' captured inputs under callgrind (PYTHONHASHSEED=0, two passes):
+main 36.4 M -> branch 33.1 M instructions a request (-9%); whole requests (the 20 twice after a
+warm-up): 84.4 M -> 82.4 M (-2.4%, ~0.4-0.6 ms). CPU per request (the 20 queries x3,
+process_time, alternately, three each): at load 11-16 Python main 21.1 / 19.2 / 19.5 ms (median
+19.5), branch 19.8 / 18.5 / 19.1 (median 19.1); at load ~2.9 branch first: branch 19.1 / 16.4 /
+14.9, main 15.8 / 15.1 / 14.9 - the spread between runs (and ±4 ms per query: where a collection
+falls) hides the change. Wall (--runs 3, alternately): at load 10.1 -> 7.8 main p50 135.3 / 79.4
+/ 62.9 ms, p95 203.3 / 107.4 / 107.6, branch p50 126.4 / 65.7 / 53.1, p95 215.0 / 98.7 / 76.5;
+at load 2.2-2.9 main first: main p50 40.2 / 50.0 / 52.5, p95 81.6 / 77.0 / 76.1, branch p50 35.9
+/ 44.9 / 47.1, p95 75.0 / 67.5 / 70.5; at load 2.6 branch first: branch p50 29.0 / 21.5 / 28.6,
+p95 42.1 / 33.9 / 46.5, main p50 34.0 / 21.1 / 26.4, p95 53.7 / 37.9 / 42.3 - noise (other
+helpers). Result pages of the 20 queries (pages 1-2, both modes, 80 pages but
+the CSRF token) byte-identical to main's; statements per page unchanged. Checked and left: the
+collector is already tuned (meppel_archief/memory.py: frozen after the first response, gen-0
+threshold 5,000; another gc.freeze gave nothing); the template loader is already the cached one
+(Django caches whenever no loaders are set, production too); _local_days as one comprehension
+(121 -> 124 µs for 1,000 times: no gain, reverted). **Goals not measured on 1M (no
+1M seeded, by the brief); the cut is ~2.4% of a request's Python instructions (the exchange's
+-9%), below the wall time's spread.**
 """
 
 from __future__ import annotations

@@ -54,7 +54,6 @@ from .relevance import (
     NEAR_HIT,
     OVERNIGHT_WRITERS_BELOW,
     content_share,
-    content_words,
     context_anchors,
     exchange_candidates,
     exchange_candidates_of,
@@ -808,7 +807,7 @@ def exchange_by_record(
         # datetimes, are compared; the local day of each from its hour's offset.
         read, read_words = _window_entries(ranges)
         rows = list(map(_WINDOW_FIELDS, read))
-        days = _local_days([row[1] for row in rows])
+        days = _local_days([row[5] for row in read])
     else:
         condition = Q()
         for sid, low, high in ranges:
@@ -823,16 +822,30 @@ def exchange_by_record(
     opening: dict[int, set[int]] = {}  # the first messages of a headed conversation
     subject_ids: dict[int, int] = {}  # the subject is an anchor (if headed), never context
     subject_source = str(EntrySource.ONDERWERP)  # once: ~1,200 rows a page
-    for index, (entry_id, sent_at, sid, source, seq) in enumerate(rows):
+    opening_last = SUBJECT_SEQ + HEADED_READ
+    # The rows come conversation by conversation (chat order): each one's lists are looked up
+    # when the conversation changes, not for each of a page's ~1,000 rows.
+    current = entries = entry_days = None
+    for (entry_id, sent_at, sid, source, seq), day in zip(
+        rows, days if days is not None else [None] * len(rows), strict=True
+    ):
         if source == subject_source:
             subject_ids[sid] = entry_id
             if sid not in headed:
                 continue
-        elif sid in headed and seq <= SUBJECT_SEQ + HEADED_READ:
+        elif sid in headed and seq <= opening_last:
             opening.setdefault(sid, set()).add(entry_id)
-        per_record.setdefault(sid, []).append((entry_id, sent_at))
-        if days is not None:
-            record_days.setdefault(sid, []).append(days[index])
+        if sid != current or entries is None:
+            current = sid
+            entries = per_record.get(sid)
+            if entries is None:
+                entries = per_record[sid] = []
+                if days is not None:
+                    record_days[sid] = []
+            entry_days = record_days.get(sid)
+        entries.append((entry_id, sent_at))
+        if entry_days is not None:
+            entry_days.append(day)
     wanted: list[int] = []
     if of_two is None:
         of_two = _chats_of_two(list(per_record))
@@ -875,11 +888,9 @@ def exchange_by_record(
         # In chat order (the window query's), as _entries_with_words gives them.
         chosen_ids = set(wanted)
         rows = [row for row in read if row[0] in chosen_ids]
-        stored = {
-            entry_id: (known[0], bool(known[1]))
-            for entry_id in chosen_ids
-            if (known := read_words.get(entry_id)) is not None and known[0] is not None
-        }
+        # The stored words as read, (woorden, agenda) by entry id: _small_talk_and_agenda
+        # looks up only these rows' (woorden is never NULL: a string_agg would skip it).
+        stored = read_words
     else:
         rows, stored = _entries_with_words(wanted)
     candidates: dict[int, list[tuple]] = {}
@@ -1126,22 +1137,26 @@ def _small_talk_and_agenda(
     """Of the entries (rows with the id first and the text seventh): those of small talk
     (woo.relevance.is_small_talk) and those that open a numbered agenda point; from their
     stored words where known, else from their text."""
-    words, agenda = {}, set()
+    # Each row's words as read (a list: isdisjoint takes any iterable; no set per row).
+    words, agenda, every = {}, set(), set()
     for row in rows:
-        known = stored.get(row[0])
+        entry_id = row[0]
+        known = stored.get(entry_id)
         if known is not None:
-            words[row[0]] = set(known[0].split())
+            held = known[0].split()
             if known[1]:
-                agenda.add(row[0])
+                agenda.add(entry_id)
         else:
-            words[row[0]] = words_of(row[6])
+            held = words_of(row[6])
             if is_agenda_point(row[6]):
-                agenda.add(row[0])
-    every = set().union(*words.values()) if words else set()
+                agenda.add(entry_id)
+        words[entry_id] = held
+        every.update(held)
     counts = vocabulary_counts(every) if every else {}
-    shares = {word: count / total for word, count in counts.items()}
-    rare = content_words(every, shares, threshold)  # is_small_talk for all rows at once
-    small_talk = {entry_id for entry_id, held in words.items() if held.isdisjoint(rare)}
+    # content_words with the shares as count / total (0.0 for a word the vocabulary lacks):
+    # is_small_talk for all rows at once.
+    rare = {word for word in every if counts.get(word, 0) / total < threshold}
+    small_talk = {entry_id for entry_id, held in words.items() if rare.isdisjoint(held)}
     return small_talk, agenda
 
 

@@ -11,6 +11,9 @@
 - A compound the dictionary knows is cut after a linking s as after a modifier of five letters:
   "raad|s|vergadering" (a modifier of four, "raad", was too short a cut for a dictionary word,
   so the rare compound had no parts).
+- A word of nine letters has its slips of a letter left out or swapped, as one of ten had
+  (`expansion.TYPING_SLIP_FROM`): "kerstboom markt" finds "Markt: kersboom ligt dwars over de
+  kramen".
 - Migration 0047 adds the starter groups "vakantiegeld, vakantietoeslag", "ambtsketen,
   burgemeesterketen, ambtsketting", "skatebaan, skatepark" and "ontruiming, evacuatie".
 
@@ -121,6 +124,26 @@ def test_a_rare_dictionary_compound_is_cut_after_its_linking_s(make_record):
 def test_guard_a_dictionary_word_without_a_linking_s_keeps_its_strict_cut():
     counts = {"renovatie": 1, "ren": 3, "ovatie": 1}
     assert expansion._split_word("renovatie", counts) is None
+
+
+def test_a_word_of_nine_letters_has_its_typing_slips():
+    assert "kersboom" in expansion.letter_slips("kerstboom")
+    assert "kertsboom" in expansion.letter_slips("kerstboom")  # two letters swapped
+
+
+def test_guard_a_word_of_eight_letters_has_no_letter_left_out():
+    assert not {slip for slip in expansion.letter_slips("vrachtje") if len(slip) < 8}
+    assert "vracthje" not in expansion.letter_slips("vrachtje")  # no two letters swapped
+
+
+@needs_postgres
+def test_a_typed_word_of_nine_letters_finds_its_slip(make_record):
+    filler(make_record)
+    slip = make_record(["Markt: kersboom ligt dwars over de kramen, ik zet af met lint", "Oei"])
+    make_record(["De markt is morgen een uur langer open", "Mooi"])
+    make_record(["De kerstboom in de hal is versierd", "Gezellig"])
+    outcome = run("kerstboom markt")
+    assert slip.pk in ids(outcome.full_records + outcome.partial_records)
 
 
 def test_holiday_pay_a_chain_a_skate_park_and_a_clearing_have_their_other_names():

@@ -143,7 +143,7 @@ def test_a_typed_word_of_nine_letters_finds_its_slip(make_record):
     make_record(["De markt is morgen een uur langer open", "Mooi"])
     make_record(["De kerstboom in de hal is versierd", "Gezellig"])
     outcome = run("kerstboom markt")
-    assert slip.pk in ids(outcome.full_records + outcome.partial_records)
+    assert slip.pk in ids(outcome.full_records)  # on main listed apart, "markt" alone
 
 
 def test_holiday_pay_a_chain_a_skate_park_and_a_clearing_have_their_other_names():

@@ -754,8 +754,15 @@ def _split_word(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
             # A three-letter part only next to a long one: "bomen|kap", not "kant|oor".
             balanced = min(len(form), len(head)) >= 4 or max(len(form), len(head)) >= 5
             if whole:
-                # A linking s marks the cut ("raad|s|vergadering"): the modifier counts with it.
-                linked = form + "s" in forms and len(head) >= 5
+                # A linking s marks the cut ("raad|s|vergadering"): the modifier counts with it,
+                # where the archive holds the head; not where the s may begin it ("baby|sitter",
+                # not "baby|s|itter").
+                linked = (
+                    form + "s" in forms
+                    and len(head) >= 5
+                    and bool(counts.get(head))
+                    and "s" + head not in words
+                )
                 balanced = len(form) + linked >= 5
             if unheld and not balanced:
                 # Not where the dropped linking s begins a word: "bouw|stop", not "bouw|top".

@@ -8,9 +8,9 @@
 - A typed plural also finds the compounds of its singular: "luizen" finds "Tegen bladluis?";
   the stemmer keeps "luis" and "luiz" apart, and the plural's own compounds ("bladluizen") end
   in the plural only (`expansion.singular_compounds`).
-- A compound the dictionary knows is cut after a linking s as after a modifier of five letters:
-  "raad|s|vergadering" (a modifier of four, "raad", was too short a cut for a dictionary word,
-  so the rare compound had no parts).
+- A compound the dictionary knows is cut after a linking s as after a modifier of five letters,
+  where the archive holds the head: "raad|s|vergadering" (a modifier of four, "raad", was too
+  short a cut for a dictionary word, so the rare compound had no parts); not "baby|s|itter".
 - A word of nine letters has its slips of a letter left out or swapped, as one of ten had
   (`expansion.TYPING_SLIP_FROM`): "kerstboom markt" finds "Markt: kersboom ligt dwars over de
   kramen".
@@ -119,6 +119,11 @@ def test_a_rare_dictionary_compound_is_cut_after_its_linking_s(make_record):
     outcome = run("ontruimd raadsvergadering")
     assert council.pk in ids(outcome.full_records)
     assert {"raad", "vergadering"} <= _texts("ontruimd raadsvergadering")
+
+
+def test_guard_an_s_that_begins_the_head_is_no_linking_s():
+    assert expansion._split_word("babysitter", {"ter": 40}) is None  # "sitter", not "itter"
+    assert expansion._split_word("babysitter", {"baby": 2}) is None  # no "itter" held
 
 
 def test_guard_a_dictionary_word_without_a_linking_s_keeps_its_strict_cut():

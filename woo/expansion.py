@@ -318,6 +318,51 @@ def hyphen_inflections(word: str) -> set[str]:
     return {word + ending for ending in _INFLECTIONS}
 
 
+INITIALISM_HEAD_FROM = 4  # letters of the noun after an initialism ("ketel", not "pot" of "wc-pot")
+# Short prefixes written with a hyphen that are no initials: an "ex-wethouder" is no "wethouder".
+_NOT_INITIALISMS = frozenset(["ex", "co", "oud", "non", "pro", "pre", "vice", "anti"])
+
+
+def initialism_tail(word: str) -> str:
+    """The noun after an initialism in a word written with a hyphen, as a candidate (the search
+    keeps it where the archive holds it): "cv-ketel" → "ketel", "hr-ketel" → "ketel",
+    "wc-pot" → "", "pvc-buis" → "buis". The initials name the kind, the noun the thing, and a
+    chat names it by the noun once the kind is known ("Ja, ketel stuk", "de nieuwe ketel
+    hangt"). Not a prefix that is a word or no initials ("oud-wethouder", "ex-wethouder",
+    "pop-up"), not a noun the dictionary lacks ("e-bike": "bike"). Round 66 (set 41)."""
+    parts = word.split("-")
+    if len(parts) != 2:
+        return ""
+    initials, noun = parts
+    if not (initials.isalpha() and 2 <= len(initials) <= 3 and noun.isalpha()):
+        return ""
+    if initials in _NOT_INITIALISMS or initials in WORDS_NOT_INITIALS:
+        return ""
+    if len(initials) == 3 and initials in dictionary() and any(c in "aeiou" for c in initials):
+        return ""  # "pop", "led", "oud": a word ("pvc", "gft": initials the dictionary lists)
+    if len(noun) < INITIALISM_HEAD_FROM or noun not in dictionary():
+        return ""
+    return noun
+
+
+def initialism_candidates(word: str) -> set[str]:
+    """The words initialism_head looks up (in the one vocabulary statement): the typed word and
+    its noun."""
+    noun = initialism_tail(word)
+    return {word, noun} if noun else set()
+
+
+def initialism_head(word: str, counts: dict[str, int]) -> str:
+    """The noun of a typed word of an initialism and a noun (initialism_tail), where the
+    archive holds the noun and seldom the typed word (fewer than SPLIT_BELOW messages), as a
+    rare compound is searched by its head (_split_alone): "dorpshuis rogat cv-ketel" finds the
+    chat "Rogat" that says "Ja, ketel stuk" and the supplier's "nieuwe HR-ketel"."""
+    noun = initialism_tail(word)
+    if not noun or counts.get(word, 0) >= SPLIT_BELOW or not counts.get(noun):
+        return ""
+    return noun
+
+
 def hyphen_initials(compound: str) -> str:
     """The initials of a hyphenated compound: "proces-verbaal" → "pv"."""
     return "".join(part[0] for part in compound.split("-"))
@@ -709,7 +754,16 @@ def _split_word(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
             # A three-letter part only next to a long one: "bomen|kap", not "kant|oor".
             balanced = min(len(form), len(head)) >= 4 or max(len(form), len(head)) >= 5
             if whole:
-                balanced = len(form) >= 5
+                # A linking s marks the cut ("raad|s|vergadering"): the modifier counts with it,
+                # where the archive holds the head; not where the s may begin it ("baby|sitter",
+                # not "baby|s|itter").
+                linked = (
+                    form + "s" in forms
+                    and len(head) >= 5
+                    and bool(counts.get(head))
+                    and "s" + head not in words
+                )
+                balanced = len(form) + linked >= 5
             if unheld and not balanced:
                 # Not where the dropped linking s begins a word: "bouw|stop", not "bouw|top".
                 dropped = form != modifier_of(forms)
@@ -1254,7 +1308,9 @@ def doubled_letter_slips(word: str) -> set[str]:
     return slips
 
 
-TYPING_SLIP_FROM = 10  # letters of a word the archive may write with a letter left out or swapped
+# Round 66: nine letters, not ten (set 41: the boa's "Markt: kersboom ligt dwars over de kramen"
+# for "kerstboom omgewaaid markt"; a word of nine has as few slips that are words as one of ten).
+TYPING_SLIP_FROM = 9  # letters of a word the archive may write with a letter left out or swapped
 # No slips of a longer string: the longest Dutch compounds have ~35 letters, and a word's slips
 # grow with its length squared (cached per word, so a typed run of hundreds of letters would
 # fill the cache with megabytes).
@@ -1541,7 +1597,8 @@ def _facts(
                 wanted |= name_initials(content)
     wanted |= {item[1] for item in typed_initials} | {item[1] for item in short}
     counts = vocabulary_counts(wanted)
-    completions = _completions(words)
+    # Also the compounds of a typed plural's singular (singular_compounds), in the same lookup.
+    completions = _completions(words | {s for word in words for s in plural_singulars(word)})
     for word, initials, with_head in typed_initials:
         if initials not in counts:
             continue
@@ -2094,6 +2151,40 @@ def plural_stems(word: str) -> list[str]:
 _OPEN_VOWELS = "aeou"
 
 
+SINGULAR_COMPOUND_FROM = 4  # letters of a singular whose compounds a typed plural finds
+
+
+def plural_singulars(word: str) -> set[str]:
+    """The singulars of a typed plural whose compounds the search looks up (one lookup with the
+    typed words' compounds, _completions): those the dictionary knows, of
+    SINGULAR_COMPOUND_FROM letters or more ("luizen" → "luis")."""
+    return {
+        single
+        for single in singular_forms(word)
+        if single != word and len(single) >= SINGULAR_COMPOUND_FROM and single in dictionary()
+    }
+
+
+def singular_compounds(word: str, completions: dict[str, list[str]]) -> list[str]:
+    """The archive's compounds of a typed plural's singular (plural_singulars) whose modifier is
+    a word of the dictionary: "luizen" also finds "tegen bladluis?", where the stemmer keeps
+    "luis" and "luiz" apart and the plural's compounds ("bladluizen") end in the plural only.
+    Round 66 (set 41: the chat that says "bladluis" and "22 lindes" for "luizen lindebomen").
+    Not a compound whose first part is no word ("para|graaf" of "graven")."""
+    found: list[str] = []
+    for single in sorted(plural_singulars(word)):
+        for compound in completions.get(single, ()):
+            modifier = compound[: -len(single)]
+            modifier = (
+                modifier[:-1]
+                if modifier.endswith("s") and modifier[:-1] in dictionary()
+                else modifier
+            )
+            if modifier in dictionary() and compound not in found:
+                found.append(compound)
+    return found
+
+
 def singular_forms(word: str) -> set[str]:
     """The singulars a plural in -en may have, as written: the Dutch stemmer does not always
     bring both to one stem ("standplaatsen" → "standplaats", but "standplaats" →
@@ -2281,6 +2372,7 @@ def _term_alternatives(
                 expansion.note(initials)
                 yield Alternative("exact", initials), initials
         head = None if term.phrase else _hyphenated_head(word, facts.counts)
+        head = head or (None if term.phrase else initialism_head(word, facts.counts))
         if head:
             expansion.note(head)
             yield Alternative("exact", head), head
@@ -2326,6 +2418,10 @@ def _term_alternatives(
             expansion.note(form)
             yield Alternative("word_prefix", form), form
     for compound in facts.completions.get(word, ()):
+        expansion.note(compound)
+        yield Alternative("exact", compound), compound
+    for compound in singular_compounds(word, facts.completions):
+        # "bladluis" of "luizen" (round 66): the compounds of the typed plural's singular.
         expansion.note(compound)
         yield Alternative("exact", compound), compound
     for single in sorted(singular_forms(word) & counts.keys()):
@@ -2778,6 +2874,7 @@ def expand(query: ParsedQuery, archive_size: Callable[[], int] | None = None) ->
             for t in query.positive_terms()
             if not t.phrase
             for form in hyphen_tail_candidates(t.text.lower())
+            | initialism_candidates(t.text.lower())
         }
         also |= tails
         also |= {

@@ -166,7 +166,7 @@ def test_guard_without_the_groups_holiday_pay_has_no_other_name():
 def test_the_round_66_starter_groups_never_clobber_the_teams_own_and_can_be_undone():
     from django.apps import apps  # noqa: PLC0415
 
-    migration = importlib.import_module("woo.migrations.0047_round66_starter_synonyms")
+    migration = importlib.import_module("woo.migrations.0048_round66_starter_synonyms")
     Synoniemgroep.objects.all().delete()
     own = Synoniemgroep.objects.create(woorden="ontruiming, ontruimen")  # the team's own group
     migration.add(apps, None)

@@ -59,6 +59,6 @@ def remove(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("woo", "0046_round65_starter_synonyms")]
+    dependencies = [("woo", "0047_fix51d_household_waste_synonyms")]
 
     operations = [migrations.RunPython(add, remove)]

@@ -759,44 +759,57 @@ _ANIMAL_IN_SENTENCE_RE = re.compile(
 
 def _without_things_and_firms_r49(text: str, persons: list[Span]) -> list[Span]:
     """(a new list only where a person is dropped: most messages keep theirs)"""
-    if not any(_thing_or_firm_r49(text, span) for span in persons):
-        return persons
-    return [span for span in persons if not _thing_or_firm_r49(text, span)]
+    named = "heet" in text or "heten" in text  # (once per message, not per person)
+    kept = None
+    for index, span in enumerate(persons):
+        if _thing_or_firm_r49(text, span, named):
+            if kept is None:
+                kept = persons[:index]
+        elif kept is not None:
+            kept.append(span)
+    return persons if kept is None else kept
 
 
-def _thing_or_firm_r49(text: str, span: Span) -> bool:
+def _thing_or_firm_r49(text: str, span: Span, named: bool) -> bool:
     """(string tests before any pattern: this runs for every person found)"""
-    start, end = span.start, span.end
+    start = span.start
     if not text[start : start + 1].isupper():
         return False
     if start > 2 and text[start - 1] == " ":
         before_start = text.rfind(" ", 0, start - 1) + 1
         word = text[before_start : start - 1]
-        if word in _THINGS_BEFORE_R49:
-            return True
-        if word[:1].isupper() and before_start > 2 and text[before_start - 1] == " ":
-            # "de sloep Jan Willem": past one capitalised word of the name
-            earlier = text[text.rfind(" ", 0, before_start - 1) + 1 : before_start - 1]
-            if earlier in _THINGS_BEFORE_R49:
+        if not word[:1].isupper():
+            if word in _THINGS_BEFORE_R49:
                 return True
-        if word[:1].isupper() and (
-            word.lower() in _FIRMS_BEFORE_R49
+        elif (
+            (
+                before_start > 2
+                and text[before_start - 1] == " "
+                # "de sloep Jan Willem": past one capitalised word of the name
+                and text[text.rfind(" ", 0, before_start - 1) + 1 : before_start - 1]
+                in _THINGS_BEFORE_R49
+            )
             or (
-                before_start > 1
-                and text[before_start - 2] not in ".!?\n"
-                and len(word) > 3
-                and is_firm_word(word.lower())
+                (low := word.lower()) in _FIRMS_BEFORE_R49
+                or (
+                    len(word) > 3
+                    and before_start > 1
+                    and text[before_start - 2] not in ".!?\n"
+                    and is_firm_word(low)
+                )
             )
         ):
             return True
+    end = span.end
     if text.startswith("Van ", start) and text.startswith(" ", end):
         stop = text.find(" ", end + 1)
         after = text[end + 1 : stop if stop != -1 else len(text)].rstrip(".,;:!?").lower()
         if after in _TRADES_AFTER_VAN_R49:
             return True
+    if not named:
+        return False
     if (
-        "heten" in text
-        and (at := text.rfind(" heten ", 0, start)) != -1
+        (at := text.rfind(" heten ", 0, start)) != -1
         and text[:at].endswith(_ANIMALS_PLURAL_R49)
         and _NAMES_LISTED_AFTER_RE.fullmatch(text, at + 7, start) is not None
         # (the list is closed by its "en": "heten Guus en Tijger, Marieke heeft ze")
@@ -804,8 +817,7 @@ def _thing_or_firm_r49(text: str, span: Span) -> bool:
     ):
         return True
     return (
-        "heet" in text
-        and _ANIMAL_NAMED_AFTER_RE.match(text, end) is not None
+        _ANIMAL_NAMED_AFTER_RE.match(text, end) is not None
         and _ANIMAL_IN_SENTENCE_RE.search(text, max(0, start - 80), start) is not None
     )
 
@@ -5271,7 +5283,11 @@ def _chat_rules_r49(
             more += _chat_first_names_as_diminutive_r49(text, names, lex)
         spans = _without_streets_of_addresses_r49(text, spans)
         # (the chat's names said again are checked as the message's own: "de koeien heten ...")
-        spans = _without_things_and_firms_r49(text, spans)
+        if spans:
+            named = "heet" in text or "heten" in text
+            spans = [
+                s for s in spans if s.label != "PERSON" or not _thing_or_firm_r49(text, s, named)
+            ]
         for owner in owners:
             more += _owners_named_r49(text, owner)
         more += _names_clipped_in_message_r49(text, spans, lex)

@@ -3682,7 +3682,8 @@ def _detect_chat(
 ) -> list[list[Span]]:
     participants = tuple(participants)
     context = context or ChatContext()
-    firms = firm_names(participants) + institutions_named(texts)
+    participant_firms = firm_names(participants)
+    firms = participant_firms + institutions_named(texts)
     if firms:
         # "Aannemer Roelofs - Kees Boer": Roelofs is the firm in this chat, Kees Boer the person.
         organisation = context.organisation
@@ -3835,7 +3836,7 @@ def _detect_chat(
     if streets or homes:
         _without_business_premises(texts, found)  # (not found again as a street's house)
     _names_spelled_by_addresses(texts, found)
-    _chat_rules_r49(texts, found, participants)
+    _chat_rules_r49(texts, found, participants, participant_firms)
     return found
 
 
@@ -5201,7 +5202,10 @@ _ACRONYM_AFTER_R49_RE = re.compile(r"[ ]+van[ ]+[A-Z]{2,6}(?![\w-])")
 
 
 def _chat_rules_r49(
-    texts: Sequence[str], found: list[list[Span]], participants: Sequence[str]
+    texts: Sequence[str],
+    found: list[list[Span]],
+    participants: Sequence[str],
+    firms: Sequence[str],
 ) -> None:
     """Round 49, in place: a birth date in the Islamic calendar or in Arabic script, with the
     Gregorian date restated after it, and "hij is van 19-4-2018"; the chat's names with a
@@ -5239,7 +5243,8 @@ def _chat_rules_r49(
                         names.setdefault(part.lower(), False)
     for word in [w for w in names if w in lex.not_names or w in lex.places]:
         del names[word]
-    firms = firm_names(participants)
+    # (diminutives of first names only: "Henkie", "rolfie")
+    first_names = {w: p for w, p in names.items() if w in lex.first_names}
     firm_chat = bool(firms)
     # "Hoveniersbedrijf Gert Mollink": a firm named after its owner, who is a person named
     # without the firm's word ("Gert Mollink zelf, directeur")
@@ -5263,7 +5268,8 @@ def _chat_rules_r49(
             continue
         spans = found[index]
         more: list[Span] = []
-        if _DIGIT_RE.search(text):
+        has_digit = _DIGIT_RE.search(text) is not None
+        if has_digit:
             if "geb" in text or "Geb" in text or "geb" in previous or "Geb" in previous:
                 births = islamic_calendar_birthdates(text, "geb" in previous.lower())
                 if births:
@@ -5277,22 +5283,24 @@ def _chat_rules_r49(
                     more += births
             if " van " in text:
                 more += person_is_of_birthdates(text)
-            spans = _without_work_lines_and_firm_accounts_r49(text, spans, firm_chat)
+            if spans:
+                spans = _without_work_lines_and_firm_accounts_r49(text, spans, firm_chat)
+                spans = _without_streets_of_addresses_r49(text, spans)
         if names:
             more += _chat_names_in_genitive_r49(text, names)
-            more += _chat_first_names_as_diminutive_r49(text, names, lex)
-        spans = _without_streets_of_addresses_r49(text, spans)
-        # (the chat's names said again are checked as the message's own: "de koeien heten ...")
+        if first_names:
+            more += _chat_first_names_as_diminutive_r49(text, first_names, lex)
         if spans:
+            # (the chat's names said again are checked as the message's own: "de koeien ...")
             named = "heet" in text or "heten" in text
             spans = [
                 s for s in spans if s.label != "PERSON" or not _thing_or_firm_r49(text, s, named)
             ]
+            more += _names_clipped_in_message_r49(text, spans, lex)
+            spans = _lower_case_names_r49(text, spans, names, lex)
         for owner in owners:
             more += _owners_named_r49(text, owner)
-        more += _names_clipped_in_message_r49(text, spans, lex)
-        spans = _lower_case_names_r49(text, spans, names, lex)
-        more += _more_of_a_chat_r49(text, spans, names, surnames, lex, previous)
+        more += _more_of_a_chat_r49(text, spans, has_digit, surnames, lex, previous)
         if more:
             # (a new span holding one of its label grows it: "r.h. kok" over "kok")
             spans = [
@@ -5357,6 +5365,8 @@ def _without_streets_of_addresses_r49(text: str, spans: list[Span]) -> list[Span
 def _without_work_lines_and_firm_accounts_r49(
     text: str, spans: list[Span], firm_chat: bool
 ) -> list[Span]:
+    if not any(s.label == "PHONE" or s.label == "IBAN" for s in spans):
+        return spans
     kept = []
     for s in spans:
         if s.label == "PHONE" and (
@@ -5406,13 +5416,13 @@ _MOBILE_WORDS_ZERO_BEFORE_R49_RE = re.compile(
 def _more_of_a_chat_r49(
     text: str,
     spans: list[Span],
-    names: dict[str, bool],
+    has_digit: bool,
     surnames: set[str],
     lex: Lexicon,
     previous: str,
 ) -> list[Span]:
     out = []
-    if _possessive_gate_r49(text):
+    if "ijn " in text or "haar " in text or "'n " in text or "onze " in text or "d'r " in text:
         for m in _RELATIVE_THEN_LOWER_R49_RE.finditer(text):
             low = m.group(1)
             if (
@@ -5421,11 +5431,11 @@ def _more_of_a_chat_r49(
                 and low not in lex.frequent_words
             ):
                 out.append(Span(m.start(1), m.end(1), "PERSON"))
-    if surnames and "." in text:
+    if "." in text and any(surname in text for surname in surnames):
         for m in _LOWER_INITIALS_R49_RE.finditer(text):
             if m.group(1) in surnames:
                 out.append(Span(m.start(), m.end(), "PERSON"))
-    if _DIGIT_RE.search(text):
+    if has_digit:
         for s in spans:
             if s.label != "ADDRESS":
                 continue
@@ -5450,11 +5460,6 @@ def _more_of_a_chat_r49(
             for m in _MOBILE_WORDS_ZERO_BEFORE_R49_RE.finditer(text)
         ]
     return out
-
-
-def _possessive_gate_r49(text: str) -> bool:
-    """(substring tests in C before the pattern)"""
-    return "ijn " in text or "haar " in text or "'n " in text or "onze " in text or "d'r " in text
 
 
 _NUMBER_OPENING_R49_RE = re.compile(r"(\d{1,4}[a-z]?)[ ]+[a-z]")

@@ -5243,8 +5243,6 @@ def _chat_rules_r49(
                         names.setdefault(part.lower(), False)
     for word in [w for w in names if w in lex.not_names or w in lex.places]:
         del names[word]
-    # (diminutives of first names only: "Henkie", "rolfie")
-    first_names = {w: p for w, p in names.items() if w in lex.first_names}
     firm_chat = bool(firms)
     # "Hoveniersbedrijf Gert Mollink": a firm named after its owner, who is a person named
     # without the firm's word ("Gert Mollink zelf, directeur")
@@ -5288,8 +5286,7 @@ def _chat_rules_r49(
                 spans = _without_streets_of_addresses_r49(text, spans)
         if names:
             more += _chat_names_in_genitive_r49(text, names)
-        if first_names:
-            more += _chat_first_names_as_diminutive_r49(text, first_names, lex)
+            more += _chat_first_names_as_diminutive_r49(text, names, lex)
         if spans:
             # (the chat's names said again are checked as the message's own: "de koeien ...")
             named = "heet" in text or "heten" in text

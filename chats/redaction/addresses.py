@@ -62,6 +62,8 @@ _NUMBER_RE = re.compile(
     r"|[ ]w[sb](?![\w])|[ ]units?[ ]?\d{1,3}(?![\w])"
     # A colour or floor of a house closing the phrase: "19 rood", "8 zwart", "14 boven".
     r"|[ ](?:rood|zwart|boven|beneden|huis|achter)(?=[ ]*[,;:)\n]|[ ]*$|\.(?:[ ]|$))"
+    # Round 49: "91 rood Broekhuizen": the colour before the place
+    r"|[ ](?:rood|zwart)(?=[ ]+[A-Z][a-z])"
     # "140 c 8012 DJ": a letter before the postcode.
     r"|[ ][a-z](?=[ ]+[1-9]\d{3}[ ]?[A-Za-z]{2}(?!\w))"
     r"|[ ][a-z](?=[,;)?!]|[ ]*$|[ ]*\n|\.(?:[ ]|$))"

@@ -873,3 +873,53 @@ def _misrecorded(key: tuple[int, int, int], birth: tuple[int, int, int]) -> bool
 
 # How far a misrecorded birth year may be off ("1993" for "1994", "1989" for "1998" is not).
 _MISRECORDED_YEARS = 3
+
+
+# Round 49: "1 ramadan 1368", "15 شباط 1990", "22 Rabi' al-Awwal 1416": a day, a month of the
+# Islamic calendar (or a month in Arabic script) and a year, said for a birth date (a birth cue
+# in the message, or the message before asking for one); a date after it in the same message
+# is the same birth date restated ("..., dat is 15 februari 1990", "in het paspoort staat ...").
+_HIJRI_MONTHS = (
+    r"(?:muharram|moeharram|safar|rabi'?[ -]?al[ -]?(?:awwal|thani|akhir|achir)|rajab|radjab"
+    r"|jumad[ae]?[ -]?al[ -]?(?:ula|oela|awwal|akhira|thani)|sh?a'?ban|sja'?ban|ramadh?an"
+    r"|sh?awwal|sjawwal|dhu(?:l|[ -]?al)[ -]?(?:qa'?dah?|qi'?dah?|hijjah?))"
+)
+_ARABIC_MONTHS = (
+    "كانون الثاني|كانون الأول|تشرين الأول|تشرين الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول"
+    "|محرم|صفر|ربيع الأول|ربيع الآخر|جمادى الأولى|جمادى الآخرة|رجب|شعبان|رمضان|شوال|ذو القعدة"
+    "|ذو الحجة"
+)
+_ISLAMIC_DATE_RE = re.compile(
+    rf"(?<!\d)\d{{1,2}}[ ]+(?i:{_HIJRI_MONTHS}|{_ARABIC_MONTHS})[ ]+\d{{3,4}}(?!\d)"
+)
+_BIRTH_CUE_R49_RE = re.compile(r"\b(?i:geboren|geb\.?|geboortedatum)(?![\w])")
+
+
+def islamic_calendar_birthdates(text: str, asked: bool) -> list[Span]:
+    """Round 49: a birth date in the Islamic calendar or in Arabic script, after a birth cue or
+    answering a message that asked for one, and the dates after it in the message (the same
+    date restated in the Gregorian calendar)."""
+    match = _ISLAMIC_DATE_RE.search(text)
+    if match is None:
+        return []
+    if not asked and _BIRTH_CUE_R49_RE.search(text, 0, match.start()) is None:
+        return []
+    spans = [Span(match.start(), match.end(), "DATE_OF_BIRTH")]
+    for later in _date_pattern(text).finditer(text, match.end()):
+        if _valid_date(later) and _plausible_birth_year(later):
+            spans.append(Span(later.start(), later.end(), "DATE_OF_BIRTH"))
+    return spans
+
+
+# Round 49: "hij is van 19-4-2018", "ik ben van 3 maart 1961": a person is "van" the date he
+# was born on (a full date, with a year that makes him 1 to 110 years old).
+_PERSON_IS_OF_RE = re.compile(r"\b(?:ik[ ]ben|(?:hij|zij|ze|die)[ ]is)[ ]+van[ ]+(?=\d)")
+
+
+def person_is_of_birthdates(text: str) -> list[Span]:
+    spans = []
+    for cue in _PERSON_IS_OF_RE.finditer(text):
+        match = _date_pattern(text).match(text, cue.end())
+        if match is not None and _valid_date(match) and _plausible_birth_year(match):
+            spans.append(Span(match.start(), match.end(), "DATE_OF_BIRTH"))
+    return spans

@@ -37,7 +37,9 @@ from chats.redaction.birthdates import (
     corrected_birthdates,
     date_key,
     find_birthdates,
+    islamic_calendar_birthdates,
     other_calendar_birthdates,
+    person_is_of_birthdates,
     same_dates,
     spelled_birthdates,
 )
@@ -216,6 +218,7 @@ class Detector:
             persons = without_organisations(text, persons, self.organisation_names)
             persons = without_branches_of_acronyms(text, persons)
             persons = _without_things_and_firms_r48(text, persons)
+            persons = _without_things_and_firms_r49(text, persons)
             if _may_be_german(text) and _written_in_german(text):
                 persons = _without_german_words(text, persons, self.lex, self.known_words)
             if _may_be_english(text) and _written_in_english(text):
@@ -719,6 +722,105 @@ def _thing_or_firm_r48(text: str, span: Span, value: str) -> bool:
 
 
 _PARTY_ENDINGS = ("belangen", "belang", "partij")
+
+
+# Round 49: "het jacht Klaas Vaak", "een rozenstruik, soort Ingrid Bergman": a vessel or a
+# variety named after the word for it; "Solar Henk", "Stal Pasveer", "Attracties Hommerson",
+# "Huize Rams Woerthe": a firm or a house by the capitalised word before the name (not opening a
+# sentence: "Schilder Jansen komt" may be the man); "de paarden heten Ster en Jan Pieter",
+# "zijn hond ..., Boris heet ie": animals named.
+_THINGS_BEFORE_R49 = words("jacht schip boot sloep tjalk woonboot praam botter soort ras")
+_FIRMS_BEFORE_R49 = words("stal manege attracties suikerspin huize kermis snackkar viskraam")
+_TRADES_AFTER_VAN_R49 = words("schilders stukadoors loodgieters hoveniers installaties")
+_ANIMALS_PLURAL_R49 = (
+    "paarden",
+    "katten",
+    "honden",
+    "poezen",
+    "koeien",
+    "geiten",
+    "schapen",
+    "pony's",
+    "ezels",
+    "konijnen",
+    "kippen",
+    "varkens",
+    "alpaca's",
+    "cavia's",
+)
+# (what may stand between "heten" and one of the names: words, then the names before it)
+_NAMES_LISTED_AFTER_RE = re.compile(
+    r"(?:[a-z]+[ ,]+)*(?:[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*)*(?:,[ ]*|[ ]+en[ ]+|[ ]+of[ ]+|[ ]+))*"
+)
+_ANIMAL_NAMED_AFTER_RE = re.compile(r"[ ]+heet[ ]+(?:ie|hij|die|ze)\b")
+_ANIMAL_IN_SENTENCE_RE = re.compile(
+    r"\b(?:hond|hondje|kat|poes|kater|paard|pony|konijn|geit|ezel)\b[^.!?\n]*$", re.I
+)
+
+
+def _without_things_and_firms_r49(text: str, persons: list[Span]) -> list[Span]:
+    """(a new list only where a person is dropped: most messages keep theirs)"""
+    named = "heet" in text or "heten" in text  # (once per message, not per person)
+    kept = None
+    for index, span in enumerate(persons):
+        if _thing_or_firm_r49(text, span, named):
+            if kept is None:
+                kept = persons[:index]
+        elif kept is not None:
+            kept.append(span)
+    return persons if kept is None else kept
+
+
+def _thing_or_firm_r49(text: str, span: Span, named: bool) -> bool:
+    """(string tests before any pattern: this runs for every person found)"""
+    start = span.start
+    if not text[start : start + 1].isupper():
+        return False
+    if start > 2 and text[start - 1] == " ":
+        before_start = text.rfind(" ", 0, start - 1) + 1
+        word = text[before_start : start - 1]
+        if not word[:1].isupper():
+            if word in _THINGS_BEFORE_R49:
+                return True
+        elif (
+            (
+                before_start > 2
+                and text[before_start - 1] == " "
+                # "de sloep Jan Willem": past one capitalised word of the name
+                and text[text.rfind(" ", 0, before_start - 1) + 1 : before_start - 1]
+                in _THINGS_BEFORE_R49
+            )
+            or (
+                (low := word.lower()) in _FIRMS_BEFORE_R49
+                or (
+                    len(word) > 3
+                    and before_start > 1
+                    and text[before_start - 2] not in ".!?\n"
+                    and is_firm_word(low)
+                )
+            )
+        ):
+            return True
+    end = span.end
+    if text.startswith("Van ", start) and text.startswith(" ", end):
+        stop = text.find(" ", end + 1)
+        after = text[end + 1 : stop if stop != -1 else len(text)].rstrip(".,;:!?").lower()
+        if after in _TRADES_AFTER_VAN_R49:
+            return True
+    if not named:
+        return False
+    if (
+        (at := text.rfind(" heten ", 0, start)) != -1
+        and text[:at].endswith(_ANIMALS_PLURAL_R49)
+        and _NAMES_LISTED_AFTER_RE.fullmatch(text, at + 7, start) is not None
+        # (the list is closed by its "en": "heten Guus en Tijger, Marieke heeft ze")
+        and ("," not in text[text.find(" en ", at, start) : start] or " en " not in text[at:start])
+    ):
+        return True
+    return (
+        _ANIMAL_NAMED_AFTER_RE.match(text, end) is not None
+        and _ANIMAL_IN_SENTENCE_RE.search(text, max(0, start - 80), start) is not None
+    )
 
 
 # Round 48: "..., 0522 - 25 53 92 is hun lijn": their (a body's) line; "14 0522 is het goede
@@ -3582,7 +3684,8 @@ def _detect_chat(
 ) -> list[list[Span]]:
     participants = tuple(participants)
     context = context or ChatContext()
-    firms = firm_names(participants) + institutions_named(texts)
+    participant_firms = firm_names(participants)
+    firms = participant_firms + institutions_named(texts)
     if firms:
         # "Aannemer Roelofs - Kees Boer": Roelofs is the firm in this chat, Kees Boer the person.
         organisation = context.organisation
@@ -3735,6 +3838,7 @@ def _detect_chat(
     if streets or homes:
         _without_business_premises(texts, found)  # (not found again as a street's house)
     _names_spelled_by_addresses(texts, found)
+    _chat_rules_r49(texts, found, participants, participant_firms)
     return found
 
 
@@ -5087,3 +5191,401 @@ def _without_names_of_kvk_numbers(text: str, persons: list[Span], lex: Lexicon) 
             and _KVK_NUMBER_AFTER_RE.match(text, s.end) is not None
         )
     ]
+
+
+# Round 49: rules across a chat's messages (see _chat_rules_r49).
+_GENITIVE_BEFORE_R49_RE = re.compile(
+    r"s[ ]+(?:moeder|vader|ouders|dochter|zoon|kinderen|kind|broer|zus|vrouw|man|vriend|"
+    r"vriendin|buren|buurman|buurvrouw|opa|oma|oom|tante|hond|kat|auto|huis|verjaardag)\b"
+)
+_WORD_BEFORE_S_RE = re.compile(r"(?<![\w'-])[^\W\d_]{3,}$")
+_DIMINUTIVE_ENDINGS_R49 = ("", "ie", "je", "tje", "kie", "pie", "mie")
+_OUR_ACCOUNT_R49_RE = re.compile(r"\b(?:ons|onze)[ ]+(?:rekening|rekeningnummer|iban)\b", re.I)
+# "zakelijk is 0522 ...", "bel 088 ... van GBLT": a line at work, or a body's by its acronym
+_WORK_LINE_BEFORE_R49_RE = re.compile(r"\bzakelijk(?:e[ ]+(?:nummer|lijn))?[ ]+is[ ]+$", re.I)
+_ACRONYM_AFTER_R49_RE = re.compile(r"[ ]+van[ ]+[A-Z]{2,6}(?![\w-])")
+
+
+def _chat_rules_r49(
+    texts: Sequence[str],
+    found: list[list[Span]],
+    participants: Sequence[str],
+    firms: Sequence[str],
+) -> None:
+    """Round 49, in place: a birth date in the Islamic calendar or in Arabic script, with the
+    Gregorian date restated after it, and "hij is van 19-4-2018"; the chat's names with a
+    genitive s before a relative ("Kuikens buren", "jurres dochter") and its first names as a
+    diminutive ("Henkie", "rolfie", "welke mientje"); the street of an address of the message
+    said alone ("hoek Leonard Springerhof en ..., voor Leonard Springerhof 2"), no person; a
+    firm's account ("ons rekeningnummer") in a chat with a firm; a line at work ("zakelijk is
+    ...") or a body's by its acronym ("bel ... van GBLT")."""
+    lex = lexicon.load()
+    names: dict[str, bool] = {}  # lower-case name -> a participant's
+    for name in participants:
+        parts = (name or "").split()
+        for number, part in enumerate(parts):
+            low = part.lower()
+            # (a first name, or a surname after one; not a body's word: "Team Handhaving",
+            # "Jeugdlintje", "Gemeente Meppel Werk")
+            if (
+                len(part) >= 3
+                and part.isalpha()
+                and (
+                    low in lex.first_names
+                    or (
+                        number
+                        and parts[0].lower() in lex.first_names
+                        and low not in lex.dutch_words
+                    )
+                )
+            ):
+                names[low] = True
+    for text, spans in zip(texts, found, strict=True):
+        for span in spans:
+            if span.label == "PERSON":
+                for part in text[span.start : span.end].split():
+                    if len(part) >= 3 and part[:1].isupper() and part.isalpha():
+                        names.setdefault(part.lower(), False)
+    for word in [w for w in names if w in lex.not_names or w in lex.places]:
+        del names[word]
+    firm_chat = bool(firms)
+    # "Hoveniersbedrijf Gert Mollink": a firm named after its owner, who is a person named
+    # without the firm's word ("Gert Mollink zelf, directeur")
+    owners = [
+        firm
+        for firm in firms
+        if " " in firm
+        and firm.split()[0].lower() in lex.common_first_names
+        and firm.split()[-1].lower() not in lex.places
+    ]
+    # (a participant's surname, a word too: "rinus kok")
+    surnames = {
+        parts[-1].lower()
+        for name in participants
+        if len(parts := (name or "").split()) > 1 and parts[-1].isalpha()
+    }
+    previous = ""
+    for index, text in enumerate(texts):
+        if not text:
+            previous = ""
+            continue
+        spans = found[index]
+        more: list[Span] = []
+        has_digit = _DIGIT_RE.search(text) is not None
+        if has_digit:
+            if "geb" in text or "Geb" in text or "geb" in previous or "Geb" in previous:
+                births = islamic_calendar_birthdates(text, "geb" in previous.lower())
+                if births:
+                    # (the month's words are no person or street: "Rabi' al-Awwal")
+                    spans = [
+                        s
+                        for s in spans
+                        if s.label == "DATE_OF_BIRTH"
+                        or not any(b.start < s.end and s.start < b.end for b in births)
+                    ]
+                    more += births
+            if " van " in text:
+                more += person_is_of_birthdates(text)
+            if spans:
+                spans = _without_work_lines_and_firm_accounts_r49(text, spans, firm_chat)
+                spans = _without_streets_of_addresses_r49(text, spans)
+        if names:
+            more += _chat_names_in_genitive_r49(text, names)
+            more += _chat_first_names_as_diminutive_r49(text, names, lex)
+        if spans:
+            # (the chat's names said again are checked as the message's own: "de koeien ...")
+            named = "heet" in text or "heten" in text
+            spans = [
+                s for s in spans if s.label != "PERSON" or not _thing_or_firm_r49(text, s, named)
+            ]
+            more += _names_clipped_in_message_r49(text, spans, lex)
+            spans = _lower_case_names_r49(text, spans, names, lex)
+        for owner in owners:
+            more += _owners_named_r49(text, owner)
+        more += _more_of_a_chat_r49(text, spans, has_digit, surnames, lex, previous)
+        if more:
+            # (a new span holding one of its label grows it: "r.h. kok" over "kok")
+            spans = [
+                s
+                for s in spans
+                if not any(
+                    m.label == s.label and m.start <= s.start and s.end <= m.end for m in more
+                )
+            ]
+            more = [m for m in more if not any(s.start < m.end and m.start < s.end for s in spans)]
+            spans = resolve([*spans, *more]) if more else spans
+        found[index] = spans
+        previous = text
+
+
+def _chat_names_in_genitive_r49(text: str, names: dict[str, bool]) -> list[Span]:
+    out = []
+    for m in _GENITIVE_BEFORE_R49_RE.finditer(text):
+        word = _WORD_BEFORE_S_RE.search(text, max(0, m.start() - 30), m.start())
+        if word is not None and word.group().lower() in names:
+            out.append(Span(word.start(), word.end(), "PERSON"))
+    return out
+
+
+def _chat_first_names_as_diminutive_r49(
+    text: str, names: dict[str, bool], lex: Lexicon
+) -> list[Span]:
+    out = []
+    low = text.lower()
+    for name, participant in names.items():
+        at = low.find(name)
+        while at != -1:
+            end = at + len(name)
+            stop = end
+            while stop < len(low) and low[stop].isalpha():
+                stop += 1
+            ending = low[end:stop]
+            if (
+                (at == 0 or not low[at - 1].isalnum())
+                and ending in _DIMINUTIVE_ENDINGS_R49
+                # (the name itself only in lower case, of a name that is a diminutive already)
+                and (ending or (text[at].islower() and name.endswith(("tje", "ie", "je"))))
+                and (participant or ending == "" or low[at:stop] not in lex.dutch_words)
+                and low[at:stop] not in lex.frequent_words
+            ):
+                out.append(Span(at, stop, "PERSON"))
+            at = low.find(name, stop)
+    return out
+
+
+def _without_streets_of_addresses_r49(text: str, spans: list[Span]) -> list[Span]:
+    streets = [
+        street
+        for s in spans
+        if s.label == "ADDRESS" and (street := street_of(text[s.start : s.end])) is not None
+    ]
+    if not streets:
+        return spans
+    return [s for s in spans if not (s.label == "PERSON" and text[s.start : s.end] in streets)]
+
+
+def _without_work_lines_and_firm_accounts_r49(
+    text: str, spans: list[Span], firm_chat: bool
+) -> list[Span]:
+    if not any(s.label == "PHONE" or s.label == "IBAN" for s in spans):
+        return spans
+    kept = []
+    for s in spans:
+        if s.label == "PHONE" and (
+            (
+                "akelijk" in text
+                and _WORK_LINE_BEFORE_R49_RE.search(text, max(0, s.start - 30), s.start)
+            )
+            or (" van " in text and _ACRONYM_AFTER_R49_RE.match(text, s.end))
+        ):
+            continue
+        if (
+            s.label == "IBAN"
+            and firm_chat
+            and _OUR_ACCOUNT_R49_RE.search(text, 0, s.start) is not None
+        ):
+            continue
+        kept.append(s)
+    return kept
+
+
+# "mijn broer youssef": a first name in lower case after a relative's word and a possessive
+_RELATIVE_THEN_LOWER_R49_RE = re.compile(
+    r"\b(?i:mijn|m'n|zijn|z'n|haar|d'r|onze|ons)[ ]+(?:broer|zus|zoon|dochter|man|vrouw|vriend|"
+    r"vriendin|moeder|vader|oom|tante|neef|nicht|opa|oma|zwager|schoonzus)[ ]+([a-zà-ÿ]{3,})\b"
+)
+# "r.h. kok": initials in lower case before a participant's surname
+_LOWER_INITIALS_R49_RE = re.compile(r"(?<![\w.])(?:[a-z]\.){1,4}[ ]?([a-z][a-z'-]{1,})\b")
+# "..., 28209 Bremen": a foreign (five-digit) postcode after an address, before its place
+_FOREIGN_POSTCODE_AFTER_R49_RE = re.compile(r",?[ ]+(\d{5})[ ]+[A-ZÄÖÜ][a-zäöüß]+")
+# "die van 11", "mw. Steenbergen van 14", "ik woon ernaast op 46": a neighbour's or one's own
+# house number without its street
+_NEIGHBOUR_OF_NUMBER_R49_RE = re.compile(
+    r"\b(?:(?:die|buurman|buurvrouw)|(?:mw|mevr|mevrouw|dhr|meneer)\.?[ ]+"
+    r"[A-Z][\w'-]+)[ ]+van[ ]+(\d{1,3}[a-z]?)(?![\w,.:-])"
+    # (not a time, a measure or a floor; not a number at a named place: "die van 15 op X")
+    r"(?![ ]*(?:uur|u\b|jaar|euro|%|procent|km|meter|m\b|min|minuten|dagen|weken|maanden|kg|x\b|"
+    r"stuks|keer|cm|mm|graden|hoog|hoogte|verdieping|etage|op|in|aan|bij)\b)"
+    r"|\bwoon(?:t|en)?[ ]+er(?:naast|tegenover|boven|onder|achter)[ ]+op[ ]+(\d{1,3}[a-z]?)\b"
+)
+_DIGIT_WORD_R49 = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+# "zes twee acht vijf nul negen een twee zes met een nul ervoor": a mobile in words
+_MOBILE_WORDS_ZERO_BEFORE_R49_RE = re.compile(
+    rf"\b{_DIGIT_WORD_R49}(?:[ ,]+{_DIGIT_WORD_R49}){{8}}(?=[ ,]+(?:met[ ]+)?(?:een[ ]+)?nul[ ]+ervoor)"
+)
+
+
+def _more_of_a_chat_r49(
+    text: str,
+    spans: list[Span],
+    has_digit: bool,
+    surnames: set[str],
+    lex: Lexicon,
+    previous: str,
+) -> list[Span]:
+    out = []
+    if "ijn " in text or "haar " in text or "'n " in text or "onze " in text or "d'r " in text:
+        for m in _RELATIVE_THEN_LOWER_R49_RE.finditer(text):
+            low = m.group(1)
+            if (
+                low in lex.first_names
+                and low not in lex.dutch_words
+                and low not in lex.frequent_words
+            ):
+                out.append(Span(m.start(1), m.end(1), "PERSON"))
+    if "." in text and any(surname in text for surname in surnames):
+        for m in _LOWER_INITIALS_R49_RE.finditer(text):
+            if m.group(1) in surnames:
+                out.append(Span(m.start(), m.end(), "PERSON"))
+    if has_digit:
+        for s in spans:
+            if s.label != "ADDRESS":
+                continue
+            if m := _FOREIGN_POSTCODE_AFTER_R49_RE.match(text, s.end):
+                out.append(Span(m.start(1), m.end(1), "POSTCODE"))
+            # "123 zei ze later, bovenboerweg 123": the number opening the message is the
+            # house number of the message's address
+            if (
+                text[:1].isdigit()
+                and (m := _NUMBER_OPENING_R49_RE.match(text)) is not None
+                and s.start > m.end()
+                and text[s.start : s.end].endswith(" " + m.group(1))
+            ):
+                out.append(Span(0, m.end(1), "ADDRESS"))
+        if " van " in text or "woon" in text:
+            for m in _NEIGHBOUR_OF_NUMBER_R49_RE.finditer(text):
+                group = 1 if m.group(1) else 2
+                out.append(Span(m.start(group), m.end(group), "ADDRESS"))
+    if "ervoor" in text:
+        out += [
+            Span(m.start(), m.end(), "PHONE")
+            for m in _MOBILE_WORDS_ZERO_BEFORE_R49_RE.finditer(text)
+        ]
+    return out
+
+
+_NUMBER_OPENING_R49_RE = re.compile(r"(\d{1,4}[a-z]?)[ ]+[a-z]")
+_STREET_ENDINGS_R49 = (
+    "straat",
+    "laan",
+    "weg",
+    "plein",
+    "dijk",
+    "kade",
+    "singel",
+    "gracht",
+    "hof",
+    "pad",
+    "steeg",
+    "dreef",
+    "erf",
+    "markt",
+    "ring",
+    "wijk",
+    "es",
+)
+
+
+def _lower_case_names_r49(
+    text: str, spans: list[Span], names: dict[str, bool], lex: Lexicon
+) -> list[Span]:
+    """ "Naam en adres?" - "jurgen roelofs bultingeweg 9": a lower-case first name of the chat (or
+    a listed one) and a surname before the street are the person, not the address's words; first
+    names alone right before an address open its street ("jan pieter heijestraat 2"); "haar
+    naam is khadija benali ouahbi ze woont ...": a lower-case full name grows by a last word no
+    list knows, before a word the lists know. (Only in a message without a capitalised word.)"""
+    if _CAPITALISED_WORD_R49_RE.search(text) is not None:
+        return spans  # (a postcode's capitals may stand in it: "7944HJ")
+    out = []
+    dropped: set[Span] = set()
+    changed = False
+    for s in spans:
+        value = text[s.start : s.end]
+        words_ = value.split()
+        if (
+            s.label == "ADDRESS"
+            and len(words_) >= 4
+            and (words_[0] in names or words_[0] in lex.common_first_names)
+            and not words_[1].endswith(_STREET_ENDINGS_R49)
+            and words_[2].endswith(_STREET_ENDINGS_R49)
+            and words_[0] not in lex.dutch_words
+        ):
+            cut = s.start + value.index(words_[2], len(words_[0]) + len(words_[1]) + 1)
+            out += [Span(s.start, cut - 1, "PERSON"), Span(cut, s.end, "ADDRESS")]
+            changed = True
+            continue
+        if (
+            s.label == "PERSON"
+            and " " in value
+            and text.startswith(" ", s.end)
+            and all(word in lex.first_names for word in words_)
+            and any(a.label == "ADDRESS" and a.start == s.end + 1 for a in spans)
+        ):
+            # "... jan pieter heijestraat 2 bis": first names alone opening the street's name
+            # (no surname among them)
+            address = next(a for a in spans if a.label == "ADDRESS" and a.start == s.end + 1)
+            out.append(Span(s.start, address.end, "ADDRESS"))
+            dropped.add(address)
+            changed = True
+            continue
+        if s.label == "PERSON" and " " in value:
+            m = _NEXT_WORDS_R49_RE.match(text, s.end)
+            if (
+                m is not None
+                and m.group(1) not in lex.dutch_words
+                and m.group(1) not in lex.frequent_words
+                and m.group(1) not in lex.places
+                and m.group(1) not in lex.not_names
+                and not m.group(1).endswith(_STREET_ENDINGS_R49)
+                and m.group(2) in lex.frequent_words
+            ):
+                out.append(Span(s.start, m.end(1), "PERSON"))
+                changed = True
+                continue
+        out.append(s)
+    return [s for s in out if s not in dropped] if changed else spans
+
+
+_CAPITALISED_WORD_R49_RE = re.compile(r"[A-Z][a-z]")
+_NEXT_WORDS_R49_RE = re.compile(r"[ ]([a-z]{4,})[ ]+([a-z]+)\b")
+
+
+def _owners_named_r49(text: str, owner: str) -> list[Span]:
+    out = []
+    at = text.find(owner)
+    while at != -1:
+        end = at + len(owner)
+        before = text[text.rfind(" ", 0, max(0, at - 1)) + 1 : max(0, at - 1)] if at > 1 else ""
+        if not before[:1].isupper() and not text[end : end + 1].isalnum():
+            out.append(Span(at, end, "PERSON"))
+        at = text.find(owner, end)
+    return out
+
+
+def _names_clipped_in_message_r49(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """ "zijn vrouw Geertruida ..., ze zegt dat Truida ook ...": the start or the end (four
+    letters or more) of a long first name the message names, capitalised, is that person."""
+    out = []
+    for s in spans:
+        if s.label != "PERSON" or s.end - s.start < 7:
+            continue
+        value = text[s.start : s.end]
+        if not value.isalpha() or not value[:1].isupper():
+            continue
+        for k in range(4, len(value) - 1):
+            for clip in (value[-k:].capitalize(), value[:k]):
+                at = text.find(clip)
+                while at != -1:
+                    end = at + k
+                    if (
+                        not (s.start <= at < s.end)
+                        and (at == 0 or not text[at - 1].isalnum())
+                        and not text[end : end + 1].isalnum()
+                        and (low := clip.lower()) not in lex.dutch_words
+                        and low not in lex.frequent_words
+                        and low not in lex.places
+                        and low not in lex.not_names
+                    ):
+                        out.append(Span(at, end, "PERSON"))
+                    at = text.find(clip, end)
+    return out

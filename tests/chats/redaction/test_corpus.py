@@ -386,11 +386,14 @@ def test_the_shipped_corpora_are_there():
 # (stop 49's detector): 0.952 covered (656 of 689) / F1 0.957 / 0.055 touched (21 of 382) by both
 # scorings: below all three goals. Tuned on in round 48 (text48, from main a38cff2c): 0.993
 # covered (684 of 689) / F1 0.994 / 0.000 touched (0 of 382) by pii_score --chats; this test's
-# own scoring gives the same. It meets every goal and left this list.
-BELOW_GOAL: dict[str, dict[str, float]] = {
-    # Written in stop 51 before round 49; measured blind once on main 5a4b57ba.
-    "blind_text_47.jsonl": {"fully_covered": 0.947, "f1": 0.952, "touched": 0.067},
-}
+# own scoring gives the same. It meets every goal and left this list. blind_text_47 (written in
+# stop 51 before round 49; 91 chats, 783 messages, 719 spans, 406 must-keep items), never tuned
+# on; measured once on main 5a4b57ba (stop 50's detector): 0.947 covered (681 of 719) / F1 0.953 /
+# 0.067 touched (27 of 406) by pii_score --chats: below all three goals. Tuned on in round 49
+# (text49, from main ab8f667d; one German plate unlabelled, guideline 9): 0.992 covered (712 of
+# 718) / F1 0.988 / 0.022 touched (9 of 406) by pii_score --chats. It meets every goal and left
+# this list.
+BELOW_GOAL: dict[str, dict[str, float]] = {}
 
 
 def _goal_cases():

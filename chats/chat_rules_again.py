@@ -240,12 +240,29 @@ def redacted_text_finds(
 ) -> list[list[Span]]:
     """What detect_chat finds in a chat's redacted texts (placeholders and the participants'
     pseudonyms masked) outside what is redacted already, per text; in a chat that gave an
-    address, every number it says is known as a house number of the chat."""
+    address (one blacked out already, or one found now), every number it says is known as a
+    house number of the chat."""
     pseudonyms = set(pseudonyms)
     masks = [_masked_places(text, pseudonyms) for text in texts]
     masked = [_masked(text, places) for text, places in zip(texts, masks, strict=True)]
-    if any(PLACEHOLDERS["ADDRESS"] in text for text in texts):
+    gave_address = any(PLACEHOLDERS["ADDRESS"] in text for text in texts)
+    if gave_address:
         context = context.with_house_numbers(_numbers_said(masked))
+    finds = _finds_outside(texts, masked, masks, context)
+    if not gave_address and any(s.label == "ADDRESS" for found in finds for s in found):
+        # An address found now is "[ADRES]" after this pass: read the chat as one that gave an
+        # address already, or a second run would black out what this one left.
+        context = context.with_house_numbers(_numbers_said(masked))
+        finds = _finds_outside(texts, masked, masks, context)
+    return finds
+
+
+def _finds_outside(
+    texts: Sequence[str],
+    masked: Sequence[str],
+    masks: Sequence[Sequence[tuple[int, int]]],
+    context: ChatContext,
+) -> list[list[Span]]:
     spans = detect_chat(masked, context=context)
     return [
         _outside(text, found, places)

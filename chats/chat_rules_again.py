@@ -39,8 +39,7 @@ from .models import MediaItem, Message, Participant, RedactionSpan, Submission
 from .person_digests import known_persons_in
 from .purge import record_persons
 from .redaction import PLACEHOLDERS, ChatContext, Span, detect_chat, file_name_persons
-from .redaction.replay import redacted_text, replacements_for
-from .review.services import record_tightened
+from .review.services import record_tightened, refresh_redacted_messages
 from .selectors import organisation_contacts
 
 logger = logging.getLogger(__name__)
@@ -199,20 +198,7 @@ def _redact_on_originals(
         for message_id, spans in found.items()
         for span in spans
     )
-    applied: dict[int, list[tuple[int, int, str]]] = {}
-    for message_id, start, end, label in RedactionSpan.objects.filter(
-        message__in=list(found), active=True
-    ).values_list("message_id", "start", "end", "label"):
-        applied.setdefault(message_id, []).append((start, end, label))
-    replacements = replacements_for(
-        Participant.objects.filter(submission=submission).values_list("name", "pseudonym")
-    )
-    changed = [m for m in messages if m.pk in found]
-    for message in changed:
-        message.text_redacted = redacted_text(
-            message.text, applied.get(message.pk, ()), replacements=replacements
-        )
-    Message.objects.bulk_update(changed, ["text_redacted"], batch_size=500)
+    refresh_redacted_messages([m for m in messages if m.pk in found], submission_id=submission.pk)
 
 
 # --- originals purged ----------------------------------------------------------------------------

@@ -220,6 +220,12 @@ def record_tightened(submission: Submission, before: Texts) -> None:
     _after_tightening(submission, before)
 
 
+def refresh_redacted_messages(messages: Collection[Message], *, submission_id: int) -> None:
+    """The messages' redacted texts made again from their originals and every applied span
+    (for chats.chat_rules_again, which adds spans outside the review page)."""
+    _refresh_messages(messages, submission_id=submission_id)
+
+
 def _replacements(submission_id: int) -> dict[str, str]:
     return review_text.replacements_for(
         Participant.objects.filter(submission_id=submission_id).values_list("name", "pseudonym")

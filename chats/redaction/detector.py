@@ -5359,16 +5359,21 @@ def _chat_first_names_as_diminutive_r49(
 
 # (from this many names on, one search for any of them at a word's start before searching each)
 _NAMES_GATED_R52 = 12
+_LETTERS_R52_RE = re.compile(r"[^\W\d_]+")  # (every letter, and a few numerals str.isalpha is not)
 
 
 class _ChatNames:
-    """Round speed52: _chat_first_names_as_diminutive_r49 over one chat's names. That rule finds
-    a name only where no letter or digit stands before it (str.isalnum), so where the chat has
-    many names (a chat that names many persons) one search for any of them in that place comes
-    first: a WordAlternation, skipped through in C on an ASCII text, compiled when first searched;
-    only a message where it finds one is searched per name (test_fast_patterns)."""
+    """Round speed52: _chat_first_names_as_diminutive_r49 over one chat's names, the same spans
+    in the same order. That rule finds a name only where no letter or digit stands before it
+    (str.isalnum) and takes the letters after it up to the word's end as its ending. Where the
+    chat has many names (a chat that names many persons) one search for any of them in that
+    place comes first (a WordAlternation, skipped through in C on an ASCII text, compiled when
+    first searched), and each place it finds is read once: its word is the name itself, or a
+    name and "ie"/"je", or a name and "tje"/"kie"/"pie"/"mie". Names that lower() made other than
+    letters (a dotted capital I) and a word with a numeral the class takes keep the rule's own
+    search per name (test_fast_patterns)."""
 
-    __slots__ = ("names", "gate")
+    __slots__ = ("names", "gate", "order", "letters")
 
     def __init__(self, names: dict[str, bool]) -> None:
         self.names = names
@@ -5377,11 +5382,38 @@ class _ChatNames:
             if len(names) >= _NAMES_GATED_R52
             else None
         )
+        self.order = {name: number for number, name in enumerate(names)}
+        self.letters = all(name.isalpha() for name in names)
 
     def diminutives(self, text: str, lex: Lexicon) -> list[Span]:
-        if self.gate is not None and self.gate.search(text.lower()) is None:
-            return []
-        return _chat_first_names_as_diminutive_r49(text, self.names, lex)
+        if self.gate is None:
+            return _chat_first_names_as_diminutive_r49(text, self.names, lex)
+        low = text.lower()
+        if not self.letters:
+            if self.gate.search(low) is None:
+                return []
+            return _chat_first_names_as_diminutive_r49(text, self.names, lex)
+        get = self.names.get
+        hits: list[tuple[int, int, int]] = []
+        for m in self.gate.finditer(low):
+            at = m.start()
+            run = _LETTERS_R52_RE.match(low, at)
+            word = run.group() if run is not None else ""
+            if not word.isalpha():
+                return _chat_first_names_as_diminutive_r49(text, self.names, lex)
+            stop = at + len(word)
+            for name, ending in ((word, ""), (word[:-2], word[-2:]), (word[:-3], word[-3:])):
+                participant = get(name)
+                if (
+                    participant is not None
+                    and ending in _DIMINUTIVE_ENDINGS_R49
+                    and (ending or (text[at].islower() and name.endswith(("tje", "ie", "je"))))
+                    and (participant or ending == "" or word not in lex.dutch_words)
+                    and word not in lex.frequent_words
+                ):
+                    hits.append((self.order[name], at, stop))
+        hits.sort()
+        return [Span(at, stop, "PERSON") for _, at, stop in hits]
 
 
 def _without_streets_of_addresses_r49(text: str, spans: list[Span]) -> list[Span]:

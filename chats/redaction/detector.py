@@ -5248,7 +5248,7 @@ def _chat_rules_r49(
                         names.setdefault(part.lower(), False)
     for word in [w for w in names if w in lex.not_names or w in lex.places]:
         del names[word]
-    chat_names = _ChatNames(names)
+    chat_names = _ChatNames(names, len(texts))
     firm_chat = bool(firms)
     # "Hoveniersbedrijf Gert Mollink": a firm named after its owner, who is a person named
     # without the firm's word ("Gert Mollink zelf, directeur")
@@ -5359,13 +5359,16 @@ def _chat_first_names_as_diminutive_r49(
 
 # (from this many names on, one search for any of them at a word's start before searching each)
 _NAMES_GATED_R52 = 12
+# (and in a chat of this many messages: compiling the gate costs ~0.5 M instructions a name, what
+# the loop costs over ~400 messages; a small chat of twenty messages was 5% slower with it)
+_MESSAGES_GATED_R52 = 400
 _LETTERS_R52_RE = re.compile(r"[^\W\d_]+")  # (every letter, and a few numerals str.isalpha is not)
 
 
 class _ChatNames:
     """Round speed52: _chat_first_names_as_diminutive_r49 over one chat's names, the same spans
     in the same order. That rule finds a name only where no letter or digit stands before it
-    (str.isalnum) and takes the letters after it up to the word's end as its ending. Where the
+    (str.isalnum) and takes the letters after it up to the word's end as its ending. Where a long
     chat has many names (a chat that names many persons) one search for any of them in that
     place comes first (a WordAlternation, skipped through in C on an ASCII text, compiled when
     first searched), and each place it finds is read once: its word is the name itself, or a
@@ -5375,11 +5378,11 @@ class _ChatNames:
 
     __slots__ = ("names", "gate", "order", "letters")
 
-    def __init__(self, names: dict[str, bool]) -> None:
+    def __init__(self, names: dict[str, bool], messages: int) -> None:
         self.names = names
         self.gate = (
             WordAlternation(r"^\W_", (re.escape(name) for name in names), "")
-            if len(names) >= _NAMES_GATED_R52
+            if len(names) >= _NAMES_GATED_R52 and messages >= _MESSAGES_GATED_R52
             else None
         )
         self.order = {name: number for number, name in enumerate(names)}

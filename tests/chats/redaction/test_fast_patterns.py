@@ -746,8 +746,9 @@ def test_the_chats_diminutives_are_the_rules_own_with_many_names_and_few():
         (150, False),
     ]:
         names = _speed52_names(rnd, count, dotted)
-        chat_names = detector._ChatNames(names)
+        chat_names = detector._ChatNames(names, detector._MESSAGES_GATED_R52)
         assert (chat_names.gate is not None) == (len(names) >= detector._NAMES_GATED_R52)
+        assert detector._ChatNames(names, detector._MESSAGES_GATED_R52 - 1).gate is None
         assert chat_names.letters != dotted
         pool = list(names) + ["Jan", "JOSÉ", "\u0130lse", "Henk", "anna", "roos", "x", "Z"]
         texts = labelled[::7] + [

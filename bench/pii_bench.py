@@ -417,6 +417,31 @@ two-letter pieces before holds_any's loops (building it costs more than the loop
 the phone-line rules (_organisations_line, ~17 us a phone number, ~1.9 us a message). Goal of 5,000
 per CPU-second on this machine not met: Detector.detect's profile is as flat as speed50 found (no
 regex pattern over ~3 us a message; the Python rules ~70% of the time).
+
+Round speed52 (stop 51, branch speed52 from main dfb12420; bench/pii_snapshot.py byte-identical,
+56,106 lines; issue 12, speed only): round 49's chat rules. Instructions per message (cachegrind
+--cache-sim=no, PYTHONHASHSEED=0, both trees exported to directories of the same depth, speed51's
+runs): detect_chat over the 1,300-message bench chat (162 names) main 5,300.8 K, branch 5,147.5 K
+(-2.9%; without glibc's malloc and memcpy 5,159.3 K -> 4,998.0 K, -3.1%; speed51's main measured
+4,923.0 K, so round 49 had added ~7.7% in a chat of many names); detect_chat over the same 1,300
+messages as 65 chats of twenty (the held-out sets' chats are 8-20 messages) main 6,446.0 K, branch
+6,455.5 K (+0.15%; without malloc and memcpy 6,283.0 -> 6,287.2 K, +0.07%: the genitive gate's
+saving is within the heap's noise; a first state that gated the diminutives in every chat of 12
+names compiled the gate per chat: +5.4%, so it now waits for 400 messages); Detector.detect (whose
+code did not change) main 1,431.0 K, branch 1,441.7 K, the same bytecodes and regex work (the
+bytecode loop within 600 instructions of 1,254 M, sre_ucs1_match equal), the difference glibc's
+malloc (without malloc and memcpy 1,397.6 K -> 1,394.7 K; an earlier branch state measured 1,426.5
+K: heap layout, +-1%). Changed, each held to its plain form in test_fast_patterns.py: the genitive
+pattern ("Sanders moeder", which opens with "s" and a space) is searched only in a message holding
+"s " (39% of the bench's); the diminutive rule, a str.find per chat name and message (~60 us a
+message for 180 names on this loaded machine, ~3.7% of detect_chat's time in that chat), is behind
+one search for any name where no letter or digit stands before it (a WordAlternation of the names,
+skipped through in C) in a chat of 12 names or more and 400 messages or more, and reads only the
+words where that search finds a name opening (the name, or the name and "ie/je/tje/kie/pie/mie"):
+42-66 -> 2.3 us for 180 names; smaller chats keep the loop (0.8 us for five names). Left: the
+not-a-person check over a message's persons in the chat pass (_thing_or_firm_r49 again on the spans
+detect already cleared; ~0.8% of detect_chat's profile), which needs detect_chat to pass which spans
+were checked; round 49's own measure over blind_text_41-43's chats was not rerun (a held-out set).
 """
 
 from __future__ import annotations

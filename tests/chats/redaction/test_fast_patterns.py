@@ -701,3 +701,68 @@ def test_without_a_spaced_year_the_date_pattern_finds_what_the_digit_date_patter
     assert [m.group() for m in birthdates._dates("dec 12 1999").finditer("dec 12 1999")] == [
         "dec 12 1999"
     ]
+
+
+# Round speed52: the gates before round 49's chat rules find what the rules find without them.
+def test_the_genitive_pattern_matches_only_where_s_and_a_space_stand():
+    # _chat_rules_r49 searches _GENITIVE_BEFORE_R49_RE only in a text holding "s "
+    rnd = random.Random(52)
+    pieces = ["s", "S", " ", "  ", "\u00a0", "\t", "moeder", "hond", "huis", "Jans", "x", "\n"]
+    texts = _texts("", 0) + ["Sanders moeder", "siebes  hond", "Jans\u00a0moeder"]
+    texts += ["".join(rnd.choices(pieces, k=rnd.randint(1, 8))) for _ in range(30_000)]
+    matched = 0
+    for text in texts:
+        found = detector._GENITIVE_BEFORE_R49_RE.search(text) is not None
+        matched += found
+        assert "s " in text or not found, text
+    assert matched > 300
+
+
+def _speed52_names(rnd: random.Random, count: int, dotted: bool) -> dict[str, bool]:
+    lex = lexicon.load()
+    pool = sorted(lex.common_first_names)
+    names = {name: rnd.random() < 0.3 for name in rnd.sample(pool, count)}
+    # names outside ASCII, a dotted capital I lower-cased (not letters only), diminutives
+    for name in ["jos\u00e9", "\u00e9va", "grietje", "henkie", "rolf", "jan"]:
+        names[name] = rnd.random() < 0.5
+    if dotted:
+        names["i\u0307lse"] = True
+    return names
+
+
+def test_the_chats_diminutives_are_the_rules_own_with_many_names_and_few():
+    lex = lexicon.load()
+    rnd = random.Random(521)
+    endings = ["", "ie", "je", "tje", "kie", "pie", "mie", "s", "ke"]
+    separators = [" ", ", ", "_", "1", "-", "'", "\u0301", "\u00b2", ".", "\n", ""]
+    labelled = _texts("", 0)
+    compared = found = 0
+    for count, dotted in [
+        (3, False),
+        (11, True),
+        (12, False),
+        (40, True),
+        (40, False),
+        (150, False),
+    ]:
+        names = _speed52_names(rnd, count, dotted)
+        chat_names = detector._ChatNames(names, detector._MESSAGES_GATED_R52)
+        assert (chat_names.gate is not None) == (len(names) >= detector._NAMES_GATED_R52)
+        assert detector._ChatNames(names, detector._MESSAGES_GATED_R52 - 1).gate is None
+        assert chat_names.letters != dotted
+        pool = list(names) + ["Jan", "JOSÉ", "\u0130lse", "Henk", "anna", "roos", "x", "Z"]
+        texts = labelled[::7] + [
+            "".join(
+                rnd.choice([str.lower, str.title, str.upper, str])(rnd.choice(pool))
+                + rnd.choice(endings)
+                + rnd.choice(separators)
+                for _ in range(rnd.randint(1, 6))
+            )
+            for _ in range(8_000)
+        ]
+        for text in texts:
+            plain = detector._chat_first_names_as_diminutive_r49(text, names, lex)
+            assert chat_names.diminutives(text, lex) == plain, (count, text)
+            compared += 1
+            found += bool(plain)
+    assert compared > 48_000 and found > 12_000

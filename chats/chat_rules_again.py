@@ -40,16 +40,13 @@ from .person_digests import known_persons_in
 from .purge import record_persons
 from .redaction import PLACEHOLDERS, ChatContext, Span, detect_chat, file_name_persons
 from .review.services import record_tightened, refresh_redacted_messages
+from .review.text import PLACEHOLDER_PATTERN
 from .selectors import organisation_contacts
 
 logger = logging.getLogger(__name__)
 
-# What the review writes for a label it does not know (chats.review.text), besides PLACEHOLDERS.
-_PLACEHOLDER = re.compile(
-    "|".join(
-        map(re.escape, sorted({*PLACEHOLDERS.values(), "[VERWIJDERD]"}, key=len, reverse=True))
-    )
-)
+# Every placeholder a redacted text can hold.
+_PLACEHOLDER = re.compile(PLACEHOLDER_PATTERN)
 # A masked stretch: a private-use character, which the detector reads as no word, no space and
 # no digit (the same length, so offsets into the masked text are offsets into the text).
 _MASK = "\ue000"

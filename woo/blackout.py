@@ -11,15 +11,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from chats.redaction import PLACEHOLDERS
+from chats.review.text import PLACEHOLDER_PATTERN
 
 from .grounds import PERSONAL_DATA, personal_data_ground
 
-# The placeholders redaction writes, plus the one for a label it does not know. They are
-# capitals in brackets (a dash at most), so the database's regular expressions read the escaped
-# pattern as Python does (`__regex`: the request page finds the texts with one there).
-PLACEHOLDER_PATTERN = "|".join(
-    re.escape(p) for p in sorted({*PLACEHOLDERS.values(), "[VERWIJDERD]"}, key=len, reverse=True)
-)
+# The placeholders redaction writes, plus the one for a label it does not know
+# (chats.review.text.PLACEHOLDER_PATTERN; the request page finds the texts with one there).
 _PLACEHOLDER_RE = re.compile(PLACEHOLDER_PATTERN)
 
 # What search reads of a placeholder: one private-use character each, which no tokenizer (the

@@ -23,6 +23,12 @@ __all__ = ["merge_overlaps", "redacted_text", "replacements_for"]
 
 PERSON = "PERSON"
 FALLBACK_PLACEHOLDER = "[VERWIJDERD]"  # as chats.redaction.redact_text writes for unknown labels
+# Every placeholder a redacted text can hold, longest first: capitals in brackets (a dash at
+# most), so the database's regular expressions read the escaped pattern as Python does.
+PLACEHOLDER_PATTERN = "|".join(
+    re.escape(p)
+    for p in sorted({*PLACEHOLDERS.values(), FALLBACK_PLACEHOLDER}, key=len, reverse=True)
+)
 
 
 @dataclass(frozen=True)

@@ -44,5 +44,6 @@ CORPORA = (
     "blind39",
     "blind40",
     "blind41",
+    "blind42",
     "tuning",
 )

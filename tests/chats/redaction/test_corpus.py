@@ -392,8 +392,15 @@ def test_the_shipped_corpora_are_there():
 # 0.067 touched (27 of 406) by pii_score --chats: below all three goals. Tuned on in round 49
 # (text49, from main ab8f667d; one German plate unlabelled, guideline 9): 0.992 covered (712 of
 # 718) / F1 0.988 / 0.022 touched (9 of 406) by pii_score --chats. It meets every goal and left
-# this list.
-BELOW_GOAL: dict[str, dict[str, float]] = {}
+# this list. blind_text_48 (written in stop 52 before round 50; 93 chats, 838 messages, 733 spans,
+# 396 must-keep items; two foreign plates unlabelled before measuring, guideline 9), never tuned
+# on; measured once on main 2ffebb90 (stop 51's detector, a1263b74's): 0.965 covered (707 of 733)
+# / F1 0.964 / 0.053 touched (21 of 396) by pii_score --chats and this test's own scoring: below
+# all three goals.
+BELOW_GOAL: dict[str, dict[str, float]] = {
+    # Written in stop 52 before round 50; measured blind once on main 2ffebb90.
+    "blind_text_48.jsonl": {"fully_covered": 0.964, "f1": 0.963, "touched": 0.054},
+}
 
 
 def _goal_cases():

@@ -37,7 +37,7 @@ from .constants import (
     UploadKind,
 )
 from .fixity import sha256_of_stored, sha256_of_stream
-from .media_labels import media_label
+from .media_labels import media_label, upload_file_label
 from .models import MediaItem, Message, Participant, StoredFile, Submission
 from .outcome import after_decision
 from .pdf_pages import PDF_TEXT_HEADING, PDF_TYPE, pdf_attachment_images
@@ -168,9 +168,10 @@ def _record_messages_query(submission: Submission):
     )
 
 
-def _loose_label(submission: Submission, number: int, total: int) -> str:
+def _loose_label(submission: Submission, item: MediaItem, number: int, total: int) -> str:
     if submission.upload_kind == UploadKind.SCREENSHOTS:
-        return f"Schermafbeelding {number} van {total}"
+        # (a PDF uploaded with the screenshots is named as one: "PDF-document 3 van 3")
+        return f"{upload_file_label(item.mime_type, number)} van {total}"
     return f"Bijlage zonder bericht {number} van {total}"
 
 
@@ -214,7 +215,7 @@ def record_messages(submission: Submission, *, batch_size: int = 2000) -> Iterat
             kind="screenshot",
             images=shown,
             attachments=named,
-            label=_loose_label(submission, number, len(loose)),
+            label=_loose_label(submission, item, number, len(loose)),
         )
 
 

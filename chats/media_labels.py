@@ -26,6 +26,13 @@ def media_label(mime_type: str | None) -> str:
     return "Bijlage"
 
 
+def upload_file_label(mime_type: str | None, number: int) -> str:
+    """A file of a screenshots upload by its number: 'Schermafbeelding 2', or what else it is
+    ('PDF-document 3': the intake takes PDFs there too, and a PDF is no screenshot)."""
+    mime = (mime_type or "").lower()
+    return f"{'Schermafbeelding' if mime.startswith('image/') else media_label(mime)} {number}"
+
+
 # The extension a download gets for what is served, as processing names its copies
 # (chats.pipeline.build: a voice note is kept as Opus in Ogg).
 _EXTENSIONS = {

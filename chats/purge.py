@@ -305,22 +305,23 @@ def record_persons(submission: Submission) -> list[str]:
 
 
 def record_house_numbers(submission: Submission) -> list[str]:
-    """The house numbers of the addresses redacted in the record's messages while it still has
-    their text ("14" of "Zomerdijk 14"), as processing knows them (ChatContext.house_numbers);
-    none once the originals are purged."""
-    spans: dict[int, list[Span]] = {}
-    for message_id, start, end in RedactionSpan.objects.filter(
-        submission=submission,
-        label="ADDRESS",
-        active=True,
-        on_redacted=False,
-        message__isnull=False,
-    ).values_list("message_id", "start", "end"):
-        spans.setdefault(message_id, []).append(Span(start, end, "ADDRESS"))
+    """The house numbers of the addresses redacted in the record's messages and attachments'
+    text while it still has them ("14" of "Zomerdijk 14"), as processing knows them
+    (ChatContext.house_numbers; an upload of screenshots alone has only its screenshots'
+    text); none once the originals are purged."""
+    addresses = RedactionSpan.objects.filter(
+        submission=submission, label="ADDRESS", active=True, on_redacted=False
+    )
     numbers: dict[str, None] = {}
-    for message_id, text in Message.objects.filter(pk__in=list(spans)).values_list("pk", "text"):
-        if text:
-            numbers.update(dict.fromkeys(house_numbers_in(text, spans[message_id])))
+    for related, model, field in (("message", Message, "text"), ("media", MediaItem, "ocr_text")):
+        spans: dict[int, list[Span]] = {}
+        for pk, start, end in addresses.filter(**{f"{related}__isnull": False}).values_list(
+            f"{related}_id", "start", "end"
+        ):
+            spans.setdefault(pk, []).append(Span(start, end, "ADDRESS"))
+        for pk, text in model.objects.filter(pk__in=list(spans)).values_list("pk", field):
+            if text:
+                numbers.update(dict.fromkeys(house_numbers_in(text, spans[pk])))
     return list(numbers)
 
 

@@ -238,6 +238,11 @@ LATE_PERSON = (
     "tekst is aangepast, het bestand zelf niet. Achtergehouden tot Informatiebeheer het "
     "heeft gecontroleerd."
 )
+LATE_ADDRESS = (
+    "‘{name}’ noemt een huisnummer van een adres dat pas in een latere bijlage werd herkend: "
+    "de tekst is aangepast, het bestand zelf niet. Achtergehouden tot Informatiebeheer het "
+    "heeft gecontroleerd."
+)
 # Every notice above that quotes a file of the export: the purge takes the name out again.
 FILE_NOTICES = (
     IMAGE_NOT_CLEANED,
@@ -247,6 +252,7 @@ FILE_NOTICES = (
     PDF_NOT_DRAWN,
     AV_NOT_CLEANED,
     LATE_PERSON,
+    LATE_ADDRESS,
 )
 CONTACT_CARD = "Contactkaart: bevat persoonsgegevens en wordt nooit vrijgegeven."
 CHAT_RULES_SKIPPED = (
@@ -853,7 +859,7 @@ def build_media(
     first_seq: int = 0,
     pdf_pages: int | None = None,
     house_numbers: Sequence[str] = (),
-) -> tuple[list[MediaOut], list[DerivedOut], list[Flag], list[str]]:
+) -> tuple[list[MediaOut], list[DerivedOut], list[Flag], list[str], list[str]]:
     """One MediaItem per file, loose (Android) or inside an export (iPhone) alike, each with a
     derivative and the release rule Woo and the archive PDF follow (chats.selectors):
 
@@ -865,14 +871,19 @@ def build_media(
     - audio and video without their metadata: withheld until Informatiebeheer releases them;
     - contact cards: never released; anything else: withheld.
 
-    Returns the media, their derivatives, the flags and the persons read beyond doubt in the
-    attachments' text (each also known in the attachments that follow). `first_seq` numbers
+    Returns the media, their derivatives, the flags, the persons read beyond doubt in the
+    attachments' text and the house numbers of the addresses read there (each also known in the
+    attachments that follow: screenshots of one chat are that chat). `first_seq` numbers
     the first file (an attachment made again keeps its number and key: _redraw_late), and
     `pdf_pages` the PDF pages these files may spend (None: ARCHIEF_PDF_PAGES_PER_CHAT), and
     `house_numbers` those of the chat's addresses ("nummer 14" in a letter is the home of the
     chat's "Zomerdijk 14", as in its messages).
     """
     found_by = _detector_of(house_numbers)
+    numbers = dict.fromkeys(house_numbers)
+    # The house numbers of the addresses an attachment's text gave, beyond the chat's: known
+    # in the attachments after it, and returned for the ones before it.
+    learned_numbers: list[str] = []
     max_pixels = settings.ARCHIEF_MAX_IMAGE_PIXELS
     pdf_pages_left = settings.ARCHIEF_PDF_PAGES_PER_CHAT if pdf_pages is None else pdf_pages
     established = list(known_names)
@@ -1012,6 +1023,13 @@ def build_media(
                     learned.append(name)
                 if name not in established:
                     established.append(name)
+            new = [
+                n for n in house_numbers_in(item["ocr_text"], item["ocr_spans"]) if n not in numbers
+            ]
+            if new:
+                numbers.update(dict.fromkeys(new))
+                learned_numbers += new
+                found_by = _detector_of(list(numbers))
         if f.active_content and release == MediaRelease.GEANONIMISEERD:
             # Informatiebeheer looks first (the rebuilt file holds no active content any more).
             release = MediaRelease.ACHTERGEHOUDEN
@@ -1037,7 +1055,7 @@ def build_media(
         media.append(MediaOut(**item))
         if progress:
             progress.within(steps.MEDIA, steps.STORING[1], seq - first_seq + 1, len(files))
-    return media, derived, flags, learned
+    return media, derived, flags, learned, learned_numbers
 
 
 def _late_persons(
@@ -1045,33 +1063,54 @@ def _late_persons(
     persons: Sequence[str],
     context: ChatContext,
     replacements: dict[str, str],
+    *,
+    house_numbers: Sequence[str] = (),
 ) -> tuple[list[MediaOut], list[Flag]]:
-    """Attachments examined before a later one named `persons`: a mention of them in their
-    text is redacted now. The file itself was blacked out without them, so one that would be
-    shown is withheld until Informatiebeheer has looked (and can black it out on the page)."""
+    """Attachments examined before a later one named `persons` or gave an address with one of
+    `house_numbers` ("Zomerdijk 14" after a screenshot's "voor nummer 14"): a mention of them
+    in their text is redacted now. The file itself was blacked out without them, so one that
+    would be shown is withheld until Informatiebeheer has looked (and can black it out on the
+    page)."""
     words = {w.lower() for name in persons for w in name.split() if len(w) >= 2}
     context = context.with_persons(persons)
+    may_say = may_say_house_number(frozenset(house_numbers))
+    numbered = context.with_house_numbers(house_numbers)
     out: list[MediaOut] = []
     flags: list[Flag] = []
     for item in media:
         text = item.ocr_text
-        if not text or not any(w in text.lower() for w in words):
+        named = bool(text) and any(w in text.lower() for w in words)
+        said = bool(text) and may_say(text)
+        if not (named or said):
             out.append(item)
             continue
+        found = detect(text, context=context)
         late = [
             SpanOut(s.start, s.end, s.label)
-            for s in detect(text, context=context)
+            for s in found
             if s.label == "PERSON"
             and words & {w.lower() for w in text[s.start : s.end].split()}
             # (one that only overlaps a span found before, "Ria" of "Ria Mol", goes on past it)
             and not any(o.start <= s.start and s.end <= o.end for o in item.ocr_spans)
         ]
-        if not late:
+        # The home said by its number alone: what the house numbers add to the spans found.
+        before = {(s.start, s.end) for s in found if s.label == "ADDRESS"} if said else set()
+        addresses = [
+            SpanOut(s.start, s.end, s.label)
+            for s in (detect(text, context=numbered) if said else ())
+            if s.label == "ADDRESS"
+            and (s.start, s.end) not in before
+            and not any(o.start <= s.start and s.end <= o.end for o in item.ocr_spans)
+        ]
+        if not late and not addresses:
             out.append(item)
             continue
-        spans = _spans(resolve([Span(s.start, s.end, s.label) for s in (*item.ocr_spans, *late)]))
-        reason = item.flag_reason or LATE_PERSON.format(name=item.name)
-        flags.append(Flag("late_person", LATE_PERSON.format(name=item.name)))
+        spans = _spans(
+            resolve([Span(s.start, s.end, s.label) for s in (*item.ocr_spans, *late, *addresses)])
+        )
+        notice = LATE_PERSON if late else LATE_ADDRESS
+        reason = item.flag_reason or notice.format(name=item.name)
+        flags.append(Flag("late_person" if late else "late_address", notice.format(name=item.name)))
         out.append(
             replace(
                 item,
@@ -1122,7 +1161,7 @@ def _redraw_late(
         if pages > pages_left:
             continue
         pages_left -= pages
-        again, again_derived, again_flags, _ = build_media(
+        again, again_derived, again_flags, _, _ = build_media(
             [source], known_names=known_names, first_seq=before.seq, pdf_pages=pages, **build
         )
         [item] = again
@@ -1282,7 +1321,7 @@ def build_result(
 
     if progress:
         progress.step(steps.MEDIA)
-    media, derived, media_flags, learned = build_media(
+    media, derived, media_flags, learned, learned_numbers = build_media(
         media_files,
         workdir=workdir,
         message_of=message_of,
@@ -1299,8 +1338,12 @@ def build_result(
     )
     flags += media_flags
     new_persons = [name for name in learned if name not in context.known_persons]
-    if new_persons:
-        late, late_flags = _late_persons(media, new_persons, context, replacements)
+    # (an upload of screenshots alone: the house numbers its screenshots gave are the chat's)
+    new_numbers = [n for n in learned_numbers if n not in context.house_numbers]
+    if new_persons or new_numbers:
+        late, late_flags = _late_persons(
+            media, new_persons, context, replacements, house_numbers=new_numbers
+        )
         media, derived, redrawn = _redraw_late(
             media,
             late,
@@ -1312,13 +1355,15 @@ def build_result(
             screenshots=screenshots,
             replacements=replacements,
             keep_values=organisation_keep_values(),
-            house_numbers=context.house_numbers,
+            house_numbers=[*context.house_numbers, *new_numbers],
         )
-        flags += [
-            flag
-            for flag in late_flags
-            if not any(flag.message == LATE_PERSON.format(name=media[seq].name) for seq in redrawn)
-        ]
+        redrawn_notices = {
+            notice.format(name=media[seq].name)
+            for seq in redrawn
+            for notice in (LATE_PERSON, LATE_ADDRESS)
+        }
+        flags += [flag for flag in late_flags if flag.message not in redrawn_notices]
+    if new_persons:
         # An attachment named someone the chat had not (a letter from "Ria Mol", the chat says
         # "Mol komt morgen"): the messages are redacted again with that person known.
         context = context.with_persons(new_persons)
@@ -1351,6 +1396,8 @@ def build_result(
         media, overlap_flags = drop_overlaps(media, replacements)
         flags += overlap_flags
     flags[content_at:content_at] = content_flags
+    # (the house numbers the attachments gave, for the onderwerp and omschrijving too)
+    context = context.with_house_numbers(new_numbers)
     onderwerp_redacted, omschrijving_redacted = redact_free_texts(
         submission, context=context, replacements=replacements
     )

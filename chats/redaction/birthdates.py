@@ -654,7 +654,7 @@ _YEAR_FIRST_SHORT_RE = re.compile(
 # Round 48: "mijn geboortedatum is 1 Meskerem 1985", "geboren op 12 Tir 1360": a day, a month
 # of another calendar (a capitalised word) and a year right after a birth cue.
 _OTHER_CALENDAR_RE = re.compile(
-    r"\b(?i:geboortedatum|geboren|geb\.?)(?:[ ]+(?:is|op))?[ ]*:?[ ]+"
+    r"\b(?i:(?:geboortedatum|geboren|geb\.?)(?:[ ]+(?:is|op))?)[ ]*:?[ ]+"
     r"(\d{1,2}[ ]+[A-Z][a-zà-ÿ]{2,}[ ]+\d{4})(?!\d)"
 )
 

@@ -379,12 +379,14 @@ class Detector:
         if has_digit and self.house_numbers:
             # Walk 50: "voor nummer 14" in a chat that gave "Zomerdijk 14"
             spans += numbers_of_chat_homes(text, self.house_numbers)
+        # (fix52a: the birth cue and the spelled year in any casing, "GEBOREN", "Geb.", as the
+        # rules' own patterns take them: a gate in lower case only missed them)
         if has_digit:
             spans += find_birthdates(text, persons, spans)
-            if "geb" in text:
+            if "geb" in text.lower():
                 spans += other_calendar_birthdates(text)  # Round 48: "1 Meskerem 1985"
             spans += _homes_in_data_lists(text, spans)
-        elif "negentien" in text or "tweeduizend" in text:
+        elif "negentien" in (low := text.lower()) or "tweeduizend" in low:
             spans += spelled_birthdates(text)  # Round 25: "geboren drie juni negentienveertig"
         if has_digit and _may_hold_a_postbox(text):
             spans = _without_postboxes(text, spans)
@@ -5274,8 +5276,10 @@ def _chat_rules_r49(
         more: list[Span] = []
         has_digit = _DIGIT_RE.search(text) is not None
         if has_digit:
-            if "geb" in text or "Geb" in text or "geb" in previous or "Geb" in previous:
-                births = islamic_calendar_birthdates(text, "geb" in previous.lower())
+            # (fix52a: the cue in any casing, "GEBOREN", "GEB.DATUM?", as the rule takes it)
+            asked = "geb" in previous.lower()
+            if asked or "geb" in text.lower():
+                births = islamic_calendar_birthdates(text, asked)
                 if births:
                     # (the month's words are no person or street: "Rabi' al-Awwal")
                     spans = [

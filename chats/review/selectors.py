@@ -61,11 +61,25 @@ class Overview:
     selected: int
     loose_media: int
     loose_withheld: int = 0  # loose media withheld from Woo and the archive PDF
+    # Of the loose media, the PDF documents (a screenshots upload takes PDFs too), and of
+    # those the withheld ones
+    loose_documents: int = 0
+    loose_documents_withheld: int = 0
 
     @property
     def loose_in_record(self) -> int:
         """Loose screenshots that go into the record: the withheld ones do not."""
         return self.loose_media - self.loose_withheld
+
+    @property
+    def loose_documents_in_record(self) -> int:
+        """Loose PDF documents that go into the record."""
+        return self.loose_documents - self.loose_documents_withheld
+
+    @property
+    def loose_shots_in_record(self) -> int:
+        """Loose media other than PDF documents that go into the record (screenshots)."""
+        return self.loose_in_record - self.loose_documents_in_record
 
     @property
     def screenshots_only(self) -> bool:
@@ -95,6 +109,10 @@ class Overview:
         return LOOSE_MEDIA if self.loose_media else ""
 
 
+# A PDF document among the loose media (a screenshots upload takes PDFs too).
+_IS_PDF = Q(mime_type="application/pdf")
+
+
 def transcript_overview(*, submission_id: int) -> Overview:
     """Days with their message and selection counts (one grouped query) and loose media."""
     rows = (
@@ -109,8 +127,12 @@ def transcript_overview(*, submission_id: int) -> Overview:
     days.sort(key=lambda d: (d.day is None, d.day or date.min))
     # Withheld as Woo and the PDF see it: the one rule of every serving path (its joins are
     # single-valued, so one aggregate counts both).
+    withheld = ~servable_media_q(for_role=ServingRole.WOO)
     loose = MediaItem.objects.filter(submission_id=submission_id, message__isnull=True).aggregate(
-        total=Count("pk"), withheld=Count("pk", filter=~servable_media_q(for_role=ServingRole.WOO))
+        total=Count("pk"),
+        withheld=Count("pk", filter=withheld),
+        documents=Count("pk", filter=_IS_PDF),
+        documents_withheld=Count("pk", filter=_IS_PDF & withheld),
     )
     return Overview(
         days=days,
@@ -118,6 +140,8 @@ def transcript_overview(*, submission_id: int) -> Overview:
         selected=sum(d.selected for d in days),
         loose_media=loose["total"],
         loose_withheld=loose["withheld"],
+        loose_documents=loose["documents"],
+        loose_documents_withheld=loose["documents_withheld"],
     )
 
 
@@ -332,9 +356,10 @@ def alike_spans(span: RedactionSpan) -> list[RedactionSpan]:
     return [other for other in candidates if _span_text(other) == text]
 
 
-def withheld_media(*, submission_id: int) -> tuple[list[MediaItem], int]:
+def withheld_media(*, submission_id: int) -> tuple[list[MediaItem], int, int]:
     """The chat's attachments withheld until Informatiebeheer releases them (voice notes,
-    videos, documents), the first few with their message, and how many there are."""
+    videos, documents), the first few with their message, how many there are and how many of
+    them are PDF documents."""
     withheld = MediaItem.objects.filter(
         submission_id=submission_id, release=MediaRelease.ACHTERGEHOUDEN
     )
@@ -343,7 +368,10 @@ def withheld_media(*, submission_id: int) -> tuple[list[MediaItem], int]:
         .only("pk", "mime_type", "passage_readable_since", "message__seq")
         .order_by("message__seq", "seq")[:WITHHELD_LISTED]
     )
-    return listed, withheld.count() if len(listed) == WITHHELD_LISTED else len(listed)
+    if len(listed) < WITHHELD_LISTED:
+        return listed, len(listed), sum(item.mime_type == "application/pdf" for item in listed)
+    counts = withheld.aggregate(total=Count("pk"), documents=Count("pk", filter=_IS_PDF))
+    return listed, counts["total"], counts["documents"]
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ from ..constants import (
     SubmissionStatus,
     UploadKind,
 )
-from ..media_labels import download_name, media_label
+from ..media_labels import download_name, media_label, upload_file_label
 from ..models import (
     MediaItem,
     Message,
@@ -65,7 +65,7 @@ from ..purge import originals_note
 from ..redaction import PLACEHOLDERS
 from ..selectors import servable_file
 from ..signals import notices_for
-from ..wording import aantal, getal, shown_number
+from ..wording import aantal, getal, loose_files, shown_number
 from . import overview, selectors, services
 from .errors import DateOrderUnconfirmed, ReviewError
 from .forms import (
@@ -944,8 +944,18 @@ def review_page(model_admin, request: HttpRequest, pk: int) -> HttpResponse:
     )
     if editable:
         _remember_offer(request, submission, alike)
-    listed, total = selectors.withheld_media(submission_id=submission.pk)
-    withheld = {"listed": listed, "total": total, "rest": total - len(listed)} if total else None
+    listed, total, documents = selectors.withheld_media(submission_id=submission.pk)
+    withheld = (
+        {
+            "listed": listed,
+            "total": total,
+            "rest": total - len(listed),
+            # (a screenshots upload's: "2 schermafbeeldingen en 1 PDF-document achtergehouden")
+            "files": loose_files(total - documents, documents),
+        }
+        if total
+        else None
+    )
     suggested = (
         Zaak.objects.filter(zaaknummer__iexact=submission.zaaknummer.strip()).first()
         if submission.zaaknummer.strip()
@@ -2049,14 +2059,14 @@ def _withhold_confirm(
 
 def _attachment_name(media: MediaItem, seq: int | None) -> str:
     """An attachment as the review page lists it: 'PDF-document bij bericht #12', a screenshot
-    of a screenshots upload 'Schermafbeelding 2', a loose photo of an export 'Afbeelding
-    (losse bijlage)'."""
+    of a screenshots upload 'Schermafbeelding 2' (a PDF among them 'PDF-document 3'), a loose
+    photo of an export 'Afbeelding (losse bijlage)'."""
     if seq is not None:
         return f"{media_label(media.mime_type)} bij bericht #{shown_number(seq)}"
     if Submission.objects.filter(
         pk=media.submission_id, upload_kind=UploadKind.SCREENSHOTS
     ).exists():
-        return f"Schermafbeelding {shown_number(media.seq)}"
+        return upload_file_label(media.mime_type, shown_number(media.seq))
     return f"{media_label(media.mime_type)} (losse bijlage)"
 
 

@@ -2,7 +2,7 @@
 
 from django import template
 
-from chats.media_labels import media_label
+from chats.media_labels import media_label, upload_file_label
 from chats.wording import aantal as _aantal
 from chats.wording import duur_dagen, shown_number
 from chats.wording import getal as _getal
@@ -14,6 +14,13 @@ register = template.Library()
 def soort_bijlage(mime_type: str | None) -> str:
     """{{ media.mime_type|soort_bijlage }} -> 'Geluidsopname'."""
     return media_label(mime_type)
+
+
+@register.filter(name="los_bestand")
+def los_bestand(media) -> str:
+    """{{ item|los_bestand }} -> 'Schermafbeelding 2', 'PDF-document 3': a file of a screenshots
+    upload as the review page and the archive PDF name it."""
+    return upload_file_label(media.mime_type, shown_number(media.seq))
 
 
 @register.filter(name="nummer")

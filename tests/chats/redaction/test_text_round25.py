@@ -177,6 +177,18 @@ def test_birth_date_said_aloud(text: str, date: str) -> None:
     assert covered(text, date, "DATE_OF_BIRTH")
 
 
+# (fix52a: in capitals too: the gate before the rule looked for the year's word in lower case)
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("GEBOREN OP ELF MAART NEGENTIENACHTENVIJFTIG", "ELF MAART NEGENTIENACHTENVIJFTIG"),
+        ("GEBOORTEDATUM IS TWAALF OKTOBER TWEEDUIZENDTWEE", "TWAALF OKTOBER TWEEDUIZENDTWEE"),
+    ],
+)
+def test_birth_date_said_aloud_in_any_casing(text: str, date: str) -> None:
+    assert covered(text, date, "DATE_OF_BIRTH")
+
+
 def test_spelled_date_without_birth_cue_stays() -> None:
     text = "de markt is op elf maart tweeduizendzesentwintig"
     assert not [v for v, label in found(text) if label == "DATE_OF_BIRTH"]

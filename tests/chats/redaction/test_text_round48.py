@@ -289,6 +289,20 @@ def test_a_birth_date_in_another_calendar(text: str, date: str) -> None:
     assert date in _labels(text, "DATE_OF_BIRTH")
 
 
+# (fix52a: the cue in any casing, "op"/"is" after it too: the gate before the rule and the
+# words after the cue were case-sensitive)
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Geboren op 3 Tikimt 1978 volgens de kerk", "3 Tikimt 1978"),
+        ("GEBOREN OP 9 Hamle 1975 in Gondar", "9 Hamle 1975"),
+        ("GEB. 1 Meskerem 1985", "1 Meskerem 1985"),
+    ],
+)
+def test_a_birth_date_in_another_calendar_after_a_cue_in_any_casing(text: str, date: str) -> None:
+    assert date in _labels(text, "DATE_OF_BIRTH")
+
+
 def test_a_street_lived_on_without_its_number_asked_stays_unmarked() -> None:
     chat = _chat(["hij woont aan de Molenlaan, daar is het druk", "ok"])
     assert _in(chat, 0, "ADDRESS") == []

@@ -101,6 +101,21 @@ def test_a_birth_date_in_the_islamic_calendar_and_restated(question, answer, dat
     assert _in(chat, 1, "DATE_OF_BIRTH") == dates
 
 
+# (fix52a: the birth cue is a cue in any casing: the gate before the rule was case-sensitive)
+@pytest.mark.parametrize(
+    ("texts", "date"),
+    [
+        (["GEBOREN 12 muharram 1410"], "12 muharram 1410"),
+        (["cliënt GEB. 4 ramadan 1399, klopt dat?"], "4 ramadan 1399"),
+        (["Zoon Yusuf, gEboren op 21 safar 1421"], "21 safar 1421"),
+        (["GEB.DATUM?", "17 rajab 1403"], "17 rajab 1403"),
+    ],
+)
+def test_an_islamic_birth_date_after_a_cue_in_any_casing(texts: list[str], date: str) -> None:
+    chat = _chat(texts)
+    assert _in(chat, len(texts) - 1, "DATE_OF_BIRTH") == [date]
+
+
 def test_an_islamic_date_without_birth_is_no_birth_date() -> None:
     chat = _chat(["wanneer begint het feest?", "op 1 shawwal 1447, dus 20 maart"])
     assert _in(chat, 1, "DATE_OF_BIRTH") == []

@@ -684,8 +684,9 @@ def redaction_add(
         # wrong; switched on again it would bring the wrong kind back): only one that is on
         # blocks the selection, and what is undone under it is replaced below.
         active = existing.filter(active=True)
+        # A house number under a redaction the reviewer undid stays theirs to decide.
         end, house_number = _with_house_number(
-            text, start, end, label, active.values_list("start", "end")
+            text, start, end, label, existing.values_list("start", "end")
         )
         try:
             review_text.check_new_span(text, start, end, active.values_list("start", "end"))

@@ -175,3 +175,16 @@ def test_redoing_it_in_an_attachments_text_offers_the_messages_too(ib, chat):
     in_message.refresh_from_db()
     assert in_message.active
     assert "Piet de Boer" not in Message.objects.get(pk=in_message.message_id).text_redacted
+
+
+def test_an_undone_street_gives_way_to_an_address_that_takes_its_house_number(ib, chat):
+    message = _first(chat)
+    message.text = "Goedemorgen, de boom aan de Vledderstraat 12 is omgewaaid."
+    message.save(update_fields=["text"])
+    wrong = _add(chat, ib, "DOCUMENT_NUMBER", word="Vledderstraat")
+    redaction_toggle(span_id=wrong.pk, user=ib)
+    right = _add(chat, ib, "ADDRESS", word="Vledderstraat")
+    assert message.text[right.start : right.end] == "Vledderstraat 12"
+    assert right.house_number == "12"
+    message.refresh_from_db()
+    assert "aan de [ADRES] is omgewaaid" in message.text_redacted

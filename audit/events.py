@@ -144,10 +144,17 @@ def _tightening(reason: str) -> dict[str, Any]:
 
 
 def redaction_added(
-    *, span: Model, actor, image_redrawn: bool, request=None, reason: str = ""
+    *,
+    span: Model,
+    actor,
+    image_redrawn: bool,
+    request=None,
+    reason: str = "",
+    replaces: list[int] | None = None,
 ) -> AuditEvent:
     """A reviewer redacted a piece of a message or of an image's text by hand; `reason` when
-    the record was archived already."""
+    the record was archived already; `replaces` the ids of the undone redactions over the same
+    text it took the place of (their own rows stay)."""
     return _write(
         AuditAction.REDACTION_ADDED,
         actor=actor,
@@ -156,6 +163,7 @@ def redaction_added(
         detail={
             **_redaction_detail(span, image_redrawn),
             "length": span.end - span.start,
+            **({"replaces": replaces} if replaces else {}),
             **_tightening(reason),
         },
     )

@@ -204,6 +204,16 @@ class RedactionAddForm(forms.Form):
     # Set when the offsets index the REDACTED text (the originals purged): its version as the
     # page showed it (chats.review.text.text_version). Empty: they index the original.
     versie = forms.CharField(required=False, max_length=64)
+    # "Daar ook weglakken" after a blackout in a typed text: the page goes back to that text.
+    terug = forms.ChoiceField(
+        required=False,
+        choices=[
+            ("", ""),
+            ("onderwerp", "onderwerp"),
+            ("omschrijving", "omschrijving"),
+            ("zaak", "zaak"),
+        ],
+    )
 
 
 class ViewStateForm(forms.Form):

@@ -322,8 +322,9 @@ def covered_text(span: RedactionSpan) -> str:
 
 
 def _span_text(span: RedactionSpan) -> str:
-    """What a message's redaction covers, compared without case or spacing differences."""
-    return " ".join(span.message.text[span.start : span.end].split()).casefold()
+    """What a redaction covers (in a message, or in an attachment's text), compared without
+    case or spacing differences."""
+    return " ".join(covered_text(span).split()).casefold()
 
 
 def _redacted_on_purpose() -> Q:
@@ -335,21 +336,24 @@ def _redacted_on_purpose() -> Q:
 def alike_spans(span: RedactionSpan) -> list[RedactionSpan]:
     """The other redactions of the span's chat over the same text with the same label, in the
     state the span was in before it was switched: what undoing (or redoing) it "everywhere"
-    switches too. Messages only: a screenshot's black boxes are changed one at a time.
-    Undoing leaves a redaction a reviewer made on purpose (added by hand, or switched back on)."""
-    if span.message_id is None:
+    switches too, in its messages and in the text of its attachments and screenshots (walk 52:
+    a name undone in a message stayed redacted in a PDF's text). Undoing leaves a redaction a
+    reviewer made on purpose (added by hand, or switched back on). Not after the purge: a
+    blackout in the redacted text is never undone."""
+    if (span.message_id is None and span.media_id is None) or span.on_redacted:
         return []
     text = _span_text(span)
     candidates = (
         RedactionSpan.objects.filter(
             submission_id=span.submission_id,
-            message__isnull=False,
             label=span.label,
             active=not span.active,
+            on_redacted=False,
         )
+        .filter(Q(message__isnull=False) | Q(media__isnull=False))
         .exclude(pk=span.pk)
-        .select_related("message")
-        .order_by("message__seq", "start")
+        .select_related("message", "media")
+        .order_by(F("message__seq").asc(nulls_last=True), "media__seq", "start")
     )
     if not span.active:
         candidates = candidates.exclude(_redacted_on_purpose())

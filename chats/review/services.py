@@ -561,35 +561,90 @@ def redaction_toggle(*, span_id: int, user, request=None) -> RedactionSpan:
     return span
 
 
-def redaction_toggle_alike(*, span_id: int, user, request=None) -> int:
+def redaction_toggle_alike(*, span_id: int, user, request=None) -> AlikeToggled:
     """Switch the chat's other redactions of the same text and label to the state `span_id`
-    now has (after it was undone or redone); returns how many changed."""
-    with transaction.atomic():
+    now has (after it was undone or redone), in its messages and in its attachments' text (an
+    image is redrawn; one a passage switched on by hand cannot be painted in is withheld, as
+    `redaction_toggle` does). Returns how many changed and how many files it withheld."""
+    with _atomic_with_files():
         submission = _lock_tightenable(_chat_of_span(span_id), user=user)
         # Read under the lock: the state the last change left it in.
-        span = RedactionSpan.objects.select_related("message").get(pk=span_id)
+        span = RedactionSpan.objects.select_related("message", "media").get(pk=span_id)
         if _archived(submission) and not span.active:
             raise ReviewError(ARCHIVED_NO_UNDO)
         others = selectors.alike_spans(span)
-        before = _texts_now(submission, messages={other.message_id for other in others})
+        items = {other.media_id: other.media for other in others if other.media_id}
+        before = _texts_now(
+            submission,
+            messages={other.message_id for other in others if other.message_id},
+            media=list(items),
+        )
         now = timezone.now()
         for other in others:
             other.active, other.changed_by, other.changed_at = span.active, user, now
         RedactionSpan.objects.bulk_update(others, ["active", "changed_by", "changed_at"])
-        touched = {other.message_id: other.message for other in others}.values()
-        _refresh_messages(list(touched), submission_id=span.submission_id)
+        touched = {other.message_id: other.message for other in others if other.message_id}
+        _refresh_messages(list(touched.values()), submission_id=span.submission_id)
+        _refresh_media(list(items.values()), submission_id=span.submission_id)
+        redrawn, withheld = _toggled_files_follow(
+            items, others, active=span.active, user=user, request=request
+        )
         with events.batched():
             for other in others:
                 other.submission = submission  # the audit event reads it: no query per span
                 events.redaction_toggled(
                     span=other,
                     actor=user,
-                    image_redrawn=False,
+                    image_redrawn=redrawn.get(other.media_id, False),
                     request=request,
                     reason=_tighten_reason(submission),
                 )
         _after_tightening(submission, before)
-    return len(others)
+    return AlikeToggled(places=len(others), withheld=withheld)
+
+
+@dataclass(frozen=True)
+class AlikeToggled:
+    """What undoing (or redoing) "there too" did: redactions switched (messages and
+    attachments' text), and attachments withheld because a passage switched on by hand could
+    not be painted in their file."""
+
+    places: int
+    withheld: int
+
+
+def _toggled_files_follow(
+    items: dict[int, MediaItem], spans: list[RedactionSpan], *, active: bool, user, request
+) -> tuple[dict[int, bool], int]:
+    """After redactions in these attachments' text were switched on or off: each image redrawn
+    (a PDF's pages keep a box switched off black, as `redaction_toggle`); a passage switched on
+    by hand that its file cannot show black marks and withholds it; a file with no passage by
+    hand left on loses that mark. Returns whether each was redrawn, and how many it withheld."""
+    redrawn: dict[int, bool] = {}
+    unchanged = []
+    for item in items.values():
+        try:
+            redrawn[item.pk] = _redraw_image(item, adding=active, user=user, request=request)
+        except ReviewError:  # its original is gone or unreadable: the picture stays as it is
+            redrawn[item.pk] = False
+        by_hand = [
+            s for s in spans if s.media_id == item.pk and s.source == RedactionSource.HANDMATIG
+        ]
+        if active and by_hand and _in_text_only(item, redrawn=redrawn[item.pk]):
+            if not getattr(item, "unpainted_now", None):  # its places, as far as known
+                item.unpainted_now = _passages_unpainted(item, by_hand)
+            unchanged.append(item)
+    withheld = _mark_passages_readable(unchanged, user=user, request=request)
+    if not active:
+        with_hand = set(
+            RedactionSpan.objects.filter(
+                media__in=list(items), active=True, source=RedactionSource.HANDMATIG
+            ).values_list("media_id", flat=True)
+        )
+        for item in items.values():
+            if item.pk not in with_hand:  # nothing blacked out by hand is left to hide
+                _passage_painted(item, user=user, request=request, reason=PASSAGE_NONE_BY_HAND)
+    return redrawn, withheld
 
 
 def redaction_add(
@@ -625,15 +680,25 @@ def redaction_add(
             messages=[message_id] if message_id is not None else [],
             media=[media_id] if media_id is not None else [],
         )
+        # An undone redaction gives way to a new one over its text (walk 52: its kind was
+        # wrong; switched on again it would bring the wrong kind back): only one that is on
+        # blocks the selection, and what is undone under it is replaced below.
+        active = existing.filter(active=True)
+        # A house number under a redaction the reviewer undid stays theirs to decide.
         end, house_number = _with_house_number(
             text, start, end, label, existing.values_list("start", "end")
         )
         try:
-            review_text.check_new_span(text, start, end, existing.values_list("start", "end"))
+            review_text.check_new_span(text, start, end, active.values_list("start", "end"))
         except review_text.OverlapError as exc:
             raise ReviewError(exc.message) from None
         except ValueError:
             raise ReviewError("Selecteer een stuk tekst in het bericht.") from None
+        replaced = list(
+            existing.filter(active=False, start__lt=end, end__gt=start).only("pk", "label")
+        )
+        # Its audit rows stay; the new span's row names it (`replaces`).
+        RedactionSpan.objects.filter(pk__in=[old.pk for old in replaced]).delete()
         span = RedactionSpan.objects.create(
             submission=submission,
             message_id=message_id,
@@ -658,7 +723,10 @@ def redaction_add(
             image_redrawn=redrawn,
             request=request,
             reason=_tighten_reason(submission),
+            replaces=[old.pk for old in replaced],
         )
+        # The labels of the undone redactions it replaced: read by the view, which says so.
+        span.replaced_labels = sorted({old.label for old in replaced})
         # Read by the view, which says so.
         span.text_only = media_id is not None and _in_text_only(owner, redrawn=redrawn)
         span.media_withheld = span.text_only and _mark_passage_readable(
@@ -1236,13 +1304,24 @@ def _set_typed(submission: Submission, kind: str, text: str) -> list[str]:
     return list(fields)
 
 
-def typed_text_tighten(*, submission_id: int, place: Place, label: str, user, request=None) -> str:
+@dataclass(frozen=True)
+class TypedTightened:
+    """What a blackout in a typed text did: the house number a street marked as an address took
+    ("" if none), and a place in the record's messages or attachments' text where the passage
+    still stands (None if nowhere), for the review page to offer "there too"."""
+
+    house_number: str
+    elsewhere: Place | None
+
+
+def typed_text_tighten(
+    *, submission_id: int, place: Place, label: str, user, request=None
+) -> TypedTightened:
     """Nader anonimiseren in a typed text of a purged record (its onderwerp, omschrijving or its
     zaak's description, `place.kind`): the passage is replaced by the label's placeholder, for
     good, in every field that holds it. The Woo index follows the onderwerp at once (a receiver
     of the save), the record's PDF is made again after commit, the Woo record page shows the
-    text as stored. The audit row names the field, the place and the label, never the text.
-    Returns the house number a street marked as an address took ("" if none)."""
+    text as stored. The audit row names the field, the place and the label, never the text."""
     if label not in PLACEHOLDERS:
         raise ReviewError("Kies wat voor persoonsgegeven het is.")
     with transaction.atomic():
@@ -1254,6 +1333,7 @@ def typed_text_tighten(*, submission_id: int, place: Place, label: str, user, re
         end, house_number = _with_house_number(
             text, start, end, label, review_text.placeholders_in(text)
         )
+        passage = text[start:end]  # in memory only: to find the places it still stands
         fields = _set_typed(
             submission, place.kind, review_text.replaced(text, [(start, end)], label)
         )
@@ -1269,7 +1349,9 @@ def typed_text_tighten(*, submission_id: int, place: Place, label: str, user, re
             request=request,
         )
         _rendition_redo(submission.pk)
-    return house_number
+    # Walk 52: as after a blackout in a message, the same passage where the record still holds
+    # it (redacted_text_tighten_alike blacks it out there, files and PDF following).
+    return TypedTightened(house_number, _first_place(redacted_places(submission, passage)))
 
 
 # --- selection and date order ---------------------------------------------------------------------

@@ -81,8 +81,9 @@ class OverlapError(ValueError):
     """A new redaction overlaps an existing one; `message` is Dutch."""
 
     message = (
-        "Dit stuk tekst overlapt met een bestaande weglakking. Zet die weglakking aan of kies "
-        "een stuk tekst ernaast."
+        "Dit stuk tekst overlapt met een bestaande weglakking. Kies een stuk tekst ernaast, of "
+        "maak die weglakking eerst ongedaan en lak de tekst opnieuw weg (zo wijzigt u ook de "
+        "soort)."
     )
 
 

@@ -736,6 +736,7 @@ class AlikeOffer:
     ref: tuple[str, int] | None = None
     seq: int | None = None
     media_id: int | None = None  # an offer after a redaction in a screenshot's text
+    typed: str = ""  # an offer after a blackout in a typed text (services.TYPED_FIELDS)
 
 
 def _offered_span(request: HttpRequest, key: str, submission: Submission) -> RedactionSpan | None:
@@ -895,6 +896,7 @@ def _alike_redacted_offer(request: HttpRequest, submission: Submission) -> Alike
         url=reverse("admin:chats_submission_redacted_add_alike", args=[submission.pk]),
         message_id=kept.get("message_id"),
         media_id=kept.get("media_id"),
+        typed=kept.get("typed") if kept.get("typed") in services.TYPED_FIELDS else "",
         text=passage,
         placeholder=PLACEHOLDERS.get(kept.get("label"), ""),
         count=count,
@@ -906,6 +908,7 @@ def _alike_redacted_offer(request: HttpRequest, submission: Submission) -> Alike
             ("end", place.end),
             ("versie", place.version),
             ("label", kept.get("label")),
+            *((("terug", kept["typed"]),) if kept.get("typed") in services.TYPED_FIELDS else ()),
         ),
     )
 
@@ -1258,7 +1261,7 @@ def redaction_toggle_alike_view(
         messages.error(request, exc.message)
     else:
         shown = _covered_text(span)
-        places = aantal(changed, "andere plek", "andere plekken")
+        places = aantal(changed.places, "andere plek", "andere plekken")
         if span.active:
             messages.success(request, f"Op {places} ook weggelakt: ‘{shown}’.")
             if span.submission.status == SubmissionStatus.GEARCHIVEERD:
@@ -1267,6 +1270,27 @@ def redaction_toggle_alike_view(
             messages.success(
                 request, f"Op {places} ongedaan gemaakt: ‘{shown}’ is daar weer te lezen."
             )
+        _say_alike_withheld(request, changed.withheld)
+    return _span_back(request, pk, span)
+
+
+def _say_alike_withheld(request: HttpRequest, withheld: int) -> None:
+    """Attachments "there too" withheld because their file still shows the text."""
+    if withheld:
+        files = aantal(withheld, "bijlage is", "bijlagen zijn")
+        messages.warning(
+            request,
+            f"{files} achtergehouden voor Woo: de tekst staat er ook in, en het bestand "
+            "zelf kan niet worden bijgewerkt. Zo'n bijlage kan niet worden vrijgegeven zolang "
+            "de tekst erin leesbaar is (een afbeelding wel nadat u de plek met ‘Gebied "
+            "weglakken’ hebt afgedekt).",
+        )
+
+
+def _span_back(request: HttpRequest, pk: int, span: RedactionSpan) -> HttpResponse:
+    """Back to the message, or the loose screenshot, a redaction is in."""
+    if span.media_id is not None and span.message_id is None:
+        return _back(pk, f"b-{span.media_id}", _state(request))
     return _message_back(request, pk, span.message.seq if span.message_id else None)
 
 
@@ -1285,18 +1309,8 @@ def redaction_add_alike_view(
         messages.success(request, f"Op {places} ook weggelakt: ‘{shown}’.")
         if span.submission.status == SubmissionStatus.GEARCHIVEERD:
             messages.success(request, TIGHTENED)
-        if added.withheld:
-            files = aantal(added.withheld, "bijlage is", "bijlagen zijn")
-            messages.warning(
-                request,
-                f"{files} achtergehouden voor Woo: de tekst staat er ook in, en het bestand "
-                "zelf kan niet worden bijgewerkt. Zo'n bijlage kan niet worden vrijgegeven zolang "
-                "de tekst erin leesbaar is (een afbeelding wel nadat u de plek met ‘Gebied "
-                "weglakken’ hebt afgedekt).",
-            )
-    if span.media_id is not None and span.message_id is None:
-        return _back(pk, f"b-{span.media_id}", _state(request))
-    return _message_back(request, pk, span.message.seq if span.message_id else None)
+        _say_alike_withheld(request, added.withheld)
+    return _span_back(request, pk, span)
 
 
 def _place(data: dict) -> services.Place:
@@ -1370,12 +1384,21 @@ def _typed_texts(submission: Submission) -> dict[str, TypedText]:
 def _typed_add(request: HttpRequest, pk: int, data: dict) -> None:
     """Black out a passage of a purged record's typed text (onderwerp, omschrijving, zaak)."""
     try:
-        house_number = services.typed_text_tighten(**_tighten_args(request, pk, data))
+        done = services.typed_text_tighten(**_tighten_args(request, pk, data))
     except ReviewError as exc:
         messages.error(request, exc.message)
     else:
+        if done.elsewhere is not None:
+            # The next view offers the same passage where the record still holds it, under
+            # the typed text (as after a blackout in a message).
+            request.session[ALIKE_REDACTED_OFFER] = {
+                "submission": pk,
+                "place": list(astuple(done.elsewhere)),
+                "label": data["label"],
+                "typed": data["target"],
+            }
         messages.success(request, _typed_tightened(pk, data["target"]))
-        _say_house_number_taken(request, house_number)
+        _say_house_number_taken(request, done.house_number)
 
 
 TYPED_TIGHTENED = (
@@ -1457,6 +1480,8 @@ def redacted_add_alike_view(model_admin, request: HttpRequest, pk: int) -> HttpR
                 "zolang de tekst erin leesbaar is (een afbeelding wel nadat u de plek met "
                 "‘Gebied weglakken’ hebt afgedekt).",
             )
+    if data["terug"]:  # offered under a typed text: back there
+        return _back(pk, f"rv-typed-{data['terug']}", _state(request))
     return _redaction_back(request, pk, data)
 
 
@@ -1502,12 +1527,23 @@ def redaction_add_view(model_admin, request: HttpRequest, pk: int) -> HttpRespon
     else:
         # The next view of the review page offers to redact the same text elsewhere too.
         request.session[ALIKE_ADD_OFFER] = span.pk
+        messages.success(request, _added_as(span))
         if span.after_archiving:
             messages.success(request, TIGHTENED)
         _say_pdf_text_only(request, span)
         _say_shared_follows(request, span.follower)
         _say_house_number_taken(request, span.house_number)
     return _redaction_back(request, pk, data)
+
+
+def _added_as(span: RedactionSpan) -> str:
+    """What a redaction added by hand says: its kind, and the kind of the undone redaction it
+    replaced over the same text (never the text itself: messages are kept in the session)."""
+    said = f"Weggelakt als {PLACEHOLDERS.get(span.label, span.label)}."
+    old = [PLACEHOLDERS.get(label, label) for label in getattr(span, "replaced_labels", ())]
+    if old:
+        said = f"{said[:-1]}; de ongedaan gemaakte weglakking als {' / '.join(old)} is vervangen."
+    return said
 
 
 def _say_house_number_taken(request: HttpRequest, number: str) -> None:

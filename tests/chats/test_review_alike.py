@@ -89,7 +89,7 @@ def test_redoing_one_offers_to_redact_the_other_places_again(ib, long_chat):
     redaction_toggle(span_id=first.pk, user=ib)
     redaction_toggle_alike(span_id=first.pk, user=ib)
     redaction_toggle(span_id=first.pk, user=ib)  # back on: the nine others are off
-    assert redaction_toggle_alike(span_id=first.pk, user=ib) == 9
+    assert redaction_toggle_alike(span_id=first.pk, user=ib).places == 9
     assert all(s.active for s in _spans(long_chat, "Piet de Boer"))
     assert all(
         "Piet de Boer" not in m.text_redacted for m in Message.objects.filter(submission=long_chat)
@@ -154,7 +154,7 @@ def test_undoing_everywhere_keeps_the_places_a_reviewer_redacted_on_purpose(ib, 
     RedactionSpan.objects.filter(pk=by_hand.pk).update(source="handmatig")
     redaction_toggle(span_id=first.pk, user=ib)
 
-    assert redaction_toggle_alike(span_id=first.pk, user=ib) == len(untouched)
+    assert redaction_toggle_alike(span_id=first.pk, user=ib).places == len(untouched)
     redone.refresh_from_db()
     by_hand.refresh_from_db()
     assert redone.active and by_hand.active
@@ -289,7 +289,7 @@ def test_undoing_everywhere_reads_the_span_after_waiting_for_the_lock(ib, long_c
         return real_lock(submission_id, user=user, **kwargs)
 
     monkeypatch.setattr(services, "_lock_reviewable", lock_after_a_redo)
-    assert redaction_toggle_alike(span_id=first.pk, user=ib) == 0
+    assert redaction_toggle_alike(span_id=first.pk, user=ib).places == 0
     assert all(s.active for s in _spans(long_chat, "Piet de Boer"))
 
 

@@ -119,6 +119,7 @@ class _BeforeNames(NamedTuple):
     spans: tuple[Span, ...]  # these and the numbers, addresses and spelled homes
     blocked: tuple[Span, ...] | None  # online and every link (None: online alone)
     has_digit: bool
+    skipped: list  # the name finder's tokens and skipped tokens, once it has read the text
 
 
 def _before_names(text: str, lex: Lexicon) -> _BeforeNames:
@@ -177,7 +178,7 @@ def _before_names(text: str, lex: Lexicon) -> _BeforeNames:
             *online,
             *(Span(m.start(), m.end(), "URL") for m in _ANY_URL_RE.finditer(written)),
         )
-    return _BeforeNames(tuple(online), tuple(spans), blocked, has_digit)
+    return _BeforeNames(tuple(online), tuple(spans), blocked, has_digit, [])
 
 
 class Detector:
@@ -242,7 +243,7 @@ class Detector:
         written = text
         if "_" in text:
             text = text.replace("_", " ")  # (as _before_names read it)
-        persons = self.names.find(text, blocked=blocked)
+        persons = self.names.find(text, blocked, before.skipped if shared is not None else None)
         if "?" in text:
             persons = _with_surnames_asked(text, persons, self.lex)
         if _may_greet_by_name(text):

@@ -115,9 +115,9 @@ _ANY_URL_RE = re.compile(
 class _BeforeNames(NamedTuple):
     """What the finders before the name finder find in a text (see _before_names)."""
 
-    online: tuple[Span, ...]  # e-mail, links, handles, map locations
-    spans: tuple[Span, ...]  # these and the numbers, addresses and spelled homes
-    blocked: tuple[Span, ...] | None  # online and every link (None: online alone)
+    online: list[Span]  # e-mail, links, handles, map locations (never changed once found)
+    spans: list[Span]  # these and the numbers, addresses and spelled homes (copied to be added to)
+    blocked: list[Span]  # online and every link
     has_digit: bool
     skipped: list  # the name finder's tokens and skipped tokens, once it has read the text
 
@@ -171,14 +171,11 @@ def _before_names(text: str, lex: Lexicon) -> _BeforeNames:
         spans += mobiles_said_after_zero_six(text)  # Round 48: eight digit words after "06"
     # Round 24: "ik woon op de kastanjelaan zesentwintig": a house number in words
     spans += spelled_homes(text, lex)
-    blocked = None
+    blocked = online
     if "/" in text or "www." in text:
         # No name inside any link: "www.meppel.nl/storm" is the municipality's page.
-        blocked = (
-            *online,
-            *(Span(m.start(), m.end(), "URL") for m in _ANY_URL_RE.finditer(written)),
-        )
-    return _BeforeNames(tuple(online), tuple(spans), blocked, has_digit, [])
+        blocked = online + [Span(m.start(), m.end(), "URL") for m in _ANY_URL_RE.finditer(written)]
+    return _BeforeNames(online, spans, blocked, has_digit, [])
 
 
 class Detector:
@@ -236,14 +233,15 @@ class Detector:
             before = _before_names(text, self.lex)
             if shared is not None:
                 shared[text] = before
-        online = list(before.online)
-        spans = list(before.spans)
-        blocked = list(before.blocked) if before.blocked is not None else online
+        online = before.online
+        spans = list(before.spans) if shared is not None else before.spans
         has_digit = before.has_digit
         written = text
         if "_" in text:
             text = text.replace("_", " ")  # (as _before_names read it)
-        persons = self.names.find(text, blocked, before.skipped if shared is not None else None)
+        persons = self.names.find(
+            text, before.blocked, before.skipped if shared is not None else None
+        )
         if "?" in text:
             persons = _with_surnames_asked(text, persons, self.lex)
         if _may_greet_by_name(text):

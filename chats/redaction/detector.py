@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from chats.redaction import lexicon
 from chats.redaction.addresses import (
@@ -112,14 +111,14 @@ _ANY_URL_RE = re.compile(
 )
 
 
-class _BeforeNames(NamedTuple):
-    """What the finders before the name finder find in a text (see _before_names)."""
-
-    online: list[Span]  # e-mail, links, handles, map locations (never changed once found)
-    spans: list[Span]  # these and the numbers, addresses and spelled homes (copied to be added to)
-    blocked: list[Span]  # online and every link
-    has_digit: bool
-    skipped: list  # the name finder's tokens and skipped tokens, once it has read the text
+# What the finders before the name finder find in a text (_before_names): e-mail, links,
+# handles and map locations (never changed once found); these and the numbers, addresses and
+# spelled homes (copied before they are added to); online and every link; whether the text holds
+# a digit. (A plain tuple: this runs for every message.)
+_BeforeNames = tuple[list[Span], list[Span], list[Span], bool]
+# Per text in a chat: that, and the name finder's tokens and skipped tokens once it has read the
+# text (NameFinder.find's ``skipped``).
+_Shared = tuple[_BeforeNames, list]
 
 
 def _before_names(text: str, lex: Lexicon) -> _BeforeNames:
@@ -175,7 +174,7 @@ def _before_names(text: str, lex: Lexicon) -> _BeforeNames:
     if "/" in text or "www." in text:
         # No name inside any link: "www.meppel.nl/storm" is the municipality's page.
         blocked = online + [Span(m.start(), m.end(), "URL") for m in _ANY_URL_RE.finditer(written)]
-    return _BeforeNames(online, spans, blocked, has_digit, [])
+    return online, spans, blocked, has_digit
 
 
 class Detector:
@@ -200,7 +199,7 @@ class Detector:
         # Round 29b: the words of the chat's people ("Kruse" of "Julia Kruse"), any case
         self.known_words = frozenset(w.lower() for name in known_names for w in name.split())
 
-    def detect(self, text: str, shared: dict[str, _BeforeNames] | None = None) -> list[Span]:
+    def detect(self, text: str, shared: dict[str, _Shared] | None = None) -> list[Span]:
         """Sorted, non-overlapping spans of personal data in ``text`` (offsets in characters).
 
         ``shared`` (round speed53): what the finders before the name finder found in each text,
@@ -227,21 +226,20 @@ class Detector:
             if _BRAND_SPELLING_RE.search(low := w.lower()) is None
         )
 
-    def _detect(self, text: str, shared: dict[str, _BeforeNames] | None = None) -> list[Span]:
-        before = shared.get(text) if shared is not None else None
-        if before is None:
-            before = _before_names(text, self.lex)
-            if shared is not None:
-                shared[text] = before
-        online = before.online
-        spans = list(before.spans) if shared is not None else before.spans
-        has_digit = before.has_digit
+    def _detect(self, text: str, shared: dict[str, _Shared] | None = None) -> list[Span]:
+        if shared is None:
+            online, spans, blocked, has_digit = _before_names(text, self.lex)
+            skipped = None
+        else:
+            kept = shared.get(text)
+            if kept is None:
+                kept = shared[text] = (_before_names(text, self.lex), [])
+            (online, spans, blocked, has_digit), skipped = kept
+            spans = list(spans)
         written = text
         if "_" in text:
             text = text.replace("_", " ")  # (as _before_names read it)
-        persons = self.names.find(
-            text, before.blocked, before.skipped if shared is not None else None
-        )
+        persons = self.names.find(text, blocked, skipped)
         if "?" in text:
             persons = _with_surnames_asked(text, persons, self.lex)
         if _may_greet_by_name(text):
@@ -3701,7 +3699,7 @@ def detect_chat_learning(
 
 
 def _detect_each(
-    texts: Sequence[str], context: ChatContext, shared: dict[str, _BeforeNames] | None = None
+    texts: Sequence[str], context: ChatContext, shared: dict[str, _Shared] | None = None
 ) -> list[list[Span]]:
     """``detect`` over each text, a text repeated ("Ok", "Top 👍") examined once (the detector is
     deterministic for one context); ``shared`` as Detector.detect takes it."""
@@ -3736,7 +3734,7 @@ def _detect_chat(
     context = context.with_persons(participants)
     # The first pass is ``persons_in``; its spans are kept for when it finds nobody new. (Round
     # speed53: what the finders before the name finder find is kept for the second pass.)
-    shared: dict[str, _BeforeNames] = {}
+    shared: dict[str, _Shared] = {}
     first = _detect_each(texts, context, shared)
     persons: dict[str, None] = {}
     for text, spans in zip(texts, first, strict=True):
@@ -4764,7 +4762,7 @@ def _second_pass(
     first: list[list[Span]],
     context: ChatContext,
     known: ChatContext,
-    shared: dict[str, _BeforeNames] | None = None,
+    shared: dict[str, _Shared] | None = None,
 ) -> list[list[Span]]:
     """Each message examined again with the persons the first pass found known (``known``):
     only where it may name one of them (``may_name_any``); elsewhere knowing them changes

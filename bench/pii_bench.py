@@ -468,8 +468,9 @@ spans not copied). Instructions per message (cachegrind --cache-sim=no, PYTHONHA
 trees exported to directories of the same depth, speed51's runs): detect_chat over the 1,300-message
 chat main 5,139.0 K, branch 4,466.5 K (-13.1%); Detector.detect (300 to warm up, then 1,300 minus
 none) main 1,439.2 K, branch 1,439.9 K (+0.05%, the heap's noise: its code path is the same, the
-stage returned as a plain tuple). This bench at load ~20 on 2 cores (nice'd; figures meaningless
-at that load): branch in-process 2,484 per CPU-second, CLI 1,775 per CPU-second. Left: the
+stage returned as a plain tuple). This bench at load 17-20 on 2 cores (nice'd; figures meaningless
+at that load): branch in-process 2,484 per CPU-second, CLI 1,775 per CPU-second; main a1263b74
+right after it 2,555 and 2,139 (the same instructions per message: the load's noise). Left: the
 round-49 person filter said again in the chat pass (~0.8%), the per-message loops over the chat's
 names in _first_names_said_again_r48, _coordinated_persons and _quoted_chat_surnames (~1-1.6%
 each), and "Jan " repeated (1.5 s for 100,000 characters in detect_chat: 50,000 person spans, each

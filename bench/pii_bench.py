@@ -466,7 +466,8 @@ name finder with another finder's skipped tokens to its own, and detect_chat to 
 sharing (it fails on the two mutations tried: the skipped tokens reading the known names, the
 spans not copied). Instructions per message (cachegrind --cache-sim=no, PYTHONHASHSEED=0, both
 trees exported to directories of the same depth, speed51's runs): detect_chat over the 1,300-message
-chat main 5,139.0 K, branch 4,466.5 K (-13.1%); Detector.detect (300 to warm up, then 1,300 minus
+chat main 5,139.0 K, branch 4,466.5 K (-13.1%); the same 1,300 messages as 65 chats of twenty main
+6,457.6 K, branch 5,891.1 K (-8.8%); Detector.detect (300 to warm up, then 1,300 minus
 none) main 1,439.2 K, branch 1,439.9 K (+0.05%, the heap's noise: its code path is the same, the
 stage returned as a plain tuple). This bench at load 17-20 on 2 cores (nice'd; figures meaningless
 at that load): branch in-process 2,484 per CPU-second, CLI 1,775 per CPU-second; main a1263b74

@@ -451,6 +451,31 @@ in-process 5,201 / 4,854 / 5,243 / 5,155 messages per CPU-second (median 5,178; 
 messages/s wall after start-up (d539f2ef 8,239 / 8,055 / 8,235 / 7,393 / 8,549), 4,028-4,184 per
 CPU-second of all workers together. On this machine the CLI meets the goal of 5,000 messages/s;
 in-process one core does 4,854-5,243 per CPU-second, the goal met in 3 of 4 runs.
+
+Round speed53 (stop 52, branch speed53 from main a1263b74; bench/pii_snapshot.py byte-identical,
+56,106 lines; issue 12, speed only). Timed per chat rule, detect_chat over the 1,300-message bench
+chat is ~80% its two passes of Detector.detect (the second pass re-examines the 936 messages that
+may name one of the ~180 persons the first found) and ~20% the rules across messages, none over
+~2%. The second pass ran every finder again, though the finders before the name finder (links,
+e-mail, handles, map locations, every number finder, addresses, spelled homes) and the name
+finder's tokenizer and skipped tokens (firms, institutions, places, pets, genera ...) read only the
+text, never the persons a detector knows: detect_chat now keeps both per text for its second pass
+(Detector.detect's ``shared``, NameFinder.find's ``skipped``; the spans copied before a detector
+adds to them). test_fast_speed53 holds the shared stage to the plain detector in either order, the
+name finder with another finder's skipped tokens to its own, and detect_chat to itself without
+sharing (it fails on the two mutations tried: the skipped tokens reading the known names, the
+spans not copied). Instructions per message (cachegrind --cache-sim=no, PYTHONHASHSEED=0, both
+trees exported to directories of the same depth, speed51's runs): detect_chat over the 1,300-message
+chat main 5,139.0 K, branch 4,466.5 K (-13.1%); the same 1,300 messages as 65 chats of twenty main
+6,457.6 K, branch 5,891.1 K (-8.8%); Detector.detect (300 to warm up, then 1,300 minus
+none) main 1,439.2 K, branch 1,439.9 K (+0.05%, the heap's noise: its code path is the same, the
+stage returned as a plain tuple). This bench at load 17-20 on 2 cores (nice'd; figures meaningless
+at that load): branch in-process 2,484 per CPU-second, CLI 1,775 per CPU-second; main a1263b74
+right after it 2,555 and 2,139 (the same instructions per message: the load's noise). Left: the
+round-49 person filter said again in the chat pass (~0.8%), the per-message loops over the chat's
+names in _first_names_said_again_r48, _coordinated_persons and _quoted_chat_surnames (~1-1.6%
+each), and "Jan " repeated (1.5 s for 100,000 characters in detect_chat: 50,000 person spans, each
+through the per-span rules, linear).
 """
 
 from __future__ import annotations

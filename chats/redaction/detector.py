@@ -111,6 +111,72 @@ _ANY_URL_RE = re.compile(
 )
 
 
+# What the finders before the name finder find in a text (_before_names): e-mail, links,
+# handles and map locations (never changed once found); these and the numbers, addresses and
+# spelled homes (copied before they are added to); online and every link; whether the text holds
+# a digit. (A plain tuple: this runs for every message.)
+_BeforeNames = tuple[list[Span], list[Span], list[Span], bool]
+# Per text in a chat: that, and the name finder's tokens and skipped tokens once it has read the
+# text (NameFinder.find's ``skipped``).
+_Shared = tuple[_BeforeNames, list]
+
+
+def _before_names(text: str, lex: Lexicon) -> _BeforeNames:
+    """The finders Detector._detect runs before the name finder: they read only the text (and
+    the shipped lexicon), whatever persons or organisation a detector knows."""
+    # Cheap gates first: most chat messages hold no '@', no link and no digit at all.
+    online = find_emails(text, lex) + find_social_handles(text) if "@" in text else []
+    if "." in text:
+        online += find_personal_urls(text)
+    online += find_bare_handles(text)
+    # (in any case: "J PUNT JANSEN APENSTAARTJE GMAIL PUNT COM" is typed in capitals too)
+    if has_spelled_email_cue(text.lower()):
+        online += find_spelled_emails(text, lex)
+    has_digit = (_ASCII_DIGIT_RE if text.isascii() else _DIGIT_RE).search(text) is not None
+    if has_digit or "map" in text or "goo.gl" in text or "waze" in text:
+        online += find_map_locations(text)
+    spans = list(online)
+    written = text
+    if "_" in text:
+        # A file name pasted into a message ("Bezwaar_Willemijn_Terpstra_238474008.pdf"):
+        # past the addresses and links found above, its underscores read as the spaces they
+        # stand for (one for one, so every offset stays valid).
+        text = text.replace("_", " ")
+    if has_digit:
+        spans += find_ibans(text) + find_bsns(text) + find_phones(text)
+        spans += find_document_numbers(text)
+        spans += find_postcodes_and_plates(text, lex.places)
+        spans += find_addresses(text, lex)
+        if "won" in text or "woo" in text or "Wo" in text:
+            spans += lived_in_numbers(text)
+        if (
+            "huis" in text
+            or "wonin" in text
+            or "house" in text
+            or "home" in text
+            or "flat" in text
+            or "apartment" in text
+            or "bewon" in text
+            or "eigena" in text
+            or "huurder" in text
+        ):
+            spans += cued_homes_without_street_word(text, lex)
+        if "umm" in text or "nr" in text:
+            spans += residents_numbers(text) + of_house_numbers(text)
+            spans += _numbers_of_titled_residents(text)
+    elif "ul " in text:
+        spans += mobiles_said_aloud(text)  # "nul zes drie een ...": a number with no digit
+    if "r is " in text:
+        spans += mobiles_said_after_zero_six(text)  # Round 48: eight digit words after "06"
+    # Round 24: "ik woon op de kastanjelaan zesentwintig": a house number in words
+    spans += spelled_homes(text, lex)
+    blocked = online
+    if "/" in text or "www." in text:
+        # No name inside any link: "www.meppel.nl/storm" is the municipality's page.
+        blocked = online + [Span(m.start(), m.end(), "URL") for m in _ANY_URL_RE.finditer(written)]
+    return online, spans, blocked, has_digit
+
+
 class Detector:
     """Finds personal data in Dutch chat text.
 
@@ -133,17 +199,21 @@ class Detector:
         # Round 29b: the words of the chat's people ("Kruse" of "Julia Kruse"), any case
         self.known_words = frozenset(w.lower() for name in known_names for w in name.split())
 
-    def detect(self, text: str) -> list[Span]:
-        """Sorted, non-overlapping spans of personal data in ``text`` (offsets in characters)."""
+    def detect(self, text: str, shared: dict[str, _Shared] | None = None) -> list[Span]:
+        """Sorted, non-overlapping spans of personal data in ``text`` (offsets in characters).
+
+        ``shared`` (round speed53): what the finders before the name finder found in each text,
+        kept for the detectors of one chat (``_detect_chat``), whose second pass examines a
+        message again with more persons known: those finders read only the text."""
         if not text:
             return []
         if not text.isascii():  # every look-alike and invisible character is outside ASCII
             # The finders read the folded text; their spans cover the original's characters.
             folded = fold(text)
             if folded.starts is not None:
-                return folded.spans_back(self._detect(folded.text))
+                return folded.spans_back(self._detect(folded.text, shared))
             text = folded.text
-        return self._detect(text)
+        return self._detect(text, shared)
 
     def _person_words(self, text: str, persons: list[Span]) -> frozenset[str]:
         """The lower-case words of the persons found and of the chat's participants; a word
@@ -156,60 +226,20 @@ class Detector:
             if _BRAND_SPELLING_RE.search(low := w.lower()) is None
         )
 
-    def _detect(self, text: str) -> list[Span]:
-        # Cheap gates first: most chat messages hold no '@', no link and no digit at all.
-        online = find_emails(text, self.lex) + find_social_handles(text) if "@" in text else []
-        if "." in text:
-            online += find_personal_urls(text)
-        online += find_bare_handles(text)
-        # (in any case: "J PUNT JANSEN APENSTAARTJE GMAIL PUNT COM" is typed in capitals too)
-        if has_spelled_email_cue(text.lower()):
-            online += find_spelled_emails(text, self.lex)
-        has_digit = (_ASCII_DIGIT_RE if text.isascii() else _DIGIT_RE).search(text) is not None
-        if has_digit or "map" in text or "goo.gl" in text or "waze" in text:
-            online += find_map_locations(text)
-        spans = list(online)
+    def _detect(self, text: str, shared: dict[str, _Shared] | None = None) -> list[Span]:
+        if shared is None:
+            online, spans, blocked, has_digit = _before_names(text, self.lex)
+            skipped = None
+        else:
+            kept = shared.get(text)
+            if kept is None:
+                kept = shared[text] = (_before_names(text, self.lex), [])
+            (online, spans, blocked, has_digit), skipped = kept
+            spans = list(spans)
         written = text
         if "_" in text:
-            # A file name pasted into a message ("Bezwaar_Willemijn_Terpstra_238474008.pdf"):
-            # past the addresses and links found above, its underscores read as the spaces they
-            # stand for (one for one, so every offset stays valid).
-            text = text.replace("_", " ")
-        if has_digit:
-            spans += find_ibans(text) + find_bsns(text) + find_phones(text)
-            spans += find_document_numbers(text)
-            spans += find_postcodes_and_plates(text, self.lex.places)
-            spans += find_addresses(text, self.lex)
-            if "won" in text or "woo" in text or "Wo" in text:
-                spans += lived_in_numbers(text)
-            if (
-                "huis" in text
-                or "wonin" in text
-                or "house" in text
-                or "home" in text
-                or "flat" in text
-                or "apartment" in text
-                or "bewon" in text
-                or "eigena" in text
-                or "huurder" in text
-            ):
-                spans += cued_homes_without_street_word(text, self.lex)
-            if "umm" in text or "nr" in text:
-                spans += residents_numbers(text) + of_house_numbers(text)
-                spans += _numbers_of_titled_residents(text)
-        elif "ul " in text:
-            spans += mobiles_said_aloud(text)  # "nul zes drie een ...": a number with no digit
-        if "r is " in text:
-            spans += mobiles_said_after_zero_six(text)  # Round 48: eight digit words after "06"
-        # Round 24: "ik woon op de kastanjelaan zesentwintig": a house number in words
-        spans += spelled_homes(text, self.lex)
-        blocked = online
-        if "/" in text or "www." in text:
-            # No name inside any link: "www.meppel.nl/storm" is the municipality's page.
-            blocked = online + [
-                Span(m.start(), m.end(), "URL") for m in _ANY_URL_RE.finditer(written)
-            ]
-        persons = self.names.find(text, blocked=blocked)
+            text = text.replace("_", " ")  # (as _before_names read it)
+        persons = self.names.find(text, blocked, skipped)
         if "?" in text:
             persons = _with_surnames_asked(text, persons, self.lex)
         if _may_greet_by_name(text):
@@ -3384,11 +3414,16 @@ def detect(
         context = context.with_persons(names) if names else context
     elif names:
         context = ChatContext(known_persons=names)
+    return _context_detector(context).detect(text)
+
+
+def _context_detector(context: ChatContext | None) -> Detector:
+    """The detector for ``context`` (with its persons added)."""
     if context is None or not (
         context.known_persons or context.organisation or context.house_numbers
     ):
-        return default_detector().detect(text)
-    return _detector_for(context).detect(text)
+        return default_detector()
+    return _detector_for(context)
 
 
 # One detector per chat context; a worker handles many conversations, so only the most recent
@@ -3665,18 +3700,21 @@ def detect_chat_learning(
     return ChatFound(spans, tuple(persons), tuple(numbers))
 
 
-def _detect_each(texts: Sequence[str], context: ChatContext) -> list[list[Span]]:
+def _detect_each(
+    texts: Sequence[str], context: ChatContext, shared: dict[str, _Shared] | None = None
+) -> list[list[Span]]:
     """``detect`` over each text, a text repeated ("Ok", "Top 👍") examined once (the detector is
-    deterministic for one context)."""
+    deterministic for one context); ``shared`` as Detector.detect takes it."""
     memo: dict[str, list[Span]] = {}
     found = []
+    detector = _context_detector(context)
     for text in texts:
         if not text:
             found.append([])
             continue
         spans = memo.get(text)
         if spans is None:
-            spans = memo[text] = detect(text, context=context)
+            spans = memo[text] = detector.detect(text, shared)
         found.append(list(spans))
     return found
 
@@ -3696,8 +3734,10 @@ def _detect_chat(
             organisation=replace(organisation, names=tuple({*organisation.names, *firms})),
         )
     context = context.with_persons(participants)
-    # The first pass is ``persons_in``; its spans are kept for when it finds nobody new.
-    first = _detect_each(texts, context)
+    # The first pass is ``persons_in``; its spans are kept for when it finds nobody new. (Round
+    # speed53: what the finders before the name finder find is kept for the second pass.)
+    shared: dict[str, _Shared] = {}
+    first = _detect_each(texts, context, shared)
     persons: dict[str, None] = {}
     for text, spans in zip(texts, first, strict=True):
         if text:
@@ -3706,7 +3746,7 @@ def _detect_chat(
     # Walk 50: the house numbers of the addresses found are known as the persons are.
     known = known.with_house_numbers(_chat_house_numbers(texts, first))
     # Nobody new seen as a person: the same context, so a second pass would repeat the first.
-    found = first if known == context else _second_pass(texts, first, context, known)
+    found = first if known == context else _second_pass(texts, first, context, known, shared)
     # "Geboortedatum?" - "12-03-1961": a message asking for a birth date makes the date that
     # opens the next one a birth date, also after a short reply without a number ("Welke?").
     for index in range(1, len(texts)):
@@ -4720,7 +4760,11 @@ def _names_spelled_by_addresses(texts: Sequence[str], found: list[list[Span]]) -
 
 
 def _second_pass(
-    texts: Sequence[str], first: list[list[Span]], context: ChatContext, known: ChatContext
+    texts: Sequence[str],
+    first: list[list[Span]],
+    context: ChatContext,
+    known: ChatContext,
+    shared: dict[str, _Shared] | None = None,
 ) -> list[list[Span]]:
     """Each message examined again with the persons the first pass found known (``known``):
     only where it may name one of them (``may_name_any``); elsewhere knowing them changes
@@ -4730,8 +4774,11 @@ def _second_pass(
     added = [name for name in known.known_persons if name not in context.known_persons]
     may_name = may_name_any(added)
     may_say = may_say_house_number(frozenset(known.house_numbers).difference(context.house_numbers))
+    detector = _context_detector(known)
     return [
-        (detect(text, context=known) if may_name(text) or may_say(text) else spans) if text else []
+        (detector.detect(text, shared) if may_name(text) or may_say(text) else spans)
+        if text
+        else []
         for text, spans in zip(texts, first, strict=True)
     ]
 

@@ -953,6 +953,14 @@ def _without_things_named(text: str, span: Span) -> Span | None:
     return span
 
 
+class _Skipped(NamedTuple):
+    """NameFinder._skipped's answer for one text, kept for a second search (NameFinder.find)."""
+
+    toks: list[_Tok]
+    skip: frozenset[int]
+    institution: frozenset[int]
+
+
 class NameFinder:
     """Finds PERSON spans with the shipped lexicon plus a conversation's participant names."""
 
@@ -961,80 +969,22 @@ class NameFinder:
         self.known = _KnownNames(known_names, lex)
         self._company_cache: dict[str, bool] = {}
 
-    def find(self, text: str, blocked: Iterable[Span] = ()) -> list[Span]:
-        """PERSON spans in ``text``; tokens inside ``blocked`` spans (e-mail, URL) are skipped."""
-        toks = _tokenize(text)
-        blocked = list(blocked)
-        skip = _tokens_inside(toks, blocked) if blocked else set()
-        skip |= self._company_tokens(text, toks)
-        # Cheap gates: the words these rules start from are rare (each token is a piece of text).
+    def find(
+        self, text: str, blocked: Iterable[Span] = (), skipped: list | None = None
+    ) -> list[Span]:
+        """PERSON spans in ``text``; tokens inside ``blocked`` spans (e-mail, URL) are skipped.
+
+        ``skipped`` (round speed53): a list that keeps, for this text and these ``blocked``
+        spans, the tokens and the tokens no name opens at (_Skipped), which read neither the
+        known names nor anything but the text: the second pass over a chat finds them there."""
+        if skipped:
+            toks, skip, institution = skipped[0]
+            skip = set(skip)
+        else:
+            toks, skip, institution = self._skipped(text, blocked)
+            if skipped is not None:
+                skipped.append(_Skipped(toks, frozenset(skip), frozenset(institution)))
         low_text = text.lower()
-        if _LOWER_FIRM_RE.search(text) is not None:
-            skip |= self._lower_firm_tokens(toks)
-        if "storm" in low_text or "orkaan" in low_text:
-            skip |= self._storm_tokens(toks)
-        institution: set[int] = set()
-        if _CAPITAL_ARTICLE_GATE_RE.search(text) is not None:  # any of _CAPITAL_ARTICLES
-            institution = self._institution_tokens(toks)
-            skip |= institution
-        if holds_any(low_text, _WEATHER_WORDS):  # substring tests in C, as a search would
-            skip |= _weather_tokens(toks)
-        if " heet" in low_text or " heten" in low_text or "genaamd" in low_text:
-            skip |= _animal_name_tokens(toks)
-        if _PET_GATE_RE.search(low_text) is not None or low_text.startswith(_ANIMAL_OPENINGS):
-            skip |= _pet_name_tokens(toks)
-        if _PET_IS_GATE_RE.search(low_text) is not None:
-            skip |= _pet_is_tokens(toks)
-        if not text.isascii() and _ANIMAL_EMOJI_GATE_RE.search(text) is not None:
-            skip |= _emoji_pet_tokens(toks, text)
-        skip |= _location_name_tokens(toks, self.lex)
-        if "mien " in text:
-            # Round 29: Drents "mien buurman", "mien telefoon": "my", not the first name Mien
-            skip |= {
-                i
-                for i in range(len(toks) - 1)
-                if toks[i].text == "mien"
-                and toks[i + 1].gap == " "
-                and not toks[i + 1].cap
-                # a noun follows ("ik zet mien op de lijst": Mien, the person)
-                and toks[i + 1].low in self.lex.dutch_words
-                and toks[i + 1].low not in _NOT_AFTER_POSSESSIVE
-                # (leak31: a noun, "mien fiets"; not "heb mien gisteren gesproken")
-                and looks_like_noun(toks[i + 1].low)
-            }
-        if (" in " in text or " uit " in text) and _SYSTEM_GATE_RE.search(text) is not None:
-            skip |= _system_name_tokens(toks, self.lex)
-        if " van " in text and _may_name_a_firm_of_trade(text):
-            # "Tuinen van Tim", "Keukens van Kees": a firm named for its trade and its owner
-            skip |= {
-                i
-                for i in range(2, len(toks))
-                if toks[i - 1].low == "van"
-                and toks[i - 2].cap
-                and toks[i - 2].low in _SECTOR_TAILS
-                and toks[i].cap
-            }
-        if _cemetery_gate(low_text):
-            skip |= self._cemetery_tokens(toks)
-        if "'" in text or '"' in text:
-            skip |= _cultivar_tokens(toks)
-        skip |= _genus_tokens(toks, self.lex)
-        if " NL" in text or " Nederland" in text:
-            skip |= self._national_branch_tokens(toks)
-        if "/" in text:
-            skip |= _crossing_tokens(toks)
-        if " vom " in low_text or " zum " in low_text or " zur " in low_text:
-            # "Kennel vom Reestal", "Gasthof zum Hirsch": a kennel's, stable's or inn's name
-            skip |= {k + 1 for k, t in enumerate(toks[:-1]) if t.low in _GERMAN_ARTICLES}
-        if "tiny" in low_text or "sunny" in low_text or "lucky" in low_text:
-            skip |= _english_adjective_tokens(toks, self.lex)
-        if " naar " in low_text:
-            skip |= self._destination_tokens(toks)
-        if (
-            (" bij " in low_text and ("werk" in low_text or "dienst" in low_text))
-            or (" at " in low_text and "work" in low_text)
-        ) or holds_any(low_text, _PLACE_RUN_CUES):
-            skip |= self._place_run_tokens(toks)
         spans = self.known.find(text)
         if spans:
             # "E.J. Hoogeveen" is in the chat, but "zit in Hoogeveen" is the place.
@@ -1205,6 +1155,82 @@ class NameFinder:
                 s for s in spans if _NUMBER_ABBREVIATION_RE.fullmatch(text, s.start, s.end) is None
             ]
         return spans
+
+    def _skipped(self, text: str, blocked: Iterable[Span]) -> tuple[list[_Tok], set[int], set[int]]:
+        """The tokens of ``text``, those no name opens at, and those of an institution's name."""
+        toks = _tokenize(text)
+        blocked = list(blocked)
+        skip = _tokens_inside(toks, blocked) if blocked else set()
+        skip |= self._company_tokens(text, toks)
+        # Cheap gates: the words these rules start from are rare (each token is a piece of text).
+        low_text = text.lower()
+        if _LOWER_FIRM_RE.search(text) is not None:
+            skip |= self._lower_firm_tokens(toks)
+        if "storm" in low_text or "orkaan" in low_text:
+            skip |= self._storm_tokens(toks)
+        institution: set[int] = set()
+        if _CAPITAL_ARTICLE_GATE_RE.search(text) is not None:  # any of _CAPITAL_ARTICLES
+            institution = self._institution_tokens(toks)
+            skip |= institution
+        if holds_any(low_text, _WEATHER_WORDS):  # substring tests in C, as a search would
+            skip |= _weather_tokens(toks)
+        if " heet" in low_text or " heten" in low_text or "genaamd" in low_text:
+            skip |= _animal_name_tokens(toks)
+        if _PET_GATE_RE.search(low_text) is not None or low_text.startswith(_ANIMAL_OPENINGS):
+            skip |= _pet_name_tokens(toks)
+        if _PET_IS_GATE_RE.search(low_text) is not None:
+            skip |= _pet_is_tokens(toks)
+        if not text.isascii() and _ANIMAL_EMOJI_GATE_RE.search(text) is not None:
+            skip |= _emoji_pet_tokens(toks, text)
+        skip |= _location_name_tokens(toks, self.lex)
+        if "mien " in text:
+            # Round 29: Drents "mien buurman", "mien telefoon": "my", not the first name Mien
+            skip |= {
+                i
+                for i in range(len(toks) - 1)
+                if toks[i].text == "mien"
+                and toks[i + 1].gap == " "
+                and not toks[i + 1].cap
+                # a noun follows ("ik zet mien op de lijst": Mien, the person)
+                and toks[i + 1].low in self.lex.dutch_words
+                and toks[i + 1].low not in _NOT_AFTER_POSSESSIVE
+                # (leak31: a noun, "mien fiets"; not "heb mien gisteren gesproken")
+                and looks_like_noun(toks[i + 1].low)
+            }
+        if (" in " in text or " uit " in text) and _SYSTEM_GATE_RE.search(text) is not None:
+            skip |= _system_name_tokens(toks, self.lex)
+        if " van " in text and _may_name_a_firm_of_trade(text):
+            # "Tuinen van Tim", "Keukens van Kees": a firm named for its trade and its owner
+            skip |= {
+                i
+                for i in range(2, len(toks))
+                if toks[i - 1].low == "van"
+                and toks[i - 2].cap
+                and toks[i - 2].low in _SECTOR_TAILS
+                and toks[i].cap
+            }
+        if _cemetery_gate(low_text):
+            skip |= self._cemetery_tokens(toks)
+        if "'" in text or '"' in text:
+            skip |= _cultivar_tokens(toks)
+        skip |= _genus_tokens(toks, self.lex)
+        if " NL" in text or " Nederland" in text:
+            skip |= self._national_branch_tokens(toks)
+        if "/" in text:
+            skip |= _crossing_tokens(toks)
+        if " vom " in low_text or " zum " in low_text or " zur " in low_text:
+            # "Kennel vom Reestal", "Gasthof zum Hirsch": a kennel's, stable's or inn's name
+            skip |= {k + 1 for k, t in enumerate(toks[:-1]) if t.low in _GERMAN_ARTICLES}
+        if "tiny" in low_text or "sunny" in low_text or "lucky" in low_text:
+            skip |= _english_adjective_tokens(toks, self.lex)
+        if " naar " in low_text:
+            skip |= self._destination_tokens(toks)
+        if (
+            (" bij " in low_text and ("werk" in low_text or "dienst" in low_text))
+            or (" at " in low_text and "work" in low_text)
+        ) or holds_any(low_text, _PLACE_RUN_CUES):
+            skip |= self._place_run_tokens(toks)
+        return toks, skip, institution
 
     def _with_family_place_name(self, text: str, spans: list[Span]) -> list[Span]:
         """Round 37: 'familie Van Ruinen, Piet en Gerda van Ruinen': where the message names a

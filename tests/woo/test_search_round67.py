@@ -26,7 +26,8 @@ from woo.query import parse_query
 pytestmark = pytest.mark.django_db
 
 needs_postgres = pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="een woordgroep in één bericht: PostgreSQL's zoekindex"
+    connection.vendor != "postgresql",
+    reason="een woordgroep in één bericht: PostgreSQL's zoekindex",
 )
 
 

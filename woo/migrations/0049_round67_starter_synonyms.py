@@ -17,6 +17,7 @@ ROUND_67_STARTER_SYNONYMS = (
     ),
 )
 
+
 def _words(text: str) -> set[str]:
     return {part.strip().lower() for part in text.split(",") if part.strip()}
 

@@ -671,6 +671,29 @@ def _size_split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     return None
 
 
+def written_apart(word: str, counts: dict[str, int]) -> str:
+    """The compound as its writer may split it in two words, "flits paal" of "flitspaal",
+    "fiets brug" of "fietsbrug" (round 67, set 42: "Er moet een flits paal komen"), searched as
+    a phrase; the stemmer joins "snelheids meting" to "snelheid meting". Only where the archive
+    holds both parts as words, and not where a part is a word that makes no thing of its own
+    next to another: a stop word, adverb or particle ("brand weer", "achter stand"), which as
+    words apart are everyday Dutch ("de brand weer uit"). Else ""."""
+    cut = _split(word, counts)
+    if not cut:
+        return ""
+    modifier, head = cut
+    for part in cut:
+        if not part.isalpha() or part in _STOP_WORDS or part in _WEAK_PARTS:
+            return ""
+        if part in _FUNCTION_HEADS or part in _SUFFIX_HEADS or part in _ENDINGS:
+            return ""
+        if not counts.get(part):
+            return ""
+    if modifier in _PARTICLE_MODIFIERS:
+        return ""
+    return f"{modifier} {head}"
+
+
 def plural_bases(word: str) -> list[str]:
     """The singulars a plural compound the dictionary lacks may have, as candidates: the word
     without -en or -s ("achterstanden" → "achterstand")."""
@@ -1260,6 +1283,24 @@ def _shifted_adjective(word: str) -> bool:
     """Whether the word is one of _SHIFTED_ADJECTIVES, inflected or not: no form of the noun it
     begins with, though "lijk" is a word ("natuur|lijk" is no compound of "natuur")."""
     return any(word in (base, base + "e", base + "er") for base in _SHIFTED_ADJECTIVES)
+
+
+# Words whose noun in -heid says something else than being so ("overheid": the government, not
+# being over; "schoonheid": beauty, not cleanness; "gelegenheid", "minderheid", "waarheid").
+_SHIFTED_QUALITIES = frozenset(["over", "waar", "schoon", "gelegen", "minder", "mens", "christen"])
+QUALITY_FROM = 4  # letters of an adjective whose noun in -heid names it ("glad": "gladheid")
+
+
+def quality_nouns(word: str) -> set[str]:
+    """The noun in -heid an adjective makes, which the Dutch stemmer does not join to it: "glad"
+    → "gladheid", "traag" → "traagheid" (candidates: the search keeps those the archive holds).
+    Round 67 (set 42: "Fietsbrug De Wheem: gladheid, afsluiten tot de coating erop zit?" was
+    never the typed "glad")."""
+    if len(word) < QUALITY_FROM or not word.isalpha() or word.endswith("heid"):
+        return set()
+    if word in _STOP_WORDS or word in _WEAK_PARTS or word in _SHIFTED_QUALITIES:
+        return set()
+    return {word + "heid"}
 
 
 ADJECTIVE_FROM = 5  # letters of a noun whose adjective in -(e)lijk names it ("nacht")
@@ -2243,7 +2284,9 @@ def _read_longer_words(words: set[str]) -> dict[str, list[str]]:
         .values_list("woord", flat=True)[: COMPLETIONS_PER_WORD * len(candidates) * 8]
     )
     # Forms the stemmer does not join to the word nor an ending makes (round 61).
-    derived = {word: diminutives(word) | noun_adjectives(word) for word in candidates}
+    derived = {
+        word: diminutives(word) | noun_adjectives(word) | quality_nouns(word) for word in candidates
+    }
     for found in rows:
         for word in candidates:
             for start, opening in starts[word]:
@@ -2435,6 +2478,11 @@ def _term_alternatives(
         # "raadzaal" as the archive writes it, "raadszaal" (round 16, set 14).
         expansion.note(variant)
         yield Alternative("prefix" if prefix else "exact", variant), variant
+    apart = written_apart(word, counts)
+    if apart:
+        # "Er moet een flits paal komen" for "flitspaal" (round 67, set 42).
+        expansion.note(apart)
+        yield Alternative("phrase", apart), apart
     for slip in sorted(letter_slips(word) & counts.keys()):
         # The archive's misspelling of the word: "de hernumering", "die coffeshop" (round 50),
         # "de muurschilering", "over grofvuill" (round 51).

@@ -122,3 +122,29 @@ def test_context_skips_messages_left_out_of_the_record(make_record, woo_client, 
     assert "woo-add-context" in _record_page(woo_client, record, verzoek)
     selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk, message_id=messages[1])
     assert "woo-add-context" not in _record_page(woo_client, record, verzoek)
+
+
+def test_a_hit_whose_vervolg_is_in_the_request_is_not_offered_again(
+    make_record, woo_client, verzoek
+):
+    from tests.woo.small_talk import archive_with_small_talk
+    from tests.woo.test_search_round62 import leak_chat
+
+    archive_with_small_talk(make_record)
+    record = leak_chat(make_record)
+    search = {"verzoek": verzoek.pk, "zoek": "dakgoot gymzaal", "per": "gesprek"}
+    url = f"/woo/archiefstukken/{record.pk}/"
+    assert "Met vervolg (3 berichten) toevoegen" in woo_client.get(url, search).content.decode()
+    woo_client.post(
+        f"/woo/verzoeken/{verzoek.pk}/toevoegen/meerdere/",
+        {
+            "soort": "vervolg",
+            "archiefstuk": record.pk,
+            "bericht": record.messages.get(seq=1).pk,
+            "zoek": "dakgoot gymzaal",
+            "per": "gesprek",
+        },
+    )
+    page = woo_client.get(url, search).content.decode()
+    assert "Met vervolg (3 berichten) toevoegen" not in page
+    assert "Met vervolg al in WOO-2025-007" in page

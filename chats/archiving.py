@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +38,7 @@ from .constants import (
     UploadKind,
 )
 from .fixity import sha256_of_stored, sha256_of_stream
-from .media_labels import media_label, upload_file_label
+from .media_labels import media_label, upload_file_kind, upload_file_label
 from .models import MediaItem, Message, Participant, StoredFile, Submission
 from .outcome import after_decision
 from .pdf_pages import PDF_TEXT_HEADING, PDF_TYPE, pdf_attachment_images
@@ -245,17 +246,33 @@ def _rendition_metadata(
         ("Gesprek met", submission.get_gesprekspartner_display()),
         ("Ingediend op", timezone.localtime(submission.created_at).strftime("%d-%m-%Y %H:%M")),
         ("Gearchiveerd door", user.get_full_name() or user.get_username()),
-        (
-            "Aantal schermafbeeldingen in dit archiefstuk"
-            if submission.upload_kind == UploadKind.SCREENSHOTS
-            else "Aantal berichten in dit archiefstuk",
-            str(count),
-        ),
+        *_count_rows(submission, count),
         # The number Woo, the inventarislijst and the exports know the record by; the UUID
         # names the storage folder of its files (submissions/<uuid>/).
         ("Kenmerk inzending", record_reference(submission.pk)),
         ("Opslagkenmerk", str(submission.uuid)),
     ]
+    return rows
+
+
+def _count_rows(submission: Submission, count: int) -> list[tuple[str, str]]:
+    """How many entries the record holds; of a screenshots upload, the screenshots and apart
+    from them the PDF documents uploaded with them (a PDF is no screenshot: upload_file_kind)."""
+    if submission.upload_kind != UploadKind.SCREENSHOTS:
+        return [("Aantal berichten in dit archiefstuk", str(count))]
+    kinds = Counter(
+        upload_file_kind(mime)
+        for mime in MediaItem.objects.filter(submission=submission, message__isnull=True)
+        .exclude(mime_type__istartswith="image/")
+        .values_list("mime_type", flat=True)
+    )
+    documents = kinds.pop("PDF-document", 0)
+    others = sum(kinds.values())
+    rows = [("Aantal schermafbeeldingen in dit archiefstuk", str(count - documents - others))]
+    if documents:
+        rows.append(("Aantal PDF-documenten in dit archiefstuk", str(documents)))
+    if others:
+        rows.append(("Aantal andere bestanden in dit archiefstuk", str(others)))
     return rows
 
 

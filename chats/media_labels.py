@@ -26,11 +26,16 @@ def media_label(mime_type: str | None) -> str:
     return "Bijlage"
 
 
-def upload_file_label(mime_type: str | None, number: int) -> str:
-    """A file of a screenshots upload by its number: 'Schermafbeelding 2', or what else it is
-    ('PDF-document 3': the intake takes PDFs there too, and a PDF is no screenshot)."""
+def upload_file_kind(mime_type: str | None) -> str:
+    """What a file of a screenshots upload is: 'Schermafbeelding', or what else it is
+    ('PDF-document': the intake takes PDFs there too, and a PDF is no screenshot)."""
     mime = (mime_type or "").lower()
-    return f"{'Schermafbeelding' if mime.startswith('image/') else media_label(mime)} {number}"
+    return "Schermafbeelding" if mime.startswith("image/") else media_label(mime)
+
+
+def upload_file_label(mime_type: str | None, number: int) -> str:
+    """A file of a screenshots upload by its number: 'Schermafbeelding 2', 'PDF-document 3'."""
+    return f"{upload_file_kind(mime_type)} {number}"
 
 
 # The extension a download gets for what is served, as processing names its copies

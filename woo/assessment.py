@@ -44,7 +44,13 @@ from .documents import (
     withheld_attachments,
 )
 from .models import WooPassage, WooVerzoek
-from .records import archived_record, record_reference, record_subjects, visible_media
+from .records import (
+    archived_record,
+    record_reference,
+    record_subjects,
+    visible_media,
+    withheld_media,
+)
 from .release import paints_text_passages, pdf_pages_cut, text_places_known
 
 PAGE_SIZE = 50
@@ -240,7 +246,11 @@ def assessment_page(
         m.pk: m
         for m in Message.objects.filter(pk__in=[d.message_id for d in shown if d.message_id])
         .select_related("participant")
-        .prefetch_related(Prefetch("media", queryset=visible_media(), to_attr="visible_media"))
+        .prefetch_related(
+            Prefetch("media", queryset=visible_media(), to_attr="visible_media"),
+            # What a media message without a file Woo may see was: the record page's note.
+            Prefetch("media", queryset=withheld_media(), to_attr="withheld_media"),
+        )
     }
     screenshots = {
         m.pk: m for m in visible_media().filter(pk__in=[d.media_id for d in shown if d.media_id])

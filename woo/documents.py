@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from chats.constants import RedactionSource, ServingRole, UploadKind
+from chats.media_labels import upload_file_kind
 from chats.models import MediaItem, Message, RedactionSpan, Submission
 from chats.selectors import servable_media_q
 from chats.wording import shown_number
@@ -40,15 +41,24 @@ class Document:
     # Screenshots carry no time of their own: the day heading they show (screenshot_day), else
     # the one day the employee gave as the conversation's period; never the day of the upload.
     day: date | None = None
+    # Screenshots: the file's type; a PDF uploaded among them is named as one ("PDF-document").
+    mime_type: str = ""
 
     @property
     def record_ref(self) -> str:
         return record_reference(self.submission_id)
 
     @property
+    def noun(self) -> str:
+        """'Bericht', 'Schermafbeelding', or what else a file of a screenshots record is."""
+        if self.media_id is None:
+            return "Bericht"
+        return upload_file_kind(self.mime_type or "image/")
+
+    @property
     def label(self) -> str:
         if self.media_id is not None:
-            return f"Schermafbeelding {self.number} van {self.of}"
+            return f"{self.noun} {self.number} van {self.of}"
         return f"Bericht {shown_number(self.seq)}"
 
     @property
@@ -202,18 +212,27 @@ def screenshot_documents(screenshots) -> list[tuple[tuple[int, int, int], Docume
             "submission__periode_van",
             "submission__periode_tot",
             "submission__created_at",
+            "mime_type",
         )
     )
     per_record = Counter(sub for _, sub, *_ in shots)
     numbers: Counter = Counter()
     found = []
-    for pk, sub, seq, ocr, periode_van, periode_tot, stored_at in shots:
+    for pk, sub, seq, ocr, periode_van, periode_tot, stored_at, mime_type in shots:
         numbers[sub] += 1
         uploaded = timezone.localdate(stored_at) if stored_at else None
         day = screenshot_day(ocr, uploaded=uploaded) or (
             periode_van if periode_van and periode_van == periode_tot else None
         )
-        doc = Document(sub, seq, media_id=pk, number=numbers[sub], of=per_record[sub], day=day)
+        doc = Document(
+            sub,
+            seq,
+            media_id=pk,
+            number=numbers[sub],
+            of=per_record[sub],
+            day=day,
+            mime_type=mime_type,
+        )
         found.append(((sub, 1, seq), doc))
     return found
 

@@ -407,3 +407,29 @@ def record_subjects(submission_ids) -> dict[int, str]:
             "pk", "onderwerp_redacted"
         )
     )
+
+
+def hits_with_nothing_to_add(
+    submission_id: int, held: InRequest, hit_messages, groups: dict[int, list[int]], around: int
+) -> frozenset[int]:
+    """Of the hits shown (`hit_messages`), those whose per-hit action would add nothing: every
+    message it adds is in the request already. A hit with vervolg adds its group (`groups`:
+    hit message id -> the message ids "Met vervolg toevoegen" adds); another hit adds itself
+    with the `around` messages of the record before and after it ("Met 3 berichten ervoor en
+    erna toevoegen", services.selectie_add_context). Three queries, for the page's hits."""
+    out = {pk for pk, ids in groups.items() if ids and set(ids) <= held.messages}
+    candidates = [m for m in hit_messages if m.pk in held.messages and m.pk not in groups]
+    if not candidates:
+        return frozenset(out)
+    low, high = min(m.seq for m in candidates), max(m.seq for m in candidates)
+    messages = Message.objects.filter(submission_id=submission_id, in_record=True)
+    before = messages.filter(seq__lt=low).order_by("-seq").values_list("pk", flat=True)[:around]
+    middle = messages.filter(seq__gte=low, seq__lte=high).order_by("seq")
+    after = messages.filter(seq__gt=high).order_by("seq").values_list("pk", flat=True)[:around]
+    rows = [*reversed(list(before)), *middle.values_list("pk", flat=True), *after]
+    index = {pk: n for n, pk in enumerate(rows)}
+    for message in candidates:
+        n = index.get(message.pk)
+        if n is not None and set(rows[max(0, n - around) : n + around + 1]) <= held.messages:
+            out.add(message.pk)
+    return frozenset(out)

@@ -142,11 +142,11 @@ class ReleaseItem:
     @property
     def onderwerp(self) -> str:
         if self.doc.media_id is not None:
-            return "Schermafbeelding"
+            return self.doc.noun
         return f"WhatsAppbericht van {self.author}" if self.author else "WhatsAppbericht"
 
     def withheld_line(self) -> str:
-        noun = "Schermafbeelding" if self.doc.media_id is not None else "Bericht"
+        noun = self.doc.noun
         if self.oordeel == Oordeel.NIET_OPENBAAR:
             return f"{noun} niet openbaar ({', '.join(self.gronden)})"
         if self.oordeel == Oordeel.BUITEN_VERZOEK:
@@ -156,7 +156,7 @@ class ReleaseItem:
         if not self.oordeel and self.doc.media_id is not None:
             # Its judgement lapsed: Informatiebeheer withheld it after it was judged
             # (documents.lapsed_q). A release is not made while anything is unassessed.
-            return SCREENSHOT_UNAVAILABLE
+            return SCREENSHOT_UNAVAILABLE.replace("Schermafbeelding", noun, 1)
         return ""
 
 

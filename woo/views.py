@@ -38,6 +38,7 @@ from .records import (
     day_message_counts,
     days_in_request,
     hit_navigation,
+    hits_with_nothing_to_add,
     in_request,
     record_days,
     record_last_seq,
@@ -49,8 +50,9 @@ from .records import (
     records_not_searchable,
     unsearched_message_media,
 )
-from .search import MODE_CONVERSATION, MODE_MESSAGE, record_hits, search
+from .search import MODE_CONVERSATION, MODE_MESSAGE, hit_with_exchange, record_hits, search
 from .services import (
+    CONTEXT_MESSAGES,
     NOTICE_MAX,
     WooError,
     media_download_log,
@@ -343,6 +345,19 @@ def _record_hits_context(request, submission, page, verzoek_id: str) -> dict:
     }
 
 
+def _hits_all_added(submission_id: int, held, page, hits_context: dict) -> frozenset[int]:
+    """The hits on the page whose per-hit action would add nothing to the request."""
+    if not held.messages or submission_id in held.records:
+        return frozenset()
+    shown = [m for m in page.messages if m.pk in hits_context["hit_ids"]]
+    groups = {
+        pk: hit_with_exchange(hits_context["hits"], pk)
+        for pk in hits_context["vervolg_counts"]
+        if any(m.pk == pk for m in shown)
+    }
+    return hits_with_nothing_to_add(submission_id, held, shown, groups, around=CONTEXT_MESSAGES)
+
+
 def _vervolg_counts(hits) -> dict[int, int]:
     """Per hit (message id) that has vervolg: the number of its vervolg messages
     (hit_with_exchange), which the per-hit action adds with it."""
@@ -564,6 +579,8 @@ def record_detail(request, pk: int):
             "verzoek": verzoek,
             "in_request": held,
             "days_in": days_in_request(submission.pk, held, view.page.messages),
+            # Hits whose "Met 3 berichten ervoor en erna" / "Met vervolg" would add nothing.
+            "hits_all_added": _hits_all_added(submission.pk, held, view.page, hits_context),
             "day_counts": (
                 day_message_counts(submission.pk, view.page.messages)
                 if verzoek and submission.pk not in held.records

@@ -6009,6 +6009,13 @@ _LOWER_RESIDENT_BY_NUMBER = re.compile(
 )
 
 
+# Adverbs that stand where whom one calls stands ("Bel gerust op 06-...", "bel gewoon even
+# terug"): how or when one calls, not whom; with the words an imperative's object is followed by.
+_CALL_ADVERBS = _IMPERATIVE_FOLLOWERS | lexicon.words(
+    "gewoon rustig gauw liefst alsnog nogmaals eventueel evt dus toch zeker vooral"
+)
+
+
 def _called_and_numbered_residents(text: str) -> set[tuple[int, int, str]]:
     lex = lexicon.load()
     out: set[tuple[int, int, str]] = set()
@@ -6016,7 +6023,8 @@ def _called_and_numbered_residents(text: str) -> set[tuple[int, int, str]]:
         word = m.group("name")
         low = word.casefold()
         if (
-            low in lex.frequent_words
+            low in _CALL_ADVERBS
+            or low in lex.frequent_words
             or low in _PRONOUNS
             or low in _NOT_NOTICE_NAMES
             or low in ("hem", "haar", "mij", "me", "ons", "hen", "hun", "jou", "jullie")
@@ -8769,7 +8777,11 @@ def _round35_persons(
             out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _CALLED_LOWER_ADVERB.finditer(text):
         low = m.group("name")
-        if low not in lex.frequent_words and low not in _PRONOUNS | _NOT_NOTICE_NAMES:
+        if (
+            low not in lex.frequent_words
+            and low not in _CALL_ADVERBS
+            and low not in _PRONOUNS | _NOT_NOTICE_NAMES
+        ):
             out.add((m.start("name"), m.end("name"), "PERSON"))
     # Round 33's clause subject before a verb only a person does, with a second capitalised
     # word that is an everyday word ("; Mirre Anker\nbelt"): both words are the person's.

@@ -53,6 +53,45 @@
     return (bytes / 1000000).toLocaleString("nl-NL", { maximumFractionDigits: 1 });
   }
 
+  // A file name safe to show, as the server's display_name (chats/intake/names.py) makes it:
+  // no path, and control, format (bidi overrides such as U+202E, zero-width), separator,
+  // surrogate, private-use and unassigned characters written as <U+XXXX>, so a name cannot
+  // reverse or break the sentence around it; zero-width (non-)joiners in emoji stay. At most
+  // 80 characters, the extension kept.
+  var DISPLAY_MAX_CHARS = 80;
+  var UNSAFE_CHAR = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Cn}]/u;
+
+  function escapeChar(ch) {
+    if (ch === "\u200c" || ch === "\u200d" || !UNSAFE_CHAR.test(ch)) return ch;
+    var hex = ch.codePointAt(0).toString(16).toUpperCase();
+    return "<U+" + ("0000" + hex).slice(-Math.max(4, hex.length)) + ">";
+  }
+
+  function displayName(clientName) {
+    var parts = String(clientName || "").split(/[\/\\]/).filter(Boolean);
+    var name = (parts.length ? parts[parts.length - 1] : "").normalize("NFC").trim();
+    if (!name) return "bestand";
+    var chars = Array.from(name);
+    var tokens = chars.map(escapeChar);
+    var length = function (list) {
+      return list.reduce(function (sum, token) { return sum + token.length; }, 0);
+    };
+    if (length(tokens) <= DISPLAY_MAX_CHARS) return tokens.join("");
+    var stem = tokens;
+    var ext = [];
+    var dot = chars.lastIndexOf(".");
+    if (dot > 0 && chars.length - dot <= 10) {
+      stem = tokens.slice(0, dot);
+      ext = tokens.slice(dot);
+    }
+    var budget = DISPLAY_MAX_CHARS - 1 - length(ext);
+    var kept = "";
+    for (var i = 0; i < stem.length && kept.length + stem[i].length <= budget; i++) {
+      kept += stem[i];
+    }
+    return kept + "…" + ext.join("");
+  }
+
   // The form came back with its messages (a field left empty): put the files the employee
   // chose back in it, as a browser never fills a file field again. Choosing 300 photos of an
   // Android export again was the only way on (walk37). When some files were refused
@@ -83,7 +122,7 @@
       if (refused.indexOf(i) === -1) {
         kept.items.add(chosen.files[i]);
       } else {
-        names.push("‘" + chosen.files[i].name + "’");
+        names.push("‘" + displayName(chosen.files[i].name) + "’");
       }
     }
     try {
@@ -172,7 +211,9 @@
       var total = 0;
       for (var i = 0; i < input.files.length; i++) {
         var file = input.files[i];
-        if (file.size > max) return input.dataset.fileTooLarge.replace("{naam}", file.name);
+        if (file.size > max) {
+          return input.dataset.fileTooLarge.replace("{naam}", displayName(file.name));
+        }
         total += file.size;
       }
       return total > Number(input.dataset.maxTotalSize) ? input.dataset.totalTooLarge : "";

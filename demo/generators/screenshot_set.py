@@ -33554,7 +33554,7 @@ BLIND39_NICKNAMES = {
     "Ghaith": "Ghaithy",
     "Nour": "Nounou",
     "Ghada": "Ghadoush",
-    "Fadumo": "Fadu",
+    "Fadumo": "Dumo",
     "Liban": "Libo",
     "Abdullahi": "Abdi",
     "Mihaela": "Miha",

@@ -31693,7 +31693,7 @@ BLIND35_CHAT = ChatTexts(
     direct_notices=(
         "Gemiste spraakoproep van {other} om {time}",
         "{name_rev} staat niet in je contacten. Blokkeren of toevoegen?",
-        "{firm} chat met je via een zakelijk WhatsApp-account",
+        "Zakelijk account: {firm} (geverifieerd)",
         "Verdwijnende berichten staan aan, ingesteld door {colleague}.",
     ),
     replies=(
@@ -34026,7 +34026,7 @@ BLIND39_CHAT = ChatTexts(
     direct_notices=(
         "Gemiste spraakoproep van {mate}, {time2}",
         "{other_initials} staat niet in je contacten. Melden of blokkeren?",
-        "{firm} chat met je via een zakelijk WhatsApp-account",
+        "Zakelijk account: {firm} (geverifieerd)",
         "{name_rev} heeft een nieuwe telefoon. Tik voor meer info.",
     ),
     replies=(

@@ -31693,7 +31693,7 @@ BLIND35_CHAT = ChatTexts(
     direct_notices=(
         "Gemiste spraakoproep van {other} om {time}",
         "{name_rev} staat niet in je contacten. Blokkeren of toevoegen?",
-        "Zakelijk account: {firm} (geverifieerd)",
+        "{firm} gebruikt een zakelijk account van WhatsApp",
         "Verdwijnende berichten staan aan, ingesteld door {colleague}.",
     ),
     replies=(

@@ -1363,8 +1363,8 @@ The sets from this one module never share a seed or a word pool:
   a plate ("werkorder GT-27-ZJ", "project 4-GTZ-61"), zaak, melding, aanslag and KvK numbers,
   and the switchboard, long number, WhatsApp number, IBANs and postbus in other writings
   ("14.0522", "140522", "0522-859500", "+31 (522) 859 500", "06 14 00 05 22",
-  "NL98.BNGH.0285.1184.50"). 30 screenshots: 12 Android, 7 iPhone, 11 Web, 14 dark, 18 JPEG,
-  10 scaled (three full-size 1080x2400); 468 personal-data and 291 must-keep items.
+  "NL98.BNGH.0285.1184.50"). 30 screenshots: 10 Android, 7 iPhone, 13 Web, 16 dark, 18 JPEG,
+  11 scaled (four full-size 1080x2400); 484 personal-data and 309 must-keep items.
   Expected items in `demo/generators/screenshot_sets/blind39_expected.json`
   (`write_expected(BLIND39)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
@@ -15398,6 +15398,26 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind39",
         "in",
         "Uitgegleden is {other_initials}, {dob}, {postcode_odd}; BSN {bsn_spaced}, tel. {landline}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Foto's van de bijenzwerm bij {addr2} staan op {url}, kom gerust kijken. Groet, {first}",
+    ),
+    (
+        "blind39",
+        "in",
+        "Mijn volkstuin is leeggehaald, zie {url}. Bel me op {phone2} of mail {email}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Vragen over de hondenbelasting? App {wa_gem} of bel {switch_long}, {official} helpt u.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Zonnepanelen op een monument: stuur foto's naar {wa_gem} of {mailbox2}, o.v.v. {zaak}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -33824,7 +33844,7 @@ def _blind39_values(rng: random.Random, pools: Pools) -> dict[str, str]:
         "iban_lc": iban_lc,
         "iban_foreign": _foreign_iban39(rng),
         "bsn": rng.choice(
-            (bsn, f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}", f"{bsn[:3]}-{bsn[3:6]}-{bsn[6:]}")
+            (bsn, f"{bsn[:3]}-{bsn[3:6]}-{bsn[6:]}", f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}")
         ),
         "bsn_dots": rng.choice((f"{bsn[:3]}.{bsn[3:5]}.{bsn[5:]}", f"{bsn[:5]}-{bsn[5:]}")),
         "bsn_spaced": rng.choice(
@@ -34016,6 +34036,7 @@ BLIND39_CHAT = ChatTexts(
     ),
     later_notices=(
         "{colleague_first} heeft {name_lc} uit de app-groep gehaald",
+        "{word_first} ✂ heeft {other_initials} verwijderd",
         "{other} heeft de app-groep verlaten om {time2}",
         "{mate_short} is beheerder geworden van de buurtgroep",
         "{word_first} ✂ heeft {neighbour_title} en {push} toegevoegd",
@@ -35823,23 +35844,23 @@ BLIND39_STYLE = RichStyle(
     unsaved=("{phone_abroad}", "~ {push} ☾"),
     members="{word_first} ✂, {nick} {sur_lc} ♫, Buren {other_sur_title} ♣, {colleague_first}, jij",
     web_rows=(
-        ("", "Prima, tot morgen"),
+        ("", "Top, dan zie ik je morgenochtend"),
         ("{word_first} ✂", "Er ligt weer een eik om op de {street2}"),
         ("{nick} {sur_lc} ♫", "Camper {plate_text} staat er nog steeds"),
         ("{phone_abroad}", "~ {push} ☾: BSN van mij is {bsn_spaced}"),
         ("{group}", "{colleague}: hekken na {event} weer rechtgezet"),
         ("Gemeente Meppel", "Bel {switch_alt} of app {wa_gem}, anders {switch_var}"),
-        ("{firm}", "{factuur} · KvK {kvk} · btw {btw}"),
+        ("{firm}", "btw {btw} · {factuur} · KvK {kvk}"),
         ("{other_initials}", "Geb. {dob_text} · {email}"),
         ("{mate_short}", "Graag overmaken naar {iban}"),
-        ("{neighbour_lc}", "Gemiste spraakoproep · {landline} · gisteren"),
+        ("{neighbour_lc}", "Gemiste oproep · {landline} · vanochtend"),
         ("Buren {other_sur_title} ♣", "Spraakbericht (1:12)"),
     ),
     sizes={
         "android": (
             (1080, 2400),
             (1080, 2400),
-            (1080, 2340),
+            (1080, 2400),
             (1080, 2400),
             (1440, 3088),
             (720, 1600),

@@ -1334,6 +1334,39 @@ The sets from this one module never share a seed or a word pool:
   on in round 46 (shot46, from main 9b045801): 0 of 458 readable, 0 of 312 blacked.
   Expected items in `demo/generators/screenshot_sets/blind38_expected.json`
   (`write_expected(BLIND38)`).
+- `blind39`: the thirty-ninth blind set, written by a helper (branch shotblind39) without
+  reading the detector, before tuning; not yet measured. Pools of its own (tag "blind39"): work
+  chats of Meppel employees with residents, colleagues and firms about an oak felled without a
+  permit, a noisy heat pump, an abandoned trailer, graffiti on a footbridge, rats at the
+  containers, a street party, a stolen wheelie bin, a bee swarm on an allotment, an allotment's
+  rent, a fall on an icy cycle path, a fire hydrant buried in sand, solar panels on a monument,
+  a market stall's rent and the dog tax; first names that are ordinary words ("Staf", "Kier",
+  "Kiem"), surnames that are nouns ("Sleutel", "Deur", "Pomp", "Zadel", "Kussen", "Ladder",
+  "Lamp", "Kapstok") alone, in lower case and in capitals, surnames with particles ("van 't
+  Hul", "de la Court", "van der Zwaag", "da Silva Tavares"), Frisian, Syrian, Somali, Romanian,
+  Lithuanian, Ukrainian, Vietnamese and Portuguese names, names in quotes, replies, forwarded
+  messages, notices ("X heeft je toegevoegd") and sender labels (saved with scissors, a note,
+  "Buren ... ♣"); items wrapped over two and three lines; phone numbers rich in OCR-confusable
+  digits (1/J, 7/T, 2/Z, 6/G, 0/O, 5/S) with a slash, "+31 (6)", "0031-6-", "+31-6", "(06)"
+  and abroad (+963, +252, 0040, +370, +380, +351, +49); IBANs by four with dashes, the bank
+  apart from a flat account, flat and in lower case, Romanian, Lithuanian, Ukrainian and German
+  IBANs; BSNs with dots, dashes and triple spaces; postcodes with a dash, a dot and two
+  spaces; plates of all fourteen sidecodes rich in G/6, T/7, Z/2 and J/1, also in lower case,
+  spaced and without dashes and on photos; birth dates in ten writings (a Roman month with
+  dashes, an ordinal "3de", the full weekday, the month first with a comma); personal
+  Instagram, LinkedIn, TikTok, Facebook, YouTube and Threads URLs; residents' e-mail addresses
+  and an employee's at @meppel.nl (personal data) next to info@meppel.nl and department
+  mailboxes (kept); as must-keep storms named after people ("storm Gerrit", "storm Ciara"),
+  streets named after people without a house number ("Dokter Zadelstraat", "Meester
+  Sleutelweg", "Notaris Deurlaan"), firms named after people of the pool ("Installatiebedrijf
+  Pomp & Zn.", "Boomverzorging Sijtsma", "Schoonmaakbedrijf Dragomir"), work orders written like
+  a plate ("werkorder GT-27-ZJ", "project 4-GTZ-61"), zaak, melding, aanslag and KvK numbers,
+  and the switchboard, long number, WhatsApp number, IBANs and postbus in other writings
+  ("14.0522", "140522", "0522-859500", "+31 (522) 859 500", "06 14 00 05 22",
+  "NL98.BNGH.0285.1184.50"). 30 screenshots: 10 Android, 7 iPhone, 13 Web, 16 dark, 18 JPEG,
+  11 scaled (four full-size 1080x2400); 484 personal-data and 309 must-keep items.
+  Expected items in `demo/generators/screenshot_sets/blind39_expected.json`
+  (`write_expected(BLIND39)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -4357,6 +4390,113 @@ BLIND38_POOLS = Pools(
     ),
     bank_codes=("SLBD", "DBZS", "LZSB", "BSDL", "ZDLB"),
 )
+BLIND39_POOLS = Pools(
+    # Staf ("staff"), Kier ("chink") and Kiem ("germ") are ordinary Dutch words. Rinse and
+    # Folkert are Frisian, Ghaith, Nour and Ghada Syrian, Fadumo, Liban and Abdullahi Somali,
+    # Mihaela, Dorin, Roxana and Vasile Romanian, Aistė and Tomas Lithuanian, Yevhen Ukrainian
+    # and Joaquim Portuguese.
+    first_names=(
+        "Staf",
+        "Kier",
+        "Kiem",
+        "Rinse",
+        "Folkert",
+        "Ghaith",
+        "Nour",
+        "Ghada",
+        "Fadumo",
+        "Liban",
+        "Abdullahi",
+        "Mihaela",
+        "Dorin",
+        "Roxana",
+        "Vasile",
+        "Aistė",
+        "Tomas",
+        "Yevhen",
+        "Joaquim",
+    ),
+    # Surnames that are also nouns ("sleutel": key, "deur": door, "pomp": pump, "zadel":
+    # saddle, "kussen": cushion, "ladder", "lamp", "kapstok": coat rack).
+    word_surnames=(
+        "Sleutel",
+        "Deur",
+        "Pomp",
+        "Zadel",
+        "Kussen",
+        "Ladder",
+        "Lamp",
+        "Kapstok",
+    ),
+    # Frisian, Syrian, Somali, Romanian, Lithuanian, Ukrainian, Vietnamese and Portuguese
+    # surnames; Dutch and French ones with particles ("van 't Hul", "de la Court", "van der
+    # Zwaag").
+    surnames=(
+        "Sijtsma",
+        "Rienks",
+        "Sabbagh",
+        "Abdikarim",
+        "Hirsi",
+        "Dragomir",
+        "Constantin",
+        "Kazlauskas",
+        "Petrauskienė",
+        "Yaremchuk",
+        "Dinh",
+        "da Silva Tavares",
+        "van 't Hul",
+        "de la Court",
+        "van der Zwaag",
+    ),
+    # Streets, most named after people; three after a surname of the pool (drawn without a
+    # house number they must stay readable).
+    streets=(
+        "Huygensstraat",
+        "Erasmusstraat",
+        "Bachlaan",
+        "Chopinstraat",
+        "Vondellaan",
+        "Lorentzstraat",
+        "Kamerlingh Onneslaan",
+        "Schweitzerlaan",
+        "Dokter Zadelstraat",
+        "Meester Sleutelweg",
+        "Notaris Deurlaan",
+    ),
+    # Wards and neighbourhoods; the villages themselves are `BLIND39_VILLAGES`.
+    places=(
+        "Kaap",
+        "Reesthoek",
+        "Vledderhuizen",
+        "Riete",
+        "Centrum-Zuid",
+    ),
+    groups=(
+        "Bomenkap Riete",
+        "Warmtepompen Vledderhuizen",
+        "Markt en Standplaatsen",
+        "Rattenoverlast Kaap",
+        "Buurtfeest Reesthoek",
+    ),
+    # Rich in G/6, T/7, Z/2 and J/1; one plate for every sidecode, 1 to 14.
+    plates=(
+        "GT-67-26",
+        "76-27-GZ",
+        "62-TG-72",
+        "ZG-26-TJ",
+        "TZ-GJ-67",
+        "27-JG-TZ",
+        "26-GTZ-7",
+        "7-ZGT-62",
+        "GZ-672-T",
+        "T-267-GZ",
+        "GTJ-27-Z",
+        "Z-76-GJT",
+        "6-TG-276",
+        "672-ZT-6",
+    ),
+    bank_codes=("GTZJ", "ZJGT", "TGJZ", "JZTG", "GZJT"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -4648,6 +4788,16 @@ BLIND38 = SetConfig(
     tag="blind38",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+# The thirty-ninth blind set, written by a helper (branch shotblind39) without reading the
+# detector, before tuning; not yet measured.
+BLIND39 = SetConfig(
+    name="blind39",
+    seed=392_753,
+    count=30,
+    pools=BLIND39_POOLS,
+    tag="blind39",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -4691,6 +4841,7 @@ SETS = {
         BLIND36,
         BLIND37,
         BLIND38,
+        BLIND39,
     )
 }
 
@@ -14837,6 +14988,436 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind38",
         "in",
         "Sleutel van de speeltuinkast ligt bij {other} op {addr3}, bel wel eerst even {phone2}.",
+    ),
+    # blind39: drawn only by the thirty-ninth blind set (work chats of Meppel employees with
+    # residents, colleagues and firms about an oak felled without a permit, a noisy heat pump,
+    # an abandoned trailer, graffiti, rats at the containers, a street party, a stolen wheelie
+    # bin, a bee swarm, an allotment, a fall on an icy cycle path, a buried fire hydrant, solar
+    # panels on a monument, a market stall and the dog tax).
+    (
+        "blind39",
+        "in",
+        "Voor {addr!} is zonder vergunning een eik gekapt, de stronk ligt nog op de stoep. {name}, {phone}",
+    ),
+    (
+        "blind39",
+        "out",
+        "Kap gemeld als {melding}; {official} kijkt {date} om {time}, {ref}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "De buren op nummer {housenr} hebben ook twee berken omgezaagd, {postcode}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Dank {first}, {firm} ruimt het hout {timespan} op; u betaalt niets ({amount} is voor ons).",
+    ),
+    (
+        "blind39",
+        "in",
+        "Onze warmtepomp bij {addr2} maakt 's nachts herrie volgens de buren. Eigenaar is {double!}, {email}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Voor geluid van een warmtepomp geldt een grens; {official} meet onder {zaak}, kosten {amount2}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Mijn schoonzoon {mate} heeft de pomp geplaatst, geboren {dob}, woont op {addr3}, {village}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Bij {school} staat een aanhanger zonder kenteken; de auto {plate_text} hoort erbij.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Aanhanger gestickerd door {official}; na {date} laat {firm} hem ophalen, {kenmerk}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Die aanhanger is van {push} uit {place}, {village}. Hij belt met {phone2} maar reageert niet.",
+    ),
+    (
+        "blind39",
+        "in",
+        "De standplaatshuur voor {other_initials} is afgeschreven van {iban!!}, dat is niet mijn rekening. {name_rev}",
+    ),
+    (
+        "blind39",
+        "out",
+        "Standplaatshuur terug via {iban_gem} o.v.v. {factuur}; vragen via {mailbox2} of {switch_var}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Het bruggetje bij de {street} is beklad met graffiti. Gedaan door {other_lc}, {addr}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Graffiti gemeld bij {org}, {melding}; schoonmaak {date} door {firm}, {project}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Zijn vader {mate_short} wil het betalen, bel hem op {landline} of {phone3!}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Bij de containers in {place} zitten ratten, mijn zoon {kid} werd gebeten op {date}. {word_first} {sur_lc}, {email2}",
+    ),
+    (
+        "blind39",
+        "out",
+        "Containers afgesloten, {official} legt {hours} nieuwe klemmen; {ref}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "We houden {date} een buurtfeest van {addr!!} tot {addr2}, {postcode_odd} {village}; de partytent komt met {plate}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Voor het buurtfeest is een {po} afgegeven, {zaak}; hekken staan er vanaf {time2}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Aanvraag buurtfeest: {initials}, geb. {dob_text}, BSN {bsn}, tel. {phone}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "De kliko van {neighbour_title} aan de {street2} is gestolen, {other_first} zag iemand wegrijden.",
+    ),
+    (
+        "blind39",
+        "out",
+        "We sturen {sur_title} een nieuwe container ({kenmerk}); {official} belt {timespan}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Op de volkstuin aan {addr3} zwermen bijen, {name} ({nick}), {postcode}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Een bijenzwerm haalt de gemeente niet weg; {org} helpt, of bel {org_phone}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Het tuintje van mijn moeder {mate} bij {school} is verwaarloosd, het huurcontract staat op {name_rev!}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Volkstuin gemeld, {zaak}; {official} belt u {timespan} vanaf {switch_long}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "De tuinhuur betaal ik van {iban_flat}, ik ben {other}, {dob}, {addr2}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Tuinhuur {amount} per jaar op {iban_gem}, vermeld {factuur}; zie ook {url_gem}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Op het gladde fietspad bij {addr} is mijn buurman {other_first} {sur_lc} uitgegleden en heeft zijn heup gebroken.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Val staat onder {melding}; schadeclaims via {mailbox} met {kenmerk}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Zijn letselschade-advocaat is {colleague}, {phone3}, mail {email2!}, het gaat om de val op {date}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "De brandkraan bij {school} is dichtgestort met zand. Ik ben {name}, {addr2}, BSN {bsn_dots}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "{official} neemt de brandkraan mee in {project}; uitvoering na {besluit}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Mijn buurvrouw {mate_short} van {org} kan ook even bellen: {phone2!}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Wij willen zonnepanelen op ons monument ter ere van {other}, {dob_text}, aan de {street}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Een monumentenvergunning kost {amount}, leges op {iban_gem} met {zaak}; besluit na {date}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Op het bordje moet staan: '{double}'. Rekening naar {initials}, {email}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "U bereikt ons op {switch} of {switch_alt}, app {wa_gem}; brieven naar {postbus}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Mijn rekeningnummer is nu {iban_lc}, de oude bij {org} stopt {date}. Gr. {first_lc}",
+    ),
+    (
+        "blind39",
+        "in",
+        "Mijn zus {mate_first} woont tot {date} in het buitenland, bereikbaar op {phone_abroad!}, rekening {iban_foreign!}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "BSN van mijn dochter {kid}: {bsn_spaced}, die van mij is {bsn}. Stuur ik ook naar {postbus}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Huisnummer {housenr} aan de {street2} is van {neighbour_lc}, hun zoon {kid} heeft de sleutel van de schuur.",
+    ),
+    (
+        "blind39",
+        "out",
+        "{colleague} van {org} neemt {timespan} contact met u op; wij blijven bereikbaar op {switch}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Kijk maar: {url!}. Daar biedt {mate_short} de gestolen kliko aan, {zaak}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Ondersteuning voor een buurtfeest tot {amount}, aanvragen {date} via {mailbox2} of {postbus}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "In de {street2} liggen ook takken, {event} heeft de kastanjes gesloopt. {name}",
+    ),
+    (
+        "blind39",
+        "out",
+        "Na {event} zaagt {firm} de {street} vrij, {project}; {official} houdt toezicht.",
+    ),
+    (
+        "blind39",
+        "in",
+        "De zoon van {push} spoot de graffiti, staat op {url}. Zijn nummer: {phone}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Op de foto de bestelbus {plate} van de marktkoopman, eigenaar {other_initials} uit {village}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "KvK {kvk} van {firm} klopt, btw {btw}; {factuur} wordt {date} voldaan.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Wij wonen aan de {addr!}, {postcode} {village}; ik heet {name} en mijn vrouw {mate}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "De {po} is niet aangevraagd door {colleague_first} maar door {first_lc} {sur_lc} van nummer {housenr}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "{melding} voor {addr2} ligt bij {org}; vragen via {switch_var} of {wa_gem}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "{initials} uit {place} vraagt of zijn hondenpenning ({bsn_dots}) al klaarligt bij {school}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Gegevens voor {zaak}: {name_rev}, geb. {dob!}, {addr3}, {postcode_odd!}, rekening {iban}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Uw kapaanvraag {zaak} is ontvangen, {kenmerk}; we bellen {timespan} vanaf {switch_long}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Kunt u mij terugbellen op {phone3!!}? Het liefst tussen {time} en {time2}, vraag naar {first}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "In de aanslag ({kenmerk}) staat mijn geboortedatum als {dob_text!}, dat moet {dob} zijn. {other}",
+    ),
+    (
+        "blind39",
+        "out",
+        "Aangepast in de BRP voor {other_sur_title}, {kenmerk}; vragen graag via {mailbox}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Sinds {date} staat er een camper {plate_text} voor {addr2}, van {word_first} {sur_title}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Camper {plate} doorgezet naar {official}, {melding}; na {date} volgt een waarschuwing.",
+    ),
+    (
+        "blind39",
+        "in",
+        "De rattenvanger was {firm}, {factuur} staat op naam van {other}, {iban_flat}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "'{name_lc}' staat nog op de deurbel in {village}, daar woont nu {other_lc}. Mobiel: {phone2}",
+    ),
+    (
+        "blind39",
+        "out",
+        "U kunt betalen op {iban_gem} met {zaak} als omschrijving, of online via {url_gem}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "De borg voor de dranghekken terug op {iban!!} graag, t.n.v. {name}, {addr2}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "We zijn op werkdagen bereikbaar op {switch_var}, vanuit het buitenland {switch_alt}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Offerte van {firm} voor het snoeien: btw {btw}, KvK {kvk}, contactpersoon {mate}, {phone}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "De hondenbelasting gaat van de Duitse rekening van {other}: {iban_foreign!!}, sinds {date}, {addr2}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Lukt {switch_long} niet? Probeer dan {switch_var} of mail {mailbox2}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "De ratten zitten ook bij {other_first} in de schuur, er staat een filmpje op {url}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "De sleutel van de ijsbaan ligt bij {other} op {addr3}, bel eerst even {phone2}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Mijn hond {kid} is {date} afgemeld, de aanslag moet naar {name_rev}, {addr}, {postcode}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Hondenbelasting {amount2} teruggestort, {factuur}; vragen via {mailbox2} of {switch}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "{official} beslist over de kap na {date}, leges {amount2}, {kenmerk}; zie {url_gem}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Ratten bij {school}: {firm} zet {hours} klemmen, {project}; melden via {switch} of {wa_gem}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Standplaats op de markt in {village}: {po}, {amount} per dag, te betalen op {iban_gem}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Brandkraan bij {school} vrijgemaakt door {org}, {melding}; {official} controleert {date} om {time}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "De ijsbaan in {place} is vrijgegeven door {org}, {zaak}; open tot {time2}, info {switch_long}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Voor de kapvergunning: {name_rev}, BSN {bsn!}, {addr}, {postcode} {village}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Mijn man {mate} betaalt de standplaats van zijn rekening in het buitenland, {iban_foreign!}, BSN {bsn_dots}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Uitgegleden is {other_initials}, {dob}, {postcode_odd}; BSN {bsn_spaced}, tel. {landline}.",
+    ),
+    (
+        "blind39",
+        "in",
+        "Foto's van de bijenzwerm bij {addr2} staan op {url}, kom gerust kijken. Groet, {first}",
+    ),
+    (
+        "blind39",
+        "in",
+        "Mijn volkstuin is leeggehaald, zie {url}. Bel me op {phone2} of mail {email}.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Vragen over de hondenbelasting? App {wa_gem} of bel {switch_long}, {official} helpt u.",
+    ),
+    (
+        "blind39",
+        "out",
+        "Zonnepanelen op een monument: stuur foto's naar {wa_gem} of {mailbox2}, o.v.v. {zaak}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -32924,6 +33505,604 @@ BLIND38_CHAT = ChatTexts(
     document_at=(0, 3, 6),
 )
 
+# Organisations in the blind39 chats (must stay readable).
+BLIND39_ORGANISATIONS = (
+    "Politie Meppel",
+    "RUD Drenthe",
+    "Stichting Stadsfeest Meppel",
+    "IJsvereniging Nijeveen",
+    "Imkersvereniging Meppel",
+    "Brandweer Meppel",
+)
+# Firms, some named after a surname of the pool: must-keep.
+BLIND39_FIRMS = (
+    "Hoveniersbedrijf Sleutel",
+    "Installatiebedrijf Pomp & Zn.",
+    "Boomverzorging Sijtsma",
+    "Rattenbestrijding Rienks",
+    "Kozijnen Deur B.V.",
+    "Schoonmaakbedrijf Dragomir",
+    "Marktkraam Sabbagh",
+    "Lampenhuis Lamp",
+)
+# Public buildings: must-keep.
+BLIND39_SCHOOLS = (
+    "Zwembad De Bijsterstee",
+    "Museum Drukkerij",
+    "Kinderboerderij Ezinge",
+    "Wijkcentrum Reesthoek",
+    "Volkstuinen De Kaap",
+    "Brandweerkazerne Meppel",
+)
+# The town and the villages named in addresses: must-keep.
+BLIND39_VILLAGES = (
+    "Meppel",
+    "Nijeveen",
+    "Rogat",
+    "Kolderveen",
+    "Broekhuizen",
+    "De Schiphorst",
+)
+BLIND39_POSTCODE_DIGITS = ("7941", "7942", "7944", "7945", "7947", "7949")
+# Officials named by their role only: must-keep.
+BLIND39_OFFICIALS = (
+    "De bomendeskundige",
+    "De milieu-inspecteur",
+    "De erfgoedadviseur",
+    "De evenementencoördinator",
+    "De standplaatsbeheerder",
+    "De ongediertecoördinator",
+    "De gladheidsregisseur",
+    "De geluidsdeskundige",
+)
+# Storms named by the weather services (names of people, but no personal data): must-keep.
+BLIND39_STORMS = (
+    "storm Ciara",
+    "storm Jocelyn",
+    "storm Kathleen",
+    "storm Gerrit",
+    "storm Ingunn",
+    "storm Herminia",
+)
+# The names their friends, family and colleagues use.
+BLIND39_NICKNAMES = {
+    "Staf": "Staffie",
+    "Kier": "Kiki",
+    "Kiem": "Kiemke",
+    "Rinse": "Rins",
+    "Folkert": "Fokke",
+    "Ghaith": "Ghaithy",
+    "Nour": "Nounou",
+    "Ghada": "Ghadoush",
+    "Fadumo": "Dumo",
+    "Liban": "Libo",
+    "Abdullahi": "Abdi",
+    "Mihaela": "Miha",
+    "Dorin": "Dodo",
+    "Roxana": "Roxy",
+    "Vasile": "Vasi",
+    "Aistė": "Aistutė",
+    "Tomas": "Tomukas",
+    "Yevhen": "Zhenya",
+    "Joaquim": "Quim",
+}
+# A house number's toevoeging as people write it.
+BLIND39_TOEVOEGINGEN = (
+    "-B",
+    " III",
+    "-1hg",
+    "bis",
+    " bg",
+    "-2",
+    " (voorhuis)",
+    "k",
+    " app. 12",
+    "-hs",
+)
+# Digits OCR confuses with letters (1/l/I/J, 7/T, 2/Z, 6/G, 0/O, 5/S), drawn more often.
+CONFUSABLE39 = "1177226600553849"
+
+
+def _digits39(rng: random.Random, n: int) -> str:
+    """Digits, about half of them the confusable ones."""
+    return "".join(rng.choice(CONFUSABLE39) for _ in range(n))
+
+
+def _mobile39(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number with a slash, "+31 (6)", "0031-6-", dots and a dash in the
+    country code; `parts`: in three words or more."""
+    r = rng.choice("1234567") + _digits39(rng, 7)
+    spread = (
+        f"06/{r[:2]} {r[2:5]} {r[5:]}",
+        f"+31 (6) {r[:4]} {r[4:]}",
+        f"0031-6-{r[:2]} {r[2:5]} {r[5:]}",
+        f"06 {r[:3]} {r[3:6]} {r[6:]}",
+        f"+31-6 {r[:2]}.{r[2:5]}.{r[5:]}",
+        f"06 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"+316{r}",
+        f"06/{r}",
+        f"(06){r}",
+        f"+31-6{r}",
+        f"06.{r[:4]}.{r[4:]}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad39(rng: random.Random) -> str:
+    """A mobile number in Syria, Somalia, Romania, Lithuania, Ukraine, Portugal or Germany."""
+    r = _digits39(rng, 10)
+    return rng.choice(
+        (
+            f"+963 9{r[:2]} {r[2:5]} {r[5:8]}",
+            f"+252 61 {r[:3]} {r[3:7]}",
+            f"0040 7{r[:2]} {r[2:5]} {r[5:8]}",
+            f"+370 6{r[:2]} {r[2:7]}",
+            f"+380 (67) {r[:3]}-{r[3:5]}-{r[5:7]}",
+            f"+351 9{r[:2]} {r[2:5]} {r[5:8]}",
+            f"+49 (0)15{r[:1]} {r[1:9]}",
+        )
+    )
+
+
+def _landline39(rng: random.Random) -> str:
+    """A landline of Meppel, Steenwijk, Assen, Emmen, Kampen or Hoogeveen (not the
+    municipality's)."""
+    r = rng.choice("234679") + _digits39(rng, 5)
+    return rng.choice(
+        (
+            f"0522/{r[:3]} {r[3:]}",
+            f"+31 522 {r[:2]} {r[2:4]} {r[4:]}",
+            f"0521-{r}",
+            f"0592 {r[:3]} {r[3:]}",
+            f"(0591) {r[:2]}.{r[2:4]}.{r[4:]}",
+            f"038-{r[:3]} {r[3:]}{rng.randint(0, 9)}",
+            f"0528 - {r[:2]} {r[2:4]} {r[4:]}",
+        )
+    )
+
+
+def _iban39(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """Dutch IBANs: in groups (by four with dashes, the bank apart from a flat account, by
+    four with a space lost between two groups), one flat, one in lower case (by four or the
+    bank apart)."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits39(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            "-".join(_in_fours(c).split()),
+            f"{c[:4]} {c[4:8]} {c[8:]}",
+            f"{c[:8]} {c[8:12]} {c[12:16]} {c[16:]}",
+            _in_fours(c),
+        )
+    )
+    flat = compact()
+    c = compact()
+    lower = rng.choice((_in_fours(c).lower(), f"{c[:4]} {c[4:8]} {c[8:]}".lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban39(rng: random.Random) -> str:
+    """A Romanian, a Lithuanian, a Ukrainian or a German IBAN, by four."""
+    while True:
+        country = rng.choice(("RO", "LT", "UA", "DE"))
+        if country == "RO":
+            body = rng.choice(("BTRL", "RNCB", "INGB")) + _digits39(rng, 16)
+        elif country == "LT":
+            body = _digits39(rng, 16)
+        elif country == "UA":
+            body = _digits39(rng, 25)
+        else:
+            body = _digits39(rng, 18)
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _ordinal39(day: int) -> str:
+    """A day as a Dutch ordinal ("1ste", "2de", "8ste", "20ste")."""
+    return f"{day}{'ste' if day in (1, 8) or day >= 20 else 'de'}"
+
+
+def _dob39(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (spaces, the year first with dashes, slashes and a short
+    year with an apostrophe, flat, a Roman month with dashes) and one in words (an ordinal
+    day, the full weekday, the month abbreviated in capitals, the month first with a comma,
+    a short year)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2022)
+    digits = rng.choice(
+        (
+            f"{day:02d} {month:02d} {year}",
+            f"{year}-{month:02d}-{day:02d}",
+            f"{day}/{month}/'{year % 100:02d}",
+            f"{day:02d}{month:02d}{year}",
+            f"{day}-{ROMAN_MONTHS[month - 1]}-{year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2022)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    weekday = WEEKDAYS[datetime.date(year, month, day).weekday()]
+    words = rng.choice(
+        (
+            f"{_ordinal39(day)} {name} {year}",
+            f"{weekday} {day} {name} {year}",
+            f"{day} {short.upper()}. {year}",
+            f"{name.capitalize()} {day}, {year}",
+            f"{day} {name} '{year % 100:02d}",
+        )
+    )
+    return digits, words
+
+
+def _blind39_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Staf", "Kier", "Kiem").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:3] if n not in (first, other_first, mate_first)]
+        or list(pools.first_names[:3])
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 240)}{rng.choice(BLIND39_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 190), rng.randint(1, 170)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND39_POSTCODE_DIGITS)
+    letters = rng.choice("GHJKNTV") + rng.choice("GJTVXZ")
+    dob, dob_text = _dob39(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 10, 20, 30, 40, 50))
+    nick = BLIND39_NICKNAMES[first]
+    f, c, k = _ascii16(first).lower(), _ascii16(sur).replace(" ", "").lower(), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("'", "").replace(".", "").lower()
+    year = rng.randint(1950, 2008)
+    n = rng.randint(1, 99_999)
+    kvk = _digits39(rng, 8)
+    iban, iban_flat, iban_lc = _iban39(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    i2, i3 = rng.sample("BHJNRV", 2)
+    core, particle = _particle_last(other_sur)
+    mate_core, mate_particle = _particle_last(mate_sur)
+    village = rng.choice(BLIND39_VILLAGES)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND39_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A double name with "&" (two owners), "e/v" (wife of), "wed." (widow of) and a slash.
+        "double": rng.choice(
+            (
+                f"{first} {_title(sur)} & {_title(mate_sur)}",
+                f"{first} {_title(mate_sur)} e/v {_title(sur)}",
+                f"{first} {_title(sur)} wed. {_title(mate_sur)}",
+                f"{first} {_title(sur)}/{_title(mate_sur)}",
+            )
+        ),
+        # As on a list: the surname in capitals with the initials, the surname then the first
+        # name without a comma, the initials after a comma, the surname with a dash.
+        "name_rev": rng.choice(
+            (
+                f"{sur.upper()}, {first[0]}.",
+                f"{_title(sur)} {first}",
+                f"{_title(sur)}, {first[0]}.{i2}.{i3}.",
+                f"{first} – {sur.upper()}",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}.{i2}. {_title(sur)}",
+                f"{first[0]}. {_title(other_sur)}",
+                f"dhr. {first[0]}.{i2}. {sur.upper()}",
+                f"mevr. {_title(other_sur)}",
+                f"de heer {_title(sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        # As on a list ("Hul, Ghada van 't"), or the surname in capitals after the first name
+        # as on a form.
+        "other_initials": rng.choice(
+            (f"{core}, {other_first} {particle}".rstrip(), f"{other_first} {core.upper()}")
+        ),
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        # A nickname with the surname ("Zhenya Yaremchuk") or its core ("Quim Court").
+        "mate_short": rng.choice(
+            (
+                f"{BLIND39_NICKNAMES[mate_first]} {_title(mate_sur)}",
+                f"{BLIND39_NICKNAMES[mate_first]} {mate_core}",
+            )
+        ),
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND39_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND39_NICKNAMES[push],
+        "phone": _mobile39(rng),
+        "phone2": _mobile39(rng),
+        "phone3": _mobile39(rng, parts=True),
+        "phone_abroad": _abroad39(rng),
+        "landline": _landline39(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban39(rng),
+        "bsn": rng.choice(
+            (bsn, f"{bsn[:3]}-{bsn[3:6]}-{bsn[6:]}", f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}")
+        ),
+        "bsn_dots": rng.choice((f"{bsn[:3]}.{bsn[3:5]}.{bsn[5:]}", f"{bsn[:5]}-{bsn[5:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:2]} {bsn[2:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:3]}   {bsn[3:6]}   {bsn[6:]}",
+                f"{bsn[:6]} {bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND39_TOEVOEGINGEN)}",
+                f"{street2} {n2}{rng.choice(BLIND39_TOEVOEGINGEN)}",
+                f"{street2} nr {n2}",
+                f"{street2} {n2}/{n2 + 1}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3}-{n3 + 4}",
+                f"{street3} {n3}{rng.choice(BLIND39_TOEVOEGINGEN)}",
+                f"{street3} {n3}{rng.choice('bcd')}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"{digits} {letters.lower()}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"{digits}-{letters}",
+                f"{digits}.{letters}",
+                f"{digits}{letters.lower()}",
+                f"{digits}  {letters}",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}{c}@hotmail.example",
+                f"{c}.{f}{year}@kpnmail.example",
+                f"{k.lower()}_{o}@live.example",
+                f"fam.{o}@ziggo.example",
+            )
+        ),
+        # One an employee's at the municipality's own domain (a name: personal data).
+        "email2": rng.choice(
+            (
+                f"{f[0]}.{c}@meppel.nl",
+                f"{f}.{o}@proton.example",
+                f"{k.lower()}{year % 100:02d}@icloud.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"instagram.com/{f}.{c}",
+                f"linkedin.com/in/{f}-{o}-{n}",
+                f"tiktok.com/@{k.lower()}{year % 100:02d}",
+                f"facebook.com/{f}.{o}.{n}",
+                f"youtube.com/@{f}{c}",
+                f"threads.net/@{k.lower()}_{o}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice(
+            (plate, plate.lower(), plate.replace("-", " "), plate.replace("-", ""))
+        ),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "event": rng.choice(BLIND39_STORMS),
+        "org": rng.choice(BLIND39_ORGANISATIONS),
+        "firm": rng.choice(BLIND39_FIRMS),
+        "school": rng.choice(BLIND39_SCHOOLS),
+        "official": rng.choice(BLIND39_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14.0522", "14 - 0522", "140522")),
+        "switch_long": rng.choice(("0522-859500", "0522 859 500", "0522 - 85 95 00")),
+        "switch_alt": rng.choice(("+31 522 85 95 00", "+31 (522) 859 500", "+31-522-859500")),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "bomen@meppel.nl",
+                "evenementen@meppel.nl",
+                "markt@meppel.nl",
+                "belastingen@meppel.nl",
+                "erfgoed@meppel.nl",
+                "openbareruimte@meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06-1400 0522", "06 14 00 05 22", "+31 6 1400 0522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/kapvergunning",
+                "www.meppel.nl/standplaatsen",
+                "https://www.meppel.nl/hondenbelasting",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501 7940 AM MEPPEL", "Postbus 501, 7940AM Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                ".".join(MUNICIPAL_IBAN_TAXES.split()),
+                MUNICIPAL_IBAN.lower(),
+            )
+        ),
+        "zaak": rng.choice((f"zaak Z/31/{n:05d}", f"Z-31-{n:06d}", f"zaaknummer 31.{n:05d}")),
+        "kenmerk": rng.choice((f"ons kenmerk BK-{n:05d}", f"kenmerk 31/{n:05d}/ST")),
+        "melding": rng.choice((f"MOR {n:06d}", f"melding #{n:05d}", f"MLD-31-{n:05d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:2]} {kvk[2:5]} {kvk[5:]}", f"{kvk[:4]}.{kvk[4:]}")),
+        "po": rng.choice(
+            (
+                f"kapvergunning KV-31-{rng.randint(100, 999)}",
+                f"standplaatsvergunning SP{rng.randint(1000, 9999)}",
+                f"evenementenvergunning EV-{rng.randint(10, 99)}/31",
+            )
+        ),
+        # Work orders written like a plate ("GT-27-ZJ") and cost centres: must-keep.
+        "project": rng.choice(
+            (
+                f"werkorder {rng.choice(('GT', 'ZJ', 'TG'))}-{rng.randint(10, 99)}-{rng.choice(('ZG', 'JT', 'GZ'))}",
+                f"project {rng.randint(1, 9)}-GTZ-{rng.randint(10, 99)}",
+                f"kostenplaats {rng.randint(6000, 6999)}/{rng.randint(10, 99)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"raadsbesluit 2031-{rng.randint(10, 99)}",
+                f"besluit van {rng.randint(1, 28)} {month2} 2031",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"aanslag {rng.randint(10_000_000, 99_999_999)}",
+                f"factuurnr. F31/{rng.randint(1000, 9999)}",
+            )
+        ),
+        "ref": f"boomnummer B-{rng.randint(1000, 9999)}",
+        "org_phone": rng.choice(("0900-8844", "112", "0800-8002")),
+        "hours": rng.choice(("elke dinsdagochtend", "op zaterdag", "na vijven")),
+        "timespan": rng.choice(
+            (
+                "vanmiddag nog",
+                f"na {hour + 1} uur",
+                f"tussen {hour}.00 en {hour + 2}.00 uur",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}-{m2}-2031",
+                f"{d2:02d}/{m2:02d}/'31",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2} {month2}",
+                f"uiterlijk {d2} {month2}",
+                f"{_ordinal39(d2)} {month2}",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}:{minute:02d}", f"{hour}.{minute:02d} uur", f"half {hour % 12 + 1}")
+        ),
+        "time2": f"{hour + 2}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(20, 900)},-",
+                f"{rng.randint(20, 900)} euro",
+                f"€{rng.randint(1, 9)}.{rng.randint(100, 999)},{rng.randint(0, 99):02d}",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(11, 99)},75", f"EUR {rng.randint(30, 300)},-")),
+    }
+
+
+BLIND39_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "DINSDAG", "ZATERDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ✂ en {mate_short} toegevoegd",
+        "{name_rev} heeft groep '{group}' gemaakt",
+        "{other_initials} heeft {push} in de groep gezet",
+        "{mate} ♫ heeft je toegevoegd",
+    ),
+    later_notices=(
+        "{colleague_first} heeft {name_lc} uit de app-groep gehaald",
+        "{word_first} ✂ heeft {other_initials} verwijderd",
+        "{other} heeft de app-groep verlaten om {time2}",
+        "{mate_short} is beheerder geworden van de buurtgroep",
+        "{word_first} ✂ heeft {neighbour_title} en {push} toegevoegd",
+        "{name} is lid geworden via een link",
+        "{other_first} heeft het nummer gewijzigd naar {phone2}",
+        "{colleague} heeft de groepsnaam gewijzigd in '{group}'",
+    ),
+    direct_notices=(
+        "Gemiste spraakoproep van {mate}, {time2}",
+        "{other_initials} staat niet in je contacten. Melden of blokkeren?",
+        "Zakelijk account: {firm} (geverifieerd)",
+        "{name_rev} heeft een nieuwe telefoon. Tik voor meer info.",
+    ),
+    replies=(
+        "Dank je wel {first}, fijn weekend!",
+        "Bedoel je {other_first} van nummer {housenr}?",
+        "{neighbour_title} heeft als nummer {phone}.",
+        "Staat erin als {melding}, groet {nick}.",
+        "Meer uitleg staat op {url_gem}, {mate_first}.",
+        "Haar filmpje staat op {url}.",
+        "Kan het {date} bij jou, {word_nick}?",
+        "Of bel {switch_var} en vraag naar {official}.",
+        "Betaal maar op {iban_gem} met {zaak} erbij.",
+        "Btw-nummer {btw} staat onderaan.",
+        "Per post mag ook: {postbus}.",
+        "Of mail even naar {mailbox}.",
+        "Klopt {iban_lc} nog?",
+        "Appen mag ook naar {wa_gem}, {first_lc}.",
+        "{official} gaat morgen bij {neighbour_lc} kijken.",
+        "Dan zien we elkaar om {time}, mevrouw {other_sur_title}.",
+        "Buiten kantoortijd {switch_alt}.",
+        "Was dat voor of na {event}?",
+    ),
+    card_owners=(
+        "{word_first} ✂",
+        "{name_rev}",
+        "{nick} {sur_lc} ♫",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"),
+    messages=8,
+    forward_at=(0, 2, 5),
+    quote_at=(3, 4, 6, 7),
+    card_at=(1, 4, -1),
+    media_at=(0, 3, 5),
+    locations=(
+        "Gekapte eik|{addr3}, {postcode} {village}",
+        "Rattenhol|{street}, {village}",
+        "{mate_short} deelt live-locatie|tot {time2}",
+        "Standplaats|{place}, {village}",
+    ),
+    location_at=(1, 4, 6),
+    text_shares=(0.56, 0.64, 0.72, 0.8),
+    photo_plates=("{plate}", "{plate_text}", "{plate}"),
+    documents=(
+        "Spraakmemo {other}.opus|0:48 · Audio",
+        "Kapaanvraag {addr2}.pdf|3 pagina's · PDF · 420 kB",
+        "Geluidsmeting warmtepomp {sur_title}.pdf|4 pagina's · PDF · 1,7 MB",
+        "Foto aanhanger {plate}.jpg|JPG · 3,3 MB",
+        "Aanslag hondenbelasting {other_sur_title} {first}.pdf|2 pagina's · PDF · 88 kB",
+        "Kaartje {mate} ({nick}).vcf|vCard · 1 kB",
+    ),
+    document_at=(2, 5, 7),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -34650,6 +35829,59 @@ BLIND38_STYLE = RichStyle(
         "{word_first} ☼, {nick} {sur_title} ✉, Fam. {other_sur_title} ⌂, {colleague_first}, jij",
     ),
 )
+BLIND39_STYLE = RichStyle(
+    values=_blind39_values,
+    chat=BLIND39_CHAT,
+    # Saved contacts with scissors after a first name that is a word ("Staf ✂"), a note after a
+    # nickname and a lower-case noun surname ("Rins pomp ♫"); neighbours saved
+    # as "Buren" with a foreign surname and a club ("Buren Dragomir ♣").
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ✂", ""),
+        ("{nick} {sur_lc} ♫", ""),
+        ("Buren {other_sur_title} ♣", ""),
+    ),
+    unsaved=("{phone_abroad}", "~ {push} ☾"),
+    members="{word_first} ✂, {nick} {sur_lc} ♫, Buren {other_sur_title} ♣, {colleague_first}, jij",
+    web_rows=(
+        ("", "Top, dan zie ik je morgenochtend"),
+        ("{word_first} ✂", "Er ligt weer een eik om op de {street2}"),
+        ("{nick} {sur_lc} ♫", "Camper {plate_text} staat er nog steeds"),
+        ("{phone_abroad}", "~ {push} ☾: BSN van mij is {bsn_spaced}"),
+        ("{group}", "{colleague}: hekken na {event} weer rechtgezet"),
+        ("Gemeente Meppel", "Bel {switch_alt} of app {wa_gem}, anders {switch_var}"),
+        ("{firm}", "btw {btw} · {factuur} · KvK {kvk}"),
+        ("{other_initials}", "Geb. {dob_text} · {email}"),
+        ("{mate_short}", "Graag overmaken naar {iban}"),
+        ("{neighbour_lc}", "Gemiste oproep · {landline} · vanochtend"),
+        ("Buren {other_sur_title} ♣", "Spraakbericht (1:12)"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1440, 3088),
+            (720, 1600),
+        ),
+        "ios": ((1179, 2556), (1284, 2778), (1170, 2532), (828, 1792)),
+        "web": ((1920, 1080), (1440, 900), (1366, 768), (2560, 1440), (1680, 1050)),
+    },
+    dark=0.5,
+    jpeg=0.5,
+    scaled=0.36,
+    phone_factors=(0.52, 0.62, 0.72, 0.88),
+    web_factors=(0.72, 0.85),
+    qualities=(42, 56, 70, 84, 93),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ✂ typt…",
+        "{nick} {sur_lc} ♫ neemt audio op…",
+        "{colleague_first} en {push} typen…",
+        "{word_first} ✂, {nick} {sur_lc} ♫, Buren {other_sur_title} ♣, {colleague_first}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -34687,6 +35919,7 @@ RICH_STYLES = {
     "blind36": BLIND36_STYLE,
     "blind37": BLIND37_STYLE,
     "blind38": BLIND38_STYLE,
+    "blind39": BLIND39_STYLE,
 }
 
 

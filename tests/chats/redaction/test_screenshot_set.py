@@ -53,6 +53,7 @@ from demo.generators.screenshot_set import (
     BLIND36,
     BLIND37,
     BLIND38,
+    BLIND39,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -136,6 +137,8 @@ EARLIER_THAN_36 = (*EARLIER_THAN_35, BLIND35)
 EARLIER_THAN_37 = (*EARLIER_THAN_36, BLIND36)
 # The sets written before the thirty-eighth blind set.
 EARLIER_THAN_38 = (*EARLIER_THAN_37, BLIND37)
+# The sets written before the thirty-ninth blind set.
+EARLIER_THAN_39 = (*EARLIER_THAN_38, BLIND38)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -196,6 +199,7 @@ def items_of(config):
         BLIND36,
         BLIND37,
         BLIND38,
+        BLIND39,
     ],
     ids=lambda c: c.name,
 )
@@ -258,6 +262,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND36, other) for other in EARLIER_THAN_36),
         *((BLIND37, other) for other in EARLIER_THAN_37),
         *((BLIND38, other) for other in EARLIER_THAN_38),
+        *((BLIND39, other) for other in EARLIER_THAN_39),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -326,6 +331,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND36, EARLIER_THAN_36),
         (BLIND37, EARLIER_THAN_37),
         (BLIND38, EARLIER_THAN_38),
+        (BLIND39, EARLIER_THAN_39),
     ],
     ids=[
         "blind3",
@@ -363,6 +369,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind36",
         "blind37",
         "blind38",
+        "blind39",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -833,6 +840,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND36, EARLIER_THAN_36, 60),
         (BLIND37, EARLIER_THAN_37, 60),
         (BLIND38, EARLIER_THAN_38, 60),
+        (BLIND39, EARLIER_THAN_39, 60),
     ],
     ids=[
         "blind11",
@@ -863,6 +871,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind36",
         "blind37",
         "blind38",
+        "blind39",
     ],
 )
 
@@ -1740,6 +1749,13 @@ MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst",
             # the account in fives.
             ".",
         ),
+        (
+            BLIND39,
+            MEPPEL_VILLAGES,
+            # Also written by four with dashes ("NL12-ABCD-...."); spaced with the bank apart
+            # from a flat account or a space lost between two groups.
+            "-",
+        ),
     ],
     ids=lambda v: v.name if hasattr(v, "name") else None,
 )
@@ -2310,6 +2326,64 @@ def test_the_thirty_eighth_blind_set_has_what_the_issue_asks_for():
         "Dokter Mantelstraat",
         "Meester Brugweg",
         "Pastoor Touwlaan",
+    }
+    assert len({i["text"] for i in keep if i["label"] == "FIRM"}) >= 4
+    # The municipality's numbers, IBANs and mailboxes next to the residents' own.
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3
+    assert "info@meppel.nl" in {i["text"] for i in keep if i["label"] == "MAILBOX"}
+
+
+def test_the_thirty_ninth_blind_set_has_what_the_issue_asks_for():
+    shots, pii, keep, person = set_items(BLIND39)
+    wrapped = wrapped_pii(BLIND39)
+    style = RICH_STYLES[BLIND39.tag]
+
+    assert 440 <= len(pii) <= 490
+    assert 280 <= len(keep) <= 330
+    # Full-size 1080x2400 screenshots next to scaled ones; Android, iPhone and Web, light and
+    # dark, PNG and JPEG.
+    assert len([s for s in shots if not s["scaled"] and tuple(s["size"]) == (1080, 2400)]) >= 3
+    assert {"android", "ios", "web"} == {s["layout"] for s in shots}
+    assert {True, False} == {s["dark"] for s in shots}
+    assert {"PNG", "JPEG"} == {s["format"] for s in shots}
+    # First names that are words ("Staf", "Kier", "Kiem"), saved with scissors; noun surnames
+    # alone and in lower case, a nickname with one in lower case saved with a note; neighbours
+    # saved as "Buren" with a surname and a club; surnames with lower-case particles.
+    assert len(person & {"Staf", "Kier", "Kiem"}) >= 2
+    assert ("{word_first} ✂", "") in style.senders
+    assert ("{nick} {sur_lc} ♫", "") in style.senders
+    assert ("Buren {other_sur_title} ♣", "") in style.senders
+    words = {s.lower() for s in BLIND39.pools.word_surnames}
+    assert len(person & words) >= 4
+    assert len(person & set(BLIND39.pools.word_surnames)) >= 2
+    assert any(p in name for name in person for p in ("van 't ", "de la ", "van der ", "da "))
+    assert any("heeft je toegevoegd" in n for n in style.chat.join_notices)
+    # Names, phone numbers and addresses wrapped over two lines, an IBAN over three.
+    assert {("PERSON", 2), ("PHONE", 2), ("ADDRESS", 2), ("IBAN", 3)} <= wrapped
+    # Numbers with a slash, 0031 and brackets and abroad; foreign IBANs; BSNs with dashes;
+    # postcodes with a dot or in lower case; e-mail addresses.
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    abroad = ("+963", "+252", "0040", "+370", "+380", "+351", "+49")
+    assert len([p for p in phones if p.startswith(abroad)]) >= 3
+    assert any("(6)" in p or "(06)" in p for p in phones)
+    assert any(p.startswith("0031") for p in phones)
+    assert any("/" in p for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"RO", "LT", "UA", "DE"}
+    assert any(i["text"].islower() for i in pii if i["label"] == "IBAN")
+    assert any("-" in i["text"] for i in pii if i["label"] == "BSN")
+    postcodes = {i["text"] for i in pii if i["label"] == "POSTCODE"}
+    assert any("." in p or p != p.upper() for p in postcodes)
+    assert {i["text"] for i in pii if i["label"] == "EMAIL"}
+    # Plates rich in G/6, T/7, Z/2; birth dates in several writings; storms, streets and firms
+    # named after people are kept, and work orders written like a plate.
+    assert len({i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}) >= 8
+    assert len({i["text"] for i in pii if i["label"] == "DATE_OF_BIRTH"}) >= 8
+    assert len({i["text"] for i in keep if i["label"] == "EVENT"}) >= 3
+    assert {i["text"] for i in keep if i["label"] == "STREET"} & {
+        "Dokter Zadelstraat",
+        "Meester Sleutelweg",
+        "Notaris Deurlaan",
     }
     assert len({i["text"] for i in keep if i["label"] == "FIRM"}) >= 4
     # The municipality's numbers, IBANs and mailboxes next to the residents' own.

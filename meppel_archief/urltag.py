@@ -51,4 +51,3 @@ def url(parser, token):
     """{% url %} as Django's, cached for a name without arguments (see the module)."""
     node = django_url(parser, token)
     return CachedURLNode(node.view_name, node.args, node.kwargs, node.asvar)
-

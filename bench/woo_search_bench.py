@@ -371,6 +371,41 @@ threshold 5,000; another gc.freeze gave nothing); the template loader is already
 (121 -> 124 µs for 1,000 times: no gain, reverted). **Goals not measured on 1M (no
 1M seeded, by the brief); the cut is ~2.4% of a request's Python instructions (the exchange's
 -9%), below the wall time's spread.**
+
+Stop 52 (p50s52) (branch p50s52 on main 69b69cc1), database `p50s52_200k` (200,000 messages, 3,948
+records, 195,980 entries, seeded in 202 s) and the lead's `lead_1m_s52` (1,000,000 messages); the
+hour at load 11-24 (other helpers), 2.7-8 in its last minutes. Where a request's Python CPU goes now
+(main, process_time around each piece, 100 requests, load ~13; total 28.4 ms): search 16.0,
+rendering 5.9 (of which everything but the results 1.1-1.2: base.html 0.46, the form 0.6), the audit
+row 2.4 (its ORM save about half), the form 1.0, the collector 1.3, the rest (middleware, session,
+test client) ~2.8. The change: the audit row's INSERT is one plain statement on PostgreSQL
+(AuditEvent._insert_plain: each column's value from the field's own get_db_prep_save, RETURNING id;
+the ORM's save when a pre_save/post_save receiver listens or on SQLite): woo_archive_searched
+1,072-1,082 -> 732-822 µs (best of 5, load ~20); and {% url 'name' %} without arguments (ten a page:
+menu, footer, form actions) reversed once per process (template builtin meppel_archief.urltag, keyed
+by name, current app, Django's cached resolver, script prefix and language): 32-34 -> 16-17 µs a
+tag. Whole requests under cachegrind (PYTHONHASHSEED=0, start-up and 40 warm-up requests subtracted,
+the 20 queries twice): main 113.8 M -> branch 110.8 M instructions a request (-2.7%, ~0.4-0.5 ms).
+Statements per page unchanged; backend work unchanged (same INSERT, same row). Result pages of the
+20 queries (pages 1-2, both modes, 80 pages but the CSRF token) byte-identical to main's; the audit
+rows of those 100 requests (action, object, result, address, detail, actor) identical to main's, and
+audit_verify finds the chain whole (2,450 rows written by both). CPU per request at that load (the
+20 queries x3 / x2, alternately): 200k Python main 33.4 / 33.0 / 33.7 / 33.1 / 28.6 / 28.0 ms,
+branch 30.3 / 30.1 / 27.8 / 29.5 / 26.0 / 28.0 (backend moved as much: contention); 1M at load ~20
+main 29.8 / 31.3 / 32.1 / 31.4, branch 34.7 / 31.9 / 32.3 / 33.5 (backend 26-28 both), at load ~4
+main 29.5 / 32.6, branch 29.4 / 28.7 (backend 28.7 / 32.0 vs 29.5 / 28.0) - noise. Wall on
+`lead_1m_s52`, --runs 3, alternately: at load 15-19 main p50 343.6 / 331.7 ms (p95 539.5 / 487.3),
+branch 295.3 / 450.3 (p95 501.2 / 637.5); 22:09-22:14 UTC at load 8 -> 2.7, eight runs each: main
+p50 82.5 / 71.9 / 94.4 / 94.9 / 61.2 / 72.5 / 73.1 / 88.5 ms (median 77.8), p95 131.5 / 108.9 /
+134.9 / 147.0 / 98.8 / 129.7 / 121.3 / 125.5; branch p50 76.9 / 85.8 / 71.8 / 85.2 / 80.3 / 60.4 /
+79.9 / 61.3 (median 78.4), p95 313.0 / 138.8 / 164.3 / 124.5 / 114.1 / 92.8 / 105.5 / 114.4 - other
+helpers still running: no difference above the spread, p50 not met at that load by either. Checked
+and left: django-csp's header (0.03 ms a response, not the 0.3 guessed: not worth a cache); {%
+static %} (eight a page, ~10 µs each: a caching storage would need the three settings' STORAGES
+changed); the form's deepcopy of its fields (~0.14 ms) and its verzoek queryset (~0.04 ms);
+ExtendsNode walking base.html's blocks every render (~0.05 ms, Django's own); render_highlight (~410
+texts a page, all shown). **Goals not measured quiet; the cut is ~0.4-0.5 ms of Python CPU a request
+(2.7% of its instructions).**
 """
 
 from __future__ import annotations

@@ -1335,7 +1335,7 @@ The sets from this one module never share a seed or a word pool:
   Expected items in `demo/generators/screenshot_sets/blind38_expected.json`
   (`write_expected(BLIND38)`).
 - `blind39`: the thirty-ninth blind set, written by a helper (branch shotblind39) without
-  reading the detector, before tuning; not yet measured. Pools of its own (tag "blind39"): work
+  reading the detector, before tuning; measured once on main 166ad351 (stop 51's detector with stop 52's fixes, before any tuning on it): 30 of 484 readable (PERSON 25, BSN 2, DATE_OF_BIRTH 1, LICENSE_PLATE 1, PHONE 1), 7 of 309 must-keep items blacked (2.3%), CPU median 0.65 s, worst 1.16 s per screenshot (wall median 1.50 s, worst 6.73 s at load ~8-10 with a CI running). Pools of its own (tag "blind39"): work
   chats of Meppel employees with residents, colleagues and firms about an oak felled without a
   permit, a noisy heat pump, an abandoned trailer, graffiti on a footbridge, rats at the
   containers, a street party, a stolen wheelie bin, a bee swarm on an allotment, an allotment's
@@ -4789,7 +4789,7 @@ BLIND38 = SetConfig(
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
 # The thirty-ninth blind set, written by a helper (branch shotblind39) without reading the
-# detector, before tuning; not yet measured.
+# detector, before tuning; measured once on main 166ad351: 30 of 484 readable, 7 of 309 blacked.
 BLIND39 = SetConfig(
     name="blind39",
     seed=392_753,

@@ -180,6 +180,7 @@ def _without_business_lines(text: str, spans: list[Span]) -> list[Span]:
 _EN_MONTHS_R50 = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
+_DIGIT_R50_RE = re.compile(r"\d")
 _BIRTH_CUE_R50_RE = re.compile(r"\b(?:born|birth|dob|geboren|geboorte\w*|geb)\b", re.I)
 # "born March 3rd 1997", "date of birth: July 4, 1990"
 _EN_MONTH_FIRST_R50_RE = re.compile(
@@ -205,16 +206,24 @@ _SPELLED_TWO_WORD_YEAR_R50_RE = re.compile(
 )
 
 
-def _birthdates(text: str, previous: str) -> list[Span]:
+def _may_cue_birth(text: str) -> bool:
+    """(a cheap test before _BIRTH_CUE_R50_RE: each of its words holds one of these)"""
+    low = text.lower()
+    return "geb" in low or "born" in low or "birth" in low or "dob" in low
+
+
+def _birthdates(text: str, previous: str, has_digit: bool) -> list[Span]:
     out = []
-    cue_here = _BIRTH_CUE_R50_RE.search(text) is not None
-    if cue_here and any(c.isdigit() for c in text):
+    cue_here = _may_cue_birth(text) and _BIRTH_CUE_R50_RE.search(text) is not None
+    if cue_here and has_digit:
         for m in _EN_MONTH_FIRST_R50_RE.finditer(text):
             if 1 <= int(m.group(1)) <= 31 and _BIRTH_CUE_R50_RE.search(text, 0, m.start()):
                 out.append(Span(m.start(), m.end(), "DATE_OF_BIRTH"))
         for m in _ETHIOPIAN_R50_RE.finditer(text):
             out.append(Span(m.start(), m.end(), "DATE_OF_BIRTH"))
-    if "tweeduizend" in text and (cue_here or _BIRTH_CUE_R50_RE.search(previous)):
+    if "tweeduizend" in text and (
+        cue_here or (_may_cue_birth(previous) and _BIRTH_CUE_R50_RE.search(previous))
+    ):
         for m in _SPELLED_TWO_WORD_YEAR_R50_RE.finditer(text):
             out.append(Span(m.start(), m.end(), "DATE_OF_BIRTH"))
     return out
@@ -332,7 +341,7 @@ def chat_rules_r50(
             continue
         spans = found[index]
         more: list[Span] = []
-        has_digit = any(c.isdigit() for c in text)
+        has_digit = _DIGIT_R50_RE.search(text) is not None
         if spans:
             spans = _things_not_persons(text, spans, named)
             if has_digit and "88" in text:
@@ -340,7 +349,7 @@ def chat_rules_r50(
         if has_digit and (" op " in text or " van " in text or "nr" in text or "nummer" in text):
             more += _numbers_of_persons(text, spans, lex)
         if has_digit or "tweeduizend" in text:
-            births = _birthdates(text, previous)
+            births = _birthdates(text, previous, has_digit)
             if births:
                 # (the date's words are no person, street or postcode: "Meskerem", "1997 in")
                 spans = [
@@ -349,7 +358,16 @@ def chat_rules_r50(
                 more += births
         if forms:
             more += _names_said_to(text, forms, spans)
-        if " z" in text or " v" in text or " m" in text or " b" in text or " a" in text:
+        if (
+            " zei" in text
+            or " zegt" in text
+            or " vr" in text
+            or " meld" in text
+            or " bel" in text
+            or " mailde" in text
+            or " appte" in text
+            or " schreef" in text
+        ):
             more += _lower_first_names_saying(text, lex)
         if "-" in text and ("van " in text or "de " in text or "te" in text):
             more += _lower_double_surnames(text, lex)

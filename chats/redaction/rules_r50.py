@@ -1,12 +1,14 @@
 """Round 50: causes behind the errors of blind_text_48, as rules over a chat's found spans.
 
 - the bare house number of a named person ("bij Jansen op 9", "buurman Ouwehand van 84", "de
-  vrouw op 18 heet ...", "die van nr 22?", "is dat nr 3?" after a name, "ik woon op 9-I");
-- a thing or firm named like a person: a title in quotes ("'De Gorgels'", "'Klaasje'"; not a
-  nickname the chat names unquoted), a pet named after "hond heet (trouwens)", a town after
+  vrouw op 18 heet ...", "is dat nr 3?" after a name, "ik woon op 9-I");
+- a thing or firm named like a person: a title in quotes ("'Dolfje Weerwolfje'", "'De
+  Mulders'": two words or more, with an article or a word no name list knows; not a name the
+  chat names unquoted), a pet named after "hond heet (trouwens)", a town after
   "partnerstad", a venue's word in the name ("Shisha Lounge Sultan"); a name before "van de
   Weth. <street>" ends before "van"; "Stroomverbruik 4x" is no address;
-- a line in the 088 range (numbers only businesses get) is no person's;
+- a line in the 088 range (numbers only businesses get) is no person's, unless the message
+  ties it to one ("zijn werknummer", "bel haar, doorkies ...", a name);
 - birth dates: an English month before its day ("born March 3rd 1997"), a month of the
   Ethiopian calendar near a birth cue, a year in two words ("zeventien juli tweeduizend negen")
   answering a question for a birth date;
@@ -46,10 +48,9 @@ _AT_NUMBER_AFTER_NAME_R50_RE = re.compile(
     + _NUMBER_R50
     + _NOT_A_HOUSE_AFTER_R50
 )
-# "de vrouw op 18", "die van nr 22", "ik woon op 9-I", "is dat nr 3?"
+# "de vrouw op 18", "ik woon op 9-I"; "is dat nr 3?" after a name
 _PEOPLE_AT_NUMBER_R50_RE = re.compile(
     r"\b(?:(?i:de)[ ]+(?:vrouw|man|mevrouw|meneer|familie|fam\.?|jongen|dame|heer)[ ]+(?:op|van)"
-    r"|die[ ]+van[ ]+(?:nummer|nr\.?)"
     r"|(?i:ik|wij|we)[ ]+wo(?:on|nen)[ ]+(?:zelf[ ]+|nu[ ]+)?op)[ ]+"
     r"(?:(?:nummer|nr\.?|huisnummer)[ ]?)?" + _NUMBER_R50 + _NOT_A_HOUSE_AFTER_R50
 )
@@ -57,9 +58,6 @@ _IS_THAT_NUMBER_R50_RE = re.compile(
     r"\b(?:is|was)[ ]+(?:dat|die|het)[ ]+(?:nummer|nr\.?|huisnummer)[ ]?"
     + _NUMBER_R50
     + _NOT_A_HOUSE_AFTER_R50
-)
-_PERSON_OF_NUMBER_BEFORE_R50_RE = re.compile(
-    r"\b(?:buurman|buurvrouw|buren|fam\.?|familie|meneer|mevrouw|dhr\.?|mw\.?|mevr\.?)[ ]+$", re.I
 )
 
 
@@ -72,13 +70,10 @@ def _numbers_of_persons(text: str, spans: list[Span], lex: lexicon.Lexicon) -> l
         if m is None:
             continue
         if m.group(1) == "van":
-            # "Tim van 12" may be a boy's age: "van" only after a surname or a neighbour's word
-            last = text[s.start : s.end].split()[-1].lower()
-            if (
-                last in lex.first_names
-                and _PERSON_OF_NUMBER_BEFORE_R50_RE.search(text, max(0, s.start - 12), s.start)
-                is None
-            ):
+            # "Tim van 12" may be a boy's age, "Harm Mensink van 103" a name given in full: "van"
+            # only after a surname alone ("buurman Ouwehand van 84")
+            value = text[s.start : s.end]
+            if " " in value or value.lower() in lex.first_names:
                 continue
         out.append(Span(m.start(2), m.end(2), "ADDRESS"))
     for m in _PEOPLE_AT_NUMBER_R50_RE.finditer(text):
@@ -105,9 +100,11 @@ _TOWN_BEFORE_R50_RE = re.compile(
 )
 
 
-def _quoted_title(text: str, span: Span) -> bool:
-    """ "'Dolfje Weerwolfje'", "'Bakfiets Bertha'": the name ends a quoted run of capitalised
-    words (a book, a band, a boat, a horse), opened after a space or a colon."""
+def _quoted_title(text: str, span: Span, lex: lexicon.Lexicon) -> bool:
+    """ "'Dolfje Weerwolfje'", "'Bakfiets Bertha'", "'De Mulders'": the name ends a quoted run of
+    two to four capitalised words (a book, a band, a bike) that opens with an article or holds a
+    word no name list knows, opened after a space or a colon. (A quoted name alone may be a
+    person's: "ovv 'Gerda'", "een sticker met "Bente"".)"""
     end = span.end
     if end >= len(text) or text[end] not in _QUOTES_R50:
         return False
@@ -119,7 +116,11 @@ def _quoted_title(text: str, span: Span) -> bool:
     if opening == -1 or (opening > 0 and text[opening - 1] not in " :(\n"):
         return False
     words = text[opening + 1 : end].split()
-    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+    if not (1 < len(words) <= 4 and all(w[:1].isupper() for w in words)):
+        return False
+    return words[0] in ("De", "Het") or any(
+        (low := w.lower()) not in lex.first_names and low not in lex.surnames for w in words
+    )
 
 
 # "Lotte van de Weth. Jansenstraat": a street named after a title's holder, its title abbreviated
@@ -128,7 +129,9 @@ _VAN_TITLED_STREET_R50_RE = re.compile(
 )
 
 
-def _things_not_persons(text: str, spans: list[Span], named: frozenset[str]) -> list[Span]:
+def _things_not_persons(
+    text: str, spans: list[Span], named: frozenset[str], lex: lexicon.Lexicon
+) -> list[Span]:
     kept = []
     dotted = ". " in text
     quoted = any(q in text for q in _QUOTES_R50)
@@ -137,7 +140,7 @@ def _things_not_persons(text: str, spans: list[Span], named: frozenset[str]) -> 
     town = "stad" in text or "gemeente" in text or "stedenband" in text or "jumelage" in text
     for s in spans:
         if s.label == "PERSON" and (
-            (quoted and text[s.start : s.end] not in named and _quoted_title(text, s))
+            (quoted and text[s.start : s.end] not in named and _quoted_title(text, s, lex))
             or (heet and _PET_NAMED_BEFORE_R50_RE.search(text, max(0, s.start - 60), s.start))
             or (venue and _VENUE_WORDS_R50.intersection(text[s.start : s.end].split()))
             or (town and _TOWN_BEFORE_R50_RE.search(text, max(0, s.start - 40), s.start))
@@ -167,7 +170,16 @@ def _things_not_persons(text: str, spans: list[Span], named: frozenset[str]) -> 
 _BUSINESS_RANGE_R50_RE = re.compile(r"(?:\+31|0031)[ ]?\(?0?\)?[ ]?88|088")
 
 
+# (a person's line at work in that range stays his: "zijn werknummer is 088 ...", "bel haar,
+# doorkies 088 ...")
+_PERSONS_LINE_R50_RE = re.compile(
+    r"\b(?i:hem|haar|zijn|z'n|mijn|m'n|jouw|uw|doorkies\w*|direct\w*|werknummer|privé\w*)\b"
+)
+
+
 def _without_business_lines(text: str, spans: list[Span]) -> list[Span]:
+    if any(s.label == "PERSON" for s in spans) or _PERSONS_LINE_R50_RE.search(text):
+        return spans
     return [
         s
         for s in spans
@@ -343,7 +355,7 @@ def chat_rules_r50(
         more: list[Span] = []
         has_digit = _DIGIT_R50_RE.search(text) is not None
         if spans:
-            spans = _things_not_persons(text, spans, named)
+            spans = _things_not_persons(text, spans, named, lex)
             if has_digit and "88" in text:
                 spans = _without_business_lines(text, spans)
         if has_digit and (" op " in text or " van " in text or "nr" in text or "nummer" in text):

@@ -244,7 +244,9 @@ def _birthdates(text: str, previous: str, has_digit: bool) -> list[Span]:
 # --- a participant's name as it is said to them -----------------------------------------------
 
 # "Thanks Eg!", "hoi gj,", "Wil jij dat doen gj, ...": a short form in an address
-_VOCATIVE_BEFORE_R50 = r"(?:thanks|thx|dank|bedankt|merci|hoi|hi|hey|hallo|dag|doei|top|super)"
+_VOCATIVE_BEFORE_R50_RE = re.compile(
+    r"\b(?:thanks|thx|dank|bedankt|merci|hoi|hi|hey|hallo|dag|doei|top|super)$"
+)
 _SAYING_AFTER_R50_RE = re.compile(
     r"[ ]+(?:zegt|zei|vraagt|vroeg|meldt|meldde|belde|belt|mailde|appte|schreef)\b"
 )
@@ -269,26 +271,30 @@ def _short_forms(participants: Sequence[str], lex: lexicon.Lexicon) -> dict[str,
 def _names_said_to(text: str, forms: dict[str, str], spans: list[Span]) -> list[Span]:
     out = []
     low = text.lower()
+    if len(low) != len(text):  # (a letter whose lower case is longer: offsets would shift)
+        return out
     for form, kind in forms.items():
         at = low.find(form)
         while at != -1:
             end = at + len(form)
-            word = text[at:end]
-            alone = (at == 0 or not low[at - 1].isalnum()) and (
+            # (a word of its own: "eg" in "weg" is passed over before anything else is read)
+            if (at == 0 or not low[at - 1].isalnum()) and (
                 end == len(text) or not low[end].isalnum()
-            )
-            closes = end == len(text) or text[end] in ",!?."
-            before = low[:at].rstrip(" ,")
-            greeted = re.search(rf"\b{_VOCATIVE_BEFORE_R50}$", before) is not None
-            # (initials in either case; a clipped name capitalised, as it is written)
-            if (
-                alone
-                and (closes or greeted)
-                and (kind == "initials" or word[:1].isupper())
-                and (greeted or (kind == "initials" and before and before[-1:].isalpha()))
-                and not any(s.start < end and at < s.end for s in spans)
             ):
-                out.append(Span(at, end, "PERSON"))
+                word = text[at:end]
+                closes = end == len(text) or text[end] in ",!?."
+                before = low[:at].rstrip(" ,")
+                greeted = (
+                    _VOCATIVE_BEFORE_R50_RE.search(before, max(0, len(before) - 9)) is not None
+                )
+                # (initials in either case; a clipped name capitalised, as it is written)
+                if (
+                    (closes or greeted)
+                    and (kind == "initials" or word[:1].isupper())
+                    and (greeted or (kind == "initials" and before and before[-1:].isalpha()))
+                    and not any(s.start < end and at < s.end for s in spans)
+                ):
+                    out.append(Span(at, end, "PERSON"))
             at = low.find(form, end)
     return out
 

@@ -61,6 +61,26 @@ for _number, _names in {
     12: "desimber",
 }.items():
     _FOREIGN_MONTH_NAMES[_number] += " " + _names
+# Round 50: Ukrainian and Russian months in Cyrillic, in the genitive a date uses ("27 листопада
+# 1959", "3 марта 1988").
+for _number, _names in enumerate(
+    (
+        "січня января",
+        "лютого февраля",
+        "березня марта",
+        "квітня апреля",
+        "травня мая",
+        "червня июня",
+        "липня июля",
+        "серпня августа",
+        "вересня сентября",
+        "жовтня октября",
+        "листопада ноября",
+        "грудня декабря",
+    ),
+    1,
+):
+    _FOREIGN_MONTH_NAMES[_number] += " " + _names
 _FOREIGN_MONTHS = {
     name: number for number, names in _FOREIGN_MONTH_NAMES.items() for name in names.split()
 }

@@ -102,6 +102,7 @@ from chats.redaction.places import (
     postcodes_after_names,
     postcodes_of_words,
 )
+from chats.redaction.rules_r50 import chat_rules_r50
 from chats.redaction.spans import Span, resolve
 
 _DIGIT_RE = re.compile(r"\d")
@@ -3881,6 +3882,7 @@ def _detect_chat(
         _without_business_premises(texts, found)  # (not found again as a street's house)
     _names_spelled_by_addresses(texts, found)
     _chat_rules_r49(texts, found, participants, participant_firms)
+    chat_rules_r50(texts, found, participants)
     return found
 
 

@@ -425,11 +425,15 @@ def _company_part(low: str) -> bool:
 # Round 45: "Asbestsanering De Wit", "Gevelreiniging Kok", "Dakisolatie Mulder": a firm by the
 # work it does (endings tested by str.endswith, in C: no "\w*" runs added to the pattern).
 _WORK_ENDINGS = ("sanering", "reiniging", "isolatie", "onderhoud", "montage", "verhuizingen")
+# Round 50: "Rupsbestrijding Ten Velde", "Ongediertebestrijding Kok": a firm by the pest it fights.
+_WORK_ENDINGS += ("bestrijding",)
 # The work alone is no firm: "vraag het Sanne Groot Onderhoud" (major maintenance).
 _WORK_ENDINGS_ALONE = frozenset(_WORK_ENDINGS)
 # Round 46: "Dekker Grondverzet", "Veldkamp Vastgoed", "Döner Paleis": earthmoving, real estate,
 # a shop or eatery named a palace ("Snackpaleis"), also alone (by str.endswith, as above).
 _FIRM_ENDINGS = ("grondverzet", "vastgoed", "paleis")
+# Round 50: "Kinderdagverblijf Bertha", "Vuurwerk Jan-Willem": a day care, a fireworks shop.
+_FIRM_ENDINGS += ("dagverblijf", "vuurwerk")
 
 
 def is_firm_word(low: str) -> bool:

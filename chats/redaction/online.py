@@ -26,6 +26,8 @@ _ROLE_MAILBOXES = words("""info contact post postbus gemeente klantcontact kcc s
     raadsgriffie bestuurssecretariaat meldingen melding team afdeling wmo jeugd werk inkomen
     bezwaar klachten klacht archief dia di informatiebeheer dienstverlening ict finance
     financien financiën boekhouding orders order verkoop service algemeen balie""")
+# Round 50: the secretariat or office of a body abroad ("sekretariat@", "biuro@", "kontakt@")
+_ROLE_MAILBOXES |= words("sekretariat secretariat sekretariaat biuro buero kontakt urzad")
 
 # Endings of team mailboxes: "wijkteam", "burgerzaken", "servicedesk", "klantenservice".
 _ROLE_ENDINGS = (

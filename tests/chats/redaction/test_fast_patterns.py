@@ -720,7 +720,9 @@ def test_the_genitive_pattern_matches_only_where_s_and_a_space_stand():
 
 def _speed52_names(rnd: random.Random, count: int, dotted: bool) -> dict[str, bool]:
     lex = lexicon.load()
-    pool = sorted(lex.common_first_names)
+    # (letters only: a hyphenated name in the sample, "anne-marie", would make it not letters-only
+    # whatever ``dotted`` says; round 50's added names moved the sample onto one)
+    pool = sorted(name for name in lex.common_first_names if name.isalpha())
     names = {name: rnd.random() < 0.3 for name in rnd.sample(pool, count)}
     # names outside ASCII, a dotted capital I lower-cased (not letters only), diminutives
     for name in ["jos\u00e9", "\u00e9va", "grietje", "henkie", "rolf", "jan"]:

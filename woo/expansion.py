@@ -12,7 +12,9 @@ For every typed word the search also looks for:
 - the forms of the strong verb it is made from ("inbraak" finds "ingebroken", "inbreker"),
   and for a doer in -rder what is done ("vervoerder" finds "vervoer");
 - for a word the archive does not know, the closest word that it does (pg_trgm on PostgreSQL,
-  difflib on the embedded SQLite default): "subisidie" finds "subsidie".
+  difflib on the embedded SQLite default): "subisidie" finds "subsidie";
+- the other number of a noun whose plural changes its vowel or takes -eren, which the
+  stemmer keeps apart ("graven" finds "graf", "stad" finds "steden", "kind" "kinderen").
 
 Everything added is reported, so the page can say "ook gezocht op: …".
 """
@@ -35,6 +37,7 @@ from chats.redaction import lexicon as name_lexicon
 
 from .blackout import hide_placeholders
 from .constants import SEARCH_CONFIG
+from .irregular_plurals import PLURALS_OF, SINGULARS_OF
 from .lexicon import INFLECTIONS, MIN_PART, common_words, dictionary, known_word
 from .models import (
     SearchEntry,
@@ -1249,6 +1252,36 @@ def diminutive_bases(word: str) -> set[str]:
     return set()
 
 
+IRREGULAR_HEAD_FROM = 3  # letters of a listed noun searched as a compound's head ("lid", not "ei")
+IRREGULAR_MODIFIER_FROM = 3  # letters of that compound's modifier ("raads|lid", not "ge|lid")
+
+
+@functools.cache
+def irregular_number(word: str) -> frozenset[str]:
+    """The other number of a noun whose plural the Dutch stemmer keeps apart from its singular
+    (woo.irregular_plurals): "graven" → "graf", "graf" → "graven", "steden" → "stad", "kind"
+    → "kinderen"; also as the head of a compound whose modifier is a word of the dictionary
+    ("raadsleden" → "raadslid", "binnenstad" → "binnensteden", "massagraven" → "massagraf"),
+    not after a particle or prefix, which makes a verb ("overleden", "uitgraven").
+    Candidates: the search keeps those the archive holds. Round 68 (set 42's R5: the typed
+    "graven" never found "het graf")."""
+    if not word.isalpha():
+        return frozenset()
+    found = set(PLURALS_OF.get(word, ())) | set(SINGULARS_OF.get(word, ()))
+    words = dictionary()
+    for table in (PLURALS_OF, SINGULARS_OF):
+        for base, others in table.items():
+            if len(base) < IRREGULAR_HEAD_FROM or word == base or not word.endswith(base):
+                continue
+            modifier = word[: -len(base)]
+            if modifier in _PARTICLES or modifier in _PREFIXES:
+                continue  # a verb: "overleden" (died), "uitgraven" (to dig out)
+            plain = modifier[:-1] if modifier.endswith("s") else modifier
+            if len(plain) >= IRREGULAR_MODIFIER_FROM and (plain in words or modifier in words):
+                found |= {modifier + other for other in others}
+    return frozenset(found - {word})
+
+
 def held_diminutive_bases(word: str, counts: dict[str, int]) -> set[str]:
     """The nouns of diminutive_bases the archive holds, as such or inflected ("zes schuren"
     where no chat writes "schuur")."""
@@ -1611,6 +1644,7 @@ def _facts(
         wanted |= participle_stem_candidates(word)
         wanted |= initialisms(word)
         wanted |= word_family(word)
+        wanted |= irregular_number(word)
         wanted |= nationality_family(word)
         wanted |= verb_forms(word) | verb_evidence(word)
         wanted |= linking_s_variants(word)
@@ -2445,6 +2479,7 @@ def _term_alternatives(
     related = (
         _participle_forms(word) | done_participles(word) | word_family(word)
     ) | nationality_family(word)
+    related |= irregular_number(word)  # "graf" of "graven", "steden" of "stad" (round 68)
     related &= counts.keys()
     related |= held_diminutive_bases(word, counts)  # "schuur" of "schuurtjes" (round 65)
     for form in sorted(related | verb_family(word, counts)):

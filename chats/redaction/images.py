@@ -744,6 +744,8 @@ def detect_in_ocr(
     found |= _round45_persons(text, ocr.text, found)
     found |= _round46_persons(text, ocr.text, found)
     found |= _round46_lower_list_titles(ocr)
+    found |= _round47_persons(text, ocr.text)
+    found = _round47_without_non_persons(text, ocr.text, found)
     found = _round41_without_non_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
     found -= _streets_before_places(text, found)
@@ -872,6 +874,7 @@ def detect_in_ocr(
     found |= _round44_late(text, ocr.text, found)
     found |= _round45_late(text, ocr.text, found, keep_values)
     found |= _round46_late(text, ocr.text, found, keep_values)
+    found |= _round47_late(text, ocr.text, found)
     found |= _dotted_postcodes_after_addresses(text, found)
     found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
@@ -899,6 +902,7 @@ def detect_in_ocr(
     found |= _round45_row_givens(ocr.text, found)
     found = _round45_without_firms(text, ocr.text, found)
     found = _round46_without_non_persons(text, found)
+    found = _round47_without_non_persons(text, ocr.text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -12450,4 +12454,244 @@ def _round46_without_non_persons(
         ):
             continue
         out.add(span)
+    return out
+
+
+# --- Round 47 (blind39) -----------------------------------------------------------------------
+
+# A chat list's title, a sender's label or a member of a group's line: a given name and a surname
+# written small, an emoji or symbol OCR read as one to three marks after it ("Roxy deur J) 12:52",
+# "Fokke deur 5)", "Zhenya kussen »} neemt audio op", "Kiki kapstok JJ, Buren ...", a title cut
+# short "Pien sleutel ... 10:52", an avatar read as a letter before it): a person, also where
+# the surname is a noun; no colon, dot or dash alone ("Gemiste oproep : 0528 ...").
+_ROUND47_SYMBOL_NAME = re.compile(
+    r"(?:^(?:[^\w\s]{1,2}[ ]|[A-Z0][ ])?|(?<=,[ ]))"
+    r"(?P<name>(?P<given>[A-Z][a-z\u00df-\u00ff]{2,})[ ](?P<sur>[a-z\u00df-\u00ff]{3,}))"
+    r"(?=[ ](?:[^\w\s,:.;\-\u2013\u2014]{1,3}|\.{2,3}|\u2026|J[^\w\s]{0,2}|JJ|\d[)}\]]|[A-Za-z][<>)}\]])"
+    r"(?:[ ,]|$))",
+    re.M,
+)
+# A notice of a chat's header or its messages: who shares their live location, records a voice
+# message or types ("Ghadoush Zwaag deelt\nlive-locatie", "Zhenya kussen »} neemt audio op").
+_ROUND47_STATUS_NOTICE = re.compile(
+    r"^(?P<name>[A-Z][\w'\u2019-]+(?:[ ][A-Za-z][\w'\u2019-]+){0,3})(?:[ ][^\w\s]{1,3})?"
+    r"[ ](?:deelt[ \n]live-locatie|neemt[ ]audio[ ]op|typt\b)",
+    re.M,
+)
+# A person listed surname first, the particles after the given name ("Court, Staf de la", also
+# in a notice "Court, Staf de la heeft ... in de groep gezet").
+_ROUND47_SURNAME_FIRST = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-z\u00df-\u00ff]{2,},[ ][A-Z][a-z\u00df-\u00ff]{1,}"
+    r"(?:[ ](?:de|la|le|van|der|den|ter|ten|te|da|das|dos|du|del|von|'t|\u2019t|in))+)"
+    r"(?=[ ]|$|\.{2,}|\u2026)",
+    re.M,
+)
+# A message signed with a given name and a surname written small before the sender's mail
+# address ("... gebeten op 01/09/'31. Pien emmer,\npien84@...").
+_ROUND47_SIGNATURE = re.compile(
+    r"(?:^|(?<=[.!?][ \n]))(?P<name>[A-Z][a-z\u00df-\u00ff]{2,}[ ][a-z\u00df-\u00ff]{3,}),"
+    r"(?=\n[^\s@]+@)",
+    re.M,
+)
+# A relative or neighbour named with a given name and a surname written small before what
+# happened to them ("mijn buurman\nStaf deur uitgegleden", "haar zoon Pien emmer is gevallen").
+_ROUND47_RELATIVE = re.compile(
+    r"\b(?:buurman|buurvrouw|buren|zoon|dochter|vader|moeder|broer|zus|man|vrouw|oom|tante|"
+    r"neef|nicht|opa|oma|schoonzoon|schoondochter|kleinzoon|kleindochter|collega|vriend|"
+    r"vriendin)[ \n](?P<name>[A-Z][a-z\u00df-\u00ff]{2,}[ \n](?P<sur>[a-z\u00df-\u00ff]{3,}))"
+    r"(?=[ \n](?:is|was|heeft|had|werd|wordt|[a-z]*ge[a-z]+(?:en|d|t))\b)"
+)
+
+
+def _round47_persons(text: str, lines_text: str) -> set[tuple[int, int, str]]:
+    """Persons round 47 adds before a screenshot's persons are looked for everywhere: a given
+    name and a surname written small before an emoji OCR read as marks, in a signature before a
+    mail address or before what happened to a relative; status notices' subjects; persons listed
+    surname first with their particles after the given name; owners before their street."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND47_SYMBOL_NAME.finditer(lines_text):
+        if (
+            m.group("sur") in lex.frequent_words
+            or m.group("given").casefold() in lex.frequent_words
+        ):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND47_STATUS_NOTICE.finditer(lines_text):
+        words = m.group("name").split()
+        if any(w.casefold() in lex.frequent_words for w in words[1:]):
+            continue
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND47_SURNAME_FIRST.finditer(lines_text):
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    for source in (text, lines_text):
+        for m in _ROUND47_SIGNATURE.finditer(source):
+            if m.group("name").split()[1] not in lex.frequent_words:
+                out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND47_RELATIVE.finditer(text):
+        if m.group("sur") not in lex.frequent_words:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND47_OWNER_ON_STREET.finditer(text):
+        low = m.group("name").casefold()
+        if low not in lex.frequent_words and not _round46_organisation(m.group("name")):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A citizen service number a chat list's preview cut ("BSN van mij is 086.", "BSN 235..."):
+# the digits before the cut.
+_ROUND47_CUT_BSN = re.compile(
+    r"\bBSN\b[^\n\d]{0,20}?(?P<number>\d(?:[ .-]?\d){1,8})(?=[ ]?(?:\.{1,3}|\u2026)?[ ]*$)",
+    re.M,
+)
+# A number abroad opening a chat list's row, the rest of it OCR could not read and read as a short
+# word ("+252 61 Ein"): the number and that word.
+_ROUND47_CUT_ABROAD = re.compile(
+    r"^(?P<number>\+(?!31)[1-9]\d{1,2}(?:[ ]\d{1,4}){1,3}(?:[ ]+[^\s\d]{1,4})?)[ ]*$", re.M
+)
+# A licence plate written with spaces, a J of it read as a brace or a bracket ("TZ G}67"): a
+# plate where the dashed writing is one of a sidecode.
+_ROUND47_BRACED_PLATE = re.compile(
+    r"(?<![\w}\]])(?P<plate>(?=[^\n]{0,8}[}\]])[A-Z0-9}\]]{1,4}(?:[ ][A-Z0-9}\]]{1,4}){0,2})"
+    r"(?![\w}\]])"
+)
+_ROUND47_RUNS = re.compile(r"[A-Z]+|\d+")
+
+
+def _round47_braced_plate(value: str) -> bool:
+    """Whether `value` with its braces read as J is a plate of a sidecode ("TZ G}67")."""
+    flat = value.replace(" ", "").replace("}", "J").replace("]", "J")
+    if len(flat) != 6:
+        return False
+    runs = _ROUND47_RUNS.findall(flat)
+    groups: list[str] = []
+    for run in runs:
+        groups.extend([run[:2], run[2:]] if len(run) == 4 else [run])
+    dashed = "-".join(groups)
+    return len(groups) == 3 and any(
+        p.label == "LICENSE_PLATE" and (p.start, p.end) == (0, len(dashed))
+        for p in find_postcodes_and_plates(dashed)
+    )
+
+
+# Whose bin, shed or car it is, a capitalised surname after "van" before the street they live
+# in ("De kliko van Emmer aan de Kerkstraat is gestolen"): a person, also a noun.
+_ROUND47_OWNER_ON_STREET = re.compile(
+    r"\bvan[ \n](?P<name>[A-Z][a-z\u00df-\u00ff]{2,})[ \n](?:aan|op|in)[ \n](?:de|het)[ \n]"
+    r"[A-Z][a-z\u00df-\u00ff]*(?:straat|laan|weg|plein|pad|singel|gracht|dijk|kade|hof|steeg)\b"
+)
+
+
+def _round47_late(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """What round 47 adds once every person is found: BSNs and numbers abroad a preview cut,
+    plates with a brace for a J, a birth date found once also where the screenshot repeats it without its cue."""
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND47_CUT_BSN.finditer(lines_text):
+        out.add((m.start("number"), m.end("number"), "BSN"))
+    for m in _ROUND47_CUT_ABROAD.finditer(lines_text):
+        if sum(c.isdigit() for c in m.group("number")) >= 5:
+            out.add((m.start("number"), m.end("number"), "PHONE"))
+    for m in _ROUND47_BRACED_PLATE.finditer(lines_text):
+        if _round47_braced_plate(m.group("plate")):
+            out.add((m.start("plate"), m.end("plate"), "LICENSE_PLATE"))
+    dates = {
+        tuple(text[s:e].casefold().split()) for s, e, label in found if label == "DATE_OF_BIRTH"
+    }
+    for words in dates:
+        if len(words) < 3:
+            continue
+        pattern = r"(?<![\w])" + r"[ \n]+".join(map(re.escape, words)) + r"(?![\w])"
+        for m in re.finditer(pattern, text, re.I):
+            out.add((m.start(), m.end(), "DATE_OF_BIRTH"))
+    return out
+
+
+# An organisation named by its initials and its region after "van" ("Quim Dinh van RUD
+# Drenthe", "... van GGD Drenthe"): no person's name runs into it.
+_ROUND47_VAN_INITIALS = re.compile(r"[ \n]van[ \n][A-Z]{2,5}(?:[ \n][A-Z][\w-]+)?$")
+# Where someone comes from after "uit" ("Ghaithy uit Riete"): a place, no part of the name (a
+# surname's "uit den", "uit de", "uit het" stays).
+_ROUND47_FROM_PLACE = re.compile(r"[ \n]uit(?:[ \n](?!(?:de|den|het|'t)\b)[A-Z]|$)")
+_ROUND47_FROM_BEFORE = re.compile(r"\buit[ \n]$")
+_ROUND47_VAN_BEFORE = re.compile(r"\bvan[ \n]$")
+# A group's name in the notice of its making ("X heeft groep 'Bomenkap Riete' gemaakt").
+_ROUND47_GROUP_NOTICE = re.compile(
+    r"\bgroep[ ]['\u2018\u2019\"\u201c](?P<group>[^'\u2019\"\u201d\n!]{3,40})"
+)
+# A status notice under a chat's header ("Folkert en Ghaithy typen...", "Kiemke typt..."): the
+# header's line above it is no part of a name; where two or more type, it is the group's name.
+_ROUND47_TYPING_AFTER = re.compile(r"[ ](?:typen|typt|neemt[ ]audio[ ]op)\b")
+_ROUND47_GROUP_HEADER = re.compile(r"^(?P<group>[^\n]{3,40})\n[^\n]{3,60}[ ]typen\b", re.M)
+# A firm named by its house of a trade ("Lampenhuis Lamp", "Verfhuis Emmer"): a name after it
+# is the firm's.
+_ROUND47_FIRM_HOUSE_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Z][a-z]{3,}huis)[ ]$")
+
+
+def _round47_without_non_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """`found` with persons cut before "van" and an organisation's initials and before "uit"
+    and a place, without a group's name its notice or status line shows and without a name
+    after a firm's house of a trade."""
+    lex = lexicon.load()
+    groups = {m.group("group").strip() for m in _ROUND47_GROUP_NOTICE.finditer(lines_text)} | {
+        m.group("group").strip() for m in _ROUND47_GROUP_HEADER.finditer(lines_text)
+    }
+    titles = [
+        (m.start(), m.end())
+        for group in groups
+        for m in re.finditer(rf"(?<![\w]){re.escape(group)}(?![\w])", lines_text)
+    ]
+    out: set[tuple[int, int, str]] = set()
+    for span in found:
+        start, end, label = span
+        if label != "PERSON":
+            out.add(span)
+            continue
+        value = lines_text[start:end]
+        for t_start, t_end in titles:
+            # ... a group's title the find opens with, its lines after it
+            if t_start <= start < t_end and lines_text[t_end : t_end + 1] == "\n" and end > t_end:
+                start, value = t_end + 1, lines_text[t_end + 1 : end]
+        if any(t_start <= start and end <= t_end for t_start, t_end in titles):
+            continue
+        if value in {"uit", "van", "en", "de", "het"}:
+            continue
+        if "\n" in value and _ROUND47_TYPING_AFTER.match(lines_text, end):
+            # ... the header's title above the typing line
+            cut = value.rfind("\n") + 1
+            start, value = start + cut, value[cut:]
+        if value in groups:
+            continue
+        # ... where someone is from, an organisation's initials before its region
+        if " " not in value and (
+            _ROUND47_FROM_BEFORE.search(lines_text, max(0, start - 5), start)
+            and value[:1].isupper()
+            or _ROUND47_VAN_BEFORE.search(lines_text, max(0, start - 5), start)
+            and re.fullmatch(r"[A-Z]{2,5}", value)
+            and (nxt := re.match(r"[ \n]([A-Z][a-z]+)", lines_text[end : end + 30])) is not None
+            and nxt.group(1).casefold() in lex.places
+        ):
+            continue
+        for pattern in (_ROUND47_VAN_INITIALS, _ROUND47_FROM_PLACE):
+            m = pattern.search(value)
+            if m is not None and value[: m.start()].strip():
+                end = start + m.start()
+                value = value[: m.start()]
+        house = _ROUND47_FIRM_HOUSE_BEFORE.search(text, max(0, start - 30), start)
+        first = value.split()[0] if value.split() else ""
+        # ... a surname in -huis stays ("Veldhuis", "Nijhuis")
+        if (
+            house is not None
+            and " " not in value
+            and house.group("word").casefold() not in lex.surnames
+        ) or (
+            _ROUND47_FIRM_HOUSE_BEFORE.fullmatch(first + " ")
+            and first.casefold() not in lex.surnames
+            and len(value.split()) <= 2
+        ):
+            continue
+        out.add((start, end, label))
     return out

@@ -28,3 +28,13 @@ def found_in_chat(texts: list[str], participants: list[str]) -> list[list[tuple[
         [(text[s.start : s.end], s.label) for s in spans]
         for text, spans in zip(texts, detect_chat(texts, participants=participants), strict=True)
     ]
+
+
+def labelled(text: str, label: str) -> list[str]:
+    """The texts labelled `label` in `text`."""
+    return [value for value, lab in found(text) if lab == label]
+
+
+def labelled_in(chat: list[list[tuple[str, str]]], index: int, label: str) -> list[str]:
+    """The texts labelled `label` in message `index` of found_in_chat's result."""
+    return [value for value, lab in chat[index] if lab == label]

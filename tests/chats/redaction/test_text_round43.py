@@ -15,10 +15,7 @@ sentence of a measured set."""
 import pytest
 
 from tests.chats.redaction.detected import found, found_in_chat, persons
-
-
-def _labels(text: str, label: str) -> list[str]:
-    return [value for value, lab in found(text) if lab == label]
+from tests.chats.redaction.detected import labelled as _labels
 
 
 def _chat(texts: list[str], participants: tuple[str, ...] = ("Ineke Brouwer", "Teun Smit")):

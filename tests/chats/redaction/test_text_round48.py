@@ -16,19 +16,13 @@ sentence of a measured set."""
 
 import pytest
 
-from tests.chats.redaction.detected import found, found_in_chat
-
-
-def _labels(text: str, label: str) -> list[str]:
-    return [value for value, lab in found(text) if lab == label]
+from tests.chats.redaction.detected import found_in_chat
+from tests.chats.redaction.detected import labelled as _labels
+from tests.chats.redaction.detected import labelled_in as _in
 
 
 def _chat(texts: list[str], participants: tuple[str, ...] = ("Ineke Brouwer", "Teun Smit")):
     return found_in_chat(texts, list(participants))
-
-
-def _in(chat, index: int, label: str) -> list[str]:
-    return [value for value, lab in chat[index] if lab == label]
 
 
 # --- addresses.py: premises, firms and buildings at an address --------------------------------

@@ -398,8 +398,14 @@ def test_the_shipped_corpora_are_there():
 # / F1 0.964 / 0.053 touched (21 of 396) by pii_score --chats and this test's own scoring: below
 # all three goals. Tuned on in round 50 (text50, from main 184887f5; no gold label changed):
 # 0.992 covered (727 of 733) / F1 0.987 / 0.023 touched (9 of 396) by pii_score --chats. It meets
-# every goal and left this list.
-BELOW_GOAL: dict[str, dict[str, float]] = {}
+# every goal and left this list. blind_text_49 (written in stop 53 before round 51; 96 chats, 849
+# messages, 680 spans, 442 must-keep items), never tuned on; measured once on main 2910635a (stop
+# 52's final detector): 0.982 covered (668 of 680) / F1 0.979 / 0.038 touched (17 of 442) by
+# pii_score --chats and this test's own scoring: below all three goals; the floors are these
+# figures rounded down (coverage, F1) and up (touched).
+BELOW_GOAL: dict[str, dict[str, float]] = {
+    "blind_text_49.jsonl": {"fully_covered": 0.982, "f1": 0.978, "touched": 0.039},
+}
 
 
 def _goal_cases():

@@ -45,5 +45,6 @@ CORPORA = (
     "blind40",
     "blind41",
     "blind42",
+    "blind43",
     "tuning",
 )

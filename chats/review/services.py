@@ -699,6 +699,8 @@ def redaction_add(
         )
         # Its audit rows stay; the new span's row names it (`replaces`).
         RedactionSpan.objects.filter(pk__in=[old.pk for old in replaced]).delete()
+        if media_id is not None:
+            _areas_forget_spans(owner, {old.pk for old in replaced})
         span = RedactionSpan.objects.create(
             submission=submission,
             message_id=message_id,
@@ -2441,6 +2443,20 @@ def image_area_add(
             else:
                 _rendition_redo(submission.pk)
     return media
+
+
+def _areas_forget_spans(media: MediaItem, gone: set[int]) -> None:
+    """Drop deleted redactions from the lists of the image's areas (each names the word
+    redactions it made, undone with it): one replaced by a new redaction over its text (walk
+    53) is gone, and the new one is the reviewer's own, which stays when the area is undone."""
+    changed = False
+    for area in image_areas(media):
+        kept = [pk for pk in area.get("spans", []) if pk not in gone]
+        if kept != area.get("spans", []):
+            area["spans"] = kept
+            changed = True
+    if changed:
+        media.save(update_fields=["areas"])
 
 
 def image_area_remove(

@@ -7,7 +7,7 @@ description) behave alike: a blackout in any of them, or in a message, offers th
 others and in the chat, and "Daar ook weglakken" blacks it out in all of them (each field's
 audit row names the field, the place and the label, never the text; the PDF is made again).
 
-The first three tests fail on main 2910635a."""
+All four fail on main 2910635a."""
 
 import pytest
 

@@ -86,7 +86,7 @@ def withheld_media() -> QuerySet[MediaItem]:
     """Media a Woo officer may not open, with only what the page says of them: their kind."""
     return (
         MediaItem.objects.exclude(servable_media_q(for_role=ServingRole.WOO))
-        .only("pk", "message_id", "mime_type", "release")
+        .only("pk", "message_id", "seq", "mime_type", "release")
         .order_by("seq")
     )
 
@@ -150,11 +150,26 @@ class RecordView:
     page: MessagePage
     loose_media: list[MediaItem]
     hold_requests: list[str]
-    withheld_loose: int = 0  # the screenshots Informatiebeheer withheld (not shown)
+    # The files of a screenshots upload Informatiebeheer withheld: named, never shown.
+    withheld_loose_media: tuple[MediaItem, ...] = ()
 
     @property
     def is_screenshots(self) -> bool:
         return self.submission.upload_kind == UploadKind.SCREENSHOTS
+
+    @property
+    def withheld_loose(self) -> int:
+        return len(self.withheld_loose_media)
+
+    @property
+    def loose_files(self) -> list[tuple[MediaItem, bool]]:
+        """The files of a screenshots upload in their order, each with whether it is shown
+        (False: withheld, named with the withheld note in its place)."""
+        return sorted(
+            [(item, True) for item in self.loose_media]
+            + [(item, False) for item in self.withheld_loose_media],
+            key=lambda pair: pair[0].seq,
+        )
 
     @property
     def messages(self) -> list[Message]:
@@ -244,12 +259,10 @@ def record_page(
 
 def record_view(submission: Submission, *, page: int = 1) -> RecordView:
     """The record as a chat: one page of selected messages and the loose screenshots."""
-    loose_media, withheld_loose = [], 0
+    loose_media, withheld_loose = [], ()
     if submission.upload_kind == UploadKind.SCREENSHOTS:
         loose_media = list(visible_media().filter(submission=submission, message__isnull=True))
-        withheld_loose = (
-            withheld_media().filter(submission=submission, message__isnull=True).count()
-        )
+        withheld_loose = tuple(withheld_media().filter(submission=submission, message__isnull=True))
     holds = list(
         WooSelectie.objects.holding()
         .filter(submission=submission)

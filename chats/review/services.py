@@ -699,6 +699,8 @@ def redaction_add(
         )
         # Its audit rows stay; the new span's row names it (`replaces`).
         RedactionSpan.objects.filter(pk__in=[old.pk for old in replaced]).delete()
+        if media_id is not None:
+            _areas_forget_spans(owner, {old.pk for old in replaced})
         span = RedactionSpan.objects.create(
             submission=submission,
             message_id=message_id,
@@ -1034,17 +1036,50 @@ def redacted_places(
     return found
 
 
-def _first_place(found: dict[Message | MediaItem, list[tuple[int, int]]]) -> Place | None:
-    """One of `found`, in a message first: the review page quotes the passage from it when it
-    offers "there too" (the passage itself is kept nowhere)."""
-    if not found:
-        return None
-    owner = min(found, key=lambda item: _kind_of(item) != "message")
-    kind = _kind_of(owner)
-    start, end = found[owner][0]
-    return Place(
-        kind, owner.pk, start, end, review_text.text_version(getattr(owner, TEXT_FIELD[kind]))
-    )
+def typed_places(submission: Submission, passage: str) -> dict[str, list[tuple[int, int]]]:
+    """Where the purged record's typed texts (TYPED_FIELDS: onderwerp, omschrijving, the zaak's
+    description) still hold `passage` as a whole word, by target name: "there too" blacks it
+    out there as well (walk 53: a word blacked out in the onderwerp stayed readable in the
+    omschrijving)."""
+    passage = passage.strip()
+    if len(passage) < selectors.SEARCH_MIN_LENGTH:
+        return {}
+    found = {}
+    for kind in TYPED_FIELDS:
+        text = typed_text(submission, kind)
+        if text and (stretches := review_text.passage_places(text, passage)):
+            found[kind] = stretches
+    return found
+
+
+def place_text(submission: Submission, place: Place) -> str:
+    """The redacted text `place` indexes: a message's, an attachment's, or a typed text of the
+    record (its pk the record's). Refused when it is not the record's."""
+    if place.kind in TYPED_FIELDS:
+        text = typed_text(submission, place.kind) if place.pk == submission.pk else None
+        if text is None:
+            raise ReviewError(PAGE_OUTDATED)
+        return text
+    return getattr(redacted_owner(submission, place.kind, place.pk), TEXT_FIELD[place.kind])
+
+
+def _elsewhere(submission: Submission, passage: str) -> Place | None:
+    """A place where the record still holds `passage`: in a message first, then an attachment's
+    text, then a typed text. The review page quotes the passage from it when it offers "there
+    too" (the passage itself is kept nowhere)."""
+    found = redacted_places(submission, passage)
+    if found:
+        owner = min(found, key=lambda item: _kind_of(item) != "message")
+        kind, pk, text = _kind_of(owner), owner.pk, getattr(owner, TEXT_FIELD[_kind_of(owner)])
+        start, end = found[owner][0]
+    else:
+        typed = typed_places(submission, passage)
+        if not typed:
+            return None
+        kind = next(iter(typed))
+        pk, text = submission.pk, typed_text(submission, kind)
+        start, end = typed[kind][0]
+    return Place(kind, pk, start, end, review_text.text_version(text))
 
 
 def _black_out_redacted(
@@ -1216,7 +1251,7 @@ def redacted_text_tighten(
         span.after_archiving = True
         span.follower = follower
         span.house_number = house_number
-        span.elsewhere = _first_place(redacted_places(submission, passage))
+        span.elsewhere = _elsewhere(submission, passage)
         _after_tightening(submission, before)
     return span
 
@@ -1225,13 +1260,18 @@ def redacted_text_tighten_alike(
     *, submission_id: int, place: Place, label: str, user, request=None
 ) -> AlikeAdded:
     """Black out the passage at `place` (one still showing the passage just blacked out) wherever
-    the record's redacted texts still hold it, with `label`: "there too" after the purge."""
+    the record's redacted texts still hold it, with `label`: "there too" after the purge. Also
+    in its typed texts (onderwerp, omschrijving, the zaak's description), as
+    `typed_text_tighten` does."""
     if label not in PLACEHOLDERS:
         raise ReviewError("Kies wat voor persoonsgegeven het is.")
     with _atomic_with_files():
         submission = _lock_purged_archive(submission_id, user=user)
-        owner, text, start, end = _passage_of(submission, place)
-        found = redacted_places(submission, text[start:end])
+        text = place_text(submission, place)
+        start, end = _stretch_of(text, place)
+        passage = text[start:end]  # in memory only
+        found = redacted_places(submission, passage)
+        typed = typed_places(submission, passage)
         before = {
             (_kind_of(owner), owner.pk): getattr(owner, TEXT_FIELD[_kind_of(owner)])
             for owner in found
@@ -1267,8 +1307,42 @@ def redacted_text_tighten_alike(
                         reason=TIGHTEN_REASON,
                     )
                 added += len(spans)
+            added += _black_out_typed(submission, typed, label=label, user=user, request=request)
         _after_tightening(submission, before)
+        if typed and not before:  # only typed texts changed: the PDF is made again all the same
+            _rendition_redo(submission.pk)
     return AlikeAdded(places=added, withheld=withheld)
+
+
+def _black_out_typed(
+    submission: Submission,
+    found: dict[str, list[tuple[int, int]]],
+    *,
+    label: str,
+    user,
+    request,
+) -> int:
+    """Replace `found` stretches of the record's typed texts by the label's placeholder, in
+    every field holding each (the Woo index follows the onderwerp by a receiver of the save);
+    an audit row for each stretch (offsets into the text as it stood just before it was
+    replaced: the last first), as `typed_text_tighten`. Returns how many it replaced."""
+    for kind, stretches in found.items():
+        ordered = sorted(stretches, reverse=True)
+        text = typed_text(submission, kind)
+        fields = _set_typed(submission, kind, review_text.replaced(text, ordered, label))
+        submission.save(update_fields=fields)
+        for start, end in ordered:
+            events.submission_free_text_changed(
+                submission=submission,
+                actor=user,
+                fields=[kind],
+                start=start,
+                length=end - start,
+                label=label,
+                reason=TIGHTEN_REASON,
+                request=request,
+            )
+    return sum(len(stretches) for stretches in found.values())
 
 
 # --- nader anonimiseren in the typed texts Woo and the PDF show (the originals purged) -----------
@@ -1351,7 +1425,7 @@ def typed_text_tighten(
         _rendition_redo(submission.pk)
     # Walk 52: as after a blackout in a message, the same passage where the record still holds
     # it (redacted_text_tighten_alike blacks it out there, files and PDF following).
-    return TypedTightened(house_number, _first_place(redacted_places(submission, passage)))
+    return TypedTightened(house_number, _elsewhere(submission, passage))
 
 
 # --- selection and date order ---------------------------------------------------------------------
@@ -2441,6 +2515,20 @@ def image_area_add(
             else:
                 _rendition_redo(submission.pk)
     return media
+
+
+def _areas_forget_spans(media: MediaItem, gone: set[int]) -> None:
+    """Drop deleted redactions from the lists of the image's areas (each names the word
+    redactions it made, undone with it): one replaced by a new redaction over its text (walk
+    53) is gone, and the new one is the reviewer's own, which stays when the area is undone."""
+    changed = False
+    for area in image_areas(media):
+        kept = [pk for pk in area.get("spans", []) if pk not in gone]
+        if kept != area.get("spans", []):
+            area["spans"] = kept
+            changed = True
+    if changed:
+        media.save(update_fields=["areas"])
 
 
 def image_area_remove(

@@ -65,7 +65,7 @@ from ..purge import originals_note
 from ..redaction import PLACEHOLDERS
 from ..selectors import servable_file
 from ..signals import notices_for
-from ..wording import aantal, getal, loose_files, shown_number
+from ..wording import aantal, getal, loose_files, named_together, shown_number
 from . import overview, selectors, services
 from .errors import DateOrderUnconfirmed, ReviewError
 from .forms import (
@@ -737,6 +737,17 @@ class AlikeOffer:
     seq: int | None = None
     media_id: int | None = None  # an offer after a redaction in a screenshot's text
     typed: str = ""  # an offer after a blackout in a typed text (services.TYPED_FIELDS)
+    # The typed texts that hold the passage too, as a Dutch list ("het onderwerp en de
+    # omschrijving"); `count` is then the places in the chat alone (walk 53).
+    also: str = ""
+
+
+# How an offer "there too" names a purged record's typed texts (services.TYPED_FIELDS).
+TYPED_PHRASES = {
+    "onderwerp": "het onderwerp",
+    "omschrijving": "de omschrijving",
+    "zaak": "de omschrijving van de zaak",
+}
 
 
 def _offered_span(request: HttpRequest, key: str, submission: Submission) -> RedactionSpan | None:
@@ -882,15 +893,15 @@ def _alike_redacted_offer(request: HttpRequest, submission: Submission) -> Alike
         return None
     try:
         place = services.Place(*kept["place"])
-        owner = services.redacted_owner(submission, place.kind, place.pk)
+        text = services.place_text(submission, place)
     except (KeyError, TypeError, ValueError, ReviewError):
         return None
-    text = getattr(owner, services.TEXT_FIELD[place.kind])
     if text_version(text) != place.version:
         return None  # changed since: the next blackout offers it afresh
     passage = text[place.start : place.end]
     count = sum(len(found) for found in services.redacted_places(submission, passage).values())
-    if not count:
+    typed = services.typed_places(submission, passage)
+    if not count and not typed:
         return None
     return AlikeOffer(
         url=reverse("admin:chats_submission_redacted_add_alike", args=[submission.pk]),
@@ -900,6 +911,7 @@ def _alike_redacted_offer(request: HttpRequest, submission: Submission) -> Alike
         text=passage,
         placeholder=PLACEHOLDERS.get(kept.get("label"), ""),
         count=count,
+        also=named_together([TYPED_PHRASES[kind] for kind in typed]),
         redact=True,
         fields=(
             ("target", place.kind),

@@ -54,6 +54,7 @@ from demo.generators.screenshot_set import (
     BLIND37,
     BLIND38,
     BLIND39,
+    BLIND40,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -139,6 +140,8 @@ EARLIER_THAN_37 = (*EARLIER_THAN_36, BLIND36)
 EARLIER_THAN_38 = (*EARLIER_THAN_37, BLIND37)
 # The sets written before the thirty-ninth blind set.
 EARLIER_THAN_39 = (*EARLIER_THAN_38, BLIND38)
+# The sets written before the fortieth blind set.
+EARLIER_THAN_40 = (*EARLIER_THAN_39, BLIND39)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -200,6 +203,7 @@ def items_of(config):
         BLIND37,
         BLIND38,
         BLIND39,
+        BLIND40,
     ],
     ids=lambda c: c.name,
 )
@@ -263,6 +267,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND37, other) for other in EARLIER_THAN_37),
         *((BLIND38, other) for other in EARLIER_THAN_38),
         *((BLIND39, other) for other in EARLIER_THAN_39),
+        *((BLIND40, other) for other in EARLIER_THAN_40),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -332,6 +337,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND37, EARLIER_THAN_37),
         (BLIND38, EARLIER_THAN_38),
         (BLIND39, EARLIER_THAN_39),
+        (BLIND40, EARLIER_THAN_40),
     ],
     ids=[
         "blind3",
@@ -370,6 +376,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind37",
         "blind38",
         "blind39",
+        "blind40",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -841,6 +848,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND37, EARLIER_THAN_37, 60),
         (BLIND38, EARLIER_THAN_38, 60),
         (BLIND39, EARLIER_THAN_39, 60),
+        (BLIND40, EARLIER_THAN_40, 60),
     ],
     ids=[
         "blind11",
@@ -872,6 +880,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind37",
         "blind38",
         "blind39",
+        "blind40",
     ],
 )
 
@@ -1756,6 +1765,13 @@ MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst",
             # from a flat account or a space lost between two groups.
             "-",
         ),
+        (
+            BLIND40,
+            MEPPEL_VILLAGES,
+            # Written with spaces only (by four, the country and check digits apart from a flat
+            # account, the bank glued to the check digits, the account in fives).
+            "",
+        ),
     ],
     ids=lambda v: v.name if hasattr(v, "name") else None,
 )
@@ -2384,6 +2400,71 @@ def test_the_thirty_ninth_blind_set_has_what_the_issue_asks_for():
         "Dokter Zadelstraat",
         "Meester Sleutelweg",
         "Notaris Deurlaan",
+    }
+    assert len({i["text"] for i in keep if i["label"] == "FIRM"}) >= 4
+    # The municipality's numbers, IBANs and mailboxes next to the residents' own.
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3
+    assert "info@meppel.nl" in {i["text"] for i in keep if i["label"] == "MAILBOX"}
+
+
+def test_the_fortieth_blind_set_has_what_the_issue_asks_for():
+    shots, pii, keep, person = set_items(BLIND40)
+    wrapped = wrapped_pii(BLIND40)
+    style = RICH_STYLES[BLIND40.tag]
+
+    assert 440 <= len(pii) <= 500
+    assert 280 <= len(keep) <= 330
+    # Full-size 1080x2400 screenshots next to scaled ones; Android, iPhone and Web, light and
+    # dark, PNG and JPEG.
+    assert len([s for s in shots if not s["scaled"] and tuple(s["size"]) == (1080, 2400)]) >= 3
+    assert {"android", "ios", "web"} == {s["layout"] for s in shots}
+    assert {True, False} == {s["dark"] for s in shots}
+    assert {"PNG", "JPEG"} == {s["format"] for s in shots}
+    # First names that are words ("Kim", "Dik", "Kit"), saved with an anchor; trade surnames
+    # alone and in lower case, a nickname with one in lower case saved with a sun; neighbours
+    # across the street saved as "Overburen" with a surname and a star; surnames with
+    # lower-case particles, also cut to their core in capitals ("BORN Farhad").
+    assert len(person & {"Kim", "Dik", "Kit"}) >= 2
+    assert ("{word_first} ⚓", "") in style.senders
+    assert ("{nick} {sur_lc} ☀", "") in style.senders
+    assert ("Overburen {other_sur_title} ★", "") in style.senders
+    words = {s.lower() for s in BLIND40.pools.word_surnames}
+    assert len(person & words) >= 4
+    assert len(person & set(BLIND40.pools.word_surnames)) >= 2
+    assert any(p in name for name in person for p in ("van den ", "op de ", "ter ", "dos "))
+    assert any(name.split()[0] in {"BORN", "BEEK", "WELLE", "LOPES"} for name in person)
+    assert any("heeft je toegevoegd" in n for n in style.chat.join_notices)
+    assert any("verwijderd" in n for n in style.chat.later_notices)
+    # Names, phone numbers, addresses and postcodes wrapped over two lines, an IBAN and a phone
+    # number over three.
+    assert {("PERSON", 2), ("PHONE", 2), ("ADDRESS", 2), ("POSTCODE", 2)} <= wrapped
+    assert {("IBAN", 3), ("PHONE", 3)} <= wrapped
+    # Numbers with "+31(0)6", "0031 6", an en dash and dots, and abroad; foreign IBANs; BSNs
+    # with dots; postcodes with a slash, "NL-" or the digits split; e-mail addresses.
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    abroad = ("+48", "+359", "+36", "+30", "+90", "+251", "0098")
+    assert len([p for p in phones if p.startswith(abroad)]) >= 3
+    assert any(p.startswith("+31(0)6") for p in phones)
+    assert any(p.startswith("0031 6") for p in phones)
+    assert any("–" in p for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"PL", "BG", "HU", "GR"}
+    assert any(i["text"].islower() for i in pii if i["label"] == "IBAN")
+    assert any("." in i["text"] for i in pii if i["label"] == "BSN")
+    postcodes = {i["text"] for i in pii if i["label"] == "POSTCODE"}
+    assert any("/" in p or p.startswith("NL-") or p[2] == " " for p in postcodes)
+    assert {i["text"] for i in pii if i["label"] == "EMAIL"}
+    # Plates rich in B/8, H/N, R and X, also dotted; birth dates in several writings; storms,
+    # streets and firms named after people are kept, and work orders written like a plate.
+    plates = {i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}
+    assert len(plates) >= 8
+    assert any("." in p for p in plates)
+    assert len({i["text"] for i in pii if i["label"] == "DATE_OF_BIRTH"}) >= 8
+    assert len({i["text"] for i in keep if i["label"] == "EVENT"}) >= 3
+    assert {i["text"] for i in keep if i["label"] == "STREET"} & {
+        "Burgemeester Kapperstraat",
+        "Dominee Herderlaan",
+        "Meester Veermanweg",
     }
     assert len({i["text"] for i in keep if i["label"] == "FIRM"}) >= 4
     # The municipality's numbers, IBANs and mailboxes next to the residents' own.

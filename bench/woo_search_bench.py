@@ -418,6 +418,43 @@ backend's /proc/<pid>/stat, alternately twice): Python a1263b74 35.6 / 35.5 / 30
 backend a1263b74 27.5-37.3, 85b9dbc7 29.5-35.5 ms. Rounds 67 and 68 (written-apart compounds,
 -heid nouns, irregular plurals) cost no CPU above the spread. **p95 met in every run; p50 not met
 on this machine at that hour (50-70 ms for both trees).**
+
+Stop 53 (branch speed53s on main 2910635a), this machine, a smaller database by the brief (no 1M
+seeded): `speed53s_bench`, 300,000 messages (6,105 records, 294,271 entries, seeded in 46 + 85 s
+at load ~2.5, VACUUM ANALYZE), the 20 queries through the test client, load 4-18 all the hour
+(other helpers, their valgrind runs). Statements per page 14-20 (337 for the 20 queries), the
+same on main and branch. Where a request's Python CPU goes (main, process_time around each piece,
+load 7-9; total 31-40 ms): search 18-24 (exchange_snippets 11.6-15.5, snippets 1.6-2.2, related
+1.2-1.6, expand 0.8-1.0, records 0.7-0.9, groups 0.7-0.9), rendering 7.5-9.5 (_hit_items 2.9-4.0),
+the audit row 1.7-2.0, the form 0.9-1.1. The cyclic collector after the warm-up: 0.32 gen-0
+collections a request at ~5.8 ms each and 0.03 gen-1 at ~7.9 (~2 ms a request at load ~5); it
+falls where the exchange's rows pile up (_small_talk_and_agenda's first call 3.6 ms, called again
+on the same rows 1.8, 1.9 with the collector off). Backend (EXPLAIN ANALYZE, TIMING OFF, best of
+3, same session, load ~7): "asbest" groups 11.9 ms, hits 8.9 (ts_headline of its 200 hits: ~30 us
+a text, as much as to_tsvector of it, i.e. parsing and Dutch stemming; 3,225 of the 3,269 hits
+read for the 20 queries are shown, so none is made in vain), related 1.3, windows 1.0, records
+0.3; planning ~2 ms over the page's statements. The change, all in Python: the exchange's
+candidates sorted by their position in the window (no map of every entry to its position and
+keyed sort), used as found unless a headed conversation's opening is merged (no second walk of
+every entry), no empty set made per row of that opening, the window rows not copied into a list;
+the stored words by id as strings with the agenda points as a set of ids (no (woorden, agenda)
+pair per row, ~1,100 a page); a result's shown and folded snippets in one walk. Replayed offline
+(exchange_snippets on the 19 pages' captured inputs, the window rows stubbed, process_time, min
+of 9, alternately, load ~13): main 6.87 / 6.36 / 5.78 ms, branch 6.06 / 6.18 / 5.61 a request
+(-0.2 to -0.8). Whole requests (the 20 queries twice, three times a run, alternately, nine
+measures each): at load 13-18 Python main median 32.6 ms, backend 18.5, the branch with the
+reverted small-talk variant below 32.7 / 18.8; at load 10-12 main 33.3 / 18.5, final branch
+37.0 / 21.8 - the backend, unchanged (same statements and rows), moved as much: contention, not
+the code. Cachegrind of whole requests was started but could not finish at
+that load. Result pages of the 20 queries (pages 1 and 2, per gesprek and per bericht: 80 pages,
+the whole page but its CSRF token) byte-identical to main's; the exchange's output on those 80
+pages' inputs identical (digest). Tried and reverted: the small-talk words as one joined string
+split once (fewer lists kept for the collector, but every word split and hashed twice: no gain
+offline). Checked and left: ts_headline (its output is what the page shows, PostgreSQL's own
+fragment and stemming rules: not reproducible in Python byte for byte); a per-process cache of
+whole results (the bench repeats its queries: it would measure the cache, not the search).
+**Goals not measured on 1M; the cut is ~0.2-0.8 ms of the exchange's ~6 ms, below the spread
+of whole requests at this load.**
 """
 
 from __future__ import annotations

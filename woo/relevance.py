@@ -240,10 +240,10 @@ def exchange_candidates_of(
     `span_after`: the time after an anchor that bounds its candidates, if not `span` (a
     followed exchange is bounded by its day here and reply by reply in nearest_content);
     `days_apart`: after an anchor the next day's entries are candidates too (days are then
-    numbers, the next day one more)."""
+    numbers, the next day one more). Each entry is listed once (as the windows are read)."""
     if span_after is None:
         span_after = span
-    chosen: list[int] = []
+    chosen: list[int] = []  # positions in `entries`
     seen: set[int] = set()
     for index, (entry_id, sent_at) in enumerate(entries):
         if entry_id not in anchor_ids:
@@ -266,7 +266,7 @@ def exchange_candidates_of(
                 break
             if next_id not in seen:
                 seen.add(next_id)
-                chosen.append(next_id)
+                chosen.append(index + 1 + offset)
         for offset in range(1, before + 1):
             if index - offset < 0:
                 break
@@ -281,9 +281,10 @@ def exchange_candidates_of(
                 break
             if prev_id not in seen:
                 seen.add(prev_id)
-                chosen.append(prev_id)
-    order = {entry_id: i for i, (entry_id, _) in enumerate(entries)}
-    return sorted(chosen, key=order.__getitem__)
+                chosen.append(index - offset)
+    # In chat order: by position (each entry is listed once), no map of ids to positions.
+    chosen.sort()
+    return [entries[i][0] for i in chosen]
 
 
 _AGENDA_POINT = re.compile(r"^\s*\d{1,2}[.)]\s+\S")

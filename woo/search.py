@@ -232,13 +232,20 @@ class RecordHits:
     def shown(self) -> tuple[Snippet, ...]:
         """The snippets shown at once, in chat order: the first hits, and context only where
         fewer hits than HITS_SHOWN leave room (context early in a chat must not hide them)."""
-        first = self._first_shown()
-        return tuple(s for i, s in enumerate(self.snippets) if i in first)
+        return self.shown_and_more()[0]
 
     @property
     def more(self) -> tuple[Snippet, ...]:
+        return self.shown_and_more()[1]
+
+    def shown_and_more(self) -> tuple[tuple[Snippet, ...], tuple[Snippet, ...]]:
+        """`shown` and `more` at once (the result list needs both: one walk of the snippets)."""
         first = self._first_shown()
-        return tuple(s for i, s in enumerate(self.snippets) if i not in first)
+        shown: list[Snippet] = []
+        more: list[Snippet] = []
+        for i, snippet in enumerate(self.snippets):
+            (shown if i in first else more).append(snippet)
+        return tuple(shown), tuple(more)
 
     def _first_shown(self) -> frozenset[int]:
         hits = [i for i, snippet in enumerate(self.snippets) if not snippet.related]
@@ -806,7 +813,7 @@ def exchange_by_record(
         # Their times as microseconds since the epoch (_window_entries): numbers, not ~1,100
         # datetimes, are compared; the local day of each from its hour's offset.
         read, read_words = _window_entries(ranges)
-        rows = list(map(_WINDOW_FIELDS, read))
+        rows = map(_WINDOW_FIELDS, read)  # walked once, below: no list of ~1,100 tuples
         days = _local_days([row[5] for row in read])
     else:
         condition = Q()
@@ -834,7 +841,10 @@ def exchange_by_record(
             if sid not in headed:
                 continue
         elif sid in headed and seq <= opening_last:
-            opening.setdefault(sid, set()).add(entry_id)
+            first = opening.get(sid)
+            if first is None:  # not setdefault: no empty set made for each of its rows
+                first = opening[sid] = set()
+            first.add(entry_id)
         if sid != current or entries is None:
             current = sid
             entries = per_record.get(sid)
@@ -857,39 +867,41 @@ def exchange_by_record(
         # read (EXCHANGE_READ_AFTER); nearest_content follows the exchange among them reply by
         # reply.
         if days is None:
-            chosen = set(
-                exchange_candidates(
-                    entries,
-                    anchor_ids,
-                    after=EXCHANGE_READ_AFTER,
-                    minutes_after=2 * _DAY_MINUTES if sid in of_two else _DAY_MINUTES,
-                    days_apart=sid in of_two,
-                )
+            candidates = exchange_candidates(
+                entries,
+                anchor_ids,
+                after=EXCHANGE_READ_AFTER,
+                minutes_after=2 * _DAY_MINUTES if sid in of_two else _DAY_MINUTES,
+                days_apart=sid in of_two,
             )
         else:
-            chosen = set(
-                exchange_candidates_of(
-                    entries,
-                    record_days[sid],
-                    anchor_ids,
-                    after=EXCHANGE_READ_AFTER,
-                    span=_SPAN_US,
-                    span_after=2 * _DAY_US if sid in of_two else _DAY_US,
-                    days_apart=sid in of_two,
-                )
+            candidates = exchange_candidates_of(
+                entries,
+                record_days[sid],
+                anchor_ids,
+                after=EXCHANGE_READ_AFTER,
+                span=_SPAN_US,
+                span_after=2 * _DAY_US if sid in of_two else _DAY_US,
+                days_apart=sid in of_two,
             )
-        chosen |= opening.get(sid, set()) - anchor_ids
         # Enough to fill CONTEXT_PER_RECORD after skipping small talk, without reading the
-        # words of a whole long conversation.
-        wanted += [e for e, _ in entries if e in chosen][:CANDIDATES_PER_RECORD]
+        # words of a whole long conversation. The candidates come in chat order, each once:
+        # only a headed conversation's opening is merged in by walking its entries again.
+        first = opening.get(sid)
+        if first:
+            chosen = set(candidates) | (first - anchor_ids)
+            wanted += [e for e, _ in entries if e in chosen][:CANDIDATES_PER_RECORD]
+        else:
+            wanted += candidates[:CANDIDATES_PER_RECORD]
     if not wanted:
         return {}
     if read:
         # In chat order (the window query's), as _entries_with_words gives them.
         chosen_ids = set(wanted)
         rows = [row for row in read if row[0] in chosen_ids]
-        # The stored words as read, (woorden, agenda) by entry id: _small_talk_and_agenda
-        # looks up only these rows' (woorden is never NULL: a string_agg would skip it).
+        # The stored words as read (woorden by entry id, the ids of agenda points):
+        # _small_talk_and_agenda looks up only these rows' (woorden is never NULL: a
+        # string_agg would skip it).
         stored = read_words
     else:
         rows, stored = _entries_with_words(wanted)
@@ -1046,11 +1058,11 @@ _ONE_US = timedelta(microseconds=1)
 
 def _window_entries(
     ranges: list[tuple[int, int, int]],
-) -> tuple[list[tuple], dict[int, tuple[str, bool]]]:
+) -> tuple[list[tuple], tuple[dict[int, str], set[int]]]:
     """The entries of the windows (submission id, lowest seq, highest seq) in chat order, as
     rows (id, message_id, media_id, source, seq, sent_at as microseconds since the epoch, text,
     submission_id, then three columns of no use), each once; and the stored words of those
-    that have them (SearchEntryWords): id -> (woorden, agenda).
+    that have them (SearchEntryWords): id -> woorden, with the ids of the agenda points.
 
     One query: reading the times first and then the candidates' texts by id took a second
     round trip and the planning of hundreds of ids, for about as many rows (1M-message bench).
@@ -1080,7 +1092,8 @@ def _window_entries(
             [[r[0] for r in ranges], [r[1] for r in ranges], [r[2] for r in ranges]],
         )
         rows = cursor.fetchall()
-    stored = {}
+    stored: dict[int, str] = {}
+    agenda: set[int] = set()
     # The stored words, aggregated in one row (NULL for none): as a rule the last.
     words = rows.pop() if rows and rows[-1][0] is None else None
     if words is None:
@@ -1089,23 +1102,26 @@ def _window_entries(
     if words is not None and words[8] is not None:
         # Joined strings, not arrays: psycopg2 parsed the ~1,000 elements of each array at
         # about twice the cost. Words are \w+ (words_of): none holds the "|".
-        ids = map(int, words[8].split(","))
-        agenda = [flag == "1" for flag in words[10]]
-        stored = dict(zip(ids, zip(words[9].split("|"), agenda, strict=True), strict=True))
+        # The words by id and the agenda points apart: no (woorden, flag) pair made for each.
+        ids = list(map(int, words[8].split(",")))
+        stored = dict(zip(ids, words[9].split("|"), strict=True))
+        agenda = {i for i, flag in zip(ids, words[10], strict=True) if flag == "1"}
     # Each entry once (two overlapping windows of a conversation would read it twice), in chat
     # order: submission, seq, id.
     entries = sorted({row[0]: row for row in rows}.values(), key=_CHAT_ORDER)
-    return entries, stored
+    return entries, (stored, agenda)
 
 
 _CHAT_ORDER = itemgetter(7, 4, 0)  # submission, seq, id
 _WINDOW_FIELDS = itemgetter(0, 5, 7, 3, 4)  # id, sent_at, submission, source, seq
 
 
-def _entries_with_words(entry_ids: list[int]) -> tuple[list[tuple], dict[int, tuple[str, bool]]]:
+def _entries_with_words(
+    entry_ids: list[int],
+) -> tuple[list[tuple], tuple[dict[int, str], set[int]]]:
     """The entries as rows (id, message_id, media_id, source, seq, sent_at, text,
     submission_id) in chat order, and their stored words where known (SearchEntryWords):
-    id -> (woorden, agenda). For the embedded SQLite default (PostgreSQL reads them with the
+    id -> woorden, with the ids of the agenda points. For the embedded SQLite default (PostgreSQL reads them with the
     windows, _window_entries): plain SQL both understand, no array literal."""
     table = SearchEntry._meta.db_table
     words_table = SearchEntryWords._meta.db_table
@@ -1120,8 +1136,9 @@ def _entries_with_words(entry_ids: list[int]) -> tuple[list[tuple], dict[int, tu
             ids,
         )
         rows = cursor.fetchall()
-    stored = {row[0]: (row[8], bool(row[9])) for row in rows if row[8] is not None}
-    return [row[:8] for row in rows], stored
+    stored = {row[0]: row[8] for row in rows if row[8] is not None}
+    agenda = {row[0] for row in rows if row[8] is not None and row[9]}
+    return [row[:8] for row in rows], (stored, agenda)
 
 
 def _id_array(ids) -> str:
@@ -1132,19 +1149,21 @@ def _id_array(ids) -> str:
 
 
 def _small_talk_and_agenda(
-    rows: list[tuple], stored: dict[int, tuple[str, bool]], total: int, threshold: float
+    rows: list[tuple], stored: tuple[dict[int, str], set[int]], total: int, threshold: float
 ) -> tuple[set[int], set[int]]:
     """Of the entries (rows with the id first and the text seventh): those of small talk
     (woo.relevance.is_small_talk) and those that open a numbered agenda point; from their
-    stored words where known, else from their text."""
+    stored words where known (`stored`: id -> woorden, and the ids of agenda points among
+    them), else from their text."""
+    stored_words, stored_agenda = stored
     # Each row's words as read (a list: isdisjoint takes any iterable; no set per row).
     words, agenda, every = {}, set(), set()
     for row in rows:
         entry_id = row[0]
-        known = stored.get(entry_id)
+        known = stored_words.get(entry_id)
         if known is not None:
-            held = known[0].split()
-            if known[1]:
+            held = known.split()
+            if entry_id in stored_agenda:
                 agenda.add(entry_id)
         else:
             held = words_of(row[6])

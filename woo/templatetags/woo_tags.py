@@ -341,6 +341,7 @@ def search_results(context, results, partial=False) -> SafeString:
                 f"{unsearched_action(result.unsearched)} in het gesprek.</p>\n        "
             )
         anchored: set[int] = set()
+        shown, more = result.shown_and_more()
         items = (
             partial,
             record,
@@ -354,10 +355,9 @@ def search_results(context, results, partial=False) -> SafeString:
         )
         out.append(
             '\n        <ul class="list-unstyled mb-2">\n'
-            f"          {_hit_items(result.shown, *items)}\n"
+            f"          {_hit_items(shown, *items)}\n"
             "        </ul>\n        "
         )
-        more = result.more
         if more:
             out.append(
                 '\n        <details class="mb-2">\n'

@@ -106,6 +106,29 @@ def submission_check_files(files: list[IncomingFile], *, upload_kind: str) -> li
         raise SubmissionRefused(
             [intake_error("upload_too_large", limits=limits, detail=f"{total} bytes").message]
         )
+    errors, refused, sniffed = _each_file(files, limits=limits)
+    if not errors:
+        try:
+            check_upload_set(
+                [(f.path, f.client_name) for f in files],
+                upload_kind=upload_kind,
+                limits=limits,
+                sniffed=sniffed,
+            )
+        except IntakeError as exc:
+            if exc.code in WRONG_KIND_CODES:
+                raise SubmissionRefused([exc.message], field="upload_kind") from exc
+            errors.append(exc.message)
+    if not errors:
+        errors = _structure_errors(files, sniffed, limits=limits)
+    if errors:
+        raise SubmissionRefused(errors, refused=frozenset(refused))
+    return sniffed
+
+
+def _each_file(files: list[IncomingFile], *, limits) -> tuple[list[str], set[int], list]:
+    """Each file by its content: (the Dutch errors, the refused files' positions, what the
+    accepted ones are)."""
     errors: list[str] = []
     refused: set[int] = set()
     sniffed = []
@@ -126,23 +149,15 @@ def submission_check_files(files: list[IncomingFile], *, upload_kind: str) -> li
             else:
                 errors.append(exc.message)
                 refused.add(position)
-    if not errors:
-        try:
-            check_upload_set(
-                [(f.path, f.client_name) for f in files],
-                upload_kind=upload_kind,
-                limits=limits,
-                sniffed=sniffed,
-            )
-        except IntakeError as exc:
-            if exc.code in WRONG_KIND_CODES:
-                raise SubmissionRefused([exc.message], field="upload_kind") from exc
-            errors.append(exc.message)
-    if not errors:
-        errors = _structure_errors(files, sniffed, limits=limits)
-    if errors:
-        raise SubmissionRefused(errors, refused=frozenset(refused))
-    return sniffed
+    return errors, refused, sniffed
+
+
+def submission_refused_files(files: list[IncomingFile]) -> SubmissionRefused | None:
+    """The files refused by their own content, for a form refused for other fields: said in
+    the same round (walk 53), not only after the fields are put right. None when each passes
+    (the set as a whole is checked when the form is sent complete)."""
+    errors, refused, _sniffed = _each_file(files, limits=intake_limits())
+    return SubmissionRefused(errors, refused=frozenset(refused)) if errors else None
 
 
 def _structure_errors(files: list[IncomingFile], sniffed: list, *, limits) -> list[str]:

@@ -35,6 +35,7 @@ from .services import (
     SubmissionRefused,
     submission_answer,
     submission_create,
+    submission_refused_files,
     submission_refused_log,
     submission_withdraw,
     withdraw_refusal,
@@ -110,14 +111,7 @@ def submission_new(request):
                 submission_refused_log(
                     user=request.user, errors=refused.errors, file_count=len(files)
                 )
-                for error in refused.errors:
-                    form.add_error(refused.field, error)
-                files_refused = refused.refused
-                if files_refused:
-                    # static/js/upload.js puts the other chosen files back (by position).
-                    form.fields["files"].widget.attrs["data-refused"] = ",".join(
-                        str(position) for position in sorted(files_refused)
-                    )
+                files_refused = _refused_shown(form, refused)
             else:
                 if submission.created_at < started:  # a concurrent twin of this POST stored it
                     messages.info(request, ALREADY_RECEIVED)
@@ -128,6 +122,11 @@ def submission_new(request):
                     if submission.status != SubmissionStatus.MISLUKT:
                         messages.success(request, received_message(submission.status))
                 return redirect("submission_detail", pk=submission.pk)
+        elif form.cleaned_data.get("files"):
+            # Other fields are wrong: a file refused by its content is said now too.
+            refused = submission_refused_files([_incoming(f) for f in form.cleaned_data["files"]])
+            if refused is not None:
+                files_refused = _refused_shown(form, refused)
     else:
         earlier = resubmittable_for_user(request.user, request.GET.get("opnieuw"))
         initial = SubmissionForm.initial_from(earlier) if earlier else {}
@@ -150,6 +149,18 @@ def submission_new(request):
             "choose_files_again": choose_files_again(chosen, files_refused),
         },
     )
+
+
+def _refused_shown(form, refused) -> frozenset[int]:
+    """The refusal's errors on the form; the refused files' positions, also on the file input
+    (static/js/upload.js puts the other chosen files back, by position)."""
+    for error in refused.errors:
+        form.add_error(refused.field, error)
+    if refused.refused:
+        form.fields["files"].widget.attrs["data-refused"] = ",".join(
+            str(position) for position in sorted(refused.refused)
+        )
+    return refused.refused
 
 
 # The typed fields a resubmission can start empty (SubmissionForm.resubmit_left_empty), as the

@@ -141,6 +141,8 @@ def _verzoek_page(request, verzoek, *, details_form=None, status: int = 200):
             "refused_date": _refused_date_shown(request, verzoek.pk, shown_fields),
             "can_change": can_change,
             "can_register": can_register,
+            # The release is the Woo officer's: Beheer sees its state, not its files or button.
+            "may_release": may_decide,
             # The requester is personal data: Woo officers only (not Beheer).
             "sees_requester": sees_requester,
             "details_form": details_form
@@ -155,7 +157,7 @@ def _verzoek_page(request, verzoek, *, details_form=None, status: int = 200):
 
 
 @require_POST
-@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, decides=True)
 def verzoek_details_post(request, pk: int):
     """Correct the request's subject, zaak and requester."""
     verzoek = get_object_or_404(WooVerzoek.objects.select_related("zaak"), pk=pk)
@@ -231,7 +233,7 @@ def _back(verzoek_pk: int, submission_id: int, request, anchor: str = "") -> str
 
 
 @require_POST
-@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, decides=True)
 def beoordeling_post(request, pk: int, submission_id: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = BeoordelingForm(request.POST)
@@ -317,7 +319,7 @@ def _keep_refused_judgement(request, record: list[int], error: str, anchor: str 
 
 
 @require_POST
-@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, decides=True)
 def beoordeling_record_post(request, pk: int, submission_id: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = BeoordelingForm(request.POST)
@@ -396,7 +398,7 @@ def _verdicts_now(verzoek: WooVerzoek, submission_id: int, user) -> dict[str, in
 
 
 @require_POST
-@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, decides=True)
 def passage_post(request, pk: int, submission_id: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = PassageForm(request.POST)
@@ -460,7 +462,7 @@ def _refused_passage_shown(request, record: list[int], data) -> dict | None:
 
 
 @require_POST
-@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, decides=True)
 def ocr_passage_post(request, pk: int, submission_id: int):
     """Black out a passage of the text read from a screenshot or photo."""
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
@@ -596,7 +598,7 @@ def _refused_ocr_passage_shown(request, record: list[int], data) -> dict | None:
 
 
 @require_POST
-@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, decides=True)
 def area_post(request, pk: int, submission_id: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = AreaForm(request.POST)
@@ -625,7 +627,7 @@ def area_post(request, pk: int, submission_id: int):
 
 
 @require_POST
-@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, decides=True)
 def passage_grond_post(request, pk: int, submission_id: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     form = PassageGrondForm(request.POST)
@@ -647,7 +649,7 @@ def passage_grond_post(request, pk: int, submission_id: int):
 
 
 @require_POST
-@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, decides=True)
 def passage_delete(request, pk: int, submission_id: int, passage_pk: int):
     passage = get_object_or_404(WooPassage, pk=passage_pk, verzoek_id=pk)
     try:
@@ -660,7 +662,7 @@ def passage_delete(request, pk: int, submission_id: int, passage_pk: int):
 
 
 @require_POST
-@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, decides=True)
 def termijn_post(request, pk: int):
     """Extend the term, or start or end a suspension for third parties' views."""
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
@@ -720,7 +722,7 @@ def _refuse_date(request, pk: int, field: str, error: str):
 
 
 @require_POST
-@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, decides=True)
 def bezwaar_post(request, pk: int):
     """Register an objection or appeal, or its outcome: the legal hold follows."""
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
@@ -747,7 +749,7 @@ def bezwaar_post(request, pk: int):
 
 
 @require_POST
-@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, decides=True)
 def verzoek_afhandelen(request, pk: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     if not verzoek.is_open:  # decided in another tab: say so, whatever day was typed
@@ -809,7 +811,7 @@ def _start_release(request, verzoek: WooVerzoek, *, state: str | None = None):
 
 
 @require_POST
-@woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
+@woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE, decides=True)
 def release_make_post(request, pk: int):
     """'Besluit exporteren' (or 'opnieuw maken'): the worker makes the files once."""
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
@@ -847,7 +849,7 @@ def _serve(request, verzoek: WooVerzoek, stored) -> FileResponse:
 
 
 @require_GET
-@woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE)
+@woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE, decides=True)
 def release_download(request, pk: int, kind: str):
     """One stored file of the current release (or all in a ZIP), refused while anything is
     unassessed; without a current release the job is started and the page explains."""

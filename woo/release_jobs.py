@@ -23,6 +23,7 @@ from django.db.models.functions import MD5, Cast
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from accounts.duties import require_woo_decider
 from chats.models import MediaItem
 from chats.rendition import RenditionError
 from chats.wording import aantal
@@ -333,7 +334,8 @@ def release_request(
     release when one for this very assessment exists already, else a new one (True) that the
     caller queues with woo.tasks.enqueue_release once this has committed. `state`: the
     assessment_state when the caller has just read it (hashing thousands of rows again adds
-    nothing)."""
+    nothing). Beheer makes no release (separation of duties: DutyRefused)."""
+    require_woo_decider(user)
     require_assessed(user=user, verzoek=verzoek, what="exporteren", request=request)
     state = state or assessment_state(verzoek)
     with transaction.atomic():

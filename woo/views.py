@@ -17,7 +17,7 @@ from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts.duties import may_decide_on_woo, may_see_requester
+from accounts.duties import may_decide_on_woo, may_see_requester, require_woo_decider
 from accounts.permissions import ADD_WOOVERZOEK, CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, VIEW_WOOVERZOEK
 from accounts.roles import BEHEERDER, user_roles
 from chats.constants import ServingRole
@@ -71,8 +71,11 @@ from .services import (
 from .verzoek_overview import verzoek_rows
 
 
-def woo_permission(*perms: str):
-    """Login required (redirect), then every permission (403 otherwise)."""
+def woo_permission(*perms: str, decides: bool = False):
+    """Login required (redirect), then every permission (403 otherwise). A view that `decides`
+    (changes a request, its selection, judgements or release) also refuses Beheer before it
+    reads anything (separation of duties: DutyRefused, audited, 403), as the admin's review
+    views do."""
 
     def decorator(view):
         @login_required
@@ -80,6 +83,8 @@ def woo_permission(*perms: str):
         def wrapped(request, *args, **kwargs):
             if not request.user.has_perms(perms):
                 raise PermissionDenied
+            if decides:
+                require_woo_decider(request.user)
             return view(request, *args, **kwargs)
 
         return wrapped
@@ -660,6 +665,7 @@ def verzoek_new(request):
                 "nieuw": True,
             },
         )
+    require_woo_decider(request.user)
     form = _verzoek_form(request, request.POST)
     if form.is_valid():
         try:
@@ -678,7 +684,7 @@ def verzoek_new(request):
 
 
 @require_POST
-@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, decides=True)
 def verzoek_add(request, pk: int):
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     fallback = reverse("woo:verzoek_detail", args=[verzoek.pk])
@@ -714,7 +720,7 @@ def _posted_day(request) -> date:
 
 
 @require_POST
-@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, decides=True)
 def verzoek_add_many(request, pk: int):
     """Add in one action: every hit of a record, a hit with its context, or a whole day."""
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
@@ -759,7 +765,7 @@ def verzoek_add_many(request, pk: int):
 
 
 @require_POST
-@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, decides=True)
 def verzoek_remove_many(request, pk: int):
     """Take out in one action: a whole day of a record, or everything of a record."""
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
@@ -791,7 +797,7 @@ def verzoek_remove_many(request, pk: int):
 
 
 @require_POST
-@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE)
+@woo_permission(CHANGE_WOOVERZOEK, SEARCH_ARCHIVE, decides=True)
 def selectie_delete(request, pk: int, selectie_pk: int):
     selectie = get_object_or_404(WooSelectie, pk=selectie_pk, verzoek_id=pk)
     try:

@@ -51,6 +51,7 @@ from chats.redaction.images import (
     redact_screenshot,
     strip_metadata,
 )
+from chats.redaction.lexicon import load as load_lexicon
 from chats.redaction.ocr import PHOTO_MAX_SIDE, OcrFailed, OcrResult, ocr_image
 from chats.redaction.photo_words import plausible_words
 from chats.redaction.photos import PhotoRedaction, redact_photo
@@ -1565,9 +1566,41 @@ def redact_free_texts(
     texts = [_clean_text(submission.onderwerp or ""), _clean_text(submission.omschrijving or "")]
     context = context.with_persons(persons_in(texts, context))
     return tuple(  # type: ignore[return-value]
-        redact_text(text, detect(text, context=context), replacements=replacements) if text else ""
+        redact_text(
+            text,
+            _no_file_name_words(text, detect(text, context=context)),
+            replacements=replacements,
+        )
+        if text
+        else ""
         for text in texts
     )
+
+
+# A file's name typed in a free text: words joined by _ or . with an extension at the end
+# ("chat_long_line.zip", "chat.long.line.zip").
+_FILE_NAME_TOKEN_RE = re.compile(r"(?<!\S)[\w.-]*\w[_.][\w.-]*\.[A-Za-z0-9]{2,5}(?=[\s,;:)]|$)")
+_FILE_NAME_PARTS_RE = re.compile(r"[_.\s-]+")
+
+
+def _no_file_name_words(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` without the persons that are only words of a file name (walk 53: "Hostile
+    chat_long_line.zip", where "long" and "line" are rare first names): a person in a file name
+    stays when one of its parts is a frequent first name or surname ("Foto_jan_de_vries.jpg")."""
+    files = [m.span() for m in _FILE_NAME_TOKEN_RE.finditer(text)]
+    if not files:
+        return spans
+    lex = load_lexicon()
+    known = lex.common_first_names | lex.common_surnames
+    return [
+        span
+        for span in spans
+        if span.label != "PERSON"
+        or not any(low <= span.start and span.end <= high for low, high in files)
+        or any(
+            part.lower() in known for part in _FILE_NAME_PARTS_RE.split(text[span.start : span.end])
+        )
+    ]
 
 
 def _unique(flags: list[Flag]) -> list[Flag]:

@@ -118,6 +118,20 @@ _SPACED_DASH_PLATE_RE = _plates_pattern(
     [code.replace("-?", "-").replace("-", "[ ]-[ ]") for code in _SIDECODES],
     r"(?![\w]|[ ]?-[ ]?\w)",
 )
+# Walk 53: a word naming the vehicle anywhere in the same sentence ("Het kenteken was 12-ABC-3",
+# "Kenteken van de auto die de boom raakte: 12-ABC-3"): the vehicle words of _VEHICLE_CUE_RE,
+# without its fine and make-and-model forms, which only cue right before the plate.
+_VEHICLE_WORD_RE = re.compile(
+    r"(?<![\w-])(?:kenteken\w*|nummerplaat\w*|nummerbord\w*|auto(?:'s)?|wagen|busje|busjes|"
+    r"aanhanger|aanhangwagen|vrachtwagen|bestelbus|bestelauto|camper|caravan|scooter|brommer|"
+    r"motor|voertuig\w*|taxi|oplegger|trailer|trekker|tractor|bromfiets|snorfiets|motorfiets|"
+    r"vouwwagen|shovel)(?![\w-])",
+    re.I,
+)
+# Where a sentence ends: a full stop, question or exclamation mark before a space, or a new line.
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
+# A message that is nothing but a dashed plate shape in capitals ("12-ABC-3", "12-ABC-3.").
+_ONLY_PLATE_RE = re.compile(r"\s*[A-Z0-9-]+[.!]?\s*")
 # What joins plates in a list: "GX-123-B, 12-ABC-3 en ZZ-99-KL".
 _LIST_GAP_RE = re.compile(r"^[ ]*(?:,|/|en|of|\+|&)[ ]*$")
 _POSTCODE_SHAPE_RE = re.compile(r"\d{4}[A-Za-z]{2}")
@@ -314,9 +328,33 @@ def _cued_plates_with_other_letters(text: str, plates: list[Span]) -> list[Span]
             or (end <= s.start and _LIST_GAP_RE.match(text[end : s.start]))
             for s in found
         )
-        if in_list or _VEHICLE_CUE_RE.search(before):
+        if in_list or _VEHICLE_CUE_RE.search(before) or _vehicle_in_sentence(text, start, end):
             found.append(Span(start, end, "LICENSE_PLATE"))
     return sorted(found, key=lambda span: span.start) if len(found) > len(plates) else found
+
+
+def _vehicle_in_sentence(text: str, start: int, end: int) -> bool:
+    """The plate shape at start:end stands in a sentence that names a vehicle (and no code, zaak
+    or article number is named right before it), or is the whole message in capitals."""
+    if _ONLY_PLATE_RE.fullmatch(text) and text.strip(" .!\n\t") == text[start:end]:
+        return True
+    if _REFERENCE_BEFORE_RE.search(text, max(0, start - 25), start) or _ITEM_BEFORE_RE.search(
+        text, max(0, start - 25), start
+    ):
+        return False
+    opening = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)), default=0)
+    closing = _SENTENCE_END_RE.search(text, end)
+    return (
+        _VEHICLE_WORD_RE.search(text, opening, closing.start() if closing else len(text))
+        is not None
+    )
+
+
+# "artikel 12-ABC-3", "onderdeel …": a numbered item, no plate, whatever the sentence says.
+_ITEM_BEFORE_RE = re.compile(
+    r"\b(?:artikel\w*|art|onderdeel|product\w*|type|model|serienummer|sku)\.?[ ]*:?[ ]*$",
+    re.I,
+)
 
 
 def _dashed_postcode(text: str, match: re.Match[str], places: frozenset[str]) -> bool:

@@ -2211,6 +2211,8 @@ def _cut_again(media: MediaItem, returned: dict) -> dict | None:
     if hand:
         overlap["hand"] = hand
     RedactionSpan.objects.filter(pk__in=[span.pk for span in inside]).delete()
+    # An area over the lines named some of them: they leave its list (walk 53).
+    _areas_forget_spans(media, {span.pk for span in inside})
     RedactionSpan.objects.filter(media=media, start__gte=high).update(
         start=F("start") - shift, end=F("end") - shift
     )

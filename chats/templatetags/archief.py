@@ -23,6 +23,17 @@ def los_bestand(media) -> str:
     return upload_file_label(media.mime_type, shown_number(media.seq))
 
 
+@register.filter(name="bijlage_label")
+def bijlage_label(media) -> str:
+    """{{ item|bijlage_label }} -> 'bijlage 3' for a message's attachment (its download is
+    bijlage-3.jpg), 'Schermafbeelding 2' for a file of a screenshots upload (`los_bestand`): the
+    one name the review page gives the file in every label (walk 53: 'afbeelding 3' and
+    'bijlage 3' for one photo)."""
+    if getattr(media, "message_id", None) is None:
+        return los_bestand(media)
+    return f"bijlage {shown_number(media.seq)}"
+
+
 @register.filter(name="nummer")
 def nummer(seq) -> int:
     """{{ message.seq|nummer }} -> the number a person reads (messages are shown from #1)."""

@@ -3,6 +3,7 @@
  * - Selecting text in a message fills that message's "Passage weglakken" field with the
  *   selected text and where it starts, so the server blacks out exactly that stretch.
  * - Selecting text in the text read from a screenshot or photo does the same for its form.
+ * - Choosing "Niet openbaar" or "Deels openbaar" opens the form's "Weigeringsgronden".
  * Dragging over a screenshot or photo (and drawing the areas blacked out) is areas/areas.js, shared
  * with Informatiebeheer's review page.
  */
@@ -78,5 +79,15 @@
   // Typing in the field by hand: the position is no longer known, the server finds the text.
   document.querySelectorAll(".woo-passage-form input[name=passage]").forEach(function (input) {
     input.addEventListener("input", function () { input.form.elements.start.value = ""; });
+  });
+  // Choosing "Niet openbaar" or "Deels openbaar" opens the closed "Weigeringsgronden" at once
+  // (walk 53); without the script the officer opens it by its summary.
+  document.querySelectorAll(".woo-judgement input[name=oordeel]").forEach(function (radio) {
+    radio.addEventListener("change", function () {
+      var grounds = radio.form && radio.form.querySelector("details.woo-gronden");
+      if (grounds && radio.checked && (radio.value === "niet_openbaar" || radio.value === "deels_openbaar")) {
+        grounds.open = true;
+      }
+    });
   });
 })();

@@ -51,7 +51,7 @@ def test_escape_shrinks_the_enlarged_image_and_focus_returns_to_its_button(
     expect(shot).to_have_class("rv-shot woo-shot rv-large")
     page.keyboard.press("Escape")
     expect(button).to_have_attribute("aria-expanded", "false")
-    expect(button).to_have_accessible_name("Vergroten (afbeelding 1)")
+    expect(button).to_have_accessible_name("Vergroten (Schermafbeelding 1)")
     expect(button).to_be_focused()
 
     # From the link next to it ("Openen"), inside the same figure.

@@ -43,10 +43,10 @@ def test_an_area_is_dragged_blacked_out_and_undone(page, live_server, login, mak
     image.scroll_into_view_if_needed()
     small = image.bounding_box()["width"]
     assert small > 200  # no longer a ~110 px thumbnail
-    page.get_by_role("button", name="Vergroten (afbeelding 1)").click()
+    page.get_by_role("button", name="Vergroten (Schermafbeelding 1)").click()
     enlarge = page.locator(f'.rv-enlarge[aria-controls="rv-shot-{shot.pk}"]')
     expect(enlarge).to_have_attribute("aria-expanded", "true")
-    expect(enlarge).to_have_accessible_name("Verkleinen (afbeelding 1)")
+    expect(enlarge).to_have_accessible_name("Verkleinen (Schermafbeelding 1)")
     assert image.bounding_box()["width"] > small
 
     image.scroll_into_view_if_needed()
@@ -69,7 +69,7 @@ def test_an_area_is_dragged_blacked_out_and_undone(page, live_server, login, mak
     assert derived.getpixel((int(720 * 0.3), int(1600 * 0.52))) == 0
     expect(page.locator(f'.woo-shot[data-media="{shot.pk}"] .woo-area')).to_have_count(1)
 
-    page.get_by_role("button", name="Gebied 1 ongedaan maken (afbeelding 1)").click()
+    page.get_by_role("button", name="Gebied 1 ongedaan maken (Schermafbeelding 1)").click()
     page.wait_for_load_state()
     expect(page.locator("ul.messagelist")).to_contain_text("Gebied ongedaan gemaakt")
     shot.refresh_from_db()

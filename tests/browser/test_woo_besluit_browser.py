@@ -73,7 +73,8 @@ def test_woo_officer_assesses_blacks_out_is_refused_then_exports(
         article = page.locator(f"#bericht-nr-{seq + 1}")
         article.get_by_label(label, exact=True).check()
         if grounds:
-            article.locator("summary:has-text('Weigeringsgronden')").click()
+            # Choosing a refusal opened the grounds (walk 53).
+            assert article.locator("details.woo-gronden").get_attribute("open") is not None
             for code in grounds:
                 article.locator(f'input[name=gronden][value="{code}"]').check()
         article.locator("button:has-text('Beoordeling opslaan')").click()

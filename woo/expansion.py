@@ -889,6 +889,11 @@ def is_name(word: str, occurrences: int) -> bool:
 
 
 def _read_is_name(word: str) -> bool:
+    return _written_as_name(word, _name_texts(word))
+
+
+def _name_texts(word: str) -> list[str]:
+    """The texts of at most NAME_READ entries holding the word."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(
@@ -903,6 +908,10 @@ def _read_is_name(word: str) -> bool:
                 :NAME_READ
             ]
         )
+    return texts
+
+
+def _written_as_name(word: str, texts: list[str]) -> bool:
     # Inside a sentence: after a word and a space, not after a full stop or a colon.
     inside = re.compile(rf"(?<=[\w,] )({re.escape(word)})\b", re.IGNORECASE)
     found = [match.group(1) for text in texts for match in inside.finditer(text)]
@@ -1090,9 +1099,24 @@ def street_short_name(word: str, counts: dict[str, int]) -> str:
     the Eendrachtstraat), else "". A plain word ("station" of "stationsweg", "markt" of
     "marktplein") is written small inside a sentence: no short name (is_name)."""
     for short in sorted(street_short_candidates(word)):
-        if counts.get(short) and is_name(short, counts[short]):
+        if counts.get(short) and _is_street_short(short):
             return short
     return ""
+
+
+def _is_street_short(short: str) -> bool:
+    """Whether the archive writes a street's short name as the street's: a name (is_name)
+    after "de" ("bij de Eendracht", "op de Wheem"). A village or a place the street is named
+    after goes without it ("in Rogat", "Rogat: de berm"): the Rogatweg is not searched as
+    "Rogat" (round 69, set 43). One lookup, as is_name's (it reads the same texts)."""
+    return _vocabulary_lookup("street", short, lambda: _read_is_street_short(short))
+
+
+def _read_is_street_short(short: str) -> bool:
+    texts = _name_texts(short)
+    return _written_as_name(short, texts) and any(
+        re.search(rf"\bde {re.escape(short)}\b", text, re.IGNORECASE) for text in texts
+    )
 
 
 def modifier_of(forms: list[str]) -> str:
@@ -2300,6 +2324,17 @@ def _longer_words(words: set[str]) -> dict[str, list[str]]:
     return _vocabulary_lookup("longer", tuple(sorted(words)), lambda: _read_longer_words(words))
 
 
+_NAMING_STREET_HEADS = ("straat", "weg", "laan", "steeg", "singel")
+
+
+def _named_street(rest: str) -> bool:
+    """Whether what follows a typed word makes a street named after it: the Rogatweg is no
+    Rogat, the Kerkstraat no church, the Schoolstraat no school (round 69, set 43: "tractorpulling
+    rogat" showed the lines about the road surface of the Rogatweg). A square, a quay or a
+    canal ("havenkade") is where its thing is: those stay."""
+    return any(rest in (head, f"s{head}") for head in _NAMING_STREET_HEADS)
+
+
 def _read_longer_words(words: set[str]) -> dict[str, list[str]]:
     longer: dict[str, list[str]] = {word: [] for word in words}
     candidates = [word for word in words if len(word) >= MIN_PART and word.isalpha()]
@@ -2332,6 +2367,7 @@ def _read_longer_words(words: set[str]) -> dict[str, list[str]]:
                     and found not in longer[word]
                     and (_is_continuation(rest) or found in derived[word])
                     and not _shifted_adjective(found)
+                    and not _named_street(rest)
                 ):
                     longer[word].append(found)
     return longer

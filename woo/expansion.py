@@ -889,6 +889,11 @@ def is_name(word: str, occurrences: int) -> bool:
 
 
 def _read_is_name(word: str) -> bool:
+    return _written_as_name(word, _name_texts(word))
+
+
+def _name_texts(word: str) -> list[str]:
+    """The texts of at most NAME_READ entries holding the word."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(
@@ -903,6 +908,10 @@ def _read_is_name(word: str) -> bool:
                 :NAME_READ
             ]
         )
+    return texts
+
+
+def _written_as_name(word: str, texts: list[str]) -> bool:
     # Inside a sentence: after a word and a space, not after a full stop or a colon.
     inside = re.compile(rf"(?<=[\w,] )({re.escape(word)})\b", re.IGNORECASE)
     found = [match.group(1) for text in texts for match in inside.finditer(text)]
@@ -1090,9 +1099,24 @@ def street_short_name(word: str, counts: dict[str, int]) -> str:
     the Eendrachtstraat), else "". A plain word ("station" of "stationsweg", "markt" of
     "marktplein") is written small inside a sentence: no short name (is_name)."""
     for short in sorted(street_short_candidates(word)):
-        if counts.get(short) and is_name(short, counts[short]):
+        if counts.get(short) and _is_street_short(short):
             return short
     return ""
+
+
+def _is_street_short(short: str) -> bool:
+    """Whether the archive writes a street's short name as the street's: a name (is_name)
+    after "de" ("bij de Eendracht", "op de Wheem"). A village or a place the street is named
+    after goes without it ("in Rogat", "Rogat: de berm"): the Rogatweg is not searched as
+    "Rogat" (round 69, set 43). One lookup, as is_name's (it reads the same texts)."""
+    return _vocabulary_lookup("street", short, lambda: _read_is_street_short(short))
+
+
+def _read_is_street_short(short: str) -> bool:
+    texts = _name_texts(short)
+    return _written_as_name(short, texts) and any(
+        re.search(rf"\bde {re.escape(short)}\b", text, re.IGNORECASE) for text in texts
+    )
 
 
 def modifier_of(forms: list[str]) -> str:
@@ -1673,7 +1697,12 @@ def _facts(
     wanted |= {item[1] for item in typed_initials} | {item[1] for item in short}
     counts = vocabulary_counts(wanted)
     # Also the compounds of a typed plural's singular (singular_compounds), in the same lookup.
-    completions = _completions(words | {s for word in words for s in plural_singulars(word)})
+    # And the compounds of a typed compound's head, the other kinds of its thing
+    # (_head_together: "accublazers" of "bladblazers").
+    heads = {split[1] for split in (_split(word, counts) for word in words) if split}
+    completions = _completions(
+        words | heads | {s for word in words for s in plural_singulars(word)}
+    )
     for word, initials, with_head in typed_initials:
         if initials not in counts:
             continue
@@ -2300,6 +2329,17 @@ def _longer_words(words: set[str]) -> dict[str, list[str]]:
     return _vocabulary_lookup("longer", tuple(sorted(words)), lambda: _read_longer_words(words))
 
 
+_NAMING_STREET_HEADS = ("straat", "weg", "laan", "steeg", "singel")
+
+
+def _named_street(rest: str) -> bool:
+    """Whether what follows a typed word makes a street named after it: the Rogatweg is no
+    Rogat, the Kerkstraat no church, the Schoolstraat no school (round 69, set 43: "tractorpulling
+    rogat" showed the lines about the road surface of the Rogatweg). A square, a quay or a
+    canal ("havenkade") is where its thing is: those stay."""
+    return any(rest in (head, f"s{head}") for head in _NAMING_STREET_HEADS)
+
+
 def _read_longer_words(words: set[str]) -> dict[str, list[str]]:
     longer: dict[str, list[str]] = {word: [] for word in words}
     candidates = [word for word in words if len(word) >= MIN_PART and word.isalpha()]
@@ -2332,6 +2372,7 @@ def _read_longer_words(words: set[str]) -> dict[str, list[str]]:
                     and found not in longer[word]
                     and (_is_continuation(rest) or found in derived[word])
                     and not _shifted_adjective(found)
+                    and not _named_street(rest)
                 ):
                     longer[word].append(found)
     return longer
@@ -2701,7 +2742,32 @@ def _head_together(
             partners[index] = Alternative("together", text, part=True)
     if not others:
         return None
-    return Alternative("together", f"{head} & ( {' | '.join(others)} )", part=True), head, partners
+    kinds = [] if named else other_kinds(word, head, facts.completions)
+    heads = f"( {' | '.join([head, *kinds])} )" if kinds else head
+    return Alternative("together", f"{heads} & ( {' | '.join(others)} )", part=True), head, partners
+
+
+def other_kinds(word: str, head: str, completions: dict[str, list[str]]) -> list[str]:
+    """The archive's other compounds of a typed compound's head, whose modifier is a word of the
+    dictionary: the other kinds of its thing. With another typed word in one message they speak
+    of the thing too: "Vanaf november willen we alleen elektrisch, jullie werken nog met
+    benzineblazers" for "elektrische bladblazers" (round 69, set 43: the contractor's chat
+    writes "accublazers", "benzineblazers" and "8 blazers", never "bladblazers")."""
+    words = dictionary()
+    kinds = []
+    for compound in completions.get(head, ()):
+        modifier = compound[: -len(head)]
+        bare = modifier[:-1] if modifier.endswith("s") and modifier[:-1] in words else modifier
+        if (
+            compound != word
+            and len(bare) >= MIN_PART
+            and bare.isalpha()
+            and bare in words
+            and bare not in _WEAK_PARTS
+            and not word.startswith(bare)
+        ):
+            kinds.append(compound)
+    return kinds
 
 
 MODIFIER_TOGETHER_FROM = 5  # letters of a modifier that names the thing ("stroom", not "auto")
@@ -2736,10 +2802,10 @@ def _modifier_together(
         or modifier in _WEAK_PARTS | _OWNER_MODIFIERS | _SIZE_MODIFIERS | _PARTICLE_MODIFIERS
         or modifier in _STOP_WORDS
         or modifier not in dictionary()
-        or not together.text.startswith(f"{head} & ")
+        or not together.text.startswith((f"{head} & ", f"( {head} | "))
     ):
         return None
-    others = together.text[len(head) + len(" & ( ") : -len(" )")].split(" | ")
+    others = together.text.split(" & ( ", 1)[1][: -len(" )")].split(" | ")
     for clause in query.clauses:
         for other in clause:
             if other is term or other.phrase:

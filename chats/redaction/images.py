@@ -12787,12 +12787,11 @@ _ROUND48_DATE_PREVIEW = re.compile(
     r"(?P<cut>[ ]?(?:\.{2,}|\u2026|,))?[ ]*$",
     re.M | re.I,
 )
+_ROUND48_ROW_TIME = re.compile(r"[ ]\d{1,2}[:.;]\d[\d:]{0,2}[ ]*$", re.M)
 # An IBAN a chat list's preview cut after its bank's code, in any case ("Stort het maar op nl48
 # rxbh...", "... op nl45 xnhb,").
-_ROUND48_IBAN_COUNTRIES = frozenset(
-    {"nl", "be", "de", "fr", "gb", "es", "it", "pl", "pt", "gr", "tr", "ro", "bg", "lt", "lv"}
-    | {"ee", "fi", "se", "dk", "no", "at", "ch", "lu", "ie", "hu", "cz", "sk", "si", "hr"}
-)
+# ... of a country whose IBAN has four letters after its check digits
+_ROUND48_IBAN_COUNTRIES = frozenset({"nl", "gb", "ie", "ro", "bg", "lv", "mt", "gi"})
 _ROUND48_CUT_IBAN = re.compile(
     r"(?<![\w])(?P<iban>(?P<cc>[A-Za-z]{2})\d{2}[ ]?[A-Za-z]{4}(?:[ ]?\d{1,4}){0,4})"
     r"(?=(?:\.{2,}|\u2026|,)?[ ]*$)",
@@ -12838,7 +12837,8 @@ def _round48_late(
     this_year = datetime.datetime.now(tz=datetime.UTC).year
     for m in _ROUND48_DATE_PREVIEW.finditer(lines_text):
         year = m.group("year") or m.group("numyear")
-        if year is None and m.group("cut") is None:
+        # ... without a year of four digits only where the preview is cut
+        if (year is None or len(year.strip(" '\u2019")) == 2) and m.group("cut") is None:
             continue
         if year is not None:
             digits = re.sub(r"\D", "", year)
@@ -12850,6 +12850,9 @@ def _round48_late(
         above_end = m.start() - 1
         above_start = lines_text.rfind("\n", 0, max(0, above_end)) + 1
         if above_end <= 0 or not any(s < above_end and e > above_start for s, e in persons):
+            continue
+        # ... a chat list's row: its title line ends in the time ("FERNANDES Kim 10:55")
+        if not _ROUND48_ROW_TIME.search(lines_text, above_start, above_end):
             continue
         out.add((m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
     for m in _ROUND48_CUT_IBAN.finditer(lines_text):

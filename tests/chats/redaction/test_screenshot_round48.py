@@ -67,7 +67,7 @@ def test_a_date_alone_in_a_persons_chat_list_preview(preview, words):
     assert words <= covered(text, rows(text, keep_values=KEEP), strip=STRIP)
 
 
-@pytest.mark.parametrize("writing", ["nl27 trio...", "be71 kred,", "NL62 ABNA ..."])
+@pytest.mark.parametrize("writing", ["nl27 trio...", "gb29 nwbk,", "NL62 ABNA ..."])
 def test_an_iban_a_chat_list_preview_cut_after_its_banks_code(writing):
     text = f"Chats\nWietse Haast 10:15\nMaak het maar over op {writing}\nKim 09:12\nPrima"
     spans = rows(text, keep_values=KEEP)
@@ -106,6 +106,11 @@ def test_a_photographers_page():
         ("Chats\nBOSMAN Jildou 10:15\n12 maart 2031 ...\nKim 09:12\nPrima", "2031"),
         # a date in a preview of no person's row
         ("Chats\nGemeente Meppel 10:15\n12 maart 1999 ...\nKim 09:12\nPrima", "1999"),
+        # a day's date under a status line, its year in two digits
+        (
+            "Buurtzaken\nWiebren Haast typt...\n14/03/'31\nWiebren Haast heeft je toegevoegd",
+            "14/03/31",
+        ),
     ],
 )
 def test_what_stays(text, word):

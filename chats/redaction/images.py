@@ -745,6 +745,7 @@ def detect_in_ocr(
     found |= _round46_persons(text, ocr.text, found)
     found |= _round46_lower_list_titles(ocr)
     found |= _round47_persons(text, ocr.text)
+    found |= _round48_persons(text, ocr.text, found)
     found = _round47_without_non_persons(text, ocr.text, found)
     found = _round41_without_non_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
@@ -875,6 +876,7 @@ def detect_in_ocr(
     found |= _round45_late(text, ocr.text, found, keep_values)
     found |= _round46_late(text, ocr.text, found, keep_values)
     found |= _round47_late(text, ocr.text, found)
+    found |= _round48_late(text, ocr.text, found)
     found |= _dotted_postcodes_after_addresses(text, found)
     found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
@@ -903,6 +905,7 @@ def detect_in_ocr(
     found = _round45_without_firms(text, ocr.text, found)
     found = _round46_without_non_persons(text, found)
     found = _round47_without_non_persons(text, ocr.text, found)
+    found = _round48_without_non_persons(text, ocr.text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -12694,4 +12697,254 @@ def _round47_without_non_persons(
         ):
             continue
         out.add((start, end, label))
+    return out
+
+
+# --- Round 48 (blind40) -----------------------------------------------------------------------
+
+_ROUND48_NAME = r"[A-Z][a-z\u00df-\u00ff]{2,}"
+# A person listed surname first, a particle of two words after the given name ("Beek, Ailton
+# op de heeft de groep ... aangemaakt", "Bosch, Jildou uit den"): round 47 knows one-word
+# particles only.
+_ROUND48_SURNAME_FIRST = re.compile(
+    rf"(?<![\w-])(?P<name>{_ROUND48_NAME},[ ][A-Z][a-z\u00df-\u00ff]+"
+    r"[ ](?:op|uit|aan|bij|in|onder|over|voor|achter)[ ](?:de|den|der|het|'t|\u2019t|ten|ter))"
+    r"(?=[ ]|$)",
+    re.M,
+)
+# The rest of a surname after a given name found alone: a particle of two words and a listed
+# surname ("rekening van Dimitra op de Beek:", "Ailton uit de Bosch").
+_ROUND48_PARTICLE_TAIL = re.compile(
+    r"[ \n](?:op|uit|aan|bij|in|onder|over)[ \n](?:de|den|der|het|'t|\u2019t|ten|ter)[ \n]"
+    rf"(?P<sur>{_ROUND48_NAME})(?![\w-])"
+)
+# A chat list's preview of a group: its sender, a given name and a surname, before a colon
+# ("Farhad Kapper: nest bij..."), also where the surname is a trade or a noun.
+_ROUND48_PREVIEW_SENDER = re.compile(
+    rf"^(?P<name>(?P<given>{_ROUND48_NAME})[ ](?P<sur>{_ROUND48_NAME})):[ ]", re.M
+)
+# A reply opening with an approval and the person it answers, written small ("Prima boyana,
+# ik kom er...", "Top wietse, dank je"): a name no word list knows.
+_ROUND48_APPROVAL_NAME = re.compile(
+    r"^(?:Prima|Top|Oké|Oke|Ok|Okay|Helder|Super|Bedankt|Dankjewel|Thanks|Fijn|Mooi|Akkoord|"
+    r"Duidelijk|Geregeld|Klopt)[ ,]+(?P<name>[A-Za-z\u00df-\u00ff][a-z\u00df-\u00ff]{2,})"
+    r"(?=[,!][ ])",
+    re.M,
+)
+
+
+def _round48_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 48 adds: listed surname first with a particle of two words after the given
+    name, a given name's particle and surname after it, a group preview's sender before a colon
+    and the name a reply opening with an approval answers."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND48_SURNAME_FIRST.finditer(lines_text):
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    for start, end, label in found:
+        value = text[start:end]
+        if label != "PERSON" or not re.fullmatch(_ROUND48_NAME, value):
+            continue
+        m = _ROUND48_PARTICLE_TAIL.match(text, end)
+        if m is None:
+            continue
+        sur = m.group("sur").casefold()
+        # ... a place's name only as a surname after "op de", "uit de" ("op de Beek")
+        particle = text[end + 1 : end + 4].strip().casefold()
+        if sur in lex.surnames and (sur not in lex.places or particle in {"op", "uit"}):
+            out.add((start, m.end("sur"), "PERSON"))
+    for m in _ROUND48_PREVIEW_SENDER.finditer(lines_text):
+        given, sur = m.group("given").casefold(), m.group("sur").casefold()
+        if given in lex.frequent_words or given in lex.dutch_words or given in lex.places:
+            continue
+        if (given in lex.first_names or sur in lex.surnames) and not _round46_organisation(
+            m.group("sur")
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND48_APPROVAL_NAME.finditer(lines_text):
+        low = m.group("name").casefold()
+        if low not in lex.frequent_words and low not in lex.dutch_words and low not in lex.places:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+_ROUND48_MONTH = (
+    r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|"
+    r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_ROUND48_WEEKDAY = (
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?"
+)
+# A chat list's preview holding a date alone, in a person's row ("YILDIRIM Zoltán 11:36\nwo. 28
+# juni 1950 ...", "14 jan. '17 ...", "woensdag de 10e van mei..."): the answer to what one's
+# birth date is; a date without its year only where the preview is cut.
+_ROUND48_DATE_PREVIEW = re.compile(
+    rf"^(?P<date>(?:{_ROUND48_WEEKDAY}[ ])?(?:de[ ])?\d{{1,2}}(?:e|ste|de)?[ ](?:van[ ])?"
+    rf"{_ROUND48_MONTH}\.?(?P<year>[ ](?:\d{{4}}|['\u2019]\d{{2}}))?"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.](?P<numyear>\d{4}|\d{2}))"
+    r"(?P<cut>[ ]?(?:\.{2,}|\u2026|,))?[ ]*$",
+    re.M | re.I,
+)
+_ROUND48_ROW_TIME = re.compile(r"[ ]\d{1,2}[:.;]\d[\d:]{0,2}[ ]*$", re.M)
+# An IBAN a chat list's preview cut after its bank's code, in any case ("Stort het maar op nl48
+# rxbh...", "... op nl45 xnhb,").
+# ... of a country whose IBAN has four letters after its check digits
+_ROUND48_IBAN_COUNTRIES = frozenset({"nl", "gb", "ie", "ro", "bg", "lv", "mt", "gi"})
+_ROUND48_CUT_IBAN = re.compile(
+    r"(?<![\w])(?P<iban>(?P<cc>[A-Za-z]{2})\d{2}[ ]?[A-Za-z]{4}(?:[ ]?\d{1,4}){0,4})"
+    r"(?=(?:\.{2,}|\u2026|,)?[ ]*$)",
+    re.M,
+)
+# A BSN after its cue, a 0 of it read as the letter O ("BSN O 6932 8341"): the number whose
+# digits pass the eleven test.
+_ROUND48_O_BSN = re.compile(
+    r"\bBSN\b[^\n\d]{0,20}?(?<![\w])(?P<number>[0-9Oo](?:[ .-]?[0-9Oo]){7,8})(?![\w])"
+)
+# A street and its house number with a toevoeging of letters, the number wrapped to the next
+# line ("Bij Sweelinckstraat\n115zw ligt ..."), which the detector leaves alone.
+_ROUND48_LETTERED_ADDRESS = re.compile(
+    r"\b(?P<address>[A-Z][a-z\u00df-\u00ff]+(?:straat|laan|weg|plein|pad|singel|gracht|dijk|"
+    r"kade|hof|steeg|dreef|markt)[ \n]\d{1,4}[a-z]{1,3})\b"
+)
+# A photographer's page of a person ("flickr.com/photos/dilo1990"); the detector knows
+# flickr.com/people only.
+_ROUND48_PHOTO_PAGE = re.compile(
+    r"(?<![\w.])(?P<url>(?:https?://)?(?:www\.)?flickr\.com/(?:photos|people)/[\w@.-]*[\w@-])",
+    re.I,
+)
+
+
+def _round48_eleven_test(digits: str) -> bool:
+    """Whether nine digits (eight with a 0 put before) pass a BSN's eleven test."""
+    if len(digits) == 8:
+        digits = "0" + digits
+    if len(digits) != 9 or digits == "0" * 9:
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
+    return (total - int(digits[8])) % 11 == 0
+
+
+def _round48_late(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """What round 48 adds once every person is found: a date alone in a person's chat list
+    preview, an IBAN a preview cut after its bank's code, a BSN with an O for a 0, a house
+    number with letters wrapped after its street, a photographer's page."""
+    out: set[tuple[int, int, str]] = set()
+    persons = [(s, e) for s, e, label in found if label == "PERSON"]
+    this_year = datetime.datetime.now(tz=datetime.UTC).year
+    for m in _ROUND48_DATE_PREVIEW.finditer(lines_text):
+        year = m.group("year") or m.group("numyear")
+        # ... without a year of four digits only where the preview is cut
+        if (year is None or len(year.strip(" '\u2019")) == 2) and m.group("cut") is None:
+            continue
+        if year is not None:
+            digits = re.sub(r"\D", "", year)
+            full = int(digits) if len(digits) == 4 else 2000 + int(digits)
+            if len(digits) == 2 and full > this_year:
+                full -= 100
+            if full >= this_year:
+                continue
+        above_end = m.start() - 1
+        above_start = lines_text.rfind("\n", 0, max(0, above_end)) + 1
+        if above_end <= 0 or not any(s < above_end and e > above_start for s, e in persons):
+            continue
+        # ... a chat list's row: its title line ends in the time ("FERNANDES Kim 10:55")
+        if not _ROUND48_ROW_TIME.search(lines_text, above_start, above_end):
+            continue
+        out.add((m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
+    for m in _ROUND48_CUT_IBAN.finditer(lines_text):
+        if m.group("cc").casefold() in _ROUND48_IBAN_COUNTRIES:
+            out.add((m.start("iban"), m.end("iban"), "IBAN"))
+    for m in _ROUND48_O_BSN.finditer(lines_text):
+        value = m.group("number")
+        if not any(c in "Oo" for c in value):
+            continue
+        digits = re.sub(r"\D", "", value.replace("O", "0").replace("o", "0"))
+        if _round48_eleven_test(digits):
+            out.add((m.start("number"), m.end("number"), "BSN"))
+    for m in _ROUND48_LETTERED_ADDRESS.finditer(text):
+        out.add((m.start("address"), m.end("address"), "ADDRESS"))
+    for m in _ROUND48_PHOTO_PAGE.finditer(text):
+        out.add((m.start("url"), m.end("url"), "URL_PERSONAL"))
+    return out
+
+
+# A business number (088, 085), a free or paid service number: an organisation's, never a
+# person's ("Dierenambulance Meppel, of 088-0300100").
+_ROUND48_BUSINESS_NUMBER = re.compile(r"^(?:0|\+?31|0031)(?:88|85|800|900|906|909)")
+# A role's compound, the official a municipality's message names ("De Koningsdagcoördinator
+# beslist", "De fietsdepotbeheerder"): no person.
+_ROUND48_ROLE_HEADS = (
+    "coördinator",
+    "coordinator",
+    "beheerder",
+    "medewerker",
+    "ambtenaar",
+    "handhaver",
+    "opzichter",
+    "toezichthouder",
+    "consulent",
+    "adviseur",
+    "regisseur",
+)
+_ROUND48_TRADE_HEADS = ("maker", "makers", "bedrijf", "handel", "winkel", "smid")
+# A chat's title over its members' line ("Koningsdag Blankenstein\nDik £, Mahi bleeker *, ...,
+# jij"): a group's name, also where its chat list row shows it cut ("Koningsdag...... 13:09").
+_ROUND48_MEMBERS_TITLE = re.compile(
+    r"^(?:[^\w\s]{1,2}[ ]|\(\d[ ]|[A-Z0-9][ ](?=[A-Z]))?(?P<title>[A-Z][^\n,]{2,40}?)[ ]*\n"
+    r"[^\n]*,[ ]jij[ ]*$",
+    re.M,
+)
+
+
+def _round48_without_non_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """`found` without business and service numbers, a role's compound, a firm's trade
+    compound OCR cut ("ietsenmaker") and a group's title over its members' line."""
+    lex = lexicon.load()
+    matches = list(_ROUND48_MEMBERS_TITLE.finditer(lines_text))
+    titles = [m.group("title").strip() for m in matches]
+    places = [(m.start("title"), m.end("title")) for m in matches]
+    out: set[tuple[int, int, str]] = set()
+    for span in found:
+        start, end, label = span
+        value = text[start:end]
+        if label == "PHONE" and _ROUND48_BUSINESS_NUMBER.match(re.sub(r"[^\d+]", "", value)):
+            continue
+        if label == "PERSON":
+            words = value.split()
+            if words and words[0] in {"De", "de", "Het", "het"}:
+                words = words[1:]
+            if (
+                len(words) == 1
+                and words[0].casefold().endswith(_ROUND48_ROLE_HEADS)
+                and not words[0].casefold().startswith(_ROUND48_ROLE_HEADS)
+            ):
+                continue
+            # ... a trade's compound in lower case, its capital cut ("ietsenmaker... 09:02")
+            if (
+                len(words) == 1
+                and words[0].islower()
+                and (
+                    _round46_trade_word(words[0])
+                    or len(words[0]) >= 9
+                    and words[0].endswith(_ROUND48_TRADE_HEADS)
+                    and words[0] not in lex.surnames
+                )
+            ):
+                continue
+            if any(t_start <= start and end <= t_end for t_start, t_end in places) or any(
+                value == title
+                or (
+                    title.startswith(value + " ")
+                    and re.match(r"\.{2,}|\u2026", lines_text[end : end + 3]) is not None
+                )
+                for title in titles
+            ):
+                continue
+        out.add(span)
     return out

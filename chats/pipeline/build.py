@@ -1586,7 +1586,9 @@ _FILE_NAME_PARTS_RE = re.compile(r"[_.\s-]+")
 def _no_file_name_words(text: str, spans: list[Span]) -> list[Span]:
     """`spans` without the persons that are only words of a file name (walk 53: "Hostile
     chat_long_line.zip", where "long" and "line" are rare first names): a person in a file name
-    stays when one of its parts is a frequent first name or surname ("Foto_jan_de_vries.jpg")."""
+    stays when one of its parts is a frequent first name or surname ("Foto_jan_de_vries.jpg"),
+    any surname, or no first name at all: a name found by its cue ("Brief_mevr_Kloosterboer.pdf",
+    "gesprek_met_Wubbolt.docx", review 53)."""
     files = [m.span() for m in _FILE_NAME_TOKEN_RE.finditer(text)]
     if not files:
         return spans
@@ -1597,10 +1599,16 @@ def _no_file_name_words(text: str, spans: list[Span]) -> list[Span]:
         for span in spans
         if span.label != "PERSON"
         or not any(low <= span.start and span.end <= high for low, high in files)
-        or any(
-            part.lower() in known for part in _FILE_NAME_PARTS_RE.split(text[span.start : span.end])
-        )
+        or not _only_rare_first_names(text[span.start : span.end], lex, known)
     ]
+
+
+def _only_rare_first_names(name: str, lex, known: frozenset[str]) -> bool:
+    """Whether each part of `name` is a rare first name and no surname ("long", "line")."""
+    parts = [part.lower() for part in _FILE_NAME_PARTS_RE.split(name) if part]
+    return bool(parts) and all(
+        part in lex.first_names and part not in known and part not in lex.surnames for part in parts
+    )
 
 
 def _unique(flags: list[Flag]) -> list[Flag]:

@@ -12937,14 +12937,27 @@ def _round48_without_non_persons(
                 )
             ):
                 continue
-            if any(t_start <= start and end <= t_end for t_start, t_end in places) or any(
-                value == title
-                or (
-                    title.startswith(value + " ")
-                    and re.match(r"\.{2,}|\u2026", lines_text[end : end + 3]) is not None
+            # ... unless the group is named after a person ("Afscheid Henk Bakker", review 53)
+            if not _round48_given_and_surname(words, lex) and (
+                any(t_start <= start and end <= t_end for t_start, t_end in places)
+                or any(
+                    value == title
+                    or (
+                        title.startswith(value + " ")
+                        and re.match(r"\.{2,}|\u2026", lines_text[end : end + 3]) is not None
+                    )
+                    for title in titles
                 )
-                for title in titles
             ):
                 continue
         out.add(span)
     return out
+
+
+def _round48_given_and_surname(words: list[str], lex) -> bool:
+    """Whether `words` end in a frequent given name and a listed surname ("Henk Bakker")."""
+    return (
+        len(words) >= 2
+        and words[-2].casefold() in lex.common_first_names
+        and words[-1].casefold() in lex.surnames
+    )

@@ -350,9 +350,13 @@ def _vehicle_in_sentence(text: str, start: int, end: int) -> bool:
     )
 
 
-# "artikel 12-ABC-3", "onderdeel …": a numbered item, no plate, whatever the sentence says.
+# "artikel 12-ABC-3", "onderdeel …": a numbered item, no plate, whatever the sentence says;
+# also a zaak, an invoice, a type number or an error named so ("Zaak 12-ABC-3 over de auto",
+# "Fout E-123-AB in de motor", review 53).
 _ITEM_BEFORE_RE = re.compile(
-    r"\b(?:artikel\w*|art|onderdeel|product\w*|type|model|serienummer|sku)\.?[ ]*:?[ ]*$",
+    r"\b(?:artikel\w*|art|onderdeel\w*|product\w*|type\w*|model\w*|serienummer|sku|zaak|"
+    r"factuur\w*|bon|bonnummer|fout|foutcode|foutmelding|storingscode|melding|meldingsnummer)"
+    r"\.?[ ]*:?[ ]*$",
     re.I,
 )
 

@@ -12872,9 +12872,10 @@ def _round48_late(
     return out
 
 
-# A business number (088, 085), a free or paid service number: an organisation's, never a
-# person's ("Dierenambulance Meppel, of 088-0300100").
-_ROUND48_BUSINESS_NUMBER = re.compile(r"^(?:0|\+?31|0031)(?:88|85|800|900|906|909)")
+# A business number (088), a free or paid service number: an organisation's, never a person's
+# ("Dierenambulance Meppel, of 088-0300100"). 085 is no such sign: internet telephony hands it
+# to residents too (review 53).
+_ROUND48_BUSINESS_NUMBER = re.compile(r"^(?:0|\+?31|0031)(?:88|800|900|906|909)")
 # A role's compound, the official a municipality's message names ("De Koningsdagcoördinator
 # beslist", "De fietsdepotbeheerder"): no person.
 _ROUND48_ROLE_HEADS = (

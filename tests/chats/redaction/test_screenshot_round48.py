@@ -129,3 +129,15 @@ def test_a_groups_title_over_its_members_line_stays_also_cut_in_its_row():
 def test_a_trade_compound_its_capital_cut_stays():
     text = "Chats\nijwielhandel... 10:15\nOfferte volgt\nKim 09:12\nPrima"
     assert "ijwielhandel..." not in covered(text, rows(text, keep_values=KEEP), strip=STRIP)
+
+
+@pytest.mark.parametrize(
+    "number",
+    # 085 numbers are handed to anyone's internet telephony, residents too (review 53):
+    # unlike 088, 0800 and 0900 they are no sign of a business
+    ["085-3127764", "+31 85 312 7764", "0031 85 3127764"],
+)
+def test_a_085_number_of_a_resident_is_blacked(number):
+    text = f"Mijn nummer is {number}, bel maar na vijven. Groet, Fenna"
+    blacked = covered(text, rows(text, keep_values=KEEP), strip=STRIP)
+    assert set(number.split()) <= blacked, blacked

@@ -14,7 +14,7 @@
 - persons: a participant's first name in lower case closing a sentence ("ik weet het wim."),
   a participant's surname in lower case opening a sentence before "je/jij" and a verb ("vink je
   moet ..."), a participant's name after a sign-off ("groetjes van Vink"), the chat's surname
-  said again mid-sentence after a word in lower case ("die Bos,", "dat Kok al"), a word before a
+  said again mid-sentence after a conjunction or a verb of saying ("die Bos,", "dat Kok al"), a word before a
   birth date that opens a list item ("Robel 12/09/2015, ...");
 - addresses: a street and number after a person and "op/aan" ("bij mijn moeder Gea Veldkamp op
   Hazelaar 19"), a street and number opening the answer to "waar is de woning?".
@@ -269,6 +269,12 @@ _SIGN_OFF_R51_RE = re.compile(
 )
 
 
+# Words that close what is said to someone before a name: "ik weet het wim.", "klopt hoor dirk!"
+_SAID_TO_BEFORE_R51 = frozenset(
+    {"het", "dat", "hoor", "toch", "ja", "nee", "ok", "oke", "oké", "joh", "hè", "he", "wel"}
+)
+
+
 def _participant_forms(
     participants: Sequence[str], lex: lexicon.Lexicon
 ) -> tuple[frozenset[str], frozenset[str]]:
@@ -292,6 +298,15 @@ def _overlaps(spans: list[Span], start: int, end: int) -> bool:
     return any(s.start < end and start < s.end for s in spans)
 
 
+def _covered(text: str, spans: list[Span]) -> bytearray:
+    """One byte per character, 1 where a span lies (a test per place that does not grow with
+    the spans: a long run of names has thousands)."""
+    covered = bytearray(len(text))
+    for s in spans:
+        covered[s.start : s.end] = b"\x01" * (s.end - s.start)
+    return covered
+
+
 def _participants_named(
     text: str,
     spans: list[Span],
@@ -303,6 +318,7 @@ def _participants_named(
     low = text.lower()
     if len(low) != len(text):
         return out
+    covered = _covered(text, spans)
     # "ik weet het wim.": a participant's first name in lower case closing a sentence
     for first in firsts:
         if first in lex.frequent_words or first in lex.not_names or first in _MONTH_SHORT_R51:
@@ -310,7 +326,7 @@ def _participants_named(
         at = text.find(first)
         while at != -1:
             end = at + len(first)
-            before = text[: max(0, at - 1)].split()[-2:]
+            before = text[max(0, at - 40) : max(0, at - 1)].split()[-2:]
             if (
                 at >= 2
                 and text[at - 1] == " "
@@ -322,7 +338,14 @@ def _participants_named(
                 and not any(
                     (w in _NO_NAME_BEFORE_R51 and w != "het") or w == "eigen" for w in before
                 )
-                and not _overlaps(spans, at, end)
+                # (a name that is a word only after a word that closes what is said to someone,
+                # and before more: "ik weet het dirk. morgen"; not "ik verwacht geen afspraken
+                # wolf")
+                and (
+                    first not in lex.dutch_words
+                    or (before[-1:] and before[-1] in _SAID_TO_BEFORE_R51 and end < len(text) - 1)
+                )
+                and covered.find(1, at, end) == -1
             ):
                 out.append(Span(at, end, "PERSON"))
             at = text.find(first, end)
@@ -335,13 +358,13 @@ def _participants_named(
                 rf"(?:{_FINITE_VERBS_R51})\b",
                 text,
             ):
-                if not _overlaps(spans, m.start(1), m.end(1)):
+                if covered.find(1, m.start(1), m.end(1)) == -1:
                     out.append(Span(m.start(1), m.end(1), "PERSON"))
     # "groetjes van Vink": a participant's name after a sign-off
     if "van " in low:
         for m in _SIGN_OFF_R51_RE.finditer(text):
             word = m.group(1).lower()
-            if (word in firsts or word in surnames) and not _overlaps(spans, m.start(1), m.end(1)):
+            if (word in firsts or word in surnames) and covered.find(1, m.start(1), m.end(1)) == -1:
                 out.append(Span(m.start(1), m.end(1), "PERSON"))
     return out
 
@@ -379,13 +402,55 @@ _NO_NAME_BEFORE_R51 = frozenset(
 _ENDS_A_WORD_R51_RE = re.compile(r"(?![\w'@-])(?!\.\w)")
 
 
+# The words a person is said again after: a conjunction, a verb of saying or thinking, a
+# preposition of company (not "hebben Storm gehad", "is Hulshof & Zonen")
+_SURNAME_AGAIN_AFTER_R51 = frozenset(
+    {
+        "die",
+        "dat",
+        "of",
+        "en",
+        "maar",
+        "want",
+        "omdat",
+        "als",
+        "toen",
+        "zodat",
+        "dus",
+        "zegt",
+        "zei",
+        "vraagt",
+        "vroeg",
+        "denkt",
+        "dacht",
+        "meldt",
+        "meldde",
+        "bij",
+        "met",
+        "aan",
+        "naar",
+        "volgens",
+        "zonder",
+        "ook",
+        "nog",
+        "wel",
+        "hoe",
+        "waar",
+        "wanneer",
+    }
+)
+_FIRM_ENDING_AFTER_R51_RE = re.compile(r"(?:en|&)[ ]?(?:Zn|Zonen|Co|Dochters)\b")
+
+
 def _chat_surnames_again(
     text: str, spans: list[Span], surnames: frozenset[str], lex: lexicon.Lexicon
 ) -> list[Span]:
     """ "Oh die Bos, ...", "... zegt dat Kok al ...": a surname the chat shows as a person (alone
-    or closing a full name), capitalised again mid-sentence after a word in lower case (no
-    article, possessive or particle) and before no capitalised word (a firm's: "Kok Infra")."""
+    or closing a full name), capitalised again mid-sentence after a conjunction, a verb of saying
+    or a preposition of company, and before no capitalised word or firm's ending ("Kok Infra",
+    "Hulshof & Zonen")."""
     out = []
+    covered = _covered(text, spans)
     for surname in surnames:
         at = text.find(surname)
         while at != -1:
@@ -395,19 +460,22 @@ def _chat_surnames_again(
                 and text[at - 1] == " "
                 and (end == len(text) or _ENDS_A_WORD_R51_RE.match(text, end) is not None)
             ):
-                before = text[: at - 1]
+                before = text[max(0, at - 30) : at - 1]
                 word = before[before.rfind(" ") + 1 :]
-                after = text[end:].lstrip(" ,")
+                after = text[end : end + 12].lstrip(" ,")
                 if (
-                    word.isalpha()
-                    and word.islower()
-                    and word not in _NO_NAME_BEFORE_R51
+                    word in _SURNAME_AGAIN_AFTER_R51
                     and not after[:1].isupper()
-                    and not _overlaps(spans, at, end)
+                    and not after.startswith("&")
+                    and _FIRM_ENDING_AFTER_R51_RE.match(after) is None
+                    and covered.find(1, at, end) == -1
                 ):
                     out.append(Span(at, end, "PERSON"))
             at = text.find(surname, end)
     return out
+
+
+_NAME_BEFORE_DATE_R51_RE = re.compile(rf"(?:^|[,;][ ]*|[ ]en[ ]+)({_CAP_WORD})[ ]*[:,]?[ ]*$")
 
 
 def _names_before_birth_dates(text: str, spans: list[Span], lex: lexicon.Lexicon) -> list[Span]:
@@ -417,7 +485,9 @@ def _names_before_birth_dates(text: str, spans: list[Span], lex: lexicon.Lexicon
     for s in spans:
         if s.label != "DATE_OF_BIRTH":
             continue
-        m = re.search(rf"(?:^|[,;][ ]*|[ ]en[ ]+)({_CAP_WORD})[ ]*[:,]?[ ]*$", text[: s.start])
+        window = max(0, s.start - 40)
+        # ("^" is the message's start only, not the window's)
+        m = _NAME_BEFORE_DATE_R51_RE.search(text, window, s.start)
         if m is None:
             continue
         word = m.group(1).lower()
@@ -566,7 +636,8 @@ def chat_rules_r51(
             if previous and "waar" in previous:
                 more += _answered_home(text, previous)
         if more:
-            more = [m for m in more if not _overlaps(spans, m.start, m.end)]
+            covered = _covered(text, spans)
+            more = [m for m in more if covered.find(1, m.start, m.end) == -1]
             if more:
                 more = _things_not_persons(text, more, places, models)
                 spans = resolve([*spans, *more])

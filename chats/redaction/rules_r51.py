@@ -33,6 +33,7 @@ from chats.redaction.birthdates import MONTH_NAMES
 from chats.redaction.spans import Span, resolve
 
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
+_DIGIT_R51_RE = re.compile(r"\d")
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
 
 # --- places named "De <Word>" ---------------------------------------------------------------
@@ -77,11 +78,32 @@ _CAR_MAKES_R51 = (
     r"Seat|Skoda|Škoda|Mazda|Honda|Suzuki|Mitsubishi|Volvo|Tesla|Dacia|Mercedes|BMW|Audi|Mini|"
     r"Lancia|Subaru|Chevrolet|Polestar|Cupra|Smart|Lexus|Jeep|Alfa[ ]Romeo"
 )
-_CAR_MODEL_R51_RE = re.compile(rf"\b(?:{_CAR_MAKES_R51})[ ]+([A-ZÀ-ÖØ-Þ][\w-]+)")
+_MAKE_BEFORE_R51_RE = re.compile(rf"\b(?:{_CAR_MAKES_R51})[ ]+$")
 
 
-def _car_models(texts: Sequence[str]) -> frozenset[str]:
-    return frozenset(m.group(1) for text in texts for m in _CAR_MODEL_R51_RE.finditer(text) if text)
+def _car_models(texts: Sequence[str], found: list[list[Span]]) -> frozenset[str]:
+    """The one-word persons of the chat that it names after a car's make somewhere ("Renault
+    Zoë"; read only where such a name stands, not the whole chat)."""
+    names = {
+        text[s.start : s.end]
+        for text, spans in zip(texts, found, strict=True)
+        for s in spans
+        if s.label == "PERSON" and " " not in text[s.start : s.end]
+    }
+    models = set()
+    for name in names:
+        for text in texts:
+            if not text or name not in text:
+                continue
+            at = text.find(name)
+            while at != -1:
+                if at > 2 and _MAKE_BEFORE_R51_RE.search(text, max(0, at - 16), at):
+                    models.add(name)
+                    break
+                at = text.find(name, at + len(name))
+            if name in models:
+                break
+    return frozenset(models)
 
 
 # "budget Groen 2026", "programma Wonen 2030": a plan's name before its year
@@ -105,7 +127,7 @@ def _things_not_persons(
 ) -> list[Span]:
     kept = []
     at_sign = "@" in text
-    has_digit = any(c.isdigit() for c in text)
+    has_digit = _DIGIT_R51_RE.search(text) is not None
     for s in spans:
         if s.label == "PERSON":
             value = text[s.start : s.end]
@@ -275,6 +297,12 @@ _SAID_TO_BEFORE_R51 = frozenset(
 )
 
 
+# a word in lower case opening a sentence before "je/jij" and a verb ("vink je moet ...")
+_WORD_BEFORE_VERB_R51_RE = re.compile(
+    rf"(?:^|(?<=[.!?][ ]))([a-zß-öø-ÿ]+)[ ]+(?:je|jij)[ ]+(?:{_FINITE_VERBS_R51})\b"
+)
+
+
 def _participant_forms(
     participants: Sequence[str], lex: lexicon.Lexicon
 ) -> tuple[frozenset[str], frozenset[str]]:
@@ -314,58 +342,66 @@ def _participants_named(
     surnames: frozenset[str],
     lex: lexicon.Lexicon,
 ) -> list[Span]:
-    out = []
-    low = text.lower()
-    if len(low) != len(text):
-        return out
-    covered = _covered(text, spans)
+    """(``firsts`` without the frequent words, made once per chat)"""
+    out: list[Span] = []
+    covered: bytearray | None = None
     # "ik weet het wim.": a participant's first name in lower case closing a sentence
     for first in firsts:
-        if first in lex.frequent_words or first in lex.not_names or first in _MONTH_SHORT_R51:
-            continue
         at = text.find(first)
         while at != -1:
             end = at + len(first)
-            before = text[max(0, at - 40) : max(0, at - 1)].split()[-2:]
             if (
                 at >= 2
                 and text[at - 1] == " "
                 and text[at - 2].isalpha()
                 and text[at - 2].islower()
                 and (end == len(text) or text[end] in ".!?")
-                # (no article or possessive before it: "een eigen babs?"; "ik weet het wim" is
-                # said to him)
-                and not any(
-                    (w in _NO_NAME_BEFORE_R51 and w != "het") or w == "eigen" for w in before
-                )
-                # (a name that is a word only after a word that closes what is said to someone,
-                # and before more: "ik weet het dirk. morgen"; not "ik verwacht geen afspraken
-                # wolf")
-                and (
-                    first not in lex.dutch_words
-                    or (before[-1:] and before[-1] in _SAID_TO_BEFORE_R51 and end < len(text) - 1)
-                )
-                and covered.find(1, at, end) == -1
             ):
-                out.append(Span(at, end, "PERSON"))
+                before = text[max(0, at - 40) : at - 1].split()[-2:]
+                if (
+                    # (no article or possessive before it: "een eigen babs?"; "ik weet het wim"
+                    # is said to him)
+                    not any(
+                        (w in _NO_NAME_BEFORE_R51 and w != "het") or w == "eigen" for w in before
+                    )
+                    # (a name that is a word only after a word that closes what is said to
+                    # someone, and before more: "ik weet het dirk. morgen"; not "ik verwacht
+                    # geen afspraken wolf")
+                    and (
+                        first not in lex.dutch_words
+                        or (
+                            before[-1:]
+                            and before[-1] in _SAID_TO_BEFORE_R51
+                            and end < len(text) - 1
+                        )
+                    )
+                ):
+                    if covered is None:
+                        covered = _covered(text, spans)
+                    if covered.find(1, at, end) == -1:
+                        out.append(Span(at, end, "PERSON"))
             at = text.find(first, end)
     # "vink je moet ...": a participant's surname in lower case opening a sentence before
     # "je/jij" and a verb
-    if " je " in text or " jij " in text:
-        for surname in surnames:
-            for m in re.finditer(
-                rf"(?:^|(?<=[.!?][ ]))({re.escape(surname)})[ ]+(?:je|jij)[ ]+"
-                rf"(?:{_FINITE_VERBS_R51})\b",
-                text,
-            ):
-                if covered.find(1, m.start(1), m.end(1)) == -1:
-                    out.append(Span(m.start(1), m.end(1), "PERSON"))
-    # "groetjes van Vink": a participant's name after a sign-off
-    if "van " in low:
-        for m in _SIGN_OFF_R51_RE.finditer(text):
-            word = m.group(1).lower()
-            if (word in firsts or word in surnames) and covered.find(1, m.start(1), m.end(1)) == -1:
+    if surnames and (" je " in text or " jij " in text):
+        for m in _WORD_BEFORE_VERB_R51_RE.finditer(text):
+            if m.group(1) not in surnames:
+                continue
+            if covered is None:
+                covered = _covered(text, spans)
+            if covered.find(1, m.start(1), m.end(1)) == -1:
                 out.append(Span(m.start(1), m.end(1), "PERSON"))
+    # "groetjes van Vink": a participant's name after a sign-off
+    if "van " in text:
+        low = text.lower()
+        if "gr" in low or "liefs" in low or "kusjes" in low or "doei" in low or "tot " in low:
+            for m in _SIGN_OFF_R51_RE.finditer(text):
+                word = m.group(1).lower()
+                if word in firsts or word in surnames:
+                    if covered is None:
+                        covered = _covered(text, spans)
+                    if covered.find(1, m.start(1), m.end(1)) == -1:
+                        out.append(Span(m.start(1), m.end(1), "PERSON"))
     return out
 
 
@@ -583,13 +619,14 @@ def chat_rules_r51(
     """Round 51, in place (see the module's docstring)."""
     lex = lexicon.load()
     places = _places_named_de(texts, lex)
-    models = (
-        _car_models(texts)
-        if any(_CAR_MODEL_R51_RE.search(t) for t in texts if t and " " in t)
-        else frozenset()
-    )
+    models = _car_models(texts, found)
     firsts, surnames = (
         _participant_forms(participants, lex) if participants else (frozenset(), frozenset())
+    )
+    firsts = frozenset(
+        f
+        for f in firsts
+        if f not in lex.frequent_words and f not in lex.not_names and f not in _MONTH_SHORT_R51
     )
     # What is no person or no home goes first (so the chat's names below are read without it)
     for index, text in enumerate(texts):
@@ -597,7 +634,7 @@ def chat_rules_r51(
         if not text or not spans:
             continue
         spans = _things_not_persons(text, spans, places, models)
-        if any(c.isdigit() for c in text):
+        if _DIGIT_R51_RE.search(text):
             spans = _addresses_fixed(text, spans, lex)
             spans = _without_firm_lines(text, spans)
         found[index] = spans
@@ -623,7 +660,7 @@ def chat_rules_r51(
             continue
         spans = found[index]
         more: list[Span] = []
-        has_digit = any(c.isdigit() for c in text)
+        has_digit = _DIGIT_R51_RE.search(text) is not None
         if firsts or surnames:
             more += _participants_named(text, spans, firsts, surnames, lex)
         if chat_surnames_f:

@@ -128,6 +128,8 @@ def _things_not_persons(
     kept = []
     at_sign = "@" in text
     has_digit = _DIGIT_R51_RE.search(text) is not None
+    motto = " et " in text
+    serviced = "voor" in text
     for s in spans:
         if s.label == "PERSON":
             value = text[s.start : s.end]
@@ -139,7 +141,7 @@ def _things_not_persons(
                 # (a mailbox's name: "noreply@..."; not a mention: "@Tim")
                 if text.find("@", left, right if right != -1 else len(text)) > left:
                     continue
-            if " et " in text and _MOTTO_BEFORE_R51_RE.search(text, max(0, s.start - 30), s.start):
+            if motto and _MOTTO_BEFORE_R51_RE.search(text, max(0, s.start - 30), s.start):
                 continue
             if (
                 has_digit
@@ -148,8 +150,8 @@ def _things_not_persons(
             ):
                 continue
             if (
-                text.endswith("bij ", 0, s.start)
-                and "voor" in text
+                serviced
+                and text.endswith("bij ", 0, s.start)
                 and _SERVICED_AFTER_R51_RE.match(text, s.end)
             ):
                 continue
@@ -485,8 +487,8 @@ def _chat_surnames_again(
     or closing a full name), capitalised again mid-sentence after a conjunction, a verb of saying
     or a preposition of company, and before no capitalised word or firm's ending ("Kok Infra",
     "Hulshof & Zonen")."""
-    out = []
-    covered = _covered(text, spans)
+    out: list[Span] = []
+    covered: bytearray | None = None
     for surname in surnames:
         at = text.find(surname)
         while at != -1:
@@ -504,9 +506,11 @@ def _chat_surnames_again(
                     and not after[:1].isupper()
                     and not after.startswith("&")
                     and _FIRM_ENDING_AFTER_R51_RE.match(after) is None
-                    and covered.find(1, at, end) == -1
                 ):
-                    out.append(Span(at, end, "PERSON"))
+                    if covered is None:
+                        covered = _covered(text, spans)
+                    if covered.find(1, at, end) == -1:
+                        out.append(Span(at, end, "PERSON"))
             at = text.find(surname, end)
     return out
 

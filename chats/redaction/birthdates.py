@@ -628,7 +628,9 @@ _ASCII_BIRTH_ASKED_RE = ascii_twin(_BIRTH_ASKED_RE)  # (round speed49)
 # The answer opens with the date, after at most a short lead: "Die is 3-4-1960", "Ja: ...",
 # "Dag mevrouw. 3-4-1960".
 _ANSWER_LEAD_RE = re.compile(
-    r"^[\W_]{0,3}(?:[^\W\d_]+[ ,.:]{1,2}){0,6}$"
+    # (round 51: an age reached among the words: "ze wordt 89 in mei, 14-05-1937")
+    r"^[\W_]{0,3}(?:(?:[^\W\d_]+|(?:wordt|werd|word|is|ben|was)[ ]\d{1,3}(?:[ ]jaar)?)"
+    r"[ ,.:]{1,2}){0,6}$"
     # Round 25: "BSN en geboortedatum?" - "2345 67 890 en 4-5-1966": the number asked for first,
     # then the date
     r"|^[\W_]{0,3}\d[\d .]{6,12}\d[ ]*(?:,|;|/|&|en)[ ]*$"

@@ -103,6 +103,7 @@ from chats.redaction.places import (
     postcodes_of_words,
 )
 from chats.redaction.rules_r50 import chat_rules_r50
+from chats.redaction.rules_r51 import chat_rules_r51
 from chats.redaction.spans import Span, resolve
 
 _DIGIT_RE = re.compile(r"\d")
@@ -3883,6 +3884,7 @@ def _detect_chat(
     _names_spelled_by_addresses(texts, found)
     _chat_rules_r49(texts, found, participants, participant_firms)
     chat_rules_r50(texts, found, participants)
+    chat_rules_r51(texts, found, participants)
     return found
 
 

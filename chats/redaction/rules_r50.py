@@ -268,7 +268,9 @@ def _short_forms(participants: Sequence[str], lex: lexicon.Lexicon) -> dict[str,
     return forms
 
 
-def _names_said_to(text: str, forms: dict[str, str], spans: list[Span]) -> list[Span]:
+def _names_said_to(
+    text: str, forms: dict[str, str], spans: list[Span], lex: lexicon.Lexicon
+) -> list[Span]:
     out = []
     low = text.lower()
     if len(low) != len(text):  # (a letter whose lower case is longer: offsets would shift)
@@ -287,10 +289,20 @@ def _names_said_to(text: str, forms: dict[str, str], spans: list[Span]) -> list[
                 greeted = (
                     _VOCATIVE_BEFORE_R50_RE.search(before, max(0, len(before) - 9)) is not None
                 )
-                # (initials in either case; a clipped name capitalised, as it is written)
+                # (initials in either case; a clipped name capitalised, as it is written, or in
+                # lower case after a greeting closing the message: "top ev", round 51)
                 if (
                     (closes or greeted)
-                    and (kind == "initials" or word[:1].isupper())
+                    and (
+                        kind == "initials"
+                        or word[:1].isupper()
+                        or (
+                            greeted
+                            and text[end:].strip(" !.") == ""
+                            and word not in lex.dutch_words
+                            and word not in lex.frequent_words
+                        )
+                    )
                     and (greeted or (kind == "initials" and before and before[-1:].isalpha()))
                     and not any(s.start < end and at < s.end for s in spans)
                 ):
@@ -375,7 +387,7 @@ def chat_rules_r50(
                 ]
                 more += births
         if forms:
-            more += _names_said_to(text, forms, spans)
+            more += _names_said_to(text, forms, spans, lex)
         if (
             " zei" in text
             or " zegt" in text

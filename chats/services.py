@@ -160,6 +160,20 @@ def submission_refused_files(files: list[IncomingFile]) -> SubmissionRefused | N
     return SubmissionRefused(errors, refused=frozenset(refused)) if errors else None
 
 
+def refused_file_marks(files: list[IncomingFile], refused: frozenset[int]) -> list[str]:
+    """What tells each refused file apart from another: its SHA-256 (taken as it streamed in,
+    else read now), or its name and the bytes sent when nothing of it was kept."""
+    marks = []
+    for position in sorted(refused):
+        incoming = files[position]
+        digest = incoming.sha256
+        if digest is None and incoming.path is not None:
+            with open(incoming.path, "rb") as handle:
+                digest = hashlib.file_digest(handle, "sha256").hexdigest()
+        marks.append(digest or f"{incoming.client_name}:{incoming.sent_size()}")
+    return marks
+
+
 def _structure_errors(files: list[IncomingFile], sniffed: list, *, limits) -> list[str]:
     """What the files hold, without unpacking: a ZIP with exactly one chat, one chat text.
 

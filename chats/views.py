@@ -33,6 +33,7 @@ from .selectors import (
 from .services import (
     IncomingFile,
     SubmissionRefused,
+    refused_file_marks,
     submission_answer,
     submission_create,
     submission_refused_files,
@@ -108,9 +109,7 @@ def submission_new(request):
                     **form.submission_fields(),
                 )
             except SubmissionRefused as refused:
-                submission_refused_log(
-                    user=request.user, errors=refused.errors, file_count=len(files)
-                )
+                _log_refusal(request, token, refused, files)
                 files_refused = _refused_shown(form, refused)
             else:
                 if submission.created_at < started:  # a concurrent twin of this POST stored it
@@ -124,8 +123,10 @@ def submission_new(request):
                 return redirect("submission_detail", pk=submission.pk)
         elif form.cleaned_data.get("files"):
             # Other fields are wrong: a file refused by its content is said now too.
-            refused = submission_refused_files([_incoming(f) for f in form.cleaned_data["files"]])
+            files = [_incoming(f) for f in form.cleaned_data["files"]]
+            refused = submission_refused_files(files)
             if refused is not None:
+                _log_refusal(request, token, refused, files)
                 files_refused = _refused_shown(form, refused)
     else:
         earlier = resubmittable_for_user(request.user, request.GET.get("opnieuw"))
@@ -149,6 +150,24 @@ def submission_new(request):
             "choose_files_again": choose_files_again(chosen, files_refused),
         },
     )
+
+
+# The refused files already written to the security log, per form (session; the last few).
+REFUSED_LOGGED = "refused_logged"
+REFUSED_LOGGED_KEPT = 50
+
+
+def _log_refusal(request, token, refused, files) -> None:
+    """A refused upload in the security log, once: the same file refused again when the
+    employee puts the other fields right and sends the same form again is no new refusal."""
+    logged = request.session.get(REFUSED_LOGGED, [])
+    marks = [f"{token}:{mark}" for mark in refused_file_marks(files, refused.refused)]
+    if marks and all(mark in logged for mark in marks):
+        return
+    submission_refused_log(user=request.user, errors=refused.errors, file_count=len(files))
+    if marks:
+        kept = logged + [mark for mark in marks if mark not in logged]
+        request.session[REFUSED_LOGGED] = kept[-REFUSED_LOGGED_KEPT:]
 
 
 def _refused_shown(form, refused) -> frozenset[int]:

@@ -852,7 +852,8 @@ def _serve(request, verzoek: WooVerzoek, stored) -> FileResponse:
 @woo_permission(VIEW_WOOVERZOEK, SEARCH_ARCHIVE, decides=True)
 def release_download(request, pk: int, kind: str):
     """One stored file of the current release (or all in a ZIP), refused while anything is
-    unassessed; without a current release the job is started and the page explains."""
+    unassessed. A GET changes nothing: without a current release it sends the officer to the
+    request page, whose 'Besluit exporteren' button (POST, release_make_post) starts the job."""
     if kind not in KIND_TYPES:
         raise Http404("Onbekend bestand.")
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
@@ -867,9 +868,19 @@ def release_download(request, pk: int, kind: str):
     state = assessment_state(verzoek)
     stored = release_file(verzoek, kind, state=state)
     if stored is None:
-        release = _start_release(request, verzoek, state=state)
-        if release is not None and release.status == ReleaseStatus.KLAAR:
-            stored = release_file(verzoek, kind, state=state)
-    if stored is None:
+        messages.info(request, _no_release_text(release_state(verzoek, state=state)))
         return redirect(reverse("woo:verzoek_detail", args=[pk]) + RELEASE_ANCHOR)
     return _serve(request, verzoek, stored)
+
+
+def _no_release_text(current) -> str:
+    """Why a download link found no file (an old link, a bookmark, a prefetch)."""
+    if current.running:
+        return (
+            "De export wordt nog gemaakt. Deze pagina ververst vanzelf; daarna kunt u de "
+            "bestanden downloaden."
+        )
+    return (
+        "Er is geen export van de huidige beoordeling om te downloaden. Maak de export onder "
+        "‘Besluit exporteren’ hieronder."
+    )

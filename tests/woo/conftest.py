@@ -4,6 +4,7 @@ import io
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
 
@@ -197,3 +198,10 @@ def ocr_passages_judged(user, verzoek, media, *passages: tuple[str, str]) -> Non
     beoordeling_save_record(
         user=user, verzoek=verzoek, submission_id=media.submission_id, oordeel=Oordeel.OPENBAAR
     )
+
+
+def made_and_downloaded(client, verzoek, kind: str, **kwargs):
+    """'Besluit exporteren' (the POST that makes the release, or finds it made), then the
+    download: since review 53 a GET of a release file never starts the job itself."""
+    client.post(reverse("woo:release_make", args=[verzoek.pk]))
+    return client.get(reverse("woo:release", args=[verzoek.pk, kind]), **kwargs)

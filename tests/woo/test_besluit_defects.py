@@ -18,6 +18,7 @@ from pypdf import PdfReader
 from chats.constants import MediaRelease, UploadKind
 from chats.purge import originals_purge, submissions_due_for_purge
 from tests.conftest import png_bytes
+from tests.woo.conftest import made_and_downloaded
 from woo import grounds
 from woo.besluit import beoordeling_save, beoordeling_save_record, passage_add, verzoek_close
 from woo.constants import Oordeel, VerzoekStatus
@@ -52,7 +53,7 @@ def test_a_message_judged_niet_openbaar_is_one_line_with_its_ground(
     record = make_record(["Geheime afspraak over de kastanje."])
     selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
     _judge(woo_user, verzoek, record, Oordeel.NIET_OPENBAAR, "5.1.2e")
-    text = _pdf_text(woo_client.get(reverse("woo:release", args=[verzoek.pk, "pdf"])))
+    text = _pdf_text(made_and_downloaded(woo_client, verzoek, "pdf"))
     assert "Bericht niet openbaar (5.1.2e)" in text
     assert "Geheime afspraak" not in text and "kastanje" not in text
 
@@ -81,7 +82,7 @@ def test_a_passage_of_a_deels_openbaar_message_is_a_box_with_its_ground(
     beoordeling_save(
         user=woo_user, verzoek=verzoek, message_id=message.pk, oordeel=Oordeel.DEELS_OPENBAAR
     )
-    text = _pdf_text(woo_client.get(reverse("woo:release", args=[verzoek.pk, "pdf"])))
+    text = _pdf_text(made_and_downloaded(woo_client, verzoek, "pdf"))
     assert "Het bod van de aannemer is" in text and "zegt de wethouder" in text
     assert "5.1.2b" in text and "40.000" not in text
 
@@ -94,10 +95,10 @@ def test_personal_data_is_labelled_with_its_ground_not_its_data_type(
     )
     selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
     _judge(woo_user, verzoek, record, Oordeel.OPENBAAR)
-    text = _pdf_text(woo_client.get(reverse("woo:release", args=[verzoek.pk, "pdf"])))
+    text = _pdf_text(made_and_downloaded(woo_client, verzoek, "pdf"))
     assert "Bel 5.1.2e voor de sleutel." in text
     assert "TELEFOONNUMMER" not in text and "06-48213377" not in text
-    rows = _csv_rows(woo_client.get(reverse("woo:release", args=[verzoek.pk, "csv"])))
+    rows = _csv_rows(made_and_downloaded(woo_client, verzoek, "csv"))
     # Openbaar with personal data blacked out is released as deels openbaar on 5.1.2e.
     assert (rows[1][6], rows[1][7]) == ("Deels openbaar", "5.1.2e")
 
@@ -121,7 +122,7 @@ def test_a_whole_record_selection_keeps_the_judgements_of_its_messages(
     selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
     _judge(woo_user, verzoek, record, Oordeel.OPENBAAR, seq=1)
     _judge(woo_user, verzoek, record, Oordeel.NIET_OPENBAAR, "5.2", seq=2)
-    text = _pdf_text(woo_client.get(reverse("woo:release", args=[verzoek.pk, "pdf"])))
+    text = _pdf_text(made_and_downloaded(woo_client, verzoek, "pdf"))
     assert "Dit mag iedereen lezen." in text
     assert "eigen afweging" not in text and "Bericht niet openbaar (5.2)" in text
 
@@ -201,13 +202,13 @@ def test_a_withheld_screenshot_is_on_the_inventory_and_in_the_pdf(
         oordeel=Oordeel.NIET_OPENBAAR,
         gronden=["5.1.2e"],
     )
-    rows = _csv_rows(woo_client.get(reverse("woo:release", args=[verzoek.pk, "csv"])))
+    rows = _csv_rows(made_and_downloaded(woo_client, verzoek, "csv"))
     ref = f"WA-{record.pk:06d}"
     assert [(row[2], row[6]) for row in rows[1:]] == [
         (f"{ref} schermafbeelding 1 van 2", "Openbaar"),
         (f"{ref} schermafbeelding 2 van 2", "Niet openbaar"),
     ]
-    response = woo_client.get(reverse("woo:release", args=[verzoek.pk, "pdf"]))
+    response = made_and_downloaded(woo_client, verzoek, "pdf")
     reader = PdfReader(io.BytesIO(b"".join(response.streaming_content)))
     assert [i.image.width for page in reader.pages for i in page.images] == [61]
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from audit.models import AuditEvent
 from tests.conftest import png_bytes
+from tests.woo.conftest import made_and_downloaded
 
 pytestmark = pytest.mark.django_db
 
@@ -74,7 +75,7 @@ def test_every_export_is_an_audit_row(woo_client, woo_user, verzoek, record, kin
     beoordeling_save_record(
         user=woo_user, verzoek=verzoek, submission_id=record.pk, oordeel="openbaar"
     )
-    response = woo_client.get(reverse("woo:release", args=[verzoek.pk, kind]))
+    response = made_and_downloaded(woo_client, verzoek, kind)
     assert response.status_code == 200
     row = AuditEvent.objects.get(action="woo_verzoek.exported")
     assert (row.actor, row.object_id) == (woo_user, str(verzoek.pk))

@@ -16,7 +16,7 @@ from audit.models import AuditEvent
 from chats.constants import MediaRelease, UploadKind
 from chats.rendition import RenditionError
 from tests.conftest import png_bytes
-from tests.woo.conftest import SECRET_PHONE
+from tests.woo.conftest import SECRET_PHONE, made_and_downloaded
 from woo.besluit import beoordeling_save, beoordeling_save_record, passage_add, passage_area_add
 from woo.constants import Oordeel
 from woo.release import csv_safe, inventory_csv, release_items, write_release_pdf
@@ -100,7 +100,7 @@ def test_the_csv_inventory_has_the_columns_of_the_reference_practice(
     woo_client, verzoek, selection
 ):
     whole, partly = selection
-    response = woo_client.get(reverse("woo:release", args=[verzoek.pk, "csv"]))
+    response = made_and_downloaded(woo_client, verzoek, "csv")
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(_body(response).decode("utf-8-sig")), delimiter=";"))
     assert rows[0] == [
@@ -122,7 +122,7 @@ def test_the_csv_inventory_has_the_columns_of_the_reference_practice(
 
 def test_the_xlsx_inventory_lists_documents_records_and_grounds(woo_client, verzoek, selection):
     whole, partly = selection
-    response = woo_client.get(reverse("woo:release", args=[verzoek.pk, "xlsx"]))
+    response = made_and_downloaded(woo_client, verzoek, "xlsx")
     workbook = load_workbook(io.BytesIO(_body(response)))
     assert workbook.sheetnames == ["Inventarislijst", "Archiefstukken", "Weigeringsgronden"]
     # Its metadata names the municipality, as the PDFs do, not the spreadsheet library (walk 48).
@@ -147,7 +147,7 @@ def test_the_xlsx_inventory_lists_documents_records_and_grounds(woo_client, verz
 
 
 def test_the_pdf_holds_the_released_text_with_ground_boxes(woo_client, verzoek, selection):
-    response = woo_client.get(reverse("woo:release", args=[verzoek.pk, "pdf"]))
+    response = made_and_downloaded(woo_client, verzoek, "pdf")
     assert response["Content-Type"] == "application/pdf"
     text = _text(_body(response))
     for expected in ("Eerste bericht over de kastanje.", "Derde: bel 5.1.2e", "5.2 bericht."):
@@ -158,7 +158,7 @@ def test_the_pdf_holds_the_released_text_with_ground_boxes(woo_client, verzoek, 
 
 
 def test_the_pdf_is_pdf_a(woo_client, verzoek, selection):
-    pdf = _body(woo_client.get(reverse("woo:release", args=[verzoek.pk, "pdf"])))
+    pdf = _body(made_and_downloaded(woo_client, verzoek, "pdf"))
     reader = PdfReader(io.BytesIO(pdf))
     xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode()
     assert "pdfaid:part" in xmp
@@ -168,9 +168,7 @@ def test_the_zip_holds_everything_and_the_verantwoording_hashes_it(
     woo_client, woo_user, verzoek, selection
 ):
     whole, partly = selection
-    archive = zipfile.ZipFile(
-        io.BytesIO(_body(woo_client.get(reverse("woo:release", args=[verzoek.pk, "zip"]))))
-    )
+    archive = zipfile.ZipFile(io.BytesIO(_body(made_and_downloaded(woo_client, verzoek, "zip"))))
     names = sorted(archive.namelist())
     slug = "woo-2025-007"  # the request's own number: downloads of several requests stay apart
     assert names == sorted(
@@ -201,7 +199,7 @@ def test_a_failed_pdf_is_audited_as_failed(woo_client, woo_user, verzoek, select
         raise RenditionError("De PDF kon niet worden gemaakt.")
 
     monkeypatch.setattr("woo.release.write_release_pdf", refuse)
-    response = woo_client.get(reverse("woo:release", args=[verzoek.pk, "pdf"]))
+    response = made_and_downloaded(woo_client, verzoek, "pdf")
     assert response.status_code == 302
     event = AuditEvent.objects.get(action="woo_verzoek.export_failed")
     assert (event.result, event.detail, event.actor) == ("mislukt", {"format": "besluit"}, woo_user)

@@ -128,7 +128,12 @@ def test_any_change_afterwards_makes_the_release_stale(
     page = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
     assert "Verouderd: opnieuw maken" in page
     assert 'id="export-pdf"' not in page  # the stale files are not offered
-    # The old URL makes the new release and serves it; the stale one and its files are gone.
+    # The old URL makes nothing (review 53: a GET changes nothing) and serves nothing stale.
+    response = woo_client.get(reverse("woo:release", args=[verzoek.pk, "pdf"]), follow=True)
+    assert "Er is geen export van de huidige beoordeling" in response.content.decode()
+    assert WooRelease.objects.get().pk == old.pk and len(builds) == 1
+    # 'Opnieuw maken' makes the new release; the stale one and its files are gone.
+    _make(woo_client, verzoek)
     pdf = _body(woo_client.get(reverse("woo:release", args=[verzoek.pk, "pdf"])))
     new = WooRelease.objects.get()
     assert new.pk != old.pk and len(builds) == 2
@@ -200,7 +205,7 @@ def test_a_running_job_shows_a_dutch_status_that_refreshes_itself(
     assert WooRelease.objects.get().status == ReleaseStatus.BEZIG
     # The old URL while it runs: no second job, the page explains.
     response = woo_client.get(reverse("woo:release", args=[verzoek.pk, "pdf"]), follow=True)
-    assert "De export wordt gemaakt." in response.content.decode()
+    assert "De export wordt nog gemaakt." in response.content.decode()
     assert WooRelease.objects.count() == 1
 
 
@@ -264,6 +269,7 @@ def test_deciding_the_request_makes_an_earlier_export_stale_and_the_new_one_carr
     assert "Verouderd: opnieuw maken" in page
     # The reason it is out of date: the decision, by the request's kenmerk.
     assert f"is het besluit op {verzoek.nummer} van " in page
+    _make(woo_client, verzoek)  # 'Verouderd: opnieuw maken'
     account = _body(woo_client.get(reverse("woo:release", args=[verzoek.pk, "verantwoording"])))
     assert f"Datum besluit: {today:%d-%m-%Y}" in account.decode()
     assert len(builds) == 2

@@ -12,6 +12,7 @@ from audit.models import AuditEvent
 from chats.constants import UploadKind
 from chats.review.services import media_release, media_withhold
 from tests.conftest import png_bytes
+from tests.woo.conftest import made_and_downloaded
 from woo.besluit import beoordeling_save, beoordeling_save_record
 from woo.constants import Oordeel, ReleaseStatus
 from woo.models import Woord, WooRelease
@@ -156,7 +157,7 @@ def test_a_photo_withheld_after_release_leaves_the_zip_and_the_old_files_go(
         oordeel=Oordeel.DEELS_OPENBAAR,
         gronden=["5.1.2e"],
     )
-    response = woo_client.get(reverse("woo:release", args=[verzoek.pk, "zip"]))
+    response = made_and_downloaded(woo_client, verzoek, "zip")
     archive = zipfile.ZipFile(io.BytesIO(_streamed(response)))
     assert archive.namelist()
     for name in archive.namelist():
@@ -193,7 +194,7 @@ def test_a_redaction_made_stricter_after_release_wins_in_every_download(
     page = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
     assert "Verouderd: opnieuw maken" in page
     for kind in ("pdf", "verantwoording", "csv", "zip"):
-        body = _streamed(woo_client.get(reverse("woo:release", args=[verzoek.pk, kind])))
+        body = _streamed(made_and_downloaded(woo_client, verzoek, kind))
         assert b"Kooistra" not in body
         if kind == "pdf":
             assert "belt over de kastanje" in _pdf_text(body)
@@ -217,5 +218,5 @@ def test_a_screenshot_redrawn_after_release_is_served_as_redrawn(
     stored.file.save(stored.file.name.rsplit("/", 1)[-1], io.BytesIO(stricter), save=False)
     stored.sha256 = hashlib.sha256(stricter).hexdigest()
     stored.save(update_fields=["file", "sha256"])
-    body = _streamed(woo_client.get(reverse("woo:release", args=[verzoek.pk, "pdf"])))
+    body = _streamed(made_and_downloaded(woo_client, verzoek, "pdf"))
     assert body and WooRelease.objects.get(verzoek=verzoek).pk != old.pk

@@ -337,7 +337,7 @@ def _vehicle_in_sentence(text: str, start: int, end: int) -> bool:
     """The plate shape at start:end stands in a sentence that names a vehicle (and no code, zaak
     or article number is named right before it), or is the whole message in capitals."""
     if _ONLY_PLATE_RE.fullmatch(text) and text.strip(" .!\n\t") == text[start:end]:
-        return True
+        return _mistyped_plate(text[start:end])
     if _REFERENCE_BEFORE_RE.search(text, max(0, start - 25), start) or _ITEM_BEFORE_RE.search(
         text, max(0, start - 25), start
     ):
@@ -348,6 +348,57 @@ def _vehicle_in_sentence(text: str, start: int, end: int) -> bool:
         _VEHICLE_WORD_RE.search(text, opening, closing.start() if closing else len(text))
         is not None
     )
+
+
+# Review 53: well-known code words that open or close a code of a plate's shape ("ISO-27-A",
+# "KPI-12-A", "NEN-12-B", "EU-12-34"): no plate, even as a message of its own.
+_CODE_WORDS = frozenset(
+    [
+        "ISO",
+        "NEN",
+        "KPI",
+        "EU",
+        "BTW",
+        "CAO",
+        "WOZ",
+        "BSN",
+        "KVK",
+        "RVO",
+        "API",
+        "SLA",
+        "PDF",
+        "ICT",
+        "AVG",
+        "GGD",
+        "UWV",
+        "SVB",
+        "CBS",
+        "OV",
+        "NS",
+        "EN",
+        "DIN",
+        "IEC",
+        "CE",
+        "VAT",
+        "SKU",
+        "ID",
+        "KW",
+        "KWH",
+    ]
+)
+_NON_PLATE_LETTER_RE = re.compile(r"[AEIOUCQY]")
+
+
+def _mistyped_plate(token: str) -> bool:
+    """A message that is nothing but a dashed plate shape with letters real plates never carry
+    is a plate a resident mistyped, not a code: no code word in it ("ISO-27-A"), and opening
+    with letters it has at most one wrong letter (one key off: "GBX-12-A"); a code names its
+    family first ("KPI-12-A", "ABC-12-D"). A number first is how today's plates open (sidecodes
+    7 and 8: "12-ABC-3"), and is taken as before."""
+    groups = token.upper().split("-")
+    if any(group in _CODE_WORDS for group in groups):
+        return False
+    return token[0].isdigit() or len(_NON_PLATE_LETTER_RE.findall(token.upper())) <= 1
 
 
 # "artikel 12-ABC-3", "onderdeel …": a numbered item, no plate, whatever the sentence says;

@@ -30,6 +30,9 @@ from chats.redaction.names import is_firm_word
 from chats.redaction.organisations import shipped_names
 from chats.redaction.spans import Span
 
+# Review 53: the toevoegingen of a floor or part of a house written against the number, for a
+# number of any length ("47zw", "115zw", "204bis", "115rd"; not an English ordinal, "3rd", "23rd").
+_GLUED_TOEVOEGING = r"(?:bis|hs|bg|bv|hg|zw|(?:(?<!3)|(?<=13))rd)"
 # House number with toevoeging: 12, 12a, 12 A, 12-2, 12-II, 12-bis, 12 bis, 12/3, 12 hs.
 _NUMBER_RE = re.compile(
     # After a word and a space: (?:(?<=[^\W\d_][ ])|(?<=[^\W\d_]\.[ ]))(?:(?:nr\.?|nummer|no\.?)[ ]?)?
@@ -39,7 +42,7 @@ _NUMBER_RE = re.compile(
     # A house number never opens with a zero ("Bos 06 43 29 81 15" is a phone number).
     r"(?:(?<=n)(?:r\.?|ummer|o\.?)[ ]?(?!0)\d{1,5}|(?<=\d)(?<!0)\d{0,4})"
     # "12bis", "3hs": a toevoeging written against the number ("3e verdieping": a floor).
-    r"(?:(?:bis|hs)(?![\w])|(?!e[ ]+(?:verdieping|etage|klas|ronde)\b)[a-zA-Z](?![\w])"
+    rf"(?:{_GLUED_TOEVOEGING}(?![\w])|(?!e[ ]+(?:verdieping|etage|klas|ronde)\b)[a-zA-Z](?![\w])"
     # (not "9 - WR-1203": a reference code after a dash; not "10 / 7941 vb": a postcode)
     # (Round 33: "9-A1", "12/b2": a letter and a floor or unit after the dash)
     r"|[ ]?[-/][ ]?(?:\d{1,3}|[1-9]\d{3}(?![ ]{0,2}[A-Za-z]{2}(?!\w))|[IVXivx]{1,4}|bis|hs"
@@ -2012,7 +2015,7 @@ def _extend_left(chain: list[re.Match[str]], index: int, lex: Lexicon) -> int:
 # "de schuur van Brouwer, nummer 14": after a comma too, where the phrase ends with the number
 # ("Bakker, nummer 3 op de lijst" is a rank).
 # A toevoeging after such a number: "34 b", "34b", "34bis", "34-2".
-_TOEVOEGING = r"(?:(?:bis|hs)(?!\w)|[ ]?[a-zA-Z](?!\w)|-\d{1,3}(?!\w))?"
+_TOEVOEGING = rf"(?:{_GLUED_TOEVOEGING}(?!\w)|[ ]?[a-zA-Z](?!\w)|-\d{{1,3}}(?!\w))?"
 _HOUSE_NUMBER_AFTER_NAME_RE = re.compile(
     rf"[ ]+(?:van|op|uit)[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{{1,4}}{_TOEVOEGING})(?![\w-])"
     # "kun je Vos bellen van nummer 57?": a verb between the person and the house's number
@@ -2045,7 +2048,7 @@ _HOME_AFTER_NAME_RE = re.compile(
     r"|[ ]*\([^()\n]{1,25}\),)"
     r"[ ]*((?:[A-Z][\w'-]+\.?[ ]){1,3}\d{1,4}"
     r"(?:[ ]?-[ ]?(?:II|III|IV)(?![\w])|[ ]?-?[ ]?[a-zA-Z](?![\w])|-\d{1,3}(?![\w])"
-    r"|[ ]?(?:bis|hs|bg|bv|huis)(?![\w])"
+    rf"|(?:{_GLUED_TOEVOEGING}|huis|[ ](?:bis|hs|bg|bv|hg|zw|rd|huis))(?![\w])"
     # a room or a colour: "Oosterweg 7 k3", "Zuiderbrink 5 rood"
     r"|[ ][kK][ ]?\d{1,3}(?![\w]|[.,]\d)|[ ](?:rood|zwart|boven|beneden)(?![\w]))?)"
     # "Jeroen Meijerink, BSN 4744.09.065": a number that goes on after a dot is no house number,
@@ -2151,7 +2154,7 @@ _LIVES_AT_NUMBER_RE = re.compile(
 # puts the verb after the number.
 _NUMBER_LIVED_AT_RE = re.compile(
     r"\bop[ ]+((?:nummer|nr\.?|huisnummer)[ ]?\d{1,4}"
-    r"(?:[ ]?(?:hs|bis|bg|bv|hg|zw|[a-zA-Z])(?!\w))?)"
+    rf"(?:(?:{_GLUED_TOEVOEGING}|[ ](?:hs|bis|bg|bv|hg|zw|rd)|[ ]?[a-zA-Z])(?!\w))?)"
     r"(?:[ ]+(?:nu|zelf|al|ook|sinds|alleen))*[ ]+(?:woon|woont|wonen|woonde|woonden)\b",
     re.I,
 )

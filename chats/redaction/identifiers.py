@@ -112,7 +112,12 @@ def find_bsns(text: str) -> list[Span]:
     spans += _checksummed_groupings(text, spans)
     if not _names_a_bsn(text):
         return spans
-    return spans + _cued_groupings(text, spans) + _glued_to_the_word(text)
+    return (
+        spans
+        + _cued_groupings(text, spans)
+        + _glued_to_the_word(text)
+        + _cued_confusable_digits(text)
+    )
 
 
 _MORE_GROUPS_AFTER_RE = re.compile(r"[ .]\d")
@@ -229,6 +234,35 @@ def _cued_groupings(text: str, found: list[Span]) -> list[Span]:
                 spans.append(Span(match.start(), match.start() + group.end(), "BSN"))
             if digits >= 9:
                 break
+    return spans
+
+
+# Review 53: a letter typed or read for a digit in a BSN ("BSN O69328341", "bsn: 1O2345672",
+# "BSN 1l1.222.333"): O or o for a 0, l or I for a 1, in one of _BSN_RE's groupings, with at
+# least one such letter (the digits alone are _BSN_RE's) and at least six real digits.
+_CONFUSABLE_DIGIT = r"[\dOolI]"
+_CONFUSABLE_BSN_RE = re.compile(
+    rf"(?<![\w.,/-])({_CONFUSABLE_DIGIT}(?:{_CONFUSABLE_DIGIT}{{8}}"
+    rf"|{_CONFUSABLE_DIGIT}{{3}}([ .]){_CONFUSABLE_DIGIT}{{2}}\2{_CONFUSABLE_DIGIT}{{3}}"
+    rf"|{_CONFUSABLE_DIGIT}{{2}}([ .-]){_CONFUSABLE_DIGIT}{{3}}\3{_CONFUSABLE_DIGIT}{{3}}))"
+    r"(?![\w]|[.,/-]\d)"
+)
+_DIGIT_READINGS = str.maketrans("OolI", "0011")
+
+
+def _cued_confusable_digits(text: str) -> list[Span]:
+    """Nine digits with an O/o for a 0 or an l/I for a 1 among them, right after the word BSN,
+    when the digits so read pass the 11-proef (a plain number without the cue stays as it is)."""
+    spans = []
+    for match in _CONFUSABLE_BSN_RE.finditer(text):
+        value = match.group(1)
+        digits = _NON_DIGIT_RE.sub("", value)
+        if len(digits) < 6 or digits == _NON_DIGIT_RE.sub("", value.translate(_DIGIT_READINGS)):
+            continue  # words ("lOOI..."), or digits only: _BSN_RE's
+        if not after_bsn_cue(text, match.start(1)):
+            continue
+        if stdnum_bsn.is_valid(_NON_DIGIT_RE.sub("", value.translate(_DIGIT_READINGS))):
+            spans.append(Span(match.start(1), match.end(1), "BSN"))
     return spans
 
 

@@ -51,6 +51,8 @@ _SOCIAL = (
     r"(?:facebook\.com|fb\.com|instagram\.com|linkedin\.com/in|tiktok\.com/@|twitter\.com|x\.com|"
     r"youtube\.com/@|youtube\.com/c(?:hannel)?|threads\.net/@|snapchat\.com/add|pinterest\.com|"
     r"github\.com|flickr\.com/people|vimeo\.com|reddit\.com/u(?:ser)?|bsky\.app/profile|"
+    # (review 53) A person's photo stream, "flickr.com/photos/<name>/..." (not a tag's page).
+    r"flickr\.com/photos(?!/tags\b)|"
     r"mastodon\.social/@|soundcloud\.com|medium\.com/@|onlyfans\.com|strava\.com/athletes|"
     # Streaming, portfolio and fan pages of one person ("twitch.tv/...", "behance.net/...").
     r"twitch\.tv|behance\.net|dribbble\.com|artstation\.com|deviantart\.com|patreon\.com|"

@@ -414,7 +414,10 @@ _ITEM_BEFORE_RE = re.compile(
 
 def _dashed_postcode(text: str, match: re.Match[str], places: frozenset[str]) -> bool:
     """A dashed "7941-HK" is a postcode in capitals; in lower case ("7941-hk") or after a year
-    ("2026-WB", a code) only in an address or after a postcode cue."""
+    ("2026-WB", a code) only in an address or after a postcode cue. Review 53: "1021-II", "1012-IV"
+    are a house number and its floor in Roman numerals (no postcode has an I)."""
+    if match.group(3) in ("II", "IV"):
+        return False
     if not match.group(3).isupper():
         return _address_context(text, match.start(), match.end(), places)
     if 1900 <= int(match.group(1)) <= 2099:

@@ -104,7 +104,7 @@ from chats.redaction.places import (
 )
 from chats.redaction.rules_r50 import chat_rules_r50
 from chats.redaction.rules_r51 import chat_rules_r51
-from chats.redaction.spans import Span, resolve
+from chats.redaction.spans import Overlaps, Span, resolve
 
 _DIGIT_RE = re.compile(r"\d")
 _ASCII_DIGIT_RE = ascii_twin(_DIGIT_RE)  # (round speed49)
@@ -4391,11 +4391,12 @@ def _particle_surnames_in_lower_case(texts: Sequence[str], found: list[list[Span
         text = texts[index]
         if not text:
             continue
+        taken = Overlaps(spans)
         more = [
             Span(m.start(), m.end(), "PERSON")
             for m in pattern.finditer(text)
             if m.group().islower()
-            and not any(s.start < m.end() and m.start() < s.end for s in spans)
+            and not taken(m.start(), m.end())
             and (not m.group().startswith("de ") or _contacted_around(text, m.start(), m.end()))
         ]
         if more:

@@ -46,5 +46,6 @@ CORPORA = (
     "blind41",
     "blind42",
     "blind43",
+    "blind44",
     "tuning",
 )

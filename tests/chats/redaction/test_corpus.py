@@ -404,7 +404,14 @@ def test_the_shipped_corpora_are_there():
 # pii_score --chats and this test's own scoring: below all three goals. Tuned on in round 51
 # (text51, from main 0eed34a1; no gold label changed): 0.999 covered (679 of 680) / F1 0.996 /
 # 0.007 touched (3 of 442) by pii_score --chats. It meets every goal and left this list.
-BELOW_GOAL: dict[str, dict[str, float]] = {}
+# blind_text_50 (written in stop 54 before round 52; 104 chats, 897 messages, 690 spans, 439
+# must-keep items), never tuned on; measured once on main 2c06b490 (stop 53's final detector):
+# 0.887 covered (612 of 690) / F1 0.927 / 0.034 touched (15 of 439) by pii_score --chats and
+# this test's own scoring: below all three goals (ADDRESS fully covered 0.625, DATE_OF_BIRTH
+# 0.720, PERSON 0.935).
+BELOW_GOAL: dict[str, dict[str, float]] = {
+    "blind_text_50.jsonl": {"fully_covered": 0.886, "f1": 0.926, "touched": 0.035},
+}
 
 
 def _goal_cases():

@@ -1404,6 +1404,50 @@ The sets from this one module never share a seed or a word pool:
   0 of 469 readable, 0 of 292 blacked.
   Expected items in `demo/generators/screenshot_sets/blind40_expected.json`
   (`write_expected(BLIND40)`).
+- `blind41`: the forty-first blind set, written by a helper (branch shotblind41) without reading
+  the detector, before tuning; not yet measured. Pools of its own (tag "blind41"): work chats of
+  Meppel employees with residents, colleagues and firms about an abandoned car, a humming heat
+  pump, graffiti on the Kaapbrug, grave rights at the Zomerdijk cemetery, a broken street lamp, a
+  shopping trolley in the canal, a Thursday market stall, a hedge blocking the view, a wasps' nest
+  in a playground, a fall over a tree root, dumped rubbish, sandbags, a lost ID card, a tree on a
+  car after a storm and a leaking hydrant; first names that are ordinary words ("Ernst",
+  "Constant", "Pascal"), surnames that are church and old town offices ("Paus", "Bisschop",
+  "Deken", "Schout", "Hertog", "Schepen", "Abt") and "Otter" alone, in lower case and in capitals,
+  surnames with particles, two after a town ("in den Bosch", "van Leusden", "van Aalst", "de la
+  Fuente"), also cut to their core in capitals ("BOSCH Emeka"), Lithuanian, Slovak, Azerbaijani
+  ("Rəşad Məmmədov"), Filipino, Igbo, Armenian, Vietnamese ("Thảo Trịnh"), Afghan, Croatian and
+  Frisian names; names in mentions ("@Ernst", also an unsaved member's number "@+316 ..."), in a
+  forwarded message quoting another message, in notices ("Je bent toegevoegd door X", "... is lid
+  geworden via de QR-code", "... heeft de groepsnaam gewijzigd in", "... is van nummer gewisseld
+  naar ..."), in a one-to-one chat's status line ("Info van X: Op vakantie t/m ..., spoed? 06
+  ..."), on contact cards (wrapped, "Oom Emeka ☘ Ogbonna" with a shamrock between first name and
+  surname), in file names of a voice memo, a video and a signed mandate holding a BSN, in a live
+  location and in sender labels (a crown, a coffee cup, a shamrock, a snowflake after an unsaved
+  member's push name); Web chat-list previews with "Concept:", "✓✓", "Jij:", "Spraakbericht
+  (0:31)" and "Foto ·" in front; items wrapped over two and three lines; phone numbers rich in
+  OCR-confusable digits (2/Z, 6/G, 7/T, 5/S, 9/g, 0/O) with "+31 (0) 6", "06/", "+316 - ", spaced
+  dashes, "0 6", dots, "(06)" and "0031-6", and abroad (+421, +370, +994, +374, +234, +63, 0084);
+  IBANs by four, the country apart with the account by four and two, the bank apart from a flat
+  account, the bank glued to a flat account, flat and in lower case, Slovak, Lithuanian,
+  Azerbaijani and Croatian IBANs; BSNs flat, 3+6, 4.2.3, 3.3.3, 4.5, spaced 2-2-2-3 and 4-2-3 and
+  3-3-3 with double spaces; postcodes in brackets, with a spaced dash, "NL " and a full stop;
+  plates of all fourteen sidecodes rich in G/6, Z/2, T/7 and S/5, also in lower case, flat and
+  with spaced dashes and on photos; birth dates in ten writings (an asterisk or "°" before them, a
+  passport's "12 MRT/MAR 1987", the day in words, "de 12de", the weekday in front); personal
+  Linktree, Strava, wa.me (a phone number in a link), Telegram, YouTube, Marktplaats and
+  SoundCloud URLs; residents' e-mail addresses (with "+meppel", in capitals) and an employee's at
+  @meppel.nl (personal data) next to info@meppel.nl and department mailboxes (kept); as must-keep
+  storms named after people ("storm Ciarán", "storm Dudley"), streets named after people without a
+  house number ("Burgemeester Pauslaan", "Schout Hertogstraat", "Notaris Otterweg"), firms named
+  after people of the pool ("Slagerij Bisschop", "Taxi Otter Meppel", "Brouwerij Hertog Jan",
+  "Drukkerij Babić"), work orders written like a plate ("werkbon GZ-26-TS"), graves ("graf
+  B-12-3"), zaak, melding, nota and KvK numbers, and the switchboard, long number, WhatsApp
+  number, IBANs and postbus in other writings ("14 05 22", "tel. 140522", "0522.859500", "00 31
+  522 85 95 00", "+31 6 1400 0522", "nl36 bngh 0285 0075 31"). 30 screenshots: 12 Android, 9
+  iPhone, 9 Web, 17 dark, 9 JPEG, 14 scaled (six full-size 1080x2400); 468 personal-data and 303
+  must-keep items.
+  Expected items in `demo/generators/screenshot_sets/blind41_expected.json`
+  (`write_expected(BLIND41)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -4642,6 +4686,116 @@ BLIND40_POOLS = Pools(
     ),
     bank_codes=("BHNR", "RXBH", "NBRX", "HRXN", "XNHB"),
 )
+BLIND41_POOLS = Pools(
+    # Ernst ("seriousness"), Constant ("constant") and Pascal (the unit of pressure) are
+    # ordinary words. Vytautas is Lithuanian, Ľubomír and Matej Slovak, Rəşad and Günel
+    # Azerbaijani, Jomar and Rowena Filipino, Adaeze and Emeka Igbo, Anahit and Tigran
+    # Armenian, Thảo Vietnamese, Oane, Dieuwke and Siebren Frisian and Janneke Dutch.
+    first_names=(
+        "Ernst",
+        "Constant",
+        "Pascal",
+        "Vytautas",
+        "Ľubomír",
+        "Matej",
+        "Rəşad",
+        "Günel",
+        "Jomar",
+        "Rowena",
+        "Adaeze",
+        "Emeka",
+        "Anahit",
+        "Tigran",
+        "Thảo",
+        "Oane",
+        "Dieuwke",
+        "Siebren",
+        "Janneke",
+    ),
+    # Surnames that are church and old town offices ("paus": pope, "bisschop": bishop,
+    # "deken": dean, "schout": sheriff, "hertog": duke, "schepen": alderman, "abt": abbot) and
+    # an animal ("otter").
+    word_surnames=(
+        "Paus",
+        "Bisschop",
+        "Deken",
+        "Schout",
+        "Hertog",
+        "Schepen",
+        "Abt",
+        "Otter",
+    ),
+    # Croatian, Azerbaijani, Afghan, Slovak, Nigerian, Lithuanian, Vietnamese and Dutch
+    # surnames; Dutch and Spanish ones with particles, two after a town ("in den Bosch", "van
+    # Leusden", "van Aalst").
+    surnames=(
+        "Babić",
+        "Məmmədov",
+        "Hakimi",
+        "Popalzai",
+        "Hrnčiar",
+        "Ogbonna",
+        "Jankauskas",
+        "Ogunleye",
+        "Trịnh",
+        "Lintvelt",
+        "Kremers",
+        "van der Schoot",
+        "ten Hoopen",
+        "in den Bosch",
+        "de la Fuente",
+        "van Leusden",
+        "van Aalst",
+    ),
+    # Streets, most named after birds; three after a surname of the pool (drawn without a
+    # house number they must stay readable).
+    streets=(
+        "Leeuweriklaan",
+        "Sperwerstraat",
+        "Buizerdhof",
+        "Zwaluwstraat",
+        "Gruttolaan",
+        "Wulpweg",
+        "Kievitslaan",
+        "Ooievaarshof",
+        "Burgemeester Pauslaan",
+        "Schout Hertogstraat",
+        "Notaris Otterweg",
+    ),
+    # Wards and neighbourhoods; the villages themselves are `BLIND41_VILLAGES`.
+    places=(
+        "Nijentap-Zuid",
+        "Zuideinde-Oost",
+        "Drukkerskwartier",
+        "Kaapbrugbuurt",
+        "Vledders-Zuid",
+    ),
+    groups=(
+        "Sneeuwruimen Ezinge",
+        "Vrijwilligers Drukkersmuseum",
+        "Warmtepomp Nijentap",
+        "Graffiti Kaapbrug",
+        "Weesauto's Zuideinde",
+    ),
+    # Rich in G/6, Z/2, T/7 and S/5 with 2, 6, 7 and 9; one plate for every sidecode, 1 to 14.
+    plates=(
+        "GZ-67-29",
+        "26-79-TZ",
+        "62-SG-97",
+        "ZG-26-TS",
+        "TZ-GS-96",
+        "79-ZT-GS",
+        "27-GZT-6",
+        "6-TSG-27",
+        "ZS-276-G",
+        "G-629-TZ",
+        "GTZ-92-S",
+        "T-67-ZGS",
+        "2-GZ-769",
+        "967-TG-2",
+    ),
+    bank_codes=("SZGT", "TGSZ", "ZTSG", "GSZT", "JSGT"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -4955,6 +5109,16 @@ BLIND40 = SetConfig(
     tag="blind40",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+# The forty-first blind set, written by a helper (branch shotblind41) without reading the
+# detector, before tuning; not yet measured.
+BLIND41 = SetConfig(
+    name="blind41",
+    seed=414_214,
+    count=30,
+    pools=BLIND41_POOLS,
+    tag="blind41",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -5000,6 +5164,7 @@ SETS = {
         BLIND38,
         BLIND39,
         BLIND40,
+        BLIND41,
     )
 }
 
@@ -16036,6 +16201,485 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind40",
         "out",
         "{firm} (KvK {kvk}, btw {btw}) legt de tegels aan de {street2} opnieuw, {project}; {factuur} volgt {date}.",
+    ),
+    # blind41: drawn only by the forty-first blind set (work chats of Meppel employees with
+    # residents, colleagues and firms about an abandoned car, a heat pump, graffiti, grave
+    # rights, a street lamp, a shopping trolley in the canal, a market stall, a hedge, a wasps'
+    # nest, a fall over a tree root, dumped rubbish, sandbags, a lost ID card and a storm).
+    (
+        "blind41",
+        "in",
+        "Sinds {date} staat er een weesauto {plate_text} voor {addr!}, van {name}, {phone}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Weesauto gemeld als {melding}; {official} plakt {date} een sticker, {kenmerk}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "@{colleague_first} de auto van nummer {housenr} staat er nog steeds, {postcode}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Dank {first}, {firm} takelt de auto {timespan}; de kosten ({amount}) zijn voor de eigenaar.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Bij {addr2} bromt de warmtepomp van {double!} de hele nacht, {email}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Geluid van een warmtepomp valt onder het Bbl; {official} meet onder {zaak}, boete {amount2}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Die pomp is geplaatst door mijn zwager {mate}, geb. {dob}, {addr3}, {village}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Op de Kaapbrug bij {school} staat graffiti met de naam van {other} en {plate_text}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Graffiti staat op de lijst, {official} komt {date}; {org} helpt, {kenmerk}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Dat is gespoten door {push} uit {place}, {village}, zijn nummer {phone2}. Mijn melding: {zaak}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "De grafrechten van {other_initials} zijn van {iban!!} afgeschreven, dat is mijn rekening niet. {name_rev}",
+    ),
+    (
+        "blind41",
+        "out",
+        "Grafrechten terug via {iban_gem} o.v.v. {factuur} ({besluit}); vragen via {mailbox2} of {switch_var}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Lantaarnpaal kapot aan de {street}, gezien door {other_lc}, {addr}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Storing gemeld bij {org}, {melding}; {ref} wordt ook nagekeken, {project}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "@{mate_short} wil de brandkraan bij {school} fotograferen, bel hem op {landline} of {phone3!}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Winkelwagen in de vaart bij {place}, {kid} zag hem {date}. {word_first} {sur_lc}, {email2}",
+    ),
+    (
+        "blind41",
+        "out",
+        "De winkelwagen wordt opgevist, {official} zet {hours} een bord; {ref}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Marktkraam op donderdag van {addr!!} tot {addr2}, {postcode_odd} {village}; de bus is de {plate}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Voor de markt is een {po} afgegeven, {zaak}; opbouw kan vanaf {time2}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Aanvraag standplaats {date}: {initials}, geboren {dob_text}, BSN {bsn}, mob. {phone}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "De heg van {neighbour_title} aan de {street2} ontneemt het zicht, {other_first} ({phone}) zag bijna een ongeluk.",
+    ),
+    (
+        "blind41",
+        "out",
+        "We vragen {sur_title} de heg te snoeien ({kenmerk}); {official} belt {timespan}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "In de speeltuin bij {addr3} hangt een wespennest, {org} komt niet. {name} ({nick}), {postcode}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Voor een wespennest belt u {org}, of {org_phone}; de gemeente ruimt het niet.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Mijn schoonmoeder {mate} wordt begraven op {school}, het graf staat op {name_rev!}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Aanvraag graf ontvangen, {zaak}; {official} belt u {timespan} via {switch_long}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "De grafkosten ({amount}) betaal ik van {iban!!}, ik ben {other}, {dob}, {addr2}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Een graf voor twintig jaar kost {amount}, te betalen op {iban_gem} o.v.v. {factuur}; zie {url_gem}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Voor {addr} is {other_first} {sur_lc} ({dob}) over een boomwortel gestruikeld.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Schade is geregistreerd als {melding}; een claim stuurt u naar {mailbox} met {kenmerk}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Haar letselschadejurist is {colleague}, {phone3!!}, mail {email2!}, het gaat om de val van {date}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Bij {school} staan vuilniszakken voor de deur. Ik ben {name}, {addr2}, BSN {bsn_dots}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "{official} neemt het mee in {project}; handhaving na {besluit}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Mijn buurman {mate_short} van {org} zag wie het dumpte, na {time2}: {phone2!}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Zandzakken voor {other}, {dob_text}, aan de {street}; aanvrager {mate}, {phone3!!}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Zandzakken voor {event} kosten {amount} per tien, te betalen op {iban_gem} met {zaak}; ophalen na {date}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Op de gedenksteen moet: '{double}'. Rekening naar {initials}, {email}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Bel {switch} of {switch_alt}, app {wa_gem}; schriftelijk naar {postbus}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Nieuwe rekening: {iban_lc!!}, de oude bij {org} stopt {date}. Gr. {first_lc}",
+    ),
+    (
+        "blind41",
+        "in",
+        "Mijn dochter {mate_first} zit tot {date} in het buitenland, bel {phone_abroad!!}, rekening {iban_foreign!!}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "ID-kaart kwijt van mijn zoon {kid}: BSN {bsn_spaced}, de mijne is {bsn}. Post graag naar {postbus}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Het huis op nummer {housenr} aan de {street2} is van {neighbour_lc}; {kid} past op, {phone2}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "{colleague} van {org} belt u {timespan}; de gemeente is bereikbaar op {switch}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Zie {url!}. Daar verkoopt {mate_short} spullen van de milieustraat van {org}, {zaak}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Subsidie voor een buurtschoonmaak tot {amount}, aanvragen voor {date} via {mailbox2} of {postbus}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Aan de {street2} is een boom op een auto gevallen door {event}. {name}, {addr3}",
+    ),
+    (
+        "blind41",
+        "out",
+        "Na {event} zaagt {firm} de bomen aan de {street} op, {project}; {official} kijkt mee.",
+    ),
+    (
+        "blind41",
+        "in",
+        "De zoon van {push} heeft de bank bij {school} beklad, het filmpje staat op {url}. Zijn nummer: {phone}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Op de foto de bestelbus {plate} die het afval dumpte, van {other_initials} uit {village}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "{firm} staat met KvK {kvk} ingeschreven, btw {btw}; {factuur} wordt {date} betaald.",
+    ),
+    (
+        "blind41",
+        "in",
+        "We wonen op {addr!}, {postcode!} {village}; ik ben {name}, mijn vrouw heet {mate}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "De {po} is niet van {colleague_first} maar van {first_lc} {sur_lc} van nummer {housenr}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Uw {melding} over {addr2} is doorgezet naar {org}; na {besluit} hoort u meer, {switch_var} of {wa_gem}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "{initials} uit {place} vraagt of haar parkeerkaart ({bsn_dots}) klaarligt in {school}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Voor {zaak} mijn gegevens: {name_rev}, geboren {dob!}, {addr3}, {postcode_odd!}, rek. {iban}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Uw aanvraag {zaak} is binnen, {kenmerk}; we bellen {timespan} via {switch_long}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Graag terugbellen op {phone3!!}, liefst tussen {time} en {time2}; vraag naar {first}, of bel zijn collega op {phone!!}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Op de aanslag ({kenmerk}) staat mijn geboortedatum als {dob_text!}, het is {dob}. {other}",
+    ),
+    (
+        "blind41",
+        "out",
+        "De BRP is voor {other_sur_title} gecorrigeerd onder {kenmerk}; vragen mailt u naar {mailbox}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Sinds {date} staat er een aanhanger {plate_text} voor {addr2}, van {word_first} {sur_title}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "De aanhanger {plate} staat bij {official} onder {melding}; staat hij er na {date} nog, dan volgt een last.",
+    ),
+    (
+        "blind41",
+        "in",
+        "De glazenmaker was {firm}, {factuur} staat op naam van {other}, {iban_flat}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "'{name_lc}' staat nog op de bel in {village}, daar woont nu {other_lc}. Mob: {phone2}",
+    ),
+    (
+        "blind41",
+        "out",
+        "Betalen kan op {iban_gem} met {zaak} als omschrijving, of via {url_gem}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "De borg voor de marktkraam graag terug op {iban!!}, t.n.v. {name}, {addr2}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Op werkdagen bereikbaar via {switch_var}, vanuit het buitenland {switch_alt}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Offerte van {firm} voor de schutting: btw {btw}, KvK {kvk}, contact {mate}, {phone}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Het marktgeld gaat van de Slowaakse rekening van {other}: {iban_foreign!!}, sinds {date}, {addr2}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Krijgt u geen gehoor op {switch_long}? Probeer {switch_var} of mail {mailbox2}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "De graffiti zit nu ook bij {other_first} op de schuur in {place}, het filmpje staat op {url}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "De sleutel van de buurtcontainer ligt bij {other} op {addr3}, eerst bellen: {phone2}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Mijn auto {kid} is {date} verkocht, de naheffing moet naar {name_rev}, {addr}, {postcode}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Marktgeld {amount2} teruggestort na {besluit}, {factuur}; vragen via {mailbox2} of {switch}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "{official} beslist over de standplaats na {date}, leges {amount2}, {kenmerk}; zie {url_gem}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Afval bij {school}: {org} ruimt {hours}, {project}; melden via {switch} of {wa_gem}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Standplaats op de markt in {village}: {po}, {amount} per week (niet na {event}), te betalen op {iban_gem}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Stoep bij {school} gestrooid door {firm}, {melding}; volgens {besluit} kijkt {official} {date} om {time}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Het Drukkersmuseum in {place} is weer open, {zaak}; tot {time2}, info {switch_long}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Voor de marktvergunning: {name_rev}, BSN {bsn!}, {addr}, {postcode!} {village}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Mijn man {mate} betaalt het graf van zijn Litouwse rekening, {iban_foreign!}, BSN {bsn_dots}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Gestruikeld is {other_initials}, {dob}, {postcode_odd!}; BSN {bsn_spaced}, vast nummer {landline}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Foto's van de lekkende {ref} bij {addr2} staan op {url}. Groet, {first}",
+    ),
+    (
+        "blind41",
+        "in",
+        "Mijn fiets is {date} van de stalling gestolen, zie {url}. Bel {phone2} of mail {email}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Vragen over gladheid? App {wa_gem} of bel {switch_long}, {official} helpt u.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Schade door de warmtepomp: stuur opnames naar {wa_gem} of {mailbox2}, o.v.v. {zaak}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "De wespen zitten boven de auto van {neighbour_title}, {plate_text}; bel {double!} op {phone}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "Melder: {name!!}, {addr3}, geboren {dob_text}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Na {event} liggen de paden op {school} vol takken; {official} belt {timespan}, {zaak}, info {switch_long}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Markt in {village}: {po}, opbouw {time} tot {time2}, {amount} borg op {iban_gem}; {mailbox2}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "Graffiti bij {school}: {org} verwijdert {date}, {melding}; bellen via {switch}, {switch_var} of {switch_alt}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "{firm} (KvK {kvk}, btw {btw}) herstelt de stoep aan de {street2}, {project}; {factuur} volgt {date}.",
+    ),
+    (
+        "blind41",
+        "in",
+        "@{phone} kun jij {mate} even laten weten dat de auto {plate} weg moet? Hij woont op {addr3}.",
+    ),
+    (
+        "blind41",
+        "in",
+        'Doorgestuurd van {name}: "{other} ({phone2}) heeft de schutting van nummer {housenr} omgereden."',
+    ),
+    (
+        "blind41",
+        "in",
+        "Wie is {sur_title}? Die staat in de groep als {phone3}, volgens {kid} woont hij op {addr}.",
+    ),
+    (
+        "blind41",
+        "out",
+        "@{first} dank voor de foto's; {official} zet het in {zaak}, {date}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -35314,6 +35958,615 @@ BLIND40_CHAT = ChatTexts(
 )
 
 
+# Organisations in the blind41 chats (must stay readable).
+BLIND41_ORGANISATIONS = (
+    "Voedselbank Meppel",
+    "Stichting Present Meppel",
+    "Humanitas Meppel",
+    "Rova Afvalbeheer",
+    "Dierenbescherming Drenthe",
+    "Buurtbus Nijeveen",
+)
+# Firms, some named after a surname of the pool: must-keep.
+BLIND41_FIRMS = (
+    "Slagerij Bisschop",
+    "Glazenmakerij Schout & Zn.",
+    "Taxi Otter Meppel",
+    "Loodgietersbedrijf Deken",
+    "Brouwerij Hertog Jan",
+    "Autobedrijf Hakimi",
+    "Drukkerij Babić",
+    "Warmtepompservice Kremers B.V.",
+)
+# Public places: must-keep.
+BLIND41_SCHOOLS = (
+    "Drukkersmuseum Meppel",
+    "Begraafplaats Zomerdijk",
+    "Milieustraat Meppel",
+    "Marktplein Meppel",
+    "Grote of Mariakerk",
+    "Sportpark Ezinge",
+)
+# The town and the villages named in addresses: must-keep.
+BLIND41_VILLAGES = (
+    "Meppel",
+    "Nijeveen",
+    "Rogat",
+    "De Schiphorst",
+    "Kolderveen",
+    "Broekhuizen",
+)
+BLIND41_POSTCODE_DIGITS = ("7940", "7942", "7944", "7945", "7947")
+# Officials named by their role only: must-keep.
+BLIND41_OFFICIALS = (
+    "De marktmeester",
+    "De strooicoördinator",
+    "De graffitiploeg",
+    "De afvalcoach",
+    "De begraafplaatsbeheerder",
+    "De verkeerskundige",
+    "De BOA van dienst",
+    "De museumconservator",
+)
+# Storms named by the weather services (names of people, but no personal data): must-keep.
+BLIND41_STORMS = (
+    "storm Ciarán",
+    "storm Eunice",
+    "storm Isha",
+    "storm Dudley",
+    "storm Poly",
+    "storm Babet",
+)
+# The names their friends, family and colleagues use.
+BLIND41_NICKNAMES = {
+    "Ernst": "Ernie",
+    "Constant": "Stan",
+    "Pascal": "Pas",
+    "Vytautas": "Vytas",
+    "Ľubomír": "Ľubo",
+    "Matej": "Maťo",
+    "Rəşad": "Reşo",
+    "Günel": "Güni",
+    "Jomar": "Jom",
+    "Rowena": "Weng",
+    "Adaeze": "Ada",
+    "Emeka": "Meks",
+    "Anahit": "Ani",
+    "Tigran": "Tiko",
+    "Thảo": "Bé",
+    "Oane": "Oan",
+    "Dieuwke": "Dieuw",
+    "Siebren": "Sieb",
+    "Janneke": "Neke",
+}
+# A house number's toevoeging as people write it.
+BLIND41_TOEVOEGINGEN = (
+    "B",
+    "-2",
+    " bis",
+    " 1e etage",
+    "-hs",
+    "/3",
+    " sous",
+    "-II",
+    " voor",
+    "rd",
+)
+# Digits OCR confuses with letters (2/Z, 6/G, 7/T, 5/S, 9/g, 0/O), drawn more often.
+CONFUSABLE41 = "2266775599001348"
+# A Dutch passport's months, Dutch over English where they differ ("12 MRT/MAR 1987").
+BLIND41_PASSPORT_MONTHS = (
+    "JAN",
+    "FEB",
+    "MRT/MAR",
+    "APR",
+    "MEI/MAY",
+    "JUN",
+    "JUL",
+    "AUG",
+    "SEP",
+    "OKT/OCT",
+    "NOV",
+    "DEC",
+)
+
+
+def _digits41(rng: random.Random, n: int) -> str:
+    """Digits, about half of them the confusable ones."""
+    return "".join(rng.choice(CONFUSABLE41) for _ in range(n))
+
+
+def _mobile41(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number with "+31 (0) 6", "06/", "+316 - ", spaced dashes and dots after
+    "06"; `parts`: in three words or more."""
+    r = rng.choice("1234567") + _digits41(rng, 7)
+    spread = (
+        f"+31 (0) 6 {r[:4]} {r[4:]}",
+        f"06/{r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+316 - {r[:4]} {r[4:]}",
+        f"06 - {r[:3]} - {r[3:5]} - {r[5:]}",
+        f"06 {r[:3]} {r[3:6]} {r[6:]}",
+        f"0 6 {r[:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06.{r[:4]}.{r[4:]}",
+        f"+316{r}",
+        f"06{r[:4]}-{r[4:]}",
+        f"0031-6{r}",
+        f"(06){r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad41(rng: random.Random) -> str:
+    """A mobile number in Slovakia, Lithuania, Azerbaijan, Armenia, Nigeria, the Philippines or
+    Vietnam."""
+    r = _digits41(rng, 10)
+    return rng.choice(
+        (
+            f"+421 9{r[:2]} {r[2:5]} {r[5:8]}",
+            f"+370 6{r[:2]} {r[2:7]}",
+            f"+994 50 {r[:3]} {r[3:5]} {r[5:7]}",
+            f"+374 9{r[:1]} {r[1:7]}",
+            f"+234 80{r[:1]} {r[1:4]} {r[4:8]}",
+            f"+63 9{r[:2]} {r[2:5]} {r[5:9]}",
+            f"0084 9{r[:1]} {r[1:4]} {r[4:6]} {r[6:8]}",
+        )
+    )
+
+
+def _landline41(rng: random.Random) -> str:
+    """A landline of Meppel, Steenwijk, Ommen, Hardenberg, Wolvega or Beilen (not the
+    municipality's)."""
+    r = rng.choice("234679") + _digits41(rng, 5)
+    return rng.choice(
+        (
+            f"0522/{r[:2]} {r[2:4]} {r[4:]}",
+            f"0521 - {r}",
+            f"(0529) {r[:3]}-{r[3:]}",
+            f"0523.{r}",
+            f"+31 561 {r[:2]} {r[2:4]} {r[4:]}",
+            f"0593-{r[:3]} {r[3:]}",
+            f"0522{r}",
+        )
+    )
+
+
+def _iban41(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """Dutch IBANs: in groups (by four, the country apart with the account by four and two,
+    the bank apart from a flat account, the bank glued to a flat account), one flat, one in
+    lower case (by four or flat)."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits41(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c),
+            f"{c[:2]} {c[2:4]} {c[4:8]} {c[8:12]} {c[12:16]} {c[16:]}",
+            f"{c[:4]} {c[4:8]} {c[8:]}",
+            f"{c[:4]} {c[4:8]}{c[8:]}",
+        )
+    )
+    flat = compact()
+    c = compact()
+    lower = rng.choice((_in_fours(c).lower(), c.lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban41(rng: random.Random) -> str:
+    """A Slovak, a Lithuanian, an Azerbaijani or a Croatian IBAN, by four."""
+    while True:
+        country = rng.choice(("SK", "LT", "AZ", "HR"))
+        if country == "SK":
+            body = _digits41(rng, 20)
+        elif country == "LT":
+            body = _digits41(rng, 16)
+        elif country == "AZ":
+            body = rng.choice(("NABZ", "AIIB", "IBAZ")) + _digits41(rng, 20)
+        else:
+            body = _digits41(rng, 17)
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob41(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (an asterisk before it as in a family tree, "°" as in Belgium,
+    a day and month without leading zeros and a short year, the year first with dots, eight
+    digits flat) and one in words (the day in words, a passport's months "12 MRT/MAR 1987",
+    "de 12de", the month abbreviated in capitals, the weekday in front)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1932, 2022)
+    digits = rng.choice(
+        (
+            f"*{day:02d}-{month:02d}-{year}",
+            f"°{day}.{month}.{year}",
+            f"{day}/{month}/'{year % 100:02d}",
+            f"{year}.{month:02d}.{day:02d}",
+            f"{day:02d}{month:02d}{year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1932, 2022)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    weekday = WEEKDAYS[datetime.date(year, month, day).weekday()]
+    words = rng.choice(
+        (
+            f"{DAY_WORDS[day - 1]} {name} {year}",
+            f"{day:02d} {BLIND41_PASSPORT_MONTHS[month - 1]} {year}",
+            f"de {day}de {name} {year}",
+            f"{day}-{short.upper()}-{year}",
+            f"{weekday} {day}-{month}-{year}",
+        )
+    )
+    return digits, words
+
+
+def _blind41_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Ernst", "Constant", "Pascal").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:3] if n not in (first, other_first, mate_first)]
+        or list(pools.first_names[:3])
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 240)}{rng.choice(BLIND41_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 190), rng.randint(1, 160)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND41_POSTCODE_DIGITS)
+    letters = rng.choice("GJSTZ") + rng.choice("GPSTVZ")
+    dob, dob_text = _dob41(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 10, 15, 30, 45))
+    nick = BLIND41_NICKNAMES[first]
+    f, c, k = _ascii16(first).lower(), _ascii16(sur).replace(" ", "").lower(), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("'", "").replace(".", "").lower()
+    year = rng.randint(1950, 2008)
+    n = rng.randint(1, 99_999)
+    kvk = _digits41(rng, 8)
+    iban, iban_flat, iban_lc = _iban41(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    i2, i3 = rng.sample("BFHLRW", 2)
+    core, particle = _particle_last(other_sur)
+    mate_core, _mate_particle = _particle_last(mate_sur)
+    village = rng.choice(BLIND41_VILLAGES)
+    mobile_digits = "6" + _digits41(rng, 8)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND41_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A couple or a double name with "&", "x/" (ex), "e.v." (husband of) and "-".
+        "double": rng.choice(
+            (
+                f"{first} & {mate_first} {_title(sur)}",
+                f"{first} {_title(sur)}-{_title(mate_sur)}",
+                f"{first} {_title(mate_sur)} e.v. {_title(sur)}",
+                f"fam. {_title(sur)}-{_title(mate_sur)}",
+            )
+        ),
+        # As on a form or a list: the surname in capitals with a comma, the initials behind
+        # the surname in brackets, the first name after the surname with a slash.
+        "name_rev": rng.choice(
+            (
+                f"{sur.upper()}, {first}",
+                f"{_title(sur)} ({first[0]}.{i2}.)",
+                f"{_title(sur)}/{first}",
+                f"{first[0]}{i2}. {_title(sur)}",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}.{i2}.{i3}. {_title(sur)}",
+                f"{first[0]}. {_title(other_sur)}",
+                f"dhr. {first[0]}. {sur.upper()}",
+                f"mevr. {_title(other_sur)}",
+                f"wed. {_title(sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        # As on a list ("Bosch, Emeka in den"), or the surname in capitals before the first name.
+        "other_initials": rng.choice(
+            (f"{core}, {other_first} {particle}".rstrip(), f"{core.upper()} {other_first}")
+        ),
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        # A nickname with the surname ("Vytas Babić") or its core ("Ada Schoot").
+        "mate_short": rng.choice(
+            (
+                f"{BLIND41_NICKNAMES[mate_first]} {_title(mate_sur)}",
+                f"{BLIND41_NICKNAMES[mate_first]} {mate_core}",
+            )
+        ),
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND41_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND41_NICKNAMES[push],
+        "phone": _mobile41(rng),
+        "phone2": _mobile41(rng),
+        "phone3": _mobile41(rng, parts=True),
+        "phone_abroad": _abroad41(rng),
+        "landline": _landline41(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban41(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:4]}.{bsn[4:6]}.{bsn[6:]}", f"{bsn[:3]} {bsn[3:]}")),
+        "bsn_dots": rng.choice((f"{bsn[:3]}.{bsn[3:6]}.{bsn[6:]}", f"{bsn[:4]}.{bsn[4:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:2]} {bsn[2:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:3]}  {bsn[3:6]}  {bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND41_TOEVOEGINGEN)}",
+                f"{street2} {n2}{rng.choice(BLIND41_TOEVOEGINGEN)}",
+                f"{street2} nr {n2}",
+                f"{street2} {n2}-{n2 + 4}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3} en {n3 + 1}",
+                f"{street3} {n3}{rng.choice(BLIND41_TOEVOEGINGEN)}",
+                f"{street3} {n3}{rng.choice('def')}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"{digits} {letters.lower()}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"({digits} {letters})",
+                f"{digits} - {letters}",
+                f"NL {digits}{letters}",
+                f"{digits}{letters.lower()}.",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{c}+meppel@gmail.example",
+                f"{c.upper()}{f[0].upper()}@KPNMAIL.EXAMPLE",
+                f"{k.lower()}-{o}@hetnet.example",
+                f"fam.{o}{year % 100:02d}@ziggo.example",
+            )
+        ),
+        # One an employee's at the municipality's own domain (a name: personal data).
+        "email2": rng.choice(
+            (
+                f"{f[0]}.{c}@meppel.nl",
+                f"{f}_{o}@proton.example",
+                f"{k.lower()}.{year}@icloud.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"linktr.ee/{f}{c}",
+                f"strava.com/athletes/{n}{year}",
+                f"wa.me/31{mobile_digits}",
+                f"t.me/{k.lower()}_{o}",
+                f"youtube.com/@{f}{c}{year % 100:02d}",
+                f"marktplaats.nl/u/{f}-{o}/{n}",
+                f"soundcloud.com/{k.lower()}{c}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice(
+            (plate, plate.lower(), plate.replace("-", ""), plate.replace("-", " - "))
+        ),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "event": rng.choice(BLIND41_STORMS),
+        "org": rng.choice(BLIND41_ORGANISATIONS),
+        "firm": rng.choice(BLIND41_FIRMS),
+        "school": rng.choice(BLIND41_SCHOOLS),
+        "official": rng.choice(BLIND41_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14 05 22", "tel. 140522", "14-05 22")),
+        "switch_long": rng.choice(("0522 - 85 95 00", "0522.859500", "0522 85 9500")),
+        "switch_alt": rng.choice(("+31 522 85 95 00", "+31-522-859500", "00 31 522 85 95 00")),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "markt@meppel.nl",
+                "gladheid@meppel.nl",
+                "graffiti@meppel.nl",
+                "begraafplaatsen@meppel.nl",
+                "verkeer@meppel.nl",
+                "afval@meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06 14 00 05 22", "+31 6 1400 0522", "06-1400 0522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/markt",
+                "www.meppel.nl/gladheid",
+                "https://meppel.nl/afval-melden",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501 7940AM Meppel", "Gemeente Meppel, Postbus 501")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN.lower(),
+                MUNICIPAL_IBAN_TAXES.replace(" ", ""),
+            )
+        ),
+        "zaak": rng.choice((f"zaak {n:05d}", f"Z41-{n:05d}", f"zaaknummer 2032.{n:05d}")),
+        "kenmerk": rng.choice((f"kenmerk MK/{n:05d}", f"uw kenmerk 41-{n:05d}")),
+        "melding": rng.choice((f"melding nr. {n:05d}", f"MOR {n:06d}", f"#M{n:05d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:2]} {kvk[2:5]} {kvk[5:]}", f"KvK-nr. {kvk}")),
+        "po": rng.choice(
+            (
+                f"marktvergunning MV-{rng.randint(100, 999)}",
+                f"standplaatsvergunning {rng.randint(10, 99)}/S",
+                f"ontheffing stilstaan OS{rng.randint(1000, 9999)}",
+            )
+        ),
+        # Work orders and graves written like a plate ("GZ-26-TS") and cost centres: must-keep.
+        "project": rng.choice(
+            (
+                f"werkbon {rng.choice(('GZ', 'TS', 'ZG'))}-{rng.randint(10, 99)}-{rng.choice(('TZ', 'SG', 'GT'))}",
+                f"graf {rng.choice('ABCD')}-{rng.randint(10, 99)}-{rng.randint(1, 9)}",
+                f"kostenplaats {rng.randint(6000, 6999)}-{rng.randint(10, 99)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"raadsbesluit 2032-{rng.randint(10, 99)}",
+                f"besluit van {rng.randint(1, 28)} {month2} 2032",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"factuurnr. {rng.randint(10_000, 99_999)}",
+                f"nota F-2032-{rng.randint(100, 999)}",
+            )
+        ),
+        "ref": f"hydrant H{rng.randint(1000, 9999)}",
+        "org_phone": rng.choice(("0900-0245", "144", "0800-0432")),
+        "hours": rng.choice(("elke donderdagochtend", "na marktdag", "voor de ochtendspits")),
+        "timespan": rng.choice(
+            (
+                "vanmiddag nog",
+                f"na {hour + 1} uur",
+                f"tussen {hour} en {hour + 2} uur",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}-{m2}-2032",
+                f"{d2:02d}.{m2:02d}.'32",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2} {month2}",
+                f"uiterlijk {d2} {month2}",
+                f"{d2} {month2[:3]}.",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}:{minute:02d}", f"{hour}.{minute:02d} u", f"half {hour % 12 + 1}")
+        ),
+        "time2": f"{hour + 2}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(12, 880)},-",
+                f"{rng.randint(12, 880)} euro",
+                f"€{rng.randint(1, 9)}.{rng.randint(100, 999)},00",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(11, 99)},95", f"EUR {rng.randint(20, 400)},00")),
+    }
+
+
+BLIND41_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "DINSDAG", "DONDERDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ♕ en {phone3} toegevoegd",
+        "{name_rev} heeft deze groep '{group}' gemaakt",
+        "Je bent toegevoegd door {other_initials}",
+        "{nick} {sur_lc} ☕ is lid geworden via de QR-code",
+    ),
+    later_notices=(
+        "{colleague_first} heeft {mate_short} verwijderd",
+        "{word_first} ♕ heeft {phone2} verwijderd",
+        "{other} heeft de groepsnaam gewijzigd in '{group}'",
+        "{mate} is uit de groep gegaan",
+        "{neighbour_title} ✿ is nu groepsbeheerder",
+        "{other_lc} heeft {kid} en {push} toegevoegd",
+        "{name} is van nummer gewisseld naar {phone3}",
+        "{colleague} heeft het groepsicoon gewijzigd",
+    ),
+    direct_notices=(
+        "Gemiste spraakoproep van {other}, {time2}",
+        "Info van {name}: Op vakantie t/m {date}, spoed? {phone2}",
+        "{phone_abroad} is niet in je contacten · {mate_short}",
+        "Dit is een zakelijk account: {firm}",
+    ),
+    replies=(
+        "Dank je {first}, ik zet het door!",
+        "Bedoel je {neighbour_title} op de hoek?",
+        "{other_first} is te bereiken op {phone2}.",
+        "Meldingsnummer {melding}, groet {nick}.",
+        "Kijk even op {url_gem}, {other_first}.",
+        "Zijn filmpjes staan op {url}.",
+        "Kan {date} voor jou, {word_nick}?",
+        "Bel gerust {switch_var}, dan verbinden ze je met {official}.",
+        "Graag op {iban_gem} onder vermelding van {zaak}.",
+        "Ons btw-nummer is {btw}.",
+        "Liever per brief? Dat kan naar {postbus}.",
+        "Of mail naar {mailbox}.",
+        "Klopt {iban_flat} nog?",
+        "Appen mag ook naar {wa_gem}, {mate_first}.",
+        "{official} gaat woensdag bij {sur_lc} langs.",
+        "Om {time} ben ik bij u, mevrouw {other_sur_title}.",
+        "Na vijven kunt u {switch_alt} bellen.",
+        "Was dat tijdens {event}?",
+        "Dat staat in {besluit}, {first}.",
+    ),
+    card_owners=(
+        "{word_first} ♕",
+        "{name_rev!}",
+        "Oom {other_first} ☘ {other_sur_title}",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd", "Doorgestuurd"),
+    messages=9,
+    forward_at=(0, 2, 5),
+    quote_at=(2, 3, 6, 7),
+    card_at=(1, 4, -1),
+    media_at=(0, 3, 5),
+    locations=(
+        "Weesauto|{addr2}, {postcode} {village}",
+        "Hier staat de kraam|{street}, {village}",
+        "{name} deelt live-locatie|nog 42 min · {addr3}",
+        "Wespennest|{place}, {village}",
+    ),
+    location_at=(1, 4, 6),
+    text_shares=(0.58, 0.66, 0.74, 0.83),
+    photo_plates=("{plate}", "{plate_text}", "{plate}"),
+    documents=(
+        "Spraakmemo {mate_short}.opus|0:48 · Audio",
+        "Aanvraag graf {other_sur_title}.pdf|2 pagina's · PDF · 310 kB",
+        "Opname warmtepomp {addr}.mp4|Video · 14 MB",
+        "Foto bestelbus {plate}.jpeg|JPEG · 3,1 MB",
+        "Machtiging {name_rev} BSN {bsn}.pdf|1 pagina · PDF · 88 kB",
+        "{other} ({nick}).vcf|Contactkaart · 2 kB",
+    ),
+    document_at=(2, 4, 7),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -37147,6 +38400,60 @@ BLIND40_STYLE = RichStyle(
         "{word_first} ⚓, {nick} {sur_lc} ☀, Overburen {other_sur_title} ★, {kid}, jij",
     ),
 )
+BLIND41_STYLE = RichStyle(
+    values=_blind41_values,
+    chat=BLIND41_CHAT,
+    # Saved contacts with a crown after a first name that is a word ("Ernst ♕"), a coffee cup
+    # after a nickname and a lower-case office surname ("Stan schepen ☕"); an uncle saved with
+    # a shamrock between his first name and his surname ("Oom Emeka ☘ Ogbonna").
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ♕", ""),
+        ("{nick} {sur_lc} ☕", ""),
+        ("Oom {other_first} ☘ {other_sur_title}", ""),
+    ),
+    unsaved=("{phone_abroad}", "~ {push} ❄"),
+    members="{word_first} ♕, {nick} {sur_lc} ☕, Oom {other_first} ☘ {other_sur_title}, {kid}, jij",
+    web_rows=(
+        ("", "Oké {first_lc}, ik rij er vanmiddag langs"),
+        ("{word_first} ♕", "Concept: de auto van {other_first} staat weer bij {addr3}"),
+        ("{nick} {sur_lc} ☕", "✓✓ Bus {plate_text} stond bij de milieustraat, filmpje: {url}"),
+        ("{phone_abroad}", "~ {push} ❄: BSN van mij is {bsn_dots}"),
+        ("{group}", "{colleague}: graffiti bij {mate_short} weg na {event}, {date}"),
+        ("Gemeente Meppel", "Jij: stuur het naar {wa_gem} of bel {switch_var} ({switch_alt})"),
+        ("{firm}", "Factuur · KvK {kvk} · btw {btw} · {factuur}"),
+        ("{other_initials}", "Spraakbericht (0:31) · {dob_text} · {email2}"),
+        ("{mate}", "Jij: maak het over naar {iban_lc}"),
+        ("{sur_lc}", "2 gemiste spraakoproepen · {landline}"),
+        ("Oom {other_first} ☘ {other_sur_title}", "Foto · {kid} bij de {plate}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2316),
+            (1440, 3120),
+            (720, 1600),
+        ),
+        "ios": ((1179, 2556), (1284, 2778), (1170, 2532), (828, 1792)),
+        "web": ((1920, 1080), (1440, 900), (1366, 768), (2560, 1440), (1680, 1050)),
+    },
+    dark=0.47,
+    jpeg=0.5,
+    scaled=0.35,
+    phone_factors=(0.5, 0.62, 0.75, 0.88),
+    web_factors=(0.72, 0.86),
+    qualities=(42, 55, 70, 84, 94),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ♕ typt…",
+        "{nick} {sur_lc} ☕ neemt audio op…",
+        "{kid} en {colleague_first} typen…",
+        "{word_first} ♕, {nick} {sur_lc} ☕, Oom {other_first} ☘ {other_sur_title}, {kid}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -37186,6 +38493,7 @@ RICH_STYLES = {
     "blind38": BLIND38_STYLE,
     "blind39": BLIND39_STYLE,
     "blind40": BLIND40_STYLE,
+    "blind41": BLIND41_STYLE,
 }
 
 

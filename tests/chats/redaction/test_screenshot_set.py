@@ -55,6 +55,7 @@ from demo.generators.screenshot_set import (
     BLIND38,
     BLIND39,
     BLIND40,
+    BLIND41,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -142,6 +143,8 @@ EARLIER_THAN_38 = (*EARLIER_THAN_37, BLIND37)
 EARLIER_THAN_39 = (*EARLIER_THAN_38, BLIND38)
 # The sets written before the fortieth blind set.
 EARLIER_THAN_40 = (*EARLIER_THAN_39, BLIND39)
+# The sets written before the forty-first blind set.
+EARLIER_THAN_41 = (*EARLIER_THAN_40, BLIND40)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -204,6 +207,7 @@ def items_of(config):
         BLIND38,
         BLIND39,
         BLIND40,
+        BLIND41,
     ],
     ids=lambda c: c.name,
 )
@@ -268,6 +272,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND38, other) for other in EARLIER_THAN_38),
         *((BLIND39, other) for other in EARLIER_THAN_39),
         *((BLIND40, other) for other in EARLIER_THAN_40),
+        *((BLIND41, other) for other in EARLIER_THAN_41),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -338,6 +343,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND38, EARLIER_THAN_38),
         (BLIND39, EARLIER_THAN_39),
         (BLIND40, EARLIER_THAN_40),
+        (BLIND41, EARLIER_THAN_41),
     ],
     ids=[
         "blind3",
@@ -377,6 +383,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind38",
         "blind39",
         "blind40",
+        "blind41",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -849,6 +856,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND38, EARLIER_THAN_38, 60),
         (BLIND39, EARLIER_THAN_39, 60),
         (BLIND40, EARLIER_THAN_40, 60),
+        (BLIND41, EARLIER_THAN_41, 60),
     ],
     ids=[
         "blind11",
@@ -881,6 +889,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind38",
         "blind39",
         "blind40",
+        "blind41",
     ],
 )
 
@@ -1772,6 +1781,13 @@ MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst",
             # account, the bank glued to the check digits, the account in fives).
             "",
         ),
+        (
+            BLIND41,
+            MEPPEL_VILLAGES,
+            # Written with spaces only (by four, the country apart with the account by four and
+            # two, the bank apart from a flat account, the bank glued to a flat account).
+            "",
+        ),
     ],
     ids=lambda v: v.name if hasattr(v, "name") else None,
 )
@@ -2465,6 +2481,87 @@ def test_the_fortieth_blind_set_has_what_the_issue_asks_for():
         "Burgemeester Kapperstraat",
         "Dominee Herderlaan",
         "Meester Veermanweg",
+    }
+    assert len({i["text"] for i in keep if i["label"] == "FIRM"}) >= 4
+    # The municipality's numbers, IBANs and mailboxes next to the residents' own.
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 3
+    assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3
+    assert "info@meppel.nl" in {i["text"] for i in keep if i["label"] == "MAILBOX"}
+
+
+def test_the_forty_first_blind_set_has_what_the_issue_asks_for():
+    shots, pii, keep, person = set_items(BLIND41)
+    wrapped = wrapped_pii(BLIND41)
+    style = RICH_STYLES[BLIND41.tag]
+    own = [t[2] for t in TEMPLATES if t[0] == BLIND41.tag]
+
+    assert 440 <= len(pii) <= 500
+    assert 280 <= len(keep) <= 330
+    # Full-size 1080x2400 screenshots next to scaled ones; Android, iPhone and Web, light and
+    # dark, PNG and JPEG.
+    assert len([s for s in shots if not s["scaled"] and tuple(s["size"]) == (1080, 2400)]) >= 3
+    assert {"android", "ios", "web"} == {s["layout"] for s in shots}
+    assert {True, False} == {s["dark"] for s in shots}
+    assert {"PNG", "JPEG"} == {s["format"] for s in shots}
+    # First names that are words ("Ernst", "Constant", "Pascal"), saved with a crown; office
+    # surnames alone and in lower case, a nickname with one in lower case saved with a coffee
+    # cup; an uncle saved with a shamrock between first name and surname; surnames with
+    # lower-case particles, also cut to their core in capitals ("BOSCH Emeka").
+    assert len(person & {"Ernst", "Constant", "Pascal"}) >= 2
+    assert ("{word_first} ♕", "") in style.senders
+    assert ("{nick} {sur_lc} ☕", "") in style.senders
+    assert ("Oom {other_first} ☘ {other_sur_title}", "") in style.senders
+    words = {s.lower() for s in BLIND41.pools.word_surnames}
+    assert len(person & words) >= 4
+    assert len(person & set(BLIND41.pools.word_surnames)) >= 2
+    assert any(p in name for name in person for p in ("van der ", "ten ", "in den ", "de la "))
+    cores = {"SCHOOT", "HOOPEN", "BOSCH", "FUENTE", "LEUSDEN", "AALST"}
+    assert any(name.split()[0] in cores for name in person)
+    # Mentions of a member by name and of an unsaved member by number; a forwarded message
+    # quoting another; notices and a status line naming people and numbers.
+    assert any(t.startswith("@{phone}") for t in own)
+    assert any("@{first}" in t or "@{colleague_first}" in t for t in own)
+    assert any(t.startswith("Doorgestuurd van {name}") for t in own)
+    assert any(n.startswith("Je bent toegevoegd door") for n in style.chat.join_notices)
+    assert any("verwijderd" in n for n in style.chat.later_notices)
+    assert any("van nummer gewisseld naar {phone3}" in n for n in style.chat.later_notices)
+    assert any(n.startswith("Info van {name}") for n in style.chat.direct_notices)
+    assert "{name_rev!}" in style.chat.card_owners
+    assert any(preview.startswith("Concept:") for _, preview in style.web_rows)
+    # Names, phone numbers, addresses and postcodes wrapped over two lines, an IBAN and a phone
+    # number over three.
+    assert {("PERSON", 2), ("PHONE", 2), ("ADDRESS", 2), ("POSTCODE", 2)} <= wrapped
+    assert {("IBAN", 3), ("PHONE", 3)} <= wrapped
+    # Numbers with "+31 (0) 6", "06/", "+316 - " and "(06)", and abroad; foreign IBANs; BSNs
+    # with dots and double spaces; postcodes in brackets, with a spaced dash, "NL " or a full
+    # stop; e-mail addresses, one in capitals or with a "+" tag; a phone number in a wa.me link.
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    abroad = ("+421", "+370", "+994", "+374", "+234", "+63", "0084")
+    assert len([p for p in phones if p.startswith(abroad)]) >= 3
+    assert len([p for p in phones if p.startswith(("+31 (0) 6", "06/", "+316 - ", "(06)"))]) >= 3
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"SK", "LT", "AZ", "HR"}
+    assert any(i["text"].islower() for i in pii if i["label"] == "IBAN")
+    bsns = {i["text"] for i in pii if i["label"] == "BSN"}
+    assert any("." in b for b in bsns)
+    assert any(" " in b for b in bsns)
+    postcodes = {i["text"] for i in pii if i["label"] == "POSTCODE"}
+    odd = ("(", " - ", "NL ")
+    assert any(any(m in p for m in odd) or p.endswith(".") for p in postcodes)
+    emails = {i["text"] for i in pii if i["label"] == "EMAIL"}
+    assert emails
+    urls = {i["text"] for i in pii if i["label"] == "URL_PERSONAL"}
+    assert len(urls) >= 3
+    # Plates rich in G/6, Z/2, T/7 and S/5, also in lower case or flat; birth dates in several
+    # writings; storms, streets and firms named after people are kept.
+    plates = {i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}
+    assert len(plates) >= 8
+    assert any(p.islower() or "-" not in p or " - " in p for p in plates)
+    assert len({i["text"] for i in pii if i["label"] == "DATE_OF_BIRTH"}) >= 8
+    assert len({i["text"] for i in keep if i["label"] == "EVENT"}) >= 3
+    assert {i["text"] for i in keep if i["label"] == "STREET"} & {
+        "Burgemeester Pauslaan",
+        "Schout Hertogstraat",
+        "Notaris Otterweg",
     }
     assert len({i["text"] for i in keep if i["label"] == "FIRM"}) >= 4
     # The municipality's numbers, IBANs and mailboxes next to the residents' own.

@@ -1405,7 +1405,7 @@ The sets from this one module never share a seed or a word pool:
   Expected items in `demo/generators/screenshot_sets/blind40_expected.json`
   (`write_expected(BLIND40)`).
 - `blind41`: the forty-first blind set, written by a helper (branch shotblind41) without reading
-  the detector, before tuning; not yet measured. Pools of its own (tag "blind41"): work chats of
+  the detector, before tuning; measured once on main d1d0e63c (stop 53's final detector, before any tuning on it): 20 of 468 readable (PERSON 12, DATE_OF_BIRTH 5, IBAN 2, LICENSE_PLATE 1), 2 of 303 must-keep items blacked (0.7%), CPU median 0.49 s, worst 0.86 s per screenshot (wall median 2.16 s, worst 4.58 s at load ~5 with helpers running). Pools of its own (tag "blind41"): work chats of
   Meppel employees with residents, colleagues and firms about an abandoned car, a humming heat
   pump, graffiti on the Kaapbrug, grave rights at the Zomerdijk cemetery, a broken street lamp, a
   shopping trolley in the canal, a Thursday market stall, a hedge blocking the view, a wasps' nest
@@ -5110,7 +5110,7 @@ BLIND40 = SetConfig(
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
 # The forty-first blind set, written by a helper (branch shotblind41) without reading the
-# detector, before tuning; not yet measured.
+# detector, before tuning; measured once on main d1d0e63c: 20 of 468 readable, 2 of 303 blacked.
 BLIND41 = SetConfig(
     name="blind41",
     seed=414_214,

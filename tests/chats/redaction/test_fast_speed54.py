@@ -1,9 +1,12 @@
 """Round speed54: a WordAlternation searches ASCII texts with its plain form until it has served
 ASCII_AFTER of them, and only then makes its ASCII form; every search finds what the plain form
-finds, before the switch, after it, and on texts outside ASCII."""
+finds, before the switch, after it, and on texts outside ASCII. may_name_any's test answers its
+first texts by a loop of substring tests and only then compiles its pattern, alike."""
 
 import re
 
+from chats.redaction import names
+from chats.redaction.folding import folded_text
 from chats.redaction.lexicon import WordAlternation
 
 _TEXTS = [
@@ -45,3 +48,19 @@ def test_a_text_outside_ascii_never_makes_the_ascii_form():
             (11, 15),
         ]
     assert alternation._ascii is None
+
+
+def _compiled(may_name) -> re.Pattern[str] | None:
+    cells = dict(zip(may_name.__code__.co_freevars, may_name.__closure__, strict=True))
+    return cells["pattern"].cell_contents
+
+
+def test_may_name_any_loops_over_its_keys_before_it_compiles_and_answers_alike():
+    persons = ["Anna Bakker", "Jan-Willem de Wolf", "\u00c9lise Zieli\u0144ski"]
+    keys = names._name_keys(persons)
+    may_name = names.may_name_any(persons)
+    texts = ["hoi", "Hoi anna", "JW belt", "elise komt", "Mo\u200bl", "de wolf", "ze"] * 60
+    for count, text in enumerate(texts, 1):
+        low = folded_text(text).lower()
+        assert may_name(text) == any(key in low for key in keys), text
+        assert (_compiled(may_name) is not None) == (count > names._MAY_NAME_LOOPED), count

@@ -4672,7 +4672,9 @@ class _KnownNames:
         word_surnames: set[str] = set()  # surnames that are words: "koster" of "Dylan Koster"
         free: set[str] = set()  # surnames the chat shows as a person: "schaap", "ter brugge"
         contacted: set[str] = set()  # "de graaf" of "Anton de Graaf": a person only contacted
-        parts = [part for raw in names for part in _person_parts(raw or "", lex)]
+        # (each name's person parts once: the passes below read them four times; round speed54)
+        parts_of = {raw: _person_parts(raw or "", lex) for raw in names}
+        parts = [part for raw in names for part in parts_of[raw]]
         person_parts = tuple(parts)  # (as named, before the variants below)
         # "Zieliński" in the chat is "zielinski" when typed without its accents.
         parts += [folded for part in parts if (folded := _ascii_folded(part)) != part]
@@ -4804,7 +4806,7 @@ class _KnownNames:
         self.plain_surnames = frozenset(
             w.lower()
             for raw in names
-            for part in _person_parts(raw or "", lex)
+            for part in parts_of[raw]
             for ws in [part.split()]
             if len(ws) > 1 and not any(x.lower() in PARTICLES for x in ws)
             for w in ws[-1:]
@@ -4865,7 +4867,7 @@ class _KnownNames:
         self.first_names = frozenset(
             w.lower()
             for raw in names
-            for part in _person_parts(raw or "", lex)
+            for part in parts_of[raw]
             for ws in [part.split()]
             # "Archief Hennie" is Hennie: a participant called by a first name alone
             if len(ws) > 1
@@ -4922,7 +4924,7 @@ class _KnownNames:
             | frozenset(
                 w.lower()
                 for raw in names
-                for part in _person_parts(raw or "", lex)
+                for part in parts_of[raw]
                 for w in part.split()
                 if w.lower() not in PARTICLES and len(w) > 1
             )

@@ -104,7 +104,7 @@ from chats.redaction.places import (
 )
 from chats.redaction.rules_r50 import chat_rules_r50
 from chats.redaction.rules_r51 import chat_rules_r51
-from chats.redaction.spans import Overlaps, Span, resolve
+from chats.redaction.spans import Overlaps, Span, chat_messages, resolve
 
 _DIGIT_RE = re.compile(r"\d")
 _ASCII_DIGIT_RE = ascii_twin(_DIGIT_RE)  # (round speed49)
@@ -5319,14 +5319,8 @@ def _chat_rules_r49(
         for name in participants
         if len(parts := (name or "").split()) > 1 and parts[-1].isalpha()
     }
-    previous = ""
-    for index, text in enumerate(texts):
-        if not text:
-            previous = ""
-            continue
-        spans = found[index]
+    for index, text, spans, previous, has_digit in chat_messages(texts, found):
         more: list[Span] = []
-        has_digit = _DIGIT_RE.search(text) is not None
         if has_digit:
             # (fix52a: the cue in any casing, "GEBOREN", "GEB.DATUM?", as the rule takes it)
             asked = "geb" in previous.lower()
@@ -5375,7 +5369,6 @@ def _chat_rules_r49(
             more = [m for m in more if not any(s.start < m.end and m.start < s.end for s in spans)]
             spans = resolve([*spans, *more]) if more else spans
         found[index] = spans
-        previous = text
 
 
 def _chat_names_in_genitive_r49(text: str, names: dict[str, bool]) -> list[Span]:

@@ -4672,7 +4672,9 @@ class _KnownNames:
         word_surnames: set[str] = set()  # surnames that are words: "koster" of "Dylan Koster"
         free: set[str] = set()  # surnames the chat shows as a person: "schaap", "ter brugge"
         contacted: set[str] = set()  # "de graaf" of "Anton de Graaf": a person only contacted
-        parts = [part for raw in names for part in _person_parts(raw or "", lex)]
+        # (each name's person parts once: the passes below read them four times; round speed54)
+        parts_of = {raw: _person_parts(raw or "", lex) for raw in names}
+        parts = [part for raw in names for part in parts_of[raw]]
         person_parts = tuple(parts)  # (as named, before the variants below)
         # "Zieliński" in the chat is "zielinski" when typed without its accents.
         parts += [folded for part in parts if (folded := _ascii_folded(part)) != part]
@@ -4804,7 +4806,7 @@ class _KnownNames:
         self.plain_surnames = frozenset(
             w.lower()
             for raw in names
-            for part in _person_parts(raw or "", lex)
+            for part in parts_of[raw]
             for ws in [part.split()]
             if len(ws) > 1 and not any(x.lower() in PARTICLES for x in ws)
             for w in ws[-1:]
@@ -4865,7 +4867,7 @@ class _KnownNames:
         self.first_names = frozenset(
             w.lower()
             for raw in names
-            for part in _person_parts(raw or "", lex)
+            for part in parts_of[raw]
             for ws in [part.split()]
             # "Archief Hennie" is Hennie: a participant called by a first name alone
             if len(ws) > 1
@@ -4922,7 +4924,7 @@ class _KnownNames:
             | frozenset(
                 w.lower()
                 for raw in names
-                for part in _person_parts(raw or "", lex)
+                for part in parts_of[raw]
                 for w in part.split()
                 if w.lower() not in PARTICLES and len(w) > 1
             )
@@ -6793,6 +6795,10 @@ def _names_called(text: str, lex: Lexicon) -> list[Span]:
     return out
 
 
+# (texts may_name_any's test answers by a loop of substring tests before it compiles its pattern)
+_MAY_NAME_LOOPED = 200
+
+
 def may_name_any(persons: Iterable[str]) -> Callable[[str], bool]:
     """A test that passes every text in which knowing `persons` can change what NameFinder
     finds (and some more): one holding a word of their names in any case, also without its
@@ -6804,14 +6810,31 @@ def may_name_any(persons: Iterable[str]) -> Callable[[str], bool]:
     # Round speed51: the keys grouped by their first letter ("a(?:nna|b|...)|b(?:akker|...)"):
     # at each letter the regex engine tries a few dozen groups instead of every key (hundreds in
     # a chat of many persons). Only whether one matches counts, so their order does not.
-    groups: dict[str, list[str]] = {}
-    for key in sorted(keys, key=len, reverse=True):
-        groups.setdefault(key[0], []).append(re.escape(key[1:]))
-    pattern = re.compile(
-        "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
-    )
-    # (read as the detector reads it: "Mo\u200bl" names Mol)
-    return lambda text: pattern.search(folded_text(text).lower()) is not None
+    # Round speed54: the pattern is compiled only after the first _MAY_NAME_LOOPED texts, which
+    # a loop of substring tests answers (compiling costs what ~200 texts' loops cost more than
+    # its searches: a chat of twenty messages never paid it back).
+    ordered = sorted(keys, key=len, reverse=True)
+    pattern: re.Pattern[str] | None = None
+    looped = 0
+
+    def may_name(text: str) -> bool:
+        nonlocal pattern, looped
+        low = folded_text(text).lower()  # (read as the detector reads it: "Mo\u200bl" names Mol)
+        if pattern is None:
+            if looped < _MAY_NAME_LOOPED:
+                looped += 1
+                return holds_any(low, ordered)
+            groups: dict[str, list[str]] = {}
+            for key in ordered:
+                groups.setdefault(key[0], []).append(re.escape(key[1:]))
+            pattern = re.compile(
+                "|".join(
+                    f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()
+                )
+            )
+        return pattern.search(low) is not None
+
+    return may_name
 
 
 def _name_keys(persons: Iterable[str]) -> set[str]:

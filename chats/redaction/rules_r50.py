@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from chats.redaction import lexicon
 from chats.redaction.birthdates import MONTH_NAMES
-from chats.redaction.spans import Span, resolve
+from chats.redaction.spans import Span, chat_messages, resolve
 
 # --- bare house numbers of named persons ------------------------------------------------------
 
@@ -192,7 +192,6 @@ def _without_business_lines(text: str, spans: list[Span]) -> list[Span]:
 _EN_MONTHS_R50 = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
-_DIGIT_R50_RE = re.compile(r"\d")
 _BIRTH_CUE_R50_RE = re.compile(r"\b(?:born|birth|dob|geboren|geboorte\w*|geb)\b", re.I)
 # "born March 3rd 1997", "date of birth: July 4, 1990"
 _EN_MONTH_FIRST_R50_RE = re.compile(
@@ -364,14 +363,8 @@ def chat_rules_r50(
         for s in spans
         if s.label == "PERSON" and (s.end >= len(text) or text[s.end] not in _QUOTES_R50)
     )
-    previous = ""
-    for index, text in enumerate(texts):
-        if not text:
-            previous = ""
-            continue
-        spans = found[index]
+    for index, text, spans, previous, has_digit in chat_messages(texts, found):
         more: list[Span] = []
-        has_digit = _DIGIT_R50_RE.search(text) is not None
         if spans:
             spans = _things_not_persons(text, spans, named, lex)
             if has_digit and "88" in text:
@@ -405,4 +398,3 @@ def chat_rules_r50(
             more = [m for m in more if not any(s.start < m.end and m.start < s.end for s in spans)]
             spans = resolve([*spans, *more]) if more else spans
         found[index] = spans
-        previous = text

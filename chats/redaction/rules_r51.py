@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from chats.redaction import lexicon
 from chats.redaction.birthdates import MONTH_NAMES
-from chats.redaction.spans import Span, resolve
+from chats.redaction.spans import Span, chat_messages, resolve
 
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
 _DIGIT_R51_RE = re.compile(r"\d")
@@ -657,14 +657,8 @@ def chat_rules_r51(
             ):
                 chat_surnames.add(last)
     chat_surnames_f = frozenset(chat_surnames)
-    previous = ""
-    for index, text in enumerate(texts):
-        if not text:
-            previous = ""
-            continue
-        spans = found[index]
+    for index, text, spans, previous, has_digit in chat_messages(texts, found):
         more: list[Span] = []
-        has_digit = _DIGIT_R51_RE.search(text) is not None
         if firsts or surnames:
             more += _participants_named(text, spans, firsts, surnames, lex)
         if chat_surnames_f:
@@ -683,4 +677,3 @@ def chat_rules_r51(
                 more = _things_not_persons(text, more, places, models)
                 spans = resolve([*spans, *more])
         found[index] = spans
-        previous = text

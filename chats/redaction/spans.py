@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import attrgetter
@@ -155,3 +156,21 @@ def _cut(span: Span, other: Span) -> list[Span]:
     if other.end < span.end:
         parts.append(Span(other.end, span.end, span.label))
     return parts
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def chat_messages(
+    texts: Sequence[str], found: list[list[Span]]
+) -> Iterator[tuple[int, str, list[Span], str, bool]]:
+    """The chat passes' walk over a chat's messages: for each message with text its index, its
+    text, its spans (``found[index]``), the message before it ("" right after an empty message)
+    and whether the text holds a digit. The caller writes the spans it keeps to ``found[index]``."""
+    previous = ""
+    for index, text in enumerate(texts):
+        if not text:
+            previous = ""
+            continue
+        yield index, text, found[index], previous, _DIGIT_RE.search(text) is not None
+        previous = text

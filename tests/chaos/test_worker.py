@@ -88,7 +88,7 @@ def test_a_real_worker_processes_uploads_without_leaking_chat_text(app, worker, 
 
 
 def test_killing_the_worker_child_mid_task_still_gives_exactly_one_result(app, worker, tmp_path):
-    messages, photos = 12_000, 30
+    messages, photos = 6_000, 12
     export = write_ios_export(
         tmp_path / "groot.zip", messages=messages, photos=photos, canary=CANARY
     )

@@ -746,6 +746,7 @@ def detect_in_ocr(
     found |= _round46_lower_list_titles(ocr)
     found |= _round47_persons(text, ocr.text)
     found |= _round48_persons(text, ocr.text, found)
+    found |= _round49_persons(text, ocr.text, found)
     found = _round47_without_non_persons(text, ocr.text, found)
     found = _round41_without_non_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
@@ -877,6 +878,7 @@ def detect_in_ocr(
     found |= _round46_late(text, ocr.text, found, keep_values)
     found |= _round47_late(text, ocr.text, found)
     found |= _round48_late(text, ocr.text, found)
+    found |= _round49_late(text, ocr.text, found)
     found |= _dotted_postcodes_after_addresses(text, found)
     found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
@@ -906,6 +908,8 @@ def detect_in_ocr(
     found = _round46_without_non_persons(text, found)
     found = _round47_without_non_persons(text, ocr.text, found)
     found = _round48_without_non_persons(text, ocr.text, found)
+    found |= _round49_late_persons(text, ocr.text, found)
+    found = _round49_without_non_persons(text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -12962,3 +12966,229 @@ def _round48_given_and_surname(words: list[str], lex) -> bool:
         and words[-2].casefold() in lex.common_first_names
         and words[-1].casefold() in lex.surnames
     )
+
+
+# --- Round 49 (blind41) -----------------------------------------------------------------------
+
+_ROUND49_LETTER = r"[^\W\d_]"
+_ROUND49_DAY_WORDS = (
+    r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+    r"vijftien|zestien|zeventien|achttien|negentien|(?:(?:een|twee|drie|vier|vijf|zes|zeven|"
+    r"acht|negen)en)?twintig|dertig|eenendertig)"
+)
+# A person's chat list preview cut after the first word of a date, a voice note's transcript or
+# a message ("Spraakbericht (0:31) : tien ...", "zondag...", "een..."): the answer to what
+# one's birth date is, the date cut; a day in words or a weekday, with its month and a past year
+# where the preview shows more ("tien november 1993 ...").
+_ROUND49_CUT_DATE_PREVIEW = re.compile(
+    r"^(?:(?:Spraakbericht|Spraakmemo|Audio|Video)(?:[ ]?\(\d{1,2}[:.]\d{2}\))?[ ]?[:\u2013-][ ]?)?"
+    rf"(?P<date>(?:{_ROUND48_WEEKDAY}|{_ROUND49_DAY_WORDS})"
+    rf"(?:[ ](?:{_ROUND49_DAY_WORDS}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}))?"
+    rf"(?:[ ]{_ROUND48_MONTH}(?:[ ](?:19|20)\d\d)?)?)"
+    r"[ ]?(?:\.{1,}|\u2026)[ ]*$",
+    re.M | re.I,
+)
+# An IBAN a chat list's preview cut after its check digits, after a payment's cue ("maak het
+# over naar nl47 ...").
+_ROUND49_CUT_IBAN_HEAD = re.compile(
+    r"\b(?:naar|op|rekening(?:nummer)?|rek\.?|iban)[ :]+(?P<iban>[A-Za-z]{2}\d{2})"
+    r"(?=[ ]?(?:\.{2,}|\u2026)[ ]*$)",
+    re.M | re.I,
+)
+# An IBAN whose bank code OCR read with an l for an I ("AZO5 AllB 5735 ..."): read again.
+_ROUND49_L_CODE = re.compile(r"(?<![\w])[A-Z]{2}[0-9O]{2}[ ]?(?=[A-Z]*l)[A-Zl]{4}(?![\w])")
+# A plate with spaces around its dashes after a vehicle's cue ("Bus GZ -67 - 29 stond ...").
+_ROUND49_SPACED_PLATE = re.compile(
+    r"(?<![\w-])(?P<plate>[A-Za-z0-9]{1,3}[ ]?-[ ]?[A-Za-z0-9]{1,3}[ ]?-[ ]?[A-Za-z0-9]{1,3})"
+    r"(?![\w-])"
+)
+# A home or a vehicle's owner after "is van" or "van" ("Het huis op nummer 12 aan de X is van
+# bisschop;", "de auto van Schout, 27GZT6"): a person, also where the name is an office.
+_ROUND49_OWNED = (
+    r"huis|woning|pand|schuur|garage|tuin|erf|auto|bus|busje|bestelbus|fiets|scooter|brommer|"
+    r"aanhanger|caravan|camper|boot|hond|kat"
+)
+_ROUND49_OWNER = re.compile(
+    rf"\b(?:{_ROUND49_OWNED})\b(?:[^\n;.]{{0,60}}?[ ]is)?[ ]van[ ]"
+    rf"(?P<name>{_ROUND49_LETTER}{{2,}})(?=[;,.!?]|[ ]*$)",
+    re.M | re.I,
+)
+# A name with an accent that no dictionary knows, opening a clause before a verb ("; Bé past op").
+_ROUND49_ACCENTED_SUBJECT = re.compile(
+    rf"(?:^|[;:.!?][ ])(?P<name>[A-Z\u00c0-\u017f]{_ROUND49_LETTER}{{1,}})[ ]"
+    r"(?:past|komt|belt|woont|heeft|zorgt|kijkt|weet|gaat|is|was|wil|kan)\b",
+    re.M,
+)
+# A given name and a particle of two words with "in" and a surname or a place ("Jomar in den
+# Bosch (06...)"): a name no list knows.
+_ROUND49_IN_DEN = re.compile(
+    rf"(?<![\w-])(?P<name>[A-Z]{_ROUND49_LETTER}{{2,}}[ ]in[ ](?:den|de|der|het|'t|\u2019t)[ ]"
+    rf"[A-Z]{_ROUND49_LETTER}{{2,}})(?![\w-])"
+)
+# A photo's or video's caption in a preview opening with a name no dictionary knows ("Foto : Jom
+# bij de GZ-67-29").
+_ROUND49_CAPTION_NAME = re.compile(
+    r"\b(?:Foto|Video|GIF)[ ]?:[ ](?P<name>[A-Z][a-z\u00df-\u017f]{2,})[ ]"
+    r"(?:bij|met|in|op|aan|voor|naast|en|van)\b"
+)
+# Someone calling for an organisation, opening a message ("Adaeze Schout van Rova Afvalbeheer
+# belt u"): the name before "van".
+_ROUND49_CALLER = re.compile(
+    rf"^(?P<name>[A-Z]{_ROUND49_LETTER}{{2,}}[ ][A-Z]{_ROUND49_LETTER}{{2,}})[ ]van[ ][A-Z]"
+    r"[^\n]{2,60}?[ ](?:belt|mailt|komt|stuurt|neemt|zoekt)\b",
+    re.M,
+)
+# Initials of two or three capitals with one dot before a found surname ("Machtiging DW. Abt").
+_ROUND49_INITIALS_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,3}\.[ ]$")
+# A row's title with a contact's mark, the given name OCR garbled before an established
+# surname ("LCubo abt = 09:33").
+_ROUND49_MARKED_ROW = re.compile(
+    rf"^(?P<given>\S{{2,}})[ ](?P<sur>{_ROUND49_LETTER}{{2,}})[ ][^\w\s]{{1,3}}[ ]\d{{1,2}}[:.]\d{{2}}[ ]*$",
+    re.M,
+)
+# A word before a found surname after "van" written small ("maar van mate deken van nummer").
+_ROUND49_LOWER_GIVEN_BEFORE = re.compile(r"\bvan[ ](?P<given>[a-z\u00df-\u017f]{3,})[ ]$")
+
+
+def _round49_unknown(word: str, lex) -> bool:
+    """Whether no dictionary or place list knows `word`."""
+    low = word.casefold()
+    return low not in lex.frequent_words and low not in lex.dutch_words and low not in lex.places
+
+
+def _round49_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 49 adds: an owner after "(is) van", an accented name opening a clause, a
+    given name with "in den" and a surname, a caption's name and a caller for an
+    organisation."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND49_OWNER.finditer(text):
+        low = m.group("name").casefold()
+        if low in lex.frequent_words or low in lex.places:
+            continue
+        if low in lex.surnames or _round49_unknown(low, lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND49_ACCENTED_SUBJECT.finditer(text):
+        name = m.group("name")
+        if not name.isascii() and _round49_unknown(name, lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND49_IN_DEN.finditer(text):
+        given, sur = m.group("name").split()[0], m.group("name").split()[-1]
+        if _round49_unknown(given, lex) and (
+            sur.casefold() in lex.surnames or sur.casefold() in lex.places
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND49_CAPTION_NAME.finditer(text):
+        if _round49_unknown(m.group("name"), lex):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND49_CALLER.finditer(lines_text):
+        given, sur = m.group("name").split()
+        if (
+            _round49_unknown(given, lex)
+            and (sur.casefold() in lex.surnames or _round49_unknown(sur, lex))
+            and not _round46_organisation(sur)
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+def _round49_late_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 49 adds once every person is found: a garbled given name before a found
+    surname in a marked row, initials before a found surname and a lower-case given name
+    before one."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    names = {text[s:e].casefold() for s, e, label in found if label == "PERSON"}
+    words = {w for n in names for w in n.split()}
+    for m in _ROUND49_MARKED_ROW.finditer(lines_text):
+        sur = m.group("sur")
+        if sur.islower() and sur in words and any(c.isalpha() for c in m.group("given")):
+            out.add((m.start("given"), m.end("sur"), "PERSON"))
+    for start, end, label in found:
+        if label != "PERSON":
+            continue
+        before = text[max(0, start - 8) : start]
+        initials = _ROUND49_INITIALS_BEFORE.search(before)
+        if initials is not None and text[start:end][:1].isupper():
+            out.add((start - len(before) + initials.start(), end, "PERSON"))
+        value = text[start:end]
+        if value.islower() and " " not in value:
+            given = _ROUND49_LOWER_GIVEN_BEFORE.search(text, max(0, start - 30), start)
+            if given is not None and given.group("given") not in lex.frequent_words:
+                out.add((given.start("given"), end, "PERSON"))
+    return out
+
+
+def _round49_person_row_above(
+    lines_text: str, line_start: int, persons: list[tuple[int, int]]
+) -> bool:
+    """Whether the line above `line_start` is a person's chat list row ending in its time."""
+    above_end = line_start - 1
+    above_start = lines_text.rfind("\n", 0, max(0, above_end)) + 1
+    if above_end <= 0 or not any(s < above_end and e > above_start for s, e in persons):
+        return False
+    return _ROUND48_ROW_TIME.search(lines_text, above_start, above_end) is not None
+
+
+def _round49_late(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """What round 49 adds once every person is found: a date a person's preview cut after its
+    first words, an IBAN a preview cut after its check digits, an IBAN with an l in its bank
+    code and a plate with spaced dashes after a vehicle's cue."""
+    out: set[tuple[int, int, str]] = set()
+    persons = [(s, e) for s, e, label in found if label == "PERSON"]
+    this_year = datetime.datetime.now(tz=datetime.UTC).year
+    for m in _ROUND49_CUT_DATE_PREVIEW.finditer(lines_text):
+        year = re.search(r"(?:19|20)\d\d", m.group("date"))
+        if year is not None and int(year.group()) >= this_year:
+            continue
+        if _round49_person_row_above(lines_text, m.start(), persons):
+            out.add((m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
+    for m in _ROUND49_CUT_IBAN_HEAD.finditer(lines_text):
+        if account_structure(m.group("iban")[:2].upper()):
+            out.add((m.start("iban"), m.end("iban"), "IBAN"))
+    if _ROUND49_L_CODE.search(text):
+        read = _ROUND49_L_CODE.sub(lambda m: m.group().replace("l", "I"), text)
+        out |= _round42_ibans(read)
+    for m in _ROUND49_SPACED_PLATE.finditer(text):
+        value = m.group("plate")
+        if " " not in value or not after_vehicle_cue(text, m.start()):
+            continue
+        compact = value.replace(" ", "")
+        if any(s.label == "LICENSE_PLATE" for s in find_postcodes_and_plates(compact)):
+            out.add((m.start("plate"), m.end("plate"), "LICENSE_PLATE"))
+    return out
+
+
+# A postbus's postcode ("Postbus 5O1 7940AM Meppel", the 0 read as O): an organisation's address.
+_ROUND49_POSTBUS_BEFORE = re.compile(r"\bPostbus[ \n]+[0-9OoIl]{1,5},?[ \n]+$", re.I)
+# A capitalised word right after a found name: a street's word where it ends as one does.
+_ROUND49_NEXT_WORD = re.compile(rf"[ \n](?P<word>[A-Z]{_ROUND49_LETTER}+)(?![\w])")
+
+
+def _round49_without_non_persons(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """`found` without a postbus's postcode and a found name that is the first word of a street
+    named after an office ("aan de Schout Hertogstraat")."""
+    out: set[tuple[int, int, str]] = set()
+    for span in found:
+        start, end, label = span
+        if label == "POSTCODE" and _ROUND49_POSTBUS_BEFORE.search(text, max(0, start - 20), start):
+            continue
+        if label == "PERSON" and " " not in text[start:end].strip():
+            street = _ROUND49_NEXT_WORD.match(text, end)
+            before = text[max(0, start - 8) : start]
+            if (
+                street is not None
+                and lexicon.street_suffix(street.group("word").casefold())
+                and re.search(r"(?:\bde|\btot|\bnaar|\bbij|\bvia|\blangs)[ \n]$", before)
+            ):
+                continue
+        out.add(span)
+    return out

@@ -1676,6 +1676,7 @@ def _facts(
         wanted |= modifier_verb_candidates(word)
         wanted |= letter_slips(word)
         wanted |= set(plural_bases(word))
+        wanted |= inflected_forms(word)  # the compound's own forms: _held_forms
         wanted |= {forms[0] + "s" for forms, _ in _split_candidates(word)}
         for forms, head in [
             *_split_candidates(word),
@@ -2409,6 +2410,15 @@ def _synonym_alternatives(word: str, groups: list[list[str]], facts: _Facts, exp
             yield Alternative("exact", form, synonym=True), form
 
 
+def _held_forms(word: str, counts: dict[str, int]) -> int:
+    """The messages that write the typed word or one of its inflected forms (inflected_forms,
+    looked up with the typed words, _facts), which the search finds as the typed word: the
+    archive writing "waterfietsen" in twelve messages does not seldom hold a typed "waterfiets",
+    written so once, and searching it by "water" and "fiets" on their own showed "iemand in het
+    water" (round 70, set 44)."""
+    return counts.get(word, 0) + sum(counts.get(form, 0) for form in inflected_forms(word))
+
+
 def _split_alone(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     """The split of a compound typed alone (_split): where the archive holds it in fewer than
     SPLIT_BELOW messages; in fewer than SPLIT_ALONE_BELOW only where the archive holds its head
@@ -2577,6 +2587,10 @@ def _term_alternatives(
     split = _split_alone(word, counts) if alone else None
     if not alone and occurrences < SPLIT_BELOW:
         split = _split(word, counts)
+    # Written seldom as typed but often in another form ("waterfietsen"): the archive names
+    # the thing by the compound, and a chat that does not calls it by its head ("de fietsen"),
+    # not by its modifier ("water"): searched by the head only (round 70, _held_forms).
+    head_only = bool(split) and not alone and _held_forms(word, counts) >= SPLIT_BELOW
     if _capital_fragments(term.text, split, counts):
         split = None
     if _misspelt_compound(word, occurrences, split):
@@ -2605,7 +2619,7 @@ def _term_alternatives(
                 if other.isalpha() and other not in _WEAK_PARTS and len(other) >= MIN_PART:
                     yield Alternative("together", f"{part} & {other}", part=True), other
                 continue
-            if part in _WEAK_PARTS or len(part) < MIN_PART:
+            if part in _WEAK_PARTS or len(part) < MIN_PART or (head_only and part != head):
                 continue
             if part == modifier and (part in _OWNER_MODIFIERS or part in _SIZE_MODIFIERS):
                 continue
@@ -2638,13 +2652,16 @@ def _term_alternatives(
             yield Alternative("exact", inner, part=True), inner
         # "bus" of "bestelbus" also as "het busje" (a typed word has it in facts.longer), and
         # "boot" of "bootwrak" as "het bootje" (round 16, set 14).
-        smalls = set() if name else diminutives(head) | diminutives(modifier)
+        smalls = (
+            set() if name else diminutives(head) | (set() if head_only else diminutives(modifier))
+        )
         for small in sorted(smalls & counts.keys()):
             expansion.note(small)
             yield Alternative("exact", small, part=True), small
         plain = name and not is_name(modifier, counts.get(modifier, 0))
         if (
             not plain
+            and not head_only
             and len(modifier) >= 5
             and modifier not in _WEAK_PARTS
             and modifier not in _OWNER_MODIFIERS

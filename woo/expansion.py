@@ -2805,7 +2805,8 @@ def _modifier_together(
     MODIFIER_TOGETHER_FROM letters or more that the dictionary knows, no weak, owner, size or
     particle modifier; not for a rare compound written as a name. The other words count with
     the words of their synonym groups: "de stroom is uit in het centrum" where the team's list
-    says "binnenstad, centrum". None otherwise."""
+    says "binnenstad, centrum". The modifier with the head itself counts too: the compound
+    written as its two parts in one message. None otherwise."""
     word = term.text.lower()
     if facts.counts.get(word, 0) < SPLIT_BELOW:
         return None
@@ -2831,6 +2832,9 @@ def _modifier_together(
                 text = synonym.text + (":*" if synonym.kind == "prefix" else "")
                 if synonym.kind != "phrase" and text not in others:
                     others.append(text)
+    # And with its own head: the compound written as its two parts in one message, not next to
+    # each other ("Waterstof: vrachtwagens naar het tankstation", round 70, set 44).
+    others.append(head)
     return Alternative("together", f"{modifier} & ( {' | '.join(others)} )", part=True)
 
 

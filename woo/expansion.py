@@ -1677,6 +1677,9 @@ def _facts(
         wanted |= letter_slips(word)
         wanted |= set(plural_bases(word))
         wanted |= inflected_forms(word)  # the compound's own forms: _held_forms
+        participle = participle_compound(word)
+        if participle:  # participle_together
+            wanted |= {participle[0]} | verb_all_forms(participle[1])
         wanted |= {forms[0] + "s" for forms, _ in _split_candidates(word)}
         for forms, head in [
             *_split_candidates(word),
@@ -1912,6 +1915,7 @@ treden treed trad traden getreden: trede
 vangen vang ving vingen gevangen: vangst
 varen vaar voer voeren gevaren: vaart
 vechten vecht vocht vochten gevochten:
+vliegen vlieg vloog vlogen gevlogen:
 verliezen verlies verloor verloren verloren: verlies
 *vinden vind vond vonden gevonden: vondst
 *vragen vraag vroeg vroegen gevraagd: vraag
@@ -2005,6 +2009,55 @@ _VERB_PARTICLES = _PARTICLES | {"goed", "samen", "vrij", "tegen", "onder"}
 _INSEPARABLE = ("be", "ver", "ont", "her")  # prefixes that take no ge- ("verbouwd")
 _STRONG_BEFORE = frozenset({""} | _PARTICLES | _PREFIXES)
 _VOICELESS = ("t", "k", "f", "s", "ch", "p")  # 't kofschip: the participle ends in -t
+
+
+PARTICIPLE_MODIFIER_FROM = 3  # letters of the word before a compound participle ("laag|vliegend")
+PARTICIPLE_VERB_FROM = 5  # letters of its verb's infinitive ("vliegen", not "gaan")
+
+
+def participle_compound(word: str) -> tuple[str, str] | None:
+    """A compound present participle cut into the word before it and its verb's infinitive,
+    both words of the dictionary: "laagvliegende" → ("laag", "vliegen"), "hardrijdend" →
+    ("hard", "rijden"); not after a particle or prefix ("aanhoudende": a verb of its own).
+    None otherwise."""
+    if not word.isalpha() or word in _STOP_WORDS:
+        return None
+    base = word[:-1] if word.endswith("ende") else word if word.endswith("end") else ""
+    infinitive = base[:-1]  # "laagvliegen"
+    for cut in range(PARTICIPLE_MODIFIER_FROM, len(infinitive) - PARTICIPLE_VERB_FROM + 1):
+        modifier, verb = infinitive[:cut], infinitive[cut:]
+        if (
+            verb.endswith("en")
+            and modifier not in _STOP_WORDS | _PARTICLES | _PREFIXES
+            and modifier in dictionary()
+            and verb in dictionary()
+        ):
+            return modifier, verb
+    return None
+
+
+def verb_all_forms(infinitive: str) -> frozenset[str]:
+    """The forms of a verb, as candidates: of a strong verb of the table its infinitive, stem,
+    third person, pasts and participle ("vliegen", "vlieg", "vliegt", "vloog", "vlogen",
+    "gevlogen"); of another the weak forms (verb_forms)."""
+    for forms, _ in _verbs():
+        if forms[0].lstrip("*") == infinitive:
+            infinitive, stem, past, pasts, participle = (form.lstrip("*") for form in forms)
+            return frozenset([infinitive, stem, _third_person(stem), past, pasts, participle])
+    return frozenset([infinitive]) | verb_forms(infinitive)
+
+
+def participle_together(word: str, counts: dict[str, int]) -> str:
+    """A compound present participle as its two words in one message, the verb in any of its
+    forms the archive holds: "laagvliegende straaljagers" is "de straaljagers vlogen zo laag"
+    (round 70, set 44: the chats about the low-flying jets never write "laagvliegend"). As
+    tsquery text; "" when the word is none or the archive holds no form of its verb."""
+    compound = participle_compound(word)
+    if not compound:
+        return ""
+    modifier, verb = compound
+    held = sorted(form for form in verb_all_forms(verb) if counts.get(form))
+    return f"{modifier} & ( {' | '.join(held)} )" if held and counts.get(modifier) else ""
 
 
 def _strong_infinitives() -> frozenset[str]:
@@ -2679,6 +2732,10 @@ def _term_alternatives(
         if len(stem) >= VERB_PREFIX_FROM:
             expansion.note(stem)
             yield Alternative("word_prefix", stem), stem
+    together = participle_together(word, counts)
+    if together:
+        # "laagvliegende" as "vlogen zo laag" in one message (round 70).
+        yield Alternative("together", together, part=True), word
     # A word whose strong verb's forms the archive holds is no typo ("aanrijding": "aangereden").
     # Nor is a diminutive whose noun the archive holds ("schuurtjes": "zes schuren").
     held = word_family(word) & counts.keys() or held_diminutive_bases(word, counts)

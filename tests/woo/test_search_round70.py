@@ -11,6 +11,11 @@
   together with its head, as it is with another typed word (`expansion._modifier_together`).
   Set 44: "waterstoftankstation oevers" missed the traffic team's "Waterstof: vrachtwagens
   naar het tankstation via de Blankensteinweg", which is not even listed apart.
+- A compound present participle ("hardrijdende", "laagvliegende") is also met by its two words
+  in one message, the verb in any form the archive holds: "de scooters reden veel te hard"
+  (`expansion.participle_together`). Set 44: "laagvliegende straaljagers" listed every chat
+  about the jets apart, none writing "laagvliegend" ("Gisteren vlogen er straaljagers zó laag
+  over Nijeveen").
 
 Without the changes to woo.expansion the tests that are no guards fail.
 """
@@ -19,6 +24,7 @@ import pytest
 from django.db import connection
 
 from tests.woo.test_search_round19 import filler, ids, run
+from woo import expansion
 from woo.expansion import expand
 from woo.query import parse_query
 
@@ -107,3 +113,37 @@ def test_the_parts_in_different_messages_are_no_match(make_record):
         ["Vuurwerk verkopen mag vanaf zaterdag", "De opslag is vol", "Op Oevers is het rustig"]
     )
     assert spread.pk not in ids(run("vuurwerkopslag oevers").full_records)
+
+
+def test_a_compound_present_participle_is_its_word_and_its_verb():
+    assert expansion.participle_compound("laagvliegende") == ("laag", "vliegen")
+    assert expansion.participle_compound("hardrijdend") == ("hard", "rijden")
+    assert expansion.participle_compound("aanhoudende") is None  # a particle verb of its own
+    assert expansion.participle_compound("volgende") is None
+    assert expansion.participle_compound("straaljagers") is None
+    assert {"vloog", "vlogen", "gevlogen", "vliegt"} <= expansion.verb_all_forms("vliegen")
+
+
+def _scooters(make_record) -> None:
+    filler(make_record)
+    for street in ("Kanaalweg", "Stationsweg", "Hoofdstraat"):
+        make_record([f"De scooters aan de {street} staan op de stoep", "Ik bel handhaving"])
+
+
+@needs_postgres
+def test_a_compound_participle_written_as_its_words_in_one_message(make_record):
+    _scooters(make_record)
+    written = make_record(["Die scooters reden weer veel te hard langs de school", "Ik bel"])
+    texts = _texts("hardrijdende scooters")
+    assert any(t.startswith("hard & (") and "reden" in t for t in texts), texts
+    assert written.pk in ids(run("hardrijdende scooters").full_records)  # on main apart
+
+
+@needs_postgres
+def test_guard_the_word_without_the_verb_is_no_match(make_record):
+    _scooters(make_record)
+    make_record(["Klachten over hardrijdende scooters bij de school", "Ik bel"])
+    spread = make_record(
+        ["De scooters staan bij de school", "Hard werken vandaag", "Hij reed naar huis"]
+    )
+    assert spread.pk not in ids(run("hardrijdende scooters").full_records)

@@ -1676,6 +1676,10 @@ def _facts(
         wanted |= modifier_verb_candidates(word)
         wanted |= letter_slips(word)
         wanted |= set(plural_bases(word))
+        wanted |= inflected_forms(word)  # the compound's own forms: _held_forms
+        participle = participle_compound(word)
+        if participle:  # participle_together
+            wanted |= {participle[0]} | verb_all_forms(participle[1])
         wanted |= {forms[0] + "s" for forms, _ in _split_candidates(word)}
         for forms, head in [
             *_split_candidates(word),
@@ -1911,6 +1915,7 @@ treden treed trad traden getreden: trede
 vangen vang ving vingen gevangen: vangst
 varen vaar voer voeren gevaren: vaart
 vechten vecht vocht vochten gevochten:
+vliegen vlieg vloog vlogen gevlogen:
 verliezen verlies verloor verloren verloren: verlies
 *vinden vind vond vonden gevonden: vondst
 *vragen vraag vroeg vroegen gevraagd: vraag
@@ -2004,6 +2009,55 @@ _VERB_PARTICLES = _PARTICLES | {"goed", "samen", "vrij", "tegen", "onder"}
 _INSEPARABLE = ("be", "ver", "ont", "her")  # prefixes that take no ge- ("verbouwd")
 _STRONG_BEFORE = frozenset({""} | _PARTICLES | _PREFIXES)
 _VOICELESS = ("t", "k", "f", "s", "ch", "p")  # 't kofschip: the participle ends in -t
+
+
+PARTICIPLE_MODIFIER_FROM = 3  # letters of the word before a compound participle ("laag|vliegend")
+PARTICIPLE_VERB_FROM = 5  # letters of its verb's infinitive ("vliegen", not "gaan")
+
+
+def participle_compound(word: str) -> tuple[str, str] | None:
+    """A compound present participle cut into the word before it and its verb's infinitive,
+    both words of the dictionary: "laagvliegende" → ("laag", "vliegen"), "hardrijdend" →
+    ("hard", "rijden"); not after a particle or prefix ("aanhoudende": a verb of its own).
+    None otherwise."""
+    if not word.isalpha() or word in _STOP_WORDS:
+        return None
+    base = word[:-1] if word.endswith("ende") else word if word.endswith("end") else ""
+    infinitive = base[:-1]  # "laagvliegen"
+    for cut in range(PARTICIPLE_MODIFIER_FROM, len(infinitive) - PARTICIPLE_VERB_FROM + 1):
+        modifier, verb = infinitive[:cut], infinitive[cut:]
+        if (
+            verb.endswith("en")
+            and modifier not in _STOP_WORDS | _PARTICLES | _PREFIXES
+            and modifier in dictionary()
+            and verb in dictionary()
+        ):
+            return modifier, verb
+    return None
+
+
+def verb_all_forms(infinitive: str) -> frozenset[str]:
+    """The forms of a verb, as candidates: of a strong verb of the table its infinitive, stem,
+    third person, pasts and participle ("vliegen", "vlieg", "vliegt", "vloog", "vlogen",
+    "gevlogen"); of another the weak forms (verb_forms)."""
+    for forms, _ in _verbs():
+        if forms[0].lstrip("*") == infinitive:
+            infinitive, stem, past, pasts, participle = (form.lstrip("*") for form in forms)
+            return frozenset([infinitive, stem, _third_person(stem), past, pasts, participle])
+    return frozenset([infinitive]) | verb_forms(infinitive)
+
+
+def participle_together(word: str, counts: dict[str, int]) -> str:
+    """A compound present participle as its two words in one message, the verb in any of its
+    forms the archive holds: "laagvliegende straaljagers" is "de straaljagers vlogen zo laag"
+    (round 70, set 44: the chats about the low-flying jets never write "laagvliegend"). As
+    tsquery text; "" when the word is none or the archive holds no form of its verb."""
+    compound = participle_compound(word)
+    if not compound:
+        return ""
+    modifier, verb = compound
+    held = sorted(form for form in verb_all_forms(verb) if counts.get(form))
+    return f"{modifier} & ( {' | '.join(held)} )" if held and counts.get(modifier) else ""
 
 
 def _strong_infinitives() -> frozenset[str]:
@@ -2409,6 +2463,15 @@ def _synonym_alternatives(word: str, groups: list[list[str]], facts: _Facts, exp
             yield Alternative("exact", form, synonym=True), form
 
 
+def _held_forms(word: str, counts: dict[str, int]) -> int:
+    """The messages that write the typed word or one of its inflected forms (inflected_forms,
+    looked up with the typed words, _facts), which the search finds as the typed word: the
+    archive writing "waterfietsen" in twelve messages does not seldom hold a typed "waterfiets",
+    written so once, and searching it by "water" and "fiets" on their own showed "iemand in het
+    water" (round 70, set 44)."""
+    return counts.get(word, 0) + sum(counts.get(form, 0) for form in inflected_forms(word))
+
+
 def _split_alone(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     """The split of a compound typed alone (_split): where the archive holds it in fewer than
     SPLIT_BELOW messages; in fewer than SPLIT_ALONE_BELOW only where the archive holds its head
@@ -2577,6 +2640,10 @@ def _term_alternatives(
     split = _split_alone(word, counts) if alone else None
     if not alone and occurrences < SPLIT_BELOW:
         split = _split(word, counts)
+    # Written seldom as typed but often in another form ("waterfietsen"): the archive names
+    # the thing by the compound, and a chat that does not calls it by its head ("de fietsen"),
+    # not by its modifier ("water"): searched by the head only (round 70, _held_forms).
+    head_only = bool(split) and not alone and _held_forms(word, counts) >= SPLIT_BELOW
     if _capital_fragments(term.text, split, counts):
         split = None
     if _misspelt_compound(word, occurrences, split):
@@ -2605,7 +2672,7 @@ def _term_alternatives(
                 if other.isalpha() and other not in _WEAK_PARTS and len(other) >= MIN_PART:
                     yield Alternative("together", f"{part} & {other}", part=True), other
                 continue
-            if part in _WEAK_PARTS or len(part) < MIN_PART:
+            if part in _WEAK_PARTS or len(part) < MIN_PART or (head_only and part != head):
                 continue
             if part == modifier and (part in _OWNER_MODIFIERS or part in _SIZE_MODIFIERS):
                 continue
@@ -2638,13 +2705,16 @@ def _term_alternatives(
             yield Alternative("exact", inner, part=True), inner
         # "bus" of "bestelbus" also as "het busje" (a typed word has it in facts.longer), and
         # "boot" of "bootwrak" as "het bootje" (round 16, set 14).
-        smalls = set() if name else diminutives(head) | diminutives(modifier)
+        smalls = (
+            set() if name else diminutives(head) | (set() if head_only else diminutives(modifier))
+        )
         for small in sorted(smalls & counts.keys()):
             expansion.note(small)
             yield Alternative("exact", small, part=True), small
         plain = name and not is_name(modifier, counts.get(modifier, 0))
         if (
             not plain
+            and not head_only
             and len(modifier) >= 5
             and modifier not in _WEAK_PARTS
             and modifier not in _OWNER_MODIFIERS
@@ -2662,6 +2732,10 @@ def _term_alternatives(
         if len(stem) >= VERB_PREFIX_FROM:
             expansion.note(stem)
             yield Alternative("word_prefix", stem), stem
+    together = participle_together(word, counts)
+    if together:
+        # "laagvliegende" as "vlogen zo laag" in one message (round 70).
+        yield Alternative("together", together, part=True), word
     # A word whose strong verb's forms the archive holds is no typo ("aanrijding": "aangereden").
     # Nor is a diminutive whose noun the archive holds ("schuurtjes": "zes schuren").
     held = word_family(word) & counts.keys() or held_diminutive_bases(word, counts)
@@ -2788,7 +2862,8 @@ def _modifier_together(
     MODIFIER_TOGETHER_FROM letters or more that the dictionary knows, no weak, owner, size or
     particle modifier; not for a rare compound written as a name. The other words count with
     the words of their synonym groups: "de stroom is uit in het centrum" where the team's list
-    says "binnenstad, centrum". None otherwise."""
+    says "binnenstad, centrum". The modifier with the head itself counts too: the compound
+    written as its two parts in one message. None otherwise."""
     word = term.text.lower()
     if facts.counts.get(word, 0) < SPLIT_BELOW:
         return None
@@ -2814,6 +2889,9 @@ def _modifier_together(
                 text = synonym.text + (":*" if synonym.kind == "prefix" else "")
                 if synonym.kind != "phrase" and text not in others:
                     others.append(text)
+    # And with its own head: the compound written as its two parts in one message, not next to
+    # each other ("Waterstof: vrachtwagens naar het tankstation", round 70, set 44).
+    others.append(head)
     return Alternative("together", f"{modifier} & ( {' | '.join(others)} )", part=True)
 
 

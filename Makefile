@@ -22,8 +22,10 @@ run: setup migrate
 	$(MANAGE_ENV) ARCHIEF_EAGER_IN_BACKGROUND=true $(PY) manage.py runserver $(HOST):$(PORT)
 
 # The suite runs in TEST_WORKERS processes (pytest-xdist; tests/conftest.py says how they are
-# ordered and grouped); TEST_WORKERS=0 runs it in one process.
-TEST_WORKERS ?= 2
+# ordered and grouped); TEST_WORKERS=0 runs it in one process. Three on a machine of two cores:
+# the chaos tests (one process, minutes) and the browser tests mostly wait for the servers and
+# the browser they start, and a third process uses that time.
+TEST_WORKERS ?= 3
 
 test: setup-test
 	$(PYTEST) -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)

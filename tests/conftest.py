@@ -38,7 +38,7 @@ ANDROID_CHAT = (
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """`make test` runs the suite in two processes (pytest-xdist, `--dist loadgroup`): tests go
+    """`make test` runs the suite in three processes (pytest-xdist, `--dist loadgroup`): tests go
     out one by one in this order, so each process keeps pytest-django's order (plain database
     tests before the transactional ones, whose flush empties the tables the migrations filled).
     The chaos tests share one private PostgreSQL and Redis per process and take minutes: they

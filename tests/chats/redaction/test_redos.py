@@ -319,9 +319,10 @@ def test_a_lower_case_particled_surname_is_checked_against_many_spans_in_growing
         return lambda: detector._particle_surnames_in_lower_case(["Jan de Boer", text], found)
 
     run(50)()
-    short = cpu_seconds(run(1_500))
-    long = cpu_seconds(run(6_000))
-    assert long < 8 * short + 0.02, (short, long)
+    # (the best of three: a run of milliseconds, where a collection of garbage counts)
+    short = min(cpu_seconds(run(1_500)) for _ in range(3))
+    long = min(cpu_seconds(run(6_000)) for _ in range(3))
+    assert long < 8 * short + 0.05, (short, long)
 
 
 @pytest.mark.parametrize(

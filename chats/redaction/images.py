@@ -13068,7 +13068,9 @@ def _round49_persons(
         low = m.group("name").casefold()
         if low in lex.frequent_words or low in lex.places:
             continue
-        if low in lex.surnames or _round49_unknown(low, lex):
+        # (review54: a capitalised word no list knows is as often a firm or a public body, "de
+        # bus van Arriva", "is van Domesta": unknown, only a name written small counts)
+        if low in lex.surnames or (m.group("name").islower() and _round49_unknown(low, lex)):
             out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _ROUND49_ACCENTED_SUBJECT.finditer(text):
         name = m.group("name")

@@ -136,3 +136,24 @@ def test_a_street_named_after_an_office_stays_where_its_word_is_a_persons_surnam
     street = text.index("Paus Leostraat")
     assert not any(s < street + len("Paus Leostraat") and e > street for s, e, _ in spans)
     assert "Ria" in covered(text, spans, strip=STRIP)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # (review54) a firm or a public body owning a vehicle or a home, capitalised and unknown
+        # to the dictionaries: not a person's name
+        ("De bus van Arriva, lijn 20, was te laat.", "Arriva"),
+        ("De bus van Qbuzz; die rijdt niet.", "Qbuzz"),
+        ("Die woning is van Domesta.", "Domesta"),
+        ("Het pand aan de Kerkstraat is van Achmea.", "Achmea"),
+        ("De auto van Greenwheels.", "Greenwheels"),
+    ],
+)
+def test_a_firm_owning_a_home_or_a_vehicle_stays(text, word):
+    assert word not in covered(text, bubble(text, keep_values=KEEP), strip=STRIP)
+
+
+def test_an_unknown_owner_written_small_is_still_a_person():
+    text = "De auto van jomar staat weer voor de deur."
+    assert "jomar" in covered(text, bubble(text, keep_values=KEEP), strip=STRIP)

@@ -561,16 +561,61 @@ def _lower_surnames(text: str, spans: list[Span], lex: lexicon.Lexicon) -> list[
         for m in regex.finditer(text):
             if regex is _PAIRED_NAME_R52_RE and m.start() not in person_ends:
                 continue
-            last = m.group(1).rsplit(" ", 1)[-1]
+            value = m.group(1)
+            last = value.rsplit(" ", 1)[-1]
+            particled = last != value  # ("de vries": a village alone, a surname after "de")
             if (
                 last in lex.surnames
                 and last not in lex.frequent_words
                 and last not in lex.not_names
-                and last not in lex.places
+                and (particled or last not in lex.places)
                 and last not in _NOT_LOWER_NAMES_R52
                 and last not in lex.dutch_words
+            ) or (
+                # a first name after a role ("vader mark, moeder ...")
+                regex is _ROLE_NAME_R52_RE
+                and not particled
+                and last in lex.common_first_names
+                and last not in lex.frequent_words
+                and last not in lex.not_names
             ):
                 out.append(Span(m.start(1), m.end(1), "PERSON"))
+    return out
+
+
+# --- what is no person and no home ----------------------------------------------------------
+
+_NO_PERSONS_R52 = words("tikkie tikkies")  # a payment app ("betalen met tikkie")
+# A pet named after its kind: "hij heeft een kat, Mientje, die ..."
+_ANIMAL_BEFORE_R52_RE = re.compile(
+    r"\b(?i:een|de|het|mijn|zijn|haar|onze|hun|a|my|his|her|our)[ ]"
+    r"(?:kat|poes|kater|hond|hondje|pup|puppy|konijn|cavia|hamster|paard|pony|vogel|papegaai|"
+    r"parkiet|kip|geit|schildpad|cat|dog)(?:,[ ]|[ ](?:genaamd|heet|called|named)[ ])$"
+)
+# A number before a month is a date ("die van 27 april"); an address before "daar zit de Rabobank"
+_MONTH_AFTER_NUMBER_R52_RE = re.compile(
+    rf"[ ](?i:{'|'.join(MONTH_NAMES)}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b"
+)
+_PREMISES_AFTER_R52_RE = re.compile(
+    r"[ ]*,?[ ]*(?:daar|waar)[ ](?:zit|zitten|is|staat)[ ](?:de|het)[ ][A-Z]"
+)
+
+
+def _not_persons_nor_homes(text: str, spans: list[Span]) -> list[Span]:
+    out = []
+    for s in spans:
+        if s.label == "PERSON":
+            if text[s.start : s.end].lower() in _NO_PERSONS_R52:
+                continue
+            if _ANIMAL_BEFORE_R52_RE.search(text, max(0, s.start - 30), s.start):
+                continue
+        elif s.label == "ADDRESS":
+            value = text[s.start : s.end]
+            if value.isdigit() and _MONTH_AFTER_NUMBER_R52_RE.match(text, s.end):
+                continue
+            if _PREMISES_AFTER_R52_RE.match(text, s.end):
+                continue
+        out.append(s)
     return out
 
 
@@ -602,6 +647,15 @@ def chat_rules_r52(
             previous = ""
             continue
         spans = found[index]
+        if spans and (
+            "ikkie" in text
+            or "," in text
+            or " genaamd " in text
+            or " heet " in text
+            or " called " in text
+            or " named " in text
+        ):
+            spans = _not_persons_nor_homes(text, spans)
         more = _homes(text, previous, spans, street_chat, streets, lex)
         if text.islower() and (" " in text):
             more += _lower_surnames(text, spans, lex)

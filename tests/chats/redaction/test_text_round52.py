@@ -266,6 +266,33 @@ def test_words_in_lower_case_stay(text: str) -> None:
     assert [p for p in _in(chat, 1, "PERSON") if p in ("blij", "groen", "tel")] == []
 
 
+def test_a_first_name_after_a_role() -> None:
+    chat = _chat(["hoi", "ouders uit elkaar. vader rob, moeder ilse"], ("Anouk Bril", "Sanne"))
+    assert "rob" in _in(chat, 1, "PERSON")
+
+
+# --- what is no person and no home --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("mag ik betalen met tikkie?", "tikkie", "PERSON"),
+        ("ze heeft een poes, Saartje, die moet ook mee", "Saartje", "PERSON"),
+        ("de foto van 14 mei, met de rode jas", "14", "ADDRESS"),
+        ("het terras loopt tot de Brink 12, daar zit de ING", "Brink 12", "ADDRESS"),
+    ],
+)
+def test_what_is_no_person_and_no_home(text: str, value: str, label: str) -> None:
+    chat = _chat(["Goedemorgen, waarmee kan ik helpen?", text])
+    assert value not in _in(chat, 1, label)
+
+
+def test_a_surname_that_is_an_animal_keeps_the_next_name_a_person() -> None:
+    chat = _chat(["wie komen er?", "lijst: Sandra Hond, Piet de Boer, Maurits"])
+    assert "Piet de Boer" in _in(chat, 1, "PERSON")
+
+
 # --- speed ------------------------------------------------------------------------------------
 
 

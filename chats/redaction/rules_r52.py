@@ -48,10 +48,11 @@ _HOME_FOLLOW_R52 = (
     r"(?=[ ]*(?:[.,?!;)]|$)|[ ]+(?:en[ ][a-z]|of|is|zijn|weet|wil|regelt|zegt|heeft|woont|die|"
     r"dus|maar|ook|toch|belde|boven|beneden)\b)"
 )
-# "hij op de 17", "nr 9", "nummer vier", "I live 43" (not "op 9", "van 9-2": other sets keep a
-# neighbour's bare number after "op" or "van" unlabelled)
+# "hij op de 17", "nr 9", "nummer vier", "I live 43", "woont op 12", "<surname> op 15" (not
+# "buurman op 9", "van 9-2": other sets keep a neighbour's bare number after "op" or "van"
+# unlabelled)
 _CUED_NUMBER_R52_RE = re.compile(
-    r"\b(?:(?P<nr>(?i:nr\.?|nummer|huisnummer))[ ]?|(?P<prep>op[ ]de|live)[ ])"
+    r"\b(?:(?P<nr>(?i:nr\.?|nummer|huisnummer))[ ]?|(?P<prep>op[ ]de|live|op)[ ])"
     rf"(?P<n>{_HOUSE_NO_R52}|(?<=[ ]){_SPELLED_R52}(?:[ ][a-d])?(?![\w]))"
     rf"(?![ ]?\d|[.,:]\d|[ ]*(?:-|/|tot\b|t/m|en[ ]+\d)){_HOME_FOLLOW_R52}"
 )
@@ -187,8 +188,16 @@ def _homes(
     person_ends = sorted(s.end for s in spans if s.label == "PERSON")
     has_digit = _DIGIT_R52_RE.search(text) is not None
     spelled = may_spell_a_number(text) and _SPELLED_GATE_R52_RE.search(text) is not None
-    cued = "nr" in text or "Nr" in text or "ummer" in text or "op de " in text or "live " in text
+    cued = "nr" in text or "Nr" in text or "ummer" in text or " op " in text or "live " in text
     if cued and (has_digit or spelled) and street_chat():
+        surname_ends = frozenset(
+            s.end
+            for s in spans
+            if s.label == "PERSON"
+            and " " not in text[s.start : s.end]
+            and text[s.start : s.end].lower() in lex.surnames
+            and text[s.start : s.end].lower() not in lex.first_names
+        )
         for m in _CUED_NUMBER_R52_RE.finditer(text):
             if not m.group("n")[0].isdigit() and m.group("nr") is None:
                 continue  # ("op de twee" is no home)
@@ -196,7 +205,14 @@ def _homes(
                 continue
             near_person = _near_before(person_ends, m.start(), 40)
             before = text[max(0, m.start() - 60) : m.start()]
-            if m.group("prep") and m.group("prep") != "live":
+            if m.group("prep") == "op":
+                # after "woont" or right after a surname ("dam op 15", "bouwmeester woont op 12")
+                if not (
+                    before.endswith(("woont ", "wonen ", "woonde "))
+                    or m.start() - 1 in surname_ends
+                ):
+                    continue
+            elif m.group("prep") and m.group("prep") != "live":
                 if _PERSON_BEFORE_R52_RE.search(before) is None and not near_person:
                     continue
             elif m.group("nr"):
@@ -550,6 +566,55 @@ _NOT_LOWER_NAMES_R52 = words(
 )
 
 
+# A participant's first name clipped, closing the message ("eet smakelijk rem", "mal thx") after
+# a word that is no article, preposition or pronoun ("op de rem" stays a brake)
+_CLOSING_WORD_R52_RE = re.compile(
+    r"(?<=[a-zà-ÿ.!?][ ])([a-z]{2,4})(?:[ ]+(?:thx|thanks|bedankt|dank|dankje|dankjewel))?[ ]*[.!]?$"
+)
+_NO_NAME_BEFORE_R52 = words(
+    """de het een op in mijn zijn haar je jouw uw die dat deze aan met van voor naar bij om te
+    tot als of en maar niet geen ook wel nog al zo er is ben was"""
+)
+
+
+def _clipped_participants(text: str, firsts: frozenset[str], lex: lexicon.Lexicon) -> list[Span]:
+    m = _CLOSING_WORD_R52_RE.search(text, max(0, len(text) - 40))
+    if m is None:
+        return []
+    clipped = m.group(1)
+    before = text[: m.start(1)].rstrip(" .!?").rsplit(" ", 1)[-1].lower()
+    if (
+        before in _NO_NAME_BEFORE_R52
+        or clipped in lex.frequent_words  # ("dank je", "neem jij het mee")
+        or clipped in lex.not_names
+    ) or not any(len(first) > len(clipped) and first.startswith(clipped) for first in firsts):
+        return []
+    return [Span(m.start(1), m.end(1), "PERSON")]
+
+
+# A first name asked back, opening a sentence: "jacob? oh die boer", "ja. klaas toch?"
+_NAME_ASKED_R52_RE = re.compile(r"(?:^|(?<=[.!?][ ]))([a-z]{3,})(?=[ ]toch\?|\?)")
+
+
+def _names_asked(text: str, lex: lexicon.Lexicon) -> list[Span]:
+    return [
+        Span(m.start(1), m.end(1), "PERSON")
+        for m in _NAME_ASKED_R52_RE.finditer(text)
+        if m.group(1) in lex.common_first_names
+        and m.group(1) not in lex.dutch_words
+        and m.group(1) not in lex.frequent_words
+        and m.group(1) not in lex.not_names
+    ]
+
+
+# "ter Haar kan niet": a lower-case particle before a capitalised word is a surname
+_TER_NAME_R52_RE = re.compile(r"(?<![\w])(?:ter|ten)[ ][A-Z][a-zà-ÿ]+(?![\w-])")
+
+
+def _ter_names(text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), "PERSON") for m in _TER_NAME_R52_RE.finditer(text)]
+
+
 def _lower_surnames(text: str, spans: list[Span], lex: lexicon.Lexicon) -> list[Span]:
     out = []
     person_ends = (
@@ -640,6 +705,12 @@ def chat_rules_r52(
 
     if any(t.endswith(":") for t in texts if t):
         _listed_names(texts, found, lex)
+    firsts = frozenset(
+        p.split(" ", 1)[0].lower()
+        for p in participants
+        if " " not in p.strip() or p.split(" ", 1)[0].lower() in lex.first_names
+    )
+    firsts = frozenset(f for f in firsts if f in lex.first_names and len(f) >= 4)
     previous = ""
     streets: set[str] = set()
     for index, text in enumerate(texts):
@@ -659,6 +730,12 @@ def chat_rules_r52(
         more = _homes(text, previous, spans, street_chat, streets, lex)
         if text.islower() and (" " in text):
             more += _lower_surnames(text, spans, lex)
+            if firsts:
+                more += _clipped_participants(text, firsts, lex)
+            if "?" in text:
+                more += _names_asked(text, lex)
+        elif "ter " in text or "ten " in text:
+            more += _ter_names(text)
         if _DIGIT_R52_RE.search(text) is not None:
             more += _birth_dates(text, previous, spans)
             if "bsn" in text or "BSN" in text:
@@ -700,8 +777,9 @@ def chat_rules_r52(
 
 
 def _merged(spans: list[Span], more: list[Span]) -> list[Span]:
-    """The new spans where nothing lies yet; a new address replaces the persons it covers whole
-    (a street's word read as a name: "stouwe 16a", "Jan Jansweg twaalf a"). The found spans do
+    """The new spans where nothing lies yet; a new address or person replaces the persons it
+    covers whole (a street's word read as a name: "stouwe 16a", "Jan Jansweg twaalf a"; a
+    surname after its particle: "ter Horst"). The found spans do
     not overlap and are sorted: the ones a new span meets are found by bisection."""
     spans = sorted(spans, key=lambda s: s.start)
     starts = [s.start for s in spans]
@@ -720,7 +798,7 @@ def _merged(spans: list[Span], more: list[Span]) -> list[Span]:
         # (a found span reaching over from further back: resolved spans do not overlap, so the
         # walk stops at the first one that ends before the new span)
         if met:
-            if m.label != "ADDRESS" or any(
+            if m.label not in ("ADDRESS", "PERSON") or any(
                 spans[k].label != "PERSON" or spans[k].start < m.start or spans[k].end > m.end
                 for k in met
             ):

@@ -56,6 +56,9 @@ def _chat(texts: list[str], participants: tuple[str, ...] = ("Vergunningen Meppe
         ),
         # "I live": English
         (["Noordeinde 12 makes noise. I live 14", "ok"], 0, "14"),
+        # after "woont op" and after a surname
+        (["de melding gaat over de Vaartweg", "ok. wolters woont op 31 zegt de melder"], 1, "31"),
+        (["wie heeft er gebeld over de Vaartweg?", "buurman kamphuis op 18"], 1, "18"),
     ],
 )
 def test_a_bare_house_number_of_a_home(texts: list[str], index: int, expected: str) -> None:
@@ -69,6 +72,8 @@ def test_a_bare_house_number_of_a_home(texts: list[str], index: int, expected: s
         ["de bus staat op de Kerkweg", "hij staat tegenover nr 8"],
         ["het graf ligt aan de Zomerdijk", "vak B rij 2 nr 14"],
         ["we sluiten de Julianastraat af", "alleen tussen nummer 3 en 15"],
+        # a neighbour without a name after "op" (other sets leave it unlabelled)
+        ["het gaat om de Vaartweg 20", "mijn buurman op 22 heeft ook last"],
         # "over nummer 16" inside a sentence (other sets leave it unlabelled)
         ["hij woont aan de Dorpsstraat 12", "hij klaagt steeds over nummer 16"],
     ],
@@ -264,6 +269,31 @@ def test_a_surname_in_lower_case_said_of_someone(text: str, expected: str) -> No
 def test_words_in_lower_case_stay(text: str) -> None:
     chat = _chat(["hoi", text], ("Anouk Bril", "Sanne"))
     assert [p for p in _in(chat, 1, "PERSON") if p in ("blij", "groen", "tel")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fijne avond bas", ["bas"]),  # "Bastiaan"
+        ("ik zet het erin. bas thx", ["bas"]),
+        ("hij trapte op de bas", []),  # after an article: a word
+    ],
+)
+def test_a_participants_clipped_name_closing_the_message(text: str, expected: list[str]) -> None:
+    chat = _chat(["hoi", text], ("Bastiaan Kroon", "Lotte"))
+    assert _in(chat, 1, "PERSON") == expected
+
+
+def test_a_first_name_asked_back() -> None:
+    chat = _chat(
+        ["de boer van de melding belde", "gerrit? oh die van de schuur"], ("Anouk Bril", "Sanne")
+    )
+    assert _in(chat, 1, "PERSON") == ["gerrit"]
+
+
+def test_a_surname_after_ter_or_ten() -> None:
+    chat = _chat(["wie komt er?", "ter Horst kan niet, ten Brink wel. ter info: zaal 2"])
+    assert _in(chat, 1, "PERSON") == ["ter Horst", "ten Brink"]
 
 
 def test_a_first_name_after_a_role() -> None:

@@ -26,9 +26,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from chats.redaction import lexicon
-from chats.redaction.addresses import may_spell_a_number
 from chats.redaction.birthdates import _FOREIGN_MONTH_NAMES, MONTH_NAMES
-from chats.redaction.lexicon import CAR_MAKES, words
+from chats.redaction.lexicon import CAR_MAKES, holds_any_re, words
 from chats.redaction.spans import Span, resolve
 
 _DIGIT_R52_RE = re.compile(r"\d")
@@ -52,7 +51,7 @@ _HOME_FOLLOW_R52 = (
 # "buurman op 9", "van 9-2": other sets keep a neighbour's bare number after "op" or "van"
 # unlabelled)
 _CUED_NUMBER_R52_RE = re.compile(
-    r"\b(?:(?P<nr>(?i:nr\.?|nummer|huisnummer))[ ]?|(?P<prep>op[ ]de|live|op)[ ])"
+    r"\b(?:(?P<nr>[Nn]r\.?|[Nn]ummer|[Hh]uisnummer)[ ]?|(?P<prep>op[ ]de|live|op)[ ])"
     rf"(?P<n>{_HOUSE_NO_R52}|(?<=[ ]){_SPELLED_R52}(?:[ ][a-d])?(?![\w]))"
     rf"(?![ ]?\d|[.,:]\d|[ ]*(?:-|/|tot\b|t/m|en[ ]+\d)){_HOME_FOLLOW_R52}"
 )
@@ -74,9 +73,9 @@ _LOWER_STREET_BEFORE_R52_RE = re.compile(
     r"(?<![\w])[a-z]+(?:straat|straatweg|weg|laan|kade|plein|gracht|singel|dijk|hof|pad|steeg|dreef|erf)"
     r",[ ]$"
 )
+# (searched in lower case: an ignored case leaves the regex engine nothing to skip to)
 _STREETISH_R52_RE = re.compile(
-    r"[a-z](?:straat|straatweg|weg|laan|kade|plein|gracht|singel|dijk|hof|pad|steeg|dreef|erf)\b",
-    re.I,
+    r"[a-z](?:straat|straatweg|weg|laan|kade|plein|gracht|singel|dijk|hof|pad|steeg|dreef|erf)\b"
 )
 _NUMBER_ASKED_R52_RE = re.compile(r"\b(?i:welk|welke|wat[ ]is[ ]het)[ ](?i:huis)?nummer\b")
 _NOT_A_HOME_ASKED_R52_RE = re.compile(
@@ -93,11 +92,14 @@ _STREET_LIST_R52_RE = re.compile(
     rf"\b([A-Z][a-zà-ÿ]{{3,}}(?:[ ][A-Z][a-zà-ÿ]+)?)[ ]({_HOUSE_NO_R52}),[ ]?{_HOUSE_NO_R52}"
     rf"(?:,[ ]?|[ ]en[ ]){_HOUSE_NO_R52}(?![ ]?\d|[.,:]\d)"
 )
+_LISTED_NUMBERS_R52_RE = re.compile(r"\d,[ ]?[1-9]")
 # A number said again at a clause's opening: "nee 73. 71 is zijn zus"
 _NUMBER_AGAIN_R52_RE = re.compile(
-    r"(?:^|(?<=[.,;!?][ ])|(?<=^nee[ ])|(?<=[.,][ ]nee[ ]))"
-    rf"({_HOUSE_NO_R52})(?:(?P<said>[ ]+is[ ](?:zijn|haar|echt|fam\b|mevr|mevrouw|meneer|dhr|[A-Z])"
-    r"|[ ]+weet[ ])|(?=[ ]*[.,?!](?!\d)|$))"
+    # the digit first, so the regex engine skips ahead to one in C; then where it stands
+    r"([1-9](?:(?<=^.)|(?<=[.,;!?][ ].)|(?<=^nee[ ].)|(?<=[.,][ ]nee[ ].))"
+    r"\d{0,2}(?:-\d{1,2}(?!\d))?(?:[a-d](?![\w]))?)"
+    r"(?:(?P<said>[ ]+is[ ](?:zijn|haar|echt|fam\b|mevr|mevrouw|meneer|dhr|[A-Z])|[ ]+weet[ ])"
+    r"|(?=[ ]*[.,?!](?!\d)|$))"
 )
 _TOEVOEGING_R52 = (
     r"(?:[ ](?:rood|blauw|groen|geel|wit|zwart|oranje|paars|roze|grijs)(?![\w])"
@@ -122,15 +124,20 @@ _ONLY_ADDRESS_AFTER_R52_RE = re.compile(
     r"[ ]*(?:$|[.,][ ]*(?:ik[ ]ben|ik[ ]heet|mijn[ ]naam|naam)\b)", re.I
 )
 _CORRECTION_R52_RE = re.compile(r"\b(?i:sorry|bedoel|nee|niet)[,:]?[ ]+$")
-_ADDRESS_ASKED_R52_RE = re.compile(
-    r"(?i:\badres\b|\baddress\b|waar[ ]is[ ]het|waar[ ]woont|waar[ ]staat)"
-)
+# (searched in the lower-cased message: an ignored case leaves the regex engine nothing to skip to)
+_ADDRESS_ASKED_R52_RE = re.compile(r"\badres\b|\baddress\b|waar[ ](?:is[ ]het|woont|staat)")
 # "de Veldkamp twee en twintig", "Ton Eleveld, Jan Jansweg twaalf a"
 _STREET_SPELLED_R52_RE = re.compile(
     rf"(?:(?<=\bde[ ])|(?<=,[ ])|(?<=\bop[ ])|(?<=\baan[ ]))"
     rf"((?:[A-Z][a-zà-ÿ]+[ ])?[A-Z][a-zà-ÿ]{{3,}})[ ]{_SPELLED_R52}(?:[ ][a-d])?(?![\w])"
 )
 _SPELLED_GATE_R52_RE = re.compile(rf"[ ]{_SPELLED_R52}(?![\w])")
+# How each number _SPELLED_R52 spells opens after its space (in lower case, as it is written
+# here): substring tests in C before that pattern
+_SPELLED_OPENINGS_R52_RE = holds_any_re(
+    (" eenen", " een en", " eenën", " twee", " drie", " vier", " vijf", " zes", " zeven", " acht", " negen", " tien",
+     " elf", " twaalf", " dert", " veert", " twintig")
+)  # fmt: skip
 _NOT_STREETS_R52 = words(
     "artikel hoofdstuk lid bijlage fase groep klas lijn bus pagina blz stap punt vraag ronde week "
     "dag zaal veld kamer tafel bed stoel nummer versie deel route kavel perceel bouwnummer "
@@ -180,16 +187,19 @@ def _homes(
     text: str,
     previous: str,
     spans: list[Span],
+    has_digit: bool,
     street_chat: Callable[[], bool],
     streets: set[str],
     lex: lexicon.Lexicon,
 ) -> list[Span]:
     out: list[Span] = []
     person_ends = sorted(s.end for s in spans if s.label == "PERSON")
-    has_digit = _DIGIT_R52_RE.search(text) is not None
-    spelled = may_spell_a_number(text) and _SPELLED_GATE_R52_RE.search(text) is not None
-    cued = "nr" in text or "Nr" in text or "ummer" in text or " op " in text or "live " in text
-    if cued and (has_digit or spelled) and street_chat():
+    spelled = (
+        _SPELLED_OPENINGS_R52_RE.search(text) is not None
+        and _SPELLED_GATE_R52_RE.search(text) is not None
+    )
+    surname_ends: frozenset[int] = frozenset()
+    if " op " in text and person_ends:
         surname_ends = frozenset(
             s.end
             for s in spans
@@ -198,6 +208,18 @@ def _homes(
             and text[s.start : s.end].lower() in lex.surnames
             and text[s.start : s.end].lower() not in lex.first_names
         )
+    cued = (
+        "nr" in text
+        or "Nr" in text
+        or "ummer" in text
+        or "op de " in text
+        or "live " in text
+        or "woont op " in text
+        or "wonen op " in text
+        or "woonde op " in text
+        or (surname_ends and " op " in text)
+    )
+    if cued and (has_digit or spelled) and street_chat():
         for m in _CUED_NUMBER_R52_RE.finditer(text):
             if not m.group("n")[0].isdigit() and m.group("nr") is None:
                 continue  # ("op de twee" is no home)
@@ -226,7 +248,10 @@ def _homes(
                         near_person
                         or _PERSON_NEAR_R52_RE.search(before) is not None
                         # ("ok. nr 17?" after "die stoker op nijeveensekade")
-                        or (len(text) <= 20 and _STREETISH_R52_RE.search(previous) is not None)
+                        or (
+                            len(text) <= 20
+                            and _STREETISH_R52_RE.search(previous.lower()) is not None
+                        )
                     )
                     or _LOWER_STREET_BEFORE_R52_RE.search(before) is not None
                 ):
@@ -253,11 +278,31 @@ def _homes(
             street = _street_of(text[s.start : s.end])
             if len(street) > 3:
                 streets.add(street)
-    asked = bool(previous) and _ADDRESS_ASKED_R52_RE.search(previous) is not None
-    if asked or person_ends or streets:
+    asked = (
+        bool(previous)
+        and ("dres" in previous or "aar " in previous or "Waar " in previous)
+        and _ADDRESS_ASKED_R52_RE.search(previous.lower()) is not None
+    )
+    # Where a street and number may stand: opening the answer, after a person and a comma, or
+    # anywhere when the message names one of the chat's streets (matched there, not searched)
+    matches = []
+    if asked:
+        m = _STREET_NUMBER_R52_RE.match(text, len(text) - len(text.lstrip()))
+        if m:
+            matches.append(m)
+    for end in person_ends:
+        if text.startswith(", ", end):
+            m = _STREET_NUMBER_R52_RE.match(text, end + 2)
+            if m:
+                matches.append(m)
+    if streets:
+        low = text.lower()
+        if any(street in low for street in streets):
+            matches += _STREET_NUMBER_R52_RE.finditer(text)
+    if matches:
         persons = frozenset(text[s.start : s.end].lower() for s in spans if s.label == "PERSON")
         ends = frozenset(person_ends)
-        for m in _STREET_NUMBER_R52_RE.finditer(text):
+        for m in matches:
             word = m.group(1)
             if not _is_street_word(word, lex, persons) or _MONTH_AFTER_R52_RE.match(text, m.end()):
                 continue
@@ -281,7 +326,7 @@ def _homes(
             )
             if said:
                 out.append(Span(m.start(), m.end(), "ADDRESS"))
-    if ", " in text:
+    if _LISTED_NUMBERS_R52_RE.search(text) is not None:
         persons = frozenset(text[s.start : s.end].lower() for s in spans if s.label == "PERSON")
         for m in _STREET_LIST_R52_RE.finditer(text):
             if _is_street_word(m.group(1), lex, persons):
@@ -373,6 +418,10 @@ _FOREIGN_CUE_R52_RE = re.compile(
     r"\b(?i:urodzon[aey]|ur\.|doğum[ ]tarihi[m]?|dogum[ ]tarihi[m]?|doğdu|născut[ăa]?|nascut[ăa]?|"
     r"né|née|nata|nato|nacido|nacida|geboren[ ]am)[ :]*"
 )
+_FOREIGN_CUE_GATE_R52_RE = holds_any_re(
+    ("rodz", "RODZ", "ur.", "oğ", "OĞ", "ogum", "OGUM", "ăscut", "ĂSCUT", "ascut", "ASCUT", "né",
+     "Né", "ata ", "ato ", "acid", "eboren am")
+)  # fmt: skip
 _IS_DATE_R52_RE = re.compile(
     r"[ ]is[ ]((?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d{2})(?![\w.-]|\.\d)"
 )
@@ -396,28 +445,38 @@ _CALL_CUE_BEFORE_R52_RE = re.compile(
 
 
 def _birth_dates(text: str, previous: str, spans: list[Span]) -> list[Span]:
+    """Birth dates in a message with a digit."""
     out = []
     if (
         previous
         and previous.rstrip().endswith("?")
         and _BIRTH_ASKED_R52_RE.search(previous)
-        and _DIGIT_R52_RE.search(text)
         and _NOT_BIRTH_R52_RE.search(text) is None
     ):
         dates = list(_DATE_R52_RE.finditer(text))
         if dates and dates[0].start() <= 3:  # the answer opens with a date
             for m in dates:
                 out.append(Span(m.start(), m.end(), "DATE_OF_BIRTH"))
-    if _DIGIT_R52_RE.search(text):
+    if (
+        "rodz" in text
+        or "ur." in text
+        or "oğ" in text
+        or "ogum" in text
+        or "scut" in text
+        or "né" in text
+        or "nat" in text
+        or "nacid" in text
+        or "geboren am" in text
+    ) and _FOREIGN_CUE_GATE_R52_RE.search(text) is not None:
         for m in _FOREIGN_CUE_R52_RE.finditer(text):
             d = _DATE_R52_RE.match(text, m.end())
             if d:
                 out.append(Span(d.start(), d.end(), "DATE_OF_BIRTH"))
-        if " is " in text and any(s.label == "DATE_OF_BIRTH" for s in spans):
-            person_ends = {s.end for s in spans if s.label == "PERSON"}
-            for m in _IS_DATE_R52_RE.finditer(text):
-                if m.start() in person_ends:
-                    out.append(Span(m.start(1), m.end(1), "DATE_OF_BIRTH"))
+    if " is " in text and any(s.label == "DATE_OF_BIRTH" for s in spans):
+        person_ends = {s.end for s in spans if s.label == "PERSON"}
+        for m in _IS_DATE_R52_RE.finditer(text):
+            if m.start() in person_ends:
+                out.append(Span(m.start(1), m.end(1), "DATE_OF_BIRTH"))
     return out
 
 
@@ -623,6 +682,8 @@ def _lower_surnames(text: str, spans: list[Span], lex: lexicon.Lexicon) -> list[
     for regex in (_ROLE_NAME_R52_RE, _COMMA_NAME_R52_RE, _PAIRED_NAME_R52_RE):
         if regex is _PAIRED_NAME_R52_RE and not person_ends:
             continue
+        if regex is _COMMA_NAME_R52_RE and ", " not in text:
+            continue
         for m in regex.finditer(text):
             if regex is _PAIRED_NAME_R52_RE and m.start() not in person_ends:
                 continue
@@ -657,6 +718,10 @@ _ANIMAL_BEFORE_R52_RE = re.compile(
     r"(?:kat|poes|kater|hond|hondje|pup|puppy|konijn|cavia|hamster|paard|pony|vogel|papegaai|"
     r"parkiet|kip|geit|schildpad|cat|dog)(?:,[ ]|[ ](?:genaamd|heet|called|named)[ ])$"
 )
+_ANIMAL_GATE_R52_RE = holds_any_re(
+    (" kat", " poes", " kater", " hond", " pup", " konijn", " cavia", " hamster", " paard",
+     " pony", " vogel", " papegaai", " parkiet", " kip", " geit", " schildpad", " cat", " dog")
+)  # fmt: skip
 # A number before a month is a date ("die van 27 april"); an address before "daar zit de Rabobank"
 _MONTH_AFTER_NUMBER_R52_RE = re.compile(
     rf"[ ](?i:{'|'.join(MONTH_NAMES)}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b"
@@ -699,7 +764,7 @@ def chat_rules_r52(
         if not known:
             known.append(
                 any(s.label == "ADDRESS" for spans in found for s in spans)
-                or any(_STREETISH_R52_RE.search(t) is not None for t in texts if t)
+                or any(_STREETISH_R52_RE.search(t.lower()) is not None for t in texts if t)
             )
         return known[0]
 
@@ -713,42 +778,49 @@ def chat_rules_r52(
     firsts = frozenset(f for f in firsts if f in lex.first_names and len(f) >= 4)
     previous = ""
     streets: set[str] = set()
+    with_digits: list[int] = []
+    with_addresses: list[int] = []
     for index, text in enumerate(texts):
         if not text:
             previous = ""
             continue
         spans = found[index]
-        if spans and (
-            "ikkie" in text
-            or "," in text
-            or " genaamd " in text
-            or " heet " in text
-            or " called " in text
-            or " named " in text
-        ):
+        labels = {s.label for s in spans}
+        has_digit = _DIGIT_R52_RE.search(text) is not None
+        if (
+            "PERSON" in labels
+            and (
+                "ikkie" in text
+                or (
+                    (", " in text or " genaamd " in text or " heet " in text or "ed " in text)
+                    and _ANIMAL_GATE_R52_RE.search(text) is not None
+                )
+            )
+        ) or "ADDRESS" in labels:
             spans = _not_persons_nor_homes(text, spans)
-        more = _homes(text, previous, spans, street_chat, streets, lex)
+        more = _homes(text, previous, spans, has_digit, street_chat, streets, lex)
         if text.islower() and (" " in text):
             more += _lower_surnames(text, spans, lex)
             if firsts:
                 more += _clipped_participants(text, firsts, lex)
             if "?" in text:
                 more += _names_asked(text, lex)
-        elif "ter " in text or "ten " in text:
+        elif " ter " in text or " ten " in text or text.startswith(("ter ", "ten ")):
             more += _ter_names(text)
-        if _DIGIT_R52_RE.search(text) is not None:
+        if has_digit:
             more += _birth_dates(text, previous, spans)
             if "bsn" in text or "BSN" in text:
                 more += _said_bsns(text)
             if "o6" in text or "O" in text:
                 more += _mobiles_with_o(text)
-            if any(s.label == "PHONE" for s in spans):
+            if "PHONE" in labels:
                 spans = _without_org_lines(text, spans)
         elif " nul " in text or "geboren" in text:
             more += _read_aloud(text)
         if more:
             spans = _merged(spans, more)
-        if any(s.label == "ADDRESS" for s in spans):
+            labels = {s.label for s in spans}
+        if "ADDRESS" in labels:
             spans = _with_toevoeging(text, spans)
             extra = _more_numbers(text, spans)
             if extra:
@@ -759,21 +831,26 @@ def chat_rules_r52(
                     streets.add(street)
         found[index] = spans
         previous = text
+        if has_digit:
+            with_digits.append(index)
+            if "ADDRESS" in labels:
+                with_addresses.append(index)
     # A number said again near one of the chat's house numbers ("nee 73. 71 is zijn zus")
+    if not with_addresses:
+        return
     houses = frozenset(
         n
-        for text, spans in zip(texts, found, strict=True)
-        for s in spans
+        for index in with_addresses
+        for s in found[index]
         if s.label == "ADDRESS"
-        for n in [_house_int(text[s.start : s.end])]
+        for n in [_house_int(texts[index][s.start : s.end])]
         if n is not None
     )
     if houses:
-        for index, text in enumerate(texts):
-            if text and _DIGIT_R52_RE.search(text):
-                more = _numbers_again(text, found[index], houses)
-                if more:
-                    found[index] = _merged(found[index], more)
+        for index in with_digits:
+            more = _numbers_again(texts[index], found[index], houses)
+            if more:
+                found[index] = _merged(found[index], more)
 
 
 def _merged(spans: list[Span], more: list[Span]) -> list[Span]:

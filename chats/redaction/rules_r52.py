@@ -352,6 +352,11 @@ def _streets_spelled(text: str, spans: list[Span], lex: lexicon.Lexicon) -> list
 
 
 def _with_toevoeging(text: str, spans: list[Span]) -> list[Span]:
+    if not any(
+        s.label == "ADDRESS" and text.startswith((" ", "-"), s.end) and text[s.end - 1].isdigit()
+        for s in spans
+    ):
+        return spans
     out = []
     for s in spans:
         if s.label == "ADDRESS" and s.end < len(text):
@@ -365,7 +370,9 @@ def _with_toevoeging(text: str, spans: list[Span]) -> list[Span]:
 def _more_numbers(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
-        if s.label != "ADDRESS" or not text[s.end - 1 : s.end].isalnum():
+        if s.label != "ADDRESS" or not text.startswith((",", " en ", " & "), s.end):
+            continue
+        if not text[s.end - 1 : s.end].isalnum():
             continue
         at = s.end
         while True:
@@ -731,13 +738,14 @@ _PREMISES_AFTER_R52_RE = re.compile(
 )
 
 
-def _not_persons_nor_homes(text: str, spans: list[Span]) -> list[Span]:
+def _not_persons_nor_homes(text: str, spans: list[Span], animals: bool) -> list[Span]:
     out = []
+    app = "ikkie" in text
     for s in spans:
         if s.label == "PERSON":
-            if text[s.start : s.end].lower() in _NO_PERSONS_R52:
+            if app and text[s.start : s.end].lower() in _NO_PERSONS_R52:
                 continue
-            if _ANIMAL_BEFORE_R52_RE.search(text, max(0, s.start - 30), s.start):
+            if animals and _ANIMAL_BEFORE_R52_RE.search(text, max(0, s.start - 30), s.start):
                 continue
         elif s.label == "ADDRESS":
             value = text[s.start : s.end]
@@ -787,17 +795,18 @@ def chat_rules_r52(
         spans = found[index]
         labels = {s.label for s in spans}
         has_digit = _DIGIT_R52_RE.search(text) is not None
-        if (
+        animals = (
             "PERSON" in labels
-            and (
-                "ikkie" in text
-                or (
-                    (", " in text or " genaamd " in text or " heet " in text or "ed " in text)
-                    and _ANIMAL_GATE_R52_RE.search(text) is not None
-                )
-            )
-        ) or "ADDRESS" in labels:
-            spans = _not_persons_nor_homes(text, spans)
+            and (", " in text or " genaamd " in text or " heet " in text or "ed " in text)
+            and _ANIMAL_GATE_R52_RE.search(text) is not None
+        )
+        if animals or ("PERSON" in labels and "ikkie" in text):
+            spans = _not_persons_nor_homes(text, spans, animals)
+        elif "ADDRESS" in labels and (
+            "aar " in text
+            or any(s.label == "ADDRESS" and text[s.start : s.end].isdigit() for s in spans)
+        ):
+            spans = _not_persons_nor_homes(text, spans, False)
         more = _homes(text, previous, spans, has_digit, street_chat, streets, lex)
         if text.islower() and (" " in text):
             more += _lower_surnames(text, spans, lex)
@@ -848,7 +857,10 @@ def chat_rules_r52(
     )
     if houses:
         for index in with_digits:
-            more = _numbers_again(texts[index], found[index], houses)
+            text = texts[index]
+            if " is " not in text and " weet " not in text and len(text) > 60:
+                continue  # (a number said again stands in a short message or before "is")
+            more = _numbers_again(text, found[index], houses)
             if more:
                 found[index] = _merged(found[index], more)
 

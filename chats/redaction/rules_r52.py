@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 
 from chats.redaction import lexicon
 from chats.redaction.birthdates import _FOREIGN_MONTH_NAMES, MONTH_NAMES
-from chats.redaction.lexicon import CAR_MAKES, holds_any_re, words
+from chats.redaction.lexicon import CAR_MAKES, holds_any_re, street_suffix, words
 from chats.redaction.spans import Span, resolve
 
 _DIGIT_R52_RE = re.compile(r"\d")
@@ -130,6 +131,8 @@ _ADDRESS_ASKED_R52_RE = re.compile(r"\badres\b|\baddress\b|waar[ ](?:is[ ]het|wo
 _STREET_SPELLED_R52_RE = re.compile(
     rf"(?:(?<=\bde[ ])|(?<=,[ ])|(?<=\bop[ ])|(?<=\baan[ ]))"
     rf"((?:[A-Z][a-zà-ÿ]+[ ])?[A-Z][a-zà-ÿ]{{3,}})[ ]{_SPELLED_R52}(?:[ ][a-d])?(?![\w])"
+    # (not a count: "de Kastanjelaan twee keer afgezet")
+    r"(?![ ](?:keer|maal|weken|week|dagen|dag|jaar|uur|minuten|meter|man|mensen|stuks|huizen))"
 )
 _SPELLED_GATE_R52_RE = re.compile(rf"[ ]{_SPELLED_R52}(?![\w])")
 # How each number _SPELLED_R52 spells opens after its space (in lower case, as it is written
@@ -309,7 +312,14 @@ def _homes(
             head = text[max(0, m.start() - 20) : m.start()]
             said = (
                 # answering "welk adres?": the message is the address (and who gives it)
-                (asked and not head.strip() and _ONLY_ADDRESS_AFTER_R52_RE.match(text, m.end()))
+                # (a street of a known shape without a toevoeging the detector has read: not
+                # a business's address asked after it, "welk adres was het?" "Zuideinde 41")
+                (
+                    asked
+                    and not head.strip()
+                    and _ONLY_ADDRESS_AFTER_R52_RE.match(text, m.end())
+                    and (street_suffix(word) is None or not text[m.end() - 1].isdigit())
+                )
                 or (
                     (word[:1].isupper() or word not in lex.dutch_words)
                     and word.split(" ", 1)[0].lower() not in CAR_MAKES
@@ -425,6 +435,7 @@ _FOREIGN_CUE_R52_RE = re.compile(
     r"\b(?i:urodzon[aey]|ur\.|doğum[ ]tarihi[m]?|dogum[ ]tarihi[m]?|doğdu|născut[ăa]?|nascut[ăa]?|"
     r"né|née|nata|nato|nacido|nacida|geboren[ ]am)[ :]*"
 )
+_YEAR_R52_RE = re.compile(r"(?:19|20)\d{2}$")
 _FOREIGN_CUE_GATE_R52_RE = holds_any_re(
     ("rodz", "RODZ", "ur.", "oğ", "OĞ", "ogum", "OGUM", "ăscut", "ĂSCUT", "ascut", "ASCUT", "né",
      "Né", "ata ", "ato ", "acid", "eboren am")
@@ -462,8 +473,11 @@ def _birth_dates(text: str, previous: str, spans: list[Span]) -> list[Span]:
     ):
         dates = list(_DATE_R52_RE.finditer(text))
         if dates and dates[0].start() <= 3:  # the answer opens with a date
+            this_year = datetime.now(tz=UTC).year
             for m in dates:
-                out.append(Span(m.start(), m.end(), "DATE_OF_BIRTH"))
+                year = _YEAR_R52_RE.search(m.group())
+                if year is None or int(year.group()) <= this_year:  # (no date to come)
+                    out.append(Span(m.start(), m.end(), "DATE_OF_BIRTH"))
     if (
         "rodz" in text
         or "ur." in text

@@ -104,6 +104,7 @@ from chats.redaction.places import (
 )
 from chats.redaction.rules_r50 import chat_rules_r50
 from chats.redaction.rules_r51 import chat_rules_r51
+from chats.redaction.rules_r52 import chat_rules_r52
 from chats.redaction.spans import Overlaps, Span, chat_messages, resolve
 
 _DIGIT_RE = re.compile(r"\d")
@@ -3885,6 +3886,7 @@ def _detect_chat(
     _chat_rules_r49(texts, found, participants, participant_firms)
     chat_rules_r50(texts, found, participants)
     chat_rules_r51(texts, found, participants)
+    chat_rules_r52(texts, found, participants)
     return found
 
 

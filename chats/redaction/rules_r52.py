@@ -29,9 +29,8 @@ from datetime import UTC, datetime
 from chats.redaction import lexicon
 from chats.redaction.birthdates import _FOREIGN_MONTH_NAMES, MONTH_NAMES
 from chats.redaction.lexicon import CAR_MAKES, holds_any_re, street_suffix, words
-from chats.redaction.spans import Span, resolve
-
-_DIGIT_R52_RE = re.compile(r"\d")
+from chats.redaction.rules_r51 import _is_landline
+from chats.redaction.spans import Span, chat_messages, resolve
 
 # --- homes ------------------------------------------------------------------------------------
 
@@ -550,15 +549,6 @@ _ORG_LINE_AFTER_R52_RE = re.compile(
 )
 
 
-def _is_landline(value: str) -> bool:
-    compact = value.replace(" ", "").replace("-", "").replace("(0)", "").replace(".", "")
-    if compact.startswith("+31"):
-        compact = "0" + compact[3:]
-    elif compact.startswith("0031"):
-        compact = "0" + compact[4:]
-    return compact.startswith("0") and not compact.startswith("06")
-
-
 def _without_org_lines(text: str, spans: list[Span]) -> list[Span]:
     out = []
     persons: bytearray | None = None
@@ -798,17 +788,11 @@ def chat_rules_r52(
         if " " not in p.strip() or p.split(" ", 1)[0].lower() in lex.first_names
     )
     firsts = frozenset(f for f in firsts if f in lex.first_names and len(f) >= 4)
-    previous = ""
     streets: set[str] = set()
     with_digits: list[int] = []
     with_addresses: list[int] = []
-    for index, text in enumerate(texts):
-        if not text:
-            previous = ""
-            continue
-        spans = found[index]
+    for index, text, spans, previous, has_digit in chat_messages(texts, found):
         labels = {s.label for s in spans}
-        has_digit = _DIGIT_R52_RE.search(text) is not None
         animals = (
             "PERSON" in labels
             and (", " in text or " genaamd " in text or " heet " in text or "ed " in text)
@@ -853,7 +837,6 @@ def chat_rules_r52(
                 if len(street) > 3:
                     streets.add(street)
         found[index] = spans
-        previous = text
         if has_digit:
             with_digits.append(index)
             if "ADDRESS" in labels:

@@ -94,7 +94,10 @@ def page(browser):
     context = browser.new_context(locale="nl-NL", viewport={"width": 390, "height": 844})
     violations = watch_csp(context)
     page = context.new_page()
-    page.set_default_timeout(20_000)
+    # Generous: `make test` runs three processes on two cores, and a page that loads its
+    # screenshots from the live server can take over 20 s while the others work (walk42's
+    # navigation timed out once at 20 s in CI). A real failure only takes longer to report.
+    page.set_default_timeout(45_000)
     yield page
     context.close()
     assert_no_csp_violations(violations)

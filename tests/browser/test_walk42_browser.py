@@ -48,7 +48,10 @@ def test_a_screenshot_withheld_after_judging_is_not_counted_openbaar(
     assert "Exporteren kan niet: 1 document is nog niet beoordeeld" in refusal
     assert f"WA-{shots.pk:06d} schermafbeelding 2 van 2" in refusal
     page.click(f"#nog-te-beoordelen a:has-text('WA-{shots.pk:06d} schermafbeelding 2 van 2')")
-    page.wait_for_url(f"**/beoordelen/{shots.pk}/#schermafbeelding-{withheld.pk}")
+    # The address is enough ("commit"); the check below waits for the screenshot itself.
+    page.wait_for_url(
+        f"**/beoordelen/{shots.pk}/#schermafbeelding-{withheld.pk}", wait_until="commit"
+    )
     expect(page.locator(f"#schermafbeelding-{withheld.pk} .woo-withheld-released")).to_be_visible()
 
 

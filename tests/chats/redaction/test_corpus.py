@@ -412,9 +412,14 @@ def test_the_shipped_corpora_are_there():
 # changed): 0.970 covered (669 of 690) / F1 0.977 / 0.016 touched (7 of 439) by pii_score
 # --chats and this test's own scoring. It meets the must-keep goal; coverage and F1 stay below
 # theirs (bare house numbers after "op"/"van" that older sets keep unlabelled, lower-case names
-# that are words), with these figures as floors.
+# that are words), with these figures as floors. blind_text_51 (written in stop 55 before round
+# 53; 106 chats, 900 messages, 657 spans, 419 must-keep items), never tuned on; measured once on
+# main 96ae6516 (stop 54's final detector): 0.893 covered (587 of 657) / F1 0.929 / 0.057 touched
+# (24 of 419) by pii_score --chats and this test's own scoring: below all three goals (ADDRESS
+# fully covered 0.737, PERSON 0.898, DATE_OF_BIRTH 0.905), with these figures as floors.
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_50.jsonl": {"fully_covered": 0.969, "f1": 0.976},
+    "blind_text_51.jsonl": {"fully_covered": 0.893, "f1": 0.928, "touched": 0.058},
 }
 
 

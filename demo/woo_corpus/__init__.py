@@ -47,5 +47,6 @@ CORPORA = (
     "blind42",
     "blind43",
     "blind44",
+    "blind45",
     "tuning",
 )

@@ -12977,9 +12977,10 @@ _ROUND49_DAY_WORDS = (
     r"acht|negen)en)?twintig|dertig|eenendertig)"
 )
 # A person's chat list preview cut after the first word of a date, a voice note's transcript or
-# a message ("Spraakbericht (0:31) : tien ...", "zondag...", "een..."): the answer to what
-# one's birth date is, the date cut; a day in words or a weekday, with its month and a past year
-# where the preview shows more ("tien november 1993 ...").
+# a message ("Spraakbericht (0:31) : tien ...", "Spraakbericht - vrijdag...", "een..."): the
+# answer to what one's birth date is, the date cut; a day in words or a weekday, with its month
+# and a past year where the preview shows more ("tien november 1993 ..."); a weekday alone only
+# after a voice note's cue (_round49_weekday_alone).
 _ROUND49_CUT_DATE_PREVIEW = re.compile(
     r"^(?:(?:Spraakbericht|Spraakmemo|Audio|Video)(?:[ ]?\(\d{1,2}[:.]\d{2}\))?[ ]?[:\u2013-][ ]?)?"
     rf"(?P<date>(?:{_ROUND48_WEEKDAY}|{_ROUND49_DAY_WORDS})"
@@ -12988,6 +12989,7 @@ _ROUND49_CUT_DATE_PREVIEW = re.compile(
     r"[ ]?(?:\.{1,}|\u2026)[ ]*$",
     re.M | re.I,
 )
+_ROUND49_WEEKDAY_ONLY = re.compile(_ROUND48_WEEKDAY, re.I)
 # An IBAN a chat list's preview cut after its check digits, after a payment's cue ("maak het
 # over naar nl47 ...").
 _ROUND49_CUT_IBAN_HEAD = re.compile(
@@ -13136,6 +13138,14 @@ def _round49_person_row_above(
     return _ROUND48_ROW_TIME.search(lines_text, above_start, above_end) is not None
 
 
+def _round49_weekday_alone(m: re.Match[str]) -> bool:
+    """Whether a cut preview is one weekday and nothing before it ("Zondag…"): how a message
+    about a day opens ("Zondag kom ik langs"), no birth date (review of stop 54). A voice note's
+    transcript cut after its weekday stays a date, as round 49 found it."""
+    alone = _ROUND49_WEEKDAY_ONLY.fullmatch(m.group("date")) is not None
+    return alone and m.start("date") == m.start()
+
+
 def _round49_late(
     text: str, lines_text: str, found: set[tuple[int, int, str]]
 ) -> set[tuple[int, int, str]]:
@@ -13148,6 +13158,8 @@ def _round49_late(
     for m in _ROUND49_CUT_DATE_PREVIEW.finditer(lines_text):
         year = re.search(r"(?:19|20)\d\d", m.group("date"))
         if year is not None and int(year.group()) >= this_year:
+            continue
+        if _round49_weekday_alone(m):
             continue
         if _round49_person_row_above(lines_text, m.start(), persons):
             out.add((m.start("date"), m.end("date"), "DATE_OF_BIRTH"))

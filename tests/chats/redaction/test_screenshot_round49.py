@@ -150,3 +150,14 @@ def test_a_firm_owning_a_home_or_a_vehicle_stays(text, word):
 def test_an_unknown_owner_written_small_is_still_a_person():
     text = "De auto van jomar staat weer voor de deur."
     assert "jomar" in covered(text, bubble(text, keep_values=KEEP), strip=STRIP)
+
+
+@pytest.mark.parametrize("preview", ["Zondag…", "Maandag...", "zaterdag …", "Woensdag"])
+def test_a_weekday_alone_in_a_persons_preview_stays(preview):
+    # (review of stop 54) a preview that is one weekday opens a message about a day ("Zondag
+    # kom ik langs…"), not the answer to what one's birth date is
+    text = f"Chats\nDIJKSTRA Wobbe 10:15\n{preview}\nGemeente Meppel 09:12\nPrima"
+    spans = rows(text, keep_values=KEEP)
+    line = text.index(preview)
+    assert not any(s < line + len(preview) and e > line for s, e, _ in spans)
+    assert "DIJKSTRA" in covered(text, spans, strip=STRIP)

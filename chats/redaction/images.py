@@ -13053,9 +13053,15 @@ _ROUND49_LOWER_GIVEN_BEFORE = re.compile(r"\bvan[ ](?P<given>[a-z\u00df-\u017f]{
 
 
 def _round49_unknown(word: str, lex) -> bool:
-    """Whether no dictionary or place list knows `word`."""
+    """Whether no dictionary, place list or list of never-names knows `word` (the last since
+    stop 55: "Über komt om 10 uur" opened a clause as a name)."""
     low = word.casefold()
-    return low not in lex.frequent_words and low not in lex.dutch_words and low not in lex.places
+    return (
+        low not in lex.frequent_words
+        and low not in lex.dutch_words
+        and low not in lex.places
+        and low not in lex.not_names
+    )
 
 
 def _round49_persons(

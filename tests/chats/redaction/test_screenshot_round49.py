@@ -161,3 +161,17 @@ def test_a_weekday_alone_in_a_persons_preview_stays(preview):
     line = text.index(preview)
     assert not any(s < line + len(preview) and e > line for s, e, _ in spans)
     assert "DIJKSTRA" in covered(text, spans, strip=STRIP)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De taxi is besteld; Über komt om 10 uur.", "Über is er om tien uur, bel 06 1839 7792."],
+)
+def test_uber_opening_a_clause_stays(text):
+    # (review of stop 54) a word the list of never-names holds is no accented name
+    assert "Über" not in covered(text, bubble(text, keep_values=KEEP), strip=STRIP)
+
+
+def test_an_accented_name_no_list_knows_opening_a_clause_is_still_blacked():
+    text = "De sleutel ligt bij de buren; Ümit komt om 10 uur."
+    assert "Ümit" in covered(text, bubble(text, keep_values=KEEP), strip=STRIP)

@@ -13123,7 +13123,11 @@ def _round49_late_persons(
             continue
         before = text[max(0, start - 8) : start]
         initials = _ROUND49_INITIALS_BEFORE.search(before)
-        if initials is not None and text[start:end][:1].isupper():
+        if (
+            initials is not None
+            and text[start:end][:1].isupper()
+            and not _round49_abbreviation(initials.group())
+        ):
             out.add((start - len(before) + initials.start(), end, "PERSON"))
         value = text[start:end]
         if value.islower() and " " not in value:
@@ -13131,6 +13135,12 @@ def _round49_late_persons(
             if given is not None and given.group("given") not in lex.frequent_words:
                 out.add((given.start("given"), end, "PERSON"))
     return out
+
+
+def _round49_abbreviation(initials: str) -> bool:
+    """Whether capitals with one dot ("NB. ") are an abbreviation written without its inner
+    dots ("N.B."), not a person's initials (since stop 55: "NB. Sanne Jansen belt")."""
+    return ".".join(initials.strip(". ")) + "." in _ROUND39_NOT_INITIALS
 
 
 def _round49_person_row_above(

@@ -175,3 +175,17 @@ def test_uber_opening_a_clause_stays(text):
 def test_an_accented_name_no_list_knows_opening_a_clause_is_still_blacked():
     text = "De sleutel ligt bij de buren; Ümit komt om 10 uur."
     assert "Ümit" in covered(text, bubble(text, keep_values=KEEP), strip=STRIP)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NB. Sanne Jansen belt morgen over de boom.",
+        "De boom is weg. NB. Wietske Haast komt kijken.",
+    ],
+)
+def test_nb_before_a_name_stays_readable_and_the_name_is_blacked(text):
+    # (review of stop 54) "NB." written like two initials with one dot is nota bene
+    blacked = covered(text, bubble(text, keep_values=KEEP), strip=STRIP)
+    assert "NB" not in blacked
+    assert set(text.split("NB. ")[1].split()[:2]) <= blacked

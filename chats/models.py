@@ -563,6 +563,11 @@ class MediaItem(models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def is_image(self) -> bool:
+        """Whether it is an image a page can draw in an <img> (not a voice note, video or PDF)."""
+        return self.mime_type.startswith("image/")
+
 
 class RedactionSpan(models.Model):
     """A stretch of personal data in a message or OCR text, replaced by a placeholder."""

@@ -12977,9 +12977,10 @@ _ROUND49_DAY_WORDS = (
     r"acht|negen)en)?twintig|dertig|eenendertig)"
 )
 # A person's chat list preview cut after the first word of a date, a voice note's transcript or
-# a message ("Spraakbericht (0:31) : tien ...", "zondag...", "een..."): the answer to what
-# one's birth date is, the date cut; a day in words or a weekday, with its month and a past year
-# where the preview shows more ("tien november 1993 ...").
+# a message ("Spraakbericht (0:31) : tien ...", "Spraakbericht - vrijdag...", "een..."): the
+# answer to what one's birth date is, the date cut; a day in words or a weekday, with its month
+# and a past year where the preview shows more ("tien november 1993 ..."); a weekday alone only
+# after a voice note's cue (_round49_weekday_alone).
 _ROUND49_CUT_DATE_PREVIEW = re.compile(
     r"^(?:(?:Spraakbericht|Spraakmemo|Audio|Video)(?:[ ]?\(\d{1,2}[:.]\d{2}\))?[ ]?[:\u2013-][ ]?)?"
     rf"(?P<date>(?:{_ROUND48_WEEKDAY}|{_ROUND49_DAY_WORDS})"
@@ -12988,6 +12989,7 @@ _ROUND49_CUT_DATE_PREVIEW = re.compile(
     r"[ ]?(?:\.{1,}|\u2026)[ ]*$",
     re.M | re.I,
 )
+_ROUND49_WEEKDAY_ONLY = re.compile(_ROUND48_WEEKDAY, re.I)
 # An IBAN a chat list's preview cut after its check digits, after a payment's cue ("maak het
 # over naar nl47 ...").
 _ROUND49_CUT_IBAN_HEAD = re.compile(
@@ -13051,9 +13053,15 @@ _ROUND49_LOWER_GIVEN_BEFORE = re.compile(r"\bvan[ ](?P<given>[a-z\u00df-\u017f]{
 
 
 def _round49_unknown(word: str, lex) -> bool:
-    """Whether no dictionary or place list knows `word`."""
+    """Whether no dictionary, place list or list of never-names knows `word` (the last since
+    stop 55: "Über komt om 10 uur" opened a clause as a name)."""
     low = word.casefold()
-    return low not in lex.frequent_words and low not in lex.dutch_words and low not in lex.places
+    return (
+        low not in lex.frequent_words
+        and low not in lex.dutch_words
+        and low not in lex.places
+        and low not in lex.not_names
+    )
 
 
 def _round49_persons(
@@ -13115,7 +13123,11 @@ def _round49_late_persons(
             continue
         before = text[max(0, start - 8) : start]
         initials = _ROUND49_INITIALS_BEFORE.search(before)
-        if initials is not None and text[start:end][:1].isupper():
+        if (
+            initials is not None
+            and text[start:end][:1].isupper()
+            and not _round49_abbreviation(initials.group())
+        ):
             out.add((start - len(before) + initials.start(), end, "PERSON"))
         value = text[start:end]
         if value.islower() and " " not in value:
@@ -13123,6 +13135,12 @@ def _round49_late_persons(
             if given is not None and given.group("given") not in lex.frequent_words:
                 out.add((given.start("given"), end, "PERSON"))
     return out
+
+
+def _round49_abbreviation(initials: str) -> bool:
+    """Whether capitals with one dot ("NB. ") are an abbreviation written without its inner
+    dots ("N.B."), not a person's initials (since stop 55: "NB. Sanne Jansen belt")."""
+    return ".".join(initials.strip(". ")) + "." in _ROUND39_NOT_INITIALS
 
 
 def _round49_person_row_above(
@@ -13134,6 +13152,14 @@ def _round49_person_row_above(
     if above_end <= 0 or not any(s < above_end and e > above_start for s, e in persons):
         return False
     return _ROUND48_ROW_TIME.search(lines_text, above_start, above_end) is not None
+
+
+def _round49_weekday_alone(m: re.Match[str]) -> bool:
+    """Whether a cut preview is one weekday and nothing before it ("Zondag…"): how a message
+    about a day opens ("Zondag kom ik langs"), no birth date (review of stop 54). A voice note's
+    transcript cut after its weekday stays a date, as round 49 found it."""
+    alone = _ROUND49_WEEKDAY_ONLY.fullmatch(m.group("date")) is not None
+    return alone and m.start("date") == m.start()
 
 
 def _round49_late(
@@ -13148,6 +13174,8 @@ def _round49_late(
     for m in _ROUND49_CUT_DATE_PREVIEW.finditer(lines_text):
         year = re.search(r"(?:19|20)\d\d", m.group("date"))
         if year is not None and int(year.group()) >= this_year:
+            continue
+        if _round49_weekday_alone(m):
             continue
         if _round49_person_row_above(lines_text, m.start(), persons):
             out.add((m.start("date"), m.end("date"), "DATE_OF_BIRTH"))

@@ -3,26 +3,19 @@ layouts (no tesseract: OCR results are built as in test_screenshot_text)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.chats.redaction.test_screenshot_text import spans_of
+from tests.chats.redaction.test_screenshot_text import bubble_spans, labelled, rows_spans
 from tests.chats.redaction.test_screenshot_text import words_covered as covered
 
 STRIP = ",.!?;:()'‘’\"“”"
 KEEP = ("+31 6 1400 0522", "14 0522", "NL36 BNGH 0285 0075 31")
 
 
-def rows(text: str, **kwargs):
-    return spans_of(text, blocks=tuple(48001 + i for i in range(text.count("\n") + 1)), **kwargs)
-
-
-def bubble(text: str, **kwargs):
-    """Spans of `text` read as one bubble (its lines joined, as `bubble_text` joins them)."""
-    return spans_of(text, blocks=(48001,) * (text.count("\n") + 1), **kwargs)
-
-
-def labelled(text: str, spans, label: str) -> list[str]:
-    return [text[s:e] for s, e, lab in spans if lab == label]
+rows = partial(rows_spans, first_block=48001)
+bubble = partial(bubble_spans, block=48001)
 
 
 # --- Persons by their construction ---------------------------------------------------------------

@@ -3,26 +3,19 @@ layouts (no tesseract: OCR results are built as in test_screenshot_text)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.chats.redaction.test_screenshot_text import spans_of
+from tests.chats.redaction.test_screenshot_text import bubble_spans, labelled, rows_spans
 from tests.chats.redaction.test_screenshot_text import words_covered as covered
 
 STRIP = ",.!?;:()'‘’\"“”"
 KEEP = ("+31 6 1400 0522", "14 0522", "NL36 BNGH 0285 0075 31", "Postbus 501, 7940 AM Meppel")
 
 
-def rows(text: str, **kwargs):
-    return spans_of(text, blocks=tuple(49001 + i for i in range(text.count("\n") + 1)), **kwargs)
-
-
-def bubble(text: str, **kwargs):
-    """Spans of `text` read as one bubble (its lines joined, as `bubble_text` joins them)."""
-    return spans_of(text, blocks=(49001,) * (text.count("\n") + 1), **kwargs)
-
-
-def labelled(text: str, spans, label: str) -> list[str]:
-    return [text[s:e] for s, e, lab in spans if lab == label]
+rows = partial(rows_spans, first_block=49001)
+bubble = partial(bubble_spans, block=49001)
 
 
 # --- Persons by their construction ---------------------------------------------------------------
@@ -157,3 +150,42 @@ def test_a_firm_owning_a_home_or_a_vehicle_stays(text, word):
 def test_an_unknown_owner_written_small_is_still_a_person():
     text = "De auto van jomar staat weer voor de deur."
     assert "jomar" in covered(text, bubble(text, keep_values=KEEP), strip=STRIP)
+
+
+@pytest.mark.parametrize("preview", ["Zondag…", "Maandag...", "zaterdag …", "Woensdag"])
+def test_a_weekday_alone_in_a_persons_preview_stays(preview):
+    # (review of stop 54) a preview that is one weekday opens a message about a day ("Zondag
+    # kom ik langs…"), not the answer to what one's birth date is
+    text = f"Chats\nDIJKSTRA Wobbe 10:15\n{preview}\nGemeente Meppel 09:12\nPrima"
+    spans = rows(text, keep_values=KEEP)
+    line = text.index(preview)
+    assert not any(s < line + len(preview) and e > line for s, e, _ in spans)
+    assert "DIJKSTRA" in covered(text, spans, strip=STRIP)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De taxi is besteld; Über komt om 10 uur.", "Über is er om tien uur, bel 06 1839 7792."],
+)
+def test_uber_opening_a_clause_stays(text):
+    # (review of stop 54) a word the list of never-names holds is no accented name
+    assert "Über" not in covered(text, bubble(text, keep_values=KEEP), strip=STRIP)
+
+
+def test_an_accented_name_no_list_knows_opening_a_clause_is_still_blacked():
+    text = "De sleutel ligt bij de buren; Ümit komt om 10 uur."
+    assert "Ümit" in covered(text, bubble(text, keep_values=KEEP), strip=STRIP)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NB. Sanne Jansen belt morgen over de boom.",
+        "De boom is weg. NB. Wietske Haast komt kijken.",
+    ],
+)
+def test_nb_before_a_name_stays_readable_and_the_name_is_blacked(text):
+    # (review of stop 54) "NB." written like two initials with one dot is nota bene
+    blacked = covered(text, bubble(text, keep_values=KEEP), strip=STRIP)
+    assert "NB" not in blacked
+    assert set(text.split("NB. ")[1].split()[:2]) <= blacked

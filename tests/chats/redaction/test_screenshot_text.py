@@ -69,6 +69,23 @@ def spans_of(text: str, **kwargs):
     return detect_in_ocr(ocr_of(text, **layout), **kwargs)
 
 
+def rows_spans(text: str, *, first_block: int, **kwargs):
+    """Spans of `text` read with each line its own block, numbered from `first_block` (rows of
+    a chat list or a header; a round's tests give their own numbers)."""
+    blocks = tuple(first_block + i for i in range(text.count("\n") + 1))
+    return spans_of(text, blocks=blocks, **kwargs)
+
+
+def bubble_spans(text: str, *, block: int, **kwargs):
+    """Spans of `text` read as one bubble (its lines joined, as `bubble_text` joins them)."""
+    return spans_of(text, blocks=(block,) * (text.count("\n") + 1), **kwargs)
+
+
+def labelled(text: str, spans, label: str) -> list[str]:
+    """The texts of `spans` labelled `label`."""
+    return [text[s:e] for s, e, lab in spans if lab == label]
+
+
 @pytest.mark.parametrize(
     ("text", "must_cover"),
     [

@@ -2326,7 +2326,7 @@ def _lock_image(submission: Submission, media_id: int) -> MediaItem:
     )
     if media is None:
         raise ReviewError("Deze bijlage hoort niet bij deze inzending.")
-    if not media.mime_type.startswith("image/"):
+    if not media.is_image:
         raise ReviewError(AREA_NOT_AN_IMAGE)
     return media
 

@@ -1219,7 +1219,7 @@ def _say_shared_follows(request: HttpRequest, follower) -> None:
 def _say_pdf_text_only(request: HttpRequest, span) -> None:
     """The warning for a redaction that reached an attachment's text but not its file (a PDF's
     pages, an image that cannot be redrawn), if it did."""
-    image = span.media is not None and span.media.mime_type.startswith("image/")
+    image = span.media is not None and span.media.is_image
     if span.media_withheld:
         messages.warning(request, IMAGE_WITHHELD_AFTER_EDIT if image else PDF_WITHHELD_AFTER_EDIT)
     elif span.text_only:

@@ -16,6 +16,8 @@ from .phrases import (
     LOCATION_LABELS,
     MEDIA_OMITTED_LINES,
     MISSED_CALL_TEXTS,
+    OMITTED_DOCUMENT_SUFFIXES,
+    OMITTED_PHRASE_TYPES,
     OMITTED_RE,
     OMITTED_SUFFIXES,
     OMITTED_TYPES,
@@ -87,14 +89,32 @@ MediaRef = tuple[tuple[str, ...], bool, "str | None", "str | None"]
 
 
 def _document_title(prefix: str) -> str | None:
-    """The document name before an iOS attachment ("Manifest.pdf • 116 pagina's")."""
+    """The document name before an iOS attachment ("Manifest.pdf • 116 pagina's").
+
+    The page count is a number and a word in either order ("ページ数: 2", "صفحتان ٢").
+    """
     prefix = prefix.strip()
     if not prefix:
         return None
     title, bullet, pages = prefix.rpartition("•")
-    if bullet and pages.split()[:1] and pages.split()[0].isdigit():
+    words = pages.split()
+    if bullet and len(words) == 2 and (words[0].isdigit() or words[1].isdigit()):
         return title.strip() or None
     return prefix
+
+
+def _omitted_phrase(first: str, folded: str) -> MediaRef | None:
+    """An iOS placeholder read as a whole phrase (OMITTED_PHRASES), maybe after a title."""
+    kind = OMITTED_PHRASE_TYPES.get(folded.rstrip("."))
+    if kind is not None:
+        return (), True, kind, None
+    if folded.endswith(OMITTED_DOCUMENT_SUFFIXES):
+        suffix = next(s for s in OMITTED_DOCUMENT_SUFFIXES if folded.endswith(s))
+        # casefold() can change the length ("ß"); then the title cannot be cut out reliably.
+        same_length = len(folded) == len(first)
+        title = _document_title(first[: len(first) - len(suffix)]) if same_length else None
+        return (), True, "document", title
+    return None
 
 
 def parse_media_line(first: str) -> MediaRef | None:
@@ -130,7 +150,7 @@ def parse_media_line(first: str) -> MediaRef | None:
         if m is not None:
             kind = OMITTED_TYPES.get(m.group("type").casefold())
             return (), True, kind, _document_title(m.group("title"))
-    return None
+    return _omitted_phrase(first, folded)
 
 
 def is_deleted(text: str) -> bool:

@@ -42,6 +42,21 @@ _PROBE_RE = re.compile(
     re.VERBOSE,
 )
 
+# iOS in a few languages (Vietnamese) writes the time first: "[21:41:35, 3/27/22] Name: text".
+_TIME_FIRST_PROBE_RE = re.compile(
+    rf"""
+    {_INV}(?P<open>\[){_INV}
+    (?P<pre>(?:{_AMPM_BEFORE}){_SPACE}?)?
+    (?P<h>\d{{1,2}})(?P<tsep>[:.])(?P<mi>\d{{2}})(?:(?P=tsep)(?P<s>\d{{2}}))?
+    (?P<ampm>[ \u00a0\u202f_]?(?:{_AMPM_AFTER}))?
+    (?:[,،]{_SPACE}?|{_SPACE})
+    (?P<d1>\d{{1,4}})(?P<mark>{INVISIBLE_CLASS})?(?P<sep>[./-]|\.\ )
+    (?P<d2>\d{{1,4}})(?(mark){INVISIBLE_CLASS})(?P=sep)(?P<d3>\d{{1,4}})\.?
+    \]\ ?
+    """,
+    re.VERBOSE,
+)
+
 _DIGITS_RE = re.compile(r"\d+")
 
 # The author after a header: the text before the first colon on the line, an author only when
@@ -69,6 +84,7 @@ class Signature:
     connector: str  # word between date and time: Finnish "klo ", French "à ", or ""
     arrow: str  # Android separator after the time: " - ", ": " or " "
     marked_date: bool = False  # a direction mark after the day and the month (iPhone, Arabic)
+    time_first: bool = False  # "[21:41:35, 3/27/22]" (iOS, Vietnamese)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,13 +100,15 @@ class HeaderSpec:
 
 def probe_line(line: str) -> Signature | None:
     """Return the layout of a line if it starts like a WhatsApp header, else None."""
-    m = _PROBE_RE.match(line)
+    m = _PROBE_RE.match(line) or _TIME_FIRST_PROBE_RE.match(line)
     if m is None:
         return None
+    time_first = m.re is _TIME_FIRST_PROBE_RE
+    groups = m.groupdict()
     widths = [len(m.group(k)) for k in ("d1", "d2", "d3")]
     if any(w == 3 or w > 4 for w in widths) or widths.count(4) > 1:
         return None
-    arrow = m.group("arrow") or ""
+    arrow = groups.get("arrow") or ""
     sep = m.group("sep")
     ampm = m.group("ampm") or ""
     style = ""
@@ -110,9 +128,10 @@ def probe_line(line: str) -> Signature | None:
         ampm_style=style,
         ascii_digits=(m.group("d1") + m.group("d2") + m.group("d3") + m.group("h")).isascii(),
         pre_ampm=m.group("pre") is not None,
-        connector=m.group("connector") or "",
+        connector=groups.get("connector") or "",
         arrow=arrow.replace("–", "-"),
         marked_date=m.group("mark") is not None,
+        time_first=time_first,
     )
 
 
@@ -162,10 +181,26 @@ def build_spec(sig: Signature) -> HeaderSpec:
 
         pre = group(_AMPM_BEFORE) + f"{_SPACE}?" if sig.pre_ampm else ("()" if capture else "")
         ampm = "[ \u00a0\u202f_]?" + group(_AMPM_AFTER) if sig.ampm else ("()" if capture else "")
-        header = f"{head}({date}){between}{pre}{group(time)}{ampm}\\.?{close}"
+        if sig.time_first:
+            header = f"{head}{_date_ahead(date, capture)}{pre}{group(time)}{ampm}{between}"
+            header += (date if capture else f"({date})") + close
+        else:
+            header = f"{head}({date}){between}{pre}{group(time)}{ampm}\\.?{close}"
         return header + _AUTHOR if capture else header
 
     return HeaderSpec(sig, re.compile(pattern(True)), re.compile(pattern(False)))
+
+
+def _date_ahead(date: str, capture: bool) -> str:
+    """For a time-first header, a lookahead that captures the date before the time's groups.
+
+    The scanner reads the groups by position (date, day-part, time, day-part); capturing the
+    date ahead keeps that order whichever comes first in the line.
+    """
+    if not capture:
+        return ""
+    skip = r"[^\]\n]{1,40}?(?:[,،]" + _SPACE + "?|" + _SPACE + ")"
+    return f"(?={skip}({date})\\])"
 
 
 def split_date(date_s: str) -> tuple[int, int, int] | None:
@@ -373,6 +408,8 @@ def describe(sig: Signature, order: str) -> str:
     if sig.pre_ampm:
         time = "am/pm " + time
     text = f"{date} {sig.connector}{time}"
+    if sig.time_first:
+        text = f"{time}, {date}"
     if sig.os == "ios":
         return f"[{text}]"
     return f"{text}{sig.arrow.rstrip()}"

@@ -4,12 +4,26 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 # Invisible direction/format marks WhatsApp sprinkles through exports: LRM/RLM, the embedding and
 # override marks around phone numbers, the isolates, and stray byte-order marks.
 INVISIBLE_CHARS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 INVISIBLE_CLASS = "[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 INVISIBLE_RE = re.compile(INVISIBLE_CLASS + "+")
+
+# Devanagari letters with a nukta: WhatsApp writes some as one code point ("ड़" U+095C), others
+# as letter and nukta, which is also what NFC makes of both. Phrases are looked up in either.
+_NUKTA_LETTERS = {unicodedata.normalize("NFD", chr(c)): chr(c) for c in range(0x958, 0x960)}
+
+
+def spellings(text: str) -> set[str]:
+    """The ways WhatsApp may encode a phrase: as written, NFC, and with one-code-point nuktas."""
+    composed = unicodedata.normalize("NFC", text)
+    for pair, letter in _NUKTA_LETTERS.items():
+        composed = composed.replace(pair, letter)
+    return {text, unicodedata.normalize("NFC", text), composed}
+
 
 # "<Media omitted>" and friends: a whole first line meaning "a file was sent but not exported".
 MEDIA_OMITTED_LINES = frozenset(
@@ -30,6 +44,7 @@ MEDIA_OMITTED_LINES = frozenset(
         "<Medya dahil edilmedi>",
         "<Медиафайл отсутствует>",
         "<Без медиафайлов>",
+        "<Média vynechány>",
         "<View once photo omitted>",
         "<View once video omitted>",
         "<View once voice message omitted>",
@@ -97,6 +112,124 @@ OMITTED_RE = re.compile(
 )
 OMITTED_TYPES = _OMITTED_TYPES
 
+# iOS no-media placeholders as whole phrases, for languages whose placeholder the type/verb
+# table above cannot read (verb first, or a verb form per type): language -> phrase -> type.
+# Only a document placeholder follows a title ("Notulen.pdf • 3 strany dokument vynechán").
+OMITTED_PHRASES = {
+    "cs": {
+        "obrázek vynechán": "image",
+        "video vynecháno": "video",
+        "zvukový soubor vynechán": "audio",
+        "vizitka vynechána": "contact",
+        "nálepka vynechána": "sticker",
+        "dokument vynechán": "document",
+        "gif vynechán": "gif",
+    },
+    "ru": {
+        "изображение отсутствует": "image",
+        "видео отсутствует": "video",
+        "аудиофайл отсутствует": "audio",
+        "карточка контакта отсутствует": "contact",
+        "стикер не добавлен": "sticker",
+        "документ отсутствует": "document",
+        "gif отсутствует": "gif",
+    },
+    "uk": {
+        "зображення відсутнє": "image",
+        "відео відсутнє": "video",
+        "аудіо відсутнє": "audio",
+        "картка контакту відсутня": "contact",
+        "наклейку не додано": "sticker",
+        "документ пропущено": "document",
+        "gif-анімацію пропущено": "gif",
+    },
+    "ar": {
+        "لم يتم إدراج الصورة": "image",
+        "لم يتم إدراج الفيديوهات": "video",
+        "لم يتم إدراج المقاطع الصوتية": "audio",
+        "لم يتم إدراج بطاقة جهة اتصال": "contact",
+        "تم حذف الملصقات": "sticker",
+        "لم يتم إدراج المستند": "document",
+        "لم يتم إدراج صورة gif": "gif",
+    },
+    "hi": {
+        "फ़ोटो हटाई गई": "image",
+        "वीडियो छोड़ा गया": "video",
+        "ऑडियो हटाई गयी": "audio",
+        "कॉन्टैक्ट कार्ड छोड़ा गया": "contact",
+        "स्टिकर छोड़ा गया": "sticker",
+        "डॉक्यूमेंट छोड़ा गया": "document",
+        "gif छोड़ा गया": "gif",
+    },
+    "id": {
+        "gambar tidak disertakan": "image",
+        "video tidak disertakan": "video",
+        "audio tidak disertakan": "audio",
+        "kartu kontak tidak disertakan": "contact",
+        "stiker tidak disertakan": "sticker",
+        "dokumen tidak disertakan": "document",
+        "gif tidak disertakan": "gif",
+    },
+    "ja": {
+        "画像は含まれていません": "image",
+        "ビデオは含まれていません": "video",
+        "音声は含まれていません": "audio",
+        "連絡先カードを省略": "contact",
+        "スタンプは含まれていません": "sticker",
+        "ドキュメントは含まれていません": "document",
+        "gifは含まれていません": "gif",
+    },
+    "th": {
+        "ไม่มีรูปภาพ": "image",
+        "วิดีโอถูกลบ": "video",
+        "ไม่มีไฟล์เสียง": "audio",
+        "บัตรรายชื่อที่ละเว้น": "contact",
+        "ไม่มีสติกเกอร์": "sticker",
+        "ละเว้นเอกสาร": "document",
+        "ละเว้น gif": "gif",
+    },
+    "vi": {
+        "đã bỏ qua hình ảnh": "image",
+        "đã bỏ video": "video",
+        "bỏ qua tệp âm thanh": "audio",
+        "bỏ qua thẻ liên lạc": "contact",
+        "đã bỏ sticker": "sticker",
+        "đã bỏ qua tài liệu": "document",
+        "đã bỏ qua ảnh gif": "gif",
+    },
+    "fr": {
+        "image absente": "image",
+        "vidéo absente": "video",
+        "fiche contact manquante": "contact",
+        "document manquant": "document",
+        "gif retiré": "gif",
+    },
+    "it": {
+        "scheda contatto omessa": "contact",
+        "sticker non incluso": "sticker",
+        "gif esclusa": "gif",
+    },
+    "pt": {  # Portugal
+        "imagem não revelada": "image",
+        "vídeo não revelado": "video",
+        "ficheiro de áudio não revelado": "audio",
+        "contacto não revelado": "contact",
+        "sticker não revelado": "sticker",
+        "documento não revelado": "document",
+        "gif não revelada": "gif",
+    },
+}
+OMITTED_PHRASE_TYPES = {
+    spelling.casefold(): kind
+    for phrases in OMITTED_PHRASES.values()
+    for phrase, kind in phrases.items()
+    for spelling in spellings(phrase)
+}
+# For str.endswith: a document placeholder after its title.
+OMITTED_DOCUMENT_SUFFIXES = tuple(
+    " " + phrase for phrase, kind in OMITTED_PHRASE_TYPES.items() if kind == "document"
+)
+
 # iOS attachment labels: "<attached: NAME>", "<bijgevoegd: NAME>", "<Anhang: NAME>".
 ATTACHED_LABELS = (
     "attached",
@@ -122,6 +255,8 @@ FILE_ATTACHED_LABELS = (
     "ficheiro anexado",
     "file terlampir",
     "dosya ekli",
+    "soubor byl přiložen",
+    "файл добавлен",
 )
 IOS_ATTACHED_LABELS = frozenset(label.casefold() for label in ATTACHED_LABELS)
 ANDROID_ATTACHED_LABELS = frozenset(label.casefold() for label in FILE_ATTACHED_LABELS)
@@ -131,7 +266,7 @@ WHATSAPP_MEDIA_NAME_RE = re.compile(
 )
 # Deleted messages (whole body, compared casefolded without a final full stop).
 DELETED_TEXTS = frozenset(
-    s.casefold()
+    spelling.casefold()
     for s in (
         "This message was deleted",
         "You deleted this message",
@@ -154,7 +289,32 @@ DELETED_TEXTS = frozenset(
         "Esta mensagem foi apagada",
         "Você apagou esta mensagem",
         "Apagaste esta mensagem",
+        "Apagou esta mensagem",
+        "Tato zpráva byla smazána",
+        "Tuto zprávu jste smazal/a",
+        "Tato zpráva byla odstraněna",
+        "Tuto zprávu jste odstranil/a",
+        "Данное сообщение удалено",
+        "Вы удалили данное сообщение",
+        "Це повідомлення було видалено",
+        "Ви видалили це повідомлення",
+        "تم حذف هذه الرسالة",
+        "أنت حذفت هذه الرسالة",
+        "لقد حذَفت هذه الرسالة",
+        "यह मैसेज डिलीट कर दिया गया है",
+        "आपने यह मैसेज डिलीट किया",
+        "Pesan ini dihapus",
+        "Anda menghapus pesan ini",
+        "このメッセージは削除されました。",
+        "このメッセージを削除しました。",
+        "ข้อความนี้ถูกลบแล้ว",
+        "คุณได้ลบข้อความนี้",
+        "Tin nhắn này đã bị xóa",
+        "Tin nhắn này đã bị xoá",
+        "Bạn đã xoá tin nhắn này",
+        "Bạn đã xóa tin nhắn này",
     )
+    for spelling in spellings(s)
 )
 
 # "This message was deleted by admin Jan": deleted by a group admin, with their name.
@@ -215,6 +375,9 @@ MISSED_CALL_TEXTS = frozenset(
         "Videochiamata persa",
         "Chamada de voz perdida",
         "Chamada de vídeo perdida",
+        "Zmeškaný hovor",
+        "Пропущенный аудиозвонок",
+        "Пропущенный видеозвонок",
     )
 )
 LIVE_LOCATION_TEXTS = frozenset(
@@ -242,6 +405,14 @@ LOCATION_LABELS = frozenset(
         "localização",
         "lokasi",
         "konum",
+        "poloha",
+        "местоположение",
+        "розташування",
+        "موقع",
+        "लोकेशन",
+        "位置情報",
+        "ตำแหน่งที่ตั้ง",
+        "vị trí",
     )
 )
 POLL_HEADINGS = ("POLL:", "PEILING:", "UMFRAGE:", "ENCUESTA:", "SONDAGE:", "ENQUETE:")
@@ -251,11 +422,31 @@ POLL_LABELS = frozenset(s.casefold() for s in POLL_HEADINGS)
 _A = r"(?:(?!: ).){1,120}?"
 _Q = r"[\"“”„«»'‘’].*[\"“”„«»'‘’]"  # a quoted group name or subject
 
+# The encryption notice in further languages: (its opening words, its words for end-to-end).
+ENCRYPTION_NOTICES = (
+    ("Zprávy a hovory", "koncovým šifrováním"),  # cs
+    ("Сообщения и звонки", "сквозным шифрованием"),  # ru
+    ("Повідомлення й дзвінки", "наскрізним шифруванням"),  # uk
+    ("الرسائل والمكالمات", "مشفرة تمامًا بين الطرفين"),  # ar
+    ("मैसेजेस और कॉल्स", "एंड-टू-एंड एन्क्रिप्टेड"),  # hi
+    ("Pesan dan panggilan", "end-to-end"),  # id
+    ("メッセージと通話", "エンドツーエンド暗号化"),  # ja
+    ("As mensagens e chamadas", "ponto a ponto"),  # pt (Portugal)
+    ("ข้อความและการโทร", "เข้ารหัสจากต้นทางถึงปลายทาง"),  # th
+    ("Tin nhắn và cuộc gọi", "mã hóa đầu cuối"),  # vi
+    ("Tin nhắn và cuộc gọi", "mã hoá đầu cuối"),  # vi, the other accent placement
+)
+
+_ENCRYPTION_ALTERNATIVES = "|".join(
+    f"{re.escape(opening)}.{{0,120}}?{re.escape(words)}" for opening, words in ENCRYPTION_NOTICES
+)
+
 # Notices that only WhatsApp itself writes: long, distinctive sentences.
 SELF_CONTAINED_SYSTEM_RE = re.compile(
     r"^(?:"
     r"(?:Messages|Berichten|Nachrichten|Los mensajes|Les messages|I messaggi|As mensagens|Mensagens)"
     r"\b.{0,120}?(?:end-to-end|Ende-zu-Ende|de extremo a extremo|de bout en bout|ponta a ponta)"
+    rf"|{_ENCRYPTION_ALTERNATIVES}"
     r"|Your security code with .+ changed"
     r"|.+'s security code changed"
     r"|(?:Je|Uw) beveiligingscode met .+ is gewijzigd"
@@ -285,6 +476,7 @@ SELF_CONTAINED_KEYWORDS = (
     "code de sécurité",
     "business account",
     "zakelijk account",
+    *(words for _, words in ENCRYPTION_NOTICES),
 )
 
 # Group and membership notices, full-line patterns (nl, en, de; es/fr/it/pt for the common ones).

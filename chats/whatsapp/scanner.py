@@ -23,6 +23,7 @@ from .phrases import (
     INVISIBLE_CLASS,
     LIVE_LOCATION_TEXTS,
     MISSED_CALL_TEXTS,
+    OMITTED_PHRASE_TYPES,
     OMITTED_VERBS,
     POLL_HEADINGS,
 )
@@ -47,8 +48,14 @@ RAW_TEXT = ((False, None, None), None)
 # (deleted, missed calls, "image omitted"); a cheap pre-filter, the slow path decides.
 _SPECIAL_TAILS = frozenset(
     variant[-6:]
-    for text in (*DELETED_TEXTS, *MISSED_CALL_TEXTS, *LIVE_LOCATION_TEXTS, *OMITTED_VERBS)
-    for base in (text, text.capitalize(), text[:1].upper() + text[1:])
+    for text in (
+        *DELETED_TEXTS,
+        *MISSED_CALL_TEXTS,
+        *LIVE_LOCATION_TEXTS,
+        *OMITTED_VERBS,
+        *OMITTED_PHRASE_TYPES,
+    )
+    for base in (text, text.capitalize(), text[:1].upper() + text[1:], text.replace("gif", "GIF"))
     for variant in (base, base + ".")
 ) | {heading[-6:] for heading in POLL_HEADINGS}
 

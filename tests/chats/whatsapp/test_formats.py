@@ -233,6 +233,12 @@ def test_format_description_is_readable(parse_text):
         ),
         (["12-03-23 14:05 - Jan: Hoi", "13-03-23 09:00 - Piet: Hee"], "2023-03-12T14:05:00", "Jan"),
         (["13.6.2018 klo 21.25.15 - a: m"], "2018-06-13T21:25:15", "a"),
+        (
+            # iPhone in Vietnamese: the time before the date.
+            ["[14:05:33, 12/3/23] Lan: Xin chào", "\u200e[09:00:10, 13/3/23] Minh: Vâng"],
+            "2023-03-12T14:05:33",
+            "Lan",
+        ),
     ],
 )
 def test_layouts_of_other_locales_parse(parse_text, lines, first, author):
@@ -249,3 +255,25 @@ def test_greek_day_parts(parse_text):
     )
 
     assert [m.sent_at.hour for m in chat.messages] == [14, 9]
+
+
+def test_time_first_header_keeps_bodies_and_describes_itself(parse_text):
+    chat = parse_text(
+        "[21:41:35, 3/27/22] Lan: Hai regels,",
+        "[niet de kop] tweede regel",
+        "[21:42:00, 3/27/22] Minh: ok",
+    )
+
+    assert [(m.author, m.text, m.sent_at.isoformat()) for m in chat.messages] == [
+        ("Lan", "Hai regels,\n[niet de kop] tweede regel", "2022-03-27T21:41:35"),
+        ("Minh", "ok", "2022-03-27T21:42:00"),
+    ]
+    assert (chat.format.pattern, chat.format.date_order_confident) == (
+        "[hh:mm:ss, mm/dd/yy]",
+        True,
+    )
+
+
+@pytest.mark.parametrize("line", ["[21:41, hoi] Lan: geen datum", "21:41:35, 3/27/22 Lan: hoi"])
+def test_time_first_needs_brackets_and_a_date(line):
+    assert probe_line(line) is None

@@ -1449,6 +1449,52 @@ The sets from this one module never share a seed or a word pool:
   ("Constant van Leusden", a chat list row cut after "van"), 0 of 303 blacked.
   Expected items in `demo/generators/screenshot_sets/blind41_expected.json`
   (`write_expected(BLIND41)`).
+- `blind42`: the forty-second blind set, written by a helper (branch shotblind42) without reading
+  the detector, before tuning; not yet measured. Pools of its own (tag "blind42"): work chats of
+  Meppel employees with residents, colleagues and firms about full leaf baskets, loose paving
+  tiles, rats, a broken swing, a charging point, a parking permit, a fence blown over by a
+  storm, a loose dog, a houseboat mooring, ice on a cycle path, a bin without a chip, oil in the
+  water, a skip, a fair pitch, a speed bump and subsidence; first names that are ordinary words
+  ("Florijn", "Kick", "Elan"), surnames that are parts of a house and tools ("Kelder", "Spoor",
+  "Raam", "Dak", "Kan", "Dolk", "Muur", "Vijl") alone, in lower case and in capitals, surnames
+  with particles, two after a town ("op 't Hof", "ten Cate", "van Vollenhove", "van
+  Genemuiden", "dos Anjos"), surnames or their cores in capitals after the first name
+  ("Levente BALOGH"), initials glued to a surname ("K.A.Kelder"); Georgian, Eritrean, Brazilian, Hungarian,
+  Tamil, Somali and Frisian names; names in mentions ("@" and a first name, also an unsaved member's
+  number "@06 ..."), in a forwarded message quoting another message, in notices ("X heeft jou aan deze
+  groep toegevoegd", "... heeft deelgenomen via de uitnodigingslink", "... maakte groep ...
+  aan", "... heeft een nieuw nummer: ..."), in a one-to-one chat's status line ("Info van X:
+  Alleen appen a.u.b., bellen kan op ..."), on contact cards (wrapped, "Tante Fiori ❀ Negash"
+  with a flower between first name and surname), in file names of a voice message, a request, a
+  video, a power of attorney holding a BSN and a BRP extract holding a birth date, in a live
+  location and in sender labels (scales, a writing hand, a flower, a smiley after an unsaved
+  member's push name); Web chat-list previews with "Concept:", "✓", "Jij:", "Spraakbericht
+  (1:04)" and "Foto ·" in front; items wrapped over two and three lines; phone numbers rich in
+  OCR-confusable digits (8/B, 0/D/O, 1/l/I, 4/A, 5/S) with "+31 6-", "0031 6", "+31(6)",
+  "0031(0)6", dots between pairs, spaced dashes and "06."; abroad (+995, +291, +55, +252, +36,
+  +91, 0094); landlines of Meppel, Zwolle, Assen, Hoogeveen, Emmeloord and Heerenveen; IBANs by
+  four, the country, check digits and bank glued with the account by four and two, the account
+  in threes, the check digits apart, flat and in lower case, Georgian, Hungarian, Brazilian and
+  Maltese IBANs; BSNs flat, 3-2-4, 3+3+3, 2.3.4, 3.6, 3+2+2+2, 5+4 and 2+3+4 with double spaces;
+  postcodes with a double space, a dash, a comma glued or the letters in lower case; plates of
+  all fourteen sidecodes rich in B/8, D/0, L/1 and N/H, also in lower case, flat and spaced; birth
+  dates in ten writings (ISO, spaced "19 06 1953", a short year with dots, a Roman month
+  "24-III-1971", the month in capitals, "de 3e van maart", the weekday in front); personal
+  Instagram, Facebook, TikTok, wa.me (a phone number in a link), Vinted, LinkedIn and Pinterest
+  URLs; residents' e-mail addresses (one in capitals; an employee's at @meppel.nl in the pool,
+  personal data) next to info@meppel.nl, "Info@Meppel.nl" and department mailboxes (kept); as must-keep
+  storms named after people ("storm Gerrit", "storm Pia"), streets named after people of the
+  pool without a house number ("Dokter Kelderstraat", "Pastoor Raamweg", "Meester
+  Spoorlaan"), firms named after people of the pool ("Timmerbedrijf Kelder", "Restaurant Molnár
+  Meppel", "Bakkerij Galama"), work orders written like a plate ("werkorder BD-41-LN"), drains
+  and leaf baskets ("kolk K-123", "bladkorf 12"), zaak, melding, nota and KvK numbers, dates
+  like "12/3" and "vóór 4 mei", and the switchboard, long number, WhatsApp number, IBANs and
+  postbus in other writings ("14-0522", "(14) 0522", "0522-859 500", "+31 (0)522 85 95 00",
+  "0031 522 859 500", "+31 6 14 00 05 22", "nl98 bngh 0285 1184 50"). 30 screenshots: 13
+  Android, 9 iPhone, 8 Web, 18 dark, 11 JPEG, 6 scaled (five full-size 1080x2400); 471
+  personal-data and 313 must-keep items.
+  Expected items in `demo/generators/screenshot_sets/blind42_expected.json`
+  (`write_expected(BLIND42)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -4797,6 +4843,114 @@ BLIND41_POOLS = Pools(
     ),
     bank_codes=("SZGT", "TGSZ", "ZTSG", "GSZT", "JSGT"),
 )
+BLIND42_POOLS = Pools(
+    # Florijn (a florin), Kick ("a kick") and Elan ("élan") are ordinary words. Levan and
+    # Ketevan are Georgian, Dawit and Fiori Eritrean, Larissa and Raíssa Brazilian, Faysal
+    # Somali, Levente and Csilla Hungarian, Karthik, Meenakshi, Yazhini and Arjun Tamil,
+    # Tsjalle and Lútsen Frisian and Geertje Dutch.
+    first_names=(
+        "Florijn",
+        "Kick",
+        "Elan",
+        "Levan",
+        "Ketevan",
+        "Dawit",
+        "Fiori",
+        "Larissa",
+        "Raíssa",
+        "Faysal",
+        "Levente",
+        "Csilla",
+        "Karthik",
+        "Meenakshi",
+        "Yazhini",
+        "Arjun",
+        "Tsjalle",
+        "Lútsen",
+        "Geertje",
+    ),
+    # Surnames that are parts of a house and tools ("kelder": cellar, "raam": window, "dak":
+    # roof, "muur": wall, "spoor": track, "kan": jug, "dolk": dagger, "vijl": file).
+    word_surnames=(
+        "Kelder",
+        "Spoor",
+        "Raam",
+        "Dak",
+        "Kan",
+        "Dolk",
+        "Muur",
+        "Vijl",
+    ),
+    # Georgian, Eritrean, Brazilian, Hungarian, Tamil, Somali and Frisian surnames; Dutch and
+    # Portuguese ones with particles, two after a town ("van Vollenhove", "van Genemuiden").
+    surnames=(
+        "Gogichaishvili",
+        "Tsiklauri",
+        "Ghebreyesus",
+        "Negash",
+        "Nogueira",
+        "Carvalho",
+        "Balogh",
+        "Molnár",
+        "Krishnan",
+        "Annamalai",
+        "Guleid",
+        "Galama",
+        "op 't Hof",
+        "ten Cate",
+        "van Vollenhove",
+        "van Genemuiden",
+        "dos Anjos",
+    ),
+    # Streets, most named after rivers; three after a surname of the pool with a title
+    # (drawn without a house number they must stay readable).
+    streets=(
+        "Reggestraat",
+        "Dinkellaan",
+        "Berkelhof",
+        "Vechtkade",
+        "Hunzeweg",
+        "Eemhof",
+        "Lindeweg",
+        "Boornestraat",
+        "Dokter Kelderstraat",
+        "Pastoor Raamweg",
+        "Meester Spoorlaan",
+    ),
+    # Wards and neighbourhoods; the villages themselves are `BLIND42_VILLAGES`.
+    places=(
+        "Oosterboer-Zuidoost",
+        "Berggierslanden-Noordoost",
+        "Havenweide",
+        "Kaaphoofd",
+        "Bloemenbuurt-Noord",
+    ),
+    groups=(
+        "Bladkorven Oosterboer",
+        "Speeltuin Havenkwartier",
+        "Kermis Koedijkslanden",
+        "Laadpalen Bloemenbuurt",
+        "Bankjes Berggierslanden",
+    ),
+    # Rich in B/8, D/0, L/1 and N/H with 0, 1, 4 and 8; one plate for every sidecode, 1 to 14.
+    plates=(
+        "BD-80-41",
+        "48-10-DB",
+        "80-LB-14",
+        "DL-08-BN",
+        "BN-DL-48",
+        "14-HB-DL",
+        "18-BDL-4",
+        "8-DBN-10",
+        "LD-184-B",
+        "B-408-DN",
+        "DBL-81-N",
+        "N-48-BDH",
+        "4-BD-801",
+        "108-DB-4",
+    ),
+    bank_codes=("BDLN", "NLDB", "DBHL", "LHBD", "HNDB"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -5121,6 +5275,16 @@ BLIND41 = SetConfig(
     tag="blind41",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+# The forty-second blind set, written by a helper (branch shotblind42) without reading the
+# detector, before tuning; not yet measured.
+BLIND42 = SetConfig(
+    name="blind42",
+    seed=424_585,
+    count=30,
+    pools=BLIND42_POOLS,
+    tag="blind42",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -5167,6 +5331,7 @@ SETS = {
         BLIND39,
         BLIND40,
         BLIND41,
+        BLIND42,
     )
 }
 
@@ -16682,6 +16847,526 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind41",
         "out",
         "@{first} dank voor de foto's; {official} zet het in {zaak}, {date}.",
+    ),
+    # blind42: drawn only by the forty-second blind set (work chats of Meppel employees with
+    # residents, colleagues and firms about full leaf baskets, loose paving tiles, rats, a
+    # broken swing, a charging point, a parking permit, a fence blown over by a storm, a
+    # loose dog, a houseboat mooring, ice on a cycle path, a bin without a chip, oil in the
+    # water, a skip, a fair pitch, a speed bump and subsidence).
+    (
+        "blind42",
+        "in",
+        "De bladkorf voor {addr!} zit al sinds {date} vol, groet {name}, {phone}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Bladkorf staat op de route, {melding}; {official} laat hem {hours} legen, {project}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "@{colleague_first} bij nummer {housenr} ligt het blad tot aan de stoep, {postcode}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Dank {first}, {firm} haalt het blad {timespan} op; de korf kost u niets ({amount2} is voor ons).",
+    ),
+    (
+        "blind42",
+        "in",
+        "Bij {addr2} liggen drie tegels los, mijn buurvrouw {double!} is er gisteren over gevallen. {email}",
+    ),
+    (
+        "blind42",
+        "out",
+        "Losse tegels vallen onder {project}; {official} kijkt onder {zaak}, herstel voor {amount}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Ze is opgevangen door haar schoonzoon {mate}, geb. {dob}, {addr3}, {village}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Bij {school} lopen 's avonds ratten rond, ze komen uit de tuin van {other} met de {plate_text} voor de deur.",
+    ),
+    (
+        "blind42",
+        "out",
+        "De rattenmelding staat genoteerd, {official} komt {date}; {org} is ingelicht, {kenmerk}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Die tuin is verhuurd aan {push} uit {place}, {village}, zijn nummer {phone2}. Mijn melding: {zaak}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "De parkeervergunning van {other_initials} is van {iban!!} afgeschreven, dat is mijn rekening niet. {name_rev}",
+    ),
+    (
+        "blind42",
+        "out",
+        "Vergunning wordt teruggeboekt via {iban_gem} o.v.v. {factuur} ({besluit}); vragen via {mailbox2} of {switch_var}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "De schommel in de speeltuin aan de {street} is kapot, gemeld door {other_lc}, {addr}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Speeltoestel afgezet en gemeld bij {firm}, {melding}; {ref} ernaast wordt ook nagelopen, {project}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "@{mate_short} wil bij {school} een laadpaal, bel hem op {landline} of {phone3!}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Hondenpoep op het grasveld bij {place}, {kid} stapte er {date} in. {word_first} {sur_lc}, {email2}",
+    ),
+    (
+        "blind42",
+        "out",
+        "We zetten er een extra afvalbak, {official} komt {hours} langs; {ref}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Container voor de verbouwing van {addr!!} tot {addr2}, {postcode_odd} {village}; de vrachtwagen is de {plate}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Voor de container is een {po} verleend, {zaak}; plaatsen mag vanaf {time2}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Aanvraag gehandicaptenparkeerkaart {date}: {initials}, geboren {dob_text}, BSN {bsn}, tel. {phone}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "De schutting van {neighbour_title} aan de {street2} is na de storm omgewaaid, {other_first} ({phone}) kan er niet langs.",
+    ),
+    (
+        "blind42",
+        "out",
+        "We vragen {sur_title} de schutting op te ruimen ({kenmerk}); {official} belt {timespan}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Bij {addr3} loopt al dagen een hond los, de eigenaar doet niets. {name} ({nick}), {postcode}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Voor een loslopende hond kunt u {org} bellen, of {org_phone}; de BOA komt ook.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Mijn vader {mate} wil een ligplaats voor zijn woonboot bij {school}, de aanvraag staat op {name_rev!}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Aanvraag ligplaats ontvangen, {zaak}; {official} belt u {timespan} via {switch_long}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "De liggelden ({amount}) betaal ik van {iban!!}, ik ben {other}, {dob}, {addr2}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Liggeld voor een jaar is {amount}, over te maken op {iban_gem} o.v.v. {factuur}; zie {url_gem}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Voor {addr} is {other_first} {sur_lc} ({dob}) met de fiets uitgegleden op het ijs.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Uw schademelding staat onder {melding}; een claim mailt u naar {mailbox} met {kenmerk}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Zijn advocaat is {colleague}, {phone3!!}, mail {email2!}, het gaat om de val van {date}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Bij {school} staat een kliko zonder chip, vast van {name}, {addr2}, BSN {bsn_dots}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "{official} neemt de kliko mee in {project}; een nieuwe volgt na {besluit}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Mijn buurjongen {mate_short} van {org} zag wie de olie in het water gooide, na {time2}: {phone2!}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Zandzakken voor {other}, {dob_text}, aan de {street}; aangevraagd door {mate}, {phone3!!}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Na {event} kost een nieuwe kliko {amount}, te betalen op {iban_gem} met {zaak}; ophalen vanaf {date}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Op het bankje moet het plaatje: 'Ter herinnering aan {double}'. Rekening naar {initials}, {email}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Bellen kan via {switch} of {switch_alt}, appen naar {wa_gem}; per post naar {postbus}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Nieuw rekeningnummer: {iban_lc!!}, de oude bij {org} vervalt {date}. Groetjes {first_lc}",
+    ),
+    (
+        "blind42",
+        "in",
+        "Mijn zoon {mate_first} woont tot {date} in het buitenland, bel {phone_abroad!!}, rekening {iban_foreign!!}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Parkeerkaart kwijt van mijn dochter {kid}: BSN {bsn_spaced}, die van mij is {bsn}. Graag per post naar {postbus}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Het pand op nummer {housenr} aan de {street2} is van {neighbour_lc}; {kid} heeft de sleutel, {phone2}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "{colleague} van {org} belt u {timespan}; de gemeente bereikt u op {switch}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Kijk op {url!}. Daar biedt {mate_short} de bladkorf van {org} te koop aan, {zaak}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Bijdrage voor een buurtfeest tot {amount}, aanvragen vóór {date} via {mailbox2} of {postbus}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Aan de {street2} is na {event} een boom op de schutting gevallen. {name}, {addr3}",
+    ),
+    (
+        "blind42",
+        "out",
+        "Na {event} ruimt {firm} de takken aan de {street} op, {project}; {official} houdt toezicht.",
+    ),
+    (
+        "blind42",
+        "in",
+        "De dochter van {push} heeft het bankje bij {school} bekrast, het staat op {url}. Haar nummer: {phone}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Op de foto de aanhanger {plate} die de olie loosde, van {other_initials} uit {village}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "{firm} is ingeschreven onder KvK {kvk}, btw {btw}; {factuur} wordt {date} voldaan.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Ons adres is {addr!}, {postcode!} {village}; ik ben {name}, mijn man heet {mate}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "De {po} staat niet op naam van {colleague_first} maar van {first_lc} {sur_lc} van nummer {housenr}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Uw {melding} over {addr2} ligt bij {org}; na {besluit} hoort u meer, {switch_var} of {wa_gem}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "{initials} uit {place} vraagt of haar laadpaspas ({bsn_dots}) al bij {school} ligt.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Voor {zaak} mijn gegevens: {name_rev}, geb. {dob!}, {addr3}, {postcode_odd!}, IBAN {iban}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Uw aanvraag {zaak} is ontvangen, {kenmerk}; we bellen {timespan} via {switch_long}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Bel mij terug op {phone3!!}, het liefst tussen {time} en {time2}; vraag naar {first}, of bel mijn vrouw op {phone!!}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Op de aanslag ({kenmerk}) staat mijn geboortedatum als {dob_text!}, maar het is {dob}. {other}",
+    ),
+    (
+        "blind42",
+        "out",
+        "De gegevens van {other_sur_title} zijn in de BRP aangepast onder {kenmerk}; vragen mailt u naar {mailbox}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Een camper ({plate_text}) staat sinds {date} voor {addr2}; eigenaar is {word_first} {sur_title}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "De camper {plate} is bij {official} bekend onder {melding}; staat hij er na {date} nog, dan volgt een last.",
+    ),
+    (
+        "blind42",
+        "in",
+        "De rioolman was van {firm}, {factuur} staat op naam van {other}, {iban_flat}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "'{name_lc}' staat nog op de brievenbus in {village}, daar woont nu {other_lc}. tel: {phone2}",
+    ),
+    (
+        "blind42",
+        "out",
+        "Betalen kan op {iban_gem} met {zaak} erbij, of via {url_gem}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "De borg voor de kermiskraam graag terug op {iban!!}, t.n.v. {name}, {addr2}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Op werkdagen bereikbaar via {switch_var}, vanuit het buitenland op {switch_alt}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Offerte van {firm} voor de drempel: btw {btw}, KvK {kvk}, contactpersoon {mate}, {phone}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Het liggeld komt van de buitenlandse rekening van {other}: {iban_foreign!!}, vanaf {date}, {addr2}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Geen gehoor op {switch_long}? Probeer {switch_var} of mail naar {mailbox2}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "De ratten zitten nu ook bij {other_first} in de schuur in {place}, filmpje op {url}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "De sleutel van de speeltuin ligt bij {other} op {addr3}, wel eerst bellen: {phone2}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Mijn camper {kid} is {date} verkocht, de boete moet naar {name_rev}, {addr}, {postcode}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Parkeergeld {amount2} teruggestort na {besluit}, {factuur}; vragen via {mailbox2} of {switch}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "{official} besluit over de kermis na {date}, leges {amount2}, {kenmerk}; kijk op {url_gem}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Zwerfafval bij {school}: {org} ruimt {hours} op, {project}; melden via {switch} of {wa_gem}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Kermisplaats in {village}: {po}, {amount} per week (niet tijdens {event}), te voldoen op {iban_gem}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Fietspad bij {school} gestrooid door {firm}, {melding}; volgens {besluit} kijkt {official} {date} om {time}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "De Bibliotheek in {place} is weer open, {zaak}; tot {time2}, info {switch_long}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Voor de ligplaatsvergunning: {name_rev}, BSN {bsn!}, {addr}, {postcode!} {village}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Mijn vrouw {mate} betaalt de kermisplaats van haar rekening in het buitenland, {iban_foreign!}, BSN {bsn_dots}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Uitgegleden is {other_initials}, {dob}, {postcode_odd!}; BSN {bsn_spaced}, vaste lijn {landline}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Foto's van de kapotte {ref} bij {addr2} staan op {url}. Gr. {first}",
+    ),
+    (
+        "blind42",
+        "in",
+        "Mijn bakfiets is {date} bij het station gestolen, zie {url}. Bel {phone2} of mail {email}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Vragen over de bladkorven? App {wa_gem} of bel {switch_long}, {official} helpt u verder.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Overlast van ratten: stuur foto's naar {wa_gem} of {mailbox2}, o.v.v. {zaak}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "De hond loopt steeds bij {neighbour_title} de tuin in, {plate_text}; bel {double!} op {phone}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Melder: {name!!}, {addr3}, geboren op {dob_text}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Na {event} liggen de paden in {school} vol blad; {official} belt {timespan}, {zaak}, info {switch_long}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Kermis in {village}: {po}, opbouw {time} tot {time2}, {amount} borg op {iban_gem}; {mailbox2}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "Olie in het water bij {school}: {org} ruimt {date} op, {melding}; bellen via {switch}, {switch_var} of {switch_alt}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "{firm} (KvK {kvk}, btw {btw}) legt de drempel aan de {street2} aan, {project}; {factuur} volgt {date}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "@{phone} kun jij {mate} vragen of de aanhanger {plate} weg kan? Hij woont op {addr3}.",
+    ),
+    (
+        "blind42",
+        "in",
+        'Doorgestuurd van {name}: "{other} ({phone2}) is met zijn camper tegen de lichtmast van nummer {housenr} gereden."',
+    ),
+    (
+        "blind42",
+        "in",
+        "Wie is {sur_title} eigenlijk? Die staat als {phone3} in de groep, volgens {kid} woont hij op {addr}.",
+    ),
+    (
+        "blind42",
+        "out",
+        "@{first} bedankt voor de foto's; {official} zet het onder {zaak}, {date}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "{word_first} hier, van de overkant. Mijn kenteken is {plate_text}, de vergunning staat op {name_lc}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Graag contact met {mate_short} over de verzakking bij {addr2}, {postcode}; hij is er na {time2}, {phone3}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "{kid} is van {dob_text}, dus nog geen 18.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Geb.datum van {name}: {dob}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Mijn moeder {mate} ({dob}) kan niet lopen, ze woont op {addr3}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Pasje voor {other_lc}, geboren {dob_text}, graag naar {email}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Rekening van mijn broer in Georgië: {iban_foreign}, op naam van {mate}.",
+    ),
+    (
+        "blind42",
+        "in",
+        "Terugbetalen op {iban_lc} graag, {first_lc}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -36595,6 +37280,607 @@ BLIND41_CHAT = ChatTexts(
 )
 
 
+# Organisations in the blind42 chats (must stay readable).
+BLIND42_ORGANISATIONS = (
+    "Rode Kruis Meppel",
+    "Woonconcern Meppel",
+    "Vluchtelingenwerk Meppel",
+    "Waterschap Drents Overijsselse Delta",
+    "Enexis Netbeheer",
+    "Dierenambulance Zuidwest-Drenthe",
+)
+# Firms, some named after a surname of the pool: must-keep.
+BLIND42_FIRMS = (
+    "Timmerbedrijf Kelder",
+    "Installatiebedrijf Spoor B.V.",
+    "Schildersbedrijf Raam & Zn.",
+    "Dak Bouw Meppel",
+    "Hoveniersbedrijf Muur",
+    "Restaurant Molnár Meppel",
+    "Bakkerij Galama",
+    "Rioolservice Dolk V.O.F.",
+)
+# Public places: must-keep.
+BLIND42_SCHOOLS = (
+    "Schouwburg Ogterop",
+    "Zwembad De Bergier",
+    "Bibliotheek Meppel",
+    "Station Meppel",
+    "Wilhelminapark",
+    "Speeltuin De Oosterboer",
+)
+# The town and the villages named in addresses: must-keep.
+BLIND42_VILLAGES = (
+    "Meppel",
+    "Nijeveen",
+    "Rogat",
+    "De Schiphorst",
+    "Kolderveen",
+    "Broekhuizen",
+)
+BLIND42_POSTCODE_DIGITS = ("7941", "7943", "7946", "7948")
+# Officials named by their role only: must-keep.
+BLIND42_OFFICIALS = (
+    "De wijkbeheerder",
+    "De groenploeg",
+    "De rioolbeheerder",
+    "De parkeercontroleur",
+    "De evenementencoördinator",
+    "De toezichthouder bouw",
+    "De ongediertebestrijder",
+    "De havenmeester",
+)
+# Storms named by the weather services (names of people, but no personal data): must-keep.
+BLIND42_STORMS = (
+    "storm Henk",
+    "storm Corrie",
+    "storm Franklin",
+    "storm Gerrit",
+    "storm Jocelyn",
+    "storm Pia",
+)
+# The names their friends, family and colleagues use.
+BLIND42_NICKNAMES = {
+    "Florijn": "Flo",
+    "Kick": "Kicky",
+    "Elan": "Ela",
+    "Levan": "Leko",
+    "Ketevan": "Keti",
+    "Dawit": "Dawi",
+    "Fiori": "Fio",
+    "Larissa": "Lari",
+    "Raíssa": "Rai",
+    "Faysal": "Faysi",
+    "Levente": "Levi",
+    "Csilla": "Csilli",
+    "Karthik": "Karthi",
+    "Meenakshi": "Meena",
+    "Yazhini": "Yazhi",
+    "Arjun": "Arju",
+    "Tsjalle": "Tsjallie",
+    "Lútsen": "Lút",
+    "Geertje": "Geer",
+}
+# A house number's toevoeging as people write it.
+BLIND42_TOEVOEGINGEN = (
+    "A",
+    "-1",
+    " zw",
+    " 2e verd.",
+    "-bg",
+    "/4",
+    " achter",
+    "-III",
+    " boven",
+    "c",
+)
+# Digits OCR confuses with letters (8/B, 0/D/O, 1/l/I, 4/A, 5/S), drawn more often.
+CONFUSABLE42 = "8800114455236790"
+
+
+def _digits42(rng: random.Random, n: int) -> str:
+    """Digits, about half of them the confusable ones."""
+    return "".join(rng.choice(CONFUSABLE42) for _ in range(n))
+
+
+def _mobile42(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number with "+31 6-", dots between pairs, "0031 6", "+31(6)" and "06 -"
+    after a space; `parts`: in three words or more."""
+    r = rng.choice("1234568") + _digits42(rng, 7)
+    spread = (
+        f"06 {r[:2]}.{r[2:4]}.{r[4:6]}.{r[6:]}",
+        f"+31 6-{r[:4]}-{r[4:]}",
+        f"0031 6 {r[:4]} {r[4:]}",
+        f"+31(6) {r[:2]} {r[2:5]} {r[5:]}",
+        f"06 {r[:4]} {r[4:6]} {r[6:]}",
+        f"06 - {r[:2]} - {r[2:5]} - {r[5:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06{r}",
+        f"+316-{r}",
+        f"06-{r[:2]}{r[2:5]}{r[5:]}",
+        f"0031(0)6{r}",
+        f"06.{r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad42(rng: random.Random) -> str:
+    """A mobile number in Georgia, Eritrea, Brazil, Somalia, Hungary, India or Sri Lanka."""
+    r = _digits42(rng, 10)
+    return rng.choice(
+        (
+            f"+995 5{r[:2]} {r[2:4]} {r[4:6]} {r[6:8]}",
+            f"+291 7 {r[:3]} {r[3:6]}",
+            f"+55 11 9{r[:4]}-{r[4:8]}",
+            f"+252 61 {r[:3]} {r[3:7]}",
+            f"+36 30 {r[:3]} {r[3:7]}",
+            f"+91 98{r[:3]} {r[3:8]}",
+            f"0094 77 {r[:3]} {r[3:7]}",
+        )
+    )
+
+
+def _landline42(rng: random.Random) -> str:
+    """A landline of Meppel, Zwolle, Assen, Hoogeveen, Emmeloord or Heerenveen (not the
+    municipality's)."""
+    r = rng.choice("234679") + _digits42(rng, 5)
+    return rng.choice(
+        (
+            f"0522 - {r[:3]} {r[3:]}",
+            f"038-4{r}",
+            f"(0592) {r[:2]} {r[2:4]} {r[4:]}",
+            f"0528 {r}",
+            f"+31 527 {r[:3]} {r[3:]}",
+            f"0513/{r}",
+            f"0522.{r[:2]}.{r[2:4]}.{r[4:]}",
+        )
+    )
+
+
+def _iban42(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """Dutch IBANs: in groups (by four, the country, check digits and bank glued with the
+    account by four and two, the account in threes, the check digits apart), one flat, one
+    in lower case (by four or flat)."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits42(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c),
+            f"{c[:8]} {c[8:12]} {c[12:16]} {c[16:]}",
+            f"{c[:4]} {c[4:8]} {c[8:11]} {c[11:14]} {c[14:17]} {c[17:]}",
+            f"{c[:2]} {c[2:4]} {c[4:8]} {c[8:]}",
+        )
+    )
+    flat = compact()
+    c = compact()
+    lower = rng.choice((_in_fours(c).lower(), c.lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban42(rng: random.Random) -> str:
+    """A Georgian, a Hungarian, a Brazilian or a Maltese IBAN, by four."""
+    while True:
+        country = rng.choice(("GE", "HU", "BR", "MT"))
+        if country == "GE":
+            body = rng.choice(("NB", "BG", "TB")) + _digits42(rng, 16)
+        elif country == "HU":
+            body = _digits42(rng, 24)
+        elif country == "BR":
+            body = _digits42(rng, 23) + rng.choice(("C1", "P1"))
+        else:
+            body = "MALT" + _digits42(rng, 5) + "00" + _digits42(rng, 16)
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob42(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (ISO with dashes, slashes with a four-digit year, spaced
+    "03 11 1964", dots and a short year, "geb." glued to the date is left to the templates)
+    and one in words (the month abbreviated with a full stop, the month in capitals, "de 3e",
+    the weekday and the month in words, a Roman month as on old certificates)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2021)
+    digits = rng.choice(
+        (
+            f"{year}-{month:02d}-{day:02d}",
+            f"{day:02d}/{month:02d}/{year}",
+            f"{day:02d} {month:02d} {year}",
+            f"{day}.{month}.'{year % 100:02d}",
+            f"{day}-{month}-{year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2021)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    weekday = WEEKDAYS[datetime.date(year, month, day).weekday()]
+    roman = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+    words = rng.choice(
+        (
+            f"{day} {short}. {year}",
+            f"{day} {name.upper()} {year}",
+            f"de {day}e van {name} {year}",
+            f"{weekday} {day} {name} {year}",
+            f"{day}-{roman[month - 1]}-{year}",
+        )
+    )
+    return digits, words
+
+
+def _blind42_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Florijn", "Kick", "Elan").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:3] if n not in (first, other_first, mate_first)]
+        or list(pools.first_names[:3])
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 260)}{rng.choice(BLIND42_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 210), rng.randint(1, 170)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND42_POSTCODE_DIGITS)
+    letters = rng.choice("BDHLN") + rng.choice("BDHKLNR")
+    dob, dob_text = _dob42(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 5, 15, 30, 45))
+    nick = BLIND42_NICKNAMES[first]
+    f, c, k = _ascii16(first).lower(), _ascii16(sur).replace(" ", "").lower(), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("'", "").replace(".", "").lower()
+    year = rng.randint(1948, 2007)
+    n = rng.randint(1, 99_999)
+    kvk = _digits42(rng, 8)
+    iban, iban_flat, iban_lc = _iban42(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    i2, i3 = rng.sample("ACGJMP", 2)
+    core, particle = _particle_last(other_sur)
+    mate_core, _mate_particle = _particle_last(mate_sur)
+    village = rng.choice(BLIND42_VILLAGES)
+    mobile_digits = "6" + _digits42(rng, 8)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND42_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A couple or a double name with "en", "+", "wv." (widow of) and "-".
+        "double": rng.choice(
+            (
+                f"{first} en {mate_first} {_title(sur)}",
+                f"{first} + {mate_first} {_title(mate_sur)}",
+                f"{first} {_title(mate_sur)} wv. {_title(sur)}",
+                f"familie {_title(mate_sur)}-{_title(sur)}",
+            )
+        ),
+        # As on a form or a list: the surname in capitals without a comma, the initials after
+        # the surname with a comma, the first name in brackets, the surname with the initials
+        # glued to it.
+        "name_rev": rng.choice(
+            (
+                f"{sur.upper()} {first}",
+                f"{_title(sur)}, {first[0]}.{i2}.",
+                f"{_title(sur)} ({first})",
+                f"{first[0]}.{i2}.{_title(sur)}",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}.{i2}. {_title(sur)}",
+                f"{first[0]}.{i2}.{i3}. {_title(other_sur)}",
+                f"mr. {first[0]}. {_title(sur)}",
+                f"fam. {_title(other_sur)}",
+                f"de heer {sur.upper()}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        # As on a list ("Hof, Levan op 't"), or the core in capitals after the first name.
+        "other_initials": rng.choice(
+            (f"{core}, {other_first} {particle}".rstrip(), f"{other_first} {core.upper()}")
+        ),
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        # A nickname with the surname ("Leko Tsiklauri") or its core ("Meena Cate").
+        "mate_short": rng.choice(
+            (
+                f"{BLIND42_NICKNAMES[mate_first]} {_title(mate_sur)}",
+                f"{BLIND42_NICKNAMES[mate_first]} {mate_core}",
+            )
+        ),
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND42_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND42_NICKNAMES[push],
+        "phone": _mobile42(rng),
+        "phone2": _mobile42(rng),
+        "phone3": _mobile42(rng, parts=True),
+        "phone_abroad": _abroad42(rng),
+        "landline": _landline42(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban42(rng),
+        "bsn": rng.choice(
+            (bsn, f"{bsn[:3]}-{bsn[3:5]}-{bsn[5:]}", f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}")
+        ),
+        "bsn_dots": rng.choice((f"{bsn[:2]}.{bsn[2:5]}.{bsn[5:]}", f"{bsn[:3]}.{bsn[3:]}")),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]} {bsn[3:5]} {bsn[5:7]} {bsn[7:]}",
+                f"{bsn[:5]} {bsn[5:]}",
+                f"{bsn[:2]}  {bsn[2:5]}  {bsn[5:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND42_TOEVOEGINGEN)}",
+                f"{street2} {n2}{rng.choice(BLIND42_TOEVOEGINGEN)}",
+                f"{street2} no. {n2}",
+                f"{street2} {n2} t/m {n2 + 6}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3}/{n3 + 2}",
+                f"{street3} {n3}{rng.choice(BLIND42_TOEVOEGINGEN)}",
+                f"{street3} {n3}{rng.choice('abc')}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"{digits}{letters.lower()}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"{digits}-{letters}",
+                f"{digits}  {letters}",
+                f"{digits} {letters.lower()}",
+                f"{digits}{letters},",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}{c}@outlook.example",
+                f"{c}.{f[0]}@xs4all.example",
+                f"{k.lower()}{year}@live.example",
+                f"{f.upper()}.{o.upper()}@HOTMAIL.EXAMPLE",
+            )
+        ),
+        # One an employee's at the municipality's own domain (a name: personal data).
+        "email2": rng.choice(
+            (
+                f"{f}.{c}@meppel.nl",
+                f"{o}.fam@planet.example",
+                f"{k.lower()}_{year % 100:02d}@yahoo.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"instagram.com/{f}.{c}",
+                f"facebook.com/{f}.{o}.{n}",
+                f"tiktok.com/@{k.lower()}{year % 100:02d}",
+                f"wa.me/31{mobile_digits}",
+                f"vinted.nl/member/{n}-{f}{c}",
+                f"linkedin.com/in/{f}-{o}-{n % 1000}",
+                f"pinterest.com/{k.lower()}{c}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice(
+            (plate, plate.lower(), plate.replace("-", ""), plate.replace("-", " "))
+        ),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "event": rng.choice(BLIND42_STORMS),
+        "org": rng.choice(BLIND42_ORGANISATIONS),
+        "firm": rng.choice(BLIND42_FIRMS),
+        "school": rng.choice(BLIND42_SCHOOLS),
+        "official": rng.choice(BLIND42_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14-0522", "tel: 14 0522", "(14) 0522")),
+        "switch_long": rng.choice(("0522-859 500", "(0522) 85 95 00", "0522 859500")),
+        "switch_alt": rng.choice(("+31 (0)522 85 95 00", "+31522859500", "0031 522 859 500")),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "openbareruimte@meppel.nl",
+                "parkeren@meppel.nl",
+                "evenementen@meppel.nl",
+                "riolering@meppel.nl",
+                "havens@meppel.nl",
+                "Info@Meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06-14000522", "+31 6 14 00 05 22", "06 14000522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/bladkorven",
+                "www.meppel.nl/parkeervergunning",
+                "https://www.meppel.nl/melding-openbare-ruimte",
+            )
+        ),
+        "postbus": rng.choice(
+            (MUNICIPAL_POSTBUS, "Postbus 501, 7940 AM  Meppel", "postbus 501 Meppel")
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN.replace(" ", ""),
+                MUNICIPAL_IBAN_TAXES.lower(),
+            )
+        ),
+        "zaak": rng.choice((f"zaak Z-{n:05d}", f"Z42.{n:05d}", f"zaaknr {2032}-{n:05d}")),
+        "kenmerk": rng.choice((f"kenmerk OR/{n:05d}", f"ons kenmerk 42/{n:05d}")),
+        "melding": rng.choice((f"melding {n:05d}", f"MOR-{n:06d}", f"meldnr. {n:05d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:4]} {kvk[4:]}", f"KvK {kvk}")),
+        "po": rng.choice(
+            (
+                f"evenementenvergunning EV-{rng.randint(100, 999)}",
+                f"containervergunning {rng.randint(10, 99)}/C",
+                f"parkeervergunning PV{rng.randint(1000, 9999)}",
+            )
+        ),
+        # Work orders and bins written like a plate ("BD-41-LN") and cost centres: must-keep.
+        "project": rng.choice(
+            (
+                f"werkorder {rng.choice(('BD', 'LN', 'DB'))}-{rng.randint(10, 99)}-{rng.choice(('HL', 'NB', 'LD'))}",
+                f"kolk K-{rng.randint(100, 999)}",
+                f"bladkorf {rng.randint(1, 60)}",
+                f"kostenplaats {rng.randint(7000, 7999)}.{rng.randint(10, 99)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"collegebesluit 2032/{rng.randint(100, 999)}",
+                f"het besluit van {rng.randint(1, 28)} {month2}",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"factuur {rng.randint(10_000, 99_999)}",
+                f"nota 2032-{rng.randint(1000, 9999)}",
+            )
+        ),
+        "ref": f"lichtmast L{rng.randint(1000, 9999)}",
+        "org_phone": rng.choice(("0900-8844", "088-1012000", "0800-9009")),
+        "hours": rng.choice(("elke maandagochtend", "na de kermis", "voor schooltijd")),
+        "timespan": rng.choice(
+            (
+                "vandaag nog",
+                f"voor {hour + 2} uur",
+                f"tussen {hour} en {hour + 1} uur",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2:02d}-{m2:02d}-2032",
+                f"{d2}/{m2}",
+                f"{WEEKDAYS[rng.randint(0, 4)]} de {d2}e",
+                f"vóór {d2} {month2}",
+                f"{d2} {month2} a.s.",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}:{minute:02d}", f"{hour}u{minute:02d}", f"kwart over {hour % 12 + 1}")
+        ),
+        "time2": f"{hour + 2}.{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(15, 950)},00",
+                f"{rng.randint(15, 950)},- euro",
+                f"€{rng.randint(1, 9)}.{rng.randint(100, 999)},-",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(11, 99)},50", f"EUR {rng.randint(20, 400)}")),
+    }
+
+
+BLIND42_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "MAANDAG", "VRIJDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ⚖ en {phone3} toegevoegd",
+        "{name_rev} maakte groep '{group}' aan",
+        "{other_initials} heeft jou aan deze groep toegevoegd",
+        "{nick} {sur_lc} ✍ heeft deelgenomen via de uitnodigingslink",
+    ),
+    later_notices=(
+        "{colleague_first} heeft {mate} verwijderd",
+        "{word_first} ⚖ heeft {phone} verwijderd",
+        "{other} wijzigde de groepsbeschrijving",
+        "{mate_short} is vertrokken uit de groep",
+        "{neighbour_title} ⚐ is geen beheerder meer",
+        "{other_lc} heeft {push} en {kid} toegevoegd",
+        "{name} heeft een nieuw nummer: {phone3}",
+        "{colleague} heeft de groepsfoto verwijderd",
+    ),
+    direct_notices=(
+        "Gemiste video-oproep van {mate}, {time}",
+        "Info van {other}: Alleen appen a.u.b., bellen kan op {landline}",
+        "{phone_abroad} staat niet in je contacten · ~{push}",
+        "Zakelijk account · {firm}",
+    ),
+    replies=(
+        "Top {first}, ik geef het door aan de buitendienst.",
+        "Is dat {neighbour_title} van de overkant?",
+        "{other_first} is bereikbaar op {phone}.",
+        "Je melding heeft nummer {melding}, groet {nick}.",
+        "Lees het na op {url_gem}, {other_first}.",
+        "Foto's van hem staan op {url}.",
+        "Schikt {date} je, {word_nick}?",
+        "Bel anders {switch_var}, vraag naar {official}.",
+        "Overmaken op {iban_gem} o.v.v. {zaak} graag.",
+        "Btw-nummer van ons: {btw}.",
+        "Schrijven mag ook: {postbus}.",
+        "Mailen mag naar {mailbox}.",
+        "Klopt het rekeningnummer {iban_flat} nog?",
+        "Appen naar {wa_gem} kan ook, {mate_first}.",
+        "{official} gaat donderdag bij {sur_lc} kijken.",
+        "Ik ben er om {time}, meneer {other_sur_title}.",
+        "'s Avonds kunt u {switch_alt} proberen.",
+        "Is dat schade van {event}?",
+        "Zie {besluit}, {first}.",
+        "Klopt geboortedatum {dob} nog, {other_first}?",
+        "Ik heb {dob_text} genoteerd voor {kid}.",
+    ),
+    card_owners=(
+        "{word_first} ⚖",
+        "{name_rev!}",
+        "Tante {other_first} ❀ {other_sur_title}",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"),
+    messages=9,
+    forward_at=(1, 3, 6),
+    quote_at=(2, 4, 5, 7),
+    card_at=(0, 5, -1),
+    media_at=(1, 4, 6),
+    locations=(
+        "Losse tegel|{addr2}, {postcode} {village}",
+        "Bladkorf vol|{street}, {village}",
+        "{mate} deelt live-locatie|nog 17 min · {addr3}",
+        "Rattenoverlast|{place}, {village}",
+    ),
+    location_at=(0, 3, 7),
+    text_shares=(0.56, 0.64, 0.73, 0.82),
+    photo_plates=("{plate}", "{plate}", "{plate_text}"),
+    documents=(
+        "Spraakbericht {other_first} {other_sur_title}.m4a|1:12 · Audio",
+        "Aanvraag laadpaal {name}.pdf|3 pagina's · PDF · 420 kB",
+        "Video rattenoverlast {addr2}.mov|Video · 22 MB",
+        "Foto aanhanger {plate}.jpg|JPEG · 2,4 MB",
+        "Volmacht {name_rev} BSN {bsn_dots}.pdf|1 pagina · PDF · 96 kB",
+        "{mate} ({word_nick}).vcf|Contactkaart · 3 kB",
+        "Uittreksel BRP {other_sur_title} geb. {dob_text}.pdf|1 pagina · PDF · 64 kB",
+    ),
+    document_at=(2, 5, 8),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -38482,6 +39768,59 @@ BLIND41_STYLE = RichStyle(
         "{word_first} ♕, {nick} {sur_lc} ☕, Oom {other_first} ☘ {other_sur_title}, {kid}, jij",
     ),
 )
+BLIND42_STYLE = RichStyle(
+    values=_blind42_values,
+    chat=BLIND42_CHAT,
+    # Saved contacts with scales after a first name that is a word ("Kick ⚖"), a writing hand
+    # after a nickname and a lower-case tool surname ("Meena raam ✍"); an aunt saved with a
+    # flower between her first name and her surname ("Tante Fiori ❀ Negash").
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ⚖", ""),
+        ("{nick} {sur_lc} ✍", ""),
+        ("Tante {other_first} ❀ {other_sur_title}", ""),
+    ),
+    unsaved=("{phone_abroad}", "~ {push} ☺"),
+    members="{word_first} ⚖, {nick} {sur_lc} ✍, Tante {other_first} ❀ {other_sur_title}, {kid}, jij",
+    web_rows=(
+        ("", "Prima {first_lc}, ik kijk er morgen naar"),
+        ("{word_first} ⚖", "Concept: de bladkorf bij {addr3} zit weer vol"),
+        ("{nick} {sur_lc} ✍", "✓ Aanhanger {plate_text} staat al weken bij {other_first}"),
+        ("{phone_abroad}", "~ {push} ☺: mijn BSN is {bsn_spaced}"),
+        ("{group}", "{colleague_first}: tegels bij {mate} liggen los sinds {event}"),
+        ("Gemeente Meppel", "Jij: bel {switch_var} of app {wa_gem}, {switch_long}"),
+        ("{firm}", "Offerte · {kvk} · {btw} · {factuur}"),
+        ("{other_initials}", "Spraakbericht (1:04) · geb. {dob} · {email}"),
+        ("{mate}", "Jij: het nummer is {iban}"),
+        ("{sur_title}", "Gemiste video-oproep · {phone_abroad}"),
+        ("Tante {other_first} ❀ {other_sur_title}", "Foto · {kid} en de {plate}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2340),
+            (1440, 3200),
+            (720, 1560),
+        ),
+        "ios": ((1179, 2556), (1290, 2796), (1125, 2436), (750, 1334)),
+        "web": ((1920, 1080), (1536, 864), (1280, 800), (2560, 1600), (1600, 900)),
+    },
+    dark=0.52,
+    jpeg=0.45,
+    scaled=0.4,
+    phone_factors=(0.5, 0.6, 0.7, 0.85),
+    web_factors=(0.7, 0.8),
+    qualities=(40, 52, 66, 80, 92),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ⚖ is aan het typen…",
+        "{nick} {sur_lc} ✍ neemt een spraakbericht op…",
+        "{kid} en {colleague_first} zijn aan het typen…",
+        "{word_first} ⚖, {nick} {sur_lc} ✍, Tante {other_first} ❀ {other_sur_title}, {kid}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -38522,6 +39861,7 @@ RICH_STYLES = {
     "blind39": BLIND39_STYLE,
     "blind40": BLIND40_STYLE,
     "blind41": BLIND41_STYLE,
+    "blind42": BLIND42_STYLE,
 }
 
 

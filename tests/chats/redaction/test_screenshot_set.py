@@ -6,6 +6,7 @@ import io
 import itertools
 import json
 import random
+import re
 from dataclasses import fields, replace
 from functools import cache
 
@@ -56,6 +57,7 @@ from demo.generators.screenshot_set import (
     BLIND39,
     BLIND40,
     BLIND41,
+    BLIND42,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -145,6 +147,8 @@ EARLIER_THAN_39 = (*EARLIER_THAN_38, BLIND38)
 EARLIER_THAN_40 = (*EARLIER_THAN_39, BLIND39)
 # The sets written before the forty-first blind set.
 EARLIER_THAN_41 = (*EARLIER_THAN_40, BLIND40)
+# The sets written before the forty-second blind set.
+EARLIER_THAN_42 = (*EARLIER_THAN_41, BLIND41)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -208,6 +212,7 @@ def items_of(config):
         BLIND39,
         BLIND40,
         BLIND41,
+        BLIND42,
     ],
     ids=lambda c: c.name,
 )
@@ -273,6 +278,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND39, other) for other in EARLIER_THAN_39),
         *((BLIND40, other) for other in EARLIER_THAN_40),
         *((BLIND41, other) for other in EARLIER_THAN_41),
+        *((BLIND42, other) for other in EARLIER_THAN_42),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -344,6 +350,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND39, EARLIER_THAN_39),
         (BLIND40, EARLIER_THAN_40),
         (BLIND41, EARLIER_THAN_41),
+        (BLIND42, EARLIER_THAN_42),
     ],
     ids=[
         "blind3",
@@ -384,6 +391,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind39",
         "blind40",
         "blind41",
+        "blind42",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -857,6 +865,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND39, EARLIER_THAN_39, 60),
         (BLIND40, EARLIER_THAN_40, 60),
         (BLIND41, EARLIER_THAN_41, 60),
+        (BLIND42, EARLIER_THAN_42, 60),
     ],
     ids=[
         "blind11",
@@ -890,6 +899,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind39",
         "blind40",
         "blind41",
+        "blind42",
     ],
 )
 
@@ -1788,6 +1798,13 @@ MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst",
             # two, the bank apart from a flat account, the bank glued to a flat account).
             "",
         ),
+        (
+            BLIND42,
+            MEPPEL_VILLAGES,
+            # Written with spaces only (by four, the country, check digits and bank glued with
+            # the account by four and two, the account in threes, the check digits apart).
+            "",
+        ),
     ],
     ids=lambda v: v.name if hasattr(v, "name") else None,
 )
@@ -2567,6 +2584,93 @@ def test_the_forty_first_blind_set_has_what_the_issue_asks_for():
     # The municipality's numbers, IBANs and mailboxes next to the residents' own.
     assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 3
     assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3
+    assert "info@meppel.nl" in {i["text"] for i in keep if i["label"] == "MAILBOX"}
+
+
+def test_the_forty_second_blind_set_has_what_the_issue_asks_for():
+    shots, pii, keep, person = set_items(BLIND42)
+    wrapped = wrapped_pii(BLIND42)
+    style = RICH_STYLES[BLIND42.tag]
+    own = [t[2] for t in TEMPLATES if t[0] == BLIND42.tag]
+
+    assert 440 <= len(pii) <= 500
+    assert 280 <= len(keep) <= 330
+    # Full-size 1080x2400 screenshots next to scaled ones; Android, iPhone and Web, light and
+    # dark, PNG and JPEG.
+    assert len([s for s in shots if not s["scaled"] and tuple(s["size"]) == (1080, 2400)]) >= 3
+    assert {"android", "ios", "web"} == {s["layout"] for s in shots}
+    assert {True, False} == {s["dark"] for s in shots}
+    assert {"PNG", "JPEG"} == {s["format"] for s in shots}
+    # First names that are words ("Florijn", "Kick", "Elan"), saved with scales; surnames that
+    # are parts of a house and tools alone and in lower case, a nickname with one in lower case
+    # saved with a writing hand; an aunt saved with a flower between first name and surname;
+    # surnames with lower-case particles; surnames (or their cores) in capitals after the first
+    # name ("Levente BALOGH"), and initials glued to a surname ("K.A.Kelder").
+    assert len(person & {"Florijn", "Kick", "Elan"}) >= 2
+    assert ("{word_first} ⚖", "") in style.senders
+    assert ("{nick} {sur_lc} ✍", "") in style.senders
+    assert ("Tante {other_first} ❀ {other_sur_title}", "") in style.senders
+    words = {s.lower() for s in BLIND42.pools.word_surnames}
+    assert len(person & words) >= 4
+    assert len(person & set(BLIND42.pools.word_surnames)) >= 2
+    assert any(p in name for name in person for p in ("op 't ", "ten ", "van ", "dos "))
+    cores = {s.split()[-1].upper() for s in BLIND42.pools.surnames}
+    assert any(name.split()[-1] in cores for name in person)
+    assert any(re.fullmatch(r"[A-Z]\.[A-Z]\.[A-Z][a-z]+", name) for name in person)
+    # Mentions of a member by name and of an unsaved member by number; a forwarded message
+    # quoting another; notices and a status line naming people and numbers.
+    assert any(t.startswith("@{phone}") for t in own)
+    assert any("@{first}" in t or "@{colleague_first}" in t for t in own)
+    assert any(t.startswith("Doorgestuurd van {name}") for t in own)
+    assert any(n.endswith("heeft jou aan deze groep toegevoegd") for n in style.chat.join_notices)
+    assert any("verwijderd" in n for n in style.chat.later_notices)
+    assert any("heeft een nieuw nummer: {phone3}" in n for n in style.chat.later_notices)
+    assert any(n.startswith("Info van {other}") for n in style.chat.direct_notices)
+    assert "{name_rev!}" in style.chat.card_owners
+    assert any(preview.startswith("Concept:") for _, preview in style.web_rows)
+    # Names, phone numbers, addresses and postcodes wrapped over two lines, an IBAN and a phone
+    # number over three.
+    assert {("PERSON", 2), ("PHONE", 2), ("ADDRESS", 2), ("POSTCODE", 2)} <= wrapped
+    assert {("IBAN", 3), ("PHONE", 3)} <= wrapped
+    # Numbers with "+31 6-", "0031 6", "+31(6)" and dots between pairs, and abroad; foreign
+    # IBANs, one in lower case; BSNs with double spaces and in 3-2-2-2; postcodes with a double
+    # space; e-mail addresses, one in capitals; a phone number in a wa.me link.
+    phones = {i["text"] for i in pii if i["label"] == "PHONE"}
+    abroad = ("+995", "+291", "+55", "+252", "+36", "+91", "0094")
+    assert len([p for p in phones if p.startswith(abroad)]) >= 3
+    assert len([p for p in phones if p.startswith(("+31 6-", "0031 6", "+31(6)", "0031(0)6"))]) >= 3
+    assert any(re.fullmatch(r"06 \d\d(\.\d\d){3}", p) for p in phones)
+    assert {i["text"][:2] for i in pii if i["label"] == "IBAN"} & {"GE", "HU", "BR", "MT"}
+    assert any(i["text"].islower() for i in pii if i["label"] == "IBAN")
+    bsns = {i["text"] for i in pii if i["label"] == "BSN"}
+    assert any("  " in b for b in bsns)
+    assert any(re.fullmatch(r"\d{3} \d\d \d\d \d\d", b) for b in bsns)
+    postcodes = {i["text"] for i in pii if i["label"] == "POSTCODE"}
+    assert any("  " in p or "-" in p or p.endswith(",") for p in postcodes)
+    emails = {i["text"] for i in pii if i["label"] == "EMAIL"}
+    assert len(emails) >= 3
+    assert any(e.isupper() for e in emails)
+    urls = {i["text"] for i in pii if i["label"] == "URL_PERSONAL"}
+    assert len(urls) >= 3
+    assert any(u.startswith("wa.me/31") for u in urls)
+    # Plates rich in B/8, D/0, L/1 and N/H, also in lower case or flat; birth dates in several
+    # writings (a Roman month, the month in capitals, ISO); storms, streets and firms named
+    # after people are kept.
+    plates = {i["text"] for i in pii if i["label"] == "LICENSE_PLATE"}
+    assert len(plates) >= 8
+    assert any(p.islower() or "-" not in p for p in plates)
+    assert len({i["text"] for i in pii if i["label"] == "DATE_OF_BIRTH"}) >= 8
+    assert len({i["text"] for i in keep if i["label"] == "EVENT"}) >= 3
+    assert {i["text"] for i in keep if i["label"] == "STREET"} & {
+        "Dokter Kelderstraat",
+        "Pastoor Raamweg",
+        "Meester Spoorlaan",
+    }
+    assert len({i["text"] for i in keep if i["label"] == "FIRM"}) >= 4
+    # The municipality's numbers, IBANs and mailboxes next to the residents' own.
+    assert len({i["text"] for i in keep if i["label"] == "MUNICIPAL_IBAN"}) >= 2
+    assert len({i["text"] for i in keep if i["label"] == "MAILBOX"}) >= 3
+    assert "Info@Meppel.nl" in {i["text"] for i in keep if i["label"] == "MAILBOX"}
     assert "info@meppel.nl" in {i["text"] for i in keep if i["label"] == "MAILBOX"}
 
 

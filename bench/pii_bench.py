@@ -504,6 +504,37 @@ medians); this bench in-process main 3,198 / 3,721 / 3,881 per CPU-second, branc
 3,507 (noise); CLI main 2,657 / 2,704 / 2,897 per CPU-second, branch 2,752 / 2,728 / 2,791. Goal of
 5,000 per CPU-second in-process not met; Detector.detect's profile is as flat as speed53 found (its
 re.compile calls after warm-up: none; gc in the measured part: none; substring tests in C 5.6%).
+
+Round speed55 (stop 54, branch speed55 from main b2d1703f; bench/pii_snapshot.py byte-identical,
+61,274 lines; issue 12, speed only). Looked for passes that run on every message though a cheap
+test could rule them out. Detector.detect: 73% of the bench's messages hold a digit, and the
+number finders cost under 1 us a message where there are fewer than eight digits, so a shared
+digit count gates nothing worth having; the regex engine is ~33% of its instructions, no pattern
+over ~3 us a message; left as it was. detect_chat in chats of twenty: the second pass examined
+1,099 of 1,300 messages again and changed the spans of none (the bench signs with names the chat
+itself gave), and in wall time ~30% of detect_chat went to compiling the chat's name patterns
+(WordAlternation's plain form, ~7 a chat; the regex engine is 27% of its instructions). Kept:
+_clipped_first_names (six patterns, searched in every short message of a chat, in both passes)
+behind one test of the message's ASCII letter runs against the chat's clips, the first two to
+four letters of a first name two or more letters longer (_KnownNames.may_name_a_clip; each clip
+it finds is such a run; test_fast_speed55 holds the gate to the finder). Instructions per
+message (bench/pii_instructions.py, cachegrind --cache-sim=no, PYTHONHASHSEED=0, a run minus the
+same run with 0 messages, both trees exported to directories of the same depth): detect_chat as
+chats of 20 main 5,054.9 K, branch 4,937.7 K (-2.3%); one chat of 1,300 4,984.9 K -> 4,890.9 K
+(-1.9%); Detector.detect (code path unchanged) 1,458.0 K -> 1,459.2 K (+0.08%, heap layout).
+Built, measured and left out (under the 2% asked for): before a WordAlternation's plain form
+searches, a test for its alternatives' opening runs (a text without any holds no match, and a
+pattern none passes is never compiled): +1.7% on chats of 20, as the chat's names are in its
+texts and the tests cost more than the searches they skip; _lower_case_persons_again and
+_particle_surnames_in_lower_case searching and compiling only where a text holds one of their
+names: -1.2%; NameFinder's firm-word memo shared by every chat's detectors: -0.06%. Time at load
+10-14 on 2 cores is noise, alternated: detect_chat over 2,000 bench messages as chats of 20,
+process_time, main 1,004 / 946 / 972 messages per CPU-second, branch 933 / 988 / 989; this bench
+in-process main 2,789 / 3,026 per CPU-second, branch 3,145 / 2,852; CLI main 2,235 / 2,571,
+branch 2,451 / 2,255. Goal of 5,000 per CPU-second in-process not met. Left: the second pass
+(~40% of detect_chat in chats of twenty, no change in the bench's) would need a proof of which
+known names can change a message's spans; the chat's name patterns' compiling (Python's sre
+compiler, ~0.6 ms for 35 names ignoring case).
 """
 
 from __future__ import annotations

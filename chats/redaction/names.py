@@ -1122,7 +1122,7 @@ class NameFinder:
             spans += _language_first_names(text, self.lex)
         if "geb" in low_text or " op " in text:
             spans += _names_before_their_data(text, self.lex)
-        if self.known.first_names and len(text) < 200:
+        if self.known.first_names and len(text) < 200 and self.known.may_name_a_clip(text):
             spans += _clipped_first_names(text, self.known.first_names, self.lex)
         if " (" in text and "@" in text:
             spans += self._names_before_their_mail(text)
@@ -4876,6 +4876,14 @@ class _KnownNames:
             or all(p in lex.first_names for p in ws[0].lower().split("-"))
             for w in ws[:1]
         )
+        # Round speed55: every clip _clipped_first_names may find, the first two to four letters
+        # of a first name two or more letters longer (may_name_a_clip)
+        self.clips = frozenset(
+            first[:size]
+            for first in self.first_names
+            for size in (2, 3, 4)
+            if len(first) >= size + 2
+        )
         # "jw," for Jan-Willem, "prisc," for Priscilla: the short forms colleagues are
         # addressed by at the start of a message.
         self.short_forms = (
@@ -5002,6 +5010,17 @@ class _KnownNames:
                 ):
                     out.append(Span(start, end, "PERSON"))
         return out
+
+    def may_name_a_clip(self, text: str) -> bool:
+        """False only where _clipped_first_names finds nothing in ``text`` (round speed55: its
+        six patterns are searched in every short message of a chat, twice where the second pass
+        examines it again). Each clip it finds is a whole run of two to four ASCII letters (after
+        a space, a comma or the start; before a space, a comma, a mark or the end) whose lower
+        case is in ``clips``: an ASCII text's runs are tested (outside ASCII, "[a-zA-Z]" ignoring
+        case takes the Kelvin sign and the long s too)."""
+        if not text.isascii():
+            return True
+        return not self.clips.isdisjoint(map(str.lower, _ASCII_LETTERS_RE.findall(text)))
 
     def _opening_name_before_topic(self, text: str, start: int, end: int) -> bool:
         """Round 24: a participant's lower-case first name opening the message before an
@@ -5540,6 +5559,7 @@ _SIGNED_OFF_RE = re.compile(
     r"(?:^|[.!,;\n][ ]*)(?i:groet|groeten|groetjes|gr\.?|mvg|m\.v\.g\.?|liefs)[ ,]+"
     r"([^\W\d_]{2,}(?:-[^\W\d_]+)?)[^\w]*\Z"
 )
+_ASCII_LETTERS_RE = re.compile(r"[a-zA-Z]+")  # (whole runs: _KnownNames.may_name_a_clip)
 # Round 47: one word, then nothing but emoji, punctuation and spaces: "Prisc 👋".
 _WORD_ALONE_RE = re.compile(r"[ ]*([^\W\d_]{3,})[^\w]*")
 # Round 47: a question put to "jij" ("ken jij de eigenaar?", "weet jij dat?").

@@ -91,16 +91,23 @@ MediaRef = tuple[tuple[str, ...], bool, "str | None", "str | None"]
 def _document_title(prefix: str) -> str | None:
     """The document name before an iOS attachment ("Manifest.pdf • 116 pagina's").
 
-    The page count is a number and a word in either order ("ページ数: 2", "صفحتان ٢").
+    The page count is a number and a word, the word first only in a script other than Latin
+    ("ページ数: 2", "صفحتان ٢"): "Planning • week 12" is a title.
     """
     prefix = prefix.strip()
     if not prefix:
         return None
     title, bullet, pages = prefix.rpartition("•")
-    words = pages.split()
-    if bullet and len(words) == 2 and (words[0].isdigit() or words[1].isdigit()):
+    if bullet and _page_count(pages.split()):
         return title.strip() or None
     return prefix
+
+
+def _page_count(words: list[str]) -> bool:
+    """Whether the words after a document's bullet are its page count ("116 pagina's")."""
+    if len(words) != 2:
+        return False
+    return words[0].isdigit() or (words[1].isdigit() and not words[0].isascii())
 
 
 def _marked(raw_first: str, placeholder: str) -> bool:

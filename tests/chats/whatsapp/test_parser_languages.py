@@ -226,3 +226,19 @@ def test_a_marked_placeholder_after_a_title_is_still_a_document(parse_text, body
         "document",
         title,
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        # A number after a word is a page count only in the languages that write it so
+        # ("ページ数: 3", "صفحتان ٣"); "week 12" after the bullet is part of the title.
+        (f"Planning • week 12 {LRM}document weggelaten", "Planning • week 12"),
+        (f"Rooster • Q3 2024 {LRM}document omitted", "Rooster • Q3 2024"),
+        (f"Notulen.pdf • {LRM}3 pagina's {LRM}document weggelaten", "Notulen.pdf"),
+    ],
+)
+def test_a_title_with_a_bullet_and_a_number_keeps_its_number(parse_text, body, title):
+    chat = parse_text("[3/5/24, 09:00:00] Piet: hoi", f"[3/5/24, 09:01:00] Piet: {body}")
+
+    assert chat.messages[1].document_title == title

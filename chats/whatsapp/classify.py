@@ -91,25 +91,47 @@ MediaRef = tuple[tuple[str, ...], bool, "str | None", "str | None"]
 def _document_title(prefix: str) -> str | None:
     """The document name before an iOS attachment ("Manifest.pdf • 116 pagina's").
 
-    The page count is a number and a word in either order ("ページ数: 2", "صفحتان ٢").
+    The page count is a number and a word, the word first only in a script other than Latin
+    ("ページ数: 2", "صفحتان ٢"): "Planning • week 12" is a title.
     """
     prefix = prefix.strip()
     if not prefix:
         return None
     title, bullet, pages = prefix.rpartition("•")
-    words = pages.split()
-    if bullet and len(words) == 2 and (words[0].isdigit() or words[1].isdigit()):
+    if bullet and _page_count(pages.split()):
         return title.strip() or None
     return prefix
 
 
-def _omitted_phrase(first: str, folded: str) -> MediaRef | None:
-    """An iOS placeholder read as a whole phrase (OMITTED_PHRASES), maybe after a title."""
+def _page_count(words: list[str]) -> bool:
+    """Whether the words after a document's bullet are its page count ("116 pagina's")."""
+    if len(words) != 2:
+        return False
+    return words[0].isdigit() or (words[1].isdigit() and not words[0].isascii())
+
+
+def _marked(raw_first: str, placeholder: str) -> bool:
+    """True if an invisible mark stands right before the placeholder, as iOS writes it.
+
+    iOS puts an LRM (RLM in Arabic) before its placeholders ("Notulen.pdf \u200edocument
+    omitted"); a person who types the same words does not, and keeps them as text.
+    """
+    at = raw_first.rfind(placeholder)
+    return at > 0 and raw_first[at - 1] in INVISIBLE_CHARS
+
+
+def _omitted_phrase(first: str, folded: str, raw_first: str) -> MediaRef | None:
+    """An iOS placeholder read as a whole phrase (OMITTED_PHRASES), maybe after a title.
+
+    Only when marked: these phrases are ordinary sentences in their language.
+    """
     kind = OMITTED_PHRASE_TYPES.get(folded.rstrip("."))
     if kind is not None:
-        return (), True, kind, None
+        return ((), True, kind, None) if _marked(raw_first, first) else None
     if folded.endswith(OMITTED_DOCUMENT_SUFFIXES):
         suffix = next(s for s in OMITTED_DOCUMENT_SUFFIXES if folded.endswith(s))
+        if not _marked(raw_first, first[len(first) - len(suffix) + 1 :]):
+            return None
         # casefold() can change the length ("ß"); then the title cannot be cut out reliably.
         same_length = len(folded) == len(first)
         title = _document_title(first[: len(first) - len(suffix)]) if same_length else None
@@ -117,8 +139,13 @@ def _omitted_phrase(first: str, folded: str) -> MediaRef | None:
     return None
 
 
-def parse_media_line(first: str) -> MediaRef | None:
-    """Read an attachment or "media omitted" notation from a body's first (cleaned) line."""
+def parse_media_line(first: str, raw_first: str | None = None) -> MediaRef | None:
+    """Read an attachment or "media omitted" notation from a body's first (cleaned) line.
+
+    raw_first is that line before its invisible marks were removed (the same line when
+    omitted): a placeholder after other words, or one of OMITTED_PHRASES, counts only with
+    the mark iOS puts before it.
+    """
     if not first:
         return None
     last = first[-1]
@@ -142,15 +169,16 @@ def parse_media_line(first: str) -> MediaRef | None:
         if lp > 0 and first[lp + 2 : -1].casefold() in ANDROID_ATTACHED_LABELS:
             # Android: "IMG-20240312-WA0003.jpg (file attached)".
             return (first[:lp].strip(),), False, None, None
+    raw = first if raw_first is None else raw_first
     folded = first.casefold()
     if folded in MEDIA_OMITTED_LINES:
         return (), True, "view_once" if "view once" in folded else None, None
     if folded.endswith(OMITTED_SUFFIXES) or folded.rstrip(".").endswith(OMITTED_SUFFIXES):
         m = OMITTED_RE.match(first)
-        if m is not None:
+        if m is not None and (not m.group("title") or _marked(raw, first[m.start("type") :])):
             kind = OMITTED_TYPES.get(m.group("type").casefold())
             return (), True, kind, _document_title(m.group("title"))
-    return _omitted_phrase(first, folded)
+    return _omitted_phrase(first, folded, raw)
 
 
 def is_deleted(text: str) -> bool:

@@ -179,7 +179,7 @@ def _classify_slow(state: ScanState, line_no: int, groups, info, body: str, trun
     nl = whole.find("\n")
     first = (whole if nl < 0 else whole[:nl]).strip()
     rest = "" if nl < 0 else whole[nl + 1 :].strip("\n")
-    media = classify.parse_media_line(first)
+    media = classify.parse_media_line(first, body.split("\n", 1)[0])
     if media is not None:
         attachments, omitted, media_type, title = media
         caption, edited = classify.split_edited(rest.rstrip())

@@ -179,3 +179,66 @@ def test_a_sentence_around_a_placeholder_stays_text(parse_text, text):
     chat = parse_text("[3/5/24, 09:00:00] Piet: hoi", f"[3/5/24, 09:01:00] Piet: {text}")
 
     assert (chat.messages[1].kind, chat.messages[1].text) == ("text", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sentences that end like a placeholder after other words: iOS marks its placeholder
+        # with an invisible mark right before it; without one this is what a person wrote.
+        "Ik heb de foto weggelaten",
+        "Ik heb die afbeelding weggelaten.",
+        "Het verslag is klaar, het document weggelaten",
+        "Нужный документ отсутствует",
+        "Le dossier est prêt, document manquant",
+        # A placeholder of the phrase table typed by a person (no mark): an Android export
+        # never writes one, an iOS export marks it.
+        "Відео відсутнє",
+        "Document manquant",
+        "Image absente",
+    ],
+)
+@pytest.mark.parametrize("header", ["[3/5/24, 09:01:00] Piet: ", "3/5/24, 09:01 - Piet: "])
+def test_an_unmarked_sentence_ending_like_a_placeholder_keeps_its_text(parse_text, header, text):
+    other = (
+        "[3/5/24, 09:00:00] Piet: hoi" if header.startswith("[") else "3/5/24, 09:00 - Piet: hoi"
+    )
+    chat = parse_text(other, f"{header}{text}")
+
+    message = chat.messages[1]
+    assert (message.kind, message.text, message.media_omitted) == ("text", text, False)
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (f"Notulen.pdf • {LRM}3 pagina's {LRM}document weggelaten", "Notulen.pdf"),
+        (f"Notulen.pdf {LRM}document manquant", "Notulen.pdf"),
+        (f"Notulen.pdf {LRM}документ отсутствует", "Notulen.pdf"),
+    ],
+)
+def test_a_marked_placeholder_after_a_title_is_still_a_document(parse_text, body, title):
+    chat = parse_text("[3/5/24, 09:00:00] Piet: hoi", f"[3/5/24, 09:01:00] Piet: {body}")
+
+    message = chat.messages[1]
+    assert (message.kind, message.media_type, message.document_title) == (
+        "media",
+        "document",
+        title,
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        # A number after a word is a page count only in the languages that write it so
+        # ("ページ数: 3", "صفحتان ٣"); "week 12" after the bullet is part of the title.
+        (f"Planning • week 12 {LRM}document weggelaten", "Planning • week 12"),
+        (f"Rooster • Q3 2024 {LRM}document omitted", "Rooster • Q3 2024"),
+        (f"Notulen.pdf • {LRM}3 pagina's {LRM}document weggelaten", "Notulen.pdf"),
+    ],
+)
+def test_a_title_with_a_bullet_and_a_number_keeps_its_number(parse_text, body, title):
+    chat = parse_text("[3/5/24, 09:00:00] Piet: hoi", f"[3/5/24, 09:01:00] Piet: {body}")
+
+    assert chat.messages[1].document_title == title

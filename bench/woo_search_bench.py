@@ -465,8 +465,10 @@ load 9.9): p50 136.5 ms, p95 229.4. Main and branch alternately, --runs 3, 06:56
 noise. CPU per request (the 20 queries twice, time.process_time and the backend's
 /proc/<pid>/stat): main at load 8 Python 23.7 / 24.3 / 24.0 ms, backend 23.5 / 23.3 / 23.5; at
 load 11-12, alternately: main Python 25.3 / 24.9 / 24.4 / 24.2, backend 25.5 / 23.2 / 23.5 / 23.0;
-branch 23.7 / 25.4 / 25.5 / 23.8, backend 22.5 / 23.3 / 24.0 / 22.5 (the same within the spread:
-of the 20 only "omgewaaide boom fietspad" takes the changed statements). Where main's time goes:
+branch 23.7 / 25.4 / 25.5 / 23.8, backend 22.5 / 23.3 / 24.0 / 22.5; at load 9 main 25.7 / 24.7,
+backend 25.7 / 25.0, branch 23.9 / 23.6, backend 23.8 / 23.5 (the same within the spread: of the
+20 only "omgewaaide boom fietspad" takes the changed statements; that request alone, 15 times,
+alternately at load 7-9: backend main 58.7 / 59.3 ms, branch 57.3 / 55.3). Where main's time goes:
 Python 22.5 ms (load 6): search 12.7 (exchange 6.8, of which its window rows 1.4 and small talk
 1.1; hits 1.5, related 1.1, groups 0.9, expand 0.6, records 0.6, anchors 0.6), rendering 5.1
 (the search_results tag 3.5, its hit lines 2.5), the audit row 1.5, the form 0.8, the collector

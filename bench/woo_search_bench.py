@@ -455,6 +455,50 @@ fragment and stemming rules: not reproducible in Python byte for byte); a per-pr
 whole results (the bench repeats its queries: it would measure the cache, not the search).
 **Goals not measured on 1M; the cut is ~0.2-0.8 ms of the exchange's ~6 ms, below the spread
 of whole requests at this load.**
+
+Stop 55 (branch woo1m on main b2d1703f; CPU per request and the result pages with
+bench/woo_search_cpu.py), database `woo1m_1m` freshly seeded by b2d1703f
+(1,000,000 messages, 19,786 records, 979,830 entries, 1,040 s at load 5-10), VACUUM ANALYZE; the
+hour at load 5-14 (other helpers and their tests), never quiet. Main's first run (06:27 UTC,
+load 9.9): p50 136.5 ms, p95 229.4. Main and branch alternately, --runs 3, 06:56-06:59 at load
+8-10: main p50 228.4 / 205.1 ms (p95 302.4 / 304.7), branch 188.2 / 230.8 (p95 251.9 / 404.1) -
+noise. CPU per request (the 20 queries twice, time.process_time and the backend's
+/proc/<pid>/stat): main at load 8 Python 23.7 / 24.3 / 24.0 ms, backend 23.5 / 23.3 / 23.5; at
+load 11-12, alternately: main Python 25.3 / 24.9 / 24.4 / 24.2, backend 25.5 / 23.2 / 23.5 / 23.0;
+branch 23.7 / 25.4 / 25.5 / 23.8, backend 22.5 / 23.3 / 24.0 / 22.5; at load 9 main 25.7 / 24.7,
+backend 25.7 / 25.0, branch 23.9 / 23.6, backend 23.8 / 23.5 (the same within the spread: of the
+20 only "omgewaaide boom fietspad" takes the changed statements; that request alone, 15 times,
+alternately at load 7-9: backend main 58.7 / 59.3 ms, branch 57.3 / 55.3). Where main's time goes:
+Python 22.5 ms (load 6): search 12.7 (exchange 6.8, of which its window rows 1.4 and small talk
+1.1; hits 1.5, related 1.1, groups 0.9, expand 0.6, records 0.6, anchors 0.6), rendering 5.1
+(the search_results tag 3.5, its hit lines 2.5), the audit row 1.5, the form 0.8, the collector
+0.8; an empty search page 2.7 ms Python, 0.75 backend. Backend 23.5 ms: the groups statement
+13.4 (asbest: 11 ms CPU, its two ts_rank calls ~3.5 of it), hits 3.9 (ts_headline ~2), windows
+1.8, related 1.1, records 1.0, the eleven small statements ~2.5; planning ~1.5 ms a request;
+302 statements for the 20 (12-19 a page). **The 20 queries cost no more CPU than at stops 35-37**
+(Python then 24-31 ms, backend ~25): the search rounds since stop 34 added work to searches of
+several words, which the bench has one of. There it is large: for 19 such queries (conversation
+mode, groups() alone, 1M) main spent 96.5-100.2 ms of backend CPU each. Two causes, both cut
+with the same rows: (1) the stored subject words' tsvector (_named_sql) was made once per typed
+word and record, a to_tsvector of ~30 words each (to_tsvector in the select list is evaluated
+per reference): now once per record in a subquery behind OFFSET 0 (_records_with_subject_vector;
+"jeugdzorg wachtlijst kosten budget", that statement 58-60 -> 36-38 ms CPU); (2) the candidates
+of a conversation search were numbered per day with a window of bool_or over each candidate's
+(submission, day) and tested against every clause at once (allc): now grouped per day, then per
+conversation (sums as bigint, as count(*) gives them), allc from the clause flags ("omgewaaide
+boom fietspad" groups statement 37.3-39.3 -> 34.7-36.7 ms). The 19 queries: 96.5-100.2 -> 76.8-84.6
+ms backend CPU each (-16%), Python unchanged. Same results: the 80 result pages of the 20 bench
+queries (pages 1-2, both modes, all but the CSRF token) and the 80 of 20 queries of two to four
+words byte-identical to main's on `woo1m_1m`; groups() of those 20 in both modes (18,417 groups
+with their ranks, capped, partial ids) identical; woo_relevance_bench on blind44
+identical per request (95.0% / 70.1% / 81.3%) and woo_search_digest's hashes of every page in
+both modes identical. Checked and left: the audit row's COMMIT waits 2-4 ms for the WAL flush
+(at load 4; synchronous_commit, a decision: stop 34); ts_rank and ts_headline (no cheaper exact
+form); a GIN bitmap for the records statements (cheaper, but woo_searchrecord, 35 MB, is above
+shared_buffers/4: its sequential scans are synchronised and start anywhere, so its rows come in
+varying order on main too, and a bitmap gives another order - left as is). **p50 not met at
+this load (not measurable); p95 not measurable at this load either (met at low load on earlier
+stops); the single-word queries that decide p50 are unchanged: ~47 ms of CPU a request (mean, load 8-12).**
 """
 
 from __future__ import annotations

@@ -22,11 +22,12 @@ from dataclasses import dataclass
 from typing import IO, Any, Protocol
 
 from PIL import Image, ImageChops, ImageDraw, ImageFile, ImageOps, ImageSequence
+from stdnum.nl import bsn as stdnum_bsn
 
 from chats.redaction import lexicon
 from chats.redaction.addresses import house_numbers_of
 from chats.redaction.birthdates import MONTH_NAMES, find_birthdates
-from chats.redaction.identifiers import find_ibans, valid_iban
+from chats.redaction.identifiers import after_bsn_cue, find_ibans, valid_iban
 from chats.redaction.names import PERSON_CUE_WORDS, is_company_cue, is_firm_word, name_tail_end
 from chats.redaction.ocr import OcrResult, OcrWord, in_chat_list, ocr_image
 from chats.redaction.ocr_confusions import (
@@ -37,6 +38,7 @@ from chats.redaction.ocr_confusions import (
     find_iban_heads,
 )
 from chats.redaction.organisations import organisation_pattern
+from chats.redaction.phones import find_phones
 from chats.redaction.places import (
     after_postcode_cue,
     after_vehicle_cue,
@@ -747,6 +749,8 @@ def detect_in_ocr(
     found |= _round47_persons(text, ocr.text)
     found |= _round48_persons(text, ocr.text, found)
     found |= _round49_persons(text, ocr.text, found)
+    found |= _round50_persons(text, ocr, image)
+    found -= {s for s in found if s[2] == "PERSON" and _round50_district_title(text, s[0], s[1])}
     found = _round47_without_non_persons(text, ocr.text, found)
     found = _round41_without_non_persons(text, ocr.text, found)
     found -= _places_closing_addresses(text, found)
@@ -879,6 +883,7 @@ def detect_in_ocr(
     found |= _round47_late(text, ocr.text, found)
     found |= _round48_late(text, ocr.text, found)
     found |= _round49_late(text, ocr.text, found)
+    found |= _round50_late(text, ocr.text, found)
     found |= _dotted_postcodes_after_addresses(text, found)
     found -= {s for s in found if s[2] == "DATE_OF_BIRTH" and _MEETING_TIME_AFTER.match(text, s[1])}
     found -= _months_in_dates(ocr.text, found)
@@ -910,6 +915,8 @@ def detect_in_ocr(
     found = _round48_without_non_persons(text, ocr.text, found)
     found |= _round49_late_persons(text, ocr.text, found)
     found = _round49_without_non_persons(text, found)
+    found |= _round50_late_persons(text, ocr.text, found)
+    found = _round50_without_non_persons(text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -13220,5 +13227,538 @@ def _round49_without_non_persons(
                 and re.search(r"(?:\bde|\btot|\bnaar|\bbij|\bvia|\blangs)[ \n]$", before)
             ):
                 continue
+        out.add(span)
+    return out
+
+
+# --- Round 50 (blind42) -----------------------------------------------------------------------
+
+# An emoji after a name OCR read as digits, a letter and a digit or marks ("Kick 55", "Elan 23",
+# "OO Kick z5", "Elan 5%", "Tante Elan & Van Genemuiden"): three characters at most, a digit or a
+# mark among them.
+_ROUND50_GARBLE = r"(?:[^\w\s]{1,3}|\d{1,3}%?|[^\W\d_]\d{1,2}|\d[^\W\d_])"
+_ROUND50_WORD = r"[A-Za-z\u00c0-\u017f][^\W\d_]+"
+_ROUND50_NAME = rf"[A-Z\u00c0-\u00de][^\W\d_]+(?:[ ]{_ROUND50_WORD}){{0,3}}"
+_ROUND50_TIME = r"\d{1,2}[:.]\d{2}"
+_ROUND50_PARTICLES = r"(?:van|de|der|den|ter|ten|te|het|'t|\u2019t|op|in|dos|da|das|du|del|von)"
+# A contact card's name or a sender label with an emoji OCR garbled, after the avatar's letter.
+_ROUND50_GARBLED_NAME_LINE = re.compile(
+    r"(?:[^\w\s]{1,2}[ ]|[A-Z0O]{1,2}[ ](?=[A-Z]))?"
+    rf"(?P<name>{_ROUND50_NAME}(?:[ ]{_ROUND50_GARBLE}[ ]{_ROUND50_NAME})?)[ ]{_ROUND50_GARBLE}"
+)
+# A name's parts between the emoji, without a role word before them ("Tante Elan", "Van
+# Genemuiden").
+_ROUND50_NAME_CHUNK = re.compile(
+    rf"(?:^|(?<=[ ]))(?!(?:{_ROLE_WORDS}|Overburen)\b)"
+    rf"(?:(?i:{_ROUND50_PARTICLES})[ ])*[A-Za-z\u00c0-\u017f][^\W\d_]+"
+)
+_ROUND50_GARBLED_NAME_LINE_INSIDE = re.compile(
+    r"(?:[^\w\s]{1,2}[ ]|[A-Z0O]{1,2}[ ](?=[A-Z]))?"
+    rf"(?P<name>{_ROUND50_NAME}[ ][^\w\s]{{1,3}}[ ]{_ROUND50_NAME})"
+)
+# A row of WhatsApp Web's chat list: a name, an emoji OCR garbled, the time ("Elan 55 10:33",
+# "Rai dak 4 09:36").
+_ROUND50_GARBLED_ROW = re.compile(
+    r"(?:[^\w\s]{1,2}[ ])?(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+(?:[ ][a-z\u00df-\u017f][^\W\d_]+)?)"
+    # ... not a title cut short ("Graag gedaan ... 09:12").
+    rf"[ ](?![.\u2026]+[ ]){_ROUND50_GARBLE}[ ]{_ROUND50_TIME}[ ]*"
+)
+# ... or one word and the time over a draft's preview ("Kick 09:36" over "Concept: ...").
+_ROUND50_WORD_ROW = re.compile(
+    rf"(?:[^\w\s]{{1,2}}[ ])?(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+)[ ]{_ROUND50_TIME}[ ]*"
+)
+_ROUND50_DRAFT = re.compile(r"Concept[ ]?:")
+# A group's row cut short ("Laadpalen... 12:18") over its preview's sender ("Kick: tegels").
+_ROUND50_CUT_GROUP_ROW = re.compile(rf".*\S(?:\.{{2,}}|\u2026)[ ]?{_ROUND50_TIME}[ ]*")
+_ROUND50_PREVIEW_SENDER = re.compile(
+    r"(?:[^\w\s]{1,2}[ ])?(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+):[ ]"
+)
+# Words of WhatsApp's own that open a preview or a line like a name.
+_ROUND50_UI = frozenset(
+    {
+        "jij",
+        "concept",
+        "foto",
+        "video",
+        "audio",
+        "spraakbericht",
+        "document",
+        "sticker",
+        "gif",
+        "locatie",
+        "contact",
+        "gemiste",
+        "bericht",
+        "toevoegen",
+        "opslaan",
+        "chats",
+        "vandaag",
+        "gisteren",
+        "online",
+        "factuur",
+        "offerte",
+        "nota",
+        "bon",
+        "betaling",
+        "herinnering",
+        "melding",
+        "info",
+        "let",
+    }
+)
+# Words that are never a given name in front of a name or a place ("Iemand hier, van de
+# overkant", "op naam van mijn vader van nummer 4").
+_ROUND50_NOT_GIVEN = frozenset(
+    {
+        "ik",
+        "wij",
+        "we",
+        "jij",
+        "je",
+        "u",
+        "hij",
+        "zij",
+        "ze",
+        "het",
+        "de",
+        "een",
+        "dat",
+        "dit",
+        "die",
+        "deze",
+        "iemand",
+        "niemand",
+        "iedereen",
+        "wie",
+        "wat",
+        "waar",
+        "hier",
+        "daar",
+        "er",
+        "en",
+        "of",
+        "maar",
+        "want",
+        "dus",
+        "ook",
+        "nu",
+        "toen",
+        "dan",
+        "mijn",
+        "zijn",
+        "haar",
+        "ons",
+        "onze",
+        "hun",
+        "uw",
+        "jouw",
+        "meneer",
+        "mevrouw",
+        "buurman",
+        "buurvrouw",
+        "familie",
+        "is",
+        "was",
+        "bij",
+        "van",
+        "voor",
+        "met",
+        "naar",
+        "op",
+        "aan",
+        "in",
+        "uit",
+        "door",
+        "om",
+        "tot",
+        "als",
+        "niet",
+        "wel",
+        "graag",
+        "groet",
+        "gr",
+        "prima",
+        "oké",
+        "oke",
+        "ok",
+        "hoi",
+        "hallo",
+        "hey",
+        "dag",
+        "beste",
+        "lieve",
+        "bedankt",
+        "dank",
+        "top",
+        "super",
+        "goed",
+        "ja",
+        "nee",
+        "sorry",
+    }
+)
+# Both members on a typing line ("Rai en Elan zijn aan het typen...").
+_ROUND50_TYPING_PAIR = re.compile(
+    rf"^(?:[^\w\s]{{1,2}}[ ])?(?P<a>[A-Z\u00c0-\u00de][^\W\d_]+(?:[ ][a-z\u00df-\u017f][^\W\d_]+)?)"
+    rf"(?:[ ]{_ROUND50_GARBLE})?[ ]en[ ]"
+    rf"(?P<b>[A-Z\u00c0-\u00de][^\W\d_]+(?:[ ][a-z\u00df-\u017f][^\W\d_]+)?)"
+    rf"(?:[ ]{_ROUND50_GARBLE})?[ ]zijn[ ]aan[ ]het[ ]typen",
+    re.M,
+)
+# Who records a voice message or shares a live location, also with particles and an emoji OCR
+# read as a digit ("Faysi dak 4 neemt een spraakbericht op...", "Fiori van Vollenhove deelt\n
+# live-locatie").
+_ROUND50_STATUS_NOTICE = re.compile(
+    rf"^(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+(?:[ ](?:{_ROUND50_PARTICLES}|{_ROUND50_WORD})){{0,4}})"
+    rf"(?:[ ]{_ROUND50_GARBLE})?"
+    r"[ ](?:deelt[ \n]live-locatie|neemt[ ](?:een[ ])?(?:spraakbericht|audio)[ ]op)",
+    re.M,
+)
+# A one-to-one chat's status line naming its owner ("Info van Elan Negash: Alleen appen ...").
+_ROUND50_INFO_OWNER = re.compile(
+    rf"\bInfo[ ]van[ ](?P<name>[A-Z\u00c0-\u00de][^\W\d_]+"
+    rf"(?:[ ](?:{_ROUND50_PARTICLES}|[A-Z\u00c0-\u00de][^\W\d_]+)){{0,4}}):"
+)
+# Someone named by living across the street or next door ("Elan hier, van de overkant.", "Is
+# dat Raam van de overkant?").
+_ROUND50_ACROSS = re.compile(
+    r"(?:^|(?<=[.!?;:][ ])|(?<=\b[Ii]s[ ]dat[ ])|(?<=\b[Dd]at[ ]is[ ])|(?<=\b[Ww]as[ ]dat[ ]))"
+    r"(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+)(?:[ ]hier)?,?[ ]van[ ]"
+    r"(?:de[ ]overkant|hiernaast|verderop|de[ ]buren|om[ ]de[ ]hoek)\b",
+    re.M,
+)
+# A voice message's file named after its speaker, wrapped ("Spraakbericht Florijn\nKrishnan.m4a").
+_ROUND50_VOICE_FILE = re.compile(
+    rf"\bSpraakbericht[ ](?P<name>[A-Z\u00c0-\u00de][^\W\d_]+(?:[ \n]{_ROUND50_WORD}){{0,3}})"
+    r"\.(?:m4a|opus|ogg|mp3|aac|wav)\b"
+)
+# A chat list's row listed surname first, cut after the given name ("Vollenhove, Arjun... 22").
+_ROUND50_SURNAME_COMMA = re.compile(r"(?:^|(?<=\n))(?P<sur>[A-Z\u00c0-\u00de][^\W\d_]{2,}),[ ]$")
+# ... the rest of that row: the particles, the ellipsis and the time ("Vollenhove, Arjun... 22").
+_ROUND50_ROW_REST = re.compile(
+    rf"(?:[ ]{_ROUND50_PARTICLES})*(?:\.{{1,}}|\u2026)?(?:[ ]\S{{1,5}})?[ ]*(?:\n|$)"
+)
+# A chat list row's title: a given name and a listed surname in capitals ("Ketevan CATE 09:19").
+_ROUND50_CAPITAL_ROW = re.compile(
+    r"(?:[^\w\s]{1,2}[ ])?(?P<name>[A-Z\u00c0-\u00de][a-z\u00df-\u017f]+[ ](?P<sur>[A-Z]{3,}))"
+    rf"[ ]{_ROUND50_TIME}[ ]*"
+)
+# A given name found as a person, "van" and a town: a surname ("Lútsen van Genemuiden vragen").
+_ROUND50_VAN_TOWN = re.compile(r"[ ]van[ ](?P<town>[A-Z][^\W\d_]+)(?![\w-])")
+# Into someone's garden or house ("De hond loopt steeds bij Dak de tuin in").
+_ROUND50_INTO_THEIRS = re.compile(
+    r"\bbij[ ](?P<name>[A-Z\u00c0-\u00de][^\W\d_]{2,})[ ](?:de|het)[ ]"
+    r"(?:tuin|huis|schuur|erf|oprit|garage|woning|keuken)[ ](?:in|uit|op|over|binnen)\b"
+)
+# Forms of verbs that are also surnames ("Kan", "Wil", "Mag").
+_ROUND50_VERB_FORMS = frozenset(
+    {"kan", "wil", "mag", "moet", "zal", "gaat", "komt", "ziet", "doet", "wordt", "blijft"}
+)
+# A verb's form can own nothing: closing a clause after "is van" it is a surname ("Het pand
+# ... is van\nkan;").
+_ROUND50_OWNER_VERB_FORM = re.compile(
+    r"\b(?:is|zijn|was)[ ]van[ \n](?P<name>[A-Za-z]{2,})(?=[;,.!?])"
+)
+# A name written small before a house number after "(maar) van" or "op naam van" ("maar van
+# kick dolk van nummer 2").
+_ROUND50_NAME_BY_NUMBER = re.compile(
+    r"\b(?:op[ ]naam[ ]van|maar[ ]van)[ ]"
+    r"(?P<name>(?P<given>[a-z\u00df-\u017f]{2,})[ ][a-z\u00df-\u017f]{2,})"
+    r"[ ]van[ ](?:nummer|huisnummer|nr\.?)[ ]?\d"
+)
+
+
+def _round50_named(words: Sequence[str]) -> bool:
+    """Whether `words` may be a person's name: no WhatsApp word, organisation or place alone."""
+    lex = lexicon.load()
+    lows = [w.casefold() for w in words]
+    if any(w in _ROUND50_UI or w in _UI_WORDS or _round46_organisation(w) for w in lows):
+        return False
+    if organisation_pattern().search(" ".join(words)):
+        return False
+    return not all(w in lex.places or w in lexicon.PARTICLES for w in lows)
+
+
+def _round50_line_text(ocr: OcrResult, line: Sequence[OcrWord]) -> tuple[int, str]:
+    """A line's start offset and its text."""
+    return line[0].char_start, ocr.text[line[0].char_start : line[-1].char_end]
+
+
+def _round50_garbled_name(ocr: OcrResult, line: Sequence[OcrWord]) -> list[tuple[int, int]] | None:
+    """The name parts of a line that is a name and an emoji OCR garbled, without the role word
+    it was saved with, as offsets; or None."""
+    start, value = _round50_line_text(ocr, line)
+    match = _ROUND50_GARBLED_NAME_LINE.fullmatch(value) or (
+        _ROUND50_GARBLED_NAME_LINE_INSIDE.fullmatch(value)
+    )
+    if match is None or not _round50_named(re.findall(r"[^\W\d_]+", match.group("name"))):
+        return None
+    base = start + match.start("name")
+    return [
+        (base + chunk.start(), base + chunk.end())
+        for chunk in _ROUND50_NAME_CHUNK.finditer(match.group("name"))
+    ]
+
+
+def _round50_line_colour(image: Image.Image, line: Sequence[OcrWord]) -> float:
+    """The median chroma of a line's text pixels (`_text_chroma`)."""
+    # Imported here, as in coloured_sender_names: only screenshots with such a line need it.
+    import numpy as np
+
+    rgb = image if image.mode == "RGB" else image.convert("RGB")
+    box = (
+        min(w.left for w in line),
+        min(w.top for w in line),
+        max(w.right for w in line),
+        max(w.bottom for w in line),
+    )
+    if box[2] - box[0] < 4 or box[3] - box[1] < 4:
+        return 0.0
+    pixels = np.asarray(rgb.crop(box), dtype=np.int16).reshape(-1, 3)
+    return _text_chroma(np, pixels)
+
+
+def _round50_garbled_labels(ocr: OcrResult, image: Image.Image | None) -> set[tuple[int, int, str]]:
+    """A contact card's name (over "Bericht Toevoegen") or a sender label drawn in colour, with
+    an emoji OCR read as digits or marks after or inside it, also where its words are
+    ordinary words ("O Elan 535", "Kick 55", "Tante Elan & Van Genemuiden")."""
+    lines = text_lines(ocr.words)
+    out: set[tuple[int, int, str]] = set()
+    for j, line in enumerate(lines):
+        if len(line) > 7 or in_chat_list(line[0]):
+            continue
+        name = _round50_garbled_name(ocr, line)
+        if name is None:
+            continue
+        card = j + 1 < len(lines) and _CARD_BUTTONS.fullmatch(
+            ocr.text, lines[j + 1][0].char_start, lines[j + 1][-1].char_end
+        )
+        if card or (image is not None and _round50_line_colour(image, line) >= SENDER_MIN_CHROMA):
+            out |= {(s, e, "PERSON") for s, e in name}
+    return out
+
+
+def _round50_list_rows(ocr: OcrResult) -> set[tuple[int, int, str]]:
+    """WhatsApp Web's chat list: a row's title with an emoji before its time, or one word over
+    a draft's preview; a group row's (cut title's) preview sender that is an ordinary word."""
+    lines = [line for line in text_lines(ocr.words) if in_chat_list(line[0])]
+    out: set[tuple[int, int, str]] = set()
+    for j, line in enumerate(lines):
+        start, value = _round50_line_text(ocr, line)
+        below = _round50_line_text(ocr, lines[j + 1])[1] if j + 1 < len(lines) else ""
+        sender = _ROUND50_PREVIEW_SENDER.match(below)
+        group_preview = sender is not None and sender.group("name").casefold() not in _ROUND50_UI
+        match = _ROUND50_GARBLED_ROW.fullmatch(value)
+        capital = _ROUND50_CAPITAL_ROW.fullmatch(value)
+        if capital is not None and capital.group("sur").casefold() in lexicon.load().surnames:
+            match = capital
+        if match is None and _ROUND50_DRAFT.match(below):
+            match = _ROUND50_WORD_ROW.fullmatch(value)
+        if (
+            match is not None
+            and not group_preview
+            and match.group("name").split()[0].casefold() not in _ROUND50_NOT_GIVEN
+            and _round50_named(match.group("name").split())
+        ):
+            out.add((start + match.start("name"), start + match.end("name"), "PERSON"))
+        title = value.split(" ")[0].strip(".\u2026").casefold()
+        firm = is_firm_word(title) or is_company_cue(title) or _round46_trade_word(title)
+        if group_preview and not firm and _ROUND50_CUT_GROUP_ROW.fullmatch(value):
+            below_start = lines[j + 1][0].char_start
+            out.add(
+                (below_start + sender.start("name"), below_start + sender.end("name"), "PERSON")
+            )
+    return out
+
+
+def _round50_persons(
+    text: str, ocr: OcrResult, image: Image.Image | None
+) -> set[tuple[int, int, str]]:
+    """Persons round 50 adds before a screenshot's persons are looked for everywhere: names with
+    an emoji OCR garbled on cards, sender labels and chat list rows; a group row's preview
+    sender; both members on a typing line; who records or shares a location; a status line's
+    owner; someone from across the street; a voice message's wrapped file name."""
+    lines_text = ocr.text
+    out = _round50_garbled_labels(ocr, image) | _round50_list_rows(ocr)
+    for m in _ROUND50_TYPING_PAIR.finditer(lines_text):
+        for group in ("a", "b"):
+            if _round50_named(m.group(group).split()):
+                out.add((m.start(group), m.end(group), "PERSON"))
+    for m in _ROUND50_STATUS_NOTICE.finditer(lines_text):
+        if _round50_named(m.group("name").split()):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND50_INFO_OWNER.finditer(text):
+        if _round50_named(m.group("name").split()):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    across = [*_ROUND50_ACROSS.finditer(text), *_ROUND50_ACROSS.finditer(lines_text)]
+    for m in [*across, *_ROUND50_INTO_THEIRS.finditer(text)]:
+        name = m.group("name")
+        if name.casefold() not in _ROUND50_NOT_GIVEN and _round50_named([name]):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND50_VOICE_FILE.finditer(lines_text):
+        out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND50_OWNER_VERB_FORM.finditer(text):
+        if m.group("name").casefold() in _ROUND50_VERB_FORMS:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND50_NAME_BY_NUMBER.finditer(text):
+        if m.group("given") not in _ROUND50_NOT_GIVEN:
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+def _round50_late_persons(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Persons round 50 adds once every person is found: a surname the screenshot established,
+    written small after a given name ("Levente muur"), with the word before it ("Kick spoor");
+    a chat list row's surname before a comma and a found given name ("Vollenhove, Arjun...")."""
+    out: set[tuple[int, int, str]] = set()
+    persons = [(s, e) for s, e, label in found if label == "PERSON"]
+    surnames: set[str] = set()
+    for s, e in persons:
+        value = text[s:e].strip()
+        if " " not in value:
+            continue
+        # The surname: the words after the given name, or the first before a comma.
+        words = re.findall(r"[^\W\d_]+", value)
+        surnames_of = words[:1] if re.match(r"[^\W\d_]+,", value) else words[1:]
+        surnames |= {
+            w.casefold()
+            for w in surnames_of
+            if len(w) >= 3 and w.casefold() not in lexicon.PARTICLES
+        }
+    lex = lexicon.load()
+    for sur in surnames:
+        pattern = rf"(?<![\w-])(?P<given>[A-Z\u00c0-\u00de][^\W\d_]+)[ ](?P<sur>{re.escape(sur)})(?![\w-])"
+        for m in re.finditer(pattern, text):
+            if "\n" in lines_text[m.start() : m.end()]:
+                continue  # a title over a status line ("Huurwoningen Lekkages\nwijs * neemt")
+            given = m.group("given").casefold()
+            if given in _ROUND50_NOT_GIVEN or given in lex.places or given in _ROUND50_UI:
+                continue
+            if _round46_organisation(m.group("given")) or lexicon.street_suffix(sur):
+                continue
+            out.add((m.start("given"), m.end("sur"), "PERSON"))
+    for s, e in persons:
+        town = _ROUND50_VAN_TOWN.match(text, e)
+        if (
+            town is not None
+            and " " not in text[s:e].strip()
+            and text[s:e].casefold() in lex.first_names
+            and town.group("town").casefold() in lex.places
+        ):
+            out.add((s, town.end("town"), "PERSON"))
+        line_start = lines_text.rfind("\n", 0, s) + 1
+        head = _ROUND50_SURNAME_COMMA.search(lines_text, line_start, s)
+        if (
+            head is not None
+            and head.start() == line_start
+            and _ROUND50_ROW_REST.match(lines_text, e)
+        ):
+            sur = head.group("sur")
+            low = sur.casefold()
+            if (
+                low not in lex.frequent_words
+                and low not in _ROUND50_UI
+                and not (_round46_organisation(sur))
+            ):
+                out.add((head.start("sur"), head.end("sur"), "PERSON"))
+    return out
+
+
+# An e-mail address OCR split after its domain's dot ("tencate.fam@planet. example").
+_ROUND50_SPLIT_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[ ][a-z]{2,10}\b")
+# A postcode whose digits OCR read with an l, I or O, before its place ("794lbn Meppel").
+_ROUND50_CONFUSED_POSTCODE = re.compile(
+    r"(?<![\w])(?P<pc>[1-9][0-9lIO]{3}[ ]?[A-Za-z]{2})(?=,?[ \n]+(?P<place>[A-Z][^\W\d_]+))"
+)
+# A letter OCR read for a digit inside a number's group ("42 O11 714").
+_ROUND50_CONFUSED_DIGIT = re.compile(r"(?<=[\d ])[OolI](?=\d)|(?<=\d)[OolI](?=[\d ])")
+# A floor after a found house number ("nummer 5 2e verd.").
+_ROUND50_FLOOR = re.compile(
+    r"[ \n](?:\d{1,2}(?:e|ste|de)[ \n](?:verd\.?|verdieping|etage|hoog)|[a-z]{1,2}[ \n]verd\.?)"
+)
+# A birth date with the day as an ordinal and "van" ("de 2e van april 1995").
+_ROUND50_ORDINAL_DATE = re.compile(
+    rf"\bde[ \n]\d{{1,2}}(?:e|de|ste)[ \n]van[ \n]{_ROUND48_MONTH}[ \n](?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+# A BSN in dotted groups whose first digit is a 0 ("(04.996.9444)").
+_ROUND50_DOTTED_ZERO_BSN = re.compile(r"(?<![\w.])0\d{0,3}(?:\.\d{2,4}){1,3}(?![\w]|\.\d)")
+# A KvK number written by four ("Offerte : 5065 0088"): eight digits, no BSN.
+_ROUND50_BY_FOUR = re.compile(r"\d{4}[ ]\d{4}")
+
+
+def _round50_late(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """What round 50 adds once every person is found: an e-mail address OCR split after its
+    dot, a postcode with an l for a 1 before its place, a phone number with an O for a 0, a
+    floor after a found house number, a birth date "de 2e van april 1995" and a BSN in dotted
+    groups opening with a 0."""
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND50_SPLIT_EMAIL.finditer(lines_text):
+        out.add((m.start(), m.end(), "EMAIL"))
+    for m in _ROUND50_CONFUSED_POSTCODE.finditer(text):
+        head = m.group("pc")[:4]
+        if head.isdigit() or sum(c.isdigit() for c in head) < 3:
+            continue
+        if m.group("place").casefold() in lex.places:
+            out.add((m.start("pc"), m.end("pc"), "POSTCODE"))
+    if _ROUND50_CONFUSED_DIGIT.search(text):
+        read = _ROUND50_CONFUSED_DIGIT.sub(lambda m: "0" if m.group() in "Oo" else "1", text)
+        changed = [i for i, (a, b) in enumerate(zip(text, read, strict=True)) if a != b]
+        for span in find_phones(read):
+            if any(span.start <= i < span.end for i in changed):
+                out.add((span.start, span.end, "PHONE"))
+    for start, end, label in found:
+        if label == "ADDRESS" and text[end - 1 : end].isdigit():
+            floor = _ROUND50_FLOOR.match(text, end)
+            if floor is not None:
+                out.add((start, floor.end(), "ADDRESS"))
+    this_year = datetime.datetime.now(tz=datetime.UTC).year
+    for m in _ROUND50_ORDINAL_DATE.finditer(text):
+        if int(m.group("year")) < this_year:
+            out.add((m.start() + 3, m.end(), "DATE_OF_BIRTH"))
+    for m in _ROUND50_DOTTED_ZERO_BSN.finditer(text):
+        digits = m.group().replace(".", "")
+        if len(digits) == 9 and stdnum_bsn.is_valid(digits):
+            out.add((m.start(), m.end(), "BSN"))
+    return out
+
+
+# A district with its compass point ("Oosterboer-Zuidoost", "Berggierslanden-Noord").
+_ROUND50_DISTRICT = re.compile(
+    r"[A-Z][^\W\d_]+-(?:Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwest|Centrum)"
+)
+
+
+def _round50_district_title(text: str, start: int, end: int) -> bool:
+    """Whether a person span is a location's title and its district ("Rattenoverlast\n
+    Oosterboer-Zuidoost"): a district with its compass point and no first name in it."""
+    value = text[start:end]
+    if _ROUND50_DISTRICT.search(value) is None:
+        return False
+    lex = lexicon.load()
+    return not any(w.casefold() in lex.first_names for w in re.findall(r"[^\W\d_]+", value))
+
+
+def _round50_without_non_persons(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """`found` without a KvK number written by four taken for a BSN without a BSN's cue and a
+    location's title with its district taken for a person."""
+    out: set[tuple[int, int, str]] = set()
+    for span in found:
+        start, end, label = span
+        if (
+            label == "BSN"
+            and _ROUND50_BY_FOUR.fullmatch(text, start, end)
+            and not after_bsn_cue(text, start)
+        ):
+            continue
+        if label == "PERSON" and _round50_district_title(text, start, end):
+            continue
         out.add(span)
     return out

@@ -111,6 +111,17 @@ OMITTED_RE = re.compile(
     re.IGNORECASE,
 )
 OMITTED_TYPES = _OMITTED_TYPES
+# A placeholder as iOS writes it with the invisible mark before it ("\u200eimage omitted"):
+# one anywhere in an export makes the export "marked" (see scanner.ScanState).
+MARKED_OMITTED_RE = re.compile(
+    INVISIBLE_CLASS
+    + r"(?:"
+    + "|".join(sorted((re.escape(t) for t in _OMITTED_TYPES), key=len, reverse=True))
+    + r")\s+(?:"
+    + "|".join(OMITTED_VERBS)
+    + r")\.?(?:\n|$)",
+    re.IGNORECASE,
+)
 
 # iOS no-media placeholders as whole phrases, for languages whose placeholder the type/verb
 # table above cannot read (verb first, or a verb form per type): language -> phrase -> type.

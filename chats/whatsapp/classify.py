@@ -13,8 +13,10 @@ from .phrases import (
     INVISIBLE_CHARS,
     INVISIBLE_RE,
     IOS_ATTACHED_LABELS,
+    KNOWN_ENCRYPTION_OPENING_RE,
     LIVE_LOCATION_TEXTS,
     LOCATION_LABELS,
+    LOOSE_ENCRYPTION_OPENING_RE,
     MEDIA_OMITTED_LINES,
     MISSED_CALL_TEXTS,
     OMITTED_DOCUMENT_SUFFIXES,
@@ -215,11 +217,22 @@ def looks_like_strict_notice(text: str) -> bool:
     return len(text) <= _MAX_NOTICE_CHARS and strict_system_re().match(text) is not None
 
 
-def is_self_contained_notice(text: str) -> bool:
-    """True for notices no person types (encryption, security code, business account)."""
+def is_self_contained_notice(text: str, *, marked: bool = True) -> bool:
+    """True for notices no person types (encryption, security code, business account).
+
+    Unmarked (no invisible mark before it, after a person's name) an encryption notice must
+    open as WhatsApp's does: "Berichten hier zijn end-to-end versleuteld, dus mijn BSN is …"
+    is that person's message, not a notice without an author.
+    """
     if len(text) > _MAX_NOTICE_CHARS * 2 or not any(k in text for k in SELF_CONTAINED_KEYWORDS):
         return False
-    return SELF_CONTAINED_SYSTEM_RE.match(text) is not None
+    if SELF_CONTAINED_SYSTEM_RE.match(text) is None:
+        return False
+    return (
+        marked
+        or LOOSE_ENCRYPTION_OPENING_RE.match(text) is None
+        or KNOWN_ENCRYPTION_OPENING_RE.match(text) is not None
+    )
 
 
 def quoted_group_name(text: str) -> str | None:

@@ -472,6 +472,20 @@ SELF_CONTAINED_SYSTEM_RE = re.compile(
     re.DOTALL,
 )
 
+# The encryption notice in nl/en/de/es/fr/it/pt names calls, the group or sending right after
+# its first word ("Berichten en oproepen", "Messages to this group", "Les messages envoyés");
+# a person's "Berichten hier zijn end-to-end versleuteld, ..." does not. Without iOS's mark
+# before it, a notice opening with one of these first words must read so.
+LOOSE_ENCRYPTION_OPENING_RE = re.compile(
+    r"^(?:Messages|Berichten|Nachrichten|Los mensajes|Les messages|I messaggi|As mensagens|Mensagens)\b"
+)
+KNOWN_ENCRYPTION_OPENING_RE = re.compile(
+    LOOSE_ENCRYPTION_OPENING_RE.pattern
+    + r"[^.]{0,40}?\b(?:calls|oproepen|gesprekken|Anrufe|llamadas|appels|chiamate|chamadas"
+    r"|group|groep|Gruppe|grupo|groupe|gruppo|send|sent|verzonden|verstuurd|stuurt|sendest"
+    r"|gesendet|envías|enviados|envoyés|inviati|enviadas)\b"
+)
+
 # Substrings one of which every self-contained notice has (a cheap test before the regex).
 SELF_CONTAINED_KEYWORDS = (
     "end-to-end",

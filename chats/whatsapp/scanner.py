@@ -208,7 +208,7 @@ def _classify_slow(state: ScanState, line_no: int, groups, info, body: str, trun
     if nl < 0 and classify.is_deleted(first):
         return (line_no, groups, name, DELETED, "", (), edited, truncated, None, None)
     notice = whole.lstrip()
-    if classify.is_self_contained_notice(notice):
+    if classify.is_self_contained_notice(notice, marked=lead_invisible or pseudo):
         info[_SLOW] = info[_PSEUDO] = True
         state.fast_authors.pop(key, None)
         state.learn_group_name(notice)

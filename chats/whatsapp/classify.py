@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .phrases import (
     ANDROID_ATTACHED_LABELS,
@@ -12,8 +13,10 @@ from .phrases import (
     INVISIBLE_CHARS,
     INVISIBLE_RE,
     IOS_ATTACHED_LABELS,
+    KNOWN_ENCRYPTION_OPENING_RE,
     LIVE_LOCATION_TEXTS,
     LOCATION_LABELS,
+    LOOSE_ENCRYPTION_OPENING_RE,
     MEDIA_OMITTED_LINES,
     MISSED_CALL_TEXTS,
     OMITTED_DOCUMENT_SUFFIXES,
@@ -120,6 +123,17 @@ def _marked(raw_first: str, placeholder: str) -> bool:
     return at > 0 and raw_first[at - 1] in INVISIBLE_CHARS
 
 
+def _placeholder_counts(
+    m: re.Match[str], first: str, raw: str, marked_export: Callable[[], bool] | None
+) -> bool:
+    """Whether an "image omitted"-like match is WhatsApp's placeholder, not a person's words."""
+    if _marked(raw, first[m.start("type") :]):
+        return True
+    if m.group("title"):
+        return False
+    return marked_export is None or not marked_export()
+
+
 def _omitted_phrase(first: str, folded: str, raw_first: str) -> MediaRef | None:
     """An iOS placeholder read as a whole phrase (OMITTED_PHRASES), maybe after a title.
 
@@ -139,12 +153,16 @@ def _omitted_phrase(first: str, folded: str, raw_first: str) -> MediaRef | None:
     return None
 
 
-def parse_media_line(first: str, raw_first: str | None = None) -> MediaRef | None:
+def parse_media_line(
+    first: str, raw_first: str | None = None, marked_export: Callable[[], bool] | None = None
+) -> MediaRef | None:
     """Read an attachment or "media omitted" notation from a body's first (cleaned) line.
 
     raw_first is that line before its invisible marks were removed (the same line when
     omitted): a placeholder after other words, or one of OMITTED_PHRASES, counts only with
-    the mark iOS puts before it.
+    the mark iOS puts before it. A whole-line placeholder counts unmarked too (older iOS
+    exports write none), unless marked_export() says this export marks its placeholders:
+    then an unmarked "Foto weggelaten" is what a person typed.
     """
     if not first:
         return None
@@ -175,7 +193,7 @@ def parse_media_line(first: str, raw_first: str | None = None) -> MediaRef | Non
         return (), True, "view_once" if "view once" in folded else None, None
     if folded.endswith(OMITTED_SUFFIXES) or folded.rstrip(".").endswith(OMITTED_SUFFIXES):
         m = OMITTED_RE.match(first)
-        if m is not None and (not m.group("title") or _marked(raw, first[m.start("type") :])):
+        if m is not None and _placeholder_counts(m, first, raw, marked_export):
             kind = OMITTED_TYPES.get(m.group("type").casefold())
             return (), True, kind, _document_title(m.group("title"))
     return _omitted_phrase(first, folded, raw)
@@ -199,11 +217,22 @@ def looks_like_strict_notice(text: str) -> bool:
     return len(text) <= _MAX_NOTICE_CHARS and strict_system_re().match(text) is not None
 
 
-def is_self_contained_notice(text: str) -> bool:
-    """True for notices no person types (encryption, security code, business account)."""
+def is_self_contained_notice(text: str, *, marked: bool = True) -> bool:
+    """True for notices no person types (encryption, security code, business account).
+
+    Unmarked (no invisible mark before it, after a person's name) an encryption notice must
+    open as WhatsApp's does: "Berichten hier zijn end-to-end versleuteld, dus mijn BSN is …"
+    is that person's message, not a notice without an author.
+    """
     if len(text) > _MAX_NOTICE_CHARS * 2 or not any(k in text for k in SELF_CONTAINED_KEYWORDS):
         return False
-    return SELF_CONTAINED_SYSTEM_RE.match(text) is not None
+    if SELF_CONTAINED_SYSTEM_RE.match(text) is None:
+        return False
+    return (
+        marked
+        or LOOSE_ENCRYPTION_OPENING_RE.match(text) is None
+        or KNOWN_ENCRYPTION_OPENING_RE.match(text) is not None
+    )
 
 
 def quoted_group_name(text: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -25,13 +25,15 @@ from .formats import (
     to_hour,
 )
 from .media import MediaIndex, is_safe_name
-from .phrases import INVISIBLE_CHARS
+from .phrases import INVISIBLE_CHARS, MARKED_OMITTED_RE
 from .results import ChatFormat, Message, ParsedChat, ParseWarning, Participant
 from .scanner import RAW_TEXT, ScanState, scan, scan_batches
 
 SAMPLE_CHARS = 256 * 1024
 _MAX_DATES_TRACKED = 100_000
 _STRUCTURE_LINES = 20
+# Characters kept from one chunk to the next so a placeholder across the cut is found.
+_MARKED_OVERLAP = 64
 
 StrPath = str | os.PathLike[str]
 
@@ -168,6 +170,23 @@ def _detect(path: StrPath) -> _Detected:
     return _Detected(fmt, spec, encoding, tuple(warnings))
 
 
+def _marked_probe(path: StrPath, detected: _Detected) -> Callable[[], bool]:
+    """A reader that tells whether any placeholder in the file carries iOS's invisible mark."""
+    return functools.partial(_has_marked_placeholder, path, detected.encoding)
+
+
+def _has_marked_placeholder(path: StrPath, encoding: str) -> bool:
+    """Read the file once for a marked placeholder ("\u200eimage omitted"); stops at the first."""
+    search = MARKED_OMITTED_RE.search
+    tail = ""
+    for chunk in iter_text(path, DecodeStats(encoding)):
+        text = tail + chunk
+        if search(text) is not None:
+            return True
+        tail = text[-_MARKED_OVERLAP:]
+    return False
+
+
 def _date_order_warning(decision: DateOrderDecision) -> ParseWarning:
     readable = {"DMY": "dag-maand-jaar", "MDY": "maand-dag-jaar"}.get(
         decision.order, decision.order
@@ -187,7 +206,7 @@ class MessageStream(Iterator[Message]):
         self.format = detected.format
         self.encoding = detected.encoding
         self._stats = DecodeStats(detected.encoding)
-        self._state = ScanState(detected.format.date_order)
+        self._state = ScanState(detected.format.date_order, _marked_probe(path, detected))
         self._leading_warnings = list(detected.warnings)
         self._media = media
         self._tsep = detected.spec.signature.tsep
@@ -365,7 +384,7 @@ def iter_record_batches(
     """Lower-level stream of raw record batches, for counting without building Messages."""
     detected = _detect(path)
     stats = DecodeStats(detected.encoding)
-    state = ScanState(detected.format.date_order)
+    state = ScanState(detected.format.date_order, _marked_probe(path, detected))
     return detected, state, stats, scan_batches(iter_text(path, stats), detected.spec, state)
 
 

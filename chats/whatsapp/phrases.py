@@ -111,6 +111,17 @@ OMITTED_RE = re.compile(
     re.IGNORECASE,
 )
 OMITTED_TYPES = _OMITTED_TYPES
+# A placeholder as iOS writes it with the invisible mark before it ("\u200eimage omitted"):
+# one anywhere in an export makes the export "marked" (see scanner.ScanState).
+MARKED_OMITTED_RE = re.compile(
+    INVISIBLE_CLASS
+    + r"(?:"
+    + "|".join(sorted((re.escape(t) for t in _OMITTED_TYPES), key=len, reverse=True))
+    + r")\s+(?:"
+    + "|".join(OMITTED_VERBS)
+    + r")\.?(?:\n|$)",
+    re.IGNORECASE,
+)
 
 # iOS no-media placeholders as whole phrases, for languages whose placeholder the type/verb
 # table above cannot read (verb first, or a verb form per type): language -> phrase -> type.
@@ -459,6 +470,20 @@ SELF_CONTAINED_SYSTEM_RE = re.compile(
     r"|Deze chat is met een zakelijk account"
     r")",
     re.DOTALL,
+)
+
+# The encryption notice in nl/en/de/es/fr/it/pt names calls, the group or sending right after
+# its first word ("Berichten en oproepen", "Messages to this group", "Les messages envoyés");
+# a person's "Berichten hier zijn end-to-end versleuteld, ..." does not. Without iOS's mark
+# before it, a notice opening with one of these first words must read so.
+LOOSE_ENCRYPTION_OPENING_RE = re.compile(
+    r"^(?:Messages|Berichten|Nachrichten|Los mensajes|Les messages|I messaggi|As mensagens|Mensagens)\b"
+)
+KNOWN_ENCRYPTION_OPENING_RE = re.compile(
+    LOOSE_ENCRYPTION_OPENING_RE.pattern
+    + r"[^.]{0,40}?\b(?:calls|oproepen|gesprekken|Anrufe|llamadas|appels|chiamate|chamadas"
+    r"|group|groep|Gruppe|grupo|groupe|gruppo|send|sent|verzonden|verstuurd|stuurt|sendest"
+    r"|gesendet|envías|enviados|envoyés|inviati|enviadas)\b"
 )
 
 # Substrings one of which every self-contained notice has (a cheap test before the regex).

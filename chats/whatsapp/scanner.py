@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from . import classify
@@ -88,8 +88,12 @@ def clean_name(raw: str) -> str:
 class ScanState:
     """Mutable state of one scan: caches, learned group names, warnings and counters."""
 
-    def __init__(self, order: str) -> None:
+    def __init__(self, order: str, marked_probe: Callable[[], bool] | None = None) -> None:
         self.order = order
+        # Whether the export writes its placeholders with the invisible mark (None: not asked
+        # yet); marked_probe reads the whole export once, only when an unmarked one turns up.
+        self._marked_probe = marked_probe
+        self._marked_export: bool | None = None
         self.dates: dict[str, tuple[int, int, int] | None] = {}
         self.authors: dict[str, list[Any]] = {}
         # raw prefix -> (name, starts of a body that needs the careful path), for the fast path
@@ -101,6 +105,17 @@ class ScanState:
         self.unplaced_lines = 0
         self.invalid_headers = 0
         self.last_invalid_line = 0
+
+    def marked_export(self) -> bool:
+        """True if some placeholder in this export carries iOS's invisible mark.
+
+        In such an export an unmarked whole-line "Foto weggelaten" is a person's text; in one
+        without any mark (older iOS) it is WhatsApp's placeholder.
+        """
+        if self._marked_export is None:
+            probe = self._marked_probe
+            self._marked_export = bool(probe and probe())
+        return self._marked_export
 
     def warn(self, line_no: int, code: str, message: str) -> None:
         """Record a warning; beyond MAX_WARNINGS only count them."""
@@ -179,7 +194,7 @@ def _classify_slow(state: ScanState, line_no: int, groups, info, body: str, trun
     nl = whole.find("\n")
     first = (whole if nl < 0 else whole[:nl]).strip()
     rest = "" if nl < 0 else whole[nl + 1 :].strip("\n")
-    media = classify.parse_media_line(first, body.split("\n", 1)[0])
+    media = classify.parse_media_line(first, body.split("\n", 1)[0], state.marked_export)
     if media is not None:
         attachments, omitted, media_type, title = media
         caption, edited = classify.split_edited(rest.rstrip())
@@ -193,7 +208,7 @@ def _classify_slow(state: ScanState, line_no: int, groups, info, body: str, trun
     if nl < 0 and classify.is_deleted(first):
         return (line_no, groups, name, DELETED, "", (), edited, truncated, None, None)
     notice = whole.lstrip()
-    if classify.is_self_contained_notice(notice):
+    if classify.is_self_contained_notice(notice, marked=lead_invisible or pseudo):
         info[_SLOW] = info[_PSEUDO] = True
         state.fast_authors.pop(key, None)
         state.learn_group_name(notice)

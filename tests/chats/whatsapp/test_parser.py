@@ -581,3 +581,37 @@ def test_a_body_gets_the_same_result_first_in_the_middle_or_last(parse_text, bod
         return (m.kind, m.author, m.text, m.attachments, m.edited, m.subtype, m.media_omitted)
 
     assert view(middle) == view(alone)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berichten hier zijn end-to-end versleuteld, dus mijn BSN is 111222333",
+        "Messages here are end-to-end encrypted, so my BSN is 111222333",
+        "Nachrichten sind hier Ende-zu-Ende verschlüsselt, also meine BSN 111222333",
+    ],
+)
+@pytest.mark.parametrize(
+    "header", ["[12-03-2023 14:05:33] Piet Bakker: ", "12-03-2023 14:05 - Piet Bakker: "]
+)
+def test_a_persons_first_message_about_encryption_keeps_its_author(parse_text, header, text):
+    # Without iOS's mark it is a notice only when it opens as WhatsApp's does.
+    message = parse_text(f"{header}{text}").messages[0]
+
+    assert (message.kind, message.author, message.text) == ("text", "Piet Bakker", text)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Messages and calls are end-to-end encrypted. Only people in this chat can read them.",
+        "Messages to this group are now secured with end-to-end encryption. Tap for more info.",
+        "Berichten en oproepen worden end-to-end versleuteld. Tik voor meer informatie.",
+        "Les messages envoyés dans cette discussion et les appels sont désormais protégés avec "
+        "le chiffrement de bout en bout.",
+    ],
+)
+def test_an_unmarked_encryption_notice_after_a_name_is_still_a_notice(parse_text, notice):
+    message = parse_text(f"[12-03-2023 14:05:33] Anna: {notice}").messages[0]
+
+    assert (message.kind, message.author, message.attributed_to) == ("system", None, "Anna")

@@ -242,3 +242,52 @@ def test_a_title_with_a_bullet_and_a_number_keeps_its_number(parse_text, body, t
     chat = parse_text("[3/5/24, 09:00:00] Piet: hoi", f"[3/5/24, 09:01:00] Piet: {body}")
 
     assert chat.messages[1].document_title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foto weggelaten",
+        "Document weggelaten",
+        "Video weggelaten",
+        "image omitted",
+        "Bild weggelassen",
+    ],
+)
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_typed_whole_line_placeholder_in_a_marked_export_keeps_its_text(parse_text, text, where):
+    # This export marks its placeholders (the LRM before "afbeelding weggelaten"), so an
+    # unmarked one, before or after it, is what Piet typed: his words must not be lost.
+    typed = f"[12-03-2024 09:01:00] Piet: {text}"
+    marked = f"[12-03-2024 09:02:00] Jan: {LRM}afbeelding weggelaten"
+    lines = [typed, marked] if where == "before" else [marked, typed]
+    chat = parse_text("[12-03-2024 09:00:00] Piet: hoi", *lines)
+
+    by_author = {m.author: m for m in chat.messages[1:]}
+    piet, jan = by_author["Piet"], by_author["Jan"]
+    assert (piet.kind, piet.text, piet.media_omitted) == ("text", text, False)
+    assert (jan.kind, jan.media_omitted, jan.media_type) == ("media", True, "image")
+
+
+def test_a_placeholder_found_far_into_the_file_makes_the_export_marked(parse_text):
+    filler = [f"[12-03-2024 09:{i // 60:02d}:{i % 60:02d}] Jan: bericht {i} " + "x" * 200
+              for i in range(3000)]  # fmt: skip
+    chat = parse_text(
+        "[12-03-2024 08:59:00] Piet: Foto weggelaten",
+        *filler,
+        f"[12-03-2024 10:00:00] Jan: {LRM}foto weggelaten",
+    )
+
+    first, last = chat.messages[0], chat.messages[-1]
+    assert (first.kind, first.text) == ("text", "Foto weggelaten")
+    assert (last.kind, last.media_omitted) == ("media", True)
+
+
+@pytest.mark.parametrize("header", ["[3/5/24, 09:01:00] Bob: ", "3/5/24, 09:01 - Bob: "])
+def test_an_unmarked_whole_line_placeholder_counts_where_no_placeholder_is_marked(
+    parse_text, header
+):
+    # Older iOS exports (../shared/corpus/whatsapp/public/*__whatsr.txt) mark none.
+    chat = parse_text(f"{header}image omitted", f"{header}Bild weggelassen")
+
+    assert [(m.kind, m.media_omitted) for m in chat.messages] == [("media", True)] * 2

@@ -412,14 +412,19 @@ def test_the_shipped_corpora_are_there():
 # changed): 0.970 covered (669 of 690) / F1 0.977 / 0.016 touched (7 of 439) by pii_score
 # --chats and this test's own scoring. It meets the must-keep goal; coverage and F1 stay below
 # theirs (bare house numbers after "op"/"van" that older sets keep unlabelled, lower-case names
-# that are words), with these figures as floors. blind_text_51 (written in stop 55 before round
-# 53; 106 chats, 900 messages, 657 spans, 419 must-keep items), never tuned on; measured once on
-# main 96ae6516 (stop 54's final detector): 0.893 covered (587 of 657) / F1 0.929 / 0.057 touched
-# (24 of 419) by pii_score --chats and this test's own scoring: below all three goals (ADDRESS
-# fully covered 0.737, PERSON 0.898, DATE_OF_BIRTH 0.905), with these figures as floors.
+# that are words), with these figures as floors; round 53 raised them to 0.972 covered (671 of
+# 690) / F1 0.978. blind_text_51 (written in stop 55 before round 53; 106 chats, 900 messages,
+# 657 spans, 419 must-keep items), never tuned on; measured once on main 96ae6516 (stop 54's
+# final detector): 0.893 covered (587 of 657) / F1 0.929 / 0.057 touched (24 of 419) by
+# pii_score --chats and this test's own scoring: below all three goals (ADDRESS fully covered
+# 0.737, PERSON 0.898, DATE_OF_BIRTH 0.905). Tuned on in round 53 (text53, from main 8721479b;
+# no gold label changed): 0.971 covered (638 of 657) / F1 0.980 / 0.014 touched (6 of 419) by
+# pii_score --chats and this test's own scoring. It meets the F1 and must-keep goals; coverage
+# stays below (bare house numbers after "op"/"van"/"bij" that older sets keep unlabelled, "die
+# van Dam", nicknames, lower-case names that are words), with its figure as the floor.
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_50.jsonl": {"fully_covered": 0.969, "f1": 0.976},
-    "blind_text_51.jsonl": {"fully_covered": 0.893, "f1": 0.928, "touched": 0.058},
+    "blind_text_50.jsonl": {"fully_covered": 0.972, "f1": 0.978},
+    "blind_text_51.jsonl": {"fully_covered": 0.971},
 }
 
 

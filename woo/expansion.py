@@ -2105,8 +2105,11 @@ def _infinitives(stem: str) -> set[str]:
     voiced = {"f": "v", "s": "z"}.get(stem[-1]) if len(tail) == 1 or tail[-2] in "lrn" else None
     if len(tail) > 1:
         found = {stem + "en"}  # meld → melden, bestrijd → bestrijden
-    elif len(last) == 2 and last[0] == last[1]:
-        found = {stem[:-2] + stem[-1] + "en"}  # maak → maken
+    elif len(last) >= 2 and last[-2] == last[-1]:
+        # maak → maken; evalueer → evalueren, financieer → financieren (round 71, set 45: "dan
+        # evalueren we de park lets" was no form of "evaluatie", its stem "evalueer" made
+        # "evalueeren")
+        found = {stem[:-2] + stem[-1] + "en"}
     elif len(last) == 1:
         found = {stem + stem[-1] + "en"}  # kap → kappen
         if len(vowels) > 1:

@@ -10,6 +10,11 @@
   Set 45: "De noppen- en ribbeltegels zijn binnen", "Vragen D66 over de ribbellijnen bij het
   station", "Parklets: de bakken komen op de parkeervakken", "Voetbalkooi Berggierslanden is
   geleverd" were found by no query.
+- A weak verb whose stem ends in a doubled vowel after another vowel ("evalueer", "financieer")
+  has its infinitive with one ("evalueren"), as "maak" has "maken" (`expansion._infinitives`).
+  Set 45: "dan evalueren we de park lets" was no form of "evaluatie" (the stem made
+  "evalueeren"), and the café's chat about its parklet was listed apart for "parklets
+  evaluatie".
 
 Without the changes to woo.expansion the tests that are no guards fail.
 """
@@ -106,3 +111,24 @@ def test_the_round_71_starter_groups_never_clobber_the_teams_own_and_can_be_undo
     assert list(Synoniemgroep.objects.values_list("woorden", flat=True)) == ["parkeervak, vak"]
     own.refresh_from_db()
     assert own.woorden == "parkeervak, vak"
+
+
+def test_a_noun_in_atie_of_a_verb_in_ueren_has_its_verb():
+    # "evaluatie": the stem "evalueer" (of "evalueert") makes "evalueren", not "evalueeren".
+    assert {"evalueren", "evalueert", "evalueerde"} <= expansion.verb_forms("evaluatie")
+    assert "evalueeren" not in expansion.verb_forms("evaluatie")
+
+
+def test_guard_a_verb_in_eren_keeps_its_infinitive():
+    assert "repareren" in expansion.verb_forms("reparatie")
+    assert expansion._infinitives("maak") == {"maken"}
+    assert "keuren" in expansion.verb_forms("keuring")
+
+
+@needs_postgres
+def test_a_chat_writing_the_verb_of_a_typed_noun_in_atie_is_found(make_record):
+    filler(make_record)
+    for street in ("Kanaalweg", "Stationsweg", "Hoofdstraat"):
+        make_record([f"De evaluatie van de proef aan de {street} is klaar", "Mooi"])
+    verb = make_record(["Tot eind september, dan evalueren we de proef", "Prima"])
+    assert verb.pk in ids(run("proef evaluatie").full_records)  # on main listed apart

@@ -776,7 +776,9 @@ def _split_word(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
                 continue  # "aanrij|ding" is "aanrijd|ing", the noun of "aanrijden" (round 64)
             if name and (_name_fragment(form) or _name_fragment(head)):
                 continue  # "dijks|tra" of "Dijkstra": a name's genitive and no word (walk 50)
-            known = form in counts or form in words
+            # A name the dictionary holds is no modifier of a word it knows whole ("Voorma" of
+            # "voormalig", round 71): there the modifier is a common word or the archive's.
+            known = form in counts or (form in common_words() if whole else form in words)
             # A three-letter part only next to a long one: "bomen|kap", not "kant|oor".
             balanced = min(len(form), len(head)) >= 4 or max(len(form), len(head)) >= 5
             if whole:

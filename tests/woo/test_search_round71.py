@@ -15,6 +15,10 @@
   Set 45: "dan evalueren we de park lets" was no form of "evaluatie" (the stem made
   "evalueeren"), and the café's chat about its parklet was listed apart for "parklets
   evaluatie".
+- A proper name the dictionary holds ("Voorma") is no modifier of a word it knows whole
+  ("voormalig"): there the modifier is a common word or one the archive holds
+  (`expansion._split_word`). Set 45: "voormalig bankgebouw vergunning" searched "voorma",
+  "lig" and "liggen".
 
 Without the changes to woo.expansion the tests that are no guards fail.
 """
@@ -132,3 +136,17 @@ def test_a_chat_writing_the_verb_of_a_typed_noun_in_atie_is_found(make_record):
         make_record([f"De evaluatie van de proef aan de {street} is klaar", "Mooi"])
     verb = make_record(["Tot eind september, dan evalueren we de proef", "Prima"])
     assert verb.pk in ids(run("proef evaluatie").full_records)  # on main listed apart
+
+
+def test_a_name_the_dictionary_holds_is_no_modifier_of_a_word_it_knows_whole(make_record):
+    filler(make_record)
+    make_record(["De tent mag blijven liggen", "Ok"])
+    make_record(["Het bankgebouw staat leeg", "Jammer"])
+    texts = _texts("voormalig bankgebouw")
+    assert not texts & {"voorma", "lig", "liggen"}, texts  # on main "Voorma|lig"
+
+
+def test_guard_a_dictionary_compound_held_nowhere_is_still_split(make_record):
+    filler(make_record)
+    make_record(["Er is een lek bij schuldhulp gemeld", "Ik bel de FG"])
+    assert "lek" in _texts("datalek")

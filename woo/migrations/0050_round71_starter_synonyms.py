@@ -6,7 +6,7 @@
   "ribbeltegels" or "geleidetegels" to who lays it or parks a bike on it (set 45: "De noppen- en
   ribbeltegels zijn binnen", "Vragen D66 over de ribbellijnen bij het station" for
   "blindengeleidelijnen").
-- A panna cage is a "voetbalkooi" or a "pannaveld" (set 45: "Voetbalkooi Berggierslanden is
+- A panna cage is a "voetbalkooi" (set 45: "Voetbalkooi Berggierslanden is
   geleverd", "3 klachten over dat de voetbalkooi nog steeds tot 22 uur herrie geeft" for
   "pannakooi").
 - The rubber infill of artificial grass is "rubbergranulaat", "rubberkorrels" or "rubbergruis"
@@ -28,8 +28,8 @@ ROUND_71_STARTER_SYNONYMS = (
         "De geleidelijn voor blinden heet ook ribbellijn; hij ligt van ribbel- of geleidetegels",
     ),
     (
-        "voetbalkooi, pannakooi, pannaveld",
-        "Een pannakooi heet ook voetbalkooi of pannaveld",
+        "voetbalkooi, pannakooi",
+        "Een pannakooi heet ook voetbalkooi",
     ),
     (
         "rubbergranulaat, rubberkorrel, rubbergruis",

@@ -776,7 +776,9 @@ def _split_word(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
                 continue  # "aanrij|ding" is "aanrijd|ing", the noun of "aanrijden" (round 64)
             if name and (_name_fragment(form) or _name_fragment(head)):
                 continue  # "dijks|tra" of "Dijkstra": a name's genitive and no word (walk 50)
-            known = form in counts or form in words
+            # A name the dictionary holds is no modifier of a word it knows whole ("Voorma" of
+            # "voormalig", round 71): there the modifier is a common word or the archive's.
+            known = form in counts or (form in common_words() if whole else form in words)
             # A three-letter part only next to a long one: "bomen|kap", not "kant|oor".
             balanced = min(len(form), len(head)) >= 4 or max(len(form), len(head)) >= 5
             if whole:
@@ -1415,6 +1417,21 @@ TYPING_SLIP_FROM = 9  # letters of a word the archive may write with a letter le
 SLIP_UP_TO = 40
 
 
+# Letters no Dutch word ends in twice, nor a word Dutch borrowed ("jazz", "grill", "boss",
+# "app" do): a short word ending so is the word with its last letter typed twice.
+_NEVER_DOUBLED_AT_END = frozenset("hjkqvwx")
+FINAL_SLIP_FROM = 4  # letters of a word whose last letter typed twice is a slip ("pauw")
+
+
+def final_letter_slips(word: str) -> set[str]:
+    """The word with its last letter typed twice where no word doubles it: "pauww", "kauww".
+    Round 71, set 45: "Die pauww zat vanochtend trouwens op de kerk" was the only line naming
+    the peacock in the neighbourhood app's chat, which no query listed."""
+    if len(word) < FINAL_SLIP_FROM or not word.isalpha() or word[-1] not in _NEVER_DOUBLED_AT_END:
+        return set()
+    return {word + word[-1]}
+
+
 @functools.lru_cache(maxsize=4096)
 def letter_slips(word: str) -> frozenset[str]:
     """The misspellings of a long word chats make while typing, past its first letter: a letter
@@ -1424,12 +1441,15 @@ def letter_slips(word: str) -> frozenset[str]:
     among them (doubled_letter_slips). No word of the dictionary nor an inflection of one
     ("klachte"), no short word. Round 51 (set 30: the communication team's "burgerbraad" and
     "muurschilering", the KCC's "grofvuill", the alderman's "Betoncentale" were found by no
-    query). Kept per word (a pure function of it): ~0.1-0.3 ms of Python a word."""
-    if not DOUBLED_SLIP_FROM <= len(word) <= SLIP_UP_TO or not word.isalpha():
+    query). Kept per word (a pure function of it): ~0.1-0.3 ms of Python a word. A shorter
+    word: only its last letter typed twice where no word doubles it (final_letter_slips)."""
+    if len(word) < DOUBLED_SLIP_FROM:
+        return frozenset(slip for slip in final_letter_slips(word) if not known_word(slip))
+    if len(word) > SLIP_UP_TO or not word.isalpha():
         return frozenset()
     forms = {word} | singular_forms(word)
     forms |= {word[: -len(ending)] for ending in ("s", "en") if word.endswith(ending)}
-    slips = doubled_letter_slips(word)
+    slips = doubled_letter_slips(word) | final_letter_slips(word)
     # A shorter word: only its doubled letter written once (doubled_letter_slips).
     for form in forms if len(word) >= SLIP_FROM else ():
         long = len(form) >= TYPING_SLIP_FROM
@@ -2087,8 +2107,11 @@ def _infinitives(stem: str) -> set[str]:
     voiced = {"f": "v", "s": "z"}.get(stem[-1]) if len(tail) == 1 or tail[-2] in "lrn" else None
     if len(tail) > 1:
         found = {stem + "en"}  # meld → melden, bestrijd → bestrijden
-    elif len(last) == 2 and last[0] == last[1]:
-        found = {stem[:-2] + stem[-1] + "en"}  # maak → maken
+    elif len(last) >= 2 and last[-2] == last[-1]:
+        # maak → maken; evalueer → evalueren, financieer → financieren (round 71, set 45: "dan
+        # evalueren we de park lets" was no form of "evaluatie", its stem "evalueer" made
+        # "evalueeren")
+        found = {stem[:-2] + stem[-1] + "en"}
     elif len(last) == 1:
         found = {stem + stem[-1] + "en"}  # kap → kappen
         if len(vowels) > 1:

@@ -2692,6 +2692,8 @@ def _term_alternatives(
                 # found "Kamperstraat" (walk fix51d, issue 17). It counts only in a message
                 # that holds the other part too ("de verlichting in onze straat").
                 other = head if part == modifier else modifier
+                if name and not is_name(other, counts.get(other, 0)):
+                    continue  # "Lindenlaan", a name: not "de linden ... laan" (round 16)
                 if other.isalpha() and other not in _WEAK_PARTS and len(other) >= MIN_PART:
                     yield Alternative("together", f"{part} & {other}", part=True), other
                 continue

@@ -13708,6 +13708,13 @@ _ROUND50_ORDINAL_DATE = re.compile(
 _ROUND50_DOTTED_ZERO_BSN = re.compile(r"(?<![\w.])0\d{0,3}(?:\.\d{2,4}){1,3}(?![\w]|\.\d)")
 # A KvK number written by four ("Offerte : 5065 0088"): eight digits, no BSN.
 _ROUND50_BY_FOUR = re.compile(r"\d{4}[ ]\d{4}")
+# ... after a firm's paper or register: no BSN ("Offerte : ", "Factuur ", "KvK "). Not any
+# eight digits without a BSN's cue: an old BSN passing the 11-proef with its 0 left off ("Van
+# mijn vader: 1234 5672") stays one (review55b).
+_ROUND50_FIRM_NUMBER_CUE = re.compile(
+    r"\b(?i:offerte|offertenr|factuur|factuurnr|nota|kvk|kvk-nummer|btw|debiteur|klantnummer|"
+    r"ordernummer)\W{0,4}\Z"
+)
 
 
 def _round50_late(
@@ -13768,8 +13775,8 @@ def _round50_district_title(text: str, start: int, end: int) -> bool:
 def _round50_without_non_persons(
     text: str, found: set[tuple[int, int, str]]
 ) -> set[tuple[int, int, str]]:
-    """`found` without a KvK number written by four taken for a BSN without a BSN's cue and a
-    location's title with its district taken for a person."""
+    """`found` without a KvK number written by four after a firm's paper taken for a BSN without a
+    BSN's cue and a location's title with its district taken for a person."""
     out: set[tuple[int, int, str]] = set()
     for span in found:
         start, end, label = span
@@ -13777,6 +13784,7 @@ def _round50_without_non_persons(
             label == "BSN"
             and _ROUND50_BY_FOUR.fullmatch(text, start, end)
             and not after_bsn_cue(text, start)
+            and _ROUND50_FIRM_NUMBER_CUE.search(text, max(0, start - 24), start)
         ):
             continue
         if label == "PERSON" and _round50_district_title(text, start, end):

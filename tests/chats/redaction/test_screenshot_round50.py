@@ -271,3 +271,10 @@ def test_a_long_run_of_dots_in_a_group_row_over_a_preview_sender_stays_fast():
     started = time.process_time()
     rows(text, keep_values=KEEP)
     assert time.process_time() - started < 1.0
+
+
+def test_eight_digits_by_four_passing_the_11_proef_without_a_firms_cue_stay_a_bsn():
+    # Review55b: an old BSN, its 0 left off, written by four: round 50 kept it only after a
+    # firm's paper ("Offerte : 1234 5672" stays, test_what_stays).
+    text = "Van mijn vader: 1234 5672"
+    assert {"1234", "5672"} <= covered(text, bubble(text, keep_values=KEEP), strip=STRIP)

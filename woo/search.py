@@ -1714,7 +1714,13 @@ class _PostgresSearch:
                 where, where_params, rank, rank_params, flags, flag_params, bonus
             )
         where_sql = f"{' AND '.join(where) or 'TRUE'} {chats}"
-        day_columns = ", date_trunc('day', c.sent_at) AS day" if conversation else ""
+        # "One day" is a day in the archive's time zone, as the record page shows the messages
+        # (_local_days): not the session's UTC day (review55b: 23:59 and 00:00 in Meppel were
+        # one day, 01:59 and 02:00 two).
+        day_columns = (
+            ", date_trunc('day', c.sent_at AT TIME ZONE %s) AS day" if conversation else ""
+        )
+        day_params = [timezone.get_current_timezone_name()] if conversation else []
         # A conversation search groups its candidates per day first (_days_cte), then per
         # conversation: the counts are summed (as bigint, as count(*) gives them).
         hits_sql, count_sql = (
@@ -1755,6 +1761,7 @@ class _PostgresSearch:
             ORDER BY best DESC, submission_id DESC
         """
         params = [
+            *day_params,
             *rank_params,
             *flag_params,
             *where_params,

@@ -13269,7 +13269,10 @@ _ROUND50_WORD_ROW = re.compile(
 )
 _ROUND50_DRAFT = re.compile(r"Concept[ ]?:")
 # A group's row cut short ("Laadpalen... 12:18") over its preview's sender ("Kick: tegels").
-_ROUND50_CUT_GROUP_ROW = re.compile(rf".*\S(?:\.{{2,}}|\u2026)[ ]?{_ROUND50_TIME}[ ]*")
+# Searched at the line's end: its last two dots and the character before them (a dot where more
+# are written), not ".*\S\.{2,}" matched from the start, which a long run of dots made quadratic
+# (review55b: a line of 16,000 took 2.7 s).
+_ROUND50_CUT_GROUP_ROW = re.compile(rf"\S(?:\.\.|\u2026)[ ]?{_ROUND50_TIME}[ ]*\Z")
 _ROUND50_PREVIEW_SENDER = re.compile(
     r"(?:[^\w\s]{1,2}[ ])?(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+):[ ]"
 )
@@ -13423,10 +13426,12 @@ _ROUND50_INFO_OWNER = re.compile(
 # dat Raam van de overkant?").
 _ROUND50_ACROSS = re.compile(
     r"(?:^|(?<=[.!?;:][ ])|(?<=\b[Ii]s[ ]dat[ ])|(?<=\b[Dd]at[ ]is[ ])|(?<=\b[Ww]as[ ]dat[ ]))"
-    r"(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+)(?:[ ]hier)?,?[ ]van[ ]"
+    r"(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+)(?P<said>[ ]hier)?(?P<comma>,)?[ ]van[ ]"
     r"(?:de[ ]overkant|hiernaast|verderop|de[ ]buren|om[ ]de[ ]hoek)\b",
     re.M,
 )
+# ... asked who it is ("Is dat Lamp van de overkant?"): the word before it is a name too.
+_ROUND50_ACROSS_ASKED = re.compile(r"(?:\b[Ii]s[ ]dat|\b[Dd]at[ ]is|\b[Ww]as[ ]dat)[ ]\Z")
 # A voice message's file named after its speaker, wrapped ("Spraakbericht Florijn\nKrishnan.m4a").
 _ROUND50_VOICE_FILE = re.compile(
     rf"\bSpraakbericht[ ](?P<name>[A-Z\u00c0-\u00de][^\W\d_]+(?:[ \n]{_ROUND50_WORD}){{0,3}})"
@@ -13563,12 +13568,26 @@ def _round50_list_rows(ocr: OcrResult) -> set[tuple[int, int, str]]:
             out.add((start + match.start("name"), start + match.end("name"), "PERSON"))
         title = value.split(" ")[0].strip(".\u2026").casefold()
         firm = is_firm_word(title) or is_company_cue(title) or _round46_trade_word(title)
-        if group_preview and not firm and _ROUND50_CUT_GROUP_ROW.fullmatch(value):
+        if group_preview and not firm and _ROUND50_CUT_GROUP_ROW.search(value):
             below_start = lines[j + 1][0].char_start
             out.add(
                 (below_start + sender.start("name"), below_start + sender.end("name"), "PERSON")
             )
     return out
+
+
+def _round50_across_named(m: re.Match[str], lex) -> bool:
+    """Whether a word before "van de overkant" (_ROUND50_ACROSS) names someone: introducing
+    oneself ("Zeil hier, ...", "Zeil, van de overkant"), asked after ("Is dat Lamp van de
+    overkant?"), or a word no dictionary knows or a first name; not a sentence opening on
+    whom or what of the neighbours it is about ("Bewoners van de overkant hebben ook last",
+    "Hond van de buren blaft": review55b)."""
+    if m.group("said") or m.group("comma"):
+        return True
+    if _ROUND50_ACROSS_ASKED.search(m.string, max(0, m.start("name") - 12), m.start("name")):
+        return True
+    name = m.group("name").casefold()
+    return _round49_unknown(name, lex) or name in lex.first_names
 
 
 def _round50_persons(
@@ -13591,6 +13610,8 @@ def _round50_persons(
         if _round50_named(m.group("name").split()):
             out.add((m.start("name"), m.end("name"), "PERSON"))
     across = [*_ROUND50_ACROSS.finditer(text), *_ROUND50_ACROSS.finditer(lines_text)]
+    lex = lexicon.load()
+    across = [m for m in across if _round50_across_named(m, lex)]
     for m in [*across, *_ROUND50_INTO_THEIRS.finditer(text)]:
         name = m.group("name")
         if name.casefold() not in _ROUND50_NOT_GIVEN and _round50_named([name]):
@@ -13687,6 +13708,13 @@ _ROUND50_ORDINAL_DATE = re.compile(
 _ROUND50_DOTTED_ZERO_BSN = re.compile(r"(?<![\w.])0\d{0,3}(?:\.\d{2,4}){1,3}(?![\w]|\.\d)")
 # A KvK number written by four ("Offerte : 5065 0088"): eight digits, no BSN.
 _ROUND50_BY_FOUR = re.compile(r"\d{4}[ ]\d{4}")
+# ... after a firm's paper or register: no BSN ("Offerte : ", "Factuur ", "KvK "). Not any
+# eight digits without a BSN's cue: an old BSN passing the 11-proef with its 0 left off ("Van
+# mijn vader: 1234 5672") stays one (review55b).
+_ROUND50_FIRM_NUMBER_CUE = re.compile(
+    r"\b(?i:offerte|offertenr|factuur|factuurnr|nota|kvk|kvk-nummer|btw|debiteur|klantnummer|"
+    r"ordernummer)\W{0,4}\Z"
+)
 
 
 def _round50_late(
@@ -13747,8 +13775,8 @@ def _round50_district_title(text: str, start: int, end: int) -> bool:
 def _round50_without_non_persons(
     text: str, found: set[tuple[int, int, str]]
 ) -> set[tuple[int, int, str]]:
-    """`found` without a KvK number written by four taken for a BSN without a BSN's cue and a
-    location's title with its district taken for a person."""
+    """`found` without a KvK number written by four after a firm's paper taken for a BSN without a
+    BSN's cue and a location's title with its district taken for a person."""
     out: set[tuple[int, int, str]] = set()
     for span in found:
         start, end, label = span
@@ -13756,6 +13784,7 @@ def _round50_without_non_persons(
             label == "BSN"
             and _ROUND50_BY_FOUR.fullmatch(text, start, end)
             and not after_bsn_cue(text, start)
+            and _ROUND50_FIRM_NUMBER_CUE.search(text, max(0, start - 24), start)
         ):
             continue
         if label == "PERSON" and _round50_district_title(text, start, end):

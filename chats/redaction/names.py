@@ -4876,12 +4876,13 @@ class _KnownNames:
             or all(p in lex.first_names for p in ws[0].lower().split("-"))
             for w in ws[:1]
         )
-        # Round speed55: every clip _clipped_first_names may find, the first two to four letters
-        # of a first name two or more letters longer (may_name_a_clip)
+        # Round speed55: every clip _clipped_first_names may find, the first two to five letters
+        # of a first name two or more letters longer (may_name_a_clip; five since review55b:
+        # "Jacqu belt", _CLIPPED_DOER_RE's capital and up to four letters)
         self.clips = frozenset(
             first[:size]
             for first in self.first_names
-            for size in (2, 3, 4)
+            for size in (2, 3, 4, 5)
             if len(first) >= size + 2
         )
         # "jw," for Jan-Willem, "prisc," for Priscilla: the short forms colleagues are
@@ -5014,7 +5015,7 @@ class _KnownNames:
     def may_name_a_clip(self, text: str) -> bool:
         """False only where _clipped_first_names finds nothing in ``text`` (round speed55: its
         six patterns are searched in every short message of a chat, twice where the second pass
-        examines it again). Each clip it finds is a whole run of two to four ASCII letters (after
+        examines it again). Each clip it finds is a whole run of two to five ASCII letters (after
         a space, a comma or the start; before a space, a comma, a mark or the end) whose lower
         case is in ``clips``: an ASCII text's runs are tested (outside ASCII, "[a-zA-Z]" ignoring
         case takes the Kelvin sign and the long s too)."""

@@ -96,3 +96,20 @@ def test_the_subject_words_are_made_a_tsvector_once_per_record(make_record):
     for sql in named:
         assert sql.count("to_tsvector('dutch', r.kernwoorden)") == 1
         assert sql.count("r.subject_vector @@") == 2  # one per typed word
+
+
+@postgres_only
+@pytest.mark.django_db
+def test_one_day_is_a_day_in_the_archives_time_zone(make_record):
+    # Review55b: "every word on one day" is a day as the record page shows it (Europe/Amsterdam,
+    # _local_days), not a UTC day. Minutes apart either side of midnight: one just after UTC
+    # midnight (02:00 in Meppel, both on 22 June), one around Meppel's midnight (both 21 June
+    # in UTC).
+    local_day = make_record(
+        ["Het zwembad gaat open.", "Meerkosten!"], start=datetime(2024, 6, 21, 23, 58, tzinfo=UTC)
+    )
+    across_midnight = make_record(
+        ["Het zwembad gaat open.", "Meerkosten!"], start=datetime(2024, 6, 21, 21, 58, tzinfo=UTC)
+    )
+    outcome = run("zwembad meerkosten")
+    assert ids(outcome.records) == [local_day.pk, across_midnight.pk]

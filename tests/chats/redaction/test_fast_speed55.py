@@ -34,3 +34,17 @@ def test_may_name_a_clip_is_false_only_where_no_clip_is_found():
             passed += 1
     assert _clipped_first_names("thx kev", known.first_names, lexicon.load())
     assert 0 < passed < len(texts)
+
+
+def test_may_name_a_clip_passes_a_five_letter_clip_before_what_its_person_does():
+    """Review55b: _CLIPPED_DOER_RE takes a capital and up to four letters ("Prisc belt", "Jacqu
+    vraagt"): a clip of five letters the gate must pass too."""
+    lex = lexicon.load()
+    known = _KnownNames((*_PERSONS, "Jacqueline Smit"), lex)
+    for text, clip in (
+        ("Prisc belt morgen", "Prisc"),
+        ("Klaar. Jacqu vraagt of het lukt", "Jacqu"),
+    ):
+        found = _clipped_first_names(text, known.first_names, lex)
+        assert [text[s.start : s.end] for s in found] == [clip], text
+        assert known.may_name_a_clip(text), text

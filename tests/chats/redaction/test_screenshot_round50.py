@@ -3,6 +3,7 @@ layouts (no tesseract: OCR results are built as in test_screenshot_text)."""
 
 from __future__ import annotations
 
+import time
 from functools import partial
 
 import pytest
@@ -241,3 +242,39 @@ def test_a_districts_name_under_a_coloured_location_title_stays():
         image=_sender_image(140, tops=(0, 70)),
     )
     assert "Berggierslanden-Noordoost" not in covered(text, spans, strip=STRIP)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bewoners van de overkant hebben ook last van de bladeren.",
+        "Hond van de buren blaft de hele nacht.",
+        "Klopt. Kinderen van hiernaast spelen op straat.",
+    ],
+)
+def test_who_or_what_of_the_neighbours_a_sentence_opens_on_stays(text):
+    # Review55b: an ordinary word opening a sentence before "van de overkant", no one
+    # introducing themselves ("Zeil hier, ...") or asked after ("Is dat Lamp ...?").
+    word = text.split(". ")[-1].split()[0]
+    assert word not in covered(text, bubble(text, keep_values=KEEP), strip=STRIP)
+
+
+def test_a_name_no_dictionary_knows_opening_a_sentence_before_van_de_overkant():
+    text = "Ninotsjka van de overkant heeft de sleutel."
+    assert "Ninotsjka" in covered(text, bubble(text, keep_values=KEEP), strip=STRIP)
+
+
+def test_a_long_run_of_dots_in_a_group_row_over_a_preview_sender_stays_fast():
+    # Review55b: a cut group row's ".*\S\.{2,}" matched from the line's start took 2.7 s on a
+    # line of 16,000 dots (quadratic); searched at the line's end it is linear.
+    text = "Chats\nx" + "." * 16_000 + " 1\nKiem: tegels bij de kerk"
+    started = time.process_time()
+    rows(text, keep_values=KEEP)
+    assert time.process_time() - started < 1.0
+
+
+def test_eight_digits_by_four_passing_the_11_proef_without_a_firms_cue_stay_a_bsn():
+    # Review55b: an old BSN, its 0 left off, written by four: round 50 kept it only after a
+    # firm's paper ("Offerte : 1234 5672" stays, test_what_stays).
+    text = "Van mijn vader: 1234 5672"
+    assert {"1234", "5672"} <= covered(text, bubble(text, keep_values=KEEP), strip=STRIP)

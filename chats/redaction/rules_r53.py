@@ -315,7 +315,7 @@ def _lower_persons(text: str, spans: list[Span], lex: lexicon.Lexicon) -> list[S
         for m in _VISITED_R53_RE.finditer(text):
             if _is_word_surname(m.group(1), lex):
                 out.append(Span(m.start(1), m.end(1), "PERSON"))
-    if "de " in text or "van " in text:
+    if "de " in text or "van d" in text:  # (the openings _PARTICLED_R53_RE needs)
         out += _particled(text, lex)
     if text.islower() and (", " in text or _STREET_WORD_GATE_R53_RE.search(text)):
         for m in _BARE_SURNAME_R53_RE.finditer(text):
@@ -564,6 +564,19 @@ def _has_friend_cue(text: str) -> bool:
         or "klein" in text
         or "neef" in text
         or "nicht" in text
+    )
+
+
+def _may_send(text: str) -> bool:
+    """False only where _SENT_GATE_R53_RE finds nothing: its verbs and a space, as substring
+    tests in C."""
+    return (
+        "stuur " in text
+        or "app " in text
+        or "bel " in text
+        or "mail " in text
+        or "vraag " in text
+        or "spreek " in text
     )
 
 
@@ -869,7 +882,7 @@ def chat_rules_r53(
         if _FIRST_CAP_GATE_R53_RE.search(text) or _FIRST_CAP_GATE_R53_RE.match(" " + text[:40]):
             more += _first_cap_names(text, spans, lex)
         friend = _has_friend_cue(text)
-        sent = _SENT_GATE_R53_RE.search(text) is not None
+        sent = _may_send(text) and _SENT_GATE_R53_RE.search(text) is not None
         if friend or sent or ("PERSON" in labels and ("(" in text or ": " in text)):
             more += _named_after_cues(text, labels, friend, sent, lex)
         if len(text) < 60 and firsts:

@@ -13263,6 +13263,52 @@ _ROUND50_GARBLED_ROW = re.compile(
     # ... not a title cut short ("Graag gedaan ... 09:12").
     rf"[ ](?![.\u2026]+[ ]){_ROUND50_GARBLE}[ ]{_ROUND50_TIME}[ ]*"
 )
+# Words a group's title ends in a number after, or opens with ("Bouwteam fase 2", "Klas 3",
+# "Sportclub jeugd 4"): never a name before an emoji read as digits (review, stop 55).
+_ROUND50_GROUP_WORDS = frozenset(
+    {
+        "fase",
+        "deel",
+        "ronde",
+        "groep",
+        "team",
+        "klas",
+        "blok",
+        "project",
+        "seizoen",
+        "editie",
+        "cursus",
+        "wijk",
+        "buurt",
+        "straat",
+        "noord",
+        "zuid",
+        "oost",
+        "west",
+        "jeugd",
+        "senioren",
+        "afdeling",
+        "sectie",
+        "cluster",
+        "poule",
+        "leerjaar",
+        "jaargang",
+        "versie",
+    }
+)
+# ... and the ends of a group's compound title ("Kerkkoor", "Moestuin", "Klankbordoverleg").
+_ROUND50_GROUP_HEADS = (
+    "team",
+    "groep",
+    "club",
+    "koor",
+    "project",
+    "commissie",
+    "overleg",
+    "tuin",
+    "feest",
+    "ploeg",
+)
 # ... or one word and the time over a draft's preview ("Kick 09:36" over "Concept: ...").
 _ROUND50_WORD_ROW = re.compile(
     rf"(?:[^\w\s]{{1,2}}[ ])?(?P<name>[A-Z\u00c0-\u00de][^\W\d_]+)[ ]{_ROUND50_TIME}[ ]*"
@@ -13484,6 +13530,17 @@ def _round50_named(words: Sequence[str]) -> bool:
     return not all(w in lex.places or w in lexicon.PARTICLES for w in lows)
 
 
+def _round50_group_title(words: Sequence[str]) -> bool:
+    """Whether a chat list row's words are a group's title, not a name: a group's or a firm's
+    word among them ("Bouwteam fase 2 10:33", "Klas 3 08:11", "Sportclub jeugd 4 10:01")."""
+    for word in words:
+        low = word.casefold()
+        compound = len(low) > 5 and low.endswith(_ROUND50_GROUP_HEADS)
+        if low in _ROUND50_GROUP_WORDS or compound or is_firm_word(low) or is_company_cue(low):
+            return True
+    return False
+
+
 def _round50_line_text(ocr: OcrResult, line: Sequence[OcrWord]) -> tuple[int, str]:
     """A line's start offset and its text."""
     return line[0].char_start, ocr.text[line[0].char_start : line[-1].char_end]
@@ -13564,6 +13621,7 @@ def _round50_list_rows(ocr: OcrResult) -> set[tuple[int, int, str]]:
             and not group_preview
             and match.group("name").split()[0].casefold() not in _ROUND50_NOT_GIVEN
             and _round50_named(match.group("name").split())
+            and not _round50_group_title(match.group("name").split())
         ):
             out.add((start + match.start("name"), start + match.end("name"), "PERSON"))
         title = value.split(" ")[0].strip(".\u2026").casefold()

@@ -232,6 +232,27 @@ def test_what_stays(text, word):
     assert word not in covered(text, rows(text, keep_values=KEEP), strip=STRIP)
 
 
+@pytest.mark.parametrize(
+    ("row", "words"),
+    [
+        ("Bouwteam fase 2 10:33", {"Bouwteam", "fase"}),
+        ("Wijkteam Zuid 3 09:12", {"Wijkteam", "Zuid"}),
+        ("Project 2025 11:02", {"Project"}),
+        ("Project 12 11:02", {"Project"}),
+        ("Sportclub jeugd 4 10:01", {"Sportclub", "jeugd"}),
+        ("Moestuin 2 10:33", {"Moestuin"}),
+        ("Buurtpreventie 3 09:12", {"Buurtpreventie"}),
+    ],
+)
+@pytest.mark.parametrize("preview", ["Concept: de tegel bij...", "Het rooster voor morgen..."])
+def test_a_web_chat_list_group_title_ending_in_a_number_stays(row, words, preview):
+    # Review (stop 55): round 50's garbled row ("Kiem 55 10:33") took a group's title ending in
+    # a number for a name and an emoji read as digits.
+    text = f"Chats\nGemeente Meppel 09:08\nJij: bel 14 0522\n{row}\n{preview}\n"
+    text += "Bakkerij Galama 12:41\nOfferte volgt"
+    assert not words & covered(text, rows(text, keep_values=KEEP), strip=STRIP)
+
+
 def test_a_districts_name_under_a_coloured_location_title_stays():
     # A sender's label, then a shared location: its title in colour over its district.
     text = "Dewi Lamp\nRattenoverlast\nBerggierslanden-Noordoost, Meppel\n09:03"

@@ -117,6 +117,7 @@ def find_bsns(text: str) -> list[Span]:
         + _cued_groupings(text, spans)
         + _glued_to_the_word(text)
         + _cued_confusable_digits(text)
+        + _cued_old_bsns(text, spans)
     )
 
 
@@ -234,6 +235,43 @@ def _cued_groupings(text: str, found: list[Span]) -> list[Span]:
                 spans.append(Span(match.start(), match.start() + group.end(), "BSN"))
             if digits >= 9:
                 break
+    return spans
+
+
+# Review 55: an old BSN or sofinummer written with its leading 0 left off: eight digits, also by
+# four ("1234 5672", "1234.5672"), a whole number (no group before or after it).
+_EIGHT_DIGITS_RE = re.compile(r"(\d(?<![\w.,/-]\d)\d{3}[ .]?\d{4})(?![\w]|[.,/-]\d)")
+# ... right after the word BSN and up to three words naming whose it is, a colon, "is":
+# "burgerservicenummer moeder ", "bsn zoon: ", "BSN van mijn dochter is " (whole words: not
+# _BSN_CUE_RE, whose "sofi\w*" also reads the name Sofie).
+_RELATION_WORD = (
+    r"(?:van|mijn|m'n|mn|haar|zijn|z'n|hun|onze|ons|de|het|moeder|vader|zoon|dochter|partner"
+    r"|man|vrouw|echtgeno(?:ot|te)|kind|broer|zus|opa|oma|meneer|mevrouw|cli[eë]nt)"
+)
+_RELATION_CUE_RE = re.compile(
+    r"(?<![^\W\d_])(?:bsn|burgerservice|sofi)(?:[- ]?(?:nr\.?|nummer))?"
+    rf"(?:[ ]+{_RELATION_WORD}){{0,3}}[ ]*:?[ ]*(?:(?:is|was)[ ]+)?$",
+    re.I,
+)
+
+
+def _cued_old_bsns(text: str, found: list[Span]) -> list[Span]:
+    """Eight digits after a BSN cue that pass the 11-proef with a 0 put before them: an old
+    BSN or sofinummer whose leading 0 was left off ("bsn vader: 1234 5672")."""
+    spans = []
+    for match in _EIGHT_DIGITS_RE.finditer(text):
+        start, end = match.span(1)
+        if any(s.start < end and start < s.end for s in found):
+            continue
+        if _MORE_GROUPS_AFTER_RE.match(text, end) or _GROUP_OR_PLUS_BEFORE_RE.search(
+            text, max(0, start - 3), start
+        ):
+            continue  # part of a longer number ("06 1234 5672")
+        if not stdnum_bsn.is_valid("0" + _NON_DIGIT_RE.sub("", match.group(1))):
+            continue
+        before = text[max(0, start - _BSN_CUE_WINDOW) : start]
+        if _RELATION_CUE_RE.search(before):
+            spans.append(Span(start, end, "BSN"))
     return spans
 
 

@@ -10,15 +10,10 @@ surname in lower case after a role, between commas or in a pair).
 Every case is a variant written for the rule (other names, words and word order); none is a
 sentence of a measured set."""
 
-import gc
-import time
-
 import pytest
 
-from chats.redaction import detect_chat
 from chats.redaction.rules_r52 import chat_rules_r52
-from chats.redaction.spans import Span
-from tests.chats.redaction.detected import found_in_chat
+from tests.chats.redaction.detected import chat_rules_growth, found_in_chat
 from tests.chats.redaction.detected import labelled_in as _in
 
 
@@ -326,19 +321,6 @@ def test_a_surname_that_is_an_animal_keeps_the_next_name_a_person() -> None:
 # --- speed ------------------------------------------------------------------------------------
 
 
-def _cpu(run) -> float:
-    # (without the cyclic garbage collector, whose passes over the many spans of a long run come
-    # at moments that do not scale with the work measured)
-    gc.collect()
-    gc.disable()
-    try:
-        started = time.process_time()
-        run()
-        return time.process_time() - started
-    finally:
-        gc.enable()
-
-
 @pytest.mark.parametrize(
     "unit",
     [
@@ -353,20 +335,7 @@ def test_long_runs_of_the_round_52_cues_stay_fast(unit: str) -> None:
     # The round's rules alone over a long message, with the spans the detector finds in one
     # unit repeated at each copy (the detector before them has its own long-run tests): four
     # times the text takes about four times as long, not sixteen (nothing quadratic).
-    question = "Op welk adres?"
-    participants = ["Wmo Meppel", "Eva Kok"]
-    one = detect_chat([question, unit], participants=participants)[1]
-
-    def run(times):
-        text = unit * times
-        spans = [
-            Span(s.start + k * len(unit), s.end + k * len(unit), s.label)
-            for k in range(times)
-            for s in one
-        ]
-        return lambda: chat_rules_r52([question, text], [[], list(spans)], participants)
-
-    run(5)()
-    short = _cpu(run(300))
-    long = _cpu(run(1_200))
+    short, long = chat_rules_growth(
+        chat_rules_r52, "Op welk adres?", unit, participants=["Wmo Meppel", "Eva Kok"]
+    )
     assert long < 6 * short + 0.05, (short, long)

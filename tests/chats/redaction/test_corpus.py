@@ -422,9 +422,15 @@ def test_the_shipped_corpora_are_there():
 # pii_score --chats and this test's own scoring. It meets the F1 and must-keep goals; coverage
 # stays below (bare house numbers after "op"/"van"/"bij" that older sets keep unlabelled, "die
 # van Dam", nicknames, lower-case names that are words), with its figure as the floor.
+# blind_text_52 (written in stop 56 before round 54; 125 chats, 895 messages, 731 spans, 411
+# must-keep items), never tuned on; measured once on main b959093d (stop 55's final detector):
+# 0.938 covered (686 of 731) / F1 0.955 / 0.039 touched (16 of 411) by pii_score --chats and this
+# test's own scoring: below all three goals (PERSON fully covered 0.942, ADDRESS 0.890,
+# DATE_OF_BIRTH 0.862), with these figures as floors.
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_50.jsonl": {"fully_covered": 0.972, "f1": 0.978},
     "blind_text_51.jsonl": {"fully_covered": 0.971},
+    "blind_text_52.jsonl": {"fully_covered": 0.938, "f1": 0.955, "touched": 0.039},
 }
 
 

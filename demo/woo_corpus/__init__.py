@@ -48,5 +48,6 @@ CORPORA = (
     "blind43",
     "blind44",
     "blind45",
+    "blind46",
     "tuning",
 )

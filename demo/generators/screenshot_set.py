@@ -1543,7 +1543,9 @@ The sets from this one module never share a seed or a word pool:
   melding, debtor and KvK numbers, dates written like a birth date ("14.05.2033", "di 14/5"),
   and the switchboard, long number, WhatsApp number, IBANs and postbus in other writings ("tel.
   14 05 22", "14.0522", "0522-85.95.00", "(+31) 522 859500", "0031-522-859500", "+316 14000522",
-  "nl36bngh0285007531", "Postbus 501 - 7940 AM - Meppel").
+  "nl36bngh0285007531", "Postbus 501 - 7940 AM - Meppel"). 30 screenshots: 14 Android, 6
+  iPhone, 10 Web, 14 dark, 14 JPEG, 9 scaled (six full-size 1080x2400); 481 personal-data and 302
+  must-keep items.
   Expected items in `demo/generators/screenshot_sets/blind43_expected.json`
   (`write_expected(BLIND43)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).

@@ -1496,6 +1496,58 @@ The sets from this one module never share a seed or a word pool:
   471 readable, 0 of 313 blacked.
   Expected items in `demo/generators/screenshot_sets/blind42_expected.json`
   (`write_expected(BLIND42)`).
+- `blind43`: the forty-third blind set, written by a helper (branch shotblind43) without reading
+  the detector, before tuning; not yet measured. Pools of its own (tag "blind43"): work chats of
+  Meppel employees with residents, colleagues and firms about a pothole that bent a wheel rim,
+  Japanese knotweed, bulky waste, a smashed bus shelter, shared e-scooters dumped on a pavement
+  and in the canal, a half-sunken rowing boat, a drawbridge stuck open, a dead swan, moles in a
+  sports field, a street party, a traffic mirror run over, a tree house nailed into an oak, a
+  Christmas market stall, groundwater in a crawl space and a shed built without a permit; first
+  names that are ordinary words ("Wander", "Jolijt", "Sip"), surnames that are kitchen things
+  ("Stoof", "Trechter", "Garde", "Mes", "Pollepel", "Vergiet", "Deksel", "Schaar") alone, in lower
+  case and in capitals, surnames with particles, two after a town ("van Beilen", "ter Apel",
+  "uit de Wiersch", "di Stefano", "le Roux"), their cores in capitals before the first name
+  ("WIERSCH Ilze"), initials without dots before a surname ("WB Garde"); Icelandic ("Þórir
+  Þorsteinsson", "Guðmundsdóttir"), Albanian (Kosovar), Korean ("Seo-yeon", "Min-jun"), Latvian
+  ("Ozoliņš", "Ilzīte"), Chilean, Welsh ("ap Gruffydd") and Sudanese names; names in mentions
+  ("@" and a first name, also an unsaved member's number "@06 ..."), in a forwarded message
+  quoting another message, in notices ("Je bent toegevoegd door X", "... is lid geworden via een
+  uitnodiging", "... heeft de groep ... gemaakt", "... is overgestapt naar ...", "... heeft dit
+  bericht verwijderd", "De beveiligingscode van X is gewijzigd"), in a one-to-one chat's status
+  line ("Info van X: Op de fiets, bel liever ..."), on contact cards (wrapped, "Buurman Dafydd ♫
+  Llewellyn" with a note between first name and surname), in file names of a voice memo, a
+  request, a video, a photo holding a plate, a mandate holding a BSN ("BSN-..." glued) and a
+  passport scan holding a birth date, in a live location and in sender labels (a plane, an
+  umbrella, a note, hammers after an unsaved member's push name); Web chat-list previews with
+  "Locatie ·", "✓✓", "Jij:", "Document ·", "Contact ·" and "↪ Doorgestuurd:" in front; items
+  wrapped over two and three lines; phone numbers rich in OCR-confusable digits (7/T, 1/l/I/J,
+  2/Z, 9/g, 6/G, 0/O) with "(06)", "+31 (0) 6-", "0031-(0)6", "+31 6." with dots, "06 / ",
+  "+316 ", "+31-6-", "06-1234.5678" and "06/"; abroad (+354, +383, +82, +371, +56, +44 (0)7,
+  00249); landlines of Meppel, Steenwijk, Drachten, Groningen, Deventer and Lelystad; IBANs by
+  four, by four with dots, with dashes, "NL" apart, the bank glued to a flat account, flat and
+  in lower case ("Nl.." autocapitalised), Icelandic, Albanian, Latvian and Kosovar IBANs; BSNs
+  flat, 3.3.3, 4-2-3, 4.2.3, 3-3-3, spaced 2-2-2-3 and 3-2-2-2 and 4+5 with a double space, one
+  glued to "BSN-nr.:"; postcodes with "NL-", a full stop, an en dash, "nl " or lower-case letters;
+  plates of all fourteen sidecodes rich in T/7, J/1 and X/K, also in lower case, flat, spaced,
+  dotted and on photos; birth dates in ten writings (dots, "3/11/'64", year first with slashes,
+  a short year with dashes, spaced without zeros, a passport's "03NOV1964", "3 nov 1964", a
+  quote before a short year, the weekday abbreviated, "3e november"); personal Threads, GitHub,
+  Twitch, wa.me (a phone number in a link), Reddit, Behance and JouwWeb URLs; residents' e-mail
+  addresses (one in capitals; an employee's at @meppel.nl in the pool, personal data) next to
+  info@meppel.nl, "Burgerzaken@Meppel.nl" and department mailboxes (kept); as must-keep storms
+  named after people ("storm Benjamin", "storm Goretti"), streets named after people of the
+  pool without a house number ("Burgemeester Stoofstraat", "Dokter Trechterweg", "Notaris
+  Deksellaan"), firms named after people of the pool ("Kachelhandel Stoof", "Slijperij Mes",
+  "Restaurant Hwang Meppel", "Bakkerij Jolijt"), work orders written like a plate ("werkorder
+  TJ-47-XK"), masts, mirrors and bus shelters ("mast M123-4", "spiegel S-123", "abri 12"), zaak,
+  melding, debtor and KvK numbers, dates written like a birth date ("14.05.2033", "di 14/5"),
+  and the switchboard, long number, WhatsApp number, IBANs and postbus in other writings ("tel.
+  14 05 22", "14.0522", "0522-85.95.00", "(+31) 522 859500", "0031-522-859500", "+316 14000522",
+  "nl36bngh0285007531", "Postbus 501 - 7940 AM - Meppel"). 30 screenshots: 14 Android, 6
+  iPhone, 10 Web, 14 dark, 14 JPEG, 9 scaled (six full-size 1080x2400); 481 personal-data and 302
+  must-keep items.
+  Expected items in `demo/generators/screenshot_sets/blind43_expected.json`
+  (`write_expected(BLIND43)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -4952,6 +5004,114 @@ BLIND42_POOLS = Pools(
     ),
     bank_codes=("BDLN", "NLDB", "DBHL", "LHBD", "HNDB"),
 )
+BLIND43_POOLS = Pools(
+    # Wander ("wandelen" in English), Jolijt ("merriment") and Sip ("glum") are ordinary words.
+    # Hrafnhildur and Þórir are Icelandic, Arbën and Kaltrina Albanian (Kosovar), Seo-yeon and
+    # Min-jun Korean, Aivars and Ilze Latvian, Ignacio and Catalina Chilean, Dafydd and
+    # Gwenllian Welsh, Muzamil and Nafisa Sudanese.
+    first_names=(
+        "Wander",
+        "Jolijt",
+        "Sip",
+        "Hrafnhildur",
+        "Þórir",
+        "Arbën",
+        "Kaltrina",
+        "Seo-yeon",
+        "Min-jun",
+        "Aivars",
+        "Ilze",
+        "Ignacio",
+        "Catalina",
+        "Dafydd",
+        "Gwenllian",
+        "Muzamil",
+        "Nafisa",
+    ),
+    # Surnames that are kitchen things ("stoof": stove, "trechter": funnel, "garde": whisk,
+    # "mes": knife, "pollepel": ladle, "vergiet": colander, "deksel": lid, "schaar": scissors).
+    word_surnames=(
+        "Stoof",
+        "Trechter",
+        "Garde",
+        "Mes",
+        "Pollepel",
+        "Vergiet",
+        "Deksel",
+        "Schaar",
+    ),
+    # Icelandic, Albanian, Korean, Latvian, Chilean, Welsh and Sudanese surnames; Dutch, Italian
+    # and French ones with particles, two after a town ("van Beilen", "ter Apel").
+    surnames=(
+        "Þorsteinsson",
+        "Guðmundsdóttir",
+        "Kelmendi",
+        "Dalipi",
+        "Yoon",
+        "Hwang",
+        "Ozoliņš",
+        "Kalniņa",
+        "Sepúlveda",
+        "Valenzuela",
+        "ap Gruffydd",
+        "Llewellyn",
+        "Abdelgadir",
+        "Elamin",
+        "van Beilen",
+        "ter Apel",
+        "uit de Wiersch",
+        "di Stefano",
+        "le Roux",
+    ),
+    # Streets, most named after stars and constellations; three after a surname of the pool
+    # with a title (drawn without a house number they must stay readable).
+    streets=(
+        "Orionlaan",
+        "Siriusstraat",
+        "Vegahof",
+        "Poolsterweg",
+        "Castorstraat",
+        "Andromedalaan",
+        "Pegasushof",
+        "Cassiopeiaweg",
+        "Burgemeester Stoofstraat",
+        "Dokter Trechterweg",
+        "Notaris Deksellaan",
+    ),
+    # Wards and neighbourhoods; the villages themselves are `BLIND43_VILLAGES`.
+    places=(
+        "Koedijkslanden-Zuid",
+        "Nieuwveense Landen-Oost",
+        "Haveltermade-Noord",
+        "Ezinge-West",
+        "Binnenstad-Oost",
+    ),
+    groups=(
+        "Duizendknoop Ezinge",
+        "Kerstmarkt Binnenstad",
+        "Storing Galgenkampsbrug",
+        "Mollen Sportpark Koedijk",
+        "Deelscooters Stationsgebied",
+    ),
+    # Rich in T/7, J/1 and X/K with 1, 4, 7 and 9; one plate for every sidecode, 1 to 14.
+    plates=(
+        "TJ-71-97",
+        "17-94-JT",
+        "71-XK-17",
+        "KT-47-JX",
+        "JX-TK-71",
+        "97-TJ-XK",
+        "71-KTX-4",
+        "7-JKT-19",
+        "TX-174-J",
+        "J-471-TK",
+        "KTJ-17-X",
+        "T-74-JXK",
+        "1-TJ-479",
+        "714-XT-7",
+    ),
+    bank_codes=("TJXK", "KTJX", "XJTK", "JKXT", "TKJX"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -5286,6 +5446,16 @@ BLIND42 = SetConfig(
     tag="blind42",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+# The forty-third blind set, written by a helper (branch shotblind43) without reading the
+# detector, before tuning; not yet measured.
+BLIND43 = SetConfig(
+    name="blind43",
+    seed=436_268,
+    count=30,
+    pools=BLIND43_POOLS,
+    tag="blind43",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -5333,6 +5503,7 @@ SETS = {
         BLIND40,
         BLIND41,
         BLIND42,
+        BLIND43,
     )
 }
 
@@ -17368,6 +17539,536 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind42",
         "in",
         "Terugbetalen op {iban_lc} graag, {first_lc}.",
+    ),
+    # blind43: drawn only by the forty-third blind set (work chats of Meppel employees with
+    # residents, colleagues and firms about a pothole, Japanese knotweed, bulky waste, a
+    # smashed bus shelter, dumped shared e-scooters, a sunken rowing boat, a drawbridge stuck
+    # open, a dead swan, moles, a street party, a traffic mirror, a tree house, a Christmas
+    # market stall, groundwater in a crawl space and a shed without a permit).
+    (
+        "blind43",
+        "in",
+        "Er zit een diep gat in de weg voor {addr!}, mijn velg is krom sinds {date}. {name}, {phone}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Gat staat op de lijst, {melding}; {official} laat het {hours} dichten, {project}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "@{colleague_first} bij nummer {housenr} is de band van de buurman ook lek, {postcode}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Dank {first}, {firm} vult het gat {timespan}; de schade aan de velg ({amount2}) kunt u bij ons claimen.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Achter {addr2} groeit Japanse duizendknoop, mijn buren {double!} hebben het al in de tuin. {email}",
+    ),
+    (
+        "blind43",
+        "out",
+        "Duizendknoop valt onder {project}; {official} kijkt onder {zaak}, bestrijden kost {amount}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Het begon in de tuin van haar zwager {mate}, geb. {dob}, {addr3}, {village}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Bij {school} ligt een kapotte abri ({project}), het glas ligt sinds {date} op straat, gezien door {other} van de {plate_text}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Abri is afgezet, {official} komt {date}; {org} is ingelicht, {kenmerk}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Het grofvuil staat bij {push} uit {place}, {village} op de stoep, zijn nummer {phone2}. Afspraak: {zaak}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Het grofvuil van {other_initials} is van {iban!!} afgeschreven, maar dat is mijn rekening. {name_rev}",
+    ),
+    (
+        "blind43",
+        "out",
+        "Wordt teruggestort via {iban_gem} o.v.v. {factuur} ({besluit}); vragen via {mailbox2} of {switch_var}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Midden op de stoep aan de {street} liggen drie deelscooters, melding van {other_lc}, {addr}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Deelscooters gemeld bij de aanbieder, {melding}; {ref} ernaast zit ook scheef, {project}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "@{mate_short} heeft de deelscooter bij {school} in de vaart zien rijden, bel {landline} of {phone3!}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Een roeiboot ligt al weken half gezonken bij {place} in {village}, {kid} zag hem {date}. {word_first} {sur_lc}, {email2}",
+    ),
+    (
+        "blind43",
+        "out",
+        "Wrak wordt gelabeld, {official} komt {hours} kijken; {ref}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Grofvuil voor de verhuizing van {addr!!} naar {addr2}, {postcode_odd} {village}; de bus is de {plate}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Voor de bus op de stoep is een {po} verleend, {zaak}; laden mag vanaf {time2}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Aanvraag standplaats kerstmarkt {date}: {initials}, geboren {dob_text}, BSN {bsn}, tel. {phone}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "De verkeersspiegel van {neighbour_title} aan de {street2} is omgereden na {event}, {other_first} ({phone}) ziet niets meer.",
+    ),
+    (
+        "blind43",
+        "out",
+        "We vragen {sur_title} de schade te melden ({kenmerk}); {official} belt {timespan}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "In de eik bij {addr3} hebben kinderen een boomhut gebouwd met spijkers in de stam. {name} ({nick}), {postcode}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Voor een boom met spijkers bellen we {org}, of u belt {org_phone}; de boa komt ook kijken.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Mijn vader {mate} heeft sinds de regen water in de kruipruimte, hij staat in het systeem als {name_rev!}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Melding grondwater ontvangen, {zaak}; {official} belt u {timespan} via {switch_long}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "De pomp ({amount}) betaal ik van {iban!!}, ik ben {other}, {dob}, {addr2}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Een pomp huren kost {amount}, over te maken op {iban_gem} o.v.v. {factuur}; zie {url_gem}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Voor {addr} is {other_first} {sur_lc} ({dob}) met de scooter in het gat gereden.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Uw schadeclaim staat onder {melding}; stuur de foto's naar {mailbox} met {kenmerk}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Haar advocaat is {colleague}, {phone3!!}, mail {email2!}, het gaat om het ongeluk van {date}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Bij {school} staat een schuur zonder vergunning, gebouwd door {name}, {addr2}, BSN {bsn_dots}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "{official} neemt de schuur mee in {project}; een besluit volgt na {besluit}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Mijn neef {mate_short} van {org} zag bij {school} wie de zwaan heeft aangereden, na {time2}: {phone2!}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Straatfeest bij {other}, {dob_text}, aan de {street}; aangevraagd door {mate}, {phone3!!}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Na {event} kost een nieuwe spiegel {amount}, te betalen op {iban_gem} met {zaak}; plaatsen vanaf {date}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Op het bordje bij de boom moet komen: 'Geplant door {double}'. Rekening naar {initials}, {email}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Bel {switch} of {switch_alt}, app {wa_gem}; per post naar {postbus}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Nieuw IBAN: {iban_lc!!}, het oude bij {org} stopt {date}. Gr. {first_lc}",
+    ),
+    (
+        "blind43",
+        "in",
+        "Mijn dochter {mate_first} zit tot {date} in Reykjavík, bel {phone_abroad!!}, rekening {iban_foreign!!}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Paspoort kwijt van mijn zoon {kid}: BSN {bsn_spaced}, dat van mij is {bsn}. Graag per post naar {postbus}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "De schuur op nummer {housenr} aan de {street2} is van {neighbour_lc} (zie {zaak}); {kid} heeft de sleutel, {phone2}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "{colleague} van {org} belt u {timespan}; de gemeente is bereikbaar op {switch}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Kijk op {url!}. Daar zet {mate_short} de deelscooters van {org} te koop, {zaak}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Subsidie voor een straatfeest tot {amount}, aanvragen vóór {date} via {mailbox2} of {postbus}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Aan de {street2} is na {event} een tak op de abri gevallen. {name}, {addr3}",
+    ),
+    (
+        "blind43",
+        "out",
+        "Na {event} haalt {firm} de takken aan de {street} weg, {project}; {official} kijkt mee.",
+    ),
+    (
+        "blind43",
+        "in",
+        "De zoon van {push} heeft de spiegel bij {school} gesloopt, het filmpje staat op {url}. Zijn nummer: {phone}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Op de foto de bus {plate} die het grofvuil dumpte, van {other_initials} uit {village}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "{firm} staat in de KvK onder {kvk}, btw {btw}; {factuur} wordt {date} betaald.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Ons adres is {addr!}, {postcode!} {village}; ik ben {name}, mijn vrouw heet {mate}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "De {po} staat niet op naam van {colleague_first} maar op {first_lc} {sur_lc} van nummer {housenr}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Uw {melding} over {addr2} ligt bij {org}; na {besluit} hoort u meer, {switch_var} of {wa_gem}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "{initials} uit {place} vraagt of haar ID-kaart ({bsn_dots}) al bij {school} klaarligt.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Voor {zaak} mijn gegevens: {name_rev}, geb. {dob!}, {addr3}, {postcode_odd!}, IBAN {iban}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Uw aanvraag {zaak} is binnen, {kenmerk}; we bellen {timespan} via {switch_long}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Bel mij op {phone3!!}, liefst tussen {time} en {time2}; vraag naar {first}, of bel mijn man op {phone!!}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "In de brief ({kenmerk}) staat mijn geboortedatum als {dob_text!}, maar het is {dob}. {other}",
+    ),
+    (
+        "blind43",
+        "out",
+        "De gegevens van {other_sur_title} zijn aangepast in de BRP onder {kenmerk}; vragen mailt u naar {mailbox}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Een aanhanger ({plate_text}) staat sinds {date} voor {addr2}; hij is van {word_first} {sur_title}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "De aanhanger {plate} is bij {official} bekend onder {melding}; staat hij er na {date} nog, dan volgt een last.",
+    ),
+    (
+        "blind43",
+        "in",
+        "De loodgieter kwam van {firm}, {factuur} staat op naam van {other}, {iban_flat}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "'{name_lc}' staat nog op de bel in {village}, daar woont nu {other_lc}. tel.nr.: {phone2}",
+    ),
+    (
+        "blind43",
+        "out",
+        "Betalen kan op {iban_gem} met {zaak} erbij, of via {url_gem}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "De borg voor de kerstmarktkraam graag terug op {iban!!}, t.n.v. {name}, {addr2}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Op werkdagen bereikbaar via {switch_var}, vanuit het buitenland op {switch_alt}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Offerte van {firm} voor de drainage: btw {btw}, KvK {kvk}, contact {mate}, {phone}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "De huur komt van de buitenlandse rekening van {other}: {iban_foreign!!}, vanaf {date}, {addr2}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Geen gehoor op {switch_long}? Probeer {switch_var} of mail {mailbox2}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "De mollen van {school} zitten nu ook bij {other_first} in het gras in {place}, filmpje op {url}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "De sleutel van kraam {project} ligt bij {other} op {addr3}, wel eerst even bellen: {phone2}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Mijn auto is {date} verkocht aan {kid}, de boete moet naar {name_rev}, {addr}, {postcode}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Parkeergeld {amount2} teruggestort na {besluit}, {factuur}; vragen via {mailbox2} of {switch}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "{official} besluit over de kerstmarkt na {date}, leges {amount2}, {kenmerk}; zie {url_gem}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Mollen op {school}: {org} komt {hours}, {project}; melden via {switch} of {wa_gem}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Standplaats in {village}: {po}, {amount} per dag (niet tijdens {event}), te voldoen op {iban_gem}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "{school} blijft dicht door een storing, {melding}; volgens {besluit} kijkt {official} {date} om {time}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Het Stadhuis in {place} is weer open, {zaak}; tot {time2}, info {switch_long}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Voor de omgevingsvergunning: {name_rev}, BSN-nr.:{bsn!}, {addr}, {postcode!} {village}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Mijn man {mate} betaalt de standplaats van zijn rekening in Kosovo, {iban_foreign!}, BSN {bsn_dots}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Gevallen is {other_initials}, {dob}, {postcode_odd!}; BSN {bsn_spaced}, vast nummer {landline}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Foto's van de scheve {ref} bij {addr2} staan op {url}. Groet {first}",
+    ),
+    (
+        "blind43",
+        "in",
+        "Mijn bakfiets is {date} om {time} bij het busstation gestolen, zie {url}. Bel {phone2} of mail {email}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Vragen over grofvuil? App {wa_gem} of bel {switch_long}, {official} helpt u.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Dode dieren in het water? Stuur een foto naar {wa_gem} of {mailbox2}, o.v.v. {zaak}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "De hond van {neighbour_title} rent steeds over de weg, {plate_text} remde net op tijd; bel {double!} op {phone}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Melder: {name!!}, {addr3}, geboren {dob_text}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Na {event} ligt {school} vol takken; {official} belt {timespan}, {zaak}, info {switch_long}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Kerstmarkt in {village}: {po}, opbouw {time} tot {time2}, {amount} borg op {iban_gem}; {mailbox2}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "Dode zwaan bij {school}: {org} haalt hem {date} op, {melding}; bellen via {switch}, {switch_var} of {switch_alt}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "{firm} (KvK {kvk}, btw {btw}) plaatst de nieuwe spiegel aan de {street2}, {project}; {factuur} volgt {date}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "@{phone} kun jij {mate} vragen of de bus {plate} weg kan? Hij woont op {addr3}.",
+    ),
+    (
+        "blind43",
+        "in",
+        'Doorgestuurd van {name}: "{other} ({phone2}) is met de aanhanger tegen de spiegel van nummer {housenr} gereden."',
+    ),
+    (
+        "blind43",
+        "in",
+        "Wie is {sur_title} eigenlijk? Staat als {phone3} in de groep, volgens {kid} woont die op {addr}.",
+    ),
+    (
+        "blind43",
+        "out",
+        "@{first} dank voor de foto's; {official} zet het onder {zaak}, {date}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "{word_first} hier, van hiernaast. Mijn kenteken is {plate_text}, de ontheffing staat op {name_lc}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Graag contact met {mate_short} over het water bij {addr2}, {postcode}; hij is er na {time2}, {phone3}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "{kid} is van {dob_text}, dus op {date} nog geen 16.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Geb.datum {name}: {dob}. Afspraak {date} om {time} bij {school}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Mijn schoonmoeder {mate} ({dob}) loopt slecht, ze woont op {addr3}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Pas voor {other_lc}, geboren {dob_text}, graag naar {email}; {zaak}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Rekening van mijn zus in IJsland: {iban_foreign}, op naam van {mate}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "Terugstorten op {iban_lc} graag, {first_lc}.",
+    ),
+    (
+        "blind43",
+        "in",
+        "@{word_first} de brug staat weer open, {mate_first} wacht al sinds {time} met de {plate_text}. {phone2}",
+    ),
+    (
+        "blind43",
+        "in",
+        "Tel. {kid}: {phone_abroad}, hij logeert tot {date} bij {other_sur_title} aan de {street} in {village}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -37882,6 +38583,617 @@ BLIND42_CHAT = ChatTexts(
 )
 
 
+# Organisations in the blind43 chats (must stay readable).
+BLIND43_ORGANISATIONS = (
+    "Vitens",
+    "Rendo Netwerken",
+    "Politie Drenthe",
+    "Dierenbescherming Drenthe",
+    "Stichting Kerstmarkt Meppel",
+    "Provincie Drenthe",
+)
+# Firms, some named after a surname or a first name of the pool: must-keep.
+BLIND43_FIRMS = (
+    "Kachelhandel Stoof",
+    "Loodgietersbedrijf Trechter B.V.",
+    "Catering Garde & Zn.",
+    "Slijperij Mes",
+    "Restaurant Hwang Meppel",
+    "Schoonmaakbedrijf Kelmendi",
+    "Bakkerij Jolijt",
+    "Bandenservice Pollepel V.O.F.",
+)
+# Public places: must-keep.
+BLIND43_SCHOOLS = (
+    "Sportpark Koedijk",
+    "Stadhuis Meppel",
+    "Busstation Meppel",
+    "Kinderboerderij Ezinge",
+    "de Galgenkampsbrug",
+    "Sporthal Ezinge",
+)
+# The town and the villages named in addresses: must-keep.
+BLIND43_VILLAGES = (
+    "Meppel",
+    "Haakswold",
+    "Nijeveense Bovenboer",
+    "Ruinerwold",
+    "Havelte",
+    "IJhorst",
+)
+BLIND43_POSTCODE_DIGITS = ("7942", "7944", "7945", "7947")
+# Officials named by their role only: must-keep.
+BLIND43_OFFICIALS = (
+    "De wegbeheerder",
+    "De brugwachter",
+    "De boa",
+    "De afvalcoach",
+    "De bomendeskundige",
+    "De marktmeester",
+    "De vergunningverlener",
+    "De ecoloog",
+)
+# Storms named by the weather services (names of people, but no personal data): must-keep.
+BLIND43_STORMS = (
+    "storm Benjamin",
+    "storm Claudia",
+    "storm Davide",
+    "storm Goretti",
+    "storm Harry",
+    "storm Bram",
+)
+# The names their friends, family and colleagues use.
+BLIND43_NICKNAMES = {
+    "Wander": "Wan",
+    "Jolijt": "Jo",
+    "Sip": "Sippie",
+    "Hrafnhildur": "Hrafna",
+    "Þórir": "Tóti",
+    "Arbën": "Beni",
+    "Kaltrina": "Kali",
+    "Seo-yeon": "Yeoni",
+    "Min-jun": "MJ",
+    "Aivars": "Aivis",
+    "Ilze": "Ilzīte",
+    "Ignacio": "Nacho",
+    "Catalina": "Cata",
+    "Dafydd": "Dai",
+    "Gwenllian": "Gwen",
+    "Muzamil": "Muzo",
+    "Nafisa": "Nafi",
+}
+# A house number's toevoeging as people write it.
+BLIND43_TOEVOEGINGEN = (
+    "B",
+    "-2",
+    " rd",
+    " 1e etage",
+    "-hs",
+    "/7",
+    " voor",
+    "-IV",
+    " onder",
+    "k",
+)
+# Digits OCR confuses with letters (7/T, 1/l/I/J, 2/Z, 9/g, 6/G, 0/O), drawn more often.
+CONFUSABLE43 = "7711229966003458"
+
+
+def _digits43(rng: random.Random, n: int) -> str:
+    """Digits, about half of them the confusable ones."""
+    return "".join(rng.choice(CONFUSABLE43) for _ in range(n))
+
+
+def _mobile43(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number with "(06)", "+31 (0) 6-", "0031-(0)6", "+31 6." and dots,
+    "06 / " and "+316 " after a space; `parts`: in three words or more."""
+    r = rng.choice("1234567") + _digits43(rng, 7)
+    spread = (
+        f"(06) {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"+31 (0) 6-{r[:4]} {r[4:]}",
+        f"0031-(0)6 {r[:4]} {r[4:]}",
+        f"+31 6.{r[:4]}.{r[4:]}",
+        f"06 / {r[:3]} {r[3:6]} {r[6:]}",
+        f"+316 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06{r}",
+        f"+31-6-{r}",
+        f"06-{r[:4]}.{r[4:]}",
+        f"+31(0)6{r}",
+        f"06/{r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad43(rng: random.Random) -> str:
+    """A mobile number in Iceland, Kosovo, South Korea, Latvia, Chile, Wales or Sudan."""
+    r = _digits43(rng, 10)
+    return rng.choice(
+        (
+            f"+354 6{r[:2]} {r[2:6]}",
+            f"+383 4{r[0]} {r[1:4]} {r[4:7]}",
+            f"+82 10-{r[:4]}-{r[4:8]}",
+            f"+371 2{r[:3]} {r[3:7]}",
+            f"+56 9 {r[:4]} {r[4:8]}",
+            f"+44 (0)7{r[:3]} {r[3:9]}",
+            f"00249 91 {r[:3]} {r[3:7]}",
+        )
+    )
+
+
+def _landline43(rng: random.Random) -> str:
+    """A landline of Meppel, Steenwijk, Drachten, Groningen, Deventer or Lelystad (not the
+    municipality's)."""
+    r = rng.choice("234679") + _digits43(rng, 5)
+    return rng.choice(
+        (
+            f"0522/{r[:2]} {r[2:4]} {r[4:]}",
+            f"(0521) {r}",
+            f"0512 - {r[:3]} {r[3:]}",
+            f"050-3{r[:2]} {r[2:4]} {r[4:]}",
+            f"+31 570 {r}",
+            f"0031 320 {r[:3]} {r[3:]}",
+            f"0522 {r[:3]}.{r[3:]}",
+        )
+    )
+
+
+def _iban43(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """Dutch IBANs: in groups (by four, by four with dots, the country and check digits glued
+    to the bank with the account flat, "NL" apart with the rest by four, with dashes), one
+    flat, one in lower case (with a capital "Nl" or "nl" by four)."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits43(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c),
+            ".".join(_in_fours(c).split()),
+            f"{c[:8]} {c[8:]}",
+            f"{c[:2]} {c[2:4]} {c[4:8]} {c[8:12]} {c[12:16]} {c[16:]}",
+            f"{c[:4]}-{c[4:8]}-{c[8:]}",
+        )
+    )
+    flat = compact()
+    c = compact()
+    lower = rng.choice(("Nl" + _in_fours(c)[2:].lower(), _in_fours(c).lower(), c.lower()))
+    return grouped, flat, lower
+
+
+def _foreign_iban43(rng: random.Random) -> str:
+    """An Icelandic, an Albanian, a Latvian or a Kosovar IBAN, by four."""
+    while True:
+        country = rng.choice(("IS", "AL", "LV", "XK"))
+        if country == "IS":
+            body = _digits43(rng, 22)
+        elif country == "AL":
+            body = _digits43(rng, 24)
+        elif country == "LV":
+            body = rng.choice(("HABA", "UNLA", "RIKO")) + _digits43(rng, 13)
+        else:
+            body = _digits43(rng, 16)
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob43(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (dots with a four-digit year, slashes with a quote before a
+    short year, year first with slashes, dashes with a short year, spaced without zeros) and
+    one in words (the month abbreviated without a full stop, a passport's "03NOV1964", a short
+    year after a quote, the weekday abbreviated, "3e" before the month)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1932, 2020)
+    digits = rng.choice(
+        (
+            f"{day:02d}.{month:02d}.{year}",
+            f"{day}/{month}/'{year % 100:02d}",
+            f"{year}/{month:02d}/{day:02d}",
+            f"{day:02d}-{month:02d}-{year % 100:02d}",
+            f"{day} {month} {year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1932, 2020)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    weekday = WEEKDAYS[datetime.date(year, month, day).weekday()][:2]
+    words = rng.choice(
+        (
+            f"{day} {short} {year}",
+            f"{day:02d}{short.upper()}{year}",
+            f"{day} {name} '{year % 100:02d}",
+            f"{weekday} {day} {short} {year}",
+            f"{day}e {name} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind43_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Wander", "Jolijt", "Sip").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:3] if n not in (first, other_first, mate_first)]
+        or list(pools.first_names[:3])
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 240)}{rng.choice(BLIND43_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 190), rng.randint(1, 150)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND43_POSTCODE_DIGITS)
+    letters = rng.choice("TJKXZ") + rng.choice("TJKXZG")
+    dob, dob_text = _dob43(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 10, 15, 30, 45))
+    nick = BLIND43_NICKNAMES[first]
+    f, c, k = _ascii16(first).lower(), _ascii16(sur).replace(" ", "").lower(), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("'", "").replace(".", "").lower()
+    year = rng.randint(1950, 2006)
+    n = rng.randint(1, 99_999)
+    kvk = _digits43(rng, 8)
+    iban, iban_flat, iban_lc = _iban43(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    i2, i3 = rng.sample("BDHRSW", 2)
+    core, particle = _particle_last(other_sur)
+    mate_core, _mate_particle = _particle_last(mate_sur)
+    village = rng.choice(BLIND43_VILLAGES)
+    mobile_digits = "6" + _digits43(rng, 8)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND43_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A couple or a double name with "&", "en", "e/v" (husband of) and "-".
+        "double": rng.choice(
+            (
+                f"{first} & {mate_first} {_title(sur)}",
+                f"{mate_first} {_title(mate_sur)} en {first}",
+                f"{first} {_title(sur)} e/v {_title(mate_sur)}",
+                f"fam. {_title(sur)}-{_title(mate_sur)}",
+            )
+        ),
+        # As on a form or a list: the surname in capitals with a comma before the first name,
+        # the initials after the surname in brackets, the first name after a slash, the
+        # initials without dots glued to the surname.
+        "name_rev": rng.choice(
+            (
+                f"{sur.upper()}, {first}",
+                f"{_title(sur)} ({first[0]}.{i2}.)",
+                f"{_title(sur)} / {first}",
+                f"{first[0]}{i2} {_title(sur)}",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}. {i2}. {_title(sur)}",
+                f"{first[0]}.{i2}.{i3}. {_title(other_sur)}",
+                f"ir. {first[0]}. {_title(sur)}",
+                f"wed. {_title(other_sur)}",
+                f"mevr. {sur.upper()}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        # As on a list ("Wiersch, Ilze uit de"), or the core in capitals before the first name.
+        "other_initials": rng.choice(
+            (f"{core}, {other_first} {particle}".rstrip(), f"{core.upper()} {other_first}")
+        ),
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        # A nickname with the surname ("Tóti Yoon") or its core ("Dai Apel").
+        "mate_short": rng.choice(
+            (
+                f"{BLIND43_NICKNAMES[mate_first]} {_title(mate_sur)}",
+                f"{BLIND43_NICKNAMES[mate_first]} {mate_core}",
+            )
+        ),
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND43_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND43_NICKNAMES[push],
+        "phone": _mobile43(rng),
+        "phone2": _mobile43(rng),
+        "phone3": _mobile43(rng, parts=True),
+        "phone_abroad": _abroad43(rng),
+        "landline": _landline43(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban43(rng),
+        "bsn": rng.choice(
+            (bsn, f"{bsn[:3]}.{bsn[3:6]}.{bsn[6:]}", f"{bsn[:4]} {bsn[4:6]} {bsn[6:]}")
+        ),
+        "bsn_dots": rng.choice(
+            (f"{bsn[:4]}.{bsn[4:6]}.{bsn[6:]}", f"{bsn[:3]}-{bsn[3:6]}-{bsn[6:]}")
+        ),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:2]} {bsn[2:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:3]} {bsn[3:5]} {bsn[5:7]} {bsn[7:]}",
+                f"{bsn[:4]}  {bsn[4:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND43_TOEVOEGINGEN)}",
+                f"{street2} {n2}{rng.choice(BLIND43_TOEVOEGINGEN)}",
+                f"{street2} nr {n2}",
+                f"{street2} {n2}-{n2 + 4}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3}&{n3 + 2}",
+                f"{street3} {n3}{rng.choice(BLIND43_TOEVOEGINGEN)}",
+                f"{street3} {n3}{rng.choice('defg')}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"NL-{digits} {letters}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"{digits}.{letters}",
+                f"{digits} {letters.lower()}",
+                f"nl {digits}{letters.lower()}",
+                f"{digits}–{letters}",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{c}@ziggo.example",
+                f"{c}{year}@kpnmail.example",
+                f"{f}_{o}@gmail.example",
+                f"{k.upper()}.{c.upper()}@ICLOUD.EXAMPLE",
+            )
+        ),
+        # One an employee's at the municipality's own domain (a name: personal data).
+        "email2": rng.choice(
+            (
+                f"{f[0]}.{c}@meppel.nl",
+                f"{o}{year % 100:02d}@protonmail.example",
+                f"{k.lower()}.{o}@caiway.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"threads.net/@{f}.{c}",
+                f"github.com/{f}{o}",
+                f"twitch.tv/{k.lower()}_{year % 100:02d}",
+                f"wa.me/+31{mobile_digits}",
+                f"reddit.com/user/{k.lower()}{c}",
+                f"behance.net/{f}-{o}",
+                f"{f}{c}.jouwweb.nl",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice(
+            (
+                plate,
+                plate.lower(),
+                plate.replace("-", ""),
+                plate.replace("-", " "),
+                plate.replace("-", "."),
+            )
+        ),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "event": rng.choice(BLIND43_STORMS),
+        "org": rng.choice(BLIND43_ORGANISATIONS),
+        "firm": rng.choice(BLIND43_FIRMS),
+        "school": rng.choice(BLIND43_SCHOOLS),
+        "official": rng.choice(BLIND43_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("tel. 14 05 22", "14.0522", "T 14 0522")),
+        "switch_long": rng.choice(("0522 - 85 95 00", "0522-85.95.00", "0522/859500")),
+        "switch_alt": rng.choice(("+31 522 85 95 00", "(+31) 522 859500", "0031-522-859500")),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "wegen@meppel.nl",
+                "afval@meppel.nl",
+                "markt@meppel.nl",
+                "bruggen@meppel.nl",
+                "vergunningen@meppel.nl",
+                "Burgerzaken@Meppel.nl",
+            )
+        ),
+        "wa_gem": rng.choice(("06-1400 0522", "+316 14000522", "06 140 005 22")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/grofvuil",
+                "www.meppel.nl/kerstmarkt",
+                "https://www.meppel.nl/schade-melden",
+            )
+        ),
+        "postbus": rng.choice(
+            (
+                MUNICIPAL_POSTBUS,
+                "Postbus 501, 7940AM Meppel",
+                "Postbus 501 - 7940 AM - Meppel",
+            )
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN.replace(" ", "").lower(),
+                MUNICIPAL_IBAN_TAXES.replace(" ", ""),
+            )
+        ),
+        "zaak": rng.choice((f"zaak Z/2033/{n:05d}", f"ZK33-{n:05d}", f"zaaknummer {n:05d}")),
+        "kenmerk": rng.choice((f"kenmerk WG/{n:05d}", f"uw kenmerk 43-{n:05d}")),
+        "melding": rng.choice((f"melding #{n:05d}", f"MOR 33-{n:05d}", f"meldingsnr {n:05d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:2]} {kvk[2:5]} {kvk[5:]}", f"KvK-nr. {kvk}")),
+        "po": rng.choice(
+            (
+                f"marktvergunning MV-{rng.randint(100, 999)}",
+                f"verkeersbesluit VB {rng.randint(10, 99)}/33",
+                f"omgevingsvergunning OV{rng.randint(1000, 9999)}",
+            )
+        ),
+        # Work orders written like a plate ("TJ-47-XK"), masts and bridges: must-keep.
+        "project": rng.choice(
+            (
+                f"werkorder {rng.choice(('TJ', 'KX', 'XT'))}-{rng.randint(10, 99)}-{rng.choice(('JK', 'TX', 'KJ'))}",
+                f"spiegel S-{rng.randint(100, 999)}",
+                f"abri {rng.randint(1, 40)}",
+                f"budget {rng.randint(6000, 6999)}.{rng.randint(10, 99)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"raadsbesluit 2033-{rng.randint(10, 99)}",
+                f"het besluit van {rng.randint(1, 28)} {month2}",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"factuurnr. {rng.randint(10_000, 99_999)}",
+                f"debiteur {rng.randint(1000, 9999)}-33",
+            )
+        ),
+        "ref": f"mast M{rng.randint(100, 999)}-{rng.randint(1, 9)}",
+        "org_phone": rng.choice(("0900-8844", "144", "0800-0203")),
+        "hours": rng.choice(("elke dinsdag", "na de kerstmarkt", "na het broedseizoen")),
+        "timespan": rng.choice(
+            (
+                "vanmiddag nog",
+                f"na {hour + 2} uur",
+                f"tussen {hour}.00 en {hour + 2}.00",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2:02d}.{m2:02d}.2033",
+                f"{d2}-{m2}",
+                f"{WEEKDAYS[rng.randint(0, 4)][:2]} {d2}/{m2}",
+                f"uiterlijk {d2} {month2}",
+                f"{d2} {month2} 2033",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}.{minute:02d} uur", f"{hour}h{minute:02d}", f"half {hour % 12 + 1}")
+        ),
+        "time2": f"{hour + 2}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(15, 950)},-",
+                f"{rng.randint(15, 950)} euro",
+                f"€ {rng.randint(1, 9)}.{rng.randint(100, 999)},00",
+            )
+        ),
+        "amount2": rng.choice((f"€{rng.randint(11, 99)},95", f"EUR {rng.randint(20, 400)},-")),
+    }
+
+
+BLIND43_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "DINSDAG", "ZATERDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ✈ en {phone3} toegevoegd",
+        "{name_rev} heeft de groep '{group}' gemaakt",
+        "Je bent toegevoegd door {other_initials}",
+        "{nick} {sur_lc} ☂ is lid geworden via een uitnodiging",
+    ),
+    later_notices=(
+        "{colleague_first} heeft {mate} uit de groep gehaald",
+        "{word_first} ✈ is nu beheerder",
+        "{other} heeft het groepsicoon gewijzigd",
+        "{mate_short} heeft de groep verlaten",
+        "{neighbour_title} ⚓ heeft dit bericht verwijderd",
+        "{other_lc} heeft {push} en {kid} toegevoegd",
+        "{name} is overgestapt naar {phone3}",
+        "{colleague} heeft verdwijnende berichten aangezet",
+    ),
+    direct_notices=(
+        "Gemiste spraakoproep van {mate}, {time}",
+        "Info van {other}: Op de fiets, bel liever {landline}",
+        "{phone_abroad} is niet opgeslagen · ~{push}",
+        "De beveiligingscode van {name} is gewijzigd",
+    ),
+    replies=(
+        "Dank je {first}, ik zet het door naar de wegbeheerder.",
+        "Bedoel je {neighbour_title} van nummer 12?",
+        "{other_first} is te bereiken op {phone}.",
+        "Uw melding staat onder {melding}, groet {nick}.",
+        "Meer info op {url_gem}, {other_first}.",
+        "Het filmpje staat op {url}.",
+        "Past {date} je, {word_nick}?",
+        "Bel anders {switch_var} en vraag naar {official}.",
+        "Graag overmaken op {iban_gem} o.v.v. {zaak}.",
+        "Ons btw-nummer: {btw}.",
+        "Per post kan ook: {postbus}.",
+        "Mailen kan naar {mailbox}.",
+        "Is rekening {iban_flat} nog juist?",
+        "Appen naar {wa_gem} mag ook, {mate_first}.",
+        "{official} komt woensdag bij {sur_lc} langs.",
+        "Ik ben er om {time}, mevrouw {other_sur_title}.",
+        "Na vijven kunt u {switch_alt} bellen.",
+        "Komt dat door {event}?",
+        "Zie {besluit}, {first}.",
+        "Is {dob} de juiste geboortedatum, {other_first}?",
+        "Voor {kid} heb ik {dob_text} genoteerd.",
+    ),
+    card_owners=(
+        "{word_first} ✈",
+        "{name_rev!}",
+        "Buurman {other_first} ♫ {other_sur_title}",
+        "Gemeente Meppel",
+    ),
+    forwarded=("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"),
+    messages=9,
+    forward_at=(1, 3, 6),
+    quote_at=(2, 4, 5, 7),
+    card_at=(0, 5, -1),
+    media_at=(1, 4, 6),
+    locations=(
+        "Gat in de weg|{addr2}, {postcode} {village}",
+        "Duizendknoop|{street}, {village}",
+        "{mate} deelt live-locatie|nog 9 min · {addr3}",
+        "Deelscooters|{place}, {village}",
+    ),
+    location_at=(0, 3, 7),
+    text_shares=(0.55, 0.63, 0.72, 0.8),
+    photo_plates=("{plate}", "{plate}", "{plate_text}"),
+    documents=(
+        "Spraakmemo {other_first} {other_sur_title}.opus|0:47 · Audio",
+        "Aanvraag standplaats {name}.pdf|2 pagina's · PDF · 310 kB",
+        "Video roeiboot {addr2}.mp4|Video · 31 MB",
+        "Schade velg {plate}.heic|HEIC · 3,1 MB",
+        "Machtiging {name_rev} BSN-{bsn_dots}.pdf|1 pagina · PDF · 88 kB",
+        "{mate} ({word_nick}).vcf|Contactkaart · 2 kB",
+        "Paspoort {other_sur_title} {dob_text}.jpg|JPEG · 1,7 MB",
+    ),
+    document_at=(2, 5, 8),
+)
+
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -39822,6 +41134,59 @@ BLIND42_STYLE = RichStyle(
         "{word_first} ⚖, {nick} {sur_lc} ✍, Tante {other_first} ❀ {other_sur_title}, {kid}, jij",
     ),
 )
+BLIND43_STYLE = RichStyle(
+    values=_blind43_values,
+    chat=BLIND43_CHAT,
+    # Saved contacts with a plane after a first name that is a word ("Sip ✈"), an umbrella
+    # after a nickname and a lower-case kitchen surname ("Cata mes ☂"); a neighbour saved with
+    # a note between his first name and his surname ("Buurman Dafydd ♫ Llewellyn").
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ✈", ""),
+        ("{nick} {sur_lc} ☂", ""),
+        ("Buurman {other_first} ♫ {other_sur_title}", ""),
+    ),
+    unsaved=("{phone_abroad}", "~ {push} ⚒"),
+    members="{word_first} ✈, {nick} {sur_lc} ☂, Buurman {other_first} ♫ {other_sur_title}, {kid}, jij",
+    web_rows=(
+        ("", "Oké {first_lc}, ik pak het morgen op"),
+        ("{word_first} ✈", "Locatie · gat in de weg bij {addr3}"),
+        ("{nick} {sur_lc} ☂", "✓✓ De scooter {plate_text} ligt nog bij {other_first}"),
+        ("{phone_abroad}", "~ {push} ⚒: BSN-nr. {bsn_spaced}"),
+        ("{group}", "{colleague_first}: duizendknoop bij {mate} sinds {event}"),
+        ("Gemeente Meppel", "Jij: bel {switch_var} of app {wa_gem}, {switch_long}"),
+        ("{firm}", "Offerte · {kvk} · {btw} · {factuur}"),
+        ("{other_initials}", "Document · geb. {dob} · {email}"),
+        ("{mate}", "↪ Doorgestuurd: rekening {iban}"),
+        ("{sur_title}", "Gemiste spraakoproep · {phone_abroad}"),
+        ("Buurman {other_first} ♫ {other_sur_title}", "Contact · {kid} en de {plate}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2412),
+            (1440, 3168),
+            (720, 1600),
+        ),
+        "ios": ((1179, 2556), (1170, 2532), (1284, 2778), (828, 1792)),
+        "web": ((1920, 1080), (1440, 900), (1366, 768), (2560, 1440), (1680, 1050)),
+    },
+    dark=0.5,
+    jpeg=0.48,
+    scaled=0.38,
+    phone_factors=(0.5, 0.62, 0.72, 0.86),
+    web_factors=(0.72, 0.84),
+    qualities=(38, 50, 64, 78, 90),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ✈ typt…",
+        "{nick} {sur_lc} ☂ neemt een spraakmemo op…",
+        "{kid} en {colleague_first} typen…",
+        "{word_first} ✈, {nick} {sur_lc} ☂, Buurman {other_first} ♫ {other_sur_title}, {kid}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -39863,6 +41228,7 @@ RICH_STYLES = {
     "blind40": BLIND40_STYLE,
     "blind41": BLIND41_STYLE,
     "blind42": BLIND42_STYLE,
+    "blind43": BLIND43_STYLE,
 }
 
 

@@ -17758,7 +17758,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     (
         "blind43",
         "out",
-        "{colleague} van {org} belt u {timespan}; de gemeente is bereikbaar op {switch}.",
+        "{colleague} ({org}) neemt {timespan} contact met u op; het gemeentehuis bereikt u via {switch}.",
     ),
     (
         "blind43",
@@ -17808,7 +17808,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     (
         "blind43",
         "out",
-        "Uw {melding} over {addr2} ligt bij {org}; na {besluit} hoort u meer, {switch_var} of {wa_gem}.",
+        "De {melding} over {addr2} is doorgezet naar {org}; na {besluit} volgt bericht, {switch_var} of {wa_gem}.",
     ),
     (
         "blind43",
@@ -17818,12 +17818,12 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     (
         "blind43",
         "in",
-        "Voor {zaak} mijn gegevens: {name_rev}, geb. {dob!}, {addr3}, {postcode_odd!}, IBAN {iban}.",
+        "Gegevens voor {zaak}: {name_rev}, geboren {dob!}, {addr3}, {postcode_odd!}, rekening {iban}.",
     ),
     (
         "blind43",
         "out",
-        "Uw aanvraag {zaak} is binnen, {kenmerk}; we bellen {timespan} via {switch_long}.",
+        "Aanvraag {zaak} ontvangen, {kenmerk}; u wordt {timespan} gebeld vanaf {switch_long}.",
     ),
     (
         "blind43",
@@ -17863,7 +17863,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     (
         "blind43",
         "out",
-        "Betalen kan op {iban_gem} met {zaak} erbij, of via {url_gem}.",
+        "Overmaken naar {iban_gem} o.v.v. {zaak}, of online via {url_gem}.",
     ),
     (
         "blind43",
@@ -17873,7 +17873,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     (
         "blind43",
         "out",
-        "Op werkdagen bereikbaar via {switch_var}, vanuit het buitenland op {switch_alt}.",
+        "Ma t/m vr bereikbaar op {switch_var}; uit het buitenland belt u {switch_alt}.",
     ),
     (
         "blind43",
@@ -17908,7 +17908,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     (
         "blind43",
         "out",
-        "Parkeergeld {amount2} teruggestort na {besluit}, {factuur}; vragen via {mailbox2} of {switch}.",
+        "Parkeergeld {amount2} terugbetaald na {besluit}, {factuur}; vragen? {mailbox2} of {switch}.",
     ),
     (
         "blind43",
@@ -17978,7 +17978,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     (
         "blind43",
         "in",
-        "Melder: {name!!}, {addr3}, geboren {dob_text}.",
+        "Melding gedaan door {name!!}, {addr3}, geb.datum {dob_text}.",
     ),
     (
         "blind43",

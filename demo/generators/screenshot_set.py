@@ -1544,7 +1544,7 @@ The sets from this one module never share a seed or a word pool:
   and the switchboard, long number, WhatsApp number, IBANs and postbus in other writings ("tel.
   14 05 22", "14.0522", "0522-85.95.00", "(+31) 522 859500", "0031-522-859500", "+316 14000522",
   "nl36bngh0285007531", "Postbus 501 - 7940 AM - Meppel"). 30 screenshots: 14 Android, 6
-  iPhone, 10 Web, 14 dark, 14 JPEG, 9 scaled (six full-size 1080x2400); 481 personal-data and 302
+  iPhone, 10 Web, 14 dark, 14 JPEG, 9 scaled (six full-size 1080x2400); 480 personal-data and 290
   must-keep items.
   Expected items in `demo/generators/screenshot_sets/blind43_expected.json`
   (`write_expected(BLIND43)`).
@@ -5080,10 +5080,10 @@ BLIND43_POOLS = Pools(
     ),
     # Wards and neighbourhoods; the villages themselves are `BLIND43_VILLAGES`.
     places=(
-        "Koedijkslanden-Zuid",
+        "Koedijkslanden-Noordwest",
         "Nieuwveense Landen-Oost",
-        "Haveltermade-Noord",
-        "Ezinge-West",
+        "Haveltermade-Zuidwest",
+        "Ezinge-Zuidoost",
         "Binnenstad-Oost",
     ),
     groups=(
@@ -17758,7 +17758,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     (
         "blind43",
         "out",
-        "{colleague} van {org} belt u {timespan}; de gemeente is bereikbaar op {switch}.",
+        "{colleague} ({org}) neemt {timespan} contact met u op; het gemeentehuis bereikt u via {switch}.",
     ),
     (
         "blind43",
@@ -17808,7 +17808,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     (
         "blind43",
         "out",
-        "Uw {melding} over {addr2} ligt bij {org}; na {besluit} hoort u meer, {switch_var} of {wa_gem}.",
+        "De {melding} over {addr2} is doorgezet naar {org}; na {besluit} volgt bericht, {switch_var} of {wa_gem}.",
     ),
     (
         "blind43",
@@ -17818,12 +17818,12 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     (
         "blind43",
         "in",
-        "Voor {zaak} mijn gegevens: {name_rev}, geb. {dob!}, {addr3}, {postcode_odd!}, IBAN {iban}.",
+        "Gegevens voor {zaak}: {name_rev}, geboren {dob!}, {addr3}, {postcode_odd!}, rekening {iban}.",
     ),
     (
         "blind43",
         "out",
-        "Uw aanvraag {zaak} is binnen, {kenmerk}; we bellen {timespan} via {switch_long}.",
+        "Aanvraag {zaak} ontvangen, {kenmerk}; u wordt {timespan} gebeld vanaf {switch_long}.",
     ),
     (
         "blind43",
@@ -17863,7 +17863,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     (
         "blind43",
         "out",
-        "Betalen kan op {iban_gem} met {zaak} erbij, of via {url_gem}.",
+        "Overmaken naar {iban_gem} o.v.v. {zaak}, of online via {url_gem}.",
     ),
     (
         "blind43",
@@ -17873,7 +17873,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     (
         "blind43",
         "out",
-        "Op werkdagen bereikbaar via {switch_var}, vanuit het buitenland op {switch_alt}.",
+        "Ma t/m vr bereikbaar op {switch_var}; uit het buitenland belt u {switch_alt}.",
     ),
     (
         "blind43",
@@ -17908,7 +17908,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     (
         "blind43",
         "out",
-        "Parkeergeld {amount2} teruggestort na {besluit}, {factuur}; vragen via {mailbox2} of {switch}.",
+        "Parkeergeld {amount2} terugbetaald na {besluit}, {factuur}; vragen? {mailbox2} of {switch}.",
     ),
     (
         "blind43",
@@ -17978,7 +17978,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     (
         "blind43",
         "in",
-        "Melder: {name!!}, {addr3}, geboren {dob_text}.",
+        "Melding gedaan door {name!!}, {addr3}, geb.datum {dob_text}.",
     ),
     (
         "blind43",
@@ -38615,11 +38615,11 @@ BLIND43_SCHOOLS = (
 # The town and the villages named in addresses: must-keep.
 BLIND43_VILLAGES = (
     "Meppel",
-    "Haakswold",
-    "Nijeveense Bovenboer",
-    "Ruinerwold",
-    "Havelte",
-    "IJhorst",
+    "Nijeveen",
+    "Rogat",
+    "Kolderveen",
+    "De Schiphorst",
+    "Broekhuizen",
 )
 BLIND43_POSTCODE_DIGITS = ("7942", "7944", "7945", "7947")
 # Officials named by their role only: must-keep.
@@ -38658,7 +38658,7 @@ BLIND43_NICKNAMES = {
     "Ignacio": "Nacho",
     "Catalina": "Cata",
     "Dafydd": "Dai",
-    "Gwenllian": "Gwen",
+    "Gwenllian": "Gwenno",
     "Muzamil": "Muzo",
     "Nafisa": "Nafi",
 }
@@ -39117,17 +39117,17 @@ BLIND43_CHAT = ChatTexts(
     chips=("VANDAAG", "GISTEREN", "{date}", "DINSDAG", "ZATERDAG"),
     join_notices=(
         "{colleague} heeft {word_first} ✈ en {phone3} toegevoegd",
-        "{name_rev} heeft de groep '{group}' gemaakt",
-        "Je bent toegevoegd door {other_initials}",
-        "{nick} {sur_lc} ☂ is lid geworden via een uitnodiging",
+        "{name_rev} heeft de groep '{group}' gemaakt voor de wijk",
+        "Je bent toegevoegd door {mate_short}",
+        "☂ {nick} {sur_lc} is lid geworden via een uitnodiging",
     ),
     later_notices=(
         "{colleague_first} heeft {mate} uit de groep gehaald",
         "{word_first} ✈ is nu beheerder",
         "{other} heeft het groepsicoon gewijzigd",
-        "{mate_short} heeft de groep verlaten",
+        "{mate_short} heeft de groep '{group}' verlaten",
         "{neighbour_title} ⚓ heeft dit bericht verwijderd",
-        "{other_lc} heeft {push} en {kid} toegevoegd",
+        "{other_lc} heeft {push}, {kid} en {colleague_first} toegevoegd",
         "{name} is overgestapt naar {phone3}",
         "{colleague} heeft verdwijnende berichten aangezet",
     ),
@@ -39145,18 +39145,18 @@ BLIND43_CHAT = ChatTexts(
         "Meer info op {url_gem}, {other_first}.",
         "Het filmpje staat op {url}.",
         "Past {date} je, {word_nick}?",
-        "Bel anders {switch_var} en vraag naar {official}.",
+        "Bel anders {switch_var} en vraag dan naar {official}.",
         "Graag overmaken op {iban_gem} o.v.v. {zaak}.",
         "Ons btw-nummer: {btw}.",
-        "Per post kan ook: {postbus}.",
+        "Per post kan ook, naar {postbus} t.a.v. team Wegen.",
         "Mailen kan naar {mailbox}.",
         "Is rekening {iban_flat} nog juist?",
         "Appen naar {wa_gem} mag ook, {mate_first}.",
         "{official} komt woensdag bij {sur_lc} langs.",
         "Ik ben er om {time}, mevrouw {other_sur_title}.",
-        "Na vijven kunt u {switch_alt} bellen.",
+        "Na vijven kunt u {switch_alt} bellen voor spoed.",
         "Komt dat door {event}?",
-        "Zie {besluit}, {first}.",
+        "Zie {besluit} over de standplaats, {first}.",
         "Is {dob} de juiste geboortedatum, {other_first}?",
         "Voor {kid} heb ik {dob_text} genoteerd.",
     ),
@@ -41138,24 +41138,24 @@ BLIND43_STYLE = RichStyle(
     values=_blind43_values,
     chat=BLIND43_CHAT,
     # Saved contacts with a plane after a first name that is a word ("Sip ✈"), an umbrella
-    # after a nickname and a lower-case kitchen surname ("Cata mes ☂"); a neighbour saved with
+    # before a nickname and a lower-case kitchen surname ("☂ Cata mes"); a neighbour saved with
     # a note between his first name and his surname ("Buurman Dafydd ♫ Llewellyn").
     senders=(
         ("{name}", ""),
         ("{word_first} ✈", ""),
-        ("{nick} {sur_lc} ☂", ""),
+        ("☂ {nick} {sur_lc}", ""),
         ("Buurman {other_first} ♫ {other_sur_title}", ""),
     ),
     unsaved=("{phone_abroad}", "~ {push} ⚒"),
-    members="{word_first} ✈, {nick} {sur_lc} ☂, Buurman {other_first} ♫ {other_sur_title}, {kid}, jij",
+    members="{word_first} ✈, ☂ {nick} {sur_lc}, Buurman {other_first} ♫ {other_sur_title}, {kid}, jij",
     web_rows=(
         ("", "Oké {first_lc}, ik pak het morgen op"),
         ("{word_first} ✈", "Locatie · gat in de weg bij {addr3}"),
-        ("{nick} {sur_lc} ☂", "✓✓ De scooter {plate_text} ligt nog bij {other_first}"),
+        ("☂ {nick} {sur_lc}", "✓✓ De scooter {plate_text} ligt nog bij {other_first}"),
         ("{phone_abroad}", "~ {push} ⚒: BSN-nr. {bsn_spaced}"),
         ("{group}", "{colleague_first}: duizendknoop bij {mate} sinds {event}"),
-        ("Gemeente Meppel", "Jij: bel {switch_var} of app {wa_gem}, {switch_long}"),
-        ("{firm}", "Offerte · {kvk} · {btw} · {factuur}"),
+        ("Gemeente Meppel", "Jij: bel {switch_long} of {switch_var}, of app {wa_gem}"),
+        ("{firm}", "Offerte · {factuur} · {kvk} · {btw}"),
         ("{other_initials}", "Document · geb. {dob} · {email}"),
         ("{mate}", "↪ Doorgestuurd: rekening {iban}"),
         ("{sur_title}", "Gemiste spraakoproep · {phone_abroad}"),
@@ -41182,9 +41182,9 @@ BLIND43_STYLE = RichStyle(
     glue_wraps=True,
     group_subtitles=(
         "{word_first} ✈ typt…",
-        "{nick} {sur_lc} ☂ neemt een spraakmemo op…",
+        "☂ {nick} {sur_lc} neemt een spraakmemo op…",
         "{kid} en {colleague_first} typen…",
-        "{word_first} ✈, {nick} {sur_lc} ☂, Buurman {other_first} ♫ {other_sur_title}, {kid}, jij",
+        "{word_first} ✈, ☂ {nick} {sur_lc}, Buurman {other_first} ♫ {other_sur_title}, {kid}, jij",
     ),
 )
 RICH_STYLES = {

@@ -58,6 +58,7 @@ from demo.generators.screenshot_set import (
     BLIND40,
     BLIND41,
     BLIND42,
+    BLIND43,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -149,6 +150,8 @@ EARLIER_THAN_40 = (*EARLIER_THAN_39, BLIND39)
 EARLIER_THAN_41 = (*EARLIER_THAN_40, BLIND40)
 # The sets written before the forty-second blind set.
 EARLIER_THAN_42 = (*EARLIER_THAN_41, BLIND41)
+# The sets written before the forty-third blind set.
+EARLIER_THAN_43 = (*EARLIER_THAN_42, BLIND42)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -213,6 +216,7 @@ def items_of(config):
         BLIND40,
         BLIND41,
         BLIND42,
+        BLIND43,
     ],
     ids=lambda c: c.name,
 )
@@ -279,6 +283,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND40, other) for other in EARLIER_THAN_40),
         *((BLIND41, other) for other in EARLIER_THAN_41),
         *((BLIND42, other) for other in EARLIER_THAN_42),
+        *((BLIND43, other) for other in EARLIER_THAN_43),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -351,6 +356,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND40, EARLIER_THAN_40),
         (BLIND41, EARLIER_THAN_41),
         (BLIND42, EARLIER_THAN_42),
+        (BLIND43, EARLIER_THAN_43),
     ],
     ids=[
         "blind3",
@@ -392,6 +398,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind40",
         "blind41",
         "blind42",
+        "blind43",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -866,6 +873,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND40, EARLIER_THAN_40, 60),
         (BLIND41, EARLIER_THAN_41, 60),
         (BLIND42, EARLIER_THAN_42, 60),
+        (BLIND43, EARLIER_THAN_43, 60),
     ],
     ids=[
         "blind11",
@@ -900,6 +908,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind40",
         "blind41",
         "blind42",
+        "blind43",
     ],
 )
 
@@ -1804,6 +1813,12 @@ MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst",
             # Written with spaces only (by four, the country, check digits and bank glued with
             # the account by four and two, the account in threes, the check digits apart).
             "",
+        ),
+        (
+            BLIND43,
+            MEPPEL_VILLAGES,
+            # By four with spaces, dots or dashes, the country apart, in lower case.
+            ".-",
         ),
     ],
     ids=lambda v: v.name if hasattr(v, "name") else None,

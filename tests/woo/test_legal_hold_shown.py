@@ -156,4 +156,15 @@ def test_the_detail_of_a_held_record_has_no_link_informatiebeheer_may_not_follow
         assert client.get(link.replace("&amp;", "&"), follow=True).status_code == 200, link
     text = re.sub(r"<[^>]+>", " ", content)
     assert "WOO-2025-007" in text and "bericht 2" in text
+
+    # The page's heading and breadcrumb name the record and the request, not the first row's
+    # message only: a request holding the whole record and one message read "WA-…, bericht 2"
+    # above "Vastgehouden: heel archiefstuk".
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    listing = client.get(reverse("admin:woo_bewaarplicht_changelist")).content.decode()
+    row = re.search(r'href="(/admin/woo/bewaarplicht/\d+/change/[^"]*)"', listing).group(1)
+    html = client.get(row.replace("&amp;", "&")).content.decode()
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+    assert "heel archiefstuk" in text
+    assert "bericht 2" not in text
     assert not re.search(r"[Vv]olgnummer bericht:?\s*1\b", text)

@@ -147,6 +147,17 @@ class BewaarplichtAdmin(admin.ModelAdmin):
     list_select_related = ("verzoek",)
     search_fields = ("record_ref", "verzoek__nummer")
     show_full_result_count = False
+    # The detail names the request and the officer as text: Django links a foreign key to its
+    # admin page, which Informatiebeheer may not open (a Woo request, a user); and the held
+    # message by the number every page shows (#1 first), not the stored volgnummer.
+    fields = readonly_fields = (
+        "archiefstuk",
+        "vastgehouden",
+        "verzoek_naam",
+        "tot",
+        "toegevoegd_door_naam",
+        "toegevoegd_op",
+    )
 
     def get_queryset(self, request):
         """One row per record and request (its first selection), with what the request holds
@@ -180,6 +191,25 @@ class BewaarplichtAdmin(admin.ModelAdmin):
         if obj.held_messages == 1:
             return f"bericht {shown_number(obj.message_seq)}"
         return f"{getal(obj.held_messages)} berichten"
+
+    @admin.display(description="archiefstuk")
+    def archiefstuk(self, obj):
+        """The record by its number, linked to its review page while it exists."""
+        if obj.submission_id is None:
+            return obj.record_ref
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:chats_submission_change", args=[obj.submission_id]),
+            obj.record_ref,
+        )
+
+    @admin.display(description="verzoek")
+    def verzoek_naam(self, obj):
+        return str(obj.verzoek)
+
+    @admin.display(description="toegevoegd door")
+    def toegevoegd_door_naam(self, obj):
+        return _person(obj.toegevoegd_door)
 
     def changelist_view(self, request, extra_context=None):
         # Not Django's "Selecteer … om te bekijken": this list is only read.

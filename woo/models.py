@@ -725,6 +725,11 @@ class Bewaarplicht(WooSelectie):
         verbose_name = "archiefstuk onder bewaarplicht (Woo)"
         verbose_name_plural = "archiefstukken onder bewaarplicht (Woo)"
 
+    def __str__(self):
+        # The admin shows one row per record and request (its first selection): named by both,
+        # not by that selection's message, which may be one of several or beside the whole record.
+        return f"{self.record_ref} in {self.verzoek.nummer}"
+
 
 class WooMelding(models.Model):
     """A Woo officer saw personal data in an archived record ("Persoonsgegeven gezien?"), for

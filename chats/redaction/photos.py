@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import io
 import os
+import threading
 from dataclasses import dataclass
-from functools import lru_cache
 
 import cv2
 import numpy as np
@@ -86,12 +86,23 @@ class PhotoRedaction:
         return bool(self.faces or self.plates)
 
 
-@lru_cache(maxsize=8)
+# A CascadeClassifier is not safe to share between threads (detectMultiScale keeps scratch
+# state in it: two threads at once raise cv2.error or crash the process), and `make run`
+# processes each upload in a thread of its own; so each thread loads its own.
+_classifiers = threading.local()
+
+
 def _cascade(name: str) -> cv2.CascadeClassifier:
-    path = os.path.join(cv2.data.haarcascades, name)
-    classifier = cv2.CascadeClassifier(path)
-    if classifier.empty():
-        raise RuntimeError(f"OpenCV cascade {name} is missing from the installed package")
+    loaded = getattr(_classifiers, "by_name", None)
+    if loaded is None:
+        loaded = _classifiers.by_name = {}
+    classifier = loaded.get(name)
+    if classifier is None:
+        path = os.path.join(cv2.data.haarcascades, name)
+        classifier = cv2.CascadeClassifier(path)
+        if classifier.empty():
+            raise RuntimeError(f"OpenCV cascade {name} is missing from the installed package")
+        loaded[name] = classifier
     return classifier
 
 

@@ -130,3 +130,41 @@ def test_the_woo_pages_name_the_hold_in_dutch_only(woo_client, woo_user, verzoek
         html = woo_client.get(page).content.decode()
         assert "ewaarplicht" in html, page
         assert "legal hold" not in html, page
+
+
+def test_the_detail_of_a_held_record_has_no_link_informatiebeheer_may_not_follow(
+    client, ib, woo_user, verzoek, make_record, zaak
+):
+    # Walk 56: Informatiebeheer opening a row of 'Archiefstukken onder bewaarplicht (Woo)' saw
+    # the request and the Woo officer as links to admin pages it may not open ("Geen toegang"),
+    # and the held message as "Bericht 2 van inzending 4" next to "Volgnummer bericht: 1".
+    import re
+
+    record = make_record(["Een.", "Twee."], zaak=zaak)
+    held = record.messages.get(seq=1)  # shown as #2
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk, message_id=held.pk)
+    client.force_login(ib)
+    listing = client.get(reverse("admin:woo_bewaarplicht_changelist")).content.decode()
+    row = re.search(r'href="(/admin/woo/bewaarplicht/\d+/change/[^"]*)"', listing).group(1)
+    page = client.get(row.replace("&amp;", "&"))
+    assert page.status_code == 200
+    html = page.content.decode()
+    content = html[html.index('id="content"') :]
+    links = re.findall(r'href="(/admin/[^"#]+)"', content)
+    assert links, "the record itself is linked"
+    for link in links:
+        assert client.get(link.replace("&amp;", "&"), follow=True).status_code == 200, link
+    text = re.sub(r"<[^>]+>", " ", content)
+    assert "WOO-2025-007" in text and "bericht 2" in text
+
+    # The page's heading and breadcrumb name the record and the request, not the first row's
+    # message only: a request holding the whole record and one message read "WA-…, bericht 2"
+    # above "Vastgehouden: heel archiefstuk".
+    selectie_add(user=woo_user, verzoek=verzoek, submission_id=record.pk)
+    listing = client.get(reverse("admin:woo_bewaarplicht_changelist")).content.decode()
+    row = re.search(r'href="(/admin/woo/bewaarplicht/\d+/change/[^"]*)"', listing).group(1)
+    html = client.get(row.replace("&amp;", "&")).content.decode()
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+    assert "heel archiefstuk" in text
+    assert "bericht 2" not in text
+    assert not re.search(r"[Vv]olgnummer bericht:?\s*1\b", text)

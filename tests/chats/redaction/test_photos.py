@@ -212,3 +212,57 @@ def test_a_white_eu_plate_on_a_photo_in_a_screenshot_is_found(dark):
         p.left <= left + 4 and p.top <= top + 4 and p.right >= right - 4 and p.bottom >= bottom - 4
         for p in plates
     )
+
+
+# Walk 56: three uploads processed at once in `make run` (each task in a thread of the web
+# process) crashed one of them in find_faces ("cv2.error: vector::_M_range_check") or killed
+# the process (segmentation fault): one OpenCV cascade was shared by every thread. Run in a
+# child process, so a crash there is this test's failure, not the test runner's.
+_THREADED_DETECTION = """
+import io, sys, threading
+import numpy as np
+from PIL import Image
+from chats.redaction.photos import find_faces, find_plates
+from demo.generators.exports import photo_bytes
+
+sizes = ((1600, 1200), (800, 600), (1080, 2400), (640, 480), (2000, 1500), (300, 300))
+images = [
+    np.asarray(Image.open(io.BytesIO(photo_bytes(seed, size))).convert("RGB"))
+    for seed, size in enumerate(sizes)
+]
+expected = [(find_faces(image), find_plates(image)) for image in images]
+wrong = []
+
+def detect(index):
+    image = images[index]
+    for _ in range(2):
+        try:
+            if (find_faces(image), find_plates(image)) != expected[index]:
+                wrong.append(index)
+        except Exception as exc:
+            wrong.append(f"{index}: {exc}")
+
+threads = [threading.Thread(target=detect, args=(i,)) for i in range(len(images))]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+print("verschillen:", sorted(set(map(str, wrong))))
+"""
+
+
+def test_faces_and_plates_are_found_the_same_in_several_threads_at_once():
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[3]
+    done = subprocess.run(
+        [sys.executable, "-c", _THREADED_DETECTION],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "verschillen: []" in done.stdout

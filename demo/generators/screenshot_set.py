@@ -1497,7 +1497,7 @@ The sets from this one module never share a seed or a word pool:
   Expected items in `demo/generators/screenshot_sets/blind42_expected.json`
   (`write_expected(BLIND42)`).
 - `blind43`: the forty-third blind set, written by a helper (branch shotblind43) without reading
-  the detector, before tuning; not yet measured. Pools of its own (tag "blind43"): work chats of
+  the detector, before tuning; measured once on main e9e646c8 (stop 55's final detector, 13e9cbcc's): 33 of 480 readable (PERSON 22, URL_PERSONAL 4, PHONE 2, ADDRESS 1, BSN 1, DATE_OF_BIRTH 1, IBAN 1, POSTCODE 1), 1 of 290 must-keep items blacked (0.3%), CPU median 1.03 s, worst 2.07 s per screenshot (wall median 3.94 s, worst 10.95 s at load ~12-19 with helpers running). Pools of its own (tag "blind43"): work chats of
   Meppel employees with residents, colleagues and firms about a pothole that bent a wheel rim,
   Japanese knotweed, bulky waste, a smashed bus shelter, shared e-scooters dumped on a pavement
   and in the canal, a half-sunken rowing boat, a drawbridge stuck open, a dead swan, moles in a
@@ -5447,7 +5447,7 @@ BLIND42 = SetConfig(
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
 # The forty-third blind set, written by a helper (branch shotblind43) without reading the
-# detector, before tuning; not yet measured.
+# detector, before tuning; measured once on main e9e646c8: 33 of 480 readable, 1 of 290 blacked.
 BLIND43 = SetConfig(
     name="blind43",
     seed=436_268,

@@ -27,6 +27,7 @@ from chats.redaction.lexicon import (
     is_compound,
     is_event_compound,
     looks_like_noun,
+    spaced,
     street_suffix,
     words,
 )
@@ -4820,20 +4821,14 @@ class _KnownNames:
         if contacted:
             self.contacted_pattern = WordAlternation(
                 r"\w@./'-",
-                (
-                    r"[ ]+".join(map(re.escape, p.split(" ")))
-                    for p in sorted(contacted, key=len, reverse=True)
-                ),
+                (spaced(p.split(" ")) for p in sorted(contacted, key=len, reverse=True)),
                 r"(?![\w@/]|\.\w|-\w)",
             )
         self.free_pattern: WordAlternation | None = None
         if free:
             self.free_pattern = WordAlternation(
                 r"\w@./'-",
-                (
-                    r"[ ]+".join(map(re.escape, p.split(" ")))
-                    for p in sorted(free, key=len, reverse=True)
-                ),
+                (spaced(p.split(" ")) for p in sorted(free, key=len, reverse=True)),
                 r"(?![\w@/]|\.\w|-\w)",
             )
         everyday -= {p for p in everyday if p.lower() in phrases} | capitalised
@@ -4961,7 +4956,7 @@ class _KnownNames:
             # (not "KIWA-SP-55109", "AED-0142": a reference code opened by the word)
             self.pattern = WordAlternation(
                 r"\w@./",
-                (r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives),
+                (spaced(p.split(" ")) for p in alternatives),
                 rf"(?![\w@/]|\.\w|{_CODE})",
                 re.I,
             )
@@ -4969,12 +4964,12 @@ class _KnownNames:
             alternatives = sorted(capitalised, key=len, reverse=True)
             self.cap_pattern = WordAlternation(
                 r"\w@./",
-                (r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives),
+                (spaced(p.split(" ")) for p in alternatives),
                 rf"(?![\w@/]|\.\w|{_CODE})",
             )
             self.lower_pattern = WordAlternation(
                 r"\w@./",
-                (r"[ ]+".join(map(re.escape, p.lower().split(" "))) for p in alternatives),
+                (spaced(p.lower().split(" ")) for p in alternatives),
                 r"(?![\w@/]|\.\w)",
             )
 

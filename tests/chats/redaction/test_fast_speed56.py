@@ -7,7 +7,7 @@ import re
 
 from chats.redaction import lexicon
 from chats.redaction.lexicon import WordAlternation, spaced
-from chats.redaction.names import _KnownNames
+from chats.redaction.names import NameFinder, _KnownNames
 
 _NAMES = [
     "Anna Bakker",
@@ -82,3 +82,19 @@ def test_a_chats_known_names_are_found_as_before():
             flags,
         )
         assert _spans(alternation.pattern, texts) == _spans(old, texts), name
+
+
+def test_a_finder_takes_over_the_names_per_token_only_where_it_answers_alike():
+    """The names per token (NameFinder._token_names) read the known persons only in "mevrouw
+    Bloemendaal van de Ossebroeken": a known surname after a title ends the name there."""
+    lex = lexicon.load()
+    plain = NameFinder(lex)
+    knowing = NameFinder(lex, ["Truus Bloemendaal"])
+    other = NameFinder(lex, ["Anna Bakker"])
+    text = "mevrouw Bloemendaal van de Ossebroeken komt ook"
+    assert plain.find(text) != knowing.find(text)
+    skipped: list = []
+    assert plain.find(text, (), skipped) == plain.find(text)
+    assert skipped[1].asked == (("bloemendaal", False),)
+    assert knowing.find(text, (), skipped) == knowing.find(text)  # (asked again: not taken)
+    assert other.find(text, (), skipped) == other.find(text) == plain.find(text)

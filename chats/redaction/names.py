@@ -1144,7 +1144,8 @@ class NameFinder:
             plain_surnames = self.known.plain_surnames
             if all((low in plain_surnames) is answer for low, answer in kept.asked):
                 return list(kept.names)
-        asked: list[tuple[str, bool]] = []
+        # (what the rules ask of the known persons is noted only where it is kept)
+        asked: list[tuple[str, bool]] | None = [] if skipped is not None else None
         self._asked = asked
         try:
             names: list[tuple[int, int]] = []  # token ranges
@@ -1193,7 +1194,7 @@ class NameFinder:
                 names = self._beside_public_places(toks, names)
         finally:
             self._asked = None
-        if skipped is not None and len(skipped) == 1:
+        if asked is not None and len(skipped) == 1:
             skipped.append(_TokenNames(self.lex, tuple(names), tuple(asked)))
         return names
 

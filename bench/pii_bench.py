@@ -554,7 +554,7 @@ names), which read of the known persons only whether a word after a title is one
 answer each alike. test_fast_speed56 holds each to its old form. Instructions per message
 (bench/pii_instructions.py, cachegrind --cache-sim=no, PYTHONHASHSEED=0, a run minus the same run
 with 0 messages, both trees exported to directories of the same depth): detect_chat as chats of 20
-main 5,087.5 K, branch 4,932.1 K (-3.1%); Detector.detect 1,458.4 K -> 1,461.7 K (+0.2%: the
+main 5,087.5 K, branch 4,929.0 K (-3.1%); Detector.detect 1,458.4 K -> 1,461.7 K (+0.2%: the
 bytecode loop +0.04%, the rest the heap's free and copies). Time at load 10-23 on 2 cores is noise,
 alternated: this bench in-process at load 10-14 main 2,052 / 2,271 / 2,319 per CPU-second, branch
 1,984 / 2,199 / 2,158 (an earlier state of it at load 14-23: main 1,343 / 1,090 / 1,167, branch

@@ -535,6 +535,35 @@ branch 2,451 / 2,255. Goal of 5,000 per CPU-second in-process not met. Left: the
 (~40% of detect_chat in chats of twenty, no change in the bench's) would need a proof of which
 known names can change a message's spans; the chat's name patterns' compiling (Python's sre
 compiler, ~0.6 ms for 35 names ignoring case).
+
+Round speed56 (stop 56, branch speed56 from main 13e9cbcc; bench/pii_snapshot.py byte-identical,
+63,074 lines; issue 12, speed only). Timed per part with time.process_time (ASCII bench messages,
+load 12-15): Detector.detect is ~25% the finders before the name finder (addresses ~6%, phones ~4%,
+birth dates ~4%, plates ~3%), ~40% the name finder (its skipped tokens ~12%, _name_at ~10%) and
+~27% the rules after it in _detect (none over ~2%). detect_chat in chats of twenty: the first pass
+~39%, the second ~29%, re.compile of the chat's name patterns ~10% (~5 a chat, ~0.7 ms each: the
+sre parser and compiler are Python), the chat rules ~12% (rules_r53 2.7%, round 49's 2.0%, r52
+1.9%, r51 1.5%, r50 1.1%). Kept: the chat's name patterns join their words by " +" (lexicon.spaced)
+instead of "[ ]+" (the parser makes a class of one character a literal, so the compiled code is the
+same, checked on 152 patterns of 20 chats: ~30% less compiling), and a WordAlternation leaves out an
+alternative repeated ("van der wal" of "van der Wal" and "Van der Wal" in lower case: it is tried
+only where the same one failed at the same place); the second pass takes over the first pass's names
+per token (NameFinder._token_names: the main loop over the tokens, the named words, the lists of
+names), which read of the known persons only whether a word after a title is one of their surnames
+(_known_plain_surname): kept with those answers, and taken over only where the second pass's persons
+answer each alike. test_fast_speed56 holds each to its old form. Instructions per message
+(bench/pii_instructions.py, cachegrind --cache-sim=no, PYTHONHASHSEED=0, a run minus the same run
+with 0 messages, both trees exported to directories of the same depth): detect_chat as chats of 20
+main 5,087.5 K, branch 4,929.0 K (-3.1%); Detector.detect 1,458.4 K -> 1,461.7 K (+0.2%: the
+bytecode loop +0.04%, the rest the heap's free and copies). Time at load 10-23 on 2 cores is noise,
+alternated: this bench in-process at load 10-14 main 2,052 / 2,271 / 2,319 per CPU-second, branch
+1,984 / 2,199 / 2,158 (an earlier state of it at load 14-23: main 1,343 / 1,090 / 1,167, branch
+1,442 / 1,127 / 1,097); CLI at load 10-14 main 1,685 / 1,772 / 1,781 per CPU-second, branch 1,580
+/ 1,688 / 1,888; detect_chat over 2,000 bench messages as chats of 20 (load 18-21) main 496 / 455 /
+479, branch 580 / 566 / 489. Goal of 5,000 per CPU-second in-process not met on this
+machine. Left: the text-only finders the name finder adds after its loop (_names_called ...
+_echoed_names, ~20 us a message) could be shared with the second pass the same way (~1.5% of
+detect_chat); the chat rules as one walk over the messages; the second pass's own compiling.
 """
 
 from __future__ import annotations

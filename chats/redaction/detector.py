@@ -65,6 +65,7 @@ from chats.redaction.lexicon import (
     holds_any_re,
     is_compound,
     looks_like_noun,
+    spaced,
     street_suffix,
     words,
 )
@@ -3449,9 +3450,7 @@ _REPORTED_DAT_RE = re.compile(
 @lru_cache(maxsize=32)
 def _repeated_homes_pattern(homes: tuple[str, ...]) -> WordAlternation:
     """The chat's addresses, any case and spacing, as whole words ("nummer 17", not "17a")."""
-    return WordAlternation(
-        r"\w-", (r"[ ]+".join(map(re.escape, h.split())) for h in homes), r"(?![\w]|[-/.,]\d)", re.I
-    )
+    return WordAlternation(r"\w-", (spaced(h.split()) for h in homes), r"(?![\w]|[-/.,]\d)", re.I)
 
 
 # Round 39: "achternaam Haveman": the word a name is given after, which makes it a person in the

@@ -27,6 +27,7 @@ from chats.redaction.lexicon import (
     is_compound,
     is_event_compound,
     looks_like_noun,
+    spaced,
     street_suffix,
     words,
 )
@@ -965,6 +966,15 @@ class _Skipped(NamedTuple):
     institution: frozenset[int]
 
 
+class _TokenNames(NamedTuple):
+    """NameFinder._token_names's answer for one text, kept for a second search (round speed56):
+    the names' token ranges and the surnames asked of the finder's persons, with its answers."""
+
+    lex: Lexicon
+    names: tuple[tuple[int, int], ...]
+    asked: tuple[tuple[str, bool], ...]
+
+
 class NameFinder:
     """Finds PERSON spans with the shipped lexicon plus a conversation's participant names."""
 
@@ -972,6 +982,7 @@ class NameFinder:
         self.lex = lex
         self.known = _KnownNames(known_names, lex)
         self._company_cache: dict[str, bool] = {}
+        self._asked: list[tuple[str, bool]] | None = None  # (_token_names)
 
     def find(
         self, text: str, blocked: Iterable[Span] = (), skipped: list | None = None
@@ -980,7 +991,9 @@ class NameFinder:
 
         ``skipped`` (round speed53): a list that keeps, for this text and these ``blocked``
         spans, the tokens and the tokens no name opens at (_Skipped), which read neither the
-        known names nor anything but the text: the second pass over a chat finds them there."""
+        known names nor anything but the text: the second pass over a chat finds them there; and
+        (round speed56) the names its rules per token find, with what they asked of the known
+        names (_token_names)."""
         if skipped:
             toks, skip, institution = skipped[0]
             skip = set(skip)
@@ -1025,52 +1038,9 @@ class NameFinder:
             taken = [(toks[i].start, toks[i].end) for i in skip]
             spans = [s for s in spans if not any(s.start < e and b < s.end for b, e in taken)]
             spans += whole
-        names: list[tuple[int, int]] = []  # token ranges
-        lex = self.lex
-        plain = _plain_words(lex)
-        plain_low, plain_capitalised = plain
-        count = len(toks)
-        i = 0
-        while i < count:
-            tok = toks[i]
-            if i in skip:
-                i += 1
-                continue
-            if not tok.initial:
-                # _is_plain, its memo looked up here (most tokens: a word it already decided)
-                answer = (plain_capitalised if tok.cap else plain_low).get(tok.low)
-                if answer or (answer is None and _is_plain(tok, lex, plain)):
-                    i += 1  # _name_at would say None whatever surrounds the token
-                    continue
-            end = self._name_at(toks, i, skip)
-            if end is None:
-                i += 1
-                continue
-            if self._street_after_first_names(toks, i, end):
-                i = end + 1  # "aan de Jan Pieter Heijestraat": a street named after a person
-                continue
-            first = i
-            while (
-                toks[first].low.rstrip(".") in TITLES
-                or (toks[first].low == "heer" and first > 0 and toks[first - 1].low == "de")
-                or (toks[first].low in _OFFICES and first + 1 < end)
-            ):
-                first += 1
-            names.append((first, end))
-            i = end
-        names = [self._from_first_name(toks, a, b) for a, b in names]
-        if "naam" in low_text or "heet" in low_text:
-            names += self._named_words(text, toks, names, skip)
+        names = self._token_names(text, low_text, toks, skip, skipped)
         if "nummer" in low_text or "nr" in low_text:
             spans += self._residents_at_numbers(text)
-        # Lists of names: "Wijbrand, Gwenny en Thibaud" (each pass may add a neighbour).
-        for _ in range(3):
-            extra = self._coordinated(toks, names, skip)
-            if not extra:
-                break
-            names += extra
-        if " en " in text:
-            names = self._beside_public_places(toks, names)
         spans += [Span(toks[a].start, toks[b - 1].end, "PERSON") for a, b in names]
         if " (" in text:
             spans += self._born_in_brackets(text, spans)
@@ -1159,6 +1129,82 @@ class NameFinder:
                 s for s in spans if _NUMBER_ABBREVIATION_RE.fullmatch(text, s.start, s.end) is None
             ]
         return spans
+
+    def _token_names(
+        self, text: str, low_text: str, toks: list[_Tok], skip: set[int], skipped: list | None
+    ) -> list[tuple[int, int]]:
+        """The token ranges of the names the rules per token find (``find``'s main loop and the
+        lists of names around it). Round speed56: they read the text, its tokens and skipped
+        tokens, and of the persons this finder knows only whether a word after a title is one of
+        their surnames (_known_plain_surname); ``skipped`` (find's) keeps them with the answers
+        to that question, and a finder that answers each alike takes them over (the second pass
+        over a chat: most of its persons say nothing about words after a title)."""
+        kept = skipped[1] if skipped is not None and len(skipped) > 1 else None
+        if kept is not None and kept.lex is self.lex:
+            plain_surnames = self.known.plain_surnames
+            if all((low in plain_surnames) is answer for low, answer in kept.asked):
+                return list(kept.names)
+        # (what the rules ask of the known persons is noted only where it is kept)
+        asked: list[tuple[str, bool]] | None = [] if skipped is not None else None
+        self._asked = asked
+        try:
+            names: list[tuple[int, int]] = []  # token ranges
+            lex = self.lex
+            plain = _plain_words(lex)
+            plain_low, plain_capitalised = plain
+            count = len(toks)
+            i = 0
+            while i < count:
+                tok = toks[i]
+                if i in skip:
+                    i += 1
+                    continue
+                if not tok.initial:
+                    # _is_plain, its memo looked up here (most tokens: a word it already decided)
+                    answer = (plain_capitalised if tok.cap else plain_low).get(tok.low)
+                    if answer or (answer is None and _is_plain(tok, lex, plain)):
+                        i += 1  # _name_at would say None whatever surrounds the token
+                        continue
+                end = self._name_at(toks, i, skip)
+                if end is None:
+                    i += 1
+                    continue
+                if self._street_after_first_names(toks, i, end):
+                    i = end + 1  # "aan de Jan Pieter Heijestraat": a street named after a person
+                    continue
+                first = i
+                while (
+                    toks[first].low.rstrip(".") in TITLES
+                    or (toks[first].low == "heer" and first > 0 and toks[first - 1].low == "de")
+                    or (toks[first].low in _OFFICES and first + 1 < end)
+                ):
+                    first += 1
+                names.append((first, end))
+                i = end
+            names = [self._from_first_name(toks, a, b) for a, b in names]
+            if "naam" in low_text or "heet" in low_text:
+                names += self._named_words(text, toks, names, skip)
+            # Lists of names: "Wijbrand, Gwenny en Thibaud" (each pass may add a neighbour).
+            for _ in range(3):
+                extra = self._coordinated(toks, names, skip)
+                if not extra:
+                    break
+                names += extra
+            if " en " in text:
+                names = self._beside_public_places(toks, names)
+        finally:
+            self._asked = None
+        if asked is not None and len(skipped) == 1:
+            skipped.append(_TokenNames(self.lex, tuple(names), tuple(asked)))
+        return names
+
+    def _known_plain_surname(self, low: str) -> bool:
+        """Whether ``low`` is a surname this finder's persons hold without particles, noted for
+        _token_names while it runs."""
+        answer = low in self.known.plain_surnames
+        if self._asked is not None:
+            self._asked.append((low, answer))
+        return answer
 
     def _skipped(self, text: str, blocked: Iterable[Span]) -> tuple[list[_Tok], set[int], set[int]]:
         """The tokens of ``text``, those no name opens at, and those of an institution's name."""
@@ -2175,7 +2221,7 @@ class NameFinder:
             end is not None
             and end < len(toks)
             and end - j < 5
-            and not (end == j + 1 and tok.low in self.known.plain_surnames)
+            and not (end == j + 1 and self._known_plain_surname(tok.low))
         ):
             nxt = self._surname_part(toks, end, lower=False, skip=skip, name_like_only=True)
             if nxt is None:
@@ -4820,20 +4866,14 @@ class _KnownNames:
         if contacted:
             self.contacted_pattern = WordAlternation(
                 r"\w@./'-",
-                (
-                    r"[ ]+".join(map(re.escape, p.split(" ")))
-                    for p in sorted(contacted, key=len, reverse=True)
-                ),
+                (spaced(p.split(" ")) for p in sorted(contacted, key=len, reverse=True)),
                 r"(?![\w@/]|\.\w|-\w)",
             )
         self.free_pattern: WordAlternation | None = None
         if free:
             self.free_pattern = WordAlternation(
                 r"\w@./'-",
-                (
-                    r"[ ]+".join(map(re.escape, p.split(" ")))
-                    for p in sorted(free, key=len, reverse=True)
-                ),
+                (spaced(p.split(" ")) for p in sorted(free, key=len, reverse=True)),
                 r"(?![\w@/]|\.\w|-\w)",
             )
         everyday -= {p for p in everyday if p.lower() in phrases} | capitalised
@@ -4961,7 +5001,7 @@ class _KnownNames:
             # (not "KIWA-SP-55109", "AED-0142": a reference code opened by the word)
             self.pattern = WordAlternation(
                 r"\w@./",
-                (r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives),
+                (spaced(p.split(" ")) for p in alternatives),
                 rf"(?![\w@/]|\.\w|{_CODE})",
                 re.I,
             )
@@ -4969,12 +5009,12 @@ class _KnownNames:
             alternatives = sorted(capitalised, key=len, reverse=True)
             self.cap_pattern = WordAlternation(
                 r"\w@./",
-                (r"[ ]+".join(map(re.escape, p.split(" "))) for p in alternatives),
+                (spaced(p.split(" ")) for p in alternatives),
                 rf"(?![\w@/]|\.\w|{_CODE})",
             )
             self.lower_pattern = WordAlternation(
                 r"\w@./",
-                (r"[ ]+".join(map(re.escape, p.lower().split(" "))) for p in alternatives),
+                (spaced(p.lower().split(" ")) for p in alternatives),
                 r"(?![\w@/]|\.\w)",
             )
 

@@ -27,7 +27,7 @@ def _alternative(name: str, dutch_words: frozenset[str]) -> str:
 
 def _alternatives(name: str, dutch_words: frozenset[str]) -> list[str]:
     words = name.split()
-    body = r"[ ]+".join(map(re.escape, words))
+    body = lexicon.spaced(words)
     # "Rova" is also written "rova"; "De Sprong" only with its capitals ("de sprong" is a jump).
     if len(words) == 1 and name.lower() not in dutch_words:
         return [f"(?i:{body})"]

@@ -70,7 +70,7 @@ def test_the_name_finder_finds_alike_with_the_skipped_tokens_of_another(known):
     for text in _texts():
         skipped: list = []
         assert plain.find(text, (), skipped) == plain.find(text), text
-        assert len(skipped) == 1
+        assert len(skipped) == 2  # (the skipped tokens; round speed56: the names per token)
         assert knowing.find(text, (), skipped) == knowing.find(text), text
 
 

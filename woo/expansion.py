@@ -682,19 +682,45 @@ def written_apart(word: str, counts: dict[str, int]) -> str:
     next to another: a stop word, adverb or particle ("brand weer", "achter stand"), which as
     words apart are everyday Dutch ("de brand weer uit"). Else ""."""
     cut = _split(word, counts)
-    if not cut:
+    if not cut or not _apart_parts(cut, counts):
         return ""
-    modifier, head = cut
+    return f"{cut[0]} {cut[1]}"
+
+
+def _apart_parts(cut: tuple[str, str], counts: dict[str, int]) -> bool:
+    """Whether the two parts, written as two words next to each other, name the compound
+    (written_apart): both held as words, neither a word that makes no thing of its own."""
     for part in cut:
         if not part.isalpha() or part in _STOP_WORDS or part in _WEAK_PARTS:
-            return ""
+            return False
         if part in _FUNCTION_HEADS or part in _SUFFIX_HEADS or part in _ENDINGS:
-            return ""
+            return False
         if not counts.get(part):
-            return ""
-    if modifier in _PARTICLE_MODIFIERS:
-        return ""
-    return f"{modifier} {head}"
+            return False
+    return cut[0] not in _PARTICLE_MODIFIERS
+
+
+APART_MODIFIER_FROM = 4  # letters of its first word ("klim bos", not "uur werk")
+
+
+def written_apart_forms(word: str, counts: dict[str, int]) -> list[str]:
+    """The compound's phrases as its writer may split it (written_apart), and also at the
+    other cuts where the first word is a word of the dictionary and both are held: a phrase
+    needs the two words side by side, so it may cut where a split may not. The split cuts
+    at its longest shortest part ("waterspeel|plaats"), while "De circulatiepomp van de water
+    speelplaats" writes the compound at its first word; a head of three letters is too short
+    for a split ("klim|bos") but not for "Onze zienswijze over het klim bos" (round 73, set
+    46). A first word of APART_MODIFIER_FROM letters or more: a short one is too often a
+    number's unit ("uur werk", "3 uur werk")."""
+    phrases = [written_apart(word, counts)] if written_apart(word, counts) else []
+    for forms, head in _split_candidates(word):
+        modifier = forms[0]
+        if len(modifier) < APART_MODIFIER_FROM or modifier not in dictionary():
+            continue
+        phrase = f"{modifier} {head}"
+        if phrase not in phrases and _apart_parts((modifier, head), counts):
+            phrases.append(phrase)
+    return phrases
 
 
 def plural_bases(word: str) -> list[str]:
@@ -2640,9 +2666,9 @@ def _term_alternatives(
         # "raadzaal" as the archive writes it, "raadszaal" (round 16, set 14).
         expansion.note(variant)
         yield Alternative("prefix" if prefix else "exact", variant), variant
-    apart = written_apart(word, counts)
-    if apart:
-        # "Er moet een flits paal komen" for "flitspaal" (round 67, set 42).
+    for apart in written_apart_forms(word, counts):
+        # "Er moet een flits paal komen" for "flitspaal" (round 67, set 42); "het klim bos"
+        # for "klimbos", "de water speelplaats" for "waterspeelplaats" (round 73, set 46).
         expansion.note(apart)
         yield Alternative("phrase", apart), apart
     for slip in sorted(letter_slips(word) & counts.keys()):

@@ -2536,6 +2536,38 @@ def _split_alone(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     return split if 0 < counts.get(head, 0) <= counts.get(modifier, 0) else None
 
 
+COMPOUND_MODIFIER_FROM = 8  # letters of a compound's modifier that names its thing ("zeepkisten")
+
+
+def _is_compound(word: str) -> bool:
+    """Whether the word is two words of the dictionary of MIN_PART letters or more, the second
+    perhaps a plural ("zeep|kisten", "huif|kar"), not one word the dictionary knows whole."""
+    words = dictionary()
+    if word in words:
+        return False
+    for forms, head in _split_candidates(word):
+        heads = {head, *plural_bases(head)} if len(head) > MIN_PART + 1 else {head}
+        weak = head in _ENDINGS or head in _SUFFIX_HEADS or head in _FUNCTION_HEADS
+        if forms[0] in words and heads & words and not weak:
+            return True
+    return False
+
+
+def compound_modifier(word: str, counts: dict[str, int]) -> str:
+    """The modifier of a typed compound the archive uses (not split) where that modifier is a
+    compound itself, held as a word: a thing of its own, which a chat names without the head
+    ("de zeepkisten" of the "zeepkistenrace": "Heeft iemand gehoord hoe het is met die vrouw
+    van de zeepkisten?", round 73, set 46), as a rare compound is searched by its parts. Not a
+    plain word ("water" of "watertaxi"): that names every other thing. Else ""."""
+    cut = _split(word, counts)
+    if not cut:
+        return ""
+    modifier = cut[0]
+    if len(modifier) < COMPOUND_MODIFIER_FROM or not counts.get(modifier):
+        return ""
+    return modifier if _is_compound(modifier) else ""
+
+
 SHORTHAND_HEAD_FROM = 8  # letters of a head that may stand for its compound ("bemiddeling")
 
 
@@ -2707,6 +2739,12 @@ def _term_alternatives(
             ):
                 expansion.note(agent)
                 yield Alternative("exact", agent, part=True), agent
+    # Not a name typed with a capital ("Kinderopvangweg"): its parts are no things.
+    own = "" if split or term.text[:1].isupper() else compound_modifier(word, counts)
+    if own:
+        # "de zeepkisten" for "zeepkistenrace" (round 73, set 46).
+        expansion.note(own)
+        yield Alternative("exact", own, part=True), own
     # A name ("aan de Zomerdijk") is searched by the parts that are names too ("aan de
     # Koedijk" for "Koedijkslanden"), not by plain words ("zomer", "dijk"): round 16.
     name = bool(split) and _compound_name(word, occurrences, facts)

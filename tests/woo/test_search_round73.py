@@ -8,10 +8,16 @@
 - Starter synonyms (migration 0051): klimbos/klimpark, wensballon/chinese lantaarn/
   luchtlantaarn, blowen/softdrugs/wiet/cannabis/hasj, nachtwinkel/avondwinkel/late winkel,
   bedwants/wandluis, watertaxi/taxiboot/pendelboot, prostitutie/seksinrichting/seksbedrijf/
-  sekswerk, buitensport/buitenles/buitentraining. Set 46: "zo'n chinese lantaarn",
+  sekswerk, buitensport/buitenles/buitentraining, waterspeelplaats/waterspeeltuin/spetterveld/
+  spetterbad. Set 46: "zo'n chinese lantaarn",
   "Aanwijzingsbesluit softdrugs Catharinaplein", "de late winkel", "met het klimpark" were
   found by no query; "illegale prostitutie kruiskampstraat" listed nothing (the chats write
   "geen seksinrichting", never "prostitutie").
+
+- A compound the archive uses (so not split) whose modifier is a compound itself, held as a
+  word, is also searched by that modifier: a thing of its own, which a chat names without the
+  head (`expansion.compound_modifier`). Set 46: "Heeft iemand gehoord hoe het is met die vrouw
+  van de zeepkisten?" and "Zeepkisten: verleend" for "zeepkistenrace".
 
 Without the changes the tests that are no guards fail.
 """
@@ -87,6 +93,7 @@ def test_guard_the_parts_in_different_messages_are_no_phrase(make_record):
         ("watertaxi", "taxiboot"),
         ("prostitutie", "seksinrichting"),
         ("buitensport", "buitenles"),
+        ("waterspeelplaats", "spetterveld"),
     ],
 )
 def test_the_round_73_starter_groups_give_the_other_words(make_record, typed, other):
@@ -135,3 +142,26 @@ def test_the_round_73_starter_groups_never_clobber_the_teams_own_and_can_be_undo
     assert list(Synoniemgroep.objects.values_list("woorden", flat=True)) == ["wiet, weed"]
     own.refresh_from_db()
     assert own.woorden == "wiet, weed"
+
+
+def test_a_compound_modifier_that_is_a_compound_names_the_thing():
+    counts = {"kanovijverfeest": 4, "kanovijver": 3, "feest": 9}
+    assert expansion.compound_modifier("kanovijverfeest", counts) == "kanovijver"
+
+
+def test_guard_no_plain_or_short_or_unheld_modifier():
+    assert expansion.compound_modifier("watertaxi", {"watertaxi": 6, "water": 9}) == ""
+    counts = {"kanovijverfeest": 4, "feest": 9}  # "kanovijver" held nowhere
+    assert expansion.compound_modifier("kanovijverfeest", counts) == ""
+    # A word the dictionary knows whole is no compound modifier ("speeltuin").
+    counts = {"speeltuinfeest": 4, "speeltuin": 5, "feest": 9}
+    assert expansion.compound_modifier("speeltuinfeest", counts) == ""
+
+
+@needs_postgres
+def test_a_chat_naming_the_compound_modifier_is_found(make_record):
+    filler(make_record)
+    for street in ("Kanaalweg", "Stationsweg", "Hoofdstraat"):
+        make_record([f"Het kanovijverfeest aan de {street} is verleend", "Mooi"])
+    modifier = make_record(["Hoe is het met die man van de kanovijver?", "Gaat goed", "Fijn"])
+    assert modifier.pk in ids(run("kanovijverfeest").full_records)  # on main not listed

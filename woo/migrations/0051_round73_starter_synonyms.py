@@ -16,6 +16,9 @@
 - Prostitution is what a "seksinrichting" or "seksbedrijf" houses, "sekswerk" to who does it
   (set 46: "illegale prostitutie kruiskampstraat" listed nothing: the chats write "geen
   seksinrichting", "sekssites", never "prostitutie").
+- A water play area is a "waterspeelplaats", "waterspeeltuin", "spetterveld" or "spetterbad"
+  (set 46: "Post: spetterveld Vosseveld tijdelijk dicht na een meting" for "waterspeelplaats
+  waterkwaliteit").
 - Paid outdoor sport is "buitensport", "buitenles" or "buitentraining" (set 46: "Ik las dat er
   regels komen voor die buitenlessen" for "buitensport amaliapark").
 
@@ -41,6 +44,10 @@ ROUND_73_STARTER_SYNONYMS = (
     (
         "prostitutie, seksinrichting, seksbedrijf, sekswerk",
         "Prostitutie vindt plaats in een seksinrichting of seksbedrijf; het heet ook sekswerk",
+    ),
+    (
+        "waterspeelplaats, waterspeeltuin, spetterveld, spetterbad",
+        "Een waterspeelplaats heet ook waterspeeltuin, spetterveld of spetterbad",
     ),
     (
         "buitensport, buitenles, buitentraining",

@@ -1632,8 +1632,14 @@ def synonym_heads(word: str, modifier: str, groups: list[list[str]]) -> list[str
             continue
         for other in group:
             rest = other[len(modifier) :] if other.startswith(modifier) else ""
-            if rest.startswith("s") and word[len(modifier) :].startswith("s"):
-                rest = rest[1:]  # both with a linking s: "geluid|s|wand" gives "wand" (round 41)
+            if (
+                rest.startswith("s")
+                and word[len(modifier) :].startswith("s")
+                and rest[1:] in dictionary()
+            ):
+                # Both with a linking s: "geluid|s|wand" gives "wand" (round 41); not a head
+                # that begins with an s ("water|speelplaats" gives no "peelplaats", round 73).
+                rest = rest[1:]
             if (
                 other not in _group_forms(word)
                 and _WORD.match(other)

@@ -19,6 +19,10 @@
   head (`expansion.compound_modifier`). Set 46: "Heeft iemand gehoord hoe het is met die vrouw
   van de zeepkisten?" and "Zeepkisten: verleend" for "zeepkistenrace".
 
+- The head of a synonym compound that begins with an s is not taken for a linking s
+  (`expansion.synonym_heads`): "waterspeeltuin" with the group's "waterspeelplaats" searched
+  "peelplaats".
+
 Without the changes the tests that are no guards fail.
 """
 
@@ -165,3 +169,10 @@ def test_a_chat_naming_the_compound_modifier_is_found(make_record):
         make_record([f"Het kanovijverfeest aan de {street} is verleend", "Mooi"])
     modifier = make_record(["Hoe is het met die man van de kanovijver?", "Gaat goed", "Fijn"])
     assert modifier.pk in ids(run("kanovijverfeest").full_records)  # on main not listed
+
+
+def test_a_synonyms_head_beginning_with_an_s_keeps_it():
+    groups = [["waterspeeltuin", "waterspeelplaats"], ["geluidsscherm", "geluidswand"]]
+    assert expansion.synonym_heads("waterspeeltuin", "water", groups) == ["speelplaats"]
+    # Guard: both with a linking s, the head is taken after it (round 41).
+    assert expansion.synonym_heads("geluidsscherm", "geluid", groups) == ["wand"]

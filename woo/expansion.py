@@ -682,19 +682,45 @@ def written_apart(word: str, counts: dict[str, int]) -> str:
     next to another: a stop word, adverb or particle ("brand weer", "achter stand"), which as
     words apart are everyday Dutch ("de brand weer uit"). Else ""."""
     cut = _split(word, counts)
-    if not cut:
+    if not cut or not _apart_parts(cut, counts):
         return ""
-    modifier, head = cut
+    return f"{cut[0]} {cut[1]}"
+
+
+def _apart_parts(cut: tuple[str, str], counts: dict[str, int]) -> bool:
+    """Whether the two parts, written as two words next to each other, name the compound
+    (written_apart): both held as words, neither a word that makes no thing of its own."""
     for part in cut:
         if not part.isalpha() or part in _STOP_WORDS or part in _WEAK_PARTS:
-            return ""
+            return False
         if part in _FUNCTION_HEADS or part in _SUFFIX_HEADS or part in _ENDINGS:
-            return ""
+            return False
         if not counts.get(part):
-            return ""
-    if modifier in _PARTICLE_MODIFIERS:
-        return ""
-    return f"{modifier} {head}"
+            return False
+    return cut[0] not in _PARTICLE_MODIFIERS
+
+
+APART_MODIFIER_FROM = 4  # letters of its first word ("klim bos", not "uur werk")
+
+
+def written_apart_forms(word: str, counts: dict[str, int]) -> list[str]:
+    """The compound's phrases as its writer may split it (written_apart), and also at the
+    other cuts where the first word is a word of the dictionary and both are held: a phrase
+    needs the two words side by side, so it may cut where a split may not. The split cuts
+    at its longest shortest part ("waterspeel|plaats"), while "De circulatiepomp van de water
+    speelplaats" writes the compound at its first word; a head of three letters is too short
+    for a split ("klim|bos") but not for "Onze zienswijze over het klim bos" (round 73, set
+    46). A first word of APART_MODIFIER_FROM letters or more: a short one is too often a
+    number's unit ("uur werk", "3 uur werk")."""
+    phrases = [written_apart(word, counts)] if written_apart(word, counts) else []
+    for forms, head in _split_candidates(word):
+        modifier = forms[0]
+        if len(modifier) < APART_MODIFIER_FROM or modifier not in dictionary():
+            continue
+        phrase = f"{modifier} {head}"
+        if phrase not in phrases and _apart_parts((modifier, head), counts):
+            phrases.append(phrase)
+    return phrases
 
 
 def plural_bases(word: str) -> list[str]:
@@ -1606,8 +1632,14 @@ def synonym_heads(word: str, modifier: str, groups: list[list[str]]) -> list[str
             continue
         for other in group:
             rest = other[len(modifier) :] if other.startswith(modifier) else ""
-            if rest.startswith("s") and word[len(modifier) :].startswith("s"):
-                rest = rest[1:]  # both with a linking s: "geluid|s|wand" gives "wand" (round 41)
+            if (
+                rest.startswith("s")
+                and word[len(modifier) :].startswith("s")
+                and rest[1:] in dictionary()
+            ):
+                # Both with a linking s: "geluid|s|wand" gives "wand" (round 41); not a head
+                # that begins with an s ("water|speelplaats" gives no "peelplaats", round 73).
+                rest = rest[1:]
             if (
                 other not in _group_forms(word)
                 and _WORD.match(other)
@@ -2510,6 +2542,38 @@ def _split_alone(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     return split if 0 < counts.get(head, 0) <= counts.get(modifier, 0) else None
 
 
+COMPOUND_MODIFIER_FROM = 8  # letters of a compound's modifier that names its thing ("zeepkisten")
+
+
+def _is_compound(word: str) -> bool:
+    """Whether the word is two words of the dictionary of MIN_PART letters or more, the second
+    perhaps a plural ("zeep|kisten", "huif|kar"), not one word the dictionary knows whole."""
+    words = dictionary()
+    if word in words:
+        return False
+    for forms, head in _split_candidates(word):
+        heads = {head, *plural_bases(head)} if len(head) > MIN_PART + 1 else {head}
+        weak = head in _ENDINGS or head in _SUFFIX_HEADS or head in _FUNCTION_HEADS
+        if forms[0] in words and heads & words and not weak:
+            return True
+    return False
+
+
+def compound_modifier(word: str, counts: dict[str, int]) -> str:
+    """The modifier of a typed compound the archive uses (not split) where that modifier is a
+    compound itself, held as a word: a thing of its own, which a chat names without the head
+    ("de zeepkisten" of the "zeepkistenrace": "Heeft iemand gehoord hoe het is met die vrouw
+    van de zeepkisten?", round 73, set 46), as a rare compound is searched by its parts. Not a
+    plain word ("water" of "watertaxi"): that names every other thing. Else ""."""
+    cut = _split(word, counts)
+    if not cut:
+        return ""
+    modifier = cut[0]
+    if len(modifier) < COMPOUND_MODIFIER_FROM or not counts.get(modifier):
+        return ""
+    return modifier if _is_compound(modifier) else ""
+
+
 SHORTHAND_HEAD_FROM = 8  # letters of a head that may stand for its compound ("bemiddeling")
 
 
@@ -2640,9 +2704,9 @@ def _term_alternatives(
         # "raadzaal" as the archive writes it, "raadszaal" (round 16, set 14).
         expansion.note(variant)
         yield Alternative("prefix" if prefix else "exact", variant), variant
-    apart = written_apart(word, counts)
-    if apart:
-        # "Er moet een flits paal komen" for "flitspaal" (round 67, set 42).
+    for apart in written_apart_forms(word, counts):
+        # "Er moet een flits paal komen" for "flitspaal" (round 67, set 42); "het klim bos"
+        # for "klimbos", "de water speelplaats" for "waterspeelplaats" (round 73, set 46).
         expansion.note(apart)
         yield Alternative("phrase", apart), apart
     for slip in sorted(letter_slips(word) & counts.keys()):
@@ -2681,6 +2745,12 @@ def _term_alternatives(
             ):
                 expansion.note(agent)
                 yield Alternative("exact", agent, part=True), agent
+    # Not a name typed with a capital ("Kinderopvangweg"): its parts are no things.
+    own = "" if split or term.text[:1].isupper() else compound_modifier(word, counts)
+    if own:
+        # "de zeepkisten" for "zeepkistenrace" (round 73, set 46).
+        expansion.note(own)
+        yield Alternative("exact", own, part=True), own
     # A name ("aan de Zomerdijk") is searched by the parts that are names too ("aan de
     # Koedijk" for "Koedijkslanden"), not by plain words ("zomer", "dijk"): round 16.
     name = bool(split) and _compound_name(word, occurrences, facts)

@@ -517,10 +517,14 @@ text). After five custom plans PostgreSQL keeps a generic one for each; on 1M th
 generic plan is the primary-key index scan the custom one was. Statements per page unchanged
 (12-19, 302 for the 20). CPU per request (the 20 queries twice, two measures a run, main and
 branch alternately, load 10-12): backend main 31.0 / 30.2, 29.0 / 29.8 ms, branch 29.0 / 30.0,
-27.0 / 26.5; Python main 35.4 / 34.3, 30.6 / 32.9, branch 34.7 / 37.3, 30.4 / 30.7 (noise).
+27.0 / 26.5; Python main 35.4 / 34.3, 30.6 / 32.9, branch 34.7 / 37.3, 30.4 / 30.7 (noise);
+again three measures a run, load 13-15: backend main 27.5 / 28.0 / 29.0, branch 26.0 / 27.2 / 26.8
+(one more pair, main's run overlapping a test run of mine: 32.2 / 31.2 / 32.8 vs 26.5 / 26.0 /
+26.8), Python main 28.3 / 29.4 / 31.8, branch 28.8 / 31.8 / 31.0.
 Wall (measure() of this bench, --runs 3, alternately, 10:15-10:17 UTC at load 11.8-12.9): main
 p50 167.9 / 135.2 / 137.8 ms, p95 248.6 / 189.4 / 229.3; branch p50 159.5 / 121.5 / 130.1, p95
-263.7 / 206.7 / 204.9 - at that load mostly noise. Result pages of the 20 queries (pages 1-2,
+263.7 / 206.7 / 204.9; 10:27-10:29 at load 10.6-12.8: main p50 113.2 / 138.8 / 200.0, p95
+222.2 / 226.8 / 271.7; branch p50 127.4 / 141.3 / 144.4, p95 234.1 / 238.5 / 284.7 - noise. Result pages of the 20 queries (pages 1-2,
 both modes, 80 pages but the CSRF token) byte-identical to main's on this database and on a
 100,000-message one; woo_relevance_bench on blind44 identical per request (95.0% / 70.1% /
 81.3%). Not CPU but wall: the audit row's COMMIT waits for the WAL flush; a one-row INSERT and

@@ -5,6 +5,8 @@ from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionS
 from django.db import connections, router
 from django.utils import timezone
 
+from . import prepared
+
 
 class SessionStore(DatabaseSessionStore):
     """Django's database sessions (same table, same encoding), but the session a request
@@ -24,7 +26,9 @@ class SessionStore(DatabaseSessionStore):
         quote = connection.ops.quote_name
         now = connection.ops.adapt_datetimefield_value(timezone.now())
         with connection.cursor() as cursor:
-            cursor.execute(
+            prepared.execute(  # parsed and planned once per connection
+                cursor,
+                "archief_session_data",
                 f"SELECT {quote('session_data')} FROM {quote(self.model._meta.db_table)} "
                 f"WHERE {quote('session_key')} = %s AND {quote('expire_date')} > %s",
                 [self.session_key, now],

@@ -499,6 +499,43 @@ shared_buffers/4: its sequential scans are synchronised and start anywhere, so i
 varying order on main too, and a bitmap gives another order - left as is). **p50 not met at
 this load (not measurable); p95 not measurable at this load either (met at low load on earlier
 stops); the single-word queries that decide p50 are unchanged: ~47 ms of CPU a request (mean, load 8-12).**
+
+Stop 56 (branch woo1m56 on main 13e9cbcc), database `woo1m56_1m` freshly seeded by 13e9cbcc
+(1,000,000 messages, 19,786 records, 979,830 entries, 4,514 s at load 12-24), VACUUM ANALYZE; the
+hour at load 10-24 (other helpers), never quiet. Where the backend's CPU went besides execution:
+the small fixed statements of every search page were parsed, analysed and planned each time,
+at several times their execution (measured per statement, 300 runs each on one connection,
+plain then prepared, twice, load ~23): the session's user with its permissions and roles 1.4-1.5
+-> 0.2-0.4 ms, the shown records 2.0-2.1 -> 0.5-0.6, the unfinished records' counts 0.43 -> 0.07,
+the form's choices 0.40 -> 0.13, the vocabulary and synonyms 0.40 -> 0.2-0.3, the session 0.17 ->
+0.03-0.07, the municipality's contacts 0.17 -> 0.10, the person digests 0.13-0.17 -> 0.07-0.10:
+~5.2 -> ~1.5 ms a request. Now each is a server-side prepared statement (accounts.prepared:
+PREPARE on a connection's first use, in the same round trip as its first EXECUTE; later only
+EXECUTE with the values; per raw connection, so a new one prepares again; values a plan
+depends on, such as the partial index of the unfinished records, written into the prepared
+text). After five custom plans PostgreSQL keeps a generic one for each; on 1M the records'
+generic plan is the primary-key index scan the custom one was. Statements per page unchanged
+(12-19, 302 for the 20). CPU per request (the 20 queries twice, two measures a run, main and
+branch alternately, load 10-12): backend main 31.0 / 30.2, 29.0 / 29.8 ms, branch 29.0 / 30.0,
+27.0 / 26.5; Python main 35.4 / 34.3, 30.6 / 32.9, branch 34.7 / 37.3, 30.4 / 30.7 (noise);
+again three measures a run, load 13-15: backend main 27.5 / 28.0 / 29.0, branch 26.0 / 27.2 / 26.8
+(one more pair, main's run overlapping a test run of mine: 32.2 / 31.2 / 32.8 vs 26.5 / 26.0 /
+26.8), Python main 28.3 / 29.4 / 31.8, branch 28.8 / 31.8 / 31.0.
+Wall (measure() of this bench, --runs 3, alternately, 10:15-10:17 UTC at load 11.8-12.9): main
+p50 167.9 / 135.2 / 137.8 ms, p95 248.6 / 189.4 / 229.3; branch p50 159.5 / 121.5 / 130.1, p95
+263.7 / 206.7 / 204.9; 10:27-10:29 at load 10.6-12.8: main p50 113.2 / 138.8 / 200.0, p95
+222.2 / 226.8 / 271.7; branch p50 127.4 / 141.3 / 144.4, p95 234.1 / 238.5 / 284.7 - noise. Result pages of the 20 queries (pages 1-2,
+both modes, 80 pages but the CSRF token) byte-identical to main's on this database and on a
+100,000-message one; woo_relevance_bench on blind44 identical per request (95.0% / 70.1% /
+81.3%). Not CPU but wall: the audit row's COMMIT waits for the WAL flush; a one-row INSERT and
+COMMIT on this server took a median 11.7 ms (p90 32 ms) at load ~13 with other helpers writing,
+0.33 ms with synchronous_commit off: at load the largest piece of a request that is neither
+Python nor SQL. Keeping it durable, it could overlap the rendering (~5 ms CPU) if the audit row
+were written on a second connection of the process and awaited before the response: left (two
+connections per process; tests' atomic blocks and the test database's teardown need care).
+Left too: the dynamic statements (hits, windows, related, subjects) prepared per text (parse
+and plan 0.3-1 ms each at load, but generic plans of the GIN and LATERAL queries unchecked).
+**Goals not measurable at this load; the cut is ~1.5-3 ms of backend CPU a request.**
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from django.db import connection
 
+from accounts import prepared
 from audit.digests import person_digest, person_lookup_digests
 
 from .models import PersonDigest, Submission
@@ -148,11 +149,22 @@ def _known_digests(keys: list[str]) -> list[str]:
     """Those of the keys any record named as a person: one plain query (every search asks,
     for the audit log; the ORM's building of it cost more than the query itself)."""
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT DISTINCT digest FROM {PersonDigest._meta.db_table} "
-            f"WHERE digest IN ({', '.join(['%s'] * len(keys))})",
-            keys,
-        )
+        if connection.vendor == "postgresql":
+            # The keys as one array: one text for any number of them, prepared once per
+            # connection (accounts.prepared).
+            prepared.execute(
+                cursor,
+                "chats_known_digests",
+                f"SELECT DISTINCT digest FROM {PersonDigest._meta.db_table} "
+                "WHERE digest = ANY(%s::varchar[])",
+                [list(keys)],
+            )
+        else:
+            cursor.execute(
+                f"SELECT DISTINCT digest FROM {PersonDigest._meta.db_table} "
+                f"WHERE digest IN ({', '.join(['%s'] * len(keys))})",
+                keys,
+            )
         return [digest for (digest,) in cursor.fetchall()]
 
 

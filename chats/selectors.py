@@ -4,6 +4,7 @@ from django.db import connection
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 
+from accounts import prepared
 from audit.actions import AuditAction
 from audit.models import AuditEvent
 from chats.redaction import OrganisationContacts
@@ -199,9 +200,11 @@ def organisation_contacts() -> OrganisationContacts:
     query in the model's order (every search reads it, for the audit log: the ORM's building
     of it cost more than the query itself)."""
     with connection.cursor() as cursor:
-        cursor.execute(
+        prepared.execute(  # parsed and planned once per connection (accounts.prepared)
+            cursor,
+            "chats_organisation_contacts",
             f"SELECT kind, value FROM {OrganisationContact._meta.db_table} "
-            "WHERE active AND NOT nog_te_controleren ORDER BY kind, value"
+            "WHERE active AND NOT nog_te_controleren ORDER BY kind, value",
         )
         rows = cursor.fetchall()
     by_kind: dict[str, list[str]] = {}

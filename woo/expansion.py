@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from django.db import connection, transaction
 from django.db.models import F, Q
 
+from accounts import prepared
 from chats.redaction import lexicon as name_lexicon
 
 from .blackout import hide_placeholders
@@ -542,9 +543,11 @@ def _version_and_synonym_texts() -> tuple[int, tuple[str, ...]]:
     """The shared vocabulary version (vocabulary_version) and the synonym groups' texts
     (_synonyms) in one round trip: a search of words asks both."""
     with connection.cursor() as cursor:
-        cursor.execute(
+        prepared.execute(  # parsed and planned once per connection (accounts.prepared)
+            cursor,
+            "woo_vocabulary_synonyms",
             f"SELECT (SELECT version FROM {VocabularyVersion._meta.db_table} WHERE id = 1), "
-            f"ARRAY({_SYNONYM_TEXTS_SQL})"
+            f"ARRAY({_SYNONYM_TEXTS_SQL})",
         )
         version, texts = cursor.fetchone()
     return version or 0, tuple(texts)

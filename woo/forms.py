@@ -4,6 +4,7 @@ from django import forms
 from django.db import connection
 from django.utils import timezone, translation
 
+from accounts import prepared
 from accounts.organisation import AFDELINGEN
 from chats.constants import Gesprekspartner
 from chats.review.forms import percent_field as _percent
@@ -34,11 +35,14 @@ def _zaaktypen_and_open_verzoeken() -> tuple[list[tuple[str, str]], list[WooVerz
     """zaaktype_choices and open_verzoeken in one round trip (PostgreSQL): every search page
     asks both. Each row as an array of its columns, in the same order."""
     with connection.cursor() as cursor:
-        cursor.execute(
+        prepared.execute(  # parsed and planned once per connection (accounts.prepared)
+            cursor,
+            "woo_search_form_choices",
             f"SELECT ARRAY(SELECT ARRAY[identificatie, omschrijving] FROM {_ZAAKTYPE_TABLE} "
             f"{_ZAAKTYPEN_ORDER}), ARRAY(SELECT ARRAY[id::text, nummer, onderwerp] "
             f"{_OPEN_VERZOEKEN_FROM} {_OPEN_VERZOEKEN_ORDER})",
             [str(VerzoekStatus.OPEN)],
+            inline=True,
         )
         zaaktypen, verzoeken = cursor.fetchone()
     rows = [(int(pk), nummer, onderwerp) for pk, nummer, onderwerp in verzoeken]

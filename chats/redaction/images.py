@@ -13494,6 +13494,10 @@ _ROUND50_CAPITAL_ROW = re.compile(
     r"(?:[^\w\s]{1,2}[ ])?(?P<name>[A-Z\u00c0-\u00de][a-z\u00df-\u017f]+[ ](?P<sur>[A-Z]{3,}))"
     rf"[ ]{_ROUND50_TIME}[ ]*"
 )
+# A capitalised word and the word after it, looked at ahead (_round50_late_persons).
+_ROUND50_GIVEN_THEN_WORD = re.compile(
+    r"(?<![\w-])(?P<given>[A-Z\u00c0-\u00de][^\W\d_]+)(?=[ ](?P<sur>[^\W\d_]+)(?![\w-]))"
+)
 # A given name found as a person, "van" and a town: a surname ("Lútsen van Genemuiden vragen").
 _ROUND50_VAN_TOWN = re.compile(r"[ ]van[ ](?P<town>[A-Z][^\W\d_]+)(?![\w-])")
 # Into someone's garden or house ("De hond loopt steeds bij Dak de tuin in").
@@ -13707,17 +13711,24 @@ def _round50_late_persons(
             if len(w) >= 3 and w.casefold() not in lexicon.PARTICLES
         }
     lex = lexicon.load()
-    for sur in surnames:
-        pattern = rf"(?<![\w-])(?P<given>[A-Z\u00c0-\u00de][^\W\d_]+)[ ](?P<sur>{re.escape(sur)})(?![\w-])"
-        for m in re.finditer(pattern, text):
-            if "\n" in lines_text[m.start() : m.end()]:
-                continue  # a title over a status line ("Huurwoningen Lekkages\nwijs * neemt")
-            given = m.group("given").casefold()
-            if given in _ROUND50_NOT_GIVEN or given in lex.places or given in _ROUND50_UI:
-                continue
-            if _round46_organisation(m.group("given")) or lexicon.street_suffix(sur):
-                continue
-            out.add((m.start("given"), m.end("sur"), "PERSON"))
+    # One pass over the text for every surname (stop 56: a pattern per surname searched over the
+    # whole text made a shot of many persons quadratic): each capitalised word, the word after
+    # it looked at without taking it, so "Anna Groen muur" also tries "Groen muur".
+    for m in _ROUND50_GIVEN_THEN_WORD.finditer(text) if surnames else ():
+        sur = m.group("sur")
+        if sur not in surnames:
+            continue  # (written small as established: the surname in lower case)
+        if "\n" in lines_text[m.start() : m.end("sur")]:
+            continue  # a title over a status line ("Huurwoningen Lekkages\nwijs * neemt")
+        given = m.group("given").casefold()
+        if given in _ROUND50_NOT_GIVEN or given in lex.places or given in _ROUND50_UI:
+            continue
+        if _round46_organisation(m.group("given")) or lexicon.street_suffix(sur):
+            continue
+        out.add((m.start("given"), m.end("sur"), "PERSON"))
+    # Each person's line's start by bisection, not searched back from the person (quadratic on
+    # a long line of persons).
+    breaks = [i for i, c in enumerate(lines_text) if c == "\n"] if "\n" in lines_text else []
     for s, e in persons:
         town = _ROUND50_VAN_TOWN.match(text, e)
         if (
@@ -13727,13 +13738,11 @@ def _round50_late_persons(
             and town.group("town").casefold() in lex.places
         ):
             out.add((s, town.end("town"), "PERSON"))
-        line_start = lines_text.rfind("\n", 0, s) + 1
-        head = _ROUND50_SURNAME_COMMA.search(lines_text, line_start, s)
-        if (
-            head is not None
-            and head.start() == line_start
-            and _ROUND50_ROW_REST.match(lines_text, e)
-        ):
+        at = bisect.bisect_left(breaks, s)
+        line_start = breaks[at - 1] + 1 if at else 0
+        # (matched at the line's start only: searched, a long line was read for each person)
+        head = _ROUND50_SURNAME_COMMA.match(lines_text, line_start, s)
+        if head is not None and _ROUND50_ROW_REST.match(lines_text, e):
             sur = head.group("sur")
             low = sur.casefold()
             if (

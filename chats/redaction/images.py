@@ -13907,7 +13907,6 @@ _ADJECTIVE_ENDINGS = (
     "baar", "bare", "lijk", "lijke", "ig", "ige", "isch", "ische", "loos", "loze", "zaam", "zame",
     "ief", "ieve",
 )  # fmt: skip
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ ]+$")
 
 
 def _adjective_word(word: str, lex: lexicon.Lexicon) -> bool:
@@ -13930,7 +13929,7 @@ def _used_as_word(text: str, start: int, end: int, lex: lexicon.Lexicon) -> bool
         return True
     if _WORD_USE_BEFORE.search(text, max(0, start - 14), start):
         return True
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)  # (one space, as OCR joins)
     return before is not None and _adjective_word(before.group(1), lex)
 
 

@@ -25,12 +25,23 @@ _BSN_NEAR_RE = re.compile(r"(\d(?<![\w.,/-]\d)(?:\d{7}|\d{9}))(?![\w]|[.,/-]\d)"
 # not Unicode's database; test_fast_speed49 holds each twin to its pattern).
 _ASCII_BSN_RE = ascii_twin(_BSN_RE)
 _ASCII_BSN_NEAR_RE = ascii_twin(_BSN_NEAR_RE)
+# Stop 56: a person a BSN cue names as whose number it is, after "van" or a title ("van
+# Sofie", "van meneer Jansen", "van mevr. van der Berg-Smit", "van buurman Ali"): the title,
+# particles and one or two capitalised words (the name's case decides, whatever the cue's).
+_WHOSE_TITLE = r"(?:meneer|mevrouw|heer|dhr|mevr|mw|hr|fam|familie|buurman|buurvrouw)\.?"
+_WHOSE_PARTICLE = r"(?:van|de|der|den|ter|ten|te|'t)"
+_WHOSE_CAPITAL = r"(?-i:[A-Z\u00c0-\u00de][^\W\d_]*(?:-[A-Z\u00c0-\u00de][^\W\d_]*)?)"
+_WHOSE_NAME = (
+    rf"[ ]+(?:van|{_WHOSE_TITLE})(?:[ ]+{_WHOSE_PARTICLE}){{0,3}}[ ]+{_WHOSE_CAPITAL}"
+    rf"(?:(?:[ ]+{_WHOSE_PARTICLE}){{0,3}}[ ]+{_WHOSE_CAPITAL})?"
+)
 # The word "BSN" (or burgerservicenummer / sofinummer) shortly before a number, also in a
 # sentence ("Mijn BSN is ...", "het BSN-nummer was: ...") and naming whose it is ("Het BSN van
-# mijn moeder is ...", "bsn van meneer: ...").
+# mijn moeder is ...", "bsn van meneer: ...", "BSN van mevrouw van der Vries is ...").
 _BSN_CUE_RE = re.compile(
     r"(?:bsn|burgerservice\w*|sofi\w*)\W{0,3}(?:nr\.?|nummer)?"
-    r"(?:\W{1,3}van(?:[ ]+[^\W\d]+){1,3})?\W{0,3}(?:(?:is|was)\W{0,3})?$",
+    rf"(?:\W{{1,3}}van(?:[ ]+[^\W\d]+){{1,3}}|(?:[ ]+van)?{_WHOSE_NAME})?"
+    r"\W{0,3}(?:(?:is|was)\W{0,3})?$",
     re.I,
 )
 # How far before a number the BSN cue is looked for ("Het burgerservicenummer van haar zoon is ").
@@ -239,8 +250,11 @@ def _cued_groupings(text: str, found: list[Span]) -> list[Span]:
 
 
 # Review 55: an old BSN or sofinummer written with its leading 0 left off: eight digits, also by
-# four ("1234 5672", "1234.5672"), a whole number (no group before or after it).
-_EIGHT_DIGITS_RE = re.compile(r"(\d(?<![\w.,/-]\d)\d{3}[ .]?\d{4})(?![\w]|[.,/-]\d)")
+# four ("1234 5672", "1234.5672"), a whole number (no group before or after it); stop 56: or
+# grouped as the nine digits with their 0 are ("12 345 672" of 012 345 672).
+_EIGHT_DIGITS_RE = re.compile(
+    r"(\d(?<![\w.,/-]\d)(?:\d{3}[ .]?\d{4}|\d([ .])\d{3}\2\d{3}))(?![\w]|[.,/-]\d)"
+)
 # ... right after the word BSN and up to three words naming whose it is, a colon, "is":
 # "burgerservicenummer moeder ", "bsn zoon: ", "BSN van mijn dochter is " (whole words: not
 # _BSN_CUE_RE, whose "sofi\w*" also reads the name Sofie).
@@ -248,9 +262,10 @@ _RELATION_WORD = (
     r"(?:van|mijn|m'n|mn|haar|zijn|z'n|hun|onze|ons|de|het|moeder|vader|zoon|dochter|partner"
     r"|man|vrouw|echtgeno(?:ot|te)|kind|broer|zus|opa|oma|meneer|mevrouw|cli[eë]nt)"
 )
+# ... or a person named after "van" or a title ("bsn van meneer Jansen: ", stop 56).
 _RELATION_CUE_RE = re.compile(
     r"(?<![^\W\d_])(?:bsn|burgerservice|sofi)(?:[- ]?(?:nr\.?|nummer))?"
-    rf"(?:[ ]+{_RELATION_WORD}){{0,3}}[ ]*:?[ ]*(?:(?:is|was)[ ]+)?$",
+    rf"(?:[ ]+{_RELATION_WORD}){{0,3}}(?:{_WHOSE_NAME})?[ ]*:?[ ]*(?:(?:is|was)[ ]+)?$",
     re.I,
 )
 

@@ -773,6 +773,8 @@ def detect_in_ocr(
         }
         found |= _name_tails(text, found)
     found |= _mentions_of(text, established, ocr.text)
+    # (before the rules that grow a person over the word before it: "Openbaar" of "groen")
+    found = _without_surnames_used_as_words(text, found, established)
     found |= _chat_list_lower_names(ocr, established)
     found |= _chat_list_lower_full_names(ocr, established)
     found |= _lower_names_after_prepositions(text, established)
@@ -917,6 +919,7 @@ def detect_in_ocr(
     found = _round49_without_non_persons(text, found)
     found |= _round50_late_persons(text, ocr.text, found)
     found = _round50_without_non_persons(text, found)
+    found = _without_surnames_used_as_words(text, found, names)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -3163,6 +3166,8 @@ _LIST_NAME = re.compile(
     r"(?::[ ]|[ ]+(?=\S*[\d:])\S+[ ]*$|[ ]+(?=\d{1,2}[:.]\d{2}[ ]))"
 )
 _COMPASS_POINTS = frozenset({"noord", "zuid", "oost", "west", "centrum"})
+# A number after a chat list row's first word that is no time ("Klas 3", "Kerkkoor 3 10:33").
+_NUMBER_AFTER_LIST_WORD = re.compile(r"[ ]+\d{1,4}[a-z]?(?=[ ]|$)", re.M)
 # A group row's preview sender after the row's title and time on one line (WhatsApp Web:
 # "+31 6 ... 12:03 — Ji-woo: mijn BSN is ..."), also a push name in lower case ("— rhysie:").
 _PREVIEW_SENDER = re.compile(
@@ -3247,6 +3252,12 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
         ):
             out.add((match.start("name"), match.end("second"), "PERSON"))
             continue
+        if (
+            not second
+            and _NUMBER_AFTER_LIST_WORD.match(ocr.text, match.end("name"))
+            and _round50_group_title([match.group("name")])
+        ):
+            continue  # "Klas 3": a group's title and its number, no name before a cut time
         if match.group("role") or _list_name_word(match.group("name"), lex):
             tail = match.group("tail")
             # (a place after "van" is a surname too: "van Hattem"; a compass point is a district's)
@@ -10288,7 +10299,13 @@ def _round40_persons(
     for m in _ROUND40_SYMBOL_ROW.finditer(lines_text):
         name = m.group("name")
         low = name.casefold()
-        if _round40_name_ok(name, lex) and not _wish_or_thanks(low, lex):
+        # (stop 56: not a group's title and its number or emoji, "Klas 3 08:11", "Kerkkoor 3
+        # 10:33", which round 50's garbled row keeps too)
+        if (
+            _round40_name_ok(name, lex)
+            and not _wish_or_thanks(low, lex)
+            and not _round50_group_title([name])
+        ):
             out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _ROUND40_NOUN_THEN_FULL_NAME.finditer(text):
         noun, given, surname = m.group("noun"), m.group("given"), m.group("surname")
@@ -13494,19 +13511,32 @@ _ROUND50_CAPITAL_ROW = re.compile(
     r"(?:[^\w\s]{1,2}[ ])?(?P<name>[A-Z\u00c0-\u00de][a-z\u00df-\u017f]+[ ](?P<sur>[A-Z]{3,}))"
     rf"[ ]{_ROUND50_TIME}[ ]*"
 )
+# A capitalised word and the word after it, looked at ahead (_round50_late_persons).
+_ROUND50_GIVEN_THEN_WORD = re.compile(
+    r"(?<![\w-])(?P<given>[A-Z\u00c0-\u00de][^\W\d_]+)(?=[ ](?P<sur>[^\W\d_]+)(?![\w-]))"
+)
 # A given name found as a person, "van" and a town: a surname ("Lútsen van Genemuiden vragen").
 _ROUND50_VAN_TOWN = re.compile(r"[ ]van[ ](?P<town>[A-Z][^\W\d_]+)(?![\w-])")
-# Into someone's garden or house ("De hond loopt steeds bij Dak de tuin in").
-_ROUND50_INTO_THEIRS = re.compile(
-    r"\bbij[ ](?P<name>[A-Z\u00c0-\u00de][^\W\d_]{2,})[ ](?:de|het)[ ]"
-    r"(?:tuin|huis|schuur|erf|oprit|garage|woning|keuken)[ ](?:in|uit|op|over|binnen)\b"
+# A part of someone's home after "bij" and the one it belongs to, in whichever order ("De hond
+# loopt steeds bij Dak de tuin in", "bij Dak in de tuin", "bij Dak achter het huis", "bij Dak
+# thuis"; stop 56: round 50 took the first order only).
+_ROUND50_HOME_PART = (
+    r"(?:tuin|achtertuin|voortuin|huis|schuur|erf|oprit|garage|woning|keuken|stoep|schutting|"
+    r"heg|dak|balkon|zolder|kelder|deur|voordeur|achterdeur|hek)"
 )
-# Forms of verbs that are also surnames ("Kan", "Wil", "Mag").
+_ROUND50_INTO_THEIRS = re.compile(
+    r"\bbij[ ](?P<name>[A-Z\u00c0-\u00de][^\W\d_]{2,})[ ]"
+    rf"(?:(?:de|het)[ ]{_ROUND50_HOME_PART}[ ](?:in|uit|op|over|binnen|af)\b"
+    rf"|(?:in|op|voor|achter|naast|onder|over|aan)[ ](?:de|het|'t)[ ]{_ROUND50_HOME_PART}\b"
+    r"|thuis\b)"
+)
+# Forms of verbs that are also surnames ("Kan", "Wil", "Mag"), which _verb_form does not derive.
 _ROUND50_VERB_FORMS = frozenset(
     {"kan", "wil", "mag", "moet", "zal", "gaat", "komt", "ziet", "doet", "wordt", "blijft"}
 )
 # A verb's form can own nothing: closing a clause after "is van" it is a surname ("Het pand
-# ... is van\nkan;").
+# ... is van\nkan;"). After a preposition only a noun or a name stands, so any present tense
+# no noun spells is one too (stop 56: "is van\nwint;"; not "van vilt", a noun).
 _ROUND50_OWNER_VERB_FORM = re.compile(
     r"\b(?:is|zijn|was)[ ]van[ \n](?P<name>[A-Za-z]{2,})(?=[;,.!?])"
 )
@@ -13677,7 +13707,10 @@ def _round50_persons(
     for m in _ROUND50_VOICE_FILE.finditer(lines_text):
         out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _ROUND50_OWNER_VERB_FORM.finditer(text):
-        if m.group("name").casefold() in _ROUND50_VERB_FORMS:
+        low = m.group("name").casefold()
+        if low in _ROUND50_VERB_FORMS or (
+            _verb_form(low, lex) and not lexicon.looks_like_noun(low)
+        ):
             out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _ROUND50_NAME_BY_NUMBER.finditer(text):
         if m.group("given") not in _ROUND50_NOT_GIVEN:
@@ -13707,17 +13740,26 @@ def _round50_late_persons(
             if len(w) >= 3 and w.casefold() not in lexicon.PARTICLES
         }
     lex = lexicon.load()
-    for sur in surnames:
-        pattern = rf"(?<![\w-])(?P<given>[A-Z\u00c0-\u00de][^\W\d_]+)[ ](?P<sur>{re.escape(sur)})(?![\w-])"
-        for m in re.finditer(pattern, text):
-            if "\n" in lines_text[m.start() : m.end()]:
-                continue  # a title over a status line ("Huurwoningen Lekkages\nwijs * neemt")
-            given = m.group("given").casefold()
-            if given in _ROUND50_NOT_GIVEN or given in lex.places or given in _ROUND50_UI:
-                continue
-            if _round46_organisation(m.group("given")) or lexicon.street_suffix(sur):
-                continue
-            out.add((m.start("given"), m.end("sur"), "PERSON"))
+    # One pass over the text for every surname (stop 56: a pattern per surname searched over the
+    # whole text made a shot of many persons quadratic): each capitalised word, the word after
+    # it looked at without taking it, so "Anna Groen muur" also tries "Groen muur".
+    for m in _ROUND50_GIVEN_THEN_WORD.finditer(text) if surnames else ():
+        sur = m.group("sur")
+        if sur not in surnames:
+            continue  # (written small as established: the surname in lower case)
+        if "\n" in lines_text[m.start() : m.end("sur")]:
+            continue  # a title over a status line ("Huurwoningen Lekkages\nwijs * neemt")
+        given = m.group("given").casefold()
+        if given in _ROUND50_NOT_GIVEN or given in lex.places or given in _ROUND50_UI:
+            continue
+        if _round46_organisation(m.group("given")) or lexicon.street_suffix(sur):
+            continue
+        if _adjective_word(m.group("given"), lex):
+            continue  # "Openbaar groen": an adjective and the word, no given name (stop 56)
+        out.add((m.start("given"), m.end("sur"), "PERSON"))
+    # Each person's line's start by bisection, not searched back from the person (quadratic on
+    # a long line of persons).
+    breaks = [i for i, c in enumerate(lines_text) if c == "\n"] if "\n" in lines_text else []
     for s, e in persons:
         town = _ROUND50_VAN_TOWN.match(text, e)
         if (
@@ -13727,13 +13769,11 @@ def _round50_late_persons(
             and town.group("town").casefold() in lex.places
         ):
             out.add((s, town.end("town"), "PERSON"))
-        line_start = lines_text.rfind("\n", 0, s) + 1
-        head = _ROUND50_SURNAME_COMMA.search(lines_text, line_start, s)
-        if (
-            head is not None
-            and head.start() == line_start
-            and _ROUND50_ROW_REST.match(lines_text, e)
-        ):
+        at = bisect.bisect_left(breaks, s)
+        line_start = breaks[at - 1] + 1 if at else 0
+        # (matched at the line's start only: searched, a long line was read for each person)
+        head = _ROUND50_SURNAME_COMMA.match(lines_text, line_start, s)
+        if head is not None and _ROUND50_ROW_REST.match(lines_text, e):
             sur = head.group("sur")
             low = sur.casefold()
             if (
@@ -13848,4 +13888,78 @@ def _round50_without_non_persons(
         if label == "PERSON" and _round50_district_title(text, start, end):
             continue
         out.add(span)
+    return out
+
+
+# --- Stop 56 ----------------------------------------------------------------------------------
+
+# A word before a noun or an adjective that makes it one, not a person's name: an article, a
+# possessive, a quantifier, a degree word ("het groen", "ons groen", "weer mooi groen"). (Not
+# "de", a surname's particle, a demonstrative, "die visser" may point at the person, nor a
+# copula: "dat is visser" may say who it is.)
+_WORD_USE_BEFORE = re.compile(
+    r"(?:^|[^\w'])(?i:het|een|'t|mijn|m'n|zijn|z'n|haar|onze|ons|jullie|hun|"
+    r"jouw|uw|elk|elke|ieder|iedere|geen|welk|welke|zo'n|veel|weinig|meer|minder|zo|te|heel|erg|"
+    r"nogal|best|echt|mooi|lekker|vol|helemaal)[ ]+$"
+)
+# ... or an adjective by its ending ("openbaar groen", "stedelijk groen", "gezellig druk").
+_ADJECTIVE_ENDINGS = (
+    "baar", "bare", "lijk", "lijke", "ig", "ige", "isch", "ische", "loos", "loze", "zaam", "zame",
+    "ief", "ieve",
+)  # fmt: skip
+
+
+def _adjective_word(word: str, lex: lexicon.Lexicon) -> bool:
+    """Whether `word` is an adjective by its ending: a dictionary word, no first name."""
+    low = word.casefold()
+    return (
+        low.endswith(_ADJECTIVE_ENDINGS)
+        and low in lex.dutch_words
+        and low not in lex.first_names
+        and low not in lex.surnames
+    )
+
+
+def _used_as_word(text: str, start: int, end: int, lex: lexicon.Lexicon) -> bool:
+    """Whether a word at `start`..`end` is used as that word: joined by a hyphen to another
+    word ("visser-overleg", "sport-visser") or after what makes it a noun or an adjective."""
+    if (text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()) or (
+        text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha()
+    ):
+        return True
+    if _WORD_USE_BEFORE.search(text, max(0, start - 14), start):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)  # (one space, as OCR joins)
+    return before is not None and _adjective_word(before.group(1), lex)
+
+
+def _without_surnames_used_as_words(
+    text: str, found: set[tuple[int, int, str]], names: Sequence[str]
+) -> set[tuple[int, int, str]]:
+    """`found` without a surname of the shot that is a word ("Anna Groen") where it is used as
+    that word, in lower case, in an ordinary phrase or a compound ("het openbaar groen",
+    "visser-overleg"). Where it stands as a name it stays: after a first name or a title, in a
+    sender label or a mention, capitalised mid-sentence (other rules take it there)."""
+    lex = lexicon.load()
+    surnames = {
+        low
+        for name in (*names, *persons_in(text, found))
+        for words in [name.split()]
+        if len(words) >= 2
+        for low in [words[-1].casefold()]
+        if low in lex.dutch_words and low not in lex.first_names
+    }
+    if not surnames:
+        return found
+    out = set()
+    for start, end, label in found:
+        value = text[start:end]
+        if label == "PERSON":
+            words = value.split(" ")
+            if value.islower() and value in surnames and _used_as_word(text, start, end, lex):
+                continue
+            # ... also taken with the adjective before it ("Openbaar groen")
+            if len(words) == 2 and words[1] in surnames and _adjective_word(words[0], lex):
+                continue
+        out.add((start, end, label))
     return out

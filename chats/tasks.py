@@ -6,6 +6,7 @@ reach Redis or the task logs.
 
 import logging
 import random
+import time
 
 from celery import shared_task
 from django.conf import settings
@@ -28,6 +29,8 @@ logger = logging.getLogger(__name__)
 # RETRY_BACKOFF_MAX seconds apart; after MAX_RETRIES the submission waits for the sweep, which
 # queues it again every ARCHIEF_SWEEP_AFTER. A crash is retried sooner and counts as an attempt.
 MAX_RETRIES = 8
+# Set by meppel_archief.celery when `make run` (no broker) runs a task in a thread of its own.
+IN_BACKGROUND = "archief_in_background"
 RETRY_BACKOFF_MAX = 600
 
 
@@ -44,13 +47,32 @@ def process_submission(self, submission_id: int) -> None:
         submission_process(submission_id=submission_id)
     except (TransientFailure, ProcessingCrashed) as exc:
         if self.request.is_eager:
-            # In-process (embedded default): no broker to retry through; the sweep retries.
+            if (self.request.headers or {}).get(IN_BACKGROUND):
+                _retry_in_this_thread(submission_id, exc)
+                return
+            # In the caller's thread (tests, load_demo): no broker to retry through; the sweep
+            # retries.
             logger.warning("submission %s not processed now (%s)", submission_id, exc)
             return
         if self.request.retries >= MAX_RETRIES:
             logger.warning("submission %s: retries used up, left for the sweep", submission_id)
             return
         raise self.retry(countdown=retry_delay(self.request.retries), exc=exc) from None
+
+
+def _retry_in_this_thread(submission_id: int, exc: Exception) -> None:
+    """`make run`: no worker retries and no sweep runs, so the task's own thread retries with the
+    worker's backoff until processing is done or gives up (a crash counts as an attempt and
+    ends as `mislukt` after ARCHIEF_MAX_ATTEMPTS, which Informatiebeheer can process again)."""
+    for retries in range(MAX_RETRIES):
+        logger.warning("submission %s not processed now (%s); retrying", submission_id, exc)
+        time.sleep(retry_delay(retries))
+        try:
+            submission_process(submission_id=submission_id)
+            return
+        except (TransientFailure, ProcessingCrashed) as again:
+            exc = again
+    logger.warning("submission %s: retries used up, left waiting (%s)", submission_id, exc)
 
 
 def enqueue_processing(submission_id: int) -> bool:

@@ -57,8 +57,12 @@ def _run_in_background(task: Task, args, kwargs, task_id: str, options: dict):
         # Imported here: this module loads before Django's apps are ready.
         from django.db import connections
 
+        from chats.tasks import IN_BACKGROUND
+
         try:
-            task.apply(args, kwargs, task_id=task_id, **options)
+            # The header tells the task that no worker or sweep will retry it (chats.tasks).
+            headers = {**(options.pop("headers", None) or {}), IN_BACKGROUND: True}
+            task.apply(args, kwargs, task_id=task_id, headers=headers, **options)
         except Exception:  # a thread has no caller to hand an error to: log it
             logger.exception("background task %s[%s] failed", task.name, task_id)
         finally:

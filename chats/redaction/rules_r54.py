@@ -9,7 +9,7 @@
   komen, Stationsweg 4?"), an event named after a person ("Koos Tuin Cup"), a firm named by its
   owner in lower case ("transportbedrijf van dijk"), a month after a day ("9 jan ..."), Drents
   "mien" before a noun of no dictionary ("mien hekke"), "van de" before a frequent word ("van
-  de mensen");
+  de mensen"; not "van der meer");
 - persons: a surname of Arabic "al-" ("Al-Hamwi"), a surname of no dictionary after a weekday,
   an update or a spouse ("dinsdag al-hamwi,", "update mansour:", "man tesfamariam heeft"), or
   opening what a colleague is asked ("tom, hoving iban ..."); a surname after a resident's or a
@@ -177,10 +177,9 @@ def _is_no_person(text: str, s: Span, lex: lexicon.Lexicon) -> bool:
             and rest not in lex.common_surnames
         ):
             return True  # (Drents "mien hekke": my fence)
-        if value.startswith(("van de ", "van der ")) and value.rsplit(" ", 1)[1] in (
-            lex.frequent_words
-        ):
-            return True  # ("van de mensen")
+        last = value.rsplit(" ", 1)[-1]
+        if value.startswith("van de ") and last in lex.frequent_words and last not in lex.surnames:
+            return True  # ("van de mensen"; not "van der meer")
     head = value.split(" ", 1)[0].lower()
     return head in _MONTH_ABBREVIATIONS_R54 and bool(
         _DAY_BEFORE_R54_RE.search(text[max(0, s.start - 4) : s.start])

@@ -36,13 +36,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from stdnum.nl import bsn as stdnum_bsn
 
 from chats.redaction import lexicon
 from chats.redaction.birthdates import _FOREIGN_MONTHS
-from chats.redaction.lexicon import street_suffix, words
+from chats.redaction.lexicon import holds_any, street_suffix, words
 from chats.redaction.rules_r52 import _merged
 from chats.redaction.spans import Span, chat_messages, resolve
 
@@ -100,6 +100,14 @@ _FIRM_KIND_BEFORE_R54_RE = re.compile(
 # greetings that are first names too ("selam." hello, "Selam Tesfaye")
 _GREETING_NAMES_R54 = words("selam salam")
 _OPENING_R54_RE = re.compile(r"^[^\w]*")
+# what a doubtful person needs nearby (a greeting, an event's or a firm's word, "mien", "van de",
+# a month after a day)
+_PERSON_DOUBT_PARTS_R54 = (
+    "elam", "alam", "Cup", "Bokaal", "Trofee", "Trophy", "Toernooi", "Memorial", "Award",
+    "Prijs", "Run", "Loop", "Classic", "bedrijf", "handel", "garage", "bakkerij", "slagerij",
+    "kwekerij", "verhuur", "installateur", "mien ", "van de ",
+)  # fmt: skip
+_MONTH_AFTER_DAY_R54_RE = re.compile(r"\d[ ](?:jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)")
 _MONTH_ABBREVIATIONS_R54 = words("jan feb febr mrt apr mei jun jul aug sep sept okt nov dec")
 _DAY_BEFORE_R54_RE = re.compile(r"\b(?:[1-9]|[12]\d|3[01])[ ]$")
 
@@ -121,7 +129,7 @@ def _no_persons_data(text: str, spans: list[Span], lex: lexicon.Lexicon) -> list
     births_with_year = any(
         s.label == "DATE_OF_BIRTH" and _YEAR_R54_RE.search(text[s.start : s.end]) for s in spans
     )
-    appointment = _APPOINTMENT_GATE_R54_RE.search(text) is not None
+    appointment: bool | None = None
     for s in spans:
         label = s.label
         if label == "PHONE":
@@ -145,6 +153,8 @@ def _no_persons_data(text: str, spans: list[Span], lex: lexicon.Lexicon) -> list
             ):
                 continue
         elif label == "ADDRESS":
+            if appointment is None:
+                appointment = _APPOINTMENT_GATE_R54_RE.search(text) is not None
             if appointment and _APPOINTMENT_BEFORE_R54_RE.search(
                 text[max(0, s.start - 40) : s.start]
             ):
@@ -198,9 +208,9 @@ _CASE_SLOT_R54_RE = re.compile(
     r"([a-z][a-zà-ÿ'-]{2,}(?:[ ][a-z][a-zà-ÿ'-]{2,})?)"
     r"(?=[ ]*[,:;.?!]|[ ](?:heeft|is|doen|komt|wil|kan|moet|belt|zegt|iban|bsn)\b)"
 )
-_CASE_SLOT_GATE_R54_RE = re.compile(
-    rf"{_WEEKDAYS_R54}|update|overdr|casus|gezin|man |vrouw|aangifte|naam"
-)
+_CASE_SLOT_PARTS_R54 = (
+    "dag ", "update", "overdr", "casus", "gezin", "man ", "vrouw", "echtgeno", "aangifte", "naam",
+)  # fmt: skip
 # "tom, hoving iban gewijzigd": what a colleague is asked opens with the surname
 _ASKED_ABOUT_R54_RE = re.compile(
     r"^[a-z][a-zà-ÿ]{1,12},[ ]([a-z][a-zà-ÿ'-]{3,})[ ]"
@@ -213,14 +223,25 @@ _ROLE_SURNAME_R54_RE = re.compile(
     r"[ ]([a-z][a-zà-ÿ]{2,})"
     r"(?=[ ]*(?:[.,!?;]|$)|[ ](?:komt|heeft|belt|belde|zegt|wil|was|woont|is[ ]thuis)\b)"
 )
-_ROLE_GATE_R54_RE = re.compile(r"bewon|eigena|archit|aannem|huurder|aanvra|melder|klag")
+_ROLE_PARTS_R54 = ("bewon", "eigena", "archit", "aannem", "huurder", "aanvra", "melder", "klag")
 # "dochter roos is erbij": a first name that is a word, between a relative and a verb
 _KIN_NAME_R54_RE = re.compile(
     r"\b(?:dochter|zoon|moeder|vader|broer|zus|zuster|oma|opa|kleinzoon|kleindochter|neef|"
     r"nicht|schoonzoon|schoondochter|pleegzoon|pleegdochter)[ ]([a-z]{3,})"
     r"(?=[ ](?:is|komt|kan|wil|heeft|gaat|belt|belde|zegt|woont|was|zit)\b)"
 )
-_KIN_GATE_R54_RE = re.compile(r"dochter|zoon|moeder|vader|broer|zus|oma |opa |neef|nicht")
+_KIN_PARTS_R54 = (
+    "dochter",
+    "zoon",
+    "moeder",
+    "vader",
+    "broer",
+    "zus",
+    "oma ",
+    "opa ",
+    "neef",
+    "nicht",
+)
 # "gegevens van Lieve checken": a first name that is a word, after "van" inside a sentence
 _OF_FIRST_NAME_R54_RE = re.compile(r"(?<=[a-z][ ]van[ ])([A-Z][a-z]{2,})(?=[ ][a-z])")
 # "Dekkers van Reggersweg 114"
@@ -229,7 +250,7 @@ _SURNAME_OF_HOME_R54_RE = re.compile(
     r"(?<![\w-])(?<![A-Z][a-zà-ÿ][ ])(?<!van[ ])([A-Z][a-zà-ÿ]{2,})[ ]van[ ]$"
 )
 # "storm op komst", "ken je die vos?": a known surname in lower case
-_DIE_BEFORE_R54_RE = re.compile(r"\bdie[ ]$")
+_LOWER_WORD_R54_RE = re.compile(r"[a-z][a-zà-ÿ]{2,}(?![\w-])")
 # "harm z." in a list
 _INITIAL_AFTER_R54_RE = re.compile(r"[ ][a-z]\.(?=[ ]*(?:$|[,;/)]))")
 # "... mulder van der sluis"
@@ -279,13 +300,17 @@ def _chat_surnames(
 
 
 def _more_persons(
-    text: str, spans: list[Span], known: frozenset[str], lex: lexicon.Lexicon
+    text: str,
+    spans: list[Span],
+    known: Callable[[], frozenset[str]] | None,
+    lex: lexicon.Lexicon,
 ) -> list[Span]:
+    """New persons (see the module's docstring); ``known`` gives the chat's known surnames."""
     out: list[Span] = []
     if "l-" in text:
         for m in _ARABIC_AL_R54_RE.finditer(text):
             out.append(Span(m.start(), m.end(), "PERSON"))
-    if _CASE_SLOT_GATE_R54_RE.search(text):
+    if holds_any(text, _CASE_SLOT_PARTS_R54):
         for m in _CASE_SLOT_R54_RE.finditer(text):
             if all(_is_unknown_word(w, lex) for w in m.group(1).split()):
                 out.append(Span(m.start(1), m.end(1), "PERSON"))
@@ -298,7 +323,7 @@ def _more_persons(
             and m.group(1) not in lex.places
         ):
             out.append(Span(m.start(1), m.end(1), "PERSON"))
-    if _KIN_GATE_R54_RE.search(text):
+    if holds_any(text, _KIN_PARTS_R54):
         for m in _KIN_NAME_R54_RE.finditer(text):
             word = m.group(1)
             if word in lex.common_first_names and word not in lex.frequent_words:
@@ -314,7 +339,7 @@ def _more_persons(
                 and word not in lex.not_names
             ):
                 out.append(Span(m.start(1), m.end(1), "PERSON"))
-    if _ROLE_GATE_R54_RE.search(text):
+    if holds_any(text, _ROLE_PARTS_R54):
         for m in _ROLE_SURNAME_R54_RE.finditer(text):
             word = m.group(1)
             if (
@@ -324,25 +349,27 @@ def _more_persons(
                 and word not in lex.places
             ):
                 out.append(Span(m.start(1), m.end(1), "PERSON"))
-    if known:
-        low = text.lower()
-        for word in known:
-            at = low.find(word)
-            while at >= 0:
-                end = at + len(word)
-                if (
-                    text[at:end].islower()
-                    and (at == 0 or not low[at - 1].isalnum())
-                    and (end == len(low) or not low[end].isalnum())
-                    and word not in lex.frequent_words
-                    and not (text.startswith(" ", end) and text[end + 1 : end + 2].isupper())
-                    and (
-                        _OPENING_R54_RE.match(text).end() == at
-                        or _DIE_BEFORE_R54_RE.search(text[max(0, at - 4) : at])
-                    )
-                ):
-                    out.append(Span(at, end, "PERSON"))
-                at = low.find(word, end)
+    if known is not None:
+        at = _OPENING_R54_RE.match(text).end()
+        starts = [at] if at < len(text) else []
+        if "die " in text:
+            d = text.find("die ")
+            while d >= 0:
+                if d == 0 or not text[d - 1].isalnum():
+                    starts.append(d + 4)
+                d = text.find("die ", d + 4)
+        for at in starts:
+            m = _LOWER_WORD_R54_RE.match(text, at)
+            if (
+                m is not None
+                and m.group() in lex.surnames
+                and m.group() not in lex.frequent_words
+                and m.group() in known()
+                and not (
+                    text.startswith(" ", m.end()) and text[m.end() + 1 : m.end() + 2].isupper()
+                )
+            ):
+                out.append(Span(m.start(), m.end(), "PERSON"))
     for s in spans:
         if s.label == "ADDRESS" and text.endswith(" van ", 0, s.start):
             m = _SURNAME_OF_HOME_R54_RE.search(text, max(0, s.start - 30), s.start)
@@ -416,7 +443,7 @@ _ABBREVIATED_STREET_R54_RE = re.compile(
     r"([A-Za-z][a-zà-ÿ]{2,}(?:ln|str|wg|pln|sngl|gr)\.?)[ ]"
     r"([1-9]\d{0,3}[ ]?[a-zA-Z]?)(?![\w-])"
 )
-_ABBREVIATED_GATE_R54_RE = re.compile(r"(?:ln|str|wg|pln|sngl|gr)\.?[ ]\d")
+_ABBREVIATED_PARTS_R54 = ("ln ", "ln. ", "str ", "str. ", "wg ", "wg. ", "sngl", "gr ", "gr. ")
 _HOUSE_R54 = r"[1-9]\d{0,3}(?:[ ]?[a-zA-Z](?![\w]))?"
 # "... 5 k2 en k4", "... kamer 2 en 3"
 _MORE_ROOMS_R54_RE = re.compile(r"[ ]en[ ](k[ ]?\d{1,2}|kamer[ ]\d{1,2})(?![\w])")
@@ -449,7 +476,7 @@ def _more_homes(
 ) -> list[Span]:
     """New homes; a found one made whole goes to ``widened``."""
     out: list[Span] = []
-    if has_digit and _ABBREVIATED_GATE_R54_RE.search(text):
+    if has_digit and holds_any(text, _ABBREVIATED_PARTS_R54):
         for m in _ABBREVIATED_STREET_R54_RE.finditer(text):
             stem = m.group(1).lower().rstrip(".")
             if stem in lex.dutch_words or street_suffix(stem) is not None:
@@ -474,7 +501,10 @@ def _more_homes(
                 first.lower() in lex.common_first_names
                 and first[:1].islower() == head[:1].islower()
                 and street_suffix(head.lower()) is not None
-                and (space < 0 or text[:space].rstrip()[-1:] in ("", ",", ".", ":"))
+                and (
+                    space < 0
+                    or text[max(0, space - 4) : space].rstrip()[-1:] in ("", ",", ".", ":")
+                )
             ):
                 widened.append(Span(space + 1, s.end, "ADDRESS"))
     if (
@@ -497,7 +527,9 @@ _FOREIGN_CUE_DATE_R54_RE = re.compile(
     r"народився|народилася|родился|родилась|born|geboren)[ :]*"
     rf"((?:0?[1-9]|[12]\d|3[01])\.?[ ](?i:{_FOREIGN_MONTH_R54})[ ](?:19|20)\d{{2}})(?![\w])"
 )
-_FOREIGN_GATE_R54_RE = re.compile(r"rodz|ur\.|oğ|ogum|scut|народ|родил|born|geboren")
+_FOREIGN_PARTS_R54 = (
+    "rodz", "ur.", "oğ", "ogum", "scut", "народ", "родил", "born", "geb", "Geb", "GEB", "irth",
+)  # fmt: skip
 # "geboren 1330/04/12": a year first (a Persian-calendar or an ISO date)
 _YEAR_FIRST_R54_RE = re.compile(
     r"\b(?i:geboren|geb\.?|geboortedatum|born|birth)[ :]*(?:op[ ])?"
@@ -529,7 +561,7 @@ _YEAR_WORDS_R54 = (
 _WORDS_DATE_R54_RE = re.compile(
     rf"(?<![\w])({_DAY_R54}[ ](?:{_MONTH_WORD_R54})[ ]{_YEAR_WORDS_R54})(?![\w])", re.I
 )
-_WORDS_DATE_GATE_R54_RE = re.compile(r"tig[ ]|tien[ ]|elf[ ]|twaalf[ ]")
+_WORDS_DATE_PARTS_R54 = ("tig ", "tien ", "elf ", "twaalf ")
 _BIRTH_CUE_R54_RE = re.compile(
     r"(?i:geboren|geboortedatum|geb\.|geb[ ]|is[ ]van|ben[ ]van|birth|born)"
 )
@@ -545,19 +577,17 @@ def _shape(value: str) -> str:
 
 def _more_data(text: str, previous: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
-    if _FOREIGN_GATE_R54_RE.search(text):
+    if holds_any(text, _FOREIGN_PARTS_R54):
         for m in _FOREIGN_CUE_DATE_R54_RE.finditer(text):
             out.append(Span(m.start(1), m.end(1), "DATE_OF_BIRTH"))
         for m in _YEAR_FIRST_R54_RE.finditer(text):
             out.append(Span(m.start(1), m.end(1), "DATE_OF_BIRTH"))
-    elif "eb" in text or "irth" in text:
-        for m in _YEAR_FIRST_R54_RE.finditer(text):
-            out.append(Span(m.start(1), m.end(1), "DATE_OF_BIRTH"))
-    for s in spans:
-        if s.label == "LICENSE_PLATE":
-            m = _PLATE_OR_R54_RE.match(text, s.end)
-            if m is not None and _shape(m.group(1)) == _shape(text[s.start : s.end]):
-                out.append(Span(m.start(1), m.end(1), "LICENSE_PLATE"))
+    if " of " in text:
+        for s in spans:
+            if s.label == "LICENSE_PLATE":
+                m = _PLATE_OR_R54_RE.match(text, s.end)
+                if m is not None and _shape(m.group(1)) == _shape(text[s.start : s.end]):
+                    out.append(Span(m.start(1), m.end(1), "LICENSE_PLATE"))
     if ", " in text:
         for m in _SPACED_POSTCODE_R54_RE.finditer(text):
             if text.endswith(", ", 0, m.start()):
@@ -602,22 +632,32 @@ def chat_rules_r54(
 ) -> None:
     """Round 54, in place (see the module's docstring)."""
     lex = lexicon.load()
-    known = None
+    cache: list[frozenset[str]] = []
+
+    def known() -> frozenset[str]:
+        if not cache:
+            cache.append(_chat_surnames(texts, found, participants, lex))
+        return cache[0]
+
     for index, text, spans, previous, has_digit in chat_messages(texts, found):
         labels = {s.label for s in spans}
         if (
-            ("PHONE" in labels and _ORG_PHONE_GATE_R54_RE.search(text) or "088" in text)
+            ("PHONE" in labels and (_ORG_PHONE_GATE_R54_RE.search(text) or "088" in text))
             or "IBAN" in labels
             or "BSN" in labels
             or ("DATE_OF_BIRTH" in labels and len(spans) > 1)
             or ("ADDRESS" in labels and _APPOINTMENT_GATE_R54_RE.search(text))
-            or "PERSON" in labels
+            or (
+                "PERSON" in labels
+                and (
+                    holds_any(text, _PERSON_DOUBT_PARTS_R54)
+                    or (has_digit and _MONTH_AFTER_DAY_R54_RE.search(text))
+                )
+            )
         ):
             spans = _no_persons_data(text, spans, lex)
         if "PERSON" in labels:
             spans = _persons_widened(text, spans, lex)
-        if known is None:
-            known = _chat_surnames(texts, found, participants, lex)
         more = _more_persons(text, spans, known, lex)
         widened: list[Span] = []
         more += _more_homes(text, previous, spans, lex, has_digit, widened)
@@ -627,7 +667,7 @@ def chat_rules_r54(
             dates = _more_data(text, previous, spans)
             if dates:
                 spans = _replaced(spans, dates)
-        elif _WORDS_DATE_GATE_R54_RE.search(text):
+        elif holds_any(text, _WORDS_DATE_PARTS_R54):
             dates = _words_birth_dates(text, previous)
             if dates:
                 spans = _replaced(spans, dates)

@@ -392,8 +392,11 @@ def _persons_widened(text: str, spans: list[Span], lex: lexicon.Lexicon) -> list
             continue
         start, end = s.start, s.end
         value = text[start:end]
-        if not value[:1].isalnum():
-            # (". Marian": a name cut after a sentence's full stop)
+        if not value[:1].isalnum() and not (
+            start >= 2 and text[start - 1].isupper() and text[start - 2] == " "
+        ):
+            # (". Marian": a name cut after a sentence's full stop; not "8 S. Bulut", whose
+            # initial an address took as its toevoeging: the stop stays with the name)
             lead = len(value) - len(value.lstrip(".,;:!? "))
             start += lead
             nxt = spans[i + 1] if i + 1 < len(spans) else None

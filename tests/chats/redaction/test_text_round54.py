@@ -177,6 +177,13 @@ def test_a_name_cut_after_a_full_stop_is_made_whole() -> None:
     assert "Anneke de Graaf" in _in(found, 1, "PERSON")
 
 
+def test_an_initial_an_address_took_stays_covered_with_its_name() -> None:
+    # ("Molenstraat 10 R" and ". Yilmaz": together they cover the name; the stop stays with it)
+    found = _chat(["wie woont waar?", "Ja. Molenstraat 6 Hendriks, Molenstraat 10 R. Yilmaz"])
+    values = [value for value, _ in found[1]]
+    assert "".join(values).endswith("10 R. Yilmaz")
+
+
 # --- homes ------------------------------------------------------------------------------------
 
 

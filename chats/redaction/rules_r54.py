@@ -2,7 +2,7 @@
 
 - phones: a number of the municipality, a club or a body by what is said around it ("kunt u
   ons ook bellen op ...", "de clubtelefoon ...", "nummer nooddienst ...", "het waterschap
-  bellen: ..."), and any 088 number (a firm's or a body's, never a person's own);
+  bellen: ..."; round 50 already takes an 088 number for a firm's where no person is named);
 - what is no person's: a foundation's account ("rekening van de stichting ...: ..."), a nine-digit
   customer number that fails the 11-proef ("klantnr ..."), a date of a plan in a message that
   holds a birth date ("evaluatie 20 jan"), the premises an appointment is made at ("om 13.00
@@ -59,7 +59,7 @@ _ORG_PHONE_BEFORE_R54_RE = re.compile(
     r"[ ]*(?:op|via|met|is|:)?[ ]*:?[ ]*$"
 )
 _ORG_PHONE_GATE_R54_RE = re.compile(r"ons|telefoon|dienst|nummer|lijn|bellen|bereiken")
-# "mijn 088 ...": a person's own work number
+# "mijn privénummer voor de wachtdienst ...": a person's own number
 _OWN_BEFORE_R54_RE = re.compile(
     r"\b(?i:mijn|m'n|zijn|z'n|haar|d'r|direct|directe|eigen|privé|prive|werknummer)"
     r"[^.!?\d]{0,40}$"
@@ -113,13 +113,9 @@ _DAY_BEFORE_R54_RE = re.compile(r"\b(?:[1-9]|[12]\d|3[01])[ ]$")
 
 
 def _is_org_phone(text: str, s: Span) -> bool:
-    value = text[s.start : s.end]
-    compact = value.replace(" ", "").replace("-", "").replace(".", "")
     before = text[max(0, s.start - 60) : s.start]
     if _OWN_BEFORE_R54_RE.search(before):
         return False
-    if compact.startswith("088") and len(compact) == 10:
-        return True
     return _ORG_PHONE_BEFORE_R54_RE.search(before) is not None
 
 
@@ -645,7 +641,7 @@ def chat_rules_r54(
     for index, text, spans, previous, has_digit in chat_messages(texts, found):
         labels = {s.label for s in spans}
         if (
-            ("PHONE" in labels and (_ORG_PHONE_GATE_R54_RE.search(text) or "088" in text))
+            ("PHONE" in labels and _ORG_PHONE_GATE_R54_RE.search(text))
             or "IBAN" in labels
             or "BSN" in labels
             or ("DATE_OF_BIRTH" in labels and len(spans) > 1)

@@ -1,5 +1,5 @@
 """Issue 12, round 54: causes behind the errors of blind_text_52, as general rules (a number of
-the municipality, a club or a body by what is said around it, and 088 numbers; a foundation's
+the municipality, a club or a body by what is said around it; a foundation's
 account, a customer number, a plan's date, an appointment's premises, an event or a firm named
 after a person, a month after a day, Drents "mien", "van de" before a frequent word; surnames of
 Arabic "al-", of no dictionary after a weekday, an update or a spouse, or opening what a

@@ -81,7 +81,7 @@ _PLAN_BEFORE_R54_RE = re.compile(
     r"\b(?i:evaluatie|afspraak|gesprek|overleg|zitting|bezoek|huisbezoek|controle|vanaf|tot|"
     r"uiterlijk|deadline|start|einde|op)[ ]*:?[ ]*$"
 )
-_YEAR_R54_RE = re.compile(r"(?:19|20)\d{2}|'\d{2}|\d[-./]\d{2}$")
+_YEAR_R54_RE = re.compile(r"\d{4}|'\d{2}|\d[-./]\d{2}$")  # (any calendar's year: "1405")
 # "Kunt u morgen om 13.00 komen, Stationsweg 4?", "dinsdag 09.30 aan de Stationsweg 4"
 # (not "om 19.00 op Haveltermade 30", "om 8.45 bij Kerkstraat 87", "om 9.00, Vaart 6": a visit
 # to a home)
@@ -196,6 +196,8 @@ def _is_no_person(text: str, s: Span, lex: lexicon.Lexicon) -> bool:
 
 # "Al-Hamwi", "al-hamwi", "El-Amrani"
 _ARABIC_AL_R54_RE = re.compile(r"(?<![\w-])(?:[Aa]l|[Ee]l)-[A-Za-z][a-zà-ÿ]{2,}(?![\w-])")
+# "9 Jumada al-Ula 1405": a month of the Islamic calendar, no surname
+_HIJRI_MONTH_HEADS_R54 = ("jumada ", "rabi ", "rabi' ", "rabiʿ ", "dhu ", "dhul ")
 _WEEKDAYS_R54 = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 # a surname of no dictionary after a weekday, an update or a spouse
 _CASE_SLOT_R54_RE = re.compile(
@@ -305,7 +307,9 @@ def _more_persons(
     out: list[Span] = []
     if "l-" in text:
         for m in _ARABIC_AL_R54_RE.finditer(text):
-            out.append(Span(m.start(), m.end(), "PERSON"))
+            before = text[max(0, m.start() - 8) : m.start()].lower()
+            if not before.endswith(_HIJRI_MONTH_HEADS_R54):
+                out.append(Span(m.start(), m.end(), "PERSON"))
     if holds_any(text, _CASE_SLOT_PARTS_R54):
         for m in _CASE_SLOT_R54_RE.finditer(text):
             if all(_is_unknown_word(w, lex) for w in m.group(1).split()):
@@ -349,15 +353,17 @@ def _more_persons(
         at = _OPENING_R54_RE.match(text).end()
         starts = [at] if at < len(text) else []
         if "die " in text:
+            # ("ken je die vos?": asked about; not "die kuil van de Dorpsstraat")
             d = text.find("die ")
             while d >= 0:
                 if d == 0 or not text[d - 1].isalnum():
-                    starts.append(d + 4)
+                    starts.append(-(d + 4))
                 d = text.find("die ", d + 4)
         for at in starts:
-            m = _LOWER_WORD_R54_RE.match(text, at)
+            m = _LOWER_WORD_R54_RE.match(text, abs(at))
             if (
                 m is not None
+                and (at >= 0 or text[m.end() : m.end() + 1] in ("", "?", "!"))
                 and m.group() in lex.surnames
                 and m.group() not in lex.frequent_words
                 and m.group() in known()

@@ -413,7 +413,7 @@ def test_the_shipped_corpora_are_there():
 # --chats and this test's own scoring. It meets the must-keep goal; coverage and F1 stay below
 # theirs (bare house numbers after "op"/"van" that older sets keep unlabelled, lower-case names
 # that are words), with these figures as floors; round 53 raised them to 0.972 covered (671 of
-# 690) / F1 0.978. blind_text_51 (written in stop 55 before round 53; 106 chats, 900 messages,
+# 690) / F1 0.978, round 54 to 0.974 covered (672 of 690) / F1 0.979 ("melder lok"). blind_text_51 (written in stop 55 before round 53; 106 chats, 900 messages,
 # 657 spans, 419 must-keep items), never tuned on; measured once on main 96ae6516 (stop 54's
 # final detector): 0.893 covered (587 of 657) / F1 0.929 / 0.057 touched (24 of 419) by
 # pii_score --chats and this test's own scoring: below all three goals (ADDRESS fully covered
@@ -426,11 +426,16 @@ def test_the_shipped_corpora_are_there():
 # must-keep items), never tuned on; measured once on main b959093d (stop 55's final detector):
 # 0.938 covered (686 of 731) / F1 0.955 / 0.039 touched (16 of 411) by pii_score --chats and this
 # test's own scoring: below all three goals (PERSON fully covered 0.942, ADDRESS 0.890,
-# DATE_OF_BIRTH 0.862), with these figures as floors.
+# DATE_OF_BIRTH 0.862), with these figures as floors. Tuned on in round 54 (text54, from main
+# 58471215; no gold label changed): 0.977 covered (714 of 731) / F1 0.988 / 0.005 touched (2 of
+# 411) by pii_score --chats and this test's own scoring. It meets the F1 and must-keep goals;
+# coverage stays below (bare house numbers of a named person's home that older sets keep
+# unlabelled, lower-case surnames that are words in a chat that does not name the person, a
+# first name or surname known only from another chat), with its figure as the floor.
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_50.jsonl": {"fully_covered": 0.972, "f1": 0.978},
+    "blind_text_50.jsonl": {"fully_covered": 0.973, "f1": 0.978},
     "blind_text_51.jsonl": {"fully_covered": 0.971},
-    "blind_text_52.jsonl": {"fully_covered": 0.938, "f1": 0.955, "touched": 0.039},
+    "blind_text_52.jsonl": {"fully_covered": 0.976},
 }
 
 

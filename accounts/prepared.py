@@ -22,7 +22,11 @@ from django.db import DatabaseError
 
 # Per raw connection (psycopg2's): the statement names prepared on it, each with the name it
 # has there (a new one after a failed first use: whether its PREPARE went through is unknown).
-_prepared: "weakref.WeakKeyDictionary[object, dict[str, str]]" = weakref.WeakKeyDictionary()
+# The text (and `inline` values) each was prepared from is kept with it: a statement name is one
+# query (execute refuses another under it).
+_prepared: "weakref.WeakKeyDictionary[object, dict[str, tuple[str, object]]]" = (
+    weakref.WeakKeyDictionary()
+)
 _failed: dict[str, int] = {}
 _failed_lock = threading.Lock()
 
@@ -61,7 +65,14 @@ def execute(cursor, name: str, sql: str, params: Sequence = (), *, inline: bool 
     names = _prepared.get(raw)
     if names is None:
         names = _prepared[raw] = {}
-    prepared = names.get(name)
+    # What the statement was prepared from: its text, and with `inline` its values too.
+    source = (sql, list(params)) if inline else sql
+    known = names.get(name)
+    if known is not None and known[1] != source:
+        # EXECUTE would run the first text (or values) prepared under this name: rows of
+        # another query, or another value's.
+        raise ValueError(f"prepared statement {name!r} was prepared from another text or values")
+    prepared = known[0] if known is not None else None
     if prepared is not None:
         try:
             if inline or not params:
@@ -81,7 +92,8 @@ def execute(cursor, name: str, sql: str, params: Sequence = (), *, inline: bool 
     tries = _failed.get(name, 0)
     prepared = f"{name}_{tries}" if tries else name
     if inline:
-        text = cursor.cursor.mogrify(sql, params).decode() if params else sql
+        # mogrify, also without values: an escaped %% is one % as cursor.execute makes it.
+        text = cursor.cursor.mogrify(sql, list(params)).decode()
         statement, values = f"PREPARE {prepared} AS {text.replace('%', '%%')}", []
         execute_sql = f"EXECUTE {prepared}"
     else:
@@ -99,7 +111,7 @@ def execute(cursor, name: str, sql: str, params: Sequence = (), *, inline: bool 
         # next time on this connection.
         _next_try(name)
         raise
-    names[name] = prepared
+    names[name] = (prepared, source)
 
 
 def _next_try(name: str) -> None:

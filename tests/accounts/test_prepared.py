@@ -110,3 +110,22 @@ def test_a_statement_whose_result_type_changed_is_prepared_again():
     finally:
         with connection.cursor() as cursor:
             cursor.execute("DROP TABLE test_prepared_altered")
+
+
+@postgres_only
+def test_a_name_prepared_from_other_values_or_text_is_refused():
+    """EXECUTE runs what was prepared first under a name: inline values (or a text) that
+    differ would give another query's rows without a word."""
+    sql = "SELECT count(*) FROM generate_series(1, 5) AS n WHERE n > %s"
+    assert run("test_prepared_other", sql, (2,), inline=True)[0] == [(3,)]
+    with pytest.raises(ValueError, match="test_prepared_other"):
+        run("test_prepared_other", sql, (4,), inline=True)
+    with pytest.raises(ValueError, match="test_prepared_other"):
+        run("test_prepared_other", sql.replace(">", "<"), (2,), inline=True)
+    assert run("test_prepared_other", sql, (2,), inline=True)[0] == [(3,)]
+
+
+@postgres_only
+def test_an_escaped_percent_is_one_percent_inline_without_values():
+    rows, _ = run("test_prepared_percent", "SELECT 'x%%'", (), inline=True)
+    assert rows == plain("SELECT 'x%%'", ()) == [("x%",)]

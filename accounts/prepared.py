@@ -87,7 +87,7 @@ def execute(cursor, name: str, sql: str, params: Sequence = (), *, inline: bool 
             # transaction, else with the next use (the transaction is lost, as with any error).
             del names[name]
             _next_try(name)
-            if connection.in_atomic_block:
+            if not connection.get_autocommit():  # in a transaction (atomic): it is lost
                 raise
     tries = _failed.get(name, 0)
     prepared = f"{name}_{tries}" if tries else name

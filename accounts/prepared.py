@@ -14,13 +14,26 @@ prepared text instead of passing them each time: a generic plan cannot use such 
 Elsewhere (SQLite) the query is run as given."""
 
 import re
+import threading
 import weakref
 from collections.abc import Sequence
 
+from django.db import DatabaseError
+
 # Per raw connection (psycopg2's): the statement names prepared on it, each with the name it
 # has there (a new one after a failed first use: whether its PREPARE went through is unknown).
-_prepared: "weakref.WeakKeyDictionary[object, dict[str, str]]" = weakref.WeakKeyDictionary()
+# The text (and `inline` values) each was prepared from is kept with it: a statement name is one
+# query (execute refuses another under it).
+_prepared: "weakref.WeakKeyDictionary[object, dict[str, tuple[str, object]]]" = (
+    weakref.WeakKeyDictionary()
+)
 _failed: dict[str, int] = {}
+_failed_lock = threading.Lock()
+
+# An EXECUTE's errors that say the statement no longer serves on its connection: its result
+# type changed ("cached plan must not change result type": a migration altered a selected
+# column while the connection lived, CONN_MAX_AGE) or it is gone (DEALLOCATE, DISCARD ALL).
+_STALE = frozenset({"0A000", "26000"})
 
 _PLACEHOLDER = re.compile(r"%(s|%)")
 
@@ -52,17 +65,35 @@ def execute(cursor, name: str, sql: str, params: Sequence = (), *, inline: bool 
     names = _prepared.get(raw)
     if names is None:
         names = _prepared[raw] = {}
-    prepared = names.get(name)
+    # What the statement was prepared from: its text, and with `inline` its values too.
+    source = (sql, list(params)) if inline else sql
+    known = names.get(name)
+    if known is not None and known[1] != source:
+        # EXECUTE would run the first text (or values) prepared under this name: rows of
+        # another query, or another value's.
+        raise ValueError(f"prepared statement {name!r} was prepared from another text or values")
+    prepared = known[0] if known is not None else None
     if prepared is not None:
-        if inline or not params:
-            cursor.execute(f"EXECUTE {prepared}")
-        else:
-            cursor.execute(f"EXECUTE {prepared}({', '.join(['%s'] * len(params))})", params)
-        return
+        try:
+            if inline or not params:
+                cursor.execute(f"EXECUTE {prepared}")
+            else:
+                cursor.execute(f"EXECUTE {prepared}({', '.join(['%s'] * len(params))})", params)
+            return
+        except DatabaseError as error:
+            if getattr(error.__cause__, "pgcode", None) not in _STALE:
+                raise
+            # Prepared again under another name: at once where the failed EXECUTE lost no
+            # transaction, else with the next use (the transaction is lost, as with any error).
+            del names[name]
+            _next_try(name)
+            if not connection.get_autocommit():  # in a transaction (atomic): it is lost
+                raise
     tries = _failed.get(name, 0)
     prepared = f"{name}_{tries}" if tries else name
     if inline:
-        text = cursor.cursor.mogrify(sql, params).decode() if params else sql
+        # mogrify, also without values: an escaped %% is one % as cursor.execute makes it.
+        text = cursor.cursor.mogrify(sql, list(params)).decode()
         statement, values = f"PREPARE {prepared} AS {text.replace('%', '%%')}", []
         execute_sql = f"EXECUTE {prepared}"
     else:
@@ -78,6 +109,13 @@ def execute(cursor, name: str, sql: str, params: Sequence = (), *, inline: bool 
     except Exception:
         # The PREPARE may have gone through (it is no part of a transaction): another name
         # next time on this connection.
-        _failed[name] = tries + 1
+        _next_try(name)
         raise
-    names[name] = prepared
+    names[name] = (prepared, source)
+
+
+def _next_try(name: str) -> None:
+    """Another server-side name for `name` from now on (every connection): never one a
+    connection used before, as the count only grows (threads share it)."""
+    with _failed_lock:
+        _failed[name] = _failed.get(name, 0) + 1

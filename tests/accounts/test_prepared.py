@@ -2,7 +2,7 @@
 (PostgreSQL), with the same rows as the query sent as text."""
 
 import pytest
-from django.db import connection
+from django.db import DatabaseError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from accounts import prepared
@@ -80,3 +80,52 @@ def test_elsewhere_the_query_is_run_as_given():
     assert rows == [(2,)]
     if connection.vendor != "postgresql":
         assert sent == ["SELECT 1 + 1"]
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True)  # the table is altered outside a test's transaction
+def test_a_statement_whose_result_type_changed_is_prepared_again():
+    """A migration that alters a selected column (a longer max_length) makes PostgreSQL refuse
+    the connection's prepared statement ("cached plan must not change result type") for as
+    long as the connection lives (CONN_MAX_AGE): every page would fail until it is closed."""
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE TABLE test_prepared_altered (naam varchar(10))")
+        cursor.execute("INSERT INTO test_prepared_altered VALUES ('klimbos')")
+    sql = "SELECT naam FROM test_prepared_altered WHERE naam = %s"
+    try:
+        assert run("test_prepared_altered", sql, ("klimbos",))[0] == [("klimbos",)]
+        with connection.cursor() as cursor:
+            cursor.execute("ALTER TABLE test_prepared_altered ALTER naam TYPE varchar(20)")
+        # Outside a transaction: prepared again at once, under another name.
+        rows, sent = run("test_prepared_altered", sql, ("klimbos",))
+        assert rows == [("klimbos",)]
+        assert sent[-1].startswith("PREPARE test_prepared_altered_")
+        with connection.cursor() as cursor:
+            cursor.execute("ALTER TABLE test_prepared_altered ALTER naam TYPE text")
+        # Inside one the transaction is lost as with any failed query; the next one works.
+        with pytest.raises(DatabaseError), transaction.atomic():
+            run("test_prepared_altered", sql, ("klimbos",))
+        assert run("test_prepared_altered", sql, ("klimbos",))[0] == [("klimbos",)]
+        assert run("test_prepared_altered", sql, ("klimbos",))[1][0].startswith("EXECUTE ")
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("DROP TABLE test_prepared_altered")
+
+
+@postgres_only
+def test_a_name_prepared_from_other_values_or_text_is_refused():
+    """EXECUTE runs what was prepared first under a name: inline values (or a text) that
+    differ would give another query's rows without a word."""
+    sql = "SELECT count(*) FROM generate_series(1, 5) AS n WHERE n > %s"
+    assert run("test_prepared_other", sql, (2,), inline=True)[0] == [(3,)]
+    with pytest.raises(ValueError, match="test_prepared_other"):
+        run("test_prepared_other", sql, (4,), inline=True)
+    with pytest.raises(ValueError, match="test_prepared_other"):
+        run("test_prepared_other", sql.replace(">", "<"), (2,), inline=True)
+    assert run("test_prepared_other", sql, (2,), inline=True)[0] == [(3,)]
+
+
+@postgres_only
+def test_an_escaped_percent_is_one_percent_inline_without_values():
+    rows, _ = run("test_prepared_percent", "SELECT 'x%%'", (), inline=True)
+    assert rows == plain("SELECT 'x%%'", ()) == [("x%",)]

@@ -917,6 +917,7 @@ def detect_in_ocr(
     found = _round49_without_non_persons(text, found)
     found |= _round50_late_persons(text, ocr.text, found)
     found = _round50_without_non_persons(text, found)
+    found |= _round51_late(text)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -13848,4 +13849,85 @@ def _round50_without_non_persons(
         if label == "PERSON" and _round50_district_title(text, start, end):
             continue
         out.add(span)
+    return out
+
+
+# --- Round 51 (blind43) -----------------------------------------------------------------------
+
+# A page on a site builder people make their own site with ("kobusvlier.jouwweb.nl",
+# "hennyzaag.wixsite.com/fotos"): the subdomain is the maker's name; a club's or a topic's page
+# is named in everyday words ("buurtfeestdekorf.jouwweb.nl").
+_ROUND51_SITE_BUILDERS = (
+    r"jouwweb\.(?:nl|site|be)|wixsite\.com|webnode\.(?:nl|be|page|com)|weebly\.com|"
+    r"wordpress\.com|blogspot\.(?:com|nl|be)|jimdofree\.com|jimdosite\.com|strikingly\.com|"
+    r"site123\.me|yolasite\.com|mijnwebsite\.nl"
+)
+_ROUND51_SITE_URL = re.compile(
+    r"(?<![\w@/.-])(?P<url>(?:https?://)?(?:www\.)?(?P<label>[A-Za-z0-9][A-Za-z0-9-]{1,62})\."
+    rf"(?:{_ROUND51_SITE_BUILDERS})(?:/[\w.%~@+=&?#/-]*[\w/])?)(?![\w@-])",
+    re.I,
+)
+# An IBAN whose country OCR misread, "L" as "I", "1" or "|" ("NI42 abna 0417 ..."): read as the
+# Netherlands' where the checksum then holds.
+_ROUND51_MISREAD_NL = re.compile(r"(?<![\w@./-])N[I1|l](?=[ ]?[0-9OoSsIl|])")
+# A BSN glued to its cue in a file name, grouped by dots, dashes or spaces ("BSN-3174.29.589.pdf",
+# "bsn_317-429-589"); the eleven test decides.
+_ROUND51_CUED_BSN = re.compile(
+    r"(?<![^\W_])(?i:bsn)[-_ .:]?(?:(?i:nr)\.?[-_ ]?)?"
+    r"(?P<bsn>\d{1,4}(?:[.\-_ ]?\d{1,4}){1,5})(?![\d])"
+)
+# A number abroad with its trunk zero in brackets OCR read as a letter ("+44 (O)7712 345678",
+# "0044 (o) 7712 ..."): the bracketed trunk after a country code is a phone's shape.
+_ROUND51_LETTER_TRUNK_PHONE = re.compile(
+    r"(?<![\w+])(?P<phone>(?:\+|00)\d{2,3}[ -]?\([Oo]\)[ -]?\d(?:[ -]?\d){6,10})(?!\d)"
+)
+
+
+def _round51_site_is_topic(label: str) -> bool:
+    """Whether a site builder's subdomain is everyday words only, none a first name."""
+    lex = lexicon.load()
+    word = label.lower().replace("-", "")
+    if not word.isalpha():
+        return False
+    # The ways to split `word` into dictionary words of two letters or more, no first name.
+    reach = [True] + [False] * len(word)
+    for i in range(len(word)):
+        if not reach[i]:
+            continue
+        for j in range(i + 2, len(word) + 1):
+            part = word[i:j]
+            if part in lex.dutch_words and part not in lex.first_names:
+                reach[j] = True
+    return reach[len(word)]
+
+
+def _round51_misread_nl_ibans(text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND51_MISREAD_NL.finditer(text):
+        read = text[: m.start()] + "NL" + text[m.end() :]
+        window = read[m.start() : m.start() + 60]
+        out |= {
+            (m.start() + s, m.start() + e, label)
+            for s, e, label in _round42_ibans(window)
+            if s == 0
+        }
+    return out
+
+
+def _round51_late(text: str) -> set[tuple[int, int, str]]:
+    """Round 51's finds on the screenshot's text: site builders' pages, misread IBANs and
+    phones, BSNs in file names."""
+    out: set[tuple[int, int, str]] = set()
+    low = text.lower()
+    if "." in low:
+        for m in _ROUND51_SITE_URL.finditer(text):
+            if not _round51_site_is_topic(m.group("label")):
+                out.add((m.start("url"), m.end("url"), "URL_PERSONAL"))
+    out |= _round51_misread_nl_ibans(text)
+    if "bsn" in low:
+        for m in _ROUND51_CUED_BSN.finditer(text):
+            if _round48_eleven_test(re.sub(r"\D", "", m.group("bsn"))):
+                out.add((m.start("bsn"), m.end("bsn"), "BSN"))
+    for m in _ROUND51_LETTER_TRUNK_PHONE.finditer(text):
+        out.add((m.start("phone"), m.end("phone"), "PHONE"))
     return out

@@ -1,0 +1,79 @@
+"""Screenshot round 51: constructions blind43 showed, tested with other names, numbers and
+layouts (no tesseract: OCR results are built as in test_screenshot_text)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from tests.chats.redaction.test_screenshot_text import bubble_spans, labelled
+from tests.chats.redaction.test_screenshot_text import words_covered as covered
+
+STRIP = ",.!?;:()'‘’\"“”"
+KEEP = ("+31 6 1400 0522", "14 0522", "NL36 BNGH 0285 0075 31", "Postbus 501, 7940 AM Meppel")
+
+bubble = partial(bubble_spans, block=51001, keep_values=KEEP)
+
+
+# --- Pages on a site builder named after their maker ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("Kijk op kobusvlier.jouwweb.nl voor de foto's.", "kobusvlier.jouwweb.nl"),
+        ("Het filmpje staat op\nhennyzaag.jouwweb.nl. Groet", "hennyzaag.jouwweb.nl"),
+        (
+            "filmpje op https://olafbrem.wixsite.com/tuin, zie je",
+            "https://olafbrem.wixsite.com/tuin",
+        ),
+        ("Mijn blog: tirzakeen.blogspot.com", "tirzakeen.blogspot.com"),
+    ],
+)
+def test_a_site_builders_page_named_after_a_person(text, url):
+    assert labelled(text, bubble(text), "URL_PERSONAL") == [url]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zie bakkerijdekorf.jouwweb.nl voor de prijzen.",
+        "Het rooster staat op buurtfeest.jouwweb.nl, tot dan.",
+    ],
+)
+def test_a_site_builders_page_named_in_everyday_words_stays(text):
+    assert labelled(text, bubble(text), "URL_PERSONAL") == []
+
+
+# --- Numbers: OCR's confusions confirmed by a checksum or a phone's shape ---------------------------
+
+
+def test_an_iban_whose_country_ocr_read_with_an_i_for_the_l():
+    text = "Terugstorten op NI42 abna\n0417 1641 15 graag, kees."
+    assert {"NI42", "abna", "0417", "1641", "15"} <= covered(text, bubble(text), strip=STRIP)
+
+
+def test_an_ni_before_digits_that_fail_the_checksum_stays():
+    text = "Het pakket NI43 abna 0417 1641 15 komt morgen."
+    assert labelled(text, bubble(text), "IBAN") == []
+
+
+def test_a_bsn_glued_to_its_cue_in_a_file_name():
+    text = "Machtiging Brem\nBSN-3174.29.589.pdf\n1 pagina : PDF : 88 kB"
+    assert labelled(text, bubble(text), "BSN") == ["3174.29.589"]
+
+
+def test_a_number_after_bsn_in_a_file_name_failing_the_eleven_test_stays():
+    text = "Formulier\nBSN-3174.29.588.pdf\n1 pagina : PDF : 88 kB"
+    assert labelled(text, bubble(text), "BSN") == []
+
+
+def test_a_phone_abroad_with_its_bracketed_trunk_zero_read_as_a_letter():
+    text = "+44 (O)7712 345678 — Kees %\nHallo daar, de kraan lekt."
+    assert "+44 (O)7712 345678" in labelled(text, bubble(text), "PHONE")
+
+
+def test_the_municipalitys_number_stays():
+    text = "Bel gerust +31 6 1400 0522 of 14 0522 voor de melding."
+    assert labelled(text, bubble(text), "PHONE") == []

@@ -898,6 +898,7 @@ def detect_in_ocr(
     # A firm's "& Zn." / "& Co" / "& Zo" after a name, whichever rule found it ("Brasem & Zn.").
     found -= {s for s in found if s[2] == "PERSON" and _AND_SONS_AFTER.match(text, s[1])}
     found -= _cut_keep_numbers(ocr.text, found, keep_values)
+    found |= _round51_persons(text)
     found = _without_business_names(ocr.text, _without_group_names(ocr.text, found))
     found = _round36_without_business_accounts(ocr.text, found)
     found = _round39_without_group_words(text, found)
@@ -918,6 +919,7 @@ def detect_in_ocr(
     found |= _round50_late_persons(text, ocr.text, found)
     found = _round50_without_non_persons(text, found)
     found |= _round51_late(text)
+    found |= _round51_slashed_numbers(text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -13930,4 +13932,70 @@ def _round51_late(text: str) -> set[tuple[int, int, str]]:
                 out.add((m.start("bsn"), m.end("bsn"), "BSN"))
     for m in _ROUND51_LETTER_TRUNK_PHONE.finditer(text):
         out.add((m.start("phone"), m.end("phone"), "PHONE"))
+    return out
+
+
+# A Korean given name romanised as two syllables joined by a hyphen ("Ha-eun", "Seo-yeon",
+# "ji-woo" in lower case): no name list holds these, each syllable alone may be a Dutch word
+# ("min", "jun"), the shape is a name's; a capitalised word after it on its line or the next one
+# is the surname ("Ha-eun\nKeen", "Do-yun Brem").
+_ROUND51_KOREAN_SYLLABLES = lexicon.words(
+    """a ae ah bin bo chae chan cheol chul da dam do dong eun gi gyu gyeong ha hae han hee ho hoon
+    hun hwa hwan hye hyeon hyun hyuk in jae jeong ji jin jo joo ju jun jung kyu kyung man mi min
+    mun na ok ra ri rin seo seok seon seong seung si sik so sol soo sook su sun sung tae u un won
+    woo woong ye yeon yeong yi yong yoo yoon young yu yul yun"""
+)
+_ROUND51_KOREAN_NAME = re.compile(
+    r"(?<![\w-])(?P<name>(?P<first>[A-Za-z][a-z]{0,4})-(?P<second>[a-z]{1,5}))(?![\w-])"
+    r"(?:[ \n](?P<surname>(?:(?:van|de|le|la|ter|ten)[ ])*[A-Z][a-z\u00df-\u00ff]{2,}))?"
+)
+# The actor of "Je bent toegevoegd door X" is a contact: the rest of the line, whatever its
+# words ("Tito Le Roux": a first name a name list lacks and that is a word too).
+_ROUND51_ADDED_BY = re.compile(
+    r"(?m)\b(?:[Jj]e[ ]bent|[Uu][ ]bent)[ ]toegevoegd[ ]door[ ]+"
+    r"(?P<name>[A-Z][^\W\d_]+(?:[ ](?:(?:van|de|der|den|le|la|ter|ten|'t)[ ])*"
+    r"[A-Z][^\W\d_]+){0,3})[ ]*$"
+)
+
+
+def _round51_persons(text: str) -> set[tuple[int, int, str]]:
+    """Round 51's names: Korean given names by their shape, the adder of "Je bent toegevoegd
+    door X"."""
+    out: set[tuple[int, int, str]] = set()
+    if "-" in text:
+        lex = lexicon.load()
+        for m in _ROUND51_KOREAN_NAME.finditer(text):
+            first, second = m.group("first").lower(), m.group("second")
+            if first == second or not {first, second} <= _ROUND51_KOREAN_SYLLABLES:
+                continue
+            end = m.end("name")
+            surname = m.group("surname")
+            if surname and surname.split()[-1].lower() not in lex.frequent_words:
+                end = m.end("surname")
+            out.add((m.start("name"), end, "PERSON"))
+    if "toegevoegd door" in text:
+        out |= {
+            (m.start("name"), m.end("name"), "PERSON") for m in _ROUND51_ADDED_BY.finditer(text)
+        }
+    return out
+
+
+# A house number after "nr" OCR read as a slash or a bar ("Zaagstraat nr / staan", a 7) where
+# the street with its number is found elsewhere in the screenshot: the same address again.
+_ROUND51_STREET_OF_ADDRESS = re.compile(r"(?P<street>.+?)[ ](?:nr\.?|nummer)[ ]?\d", re.S)
+
+
+def _round51_slashed_numbers(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "ADDRESS":
+            continue
+        m = _ROUND51_STREET_OF_ADDRESS.match(text, start, end)
+        if m is None:
+            continue
+        street = r"[ \n]+".join(re.escape(w) for w in m.group("street").split())
+        pattern = re.compile(rf"(?<!\w){street}[ ](?:nr\.?|nummer)[ ]?[/|](?!\w)")
+        out |= {(a.start(), a.end(), "ADDRESS") for a in pattern.finditer(text)}
     return out

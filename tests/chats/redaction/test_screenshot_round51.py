@@ -77,3 +77,50 @@ def test_a_phone_abroad_with_its_bracketed_trunk_zero_read_as_a_letter():
 def test_the_municipalitys_number_stays():
     text = "Bel gerust +31 6 1400 0522 of 14 0522 voor de melding."
     assert labelled(text, bubble(text), "PHONE") == []
+
+
+# --- Names: Korean given names, the adder of a group ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Doorgestuurd van Ha-eun Keen: “de kraan lekt”", "Ha-eun Keen"),
+        ("De borg graag, t.n.v. Seo-yeon\nBrem, Kerkstraat 4.", "Seo-yeon\nBrem"),
+        ("De kraan lekt nog steeds.\nGroet Do-yun", "Do-yun"),
+        ("De kraan lekt nog steeds,\nji-woo.", "ji-woo"),
+    ],
+)
+def test_a_korean_given_name_joined_by_a_hyphen(text, name):
+    assert name in labelled(text, bubble(text), "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Een do-het-zelf klus, de sla-olie op.", "Na de U-bocht links, bij de ja-knikker."],
+)
+def test_hyphenated_words_that_are_no_korean_name_stay(text):
+    assert labelled(text, bubble(text), "PERSON") == []
+
+
+def test_the_adder_of_a_group_named_with_a_word_for_a_first_name():
+    text = "Je bent toegevoegd door Tapa Le Brun\nBuurman Olaf Keen"
+    assert "Tapa Le Brun" in labelled(text, bubble(text), "PERSON")
+
+
+def test_a_group_added_by_the_municipality_stays():
+    text = "Je bent toegevoegd door Gemeente Meppel\nWelkom in de groep."
+    assert labelled(text, bubble(text), "PERSON") == []
+
+
+# --- An address again with its number OCR read as a slash --------------------------------------------
+
+
+def test_a_street_found_with_its_number_again_with_a_slash_for_the_number():
+    text = "t.n.v. Kees Brem, Wethouder\nZaagstraat nr 12. Foto's bij Wethouder\nZaagstraat nr / staan."
+    assert "Wethouder\nZaagstraat nr /" in labelled(text, bubble(text), "ADDRESS")
+
+
+def test_a_slash_after_nr_of_a_street_found_nowhere_else_stays():
+    text = "Foto's bij Wethouder Zaagstraat nr / staan morgen online."
+    assert labelled(text, bubble(text), "ADDRESS") == []

@@ -920,6 +920,7 @@ def detect_in_ocr(
     found = _round50_without_non_persons(text, found)
     found |= _round51_late(text)
     found |= _round51_slashed_numbers(text, found)
+    found |= _round51_nicknames(text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -13998,4 +13999,53 @@ def _round51_slashed_numbers(
         street = r"[ \n]+".join(re.escape(w) for w in m.group("street").split())
         pattern = re.compile(rf"(?<!\w){street}[ ](?:nr\.?|nummer)[ ]?[/|](?!\w)")
         out |= {(a.start(), a.end(), "ADDRESS") for a in pattern.finditer(text)}
+    return out
+
+
+_ROUND51_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+_ROUND51_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+# A nickname in brackets after a found full name, also where it is an everyday word ("Tomas Zeef
+# (Taco)", "(Kiwi)"): not a place, a role or a month in brackets ("(Meppel)", "(Buurman)").
+_ROUND51_BRACKETED_NICKNAME = re.compile(r"[ ]?\((?P<nick>[A-Z][a-z\u00df-\u00ff]{2,14})\)")
+_ROUND51_NOT_NICKNAMES = re.compile(
+    rf"(?i:{_ROLE_WORDS}|{'|'.join(_ROUND51_MONTHS)}|{'|'.join(_ROUND51_WEEKDAYS)})"
+)
+
+_ROUND51_ROLE_BEFORE = re.compile(
+    rf"(?i:{_ROLE_WORDS}|wethouder|burgemeester|raadslid|gedeputeerde|commissaris|directeur|"
+    r"secretaris|voorzitter|griffier|minister|staatssecretaris|kamerlid|fractievoorzitter)[ \n]+$"
+)
+
+
+def _round51_nicknames(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    if "(" not in text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON" or not any(c in " \n" for c in text[start:end].strip()):
+            continue
+        m = _ROUND51_BRACKETED_NICKNAME.match(text, end)
+        if m is None:
+            continue
+        nick = m.group("nick")
+        if nick.lower() in lex.places or _ROUND51_NOT_NICKNAMES.fullmatch(nick):
+            continue
+        # ... nor an official's portfolio ("Wethouder Kees Brem (Sport)")
+        if _ROUND51_ROLE_BEFORE.search(text, max(0, start - 30), start):
+            continue
+        out.add((m.start("nick"), m.end("nick"), "PERSON"))
     return out

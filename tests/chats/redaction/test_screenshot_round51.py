@@ -124,3 +124,30 @@ def test_a_street_found_with_its_number_again_with_a_slash_for_the_number():
 def test_a_slash_after_nr_of_a_street_found_nowhere_else_stays():
     text = "Foto's bij Wethouder Zaagstraat nr / staan morgen online."
     assert labelled(text, bubble(text), "ADDRESS") == []
+
+
+# --- A nickname in brackets after a full name -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "nick"),
+    [
+        ("spijkers in de stam. Tomas\nZeef (Taco), 7944 XX.", "Taco"),
+        ("Gezien door Tomas Zeef (Kiwi), bij de kerk.", "Kiwi"),
+    ],
+)
+def test_a_nickname_that_is_a_word_in_brackets_after_a_full_name(text, nick):
+    assert nick in labelled(text, bubble(text), "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gezien door Tomas Zeef (Meppel), bij de kerk.",
+        "Wethouder Tomas Zeef (Sport) komt langs.",
+        "Gezien door Tomas Zeef (Maandag), bij de kerk.",
+    ],
+)
+def test_a_place_a_portfolio_or_a_day_in_brackets_after_a_name_stays(text):
+    bracketed = text[text.index("(") + 1 : text.index(")")]
+    assert bracketed not in labelled(text, bubble(text), "PERSON")

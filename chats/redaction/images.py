@@ -921,6 +921,7 @@ def detect_in_ocr(
     found |= _round51_late(text)
     found |= _round51_slashed_numbers(text, found)
     found |= _round51_nicknames(text, found)
+    found |= _round51_push_initials(text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -13885,6 +13886,19 @@ _ROUND51_LETTER_TRUNK_PHONE = re.compile(
     r"(?<![\w+])(?P<phone>(?:\+|00)\d{2,3}[ -]?\([Oo]\)[ -]?\d(?:[ -]?\d){6,10})(?!\d)"
 )
 
+_ROUND51_SITE_SMALL_WORDS = frozenset({"de", "het", "en", "op", "in"})
+
+# A number abroad with its bracketed trunk zero cut short by a chat list ("0031-(0)6 4123...
+# 08:09").
+_ROUND51_CUT_TRUNK_PHONE = re.compile(
+    r"(?<![\w+])(?P<phone>(?:\+|00)\d{2,3}[ -]?\([0Oo]\)[ -]?\d(?:[ -]?\d){2,8})"
+    r"(?=[ ]*(?:\.{2,}|\u2026))"
+)
+# A push name of initials after a sender's number, its emoji read as a mark ("+31 6 ... — TJ %").
+_ROUND51_PUSH_INITIALS = re.compile(
+    r"[ ]+[\u2014\u2013~-][ ]+(?P<name>[A-Z]{1,3})[ ]+[^\w\s]{1,2}(?=[ \n]|$)"
+)
+
 
 def _round51_site_is_topic(label: str) -> bool:
     """Whether a site builder's subdomain is everyday words only, none a first name."""
@@ -13892,14 +13906,20 @@ def _round51_site_is_topic(label: str) -> bool:
     word = label.lower().replace("-", "")
     if not word.isalpha():
         return False
-    # The ways to split `word` into dictionary words of two letters or more, no first name.
+    # A first name before the rest is the maker's ("wander" + "zeef"), though both are words.
+    if any(word[:i] in lex.first_names for i in range(3, len(word) - 2)):
+        return False
+    # The ways to split `word` into dictionary words of three letters or more or an article,
+    # no first name ("wan" + "der" + ... would read any name as words).
     reach = [True] + [False] * len(word)
     for i in range(len(word)):
         if not reach[i]:
             continue
         for j in range(i + 2, len(word) + 1):
             part = word[i:j]
-            if part in lex.dutch_words and part not in lex.first_names:
+            if (len(part) >= 3 or part in _ROUND51_SITE_SMALL_WORDS) and (
+                part in lex.dutch_words and part not in lex.first_names
+            ):
                 reach[j] = True
     return reach[len(word)]
 
@@ -13933,6 +13953,19 @@ def _round51_late(text: str) -> set[tuple[int, int, str]]:
                 out.add((m.start("bsn"), m.end("bsn"), "BSN"))
     for m in _ROUND51_LETTER_TRUNK_PHONE.finditer(text):
         out.add((m.start("phone"), m.end("phone"), "PHONE"))
+    if "(" in text:
+        for m in _ROUND51_CUT_TRUNK_PHONE.finditer(text):
+            out.add((m.start("phone"), m.end("phone"), "PHONE"))
+    return out
+
+
+def _round51_push_initials(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for _start, end, label in found:
+        if label == "PHONE" and (m := _ROUND51_PUSH_INITIALS.match(text, end)):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
     return out
 
 

@@ -7,7 +7,7 @@ from functools import partial
 
 import pytest
 
-from tests.chats.redaction.test_screenshot_text import bubble_spans, labelled
+from tests.chats.redaction.test_screenshot_text import bubble_spans, labelled, rows_spans
 from tests.chats.redaction.test_screenshot_text import words_covered as covered
 
 STRIP = ",.!?;:()'‘’\"“”"
@@ -151,3 +151,22 @@ def test_a_nickname_that_is_a_word_in_brackets_after_a_full_name(text, nick):
 def test_a_place_a_portfolio_or_a_day_in_brackets_after_a_name_stays(text):
     bracketed = text[text.index("(") + 1 : text.index(")")]
     assert bracketed not in labelled(text, bubble(text), "PERSON")
+
+
+# --- More shapes: a maker's first name and a word, a cut number, a push name of initials ---------
+
+
+def test_a_site_builders_page_of_a_first_name_and_a_surname_that_is_a_word():
+    text = "Kijk op wanderzeef.jouwweb.nl voor de foto's."
+    assert labelled(text, bubble(text), "URL_PERSONAL") == ["wanderzeef.jouwweb.nl"]
+
+
+def test_a_number_abroad_with_its_trunk_zero_cut_short_in_a_chat_list():
+    text = "Chats\nGemeente Meppel 13:24\n0031-(0)6 4123... 08:09\nOké, ik pak het"
+    spans = partial(rows_spans, first_block=51101, keep_values=KEEP)(text)
+    assert "0031-(0)6 4123" in labelled(text, spans, "PHONE")
+
+
+def test_a_push_name_of_initials_after_a_senders_number_with_its_emoji_as_a_mark():
+    text = "+44 (O)7712 345678 — KB %\nHallo daar, de kraan lekt."
+    assert "KB" in labelled(text, bubble(text), "PERSON")

@@ -900,6 +900,7 @@ def detect_in_ocr(
     # A firm's "& Zn." / "& Co" / "& Zo" after a name, whichever rule found it ("Brasem & Zn.").
     found -= {s for s in found if s[2] == "PERSON" and _AND_SONS_AFTER.match(text, s[1])}
     found -= _cut_keep_numbers(ocr.text, found, keep_values)
+    found |= _round51_persons(text)
     found = _without_business_names(ocr.text, _without_group_names(ocr.text, found))
     found = _round36_without_business_accounts(ocr.text, found)
     found = _round39_without_group_words(text, found)
@@ -920,6 +921,10 @@ def detect_in_ocr(
     found |= _round50_late_persons(text, ocr.text, found)
     found = _round50_without_non_persons(text, found)
     found = _without_surnames_used_as_words(text, found, names)
+    found |= _round51_late(text)
+    found |= _round51_slashed_numbers(text, found)
+    found |= _round51_nicknames(text, found)
+    found |= _round51_push_initials(text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -13962,4 +13967,232 @@ def _without_surnames_used_as_words(
             if len(words) == 2 and words[1] in surnames and _adjective_word(words[0], lex):
                 continue
         out.add((start, end, label))
+    return out
+
+
+# --- Round 51 (blind43) -----------------------------------------------------------------------
+
+# A page on a site builder people make their own site with ("kobusvlier.jouwweb.nl",
+# "hennyzaag.wixsite.com/fotos"): the subdomain is the maker's name; a club's or a topic's page
+# is named in everyday words ("buurtfeestdekorf.jouwweb.nl").
+_ROUND51_SITE_BUILDERS = (
+    r"jouwweb\.(?:nl|site|be)|wixsite\.com|webnode\.(?:nl|be|page|com)|weebly\.com|"
+    r"wordpress\.com|blogspot\.(?:com|nl|be)|jimdofree\.com|jimdosite\.com|strikingly\.com|"
+    r"site123\.me|yolasite\.com|mijnwebsite\.nl"
+)
+_ROUND51_SITE_URL = re.compile(
+    r"(?<![\w@/.-])(?P<url>(?:https?://)?(?:www\.)?(?P<label>[A-Za-z0-9][A-Za-z0-9-]{1,62})\."
+    rf"(?:{_ROUND51_SITE_BUILDERS})(?:/[\w.%~@+=&?#/-]*[\w/])?)(?![\w@-])",
+    re.I,
+)
+# An IBAN whose country OCR misread, "L" as "I", "1" or "|" ("NI42 abna 0417 ..."): read as the
+# Netherlands' where the checksum then holds.
+_ROUND51_MISREAD_NL = re.compile(r"(?<![\w@./-])N[I1|l](?=[ ]?[0-9OoSsIl|])")
+# A BSN glued to its cue in a file name, grouped by dots, dashes or spaces ("BSN-3174.29.589.pdf",
+# "bsn_317-429-589"); the eleven test decides.
+_ROUND51_CUED_BSN = re.compile(
+    r"(?<![^\W_])(?i:bsn)[-_ .:]?(?:(?i:nr)\.?[-_ ]?)?"
+    r"(?P<bsn>\d{1,4}(?:[.\-_ ]?\d{1,4}){1,5})(?![\d])"
+)
+# A number abroad with its trunk zero in brackets OCR read as a letter ("+44 (O)7712 345678",
+# "0044 (o) 7712 ..."): the bracketed trunk after a country code is a phone's shape.
+_ROUND51_LETTER_TRUNK_PHONE = re.compile(
+    r"(?<![\w+])(?P<phone>(?:\+|00)\d{2,3}[ -]?\([Oo]\)[ -]?\d(?:[ -]?\d){6,10})(?!\d)"
+)
+
+_ROUND51_SITE_SMALL_WORDS = frozenset({"de", "het", "en", "op", "in"})
+
+# A number abroad with its bracketed trunk zero cut short by a chat list ("0031-(0)6 4123...
+# 08:09").
+_ROUND51_CUT_TRUNK_PHONE = re.compile(
+    r"(?<![\w+])(?P<phone>(?:\+|00)\d{2,3}[ -]?\([0Oo]\)[ -]?\d(?:[ -]?\d){2,8})"
+    r"(?=[ ]*(?:\.{2,}|\u2026))"
+)
+# A push name of initials after a sender's number, its emoji read as a mark ("+31 6 ... — TJ %").
+_ROUND51_PUSH_INITIALS = re.compile(
+    r"[ ]+[\u2014\u2013~-][ ]+(?P<name>[A-Z]{1,3})[ ]+[^\w\s]{1,2}(?=[ \n]|$)"
+)
+
+
+def _round51_site_is_topic(label: str) -> bool:
+    """Whether a site builder's subdomain is everyday words only, none a first name."""
+    lex = lexicon.load()
+    word = label.lower().replace("-", "")
+    if not word.isalpha():
+        return False
+    # A first name before the rest is the maker's ("wander" + "zeef"), though both are words.
+    if any(word[:i] in lex.first_names for i in range(3, len(word) - 2)):
+        return False
+    # The ways to split `word` into dictionary words of three letters or more or an article,
+    # no first name ("wan" + "der" + ... would read any name as words).
+    reach = [True] + [False] * len(word)
+    for i in range(len(word)):
+        if not reach[i]:
+            continue
+        for j in range(i + 2, len(word) + 1):
+            part = word[i:j]
+            if (len(part) >= 3 or part in _ROUND51_SITE_SMALL_WORDS) and (
+                part in lex.dutch_words and part not in lex.first_names
+            ):
+                reach[j] = True
+    return reach[len(word)]
+
+
+def _round51_misread_nl_ibans(text: str) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for m in _ROUND51_MISREAD_NL.finditer(text):
+        read = text[: m.start()] + "NL" + text[m.end() :]
+        window = read[m.start() : m.start() + 60]
+        out |= {
+            (m.start() + s, m.start() + e, label)
+            for s, e, label in _round42_ibans(window)
+            if s == 0
+        }
+    return out
+
+
+def _round51_late(text: str) -> set[tuple[int, int, str]]:
+    """Round 51's finds on the screenshot's text: site builders' pages, misread IBANs and
+    phones, BSNs in file names."""
+    out: set[tuple[int, int, str]] = set()
+    low = text.lower()
+    if "." in low:
+        for m in _ROUND51_SITE_URL.finditer(text):
+            if not _round51_site_is_topic(m.group("label")):
+                out.add((m.start("url"), m.end("url"), "URL_PERSONAL"))
+    out |= _round51_misread_nl_ibans(text)
+    if "bsn" in low:
+        for m in _ROUND51_CUED_BSN.finditer(text):
+            if _round48_eleven_test(re.sub(r"\D", "", m.group("bsn"))):
+                out.add((m.start("bsn"), m.end("bsn"), "BSN"))
+    for m in _ROUND51_LETTER_TRUNK_PHONE.finditer(text):
+        out.add((m.start("phone"), m.end("phone"), "PHONE"))
+    if "(" in text:
+        for m in _ROUND51_CUT_TRUNK_PHONE.finditer(text):
+            out.add((m.start("phone"), m.end("phone"), "PHONE"))
+    return out
+
+
+def _round51_push_initials(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for _start, end, label in found:
+        if label == "PHONE" and (m := _ROUND51_PUSH_INITIALS.match(text, end)):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A Korean given name romanised as two syllables joined by a hyphen ("Ha-eun", "Seo-yeon",
+# "ji-woo" in lower case): no name list holds these, each syllable alone may be a Dutch word
+# ("min", "jun"), the shape is a name's; a capitalised word after it on its line or the next one
+# is the surname ("Ha-eun\nKeen", "Do-yun Brem").
+_ROUND51_KOREAN_SYLLABLES = lexicon.words(
+    """a ae ah bin bo chae chan cheol chul da dam do dong eun gi gyu gyeong ha hae han hee ho hoon
+    hun hwa hwan hye hyeon hyun hyuk in jae jeong ji jin jo joo ju jun jung kyu kyung man mi min
+    mun na ok ra ri rin seo seok seon seong seung si sik so sol soo sook su sun sung tae u un won
+    woo woong ye yeon yeong yi yong yoo yoon young yu yul yun"""
+)
+_ROUND51_KOREAN_NAME = re.compile(
+    r"(?<![\w-])(?P<name>(?P<first>[A-Za-z][a-z]{0,4})-(?P<second>[a-z]{1,5}))(?![\w-])"
+    r"(?:[ \n](?P<surname>(?:(?:van|de|le|la|ter|ten)[ ])*[A-Z][a-z\u00df-\u00ff]{2,}))?"
+)
+# The actor of "Je bent toegevoegd door X" is a contact: the rest of the line, whatever its
+# words ("Tito Le Roux": a first name a name list lacks and that is a word too).
+_ROUND51_ADDED_BY = re.compile(
+    r"(?m)\b(?:[Jj]e[ ]bent|[Uu][ ]bent)[ ]toegevoegd[ ]door[ ]+"
+    r"(?P<name>[A-Z][^\W\d_]+(?:[ ](?:(?:van|de|der|den|le|la|ter|ten|'t)[ ])*"
+    r"[A-Z][^\W\d_]+){0,3})[ ]*$"
+)
+
+
+def _round51_persons(text: str) -> set[tuple[int, int, str]]:
+    """Round 51's names: Korean given names by their shape, the adder of "Je bent toegevoegd
+    door X"."""
+    out: set[tuple[int, int, str]] = set()
+    if "-" in text:
+        lex = lexicon.load()
+        for m in _ROUND51_KOREAN_NAME.finditer(text):
+            first, second = m.group("first").lower(), m.group("second")
+            if first == second or not {first, second} <= _ROUND51_KOREAN_SYLLABLES:
+                continue
+            end = m.end("name")
+            surname = m.group("surname")
+            if surname and surname.split()[-1].lower() not in lex.frequent_words:
+                end = m.end("surname")
+            out.add((m.start("name"), end, "PERSON"))
+    if "toegevoegd door" in text:
+        out |= {
+            (m.start("name"), m.end("name"), "PERSON") for m in _ROUND51_ADDED_BY.finditer(text)
+        }
+    return out
+
+
+# A house number after "nr" OCR read as a slash or a bar ("Zaagstraat nr / staan", a 7) where
+# the street with its number is found elsewhere in the screenshot: the same address again.
+_ROUND51_STREET_OF_ADDRESS = re.compile(r"(?P<street>.+?)[ ](?:nr\.?|nummer)[ ]?\d", re.S)
+
+
+def _round51_slashed_numbers(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "ADDRESS":
+            continue
+        m = _ROUND51_STREET_OF_ADDRESS.match(text, start, end)
+        if m is None:
+            continue
+        street = r"[ \n]+".join(re.escape(w) for w in m.group("street").split())
+        pattern = re.compile(rf"(?<!\w){street}[ ](?:nr\.?|nummer)[ ]?[/|](?!\w)")
+        out |= {(a.start(), a.end(), "ADDRESS") for a in pattern.finditer(text)}
+    return out
+
+
+_ROUND51_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+_ROUND51_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+# A nickname in brackets after a found full name, also where it is an everyday word ("Tomas Zeef
+# (Taco)", "(Kiwi)"): not a place, a role or a month in brackets ("(Meppel)", "(Buurman)").
+_ROUND51_BRACKETED_NICKNAME = re.compile(r"[ ]?\((?P<nick>[A-Z][a-z\u00df-\u00ff]{2,14})\)")
+_ROUND51_NOT_NICKNAMES = re.compile(
+    rf"(?i:{_ROLE_WORDS}|{'|'.join(_ROUND51_MONTHS)}|{'|'.join(_ROUND51_WEEKDAYS)})"
+)
+
+_ROUND51_ROLE_BEFORE = re.compile(
+    rf"(?i:{_ROLE_WORDS}|wethouder|burgemeester|raadslid|gedeputeerde|commissaris|directeur|"
+    r"secretaris|voorzitter|griffier|minister|staatssecretaris|kamerlid|fractievoorzitter)[ \n]+$"
+)
+
+
+def _round51_nicknames(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    if "(" not in text:
+        return set()
+    lex = lexicon.load()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label != "PERSON" or not any(c in " \n" for c in text[start:end].strip()):
+            continue
+        m = _ROUND51_BRACKETED_NICKNAME.match(text, end)
+        if m is None:
+            continue
+        nick = m.group("nick")
+        if nick.lower() in lex.places or _ROUND51_NOT_NICKNAMES.fullmatch(nick):
+            continue
+        # ... nor an official's portfolio ("Wethouder Kees Brem (Sport)")
+        if _ROUND51_ROLE_BEFORE.search(text, max(0, start - 30), start):
+            continue
+        out.add((m.start("nick"), m.end("nick"), "PERSON"))
     return out

@@ -14149,26 +14149,11 @@ def _round51_slashed_numbers(
     return out
 
 
-_ROUND51_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-_ROUND51_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 # A nickname in brackets after a found full name, also where it is an everyday word ("Tomas Zeef
 # (Taco)", "(Kiwi)"): not a place, a role or a month in brackets ("(Meppel)", "(Buurman)").
 _ROUND51_BRACKETED_NICKNAME = re.compile(r"[ ]?\((?P<nick>[A-Z][a-z\u00df-\u00ff]{2,14})\)")
 _ROUND51_NOT_NICKNAMES = re.compile(
-    rf"(?i:{_ROLE_WORDS}|{'|'.join(_ROUND51_MONTHS)}|{'|'.join(_ROUND51_WEEKDAYS)})"
+    rf"(?i:{_ROLE_WORDS}|{'|'.join(MONTH_NAMES)}|{'|'.join(_WEEKDAY_NAMES)})"
 )
 
 _ROUND51_ROLE_BEFORE = re.compile(

@@ -23,11 +23,10 @@
 Without the changes to woo.expansion the tests that are no guards fail.
 """
 
-import importlib
-
 import pytest
 from django.db import connection
 
+from tests.woo.starter_groups import check_starter_groups_keep_the_teams_own
 from tests.woo.test_search_round19 import filler, ids, run
 from woo import expansion
 from woo.expansion import expand
@@ -101,20 +100,12 @@ def test_guard_without_the_group_geleidelijn_has_no_other_words(make_record):
 
 
 def test_the_round_71_starter_groups_never_clobber_the_teams_own_and_can_be_undone():
-    from django.apps import apps  # noqa: PLC0415
-
-    migration = importlib.import_module("woo.migrations.0050_round71_starter_synonyms")
-    Synoniemgroep.objects.all().delete()
-    own = Synoniemgroep.objects.create(woorden="parkeervak, vak")  # the team's own group
-    migration.add(apps, None)
-    stored = set(Synoniemgroep.objects.values_list("woorden", flat=True))
-    assert "parkeervak, vak" in stored
-    assert not any("parkeerplek" in words for words in stored)
-    assert len(stored) == len(migration.ROUND_71_STARTER_SYNONYMS)  # the other groups added
-    migration.remove(apps, None)
-    assert list(Synoniemgroep.objects.values_list("woorden", flat=True)) == ["parkeervak, vak"]
-    own.refresh_from_db()
-    assert own.woorden == "parkeervak, vak"
+    check_starter_groups_keep_the_teams_own(
+        "0050_round71_starter_synonyms",
+        "ROUND_71_STARTER_SYNONYMS",
+        "parkeervak, vak",
+        "parkeerplek",
+    )
 
 
 def test_a_noun_in_atie_of_a_verb_in_ueren_has_its_verb():

@@ -26,11 +26,10 @@
 Without the changes the tests that are no guards fail.
 """
 
-import importlib
-
 import pytest
 from django.db import connection
 
+from tests.woo.starter_groups import check_starter_groups_keep_the_teams_own
 from tests.woo.test_search_round19 import filler, ids, run
 from woo import expansion
 from woo.expansion import expand
@@ -132,20 +131,9 @@ def test_guard_without_the_group_wensballon_has_no_other_words(make_record):
 
 
 def test_the_round_73_starter_groups_never_clobber_the_teams_own_and_can_be_undone():
-    from django.apps import apps  # noqa: PLC0415
-
-    migration = importlib.import_module("woo.migrations.0051_round73_starter_synonyms")
-    Synoniemgroep.objects.all().delete()
-    own = Synoniemgroep.objects.create(woorden="wiet, weed")  # the team's own group
-    migration.add(apps, None)
-    stored = set(Synoniemgroep.objects.values_list("woorden", flat=True))
-    assert "wiet, weed" in stored
-    assert not any("softdrugs" in words for words in stored)
-    assert len(stored) == len(migration.ROUND_73_STARTER_SYNONYMS)  # the other groups added
-    migration.remove(apps, None)
-    assert list(Synoniemgroep.objects.values_list("woorden", flat=True)) == ["wiet, weed"]
-    own.refresh_from_db()
-    assert own.woorden == "wiet, weed"
+    check_starter_groups_keep_the_teams_own(
+        "0051_round73_starter_synonyms", "ROUND_73_STARTER_SYNONYMS", "wiet, weed", "softdrugs"
+    )
 
 
 def test_a_compound_modifier_that_is_a_compound_names_the_thing():

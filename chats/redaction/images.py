@@ -13894,14 +13894,24 @@ def _round50_without_non_persons(
 # --- Stop 56 ----------------------------------------------------------------------------------
 
 # A word before a noun or an adjective that makes it one, not a person's name: an article, a
-# possessive, a quantifier, a degree word ("het groen", "ons groen", "weer mooi groen"). (Not
-# "de", a surname's particle, a demonstrative, "die visser" may point at the person, nor a
-# copula: "dat is visser" may say who it is.)
+# possessive, a quantifier ("een visser", "mijn bakker", "geen groen"). (Not "de", a surname's
+# particle, a demonstrative, "die visser" may point at the person, nor a copula: "dat is visser"
+# may say who it is.)
 _WORD_USE_BEFORE = re.compile(
-    r"(?:^|[^\w'])(?i:het|een|'t|mijn|m'n|zijn|z'n|haar|onze|ons|jullie|hun|"
-    r"jouw|uw|elk|elke|ieder|iedere|geen|welk|welke|zo'n|veel|weinig|meer|minder|zo|te|heel|erg|"
-    r"nogal|best|echt|mooi|lekker|vol|helemaal)[ ]+$"
+    r"(?:^|[^\w'])(?i:een|mijn|m'n|z'n|onze|jouw|uw|elk|elke|ieder|iedere|geen|welk|welke|"
+    r"zo'n|veel|weinig)[ ]+$"
 )
+# ... or a word that is that only where the word after it closes the clause: a degree word
+# before an adjective ("weer mooi groen.", "te wit"), an article or a possessive that is also a
+# pronoun or a verb ("het groen.", "ons groen,"). Review 56b: before a word going on they are
+# the adverb, the pronoun or the verb, and the surname the person ("ik bel zo visser even",
+# "heb je het bakker gevraagd?", "hebben jullie visser gezien?", "we zijn groen vergeten").
+_WORD_USE_BEFORE_CLOSING = re.compile(
+    r"(?:^|[^\w'])(?i:het|'t|zijn|haar|ons|jullie|hun|meer|minder|zo|te|heel|erg|nogal|best|"
+    r"echt|mooi|lekker|vol|helemaal)[ ]+$"
+)
+# What closes a clause after a word: a punctuation mark, the line's or the text's end.
+_CLAUSE_CLOSES = re.compile(r"[ ]*(?:[.,;:!?)]|\n|$)")
 # ... or an adjective by its ending ("openbaar groen", "stedelijk groen", "gezellig druk").
 _ADJECTIVE_ENDINGS = (
     "baar", "bare", "lijk", "lijke", "ig", "ige", "isch", "ische", "loos", "loze", "zaam", "zame",
@@ -13928,6 +13938,10 @@ def _used_as_word(text: str, start: int, end: int, lex: lexicon.Lexicon) -> bool
     ):
         return True
     if _WORD_USE_BEFORE.search(text, max(0, start - 14), start):
+        return True
+    if _WORD_USE_BEFORE_CLOSING.search(text, max(0, start - 14), start) and _CLAUSE_CLOSES.match(
+        text, end
+    ):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)  # (one space, as OCR joins)
     return before is not None and _adjective_word(before.group(1), lex)

@@ -3255,7 +3255,7 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
         if (
             not second
             and _NUMBER_AFTER_LIST_WORD.match(ocr.text, match.end("name"))
-            and _round50_group_title([match.group("name")])
+            and _group_title_word(match.group("name"), lex)
         ):
             continue  # "Klas 3": a group's title and its number, no name before a cut time
         if match.group("role") or _list_name_word(match.group("name"), lex):
@@ -10304,7 +10304,7 @@ def _round40_persons(
         if (
             _round40_name_ok(name, lex)
             and not _wish_or_thanks(low, lex)
-            and not _round50_group_title([name])
+            and not _group_title_word(name, lex)
         ):
             out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _ROUND40_NOUN_THEN_FULL_NAME.finditer(text):
@@ -13569,6 +13569,21 @@ def _round50_group_title(words: Sequence[str]) -> bool:
         if low in _ROUND50_GROUP_WORDS or compound or is_firm_word(low) or is_company_cue(low):
             return True
     return False
+
+
+def _group_title_word(word: str, lex: lexicon.Lexicon) -> bool:
+    """Whether a chat list row's one word before a number is a group's title ("Klas 3",
+    "Kerkkoor 3"; _round50_group_title), not a contact's surname with an emoji read as a digit.
+    Review 56b: a known surname that only ends in a group's word is the surname ("Verploeg 5
+    10:33": no "ploeg"); a group's word itself stays a title ("Klas", "Blok")."""
+    low = word.casefold()
+    if (
+        low in lex.surnames
+        and low not in _ROUND50_GROUP_WORDS
+        and not (is_firm_word(low) or is_company_cue(low))
+    ):
+        return False
+    return _round50_group_title([word])
 
 
 def _round50_line_text(ocr: OcrResult, line: Sequence[OcrWord]) -> tuple[int, str]:

@@ -9,7 +9,7 @@ from functools import partial
 
 import pytest
 
-from tests.chats.redaction.test_screenshot_text import bubble_spans
+from tests.chats.redaction.test_screenshot_text import bubble_spans, rows_spans
 from tests.chats.redaction.test_screenshot_text import words_covered as covered
 
 STRIP = ",.!?;:()'‘’\"“”"
@@ -48,3 +48,24 @@ def test_a_surname_after_a_pronoun_verb_or_adverb_stays_blacked(person, line):
 )
 def test_a_surname_used_as_the_word_after_a_determiner_or_closing_after_an_adverb_stays(text, word):
     assert word not in covered(text, bubble(text), strip=STRIP)
+
+
+# --- A chat list row's surname that ends in a group's word -----------------------------------
+
+rows = partial(rows_spans, first_block=50001, keep_values=())
+
+
+@pytest.mark.parametrize("surname", ["Verploeg", "Wijntuin"])
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "Chats\n{name} 5 10:33\nDe tegels liggen er\nGemeente Meppel 09:08",
+        "Chats\n{name} 3 10:33\nDewi: morgen geen training",
+    ],
+)
+def test_a_surname_ending_in_a_groups_word_before_a_digit_stays_blacked(surname, layout):
+    # Stop 56 kept "Kerkkoor 3", "Voetbalteam 4" (a group's title and its number) readable by
+    # the word's ending; a known surname that only ends so ("Verploeg": no "ploeg") is the
+    # contact's name with an emoji read as a digit, as round 40 took it.
+    text = layout.format(name=surname)
+    assert surname in covered(text, rows(text), strip=STRIP)

@@ -13925,6 +13925,9 @@ _WORD_USE_BEFORE_CLOSING = re.compile(
     r"(?:^|[^\w'])(?i:het|'t|zijn|haar|ons|jullie|hun|meer|minder|zo|te|heel|erg|nogal|best|"
     r"echt|mooi|lekker|vol|helemaal)[ ]+$"
 )
+# The word a hyphen joins to another after it or before it ("visser-overleg", "sport-visser").
+_HYPHENED_AFTER = re.compile(r"-([^\W\d_]+)")
+_HYPHENED_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-$")
 # What closes a clause after a word: a punctuation mark, the line's or the text's end.
 _CLAUSE_CLOSES = re.compile(r"[ ]*(?:[.,;:!?)]|\n|$)")
 # ... or an adjective by its ending ("openbaar groen", "stedelijk groen", "gezellig druk").
@@ -13948,10 +13951,19 @@ def _adjective_word(word: str, lex: lexicon.Lexicon) -> bool:
 def _used_as_word(text: str, start: int, end: int, lex: lexicon.Lexicon) -> bool:
     """Whether a word at `start`..`end` is used as that word: joined by a hyphen to another
     word ("visser-overleg", "sport-visser") or after what makes it a noun or an adjective."""
-    if (text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()) or (
-        text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha()
-    ):
-        return True
+    # (review 56b: joined to a word no name holds; "de groot-visser", "visser-jansen" are a
+    # double surname)
+    after = _HYPHENED_AFTER.match(text, end)
+    before = _HYPHENED_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None:
+        particle = _WORD_BEFORE.search(text, max(0, before.start() - 12), before.start())
+        if particle is not None and particle.group(1).casefold() in lexicon.PARTICLES:
+            before = None  # "de groot-visser": a surname with its particle before the hyphen
+    for joined in (after, before):
+        if joined is not None:
+            low = joined.group(1).casefold()
+            if low in lex.dutch_words and low not in lex.surnames and low not in lex.first_names:
+                return True
     if _WORD_USE_BEFORE.search(text, max(0, start - 14), start):
         return True
     if _WORD_USE_BEFORE_CLOSING.search(text, max(0, start - 14), start) and _CLAUSE_CLOSES.match(

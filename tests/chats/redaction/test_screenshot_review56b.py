@@ -69,3 +69,16 @@ def test_a_surname_ending_in_a_groups_word_before_a_digit_stays_blacked(surname,
     # contact's name with an emoji read as a digit, as round 40 took it.
     text = layout.format(name=surname)
     assert surname in covered(text, rows(text), strip=STRIP)
+
+
+@pytest.mark.parametrize(
+    ("person", "line", "word"),
+    [
+        ("Anna Visser", "ik sprak met de groot-visser gisteren", "groot-visser"),
+        ("Anna Visser", "bel visser-jansen even over de heg", "visser-jansen"),
+    ],
+)
+def test_a_surname_joined_by_a_hyphen_to_another_surname_stays_blacked(person, line, word):
+    # "visser-overleg" is the word in a compound; "de groot-visser" a double surname.
+    text = f"{person}\n{line}"
+    assert word in covered(text, bubble(text), strip=STRIP)

@@ -3260,7 +3260,7 @@ def _chat_list_names(ocr: OcrResult) -> set[tuple[int, int, str]]:
         if (
             not second
             and _NUMBER_AFTER_LIST_WORD.match(ocr.text, match.end("name"))
-            and _round50_group_title([match.group("name")])
+            and _group_title_word(match.group("name"), lex)
         ):
             continue  # "Klas 3": a group's title and its number, no name before a cut time
         if match.group("role") or _list_name_word(match.group("name"), lex):
@@ -10309,7 +10309,7 @@ def _round40_persons(
         if (
             _round40_name_ok(name, lex)
             and not _wish_or_thanks(low, lex)
-            and not _round50_group_title([name])
+            and not _group_title_word(name, lex)
         ):
             out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _ROUND40_NOUN_THEN_FULL_NAME.finditer(text):
@@ -13576,6 +13576,21 @@ def _round50_group_title(words: Sequence[str]) -> bool:
     return False
 
 
+def _group_title_word(word: str, lex: lexicon.Lexicon) -> bool:
+    """Whether a chat list row's one word before a number is a group's title ("Klas 3",
+    "Kerkkoor 3"; _round50_group_title), not a contact's surname with an emoji read as a digit.
+    Review 56b: a known surname that only ends in a group's word is the surname ("Verploeg 5
+    10:33": no "ploeg"); a group's word itself stays a title ("Klas", "Blok")."""
+    low = word.casefold()
+    if (
+        low in lex.surnames
+        and low not in _ROUND50_GROUP_WORDS
+        and not (is_firm_word(low) or is_company_cue(low))
+    ):
+        return False
+    return _round50_group_title([word])
+
+
 def _round50_line_text(ocr: OcrResult, line: Sequence[OcrWord]) -> tuple[int, str]:
     """A line's start offset and its text."""
     return line[0].char_start, ocr.text[line[0].char_start : line[-1].char_end]
@@ -13899,14 +13914,27 @@ def _round50_without_non_persons(
 # --- Stop 56 ----------------------------------------------------------------------------------
 
 # A word before a noun or an adjective that makes it one, not a person's name: an article, a
-# possessive, a quantifier, a degree word ("het groen", "ons groen", "weer mooi groen"). (Not
-# "de", a surname's particle, a demonstrative, "die visser" may point at the person, nor a
-# copula: "dat is visser" may say who it is.)
+# possessive, a quantifier ("een visser", "mijn bakker", "geen groen"). (Not "de", a surname's
+# particle, a demonstrative, "die visser" may point at the person, nor a copula: "dat is visser"
+# may say who it is.)
 _WORD_USE_BEFORE = re.compile(
-    r"(?:^|[^\w'])(?i:het|een|'t|mijn|m'n|zijn|z'n|haar|onze|ons|jullie|hun|"
-    r"jouw|uw|elk|elke|ieder|iedere|geen|welk|welke|zo'n|veel|weinig|meer|minder|zo|te|heel|erg|"
-    r"nogal|best|echt|mooi|lekker|vol|helemaal)[ ]+$"
+    r"(?:^|[^\w'])(?i:een|mijn|m'n|z'n|onze|jouw|uw|elk|elke|ieder|iedere|geen|welk|welke|"
+    r"zo'n|veel|weinig)[ ]+$"
 )
+# ... or a word that is that only where the word after it closes the clause: a degree word
+# before an adjective ("weer mooi groen.", "te wit"), an article or a possessive that is also a
+# pronoun or a verb ("het groen.", "ons groen,"). Review 56b: before a word going on they are
+# the adverb, the pronoun or the verb, and the surname the person ("ik bel zo visser even",
+# "heb je het bakker gevraagd?", "hebben jullie visser gezien?", "we zijn groen vergeten").
+_WORD_USE_BEFORE_CLOSING = re.compile(
+    r"(?:^|[^\w'])(?i:het|'t|zijn|haar|ons|jullie|hun|meer|minder|zo|te|heel|erg|nogal|best|"
+    r"echt|mooi|lekker|vol|helemaal)[ ]+$"
+)
+# The word a hyphen joins to another after it or before it ("visser-overleg", "sport-visser").
+_HYPHENED_AFTER = re.compile(r"-([^\W\d_]+)")
+_HYPHENED_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-$")
+# What closes a clause after a word: a punctuation mark, the line's or the text's end.
+_CLAUSE_CLOSES = re.compile(r"[ ]*(?:[.,;:!?)]|\n|$)")
 # ... or an adjective by its ending ("openbaar groen", "stedelijk groen", "gezellig druk").
 _ADJECTIVE_ENDINGS = (
     "baar", "bare", "lijk", "lijke", "ig", "ige", "isch", "ische", "loos", "loze", "zaam", "zame",
@@ -13928,11 +13956,24 @@ def _adjective_word(word: str, lex: lexicon.Lexicon) -> bool:
 def _used_as_word(text: str, start: int, end: int, lex: lexicon.Lexicon) -> bool:
     """Whether a word at `start`..`end` is used as that word: joined by a hyphen to another
     word ("visser-overleg", "sport-visser") or after what makes it a noun or an adjective."""
-    if (text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()) or (
-        text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha()
-    ):
-        return True
+    # (review 56b: joined to a word no name holds; "de groot-visser", "visser-jansen" are a
+    # double surname)
+    after = _HYPHENED_AFTER.match(text, end)
+    before = _HYPHENED_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None:
+        particle = _WORD_BEFORE.search(text, max(0, before.start() - 12), before.start())
+        if particle is not None and particle.group(1).casefold() in lexicon.PARTICLES:
+            before = None  # "de groot-visser": a surname with its particle before the hyphen
+    for joined in (after, before):
+        if joined is not None:
+            low = joined.group(1).casefold()
+            if low in lex.dutch_words and low not in lex.surnames and low not in lex.first_names:
+                return True
     if _WORD_USE_BEFORE.search(text, max(0, start - 14), start):
+        return True
+    if _WORD_USE_BEFORE_CLOSING.search(text, max(0, start - 14), start) and _CLAUSE_CLOSES.match(
+        text, end
+    ):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)  # (one space, as OCR joins)
     return before is not None and _adjective_word(before.group(1), lex)

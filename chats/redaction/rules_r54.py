@@ -81,6 +81,8 @@ _PLAN_BEFORE_R54_RE = re.compile(
     r"\b(?i:evaluatie|afspraak|gesprek|overleg|zitting|bezoek|huisbezoek|controle|vanaf|tot|"
     r"uiterlijk|deadline|start|einde|op)[ ]*:?[ ]*$"
 )
+# ... but "jarig op 7 maart" is the birthday itself
+_BIRTHDAY_ON_R54_RE = re.compile(r"\b(?i:jarig|verjaardag|geboren|geb\.?)[ ]+op[ ]*$")
 _YEAR_R54_RE = re.compile(r"\d{4}|'\d{2}|\d[-./]\d{2}$")  # (any calendar's year: "1405")
 # "Kunt u morgen om 13.00 komen, Stationsweg 4?", "dinsdag 09.30 aan de Stationsweg 4"
 # (not "om 19.00 op Haveltermade 30", "om 8.45 bij Kerkstraat 87", "om 9.00, Vaart 6": a visit
@@ -146,6 +148,7 @@ def _no_persons_data(text: str, spans: list[Span], lex: lexicon.Lexicon) -> list
                 births_with_year
                 and not _YEAR_R54_RE.search(text[s.start : s.end])
                 and _PLAN_BEFORE_R54_RE.search(text[max(0, s.start - 30) : s.start])
+                and not _BIRTHDAY_ON_R54_RE.search(text[max(0, s.start - 30) : s.start])
             ):
                 continue
         elif label == "ADDRESS":
@@ -370,6 +373,10 @@ def _more_persons(
                 and not (
                     text.startswith(" ", m.end()) and text[m.end() + 1 : m.end() + 2].isupper()
                 )
+                # ... not a heading ("kuiper: 3 putten") nor a role the message names the
+                # person of ("schipper is Geert Schipper")
+                and not text.startswith(":", m.end())
+                and m.group().capitalize() not in text[m.end() :]
             ):
                 out.append(Span(m.start(), m.end(), "PERSON"))
     for s in spans:

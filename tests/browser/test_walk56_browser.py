@@ -15,12 +15,13 @@ def test_a_hit_with_a_long_link_wraps_inside_its_result_on_a_desktop(
     # longest word. (On a phone the same text wrapped.)
     from tests.browser.conftest import log_in_by_cookie
 
-    make_record([f"Zie {LONG_LINK}"], onderwerp="Vergunning")
+    make_record([f"Zie de vergunning op {LONG_LINK}"], onderwerp="Vergunning")
     context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
     page = context.new_page()
     try:
         log_in_by_cookie(page, live_server.url, "woo")
-        page.goto(f"{live_server.url}/woo/zoeken/?q=meppel")
+        # (a word of the message: PostgreSQL reads the link as one host and path, not "meppel")
+        page.goto(f"{live_server.url}/woo/zoeken/?q=vergunning")
         assert page.locator(".woo-snippet").count() == 1
         width = page.evaluate("document.scrollingElement.scrollWidth")
         snippet = page.locator(".woo-snippet").bounding_box()

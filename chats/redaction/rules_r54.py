@@ -41,7 +41,7 @@ from collections.abc import Callable, Sequence
 from stdnum.nl import bsn as stdnum_bsn
 
 from chats.redaction import lexicon
-from chats.redaction.birthdates import _FOREIGN_MONTHS
+from chats.redaction.birthdates import _FOREIGN_MONTHS, MONTH_NAMES
 from chats.redaction.lexicon import holds_any, street_suffix, words
 from chats.redaction.rules_r52 import _merged
 from chats.redaction.spans import Span, chat_messages, resolve
@@ -459,16 +459,17 @@ _ABBREVIATED_PARTS_R54 = ("ln ", "ln. ", "str ", "str. ", "wg ", "wg. ", "sngl",
 _HOUSE_R54 = r"[1-9]\d{0,3}(?:[ ]?[a-zA-Z](?![\w]))?"
 # "... 5 k2 en k4", "... kamer 2 en 3"
 _MORE_ROOMS_R54_RE = re.compile(r"[ ]en[ ](k[ ]?\d{1,2}|kamer[ ]\d{1,2})(?![\w])")
+_ROOM_R54_RE = re.compile(r"\b(?:k|kamer)[ ]?\d")  # (the found home names a room)
 # "op nr 1 tot nr 17"
 _RANGE_END_R54_RE = re.compile(
     r"[ ](?:tot|t/m|tot[ ]en[ ]met)[ ]((?:nr\.?|nummer)[ ]?[1-9]\d{0,3}[a-z]?)(?![\w])"
 )
+_UNITS_R54 = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_TEENS_R54 = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
+_TENS_R54 = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 _NUMBER_WORDS_R54 = (
-    r"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[ ]?(?:en|ën)[ ]?"
-    r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
-    r"|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
-    r"vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|"
-    r"zeventig|tachtig|negentig|honderd)"
+    rf"(?:(?:{_UNITS_R54})[ ]?(?:en|ën)[ ]?(?:{_TENS_R54})"
+    rf"|{_UNITS_R54}|{_TEENS_R54}|{_TENS_R54}|honderd)"
 )
 # "kromme elleboog drie en twintig" answering "Wat is uw adres?"
 _WORDS_ADDRESS_R54_RE = re.compile(
@@ -499,7 +500,7 @@ def _more_homes(
         if not has_digit:
             break
         m = _MORE_ROOMS_R54_RE.match(text, s.end)
-        if m is not None and re.search(r"\b(?:k|kamer)[ ]?\d", text[s.start : s.end]):
+        if m is not None and _ROOM_R54_RE.search(text[s.start : s.end]):
             out.append(Span(m.start(1), m.end(1), "ADDRESS"))
         m = _RANGE_END_R54_RE.match(text, s.end)
         if m is not None and text[s.start : s.end].lower().startswith(("nr", "nummer")):
@@ -547,28 +548,15 @@ _YEAR_FIRST_R54_RE = re.compile(
     r"\b(?i:geboren|geb\.?|geboortedatum|born|birth)[ :]*(?:op[ ])?"
     r"((?:1[3-4]\d\d|19\d\d|20[0-2]\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01]))(?![\w/.-])"
 )
-_DAY_WORDS_R54 = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
-    "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
-    "twintig": 20, "dertig": 30,
-}  # fmt: skip
-_UNITS_R54 = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
-_TENS_R54 = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 _DAY_R54 = (
     r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[ ]?(?:en|ën)[ ]?twintig|"
     r"eenendertig|eenëndertig|een[ ]en[ ]dertig|"
-    r"een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
-    r"vijftien|zestien|zeventien|achttien|negentien|twintig|dertig)"
+    rf"een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|{_TEENS_R54}|twintig|dertig)"
 )
-_MONTH_WORD_R54 = (
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
-)
+_MONTH_WORD_R54 = f"{'|'.join(MONTH_NAMES)}|{_UNITS_R54}|tien|elf|twaalf"
 _YEAR_WORDS_R54 = (
     rf"(?:(?:negentien|tweeduizend)[ ]?)?(?:(?:{_UNITS_R54})[ ]?(?:en|ën)[ ]?(?:{_TENS_R54})"
-    rf"|{_TENS_R54}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|"
-    rf"negentien|{_UNITS_R54})"
+    rf"|{_TENS_R54}|{_TEENS_R54}|{_UNITS_R54})"
 )
 _WORDS_DATE_R54_RE = re.compile(
     rf"(?<![\w])({_DAY_R54}[ ](?:{_MONTH_WORD_R54})[ ]{_YEAR_WORDS_R54})(?![\w])", re.I

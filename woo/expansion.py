@@ -715,7 +715,8 @@ def written_apart_forms(word: str, counts: dict[str, int]) -> list[str]:
     for a split ("klim|bos") but not for "Onze zienswijze over het klim bos" (round 73, set
     46). A first word of APART_MODIFIER_FROM letters or more: a short one is too often a
     number's unit ("uur werk", "3 uur werk")."""
-    phrases = [written_apart(word, counts)] if written_apart(word, counts) else []
+    split_apart = written_apart(word, counts)
+    phrases = [split_apart] if split_apart else []
     for forms, head in _split_candidates(word):
         modifier = forms[0]
         if len(modifier) < APART_MODIFIER_FROM or modifier not in dictionary():

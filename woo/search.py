@@ -1388,7 +1388,7 @@ def _record_rows(submission_ids: list[int], extra: str = "", extra_params=()) ->
         [*(f"s.{name}" for name in _RECORD_FIELDS), *(f"z.{name}" for name in _ZAAK_FIELDS)]
     )
     with connection.cursor() as cursor:
-        # Prepared once per connection (meppel_archief.prepared): parsing and planning this
+        # Prepared once per connection (accounts.prepared): parsing and planning this
         # query took about twice its execution, every results page (1M-message bench).
         prepared.execute(
             cursor,

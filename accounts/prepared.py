@@ -76,9 +76,9 @@ def execute(cursor, name: str, sql: str, params: Sequence = (), *, inline: bool 
     if prepared is not None:
         try:
             if inline or not params:
-                cursor.execute(f"EXECUTE {prepared}")
+                cursor.execute(_execute_text(prepared, 0))
             else:
-                cursor.execute(f"EXECUTE {prepared}({', '.join(['%s'] * len(params))})", params)
+                cursor.execute(_execute_text(prepared, len(params)), params)
             return
         except DatabaseError as error:
             if getattr(error.__cause__, "pgcode", None) not in _STALE:
@@ -95,14 +95,9 @@ def execute(cursor, name: str, sql: str, params: Sequence = (), *, inline: bool 
         # mogrify, also without values: an escaped %% is one % as cursor.execute makes it.
         text = cursor.cursor.mogrify(sql, list(params)).decode()
         statement, values = f"PREPARE {prepared} AS {text.replace('%', '%%')}", []
-        execute_sql = f"EXECUTE {prepared}"
     else:
         statement, values = f"PREPARE {prepared} AS {_numbered(sql)}", list(params)
-        execute_sql = (
-            f"EXECUTE {prepared}({', '.join(['%s'] * len(params))})"
-            if params
-            else f"EXECUTE {prepared}"
-        )
+    execute_sql = _execute_text(prepared, len(values))
     try:
         # The PREPARE's text takes no values: the EXECUTE's placeholders take them all.
         cursor.execute(f"{statement}; {execute_sql}", values)
@@ -112,6 +107,11 @@ def execute(cursor, name: str, sql: str, params: Sequence = (), *, inline: bool 
         _next_try(name)
         raise
     names[name] = (prepared, source)
+
+
+def _execute_text(prepared: str, count: int) -> str:
+    """The EXECUTE of statement `prepared` with `count` values as placeholders."""
+    return f"EXECUTE {prepared}({', '.join(['%s'] * count)})" if count else f"EXECUTE {prepared}"
 
 
 def _next_try(name: str) -> None:

@@ -14082,8 +14082,9 @@ def _round51_site_is_topic(label: str) -> bool:
 def _round51_misread_nl_ibans(text: str) -> set[tuple[int, int, str]]:
     out: set[tuple[int, int, str]] = set()
     for m in _ROUND51_MISREAD_NL.finditer(text):
-        read = text[: m.start()] + "NL" + text[m.end() :]
-        window = read[m.start() : m.start() + 60]
+        # (the match is the two letters read for "NL": the window after it, not the whole text
+        # copied for each match)
+        window = "NL" + text[m.end() : m.start() + 60]
         out |= {
             (m.start() + s, m.start() + e, label)
             for s, e, label in _round42_ibans(window)

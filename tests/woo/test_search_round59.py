@@ -34,10 +34,9 @@ import importlib
 import pytest
 from django.db import connection
 
+from tests.woo.expanded import expanded_texts as _texts
 from tests.woo.test_search_round19 import filler, ids, run
-from woo.expansion import expand
 from woo.models import Synoniemgroep
-from woo.query import parse_query
 from woo.synonyms import SynoniemgroepForm
 
 pytestmark = pytest.mark.django_db
@@ -47,10 +46,6 @@ pytestmark = pytest.mark.django_db
 POSTGRES_ONLY = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="een synoniem van twee woorden zoekt PostgreSQL"
 )
-
-
-def _texts(query: str) -> set[str]:
-    return {a.text for clause in expand(parse_query(query)).clauses for a in clause}
 
 
 def test_the_air_raid_alarm_of_the_residents_is_the_siren_of_the_officers(make_record):

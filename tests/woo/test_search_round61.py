@@ -22,16 +22,12 @@ import importlib
 import pytest
 from django.db import connection
 
+from tests.woo.expanded import expanded_texts as _texts
 from tests.woo.test_search_round19 import filler, ids, run
-from woo.expansion import diminutives, expand, noun_adjectives
+from woo.expansion import diminutives, noun_adjectives
 from woo.models import Synoniemgroep
-from woo.query import parse_query
 
 pytestmark = pytest.mark.django_db
-
-
-def _texts(query: str) -> set[str]:
-    return {a.text for clause in expand(parse_query(query)).clauses for a in clause}
 
 
 def test_a_diminutive_that_doubles_its_g_or_ends_in_ngetje():

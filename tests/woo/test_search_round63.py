@@ -20,20 +20,16 @@ import importlib
 import pytest
 from django.db import connection
 
+from tests.woo.expanded import expanded_texts as _texts
 from tests.woo.test_search_round19 import filler, ids, run
-from woo.expansion import expand, letter_slips, verb_forms
+from woo.expansion import letter_slips, verb_forms
 from woo.models import Synoniemgroep
-from woo.query import parse_query
 
 pytestmark = pytest.mark.django_db
 
 needs_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="een chat met alle woorden: PostgreSQL's zoekindex"
 )
-
-
-def _texts(query: str) -> set[str]:
-    return {a.text for clause in expand(parse_query(query)).clauses for a in clause}
 
 
 def test_a_noun_in_atie_has_the_forms_of_its_verb_in_eren():

@@ -27,6 +27,7 @@ import importlib
 import pytest
 from django.db import connection
 
+from tests.woo.expanded import expanded_texts as _texts
 from tests.woo.test_search_round19 import filler, ids, run
 from woo.expansion import (
     Alternative,
@@ -34,7 +35,6 @@ from woo.expansion import (
     _modifier_together,
     _split,
     done_participles,
-    expand,
     word_family,
 )
 from woo.models import Synoniemgroep
@@ -45,10 +45,6 @@ pytestmark = pytest.mark.django_db
 needs_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="een chat met alle woorden: PostgreSQL's zoekindex"
 )
-
-
-def _texts(query: str) -> set[str]:
-    return {a.text for clause in expand(parse_query(query)).clauses for a in clause}
 
 
 def test_a_noun_has_the_participles_of_what_happened_to_its_thing():

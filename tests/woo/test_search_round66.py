@@ -25,21 +25,16 @@ import importlib
 import pytest
 from django.db import connection
 
+from tests.woo.expanded import expanded_texts as _texts
 from tests.woo.test_search_round19 import filler, ids, run
 from woo import expansion
-from woo.expansion import expand
 from woo.models import Synoniemgroep
-from woo.query import parse_query
 
 pytestmark = pytest.mark.django_db
 
 needs_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="een chat met alle woorden: PostgreSQL's zoekindex"
 )
-
-
-def _texts(query: str) -> set[str]:
-    return {a.text for clause in expand(parse_query(query)).clauses for a in clause}
 
 
 def test_an_initialism_and_a_noun_have_the_noun():

@@ -17,11 +17,10 @@ import importlib
 import pytest
 from django.db import connection
 
+from tests.woo.expanded import expanded_texts as _texts
 from tests.woo.test_search_round19 import filler, ids, run
 from woo import expansion
-from woo.expansion import expand
 from woo.models import Synoniemgroep
-from woo.query import parse_query
 
 pytestmark = pytest.mark.django_db
 
@@ -29,10 +28,6 @@ needs_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="een woordgroep in één bericht: PostgreSQL's zoekindex",
 )
-
-
-def _texts(query: str) -> set[str]:
-    return {a.text for clause in expand(parse_query(query)).clauses for a in clause}
 
 
 def test_a_compound_is_also_its_two_words_apart():

@@ -13,6 +13,7 @@ Without the change to woo.expansion the tests that are no guards fail.
 import pytest
 from django.db import connection
 
+from tests.woo.expanded import expanded_texts as _texts
 from tests.woo.test_search_round19 import filler, ids, run
 from woo import expansion
 from woo.expansion import expand
@@ -24,10 +25,6 @@ pytestmark = pytest.mark.django_db
 needs_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="de Nederlandse stemmer: PostgreSQL's zoekindex"
 )
-
-
-def _texts(query: str) -> set[str]:
-    return {a.text for clause in expand(parse_query(query)).clauses for a in clause}
 
 
 def test_a_noun_with_an_irregular_plural_has_its_other_number():

@@ -14,6 +14,7 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
+from tests.woo.expanded import expanded_texts as _texts
 from tests.woo.test_search_round19 import filler, ids, run
 from woo.expansion import expand
 from woo.models import Synoniemgroep
@@ -24,10 +25,6 @@ pytestmark = pytest.mark.django_db
 needs_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="de zoekindex en pg_trgm van PostgreSQL"
 )
-
-
-def _texts(query: str) -> set[str]:
-    return {a.text for clause in expand(parse_query(query)).clauses for a in clause}
 
 
 @needs_postgres

@@ -49,5 +49,6 @@ CORPORA = (
     "blind44",
     "blind45",
     "blind46",
+    "blind47",
     "tuning",
 )

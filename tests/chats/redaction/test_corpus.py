@@ -432,10 +432,17 @@ def test_the_shipped_corpora_are_there():
 # coverage stays below (bare house numbers of a named person's home that older sets keep
 # unlabelled, lower-case surnames that are words in a chat that does not name the person, a
 # first name or surname known only from another chat), with its figure as the floor.
+# blind_text_53 (written in stop 57 before round 55; 125 chats, 869 messages, 773 spans, 411
+# must-keep items), never tuned on; measured once on main 0c226bac (stop 56's final detector,
+# 9291197b's, with dup57's behaviour-neutral mends): 0.911 covered (704 of 773) / F1 0.942 /
+# 0.051 touched (21 of 411) by pii_score --chats and this test's own scoring: below all three
+# goals (DATE_OF_BIRTH fully covered 0.778, ADDRESS 0.840, PERSON 0.925), with these figures as
+# floors.
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_50.jsonl": {"fully_covered": 0.973, "f1": 0.978},
     "blind_text_51.jsonl": {"fully_covered": 0.971},
     "blind_text_52.jsonl": {"fully_covered": 0.976},
+    "blind_text_53.jsonl": {"fully_covered": 0.910, "f1": 0.942, "touched": 0.052},
 }
 
 

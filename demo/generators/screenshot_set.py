@@ -1548,6 +1548,61 @@ The sets from this one module never share a seed or a word pool:
   must-keep items.
   Expected items in `demo/generators/screenshot_sets/blind43_expected.json`
   (`write_expected(BLIND43)`).
+- `blind44`: the forty-fourth blind set, written by a helper (branch shotblind44) without reading
+  the detector, before tuning; not yet measured. Pools of its own (tag "blind44"): work chats of
+  Meppel employees with residents, colleagues and firms about a beaver dam flooding a footpath,
+  oak processionary caterpillars, a litter bin blown up with fireworks, a caravan parked on a
+  pavement for weeks, a leaking fire hydrant, a bee swarm in a climbing frame, a lamp post run
+  over or blown down, a solar panel blown off a monument, escaped cows and a goat on the road, a
+  loose paving stone, a humming heat pump, graffiti, a wedding in the Schouwburg, a parking
+  permit charged to the wrong account, a removal van and a natural ice rink; first names that
+  are ordinary words ("Indigo", "Anjer", "Koraal"), surnames that are ordinary words ("Krul",
+  "Kluit", "Slag", "Dorst", "Klap", "Poot", "Stomp", "Tromp") alone, in lower case and in
+  capitals, surnames with particles, two after a village ("van Darp", "ter Wapse", "op het
+  Veld", "van der Hulst", "du Plessis"), their cores in capitals after the first name ("Nuka
+  VELD"), initials glued to the surname ("A.K.Krul"); Sami ("Áilu", "Máret", "Guttorm", "Somby"),
+  Greenlandic ("Aviaja", "Nuka", "Lynge", "Kleist"), Galician ("Xoán", "Uxía", "Otero",
+  "Lamas"), Sinhalese ("Nuwan", "Chamari", "Jayasuriya", "Wickramasinghe"), Congolese
+  ("Bienvenu", "Nsimba", "Kabongo", "Mukendi"), Uzbek ("Sherzod", "Dilnoza", "Yusupov",
+  "Rakhimova") and Scottish Gaelic names ("Eilidh", "Ruairidh", "MacLeod", "Mac an t-Saoir");
+  names in mentions ("@" and a first name, also an unsaved member's number "@06 ..."), in a
+  forwarded message quoting another message, in notices ("... heeft je toegevoegd", "... heeft
+  zich aangesloten via de link van de groep", "... heeft groep ... aangemaakt", "... heeft een
+  nieuw telefoonnummer", "Dit bericht is verwijderd door X", "Je beveiligingscode met X is
+  gewijzigd"), in a one-to-one chat's status line ("Info van X: Alleen bereikbaar via ..."), on
+  contact cards (wrapped, "Overbuurvrouw Máret ☀ Guttorm" with a note between first name and
+  surname), in file names of a voice message, a wedding request, a video, a photo holding a
+  plate, a proxy holding a BSN and an ID card holding a birth date, in a live location and in
+  sender labels (a star, a snowflake, a sun, scissors after an unsaved member's push name); Web
+  chat-list previews with "Locatie ·", "✓✓", "Jij:", "Bestand ·", "Contactkaart ·" and "↪
+  Doorgestuurd bericht:" in front; items wrapped over two and three lines; phone numbers rich
+  in OCR-confusable digits (5/S, 2/Z, 6/G, 8/B, 0/O, 1/l) with "06-12 34 56 78", "(+31)6 ",
+  "+31 (6) ", "0 6 " apart, "+31 06 " (a zero too many), "0031 (6) ", dots between pairs, an
+  en dash and "+316" glued; abroad (+47, +299, +34, +94, +243, +998, 0044 7); landlines of
+  Meppel, Hoogeveen, Zwolle, Assen, Emmen and Heerenveen; IBANs by four, with slashes, in
+  fives, "NL" and the check digits apart, by four with double spaces, flat and in lower case;
+  Norwegian, Greenlandic, Spanish and British IBANs; BSNs flat, 3-3-3 spaced, 5+4, 2.3.4 with
+  dots, 3/3/3 with slashes, 3-2-4, 1-4-4 and 3-3-3 with double spaces, one glued to "BSN nr:";
+  postcodes with "NL ", "pc ", a dash, a slash or lower-case letters; plates of all fourteen
+  sidecodes rich in S/5, Z/2 and G/6, also in lower case, flat, spaced, with en dashes and on
+  photos; birth dates in ten writings (dashes without zeros, a short year with slashes, dots
+  with a quote, spaced dashes, a space for the dash before the year, the month in full, "7 mrt. '64",
+  the weekday in full, dashes between words, the month first); personal Mastodon, Bluesky,
+  YouTube, wa.me (a phone number in a link), SoundCloud, Linktree and Marktplaats URLs;
+  residents' e-mail addresses (one in capitals; an employee's at @meppel.nl in the pool, personal
+  data) next to info@meppel.nl, "GROEN@MEPPEL.NL" and department mailboxes (kept); as
+  must-keep storms named after people ("storm Floris", "storm Jocelyn"), streets named after
+  people of the pool without a house number ("Burgemeester Krulstraat", "Dokter Kluitweg",
+  "Notaris Tromplaan"), firms and a café named after people or words of the pool ("Kapsalon
+  Krul", "Café De Dorst", "Muziekhandel Tromp", "Bloemsierkunst Anjer"), work orders written
+  like a plate ("werkorder SG-52-ZR"), lamp posts, hydrants and poles ("lichtmast L1234",
+  "brandkraan BK-123", "paal P12-345"), zaak, melding, nota and KvK numbers, dates written like
+  a birth date ("3-7-2034", "3.7.'34"), and the switchboard, long number, WhatsApp number,
+  IBANs and postbus in other writings ("140522", "tel 14-0522", "(0522) 85 95 00", "+31(0)522
+  859 500", "0614000522", the IBAN with dots or in lower case, "postbus 501, 7940 AM MEPPEL"). 30 screenshots: 14 Android, 6 iPhone, 10 Web, 19 dark, 11
+  JPEG, 9 scaled (five full-size 1080x2400); 473 personal-data and 288 must-keep items.
+  Expected items in `demo/generators/screenshot_sets/blind44_expected.json`
+  (`write_expected(BLIND44)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -5112,6 +5167,114 @@ BLIND43_POOLS = Pools(
     ),
     bank_codes=("TJXK", "KTJX", "XJTK", "JKXT", "TKJX"),
 )
+BLIND44_POOLS = Pools(
+    # Indigo, Anjer ("carnation") and Koraal ("coral") are ordinary words. Áilu and Máret are
+    # Sami, Aviaja and Nuka Greenlandic, Xoán and Uxía Galician, Nuwan and Chamari Sinhalese,
+    # Bienvenu and Nsimba Congolese, Sherzod and Dilnoza Uzbek, Eilidh and Ruairidh Scottish
+    # Gaelic.
+    first_names=(
+        "Indigo",
+        "Anjer",
+        "Koraal",
+        "Áilu",
+        "Máret",
+        "Aviaja",
+        "Nuka",
+        "Xoán",
+        "Uxía",
+        "Nuwan",
+        "Chamari",
+        "Bienvenu",
+        "Nsimba",
+        "Sherzod",
+        "Dilnoza",
+        "Eilidh",
+        "Ruairidh",
+    ),
+    # Surnames that are ordinary words ("krul": curl, "kluit": clod, "slag": blow, "dorst":
+    # thirst, "klap": slap, "poot": paw, "stomp": stump, "tromp": trunk).
+    word_surnames=(
+        "Krul",
+        "Kluit",
+        "Slag",
+        "Dorst",
+        "Klap",
+        "Poot",
+        "Stomp",
+        "Tromp",
+    ),
+    # Sami, Greenlandic, Galician, Sinhalese, Congolese, Uzbek and Scottish Gaelic surnames;
+    # Dutch and French ones with particles, two after a village ("van Darp", "ter Wapse").
+    surnames=(
+        "Guttorm",
+        "Somby",
+        "Lynge",
+        "Kleist",
+        "Otero",
+        "Lamas",
+        "Jayasuriya",
+        "Wickramasinghe",
+        "Kabongo",
+        "Mukendi",
+        "Yusupov",
+        "Rakhimova",
+        "MacLeod",
+        "Mac an t-Saoir",
+        "van Darp",
+        "ter Wapse",
+        "op het Veld",
+        "van der Hulst",
+        "du Plessis",
+    ),
+    # Streets, most named after musical instruments; three after a surname of the pool with a
+    # title (drawn without a house number they must stay readable).
+    streets=(
+        "Mandolinestraat",
+        "Luitweg",
+        "Hoboplein",
+        "Fagotstraat",
+        "Cimbaalhof",
+        "Pauklaan",
+        "Schalmeiweg",
+        "Doedelzakpad",
+        "Burgemeester Krulstraat",
+        "Dokter Kluitweg",
+        "Notaris Tromplaan",
+    ),
+    # Wards and neighbourhoods; the villages themselves are `BLIND44_VILLAGES`.
+    places=(
+        "Koedijkslanden-Noordoost",
+        "Nieuwveense Landen-West",
+        "Oosterboer-Noordwest",
+        "Haveltermade-Noordoost",
+        "Stadsweide-Zuid",
+    ),
+    groups=(
+        "Processierups Stadsweide",
+        "Vuurwerkschade Kaap",
+        "Schaatsbaan Haveltermade",
+        "Lekkende brandkraan Oevers",
+        "Bijenzwerm speeltuin Koedijk",
+    ),
+    # Rich in S/5, Z/2 and G/6 with R; one plate for every sidecode, 1 to 14.
+    plates=(
+        "SZ-52-62",
+        "25-65-GZ",
+        "56-SG-25",
+        "GS-25-RZ",
+        "ZR-SG-56",
+        "62-ZS-GR",
+        "52-GSZ-6",
+        "5-ZGS-26",
+        "SG-526-Z",
+        "Z-265-GS",
+        "GZS-25-R",
+        "S-65-ZGR",
+        "2-SZ-652",
+        "526-GZ-5",
+    ),
+    bank_codes=("SZGR", "GRSZ", "ZSRG", "RGZS", "SRZG"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -5457,6 +5620,16 @@ BLIND43 = SetConfig(
     tag="blind43",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+# The forty-fourth blind set, written by a helper (branch shotblind44) without reading the
+# detector, before tuning; not yet measured.
+BLIND44 = SetConfig(
+    name="blind44",
+    seed=448_203,
+    count=30,
+    pools=BLIND44_POOLS,
+    tag="blind44",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -5505,6 +5678,7 @@ SETS = {
         BLIND41,
         BLIND42,
         BLIND43,
+        BLIND44,
     )
 }
 
@@ -18070,6 +18244,576 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind43",
         "in",
         "Tel. {kid}: {phone_abroad}, hij logeert tot {date} bij {other_sur_title} aan de {street} in {village}.",
+    ),
+    # blind44: drawn only by the forty-fourth blind set (work chats of Meppel employees with
+    # residents, colleagues and firms about a beaver dam, oak processionary caterpillars,
+    # fireworks damage, a caravan on the pavement, a leaking fire hydrant, a bee swarm, a
+    # lamp post, a solar panel on a monument, escaped cattle, a loose paving stone, a
+    # humming heat pump, graffiti, a wedding, a parking permit and a natural ice rink).
+    (
+        "blind44",
+        "in",
+        "Bij {addr!} heeft een bever een dam gebouwd, het voetpad staat sinds {date} blank. {name}, {phone}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Beverdam gemeld, {melding}; {official} overlegt met {org} en kijkt {hours}, {project}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "@{colleague_first} op nummer {housenr} loopt de kelder ook vol, {postcode}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Dank {first}, {firm} legt {timespan} rijplaten neer; natte spullen ({amount2}) kunt u bij ons claimen.",
+    ),
+    (
+        "blind44",
+        "in",
+        "In de eiken achter {addr2} zitten processierupsen, de kinderen van {double!} hebben al uitslag. {email}",
+    ),
+    (
+        "blind44",
+        "out",
+        "Rupsen vallen onder {project}; {official} laat ze zuigen onder {zaak}, kosten {amount}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "De eerste nesten zaten bij de schoonzus van {mate}, geboren {dob}, {addr3}, {village}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Bij {school} is een afvalbak opgeblazen met vuurwerk ({project}), de resten liggen er sinds {date}, gezien door {other} in de {plate_text}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Afvalbak is weggehaald, {official} plaatst {date} een nieuwe; {org} is op de hoogte, {kenmerk}. Foto's: {wa_gem}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Een caravan staat al weken bij {push} uit {place}, {village} op de stoep, bel {phone2}. Zaak: {zaak}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "De parkeervergunning van {other_initials} is van {iban!!} geïncasseerd, maar dat is mijn rekening. {name_rev}",
+    ),
+    (
+        "blind44",
+        "out",
+        "We storten terug via {iban_gem} onder {factuur} ({besluit}); vragen via {mailbox2} of {switch_var}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "De brandkraan op de hoek van de {street} lekt al dagen, volgens {other_lc}, {addr}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Lekkende brandkraan doorgegeven aan {org}, {melding}; {ref} staat er ook scheef, {project}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "@{mate_short} zag wie de lantaarnpaal bij {school} heeft geramd, bel {landline} of {phone3!}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Er zit een bijenzwerm in het klimrek bij {place} in {village}, {kid} is {date} gestoken. {word_first} {sur_lc}, {email2}",
+    ),
+    (
+        "blind44",
+        "out",
+        "De imker komt {hours}, {official} zet het klimrek af; {ref}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Verhuizing van {addr!!} naar {addr2}, {postcode_odd} {village}; de verhuiswagen is de {plate}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Voor de verhuiswagen is een {po} afgegeven, {zaak}; parkeren mag vanaf {time2}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Aanvraag trouwen in de Schouwburg {date}: {initials}, geboren {dob_text}, BSN {bsn}, tel. {phone}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Het zonnepaneel van {neighbour_title} aan de {street2} is na {event} van het monument gewaaid, {other_first} ({phone}) vond het.",
+    ),
+    (
+        "blind44",
+        "out",
+        "We vragen {sur_title} om een vergunning achteraf ({kenmerk}); {official} belt {timespan}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Bij {addr3} zijn de koeien van de boer uitgebroken en staan op de weg. {name} ({nick}), {postcode}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Voor loslopend vee bellen we {org}, of belt u {org_phone}; de wijkagent is ingelicht.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Mijn moeder {mate} is over een losse stoeptegel gestruikeld, in het systeem staat ze als {name_rev!}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Melding losse tegel ontvangen, {zaak}; {official} belt u {timespan} via {switch_long}, appen kan op {wa_gem}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "De taxi naar de huisarts ({amount}) betaal ik van {iban!!}, ik ben {other}, {dob}, {addr2}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Een losse tegel herstellen kost u niets; eventuele schade graag naar {iban_gem} met {factuur}, zie {url_gem}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Voor {addr} is {other_first} {sur_lc} ({dob}) met de fiets tegen de paal gereden.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Uw schade staat geregistreerd onder {melding}; mail de bonnen naar {mailbox} met {kenmerk}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Zijn letselschadeadvocaat is {colleague}, {phone3!!}, mail {email2!}, het gaat om {date}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Bij {school} staat een warmtepomp die dag en nacht bromt, van {name}, {addr2}, BSN {bsn_dots}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "{official} meet het geluid in {project}; een besluit volgt na {besluit}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Mijn zwager {mate_short} van {org} zag wie bij {school} de muur heeft beklad, rond {time2}: {phone2!}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Nieuwjaarsborrel bij {other}, {dob_text}, aan de {street}; aangevraagd door {mate}, {phone3!!}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Na {event} kost een nieuwe lantaarnpaal {amount}, te betalen op {iban_gem} met {zaak}; plaatsing vanaf {date}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Op het bankje moet een plaatje: 'Geschonken door {double}'. Factuur naar {initials}, {email}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Bellen kan via {switch} of {switch_alt}, appen via {wa_gem}; brieven naar {postbus}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Mijn nieuwe rekening: {iban_lc!!}, de oude bij {org} sluit {date}. Groetjes {first_lc}",
+    ),
+    (
+        "blind44",
+        "in",
+        "Mijn dochter {mate_first} werkt tot {date} in Nuuk, bel {phone_abroad!!}, rekening {iban_foreign!!}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Rijbewijs kwijt van mijn zoon {kid}: BSN {bsn_spaced}, het mijne is {bsn}. Graag opsturen naar {postbus}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "De caravan op nummer {housenr} aan de {street2} is van {neighbour_lc} (zie {zaak}); {kid} heeft de sleutel, {phone2}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "{colleague} ({org}) belt u {timespan}; het stadhuis is bereikbaar op {switch}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Kijk eens op {url!}. Daar verkoopt {mate_short} de gestolen bankjes van {org}, {zaak}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Voor een nieuwjaarsborrel op straat geven we tot {amount}; aanvragen vóór {date} bij {mailbox2} of per brief aan {postbus}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Aan de {street2} is na {event} een lantaarnpaal omgewaaid. {name}, {addr3}",
+    ),
+    (
+        "blind44",
+        "out",
+        "De omgewaaide paal aan de {street} haalt {firm} na {event} weg, {project}; {official} kijkt mee.",
+    ),
+    (
+        "blind44",
+        "in",
+        "De dochter van {push} heeft de graffiti bij {school} gespoten, de video staat op {url}. Haar nummer: {phone}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Op de foto de bestelbus {plate} die vuurwerk afstak, van {other_initials} uit {village}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "{firm} staat bij de KvK als {kvk}, btw {btw}; {factuur} betalen we {date}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Wij wonen op {addr!}, {postcode!} {village}; ik ben {name}, mijn partner heet {mate}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "De {po} staat niet op naam van {colleague_first} maar van {first_lc} {sur_lc} op nummer {housenr}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Wat u meldde ({melding}) over {addr2} is doorgestuurd aan {org}; na {besluit} krijgt u antwoord, {switch_var} of {wa_gem}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "{initials} uit {place} vraagt of het rijbewijs ({bsn_dots}) al bij {school} opgehaald kan worden.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Voor {zaak}: {name_rev}, geb. {dob!}, {addr3}, {postcode_odd!}, IBAN {iban}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Verzoek {zaak} is binnen, {kenmerk}; we bellen u {timespan} vanaf {switch_long} of appen vanaf {wa_gem}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Bereikbaar op {phone3!!}, het liefst tussen {time} en {time2}; vraag naar {first} of bel mijn vriend {phone!!}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "In uw brief ({kenmerk}) staat als geboortedatum {dob_text!}, dat moet {dob} zijn. {other}",
+    ),
+    (
+        "blind44",
+        "out",
+        "De geboortedatum van {other_sur_title} is hersteld in de BRP, {kenmerk}; vragen graag naar {mailbox}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Een boottrailer ({plate_text}) staat sinds {date} voor {addr2}; van {word_first} {sur_title}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Trailer {plate} is bij {official} bekend als {melding}; staat hij er na {date} nog, dan wordt hij weggesleept.",
+    ),
+    (
+        "blind44",
+        "in",
+        "De imker was van {firm}, {factuur} is op naam van {other}, {iban_flat}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "'{name_lc}' staat nog op de brievenbus in {village}, maar daar woont nu {other_lc}. mob: {phone2}",
+    ),
+    (
+        "blind44",
+        "out",
+        "Betalen op {iban_gem} onder vermelding van {zaak}, of via {url_gem}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Statiegeld van de schaatsbaan graag terug op {iban!!}, t.n.v. {name}, {addr2}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Werkdagen bereikbaar via {switch_var}; vanuit het buitenland {switch_alt}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Prijsopgave van {firm} voor het rooien van de eik: btw {btw}, KvK {kvk}, vraag naar {mate}, {phone}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "De huur betaalt {other} van een rekening in Spanje: {iban_foreign!!}, vanaf {date}, {addr2}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Niemand op {switch_long}? Probeer {switch_var} of mail naar {mailbox2}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "De rupsen van {school} zitten nu ook bij {other_first} in de heg in {place}, foto's op {url}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "De sleutel van de schaatsbaan ({project}) ligt bij {other} op {addr3}, wel even bellen: {phone2}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Mijn camper is {date} verkocht aan {kid}, de bekeuring moet naar {name_rev}, {addr}, {postcode}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Naheffing {amount2} vernietigd na {besluit}, {factuur}; vragen? {mailbox2} of {switch}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "{official} beslist over het ijs na {date}, leges {amount2}, {kenmerk}; zie {url_gem}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Bijen bij {school}: {org} komt {hours}, {project}; melden via {switch} of {wa_gem}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Schaatsbaan in {village}: {po}, {amount} per seizoen (niet bij {event}), over te maken op {iban_gem}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "{school} is dicht door wateroverlast, {melding}; volgens {besluit} kijkt {official} {date} om {time}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "De trouwzaal in {place} is weer open, {zaak}; tot {time2}, info {switch_long}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Voor de ontheffing: {name_rev}, BSN nr:{bsn!}, {addr}, {postcode!} {village}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Mijn vrouw {mate} betaalt de leges vanaf haar Noorse rekening, {iban_foreign!}, BSN {bsn_dots}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Gestruikeld is {other_initials}, {dob}, {postcode_odd!}; BSN {bsn_spaced}, thuis {landline}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Foto's van de scheve {ref} bij {addr2} op {url}. Gr. {first}",
+    ),
+    (
+        "blind44",
+        "in",
+        "Mijn scooter is {date} om {time} bij het station weggehaald, zie {url}. Bel {phone2} of mail {email}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Vragen over vuurwerkschade? App {wa_gem} of bel {switch_long}, {official} helpt verder.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Zwerm bijen gezien? Stuur een foto naar {wa_gem} of {mailbox2}, vermeld {zaak}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "De geit van {neighbour_title} loopt weer op de weg, de {plate_text} kon nog net remmen; bel {double!} op {phone}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Gemeld door {name!!}, {addr3}, geboortedatum {dob_text}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Na {event} ligt {school} vol glas; {official} belt {timespan}, {zaak}, info {switch_long}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Ijsbaan in {village}: {po}, open {time} tot {time2}, {amount} borg op {iban_gem}; {mailbox2}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Dode bever bij {school}: {org} haalt hem {date} op, {melding}; bel {switch}, {switch_var} of {switch_alt}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "{firm} (KvK {kvk}, btw {btw}) zet de nieuwe paal aan de {street2}, {project}; {factuur} volgt {date}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "@{phone} wil jij {mate} vragen of de caravan {plate} weg kan? Hij woont op {addr3}.",
+    ),
+    (
+        "blind44",
+        "in",
+        'Doorgestuurd van {name}: "{other} ({phone2}) is met de trekker over de stoep bij nummer {housenr} gereden."',
+    ),
+    (
+        "blind44",
+        "in",
+        "Wie is {sur_title} eigenlijk? Staat als {phone3} in de app, volgens {kid} woont die op {addr}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "@{first} bedankt voor de foto's; {official} legt het vast onder {zaak}, {date}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "{word_first} hier, de buurvrouw. Mijn kenteken is {plate_text}, de vergunning staat op {name_lc}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Graag contact met {mate_short} over de dam bij {addr2}, {postcode}; hij is thuis na {time2}, {phone3}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "{kid} is geboren {dob_text}, dus {date} mag hij nog niet alleen op het ijs.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Geboortedatum {name}: {dob}. Afspraak {date} om {time} in {school}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Mijn opa {mate} ({dob}) kan slecht lopen, hij woont op {addr3}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Trouwboekje voor {other_lc}, geboren {dob_text}, graag naar {email}; {zaak}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Rekening van mijn broer in Groenland: {iban_foreign}, t.n.v. {mate}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "Terugboeken naar {iban_lc} graag, {first_lc}.",
+    ),
+    (
+        "blind44",
+        "in",
+        "@{word_first} het ijs is open, {mate_first} staat al sinds {time} te wachten met de {plate_text}. {phone2}",
+    ),
+    (
+        "blind44",
+        "in",
+        "Nummer van {kid}: {phone_abroad}, hij blijft tot {date} bij {other_sur_title} aan de {street} in {village}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Rupsenbestrijding in {village} loopt via {firm}, {project}, {date} vanaf {time}; vragen via {mailbox2} of {switch_var}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "{official} en {org} ruimen {date} de beverdam bij {school}, {zaak}; kosten {amount} uit {besluit}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Uw {po} geldt tot {date}, {amount2} per maand op {iban_gem}; verlengen via {url_gem} of {switch}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Kerstbomen ophalen in {place}: {date} tussen {time} en {time2}, {melding}; info {switch_long} of {wa_gem}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Graffiti op {school} wordt {timespan} verwijderd door {firm}, {factuur}, {project}; {official} is op de hoogte.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Storing aan {ref} bij de {street2}: {org} belt {org_phone}, {kenmerk}; wij volgen het via {zaak}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Trouwen op {date} om {time} in {school}: leges {amount}, te voldoen op {iban_gem} o.v.v. {factuur}; {mailbox2}.",
+    ),
+    (
+        "blind44",
+        "out",
+        "Vanwege {event} sluit {school} om {time2}; {official} beslist {date} over heropening, {kenmerk}, {switch_alt}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -39195,6 +39939,614 @@ BLIND43_CHAT = ChatTexts(
 )
 
 
+BLIND44_ORGANISATIONS = (
+    "Waterschap Drents Overijsselse Delta",
+    "Enexis Netbeheer",
+    "Brandweer Meppel",
+    "Imkervereniging Meppel",
+    "Stichting Monumentenzorg Meppel",
+    "IJsclub Nijeveen",
+)
+# Firms and clubs, some named after a surname or a first name of the pool: must-keep.
+BLIND44_FIRMS = (
+    "Hoveniersbedrijf Kluit",
+    "Kapsalon Krul",
+    "Sloopbedrijf Slag & Zn.",
+    "Café De Dorst",
+    "Dierenkliniek Poot B.V.",
+    "Rooibedrijf Stomp V.O.F.",
+    "Muziekhandel Tromp",
+    "Bloemsierkunst Anjer",
+)
+# Public places: must-keep.
+BLIND44_SCHOOLS = (
+    "Speeltuin Koedijk",
+    "Schouwburg Ogterop",
+    "Stadsbibliotheek Meppel",
+    "Wilhelminapark",
+    "Station Meppel",
+    "Zwembad De Bijenkorf",
+)
+# The town and the villages named in addresses: must-keep.
+BLIND44_VILLAGES = (
+    "Meppel",
+    "Nijeveen",
+    "Rogat",
+    "Kolderveen",
+    "De Schiphorst",
+    "Broekhuizen",
+)
+BLIND44_POSTCODE_DIGITS = ("7941", "7943", "7946", "7948")
+# Officials named by their role only: must-keep.
+BLIND44_OFFICIALS = (
+    "De parkeercontroleur",
+    "De gebiedsregisseur",
+    "De havenmeester",
+    "De trouwambtenaar",
+    "De speeltoesteninspecteur",
+    "De wijkagent",
+    "De monumentenadviseur",
+    "De bestrijder",
+)
+# Storms named by the weather services (names of people, but no personal data): must-keep.
+BLIND44_STORMS = (
+    "storm Éowyn",
+    "storm Floris",
+    "storm Herminia",
+    "storm Conall",
+    "storm Jocelyn",
+    "storm Ingunn",
+)
+# The names their friends, family and colleagues use.
+BLIND44_NICKNAMES = {
+    "Indigo": "Indy",
+    "Anjer": "Anj",
+    "Koraal": "Raal",
+    "Áilu": "Áile",
+    "Máret": "Máre",
+    "Aviaja": "Avi",
+    "Nuka": "Nukaaq",
+    "Xoán": "Xan",
+    "Uxía": "Uxi",
+    "Nuwan": "Nuwa",
+    "Chamari": "Chami",
+    "Bienvenu": "Bienve",
+    "Nsimba": "Simba",
+    "Sherzod": "Sherzo",
+    "Dilnoza": "Dilya",
+    "Eilidh": "Eily",
+    "Ruairidh": "Ruari",
+}
+# A house number's toevoeging as people write it.
+BLIND44_TOEVOEGINGEN = (
+    "A",
+    "-1",
+    " bis",
+    "-zw",
+    " 2hg",
+    "-boven",
+    " achter",
+    "/II",
+    "a-3",
+    " bel 2",
+)
+# Digits OCR confuses with letters (5/S, 2/Z, 6/G, 8/B, 0/O, 1/l), drawn more often.
+CONFUSABLE44 = "5522668800113479"
+
+
+def _digits44(rng: random.Random, n: int) -> str:
+    """Digits, about half of them the confusable ones."""
+    return "".join(rng.choice(CONFUSABLE44) for _ in range(n))
+
+
+def _mobile44(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number with "06-12 34 56 78", "(+31)6 ", "+31 (6) ", "0 6 " apart,
+    "06.12.34.56.78", "+31 06 " (a zero too many) and "0031 (6) "; `parts`: in three words or
+    more."""
+    r = rng.choice("1234568") + _digits44(rng, 7)
+    spread = (
+        f"06-{r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"(+31)6 {r[:4]} {r[4:]}",
+        f"+31 (6) {r[:2]} {r[2:5]} {r[5:]}",
+        f"0 6 {r[:4]} {r[4:]}",
+        f"+31 06 {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"0031 (6) {r[:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"06.{r[:2]}.{r[2:4]}.{r[4:6]}.{r[6:]}",
+        f"+316{r}",
+        f"06–{r}",
+        f"06 {r}",
+        f"06{r[:4]}-{r[4:]}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad44(rng: random.Random) -> str:
+    """A mobile number in Norway, Greenland, Spain, Sri Lanka, the DR Congo, Uzbekistan or
+    Scotland."""
+    r = _digits44(rng, 10)
+    return rng.choice(
+        (
+            f"+47 9{r[:2]} {r[2:4]} {r[4:7]}",
+            f"+299 5{r[:2]} {r[2:5]}",
+            f"+34 6{r[:2]} {r[2:4]} {r[4:6]} {r[6:8]}",
+            f"+94 77 {r[:3]} {r[3:7]}",
+            f"+243 81 {r[:3]} {r[3:7]}",
+            f"+998 90 {r[:3]}-{r[3:5]}-{r[5:7]}",
+            f"0044 7{r[:3]} {r[3:9]}",
+        )
+    )
+
+
+def _landline44(rng: random.Random) -> str:
+    """A landline of Meppel, Hoogeveen, Zwolle, Assen, Emmen or Heerenveen (not the
+    municipality's)."""
+    r = rng.choice("234679") + _digits44(rng, 5)
+    return rng.choice(
+        (
+            f"0522 - {r[:2]} {r[2:4]} {r[4:]}",
+            f"0528-{r}",
+            f"(038) 4{r[:2]} {r[2:4]} {r[4:]}",
+            f"0592 {r[:3]} {r[3:]}",
+            f"+31 (0)591 {r}",
+            f"0513.{r[:3]}.{r[3:]}",
+            f"0522{r}",
+        )
+    )
+
+
+def _iban44(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """Dutch IBANs: in groups (by four, by four with slashes, in fives, "NL" and the check
+    digits apart with the bank glued to the account, by four with a double space), one flat,
+    one in lower case (flat, by four, or only the bank in capitals)."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits44(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c),
+            "/".join(_in_fours(c).split()),
+            " ".join(c[i : i + 5] for i in range(0, len(c), 5)),
+            f"{c[:2]} {c[2:4]} {c[4:]}",
+            f"{c[:4]}  {c[4:8]}  {c[8:12]}  {c[12:16]}  {c[16:]}",
+        )
+    )
+    flat = compact()
+    c = compact()
+    lower = rng.choice((c.lower(), _in_fours(c).lower(), f"nl{c[2:4]}{c[4:8]}{c[8:]}"))
+    return grouped, flat, lower
+
+
+def _foreign_iban44(rng: random.Random) -> str:
+    """A Norwegian, a Greenlandic, a Spanish or a British IBAN, by four."""
+    while True:
+        country = rng.choice(("NO", "GL", "ES", "GB"))
+        if country == "NO":
+            body = _digits44(rng, 11)
+        elif country == "GL":
+            body = _digits44(rng, 14)
+        elif country == "ES":
+            body = _digits44(rng, 20)
+        else:
+            body = rng.choice(("BOFS", "RBOS", "CLYD")) + _digits44(rng, 14)
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob44(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (dashes without zeros, slashes with a short year, dots with a
+    quote, spaced dashes, a space lost after the day) and one in words (the full month, the
+    month abbreviated with a full stop and a quote, the weekday in full, dashes between words,
+    the month first)."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2021)
+    digits = rng.choice(
+        (
+            f"{day}-{month}-{year}",
+            f"{day:02d}/{month:02d}/{year % 100:02d}",
+            f"{day}.{month}.'{year % 100:02d}",
+            f"{day:02d} - {month:02d} - {year}",
+            f"{day:02d}-{month:02d} {year}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1931, 2021)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    weekday = WEEKDAYS[datetime.date(year, month, day).weekday()]
+    words = rng.choice(
+        (
+            f"{day} {name} {year}",
+            f"{day} {short}. '{year % 100:02d}",
+            f"{weekday} {day} {name} {year}",
+            f"{day}-{name}-{year}",
+            f"{name} {day} {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind44_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Indigo", "Anjer", "Koraal").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:3] if n not in (first, other_first, mate_first)]
+        or list(pools.first_names[:3])
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 260)}{rng.choice(BLIND44_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 210), rng.randint(1, 170)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND44_POSTCODE_DIGITS)
+    letters = rng.choice("SZGRB") + rng.choice("SZGRBN")
+    dob, dob_text = _dob44(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 5, 20, 30, 40))
+    nick = BLIND44_NICKNAMES[first]
+    f, c, k = _ascii16(first).lower(), _ascii16(sur).replace(" ", "").lower(), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("'", "").replace("-", "").lower()
+    year = rng.randint(1949, 2007)
+    n = rng.randint(1, 99_999)
+    kvk = _digits44(rng, 8)
+    iban, iban_flat, iban_lc = _iban44(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    i2, i3 = rng.sample("EGKLMPT", 2)
+    core, particle = _particle_last(other_sur)
+    mate_core, _mate_particle = _particle_last(mate_sur)
+    village = rng.choice(BLIND44_VILLAGES)
+    mobile_digits = "6" + _digits44(rng, 8)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND44_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A couple or a double name with "+", "of", "en" and "-".
+        "double": rng.choice(
+            (
+                f"{first} + {mate_first} {_title(sur)}",
+                f"{mate_first} of {first} {_title(mate_sur)}",
+                f"{first} {_title(sur)}-{_title(mate_sur)}",
+                f"{first} en {mate_first} {_title(sur)}",
+            )
+        ),
+        # As on a form or a list: the surname with a comma and the initials, the first name in
+        # brackets, the surname in capitals after the first name, initials glued together.
+        "name_rev": rng.choice(
+            (
+                f"{_title(sur)}, {first[0]}.{i2}.",
+                f"{_title(sur)} ({first})",
+                f"{first} {sur.upper()}",
+                f"{first[0]}.{i2}.{_title(sur)}",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}.{i2}. {_title(sur)}",
+                f"{first[0]} {i2} {i3} {_title(other_sur)}",
+                f"drs. {first[0]}. {_title(sur)}",
+                f"dhr. {_title(other_sur)}",
+                f"Mw. {_title(sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        # As on a list ("Veld, Nuka op het"), or the core in capitals after the first name.
+        "other_initials": rng.choice(
+            (f"{core}, {other_first} {particle}".rstrip(), f"{other_first} {core.upper()}")
+        ),
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        # A nickname with the surname ("Xan Otero") or its core ("Avi Wapse").
+        "mate_short": rng.choice(
+            (
+                f"{BLIND44_NICKNAMES[mate_first]} {_title(mate_sur)}",
+                f"{BLIND44_NICKNAMES[mate_first]} {mate_core}",
+            )
+        ),
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND44_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND44_NICKNAMES[push],
+        "phone": _mobile44(rng),
+        "phone2": _mobile44(rng),
+        "phone3": _mobile44(rng, parts=True),
+        "phone_abroad": _abroad44(rng),
+        "landline": _landline44(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban44(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}", f"{bsn[:5]} {bsn[5:]}")),
+        "bsn_dots": rng.choice(
+            (f"{bsn[:2]}.{bsn[2:5]}.{bsn[5:]}", f"{bsn[:3]}/{bsn[3:6]}/{bsn[6:]}")
+        ),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:3]} {bsn[3:5]} {bsn[5:]}",
+                f"{bsn[:1]} {bsn[1:5]} {bsn[5:]}",
+                f"{bsn[:3]}  {bsn[3:6]}  {bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND44_TOEVOEGINGEN)}",
+                f"{street2} {n2}{rng.choice(BLIND44_TOEVOEGINGEN)}",
+                f"{street2} no. {n2}",
+                f"{street2} {n2} t/m {n2 + 6}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3}+{n3 + 1}",
+                f"{street3} {n3}{rng.choice(BLIND44_TOEVOEGINGEN)}",
+                f"{street3} {n3}{rng.choice('abc')}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"NL {digits} {letters}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"{digits}-{letters}",
+                f"{digits}{letters.lower()}",
+                f"pc {digits} {letters}",
+                f"{digits}/{letters}",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}{c}@hotmail.example",
+                f"{c}.{f}{year % 100:02d}@outlook.example",
+                f"{f}-{o}@live.example",
+                f"{k.upper()}{c.upper()}@PLANET.EXAMPLE",
+            )
+        ),
+        # One an employee's at the municipality's own domain (a name: personal data).
+        "email2": rng.choice(
+            (
+                f"{f}.{c}@meppel.nl",
+                f"{o}.{year}@xs4all.example",
+                f"{k.lower()}_{o}@home.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"mastodon.social/@{f}{c}",
+                f"bsky.app/profile/{k.lower()}{o}.bsky.social",
+                f"youtube.com/@{f}.{o}",
+                f"wa.me/31{mobile_digits}",
+                f"soundcloud.com/{k.lower()}-{c}",
+                f"linktr.ee/{f}_{o}",
+                f"www.marktplaats.nl/u/{f}-{c}/{year}{n % 1000:03d}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice(
+            (
+                plate,
+                plate.lower(),
+                plate.replace("-", ""),
+                plate.replace("-", " "),
+                plate.replace("-", "–"),
+            )
+        ),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "event": rng.choice(BLIND44_STORMS),
+        "org": rng.choice(BLIND44_ORGANISATIONS),
+        "firm": rng.choice(BLIND44_FIRMS),
+        "school": rng.choice(BLIND44_SCHOOLS),
+        "official": rng.choice(BLIND44_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("140522", "T. 14 05 22", "14 05 22", "tel 14-0522")),
+        "switch_long": rng.choice(("(0522) 85 95 00", "0522 859500", "0522 - 859 500")),
+        "switch_alt": rng.choice(("+31(0)522 859 500", "+31 522-859500", "0031 (0)522 85 95 00")),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "wijkbeheer@meppel.nl",
+                "parkeren@meppel.nl",
+                "trouwen@meppel.nl",
+                "speelruimte@meppel.nl",
+                "Handhaving@meppel.nl",
+                "GROEN@MEPPEL.NL",
+            )
+        ),
+        "wa_gem": rng.choice(("06-14 00 05 22", "+31 6 1400 0522", "0614000522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/parkeervergunning",
+                "www.meppel.nl/trouwen",
+                "https://meppel.nl/melding-openbare-ruimte",
+            )
+        ),
+        "postbus": rng.choice(
+            (
+                MUNICIPAL_POSTBUS,
+                "Postbus 501 7940 AM Meppel",
+                "postbus 501, 7940 AM MEPPEL",
+            )
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN.replace(" ", "."),
+                MUNICIPAL_IBAN_TAXES.lower(),
+            )
+        ),
+        "zaak": rng.choice((f"zaak Z44/{n:05d}", f"Z-2034-{n:05d}", f"zaaknr. 34.{n:05d}")),
+        "kenmerk": rng.choice((f"ons kenmerk OR/{n:05d}", f"kenmerk 2034-{n:05d}/PV")),
+        "melding": rng.choice((f"melding nr. {n:05d}", f"MOR-{n:05d}", f"meldnummer M{n:05d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:4]} {kvk[4:]}", f"KvK {kvk}")),
+        "po": rng.choice(
+            (
+                f"parkeervergunning PV-{rng.randint(100, 999)}",
+                f"evenementenvergunning EV {rng.randint(10, 99)}/34",
+                f"ontheffing OH{rng.randint(1000, 9999)}",
+            )
+        ),
+        # Work orders written like a plate ("SG-52-ZR"), lamp posts and hydrants: must-keep.
+        "project": rng.choice(
+            (
+                f"werkorder {rng.choice(('SG', 'ZR', 'GS'))}-{rng.randint(10, 99)}-{rng.choice(('ZR', 'SZ', 'RG'))}",
+                f"lichtmast L{rng.randint(1000, 9999)}",
+                f"brandkraan BK-{rng.randint(100, 999)}",
+                f"kostenplaats {rng.randint(7000, 7999)}.{rng.randint(10, 99)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"collegebesluit 2034/{rng.randint(10, 99)}",
+                f"het raadsbesluit van {rng.randint(1, 28)} {month2}",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"factuur F-{rng.randint(10_000, 99_999)}",
+                f"notanummer {rng.randint(1000, 9999)}/34",
+            )
+        ),
+        "ref": f"paal P{rng.randint(10, 99)}-{rng.randint(100, 999)}",
+        "org_phone": rng.choice(("112", "0900-8844", "088-0065500")),
+        "hours": rng.choice(("na de vorst", "voor oud en nieuw", "in de zomerstop")),
+        "timespan": rng.choice(
+            (
+                "morgenochtend",
+                f"voor {hour + 3} uur",
+                f"van {hour}.30 tot {hour + 1}.30",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}-{m2}-2034",
+                f"{d2:02d}/{m2:02d}",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2} {month2}",
+                f"vóór {d2}/{m2}",
+                f"{d2}.{m2}.'34",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}:{minute:02d}", f"{hour}.{minute:02d}u", f"kwart over {hour % 12 or 12}")
+        ),
+        "time2": f"{hour + 3}.{minute:02d} uur",
+        "amount": rng.choice(
+            (
+                f"€{rng.randint(15, 950)}",
+                f"{rng.randint(15, 950)},- euro",
+                f"€ {rng.randint(1, 9)}.{rng.randint(100, 999)},-",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(11, 99)},50", f"EUR {rng.randint(20, 400)}.00")),
+    }
+
+
+BLIND44_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "MAANDAG", "VRIJDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ★ en {phone3} aan de groep toegevoegd",
+        "{name_rev} heeft de groep '{group}' opgezet voor de buurt",
+        "{mate_short} heeft je toegevoegd",
+        "❄ {nick} {sur_lc} heeft zich aangesloten via de link van de groep",
+    ),
+    later_notices=(
+        "{colleague_first} heeft {mate} uit de groep verwijderd",
+        "{word_first} ★ is geen beheerder meer",
+        "{other} heeft de groepsbeschrijving over de rupsen aangepast",
+        "{mate_short} is uit de groep gestapt",
+        "Dit bericht is verwijderd door {neighbour_title} ✿",
+        "{other_lc} heeft {push} en {kid} erbij gezet",
+        "{name} heeft een nieuw telefoonnummer: {phone3}",
+        "{colleague} heeft de groepsnaam veranderd naar '{group}'",
+    ),
+    direct_notices=(
+        "Gemiste video-oproep van {mate} om {time}",
+        "Info van {other}: Alleen bereikbaar via {landline}",
+        "{phone_abroad} is geen contact van je · ~{push}",
+        "Je beveiligingscode met {name} is gewijzigd. Tik voor info.",
+    ),
+    replies=(
+        "Top {first}, ik geef het door aan de gebiedsregisseur, {zaak}.",
+        "Bedoel je de heer {neighbour_title} van de overkant?",
+        "{other_first} neemt op via {phone}.",
+        "Genoteerd onder {melding}, foto's naar {wa_gem}, gr. {nick}.",
+        "Kijk voor de regels even op {url_gem}, {other_first}.",
+        "Haar filmpje van {date}: {url}",
+        "Lukt {date} om {time} je, {word_nick}?",
+        "Bel gerust {switch_var} en vraag naar {official}, of app {wa_gem}.",
+        "Bedrag graag naar {iban_gem} onder vermelding van {zaak}.",
+        "Btw-nr. gemeente: {btw}.",
+        "Schriftelijk mag ook: {postbus}, afdeling Openbare Ruimte.",
+        "Stuur het maar naar {mailbox}.",
+        "Is {iban_flat} nog steeds uw rekening?",
+        "Een appje naar {wa_gem} kan ook, {mate_first}.",
+        "{official} gaat donderdag langs bij {sur_lc}.",
+        "Ik sta er {date} om {time}, meneer {other_sur_title}.",
+        "Buiten kantoortijd belt u {switch_alt}, meneer.",
+        "Komt dat nog van {event}?",
+        "Lees {besluit} er even op na, {first}.",
+        "Klopt geboortedatum {dob}, {other_first}?",
+        "Voor {kid} staat {dob_text} in het systeem.",
+    ),
+    card_owners=(
+        "{word_first} ★",
+        "{name_rev!}",
+        "Overbuurvrouw {other_first} ☀ {other_sur_title}",
+        "Gemeente Meppel Team Buitenruimte",
+    ),
+    forwarded=("Doorgestuurd", "Vaak doorgestuurd", "Doorgestuurd"),
+    messages=9,
+    forward_at=(1, 4, 6),
+    quote_at=(2, 3, 5, 7),
+    card_at=(0, 6, -1),
+    media_at=(1, 4, 7),
+    locations=(
+        "Beverdam in de sloot|{addr2}, {postcode} {village}",
+        "Processierups|{street}, {village}",
+        "{mate} deelt live-locatie|nog 14 min · {addr3}",
+        "Caravan|{place}, {village}",
+    ),
+    location_at=(0, 3, 8),
+    text_shares=(0.55, 0.63, 0.72, 0.8),
+    photo_plates=("{plate}", "{plate_text}", "{plate}"),
+    documents=(
+        "Spraakbericht bever {other_first} {other_sur_title}.m4a|1:12 · Audio",
+        "Aanvraag trouwlocatie {name}.pdf|3 pagina's · PDF · 412 kB",
+        "Filmpje bever {addr2}.mov|Video · 44 MB",
+        "Caravan {plate}.jpg|JPEG · 2,6 MB",
+        "Volmacht {name_rev} BSN {bsn_dots}.pdf|1 pagina · PDF · 71 kB",
+        "{mate} ({word_nick}).vcf|Contact · 1 kB",
+        "ID-kaart {other_sur_title} geb {dob_text}.png|PNG · 940 kB",
+    ),
+    document_at=(2, 5, 7),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -41188,6 +42540,59 @@ BLIND43_STYLE = RichStyle(
         "{word_first} ✈, ☂ {nick} {sur_lc}, Buurman {other_first} ♫ {other_sur_title}, {kid}, jij",
     ),
 )
+BLIND44_STYLE = RichStyle(
+    values=_blind44_values,
+    chat=BLIND44_CHAT,
+    # Saved contacts with a star after a first name that is a word ("Anjer ★"), a snowflake
+    # before a nickname and a lower-case word surname ("❄ Xan krul"); a neighbour saved with a
+    # note between her first name and her surname ("Overbuurvrouw Máret ☀ Guttorm").
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ★", ""),
+        ("❄ {nick} {sur_lc}", ""),
+        ("Overbuurvrouw {other_first} ☀ {other_sur_title}", ""),
+    ),
+    unsaved=("{phone_abroad}", "~ {push} ✂"),
+    members="{word_first} ★, ❄ {nick} {sur_lc}, Overbuurvrouw {other_first} ☀ {other_sur_title}, {kid}, u",
+    web_rows=(
+        ("", "Prima {first_lc}, ik kijk er vrijdag naar"),
+        ("{word_first} ★", "Locatie · beverdam achter {addr3}"),
+        ("❄ {nick} {sur_lc}", "✓✓ De caravan {plate_text} staat nog bij {other_first}"),
+        ("{phone_abroad}", "~ {push} ✂: mijn bsn {bsn_spaced}"),
+        ("{group}", "{colleague_first}: rupsen bij {mate} sinds {event}"),
+        ("Gemeente Meppel", "Jij: bel {switch_long} of {switch_var}, app kan ook {wa_gem}"),
+        ("{firm}", "Factuur · {factuur} · {kvk} · {btw}"),
+        ("{other_initials}", "Bestand · geboren {dob} · {email}"),
+        ("{mate}", "↪ Doorgestuurd bericht: IBAN {iban}"),
+        ("{sur_title}", "Gemiste video-oproep (2) · {phone_abroad}"),
+        ("Overbuurvrouw {other_first} ☀ {other_sur_title}", "Contactkaart · {kid} met de {plate}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2340),
+            (1080, 2400),
+            (1440, 3200),
+            (720, 1560),
+        ),
+        "ios": ((1179, 2556), (1290, 2796), (1170, 2532), (750, 1334)),
+        "web": ((1920, 1080), (1536, 864), (1366, 768), (2560, 1440), (1600, 900)),
+    },
+    dark=0.5,
+    jpeg=0.48,
+    scaled=0.36,
+    phone_factors=(0.5, 0.6, 0.75, 0.85),
+    web_factors=(0.7, 0.8),
+    qualities=(40, 52, 66, 80, 92),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ★ is aan het typen…",
+        "❄ {nick} {sur_lc} neemt audio op…",
+        "{kid} en {colleague_first} zijn aan het typen…",
+        "{word_first} ★, ❄ {nick} {sur_lc}, Overbuurvrouw {other_first} ☀ {other_sur_title}, {kid}, u",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -41230,6 +42635,7 @@ RICH_STYLES = {
     "blind41": BLIND41_STYLE,
     "blind42": BLIND42_STYLE,
     "blind43": BLIND43_STYLE,
+    "blind44": BLIND44_STYLE,
 }
 
 

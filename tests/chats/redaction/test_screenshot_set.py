@@ -59,6 +59,7 @@ from demo.generators.screenshot_set import (
     BLIND41,
     BLIND42,
     BLIND43,
+    BLIND44,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -152,6 +153,8 @@ EARLIER_THAN_41 = (*EARLIER_THAN_40, BLIND40)
 EARLIER_THAN_42 = (*EARLIER_THAN_41, BLIND41)
 # The sets written before the forty-third blind set.
 EARLIER_THAN_43 = (*EARLIER_THAN_42, BLIND42)
+# The sets written before the forty-fourth blind set.
+EARLIER_THAN_44 = (*EARLIER_THAN_43, BLIND43)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -217,6 +220,7 @@ def items_of(config):
         BLIND41,
         BLIND42,
         BLIND43,
+        BLIND44,
     ],
     ids=lambda c: c.name,
 )
@@ -284,6 +288,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND41, other) for other in EARLIER_THAN_41),
         *((BLIND42, other) for other in EARLIER_THAN_42),
         *((BLIND43, other) for other in EARLIER_THAN_43),
+        *((BLIND44, other) for other in EARLIER_THAN_44),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -357,6 +362,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND41, EARLIER_THAN_41),
         (BLIND42, EARLIER_THAN_42),
         (BLIND43, EARLIER_THAN_43),
+        (BLIND44, EARLIER_THAN_44),
     ],
     ids=[
         "blind3",
@@ -399,6 +405,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind41",
         "blind42",
         "blind43",
+        "blind44",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -874,6 +881,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND41, EARLIER_THAN_41, 60),
         (BLIND42, EARLIER_THAN_42, 60),
         (BLIND43, EARLIER_THAN_43, 60),
+        (BLIND44, EARLIER_THAN_44, 60),
     ],
     ids=[
         "blind11",
@@ -909,6 +917,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind41",
         "blind42",
         "blind43",
+        "blind44",
     ],
 )
 
@@ -1819,6 +1828,13 @@ MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst",
             MEPPEL_VILLAGES,
             # By four with spaces, dots or dashes, the country apart, in lower case.
             ".-",
+        ),
+        (
+            BLIND44,
+            MEPPEL_VILLAGES,
+            # By four with spaces or slashes, in fives, the country and check digits apart, by
+            # four with double spaces, flat, in lower case.
+            "/",
         ),
     ],
     ids=lambda v: v.name if hasattr(v, "name") else None,

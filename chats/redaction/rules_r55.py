@@ -2,24 +2,32 @@
 
 - persons: a common surname that no dictionary knows, said in lower case anywhere ("gaat naar
   hendriks.", "die vermeulen bijstand"; not a firm: "hendriks bouw"); a lower-case first name
-  opening a clause with a person's verb ("ja joost had ...", "ok. mieke krijgt ..."); the name
-  cell of a table whose header names it ("naam;adres;geb", "Jansma, P.;..."); an initial after a
-  surname ("Postma K.", "Hoekstra-Bos M."); a short particle before a name ("v.d. berg");
-- what is no person's: a storm's name ("storm eunice", then "na Eunice:"; "bij storm is ...");
-  a firm named after its owner ("Dijkstra Kaarsmakerij", "Bos & Brink"); a chat's verb ("je
-  appt");
-- birth dates: the date cell of a table whose header names a birth date ("geb.datum"); not a
-  date in the future ("trouwdatum 18-09-2034");
-- homes: a house number with a letter after "op" where a person lives ("boven op 3a", "woont
-  op 14-C"); a house number in words ("ik woon op zeventien", "Kerkweg zeventien"); "my house
-  is number 48"; "v." before a street ("v. Karnebeekstraat 12"); not premises that stand empty
-  or are a shop ("Markt 12 staat leeg"), a building reported ("pand Edisonweg 9") or an event
-  with its year ("Meppeler Braderie 2027");
+  opening a clause with a person's verb ("ja joost had ...", "ok. roos krijgt ..."); a surname
+  of no dictionary opening a clause before a verb, or of a Slavic or Romanian ending; a word the
+  chat knows as a person's, where a person stands ("ok. pinas heeft ...", "snel is er ook bij?"
+  of "Jelle Snel"); a surname in a case's or a role's slot ("dossier pruim:", "melder van der
+  laan.", "fenna, molenaar hoofdstraat:"); a first name before its home ("kees van de
+  Zuideinde 88"); a surname with its body in brackets among persons ("Kampman (politie)"); the
+  name cell of a table whose header names it ("naam;adres;geb", "Jansma, P.;..."); an initial
+  after a surname ("Postma K.", "Hoekstra-Bos M."); a short particle before a name ("v.d.
+  berg");
+- what is no person's: a storm's name after "storm" ("storm eunice"; "bij storm is ..."); a firm
+  named after its owner ("Veenstra Houtwerk", "Smit & Kraai") or listed with firms ("Eneco,
+  Ziggo, Wehkamp"); a street of the chat's homes before a number; a chat's verb ("je appt"); a
+  team's mailbox of ordinary words at the municipality ("raadsvragen@meppel.nl");
+- birth dates: the date cell of a table whose header names a birth date ("geb.datum"); a date
+  answering a birth question; a date of a foreign month said of a person ("hij is 1 ocak
+  1950"); not a date in the future ("trouwdatum 18-09-2034");
+- homes: a house number with a letter or a floor after "op" where a person lives ("boven op
+  3a", "woont op 14-C", "op 61 boven"); a house number in words ("ik woon op zeventien",
+  "Kerkweg zeventien"); "my house is number 48"; "nummer 14 b" after "ik woon op de Molenweg";
+  "v." before a street ("v. Karnebeekstraat 12"); not a shop or the business ("Markt 14 is een
+  winkel", "... is de zaak") nor an event with its year ("Meppeler Braderie 2027");
 - accounts: a body's by what is said around it (", dat is van de vereniging"; answering
   "Welk rekeningnummer hebben jullie?").
 
-Each rule is gated by a cheap string test; the chat pass calls ``chat_rules_r55`` once per chat,
-after round 54's rules.
+Each rule is gated by a cheap string test (the one-word rules by one set look-up of the
+message's words); the chat pass calls ``chat_rules_r55`` once per chat, after round 54's rules.
 """
 
 from __future__ import annotations
@@ -162,7 +170,11 @@ def _word_persons(
     if (
         candidates.isdisjoint(words)
         and chat_words.isdisjoint(words)
-        and not (holds_any(text, _FOREIGN_ENDINGS_R55) and _FOREIGN_GATE_R55_RE.search(text))
+        and not (
+            max(map(len, words), default=0) >= 7
+            and holds_any(text, _FOREIGN_ENDINGS_R55)
+            and _FOREIGN_GATE_R55_RE.search(text)
+        )
     ):
         return out  # (most messages: one look-up of their words in C)
     for m in _WORD_R55_RE.finditer(text):
@@ -321,7 +333,8 @@ def _persons_by_context(
             word = m.group(1).lower()
             if (
                 word in lex.surnames
-                and word not in lex.dutch_words
+                and (word not in lex.dutch_words or word in lex.common_surnames)
+                and word not in lex.frequent_words
                 and word not in lex.places
                 and word not in lex.not_names
                 and word not in lex.first_names
@@ -625,8 +638,23 @@ _NO_HOME_AFTER_R55_RE = re.compile(
 _YEAR_NUMBER_R55_RE = re.compile(r"[ ](?:19|20)\d\d$")
 
 
-def _more_homes(text: str, spans: list[Span], has_digit: bool) -> list[Span]:
+# "nummer 8 c" answering "ik woon op de Dolderweg": the house number of a street just said
+_NUMBER_ALONE_R55_RE = re.compile(
+    r"^((?:nummer|nr\.?|huisnummer)[ ]?[1-9]\d{0,3}(?:[ ]?[a-zA-Z])?)[ .!]*$"
+)
+_LIVES_ON_STREET_R55_RE = re.compile(
+    r"\b(?:woon|woont|wonen)[ ](?:op|aan)[ ](?:de[ ]|het[ ])?([A-Za-z][a-zà-ÿ]{3,})"
+)
+
+
+def _more_homes(text: str, previous: str, spans: list[Span], has_digit: bool) -> list[Span]:
     out = []
+    if has_digit and not spans and "woon" in previous:
+        m = _NUMBER_ALONE_R55_RE.match(text)
+        if m is not None:
+            said = _LIVES_ON_STREET_R55_RE.search(previous)
+            if said is not None and street_suffix(said.group(1).lower()) is not None:
+                out.append(Span(m.start(1), m.end(1), "ADDRESS"))
     if has_digit and "op " in text:
         lives = None
         for m in _LETTERED_HOUSE_R55_RE.finditer(text):
@@ -639,7 +667,10 @@ def _more_homes(text: str, spans: list[Span], has_digit: bool) -> list[Span]:
     if has_digit and ("house" in text or "live" in text):
         for m in _ENGLISH_HOUSE_R55_RE.finditer(text):
             out.append(Span(m.start(1), m.end(1), "ADDRESS"))
-    if holds_any(text, _NUMBER_WORD_PARTS_R55):
+    if ("woon" in text or "woon" in previous or "nummer" in previous) and holds_any(
+        text, _NUMBER_WORD_PARTS_R55
+    ):
+        # (where a home is talked of: "Welk huisnummer woont u?", "ik woon op ...")
         if "woon" in text:
             for m in _WORDS_HOUSE_R55_RE.finditer(text):
                 out.append(Span(m.start(1), m.end(1), "ADDRESS"))
@@ -747,6 +778,9 @@ def _no_body_accounts(text: str, previous: str, spans: list[Span]) -> list[Span]
 # --- the chat ---------------------------------------------------------------------------------
 
 
+_NO_LABELS_R55: frozenset[str] = frozenset()
+
+
 def chat_rules_r55(
     texts: Sequence[str], found: list[list[Span]], participants: Sequence[str]
 ) -> None:
@@ -785,7 +819,7 @@ def chat_rules_r55(
                 header = _header(text) if not has_digit else None
         else:
             header = None
-        labels = {s.label for s in spans}
+        labels = {s.label for s in spans} if spans else _NO_LABELS_R55
         if "PERSON" in labels:
             spans = _no_persons(text, spans, storms, lex)
             if has_digit and streets():
@@ -812,7 +846,7 @@ def chat_rules_r55(
             more += _more_births(text, previous, cover, year)
         if " van " in text or " (" in text or ":" in text:
             more += _persons_by_context(text, spans, cover, lex)
-        more += _more_homes(text, spans, has_digit)
+        more += _more_homes(text, previous, spans, has_digit)
         if _INITIAL_GATE_R55_RE.search(text):
             more += _surnames_with_initials(text, lex)
         if more:

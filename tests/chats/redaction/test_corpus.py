@@ -441,8 +441,8 @@ def test_the_shipped_corpora_are_there():
 # 9291197b's, with dup57's behaviour-neutral mends): 0.911 covered (704 of 773) / F1 0.942 /
 # 0.051 touched (21 of 411) by pii_score --chats and this test's own scoring: below all three
 # goals (DATE_OF_BIRTH fully covered 0.778, ADDRESS 0.840, PERSON 0.925), with these figures as
-# floors. Tuned on in round 55 (text55, from main 85c22572; no gold label changed): 0.968 covered
-# (748 of 773) / F1 0.977 / 0.024 touched (10 of 411) by pii_score --chats and this test's own
+# floors. Tuned on in round 55 (text55, from main 85c22572; no gold label changed): 0.970 covered
+# (750 of 773) / F1 0.978 / 0.024 touched (10 of 411) by pii_score --chats and this test's own
 # scoring. It meets the must-keep goal; coverage and F1 stay below (lower-case surnames that are
 # words in a chat that names the person nowhere else, house numbers without a street, a phone
 # number split over two messages, a BSN read out in words, a storm's name in a chat that does
@@ -452,7 +452,7 @@ BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_50.jsonl": {"fully_covered": 0.973},
     "blind_text_51.jsonl": {"fully_covered": 0.972},
     "blind_text_52.jsonl": {"fully_covered": 0.978},
-    "blind_text_53.jsonl": {"fully_covered": 0.967, "f1": 0.976},
+    "blind_text_53.jsonl": {"fully_covered": 0.970, "f1": 0.977},
 }
 
 

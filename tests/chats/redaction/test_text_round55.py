@@ -223,3 +223,13 @@ def test_a_surname_the_chat_knows_said_as_a_word_before_a_verb() -> None:
     assert _in(chat, 1, "PERSON") == ["snel"]
     chat = _chat(["meester Jelle Snel stuurde dit", "nee snel is het niet gegaan"])
     assert _in(chat, 1, "PERSON") == []
+
+
+def test_a_house_number_alone_after_the_street_one_lives_on() -> None:
+    chat = _chat(["naam?", "piet wever. ik woon op de Molenweg ja echt", "nummer 14 b"])
+    assert _in(chat, 2, "ADDRESS") == ["nummer 14 b"]
+
+
+def test_a_surname_with_its_body_in_brackets_among_persons() -> None:
+    chat = _chat(["notulen", "aanwezig: Kampman (politie), S. de Wolf (Enexis), Ilona (RIEC)"])
+    assert "Kampman" in _in(chat, 1, "PERSON")

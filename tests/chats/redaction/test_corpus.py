@@ -413,7 +413,9 @@ def test_the_shipped_corpora_are_there():
 # --chats and this test's own scoring. It meets the must-keep goal; coverage and F1 stay below
 # theirs (bare house numbers after "op"/"van" that older sets keep unlabelled, lower-case names
 # that are words), with these figures as floors; round 53 raised them to 0.972 covered (671 of
-# 690) / F1 0.978, round 54 to 0.974 covered (672 of 690) / F1 0.979 ("melder lok"). blind_text_51 (written in stop 55 before round 53; 106 chats, 900 messages,
+# 690) / F1 0.978, round 54 to 0.974 covered (672 of 690) / F1 0.979 ("melder lok"); round 55
+# to F1 0.980 / 0.011 touched (5 of 439; a place name read as a person and a team's mailbox
+# no longer), which meets the F1 goal: coverage alone stays below, with its floor. blind_text_51 (written in stop 55 before round 53; 106 chats, 900 messages,
 # 657 spans, 419 must-keep items), never tuned on; measured once on main 96ae6516 (stop 54's
 # final detector): 0.893 covered (587 of 657) / F1 0.929 / 0.057 touched (24 of 419) by
 # pii_score --chats and this test's own scoring: below all three goals (ADDRESS fully covered
@@ -421,7 +423,8 @@ def test_the_shipped_corpora_are_there():
 # no gold label changed): 0.971 covered (638 of 657) / F1 0.980 / 0.014 touched (6 of 419) by
 # pii_score --chats and this test's own scoring. It meets the F1 and must-keep goals; coverage
 # stays below (bare house numbers after "op"/"van"/"bij" that older sets keep unlabelled, "die
-# van Dam", nicknames, lower-case names that are words), with its figure as the floor.
+# van Dam", nicknames, lower-case names that are words), with its figure as the floor; round 55
+# raised it to 0.973 (639 of 657; "popescu").
 # blind_text_52 (written in stop 56 before round 54; 125 chats, 895 messages, 731 spans, 411
 # must-keep items), never tuned on; measured once on main b959093d (stop 55's final detector):
 # 0.938 covered (686 of 731) / F1 0.955 / 0.039 touched (16 of 411) by pii_score --chats and this
@@ -431,18 +434,25 @@ def test_the_shipped_corpora_are_there():
 # 411) by pii_score --chats and this test's own scoring. It meets the F1 and must-keep goals;
 # coverage stays below (bare house numbers of a named person's home that older sets keep
 # unlabelled, lower-case surnames that are words in a chat that does not name the person, a
-# first name or surname known only from another chat), with its figure as the floor.
+# first name or surname known only from another chat), with its figure as the floor; round 55
+# raised it to 0.978 (715 of 731; "kovalenko").
 # blind_text_53 (written in stop 57 before round 55; 125 chats, 869 messages, 773 spans, 411
 # must-keep items), never tuned on; measured once on main 0c226bac (stop 56's final detector,
 # 9291197b's, with dup57's behaviour-neutral mends): 0.911 covered (704 of 773) / F1 0.942 /
 # 0.051 touched (21 of 411) by pii_score --chats and this test's own scoring: below all three
 # goals (DATE_OF_BIRTH fully covered 0.778, ADDRESS 0.840, PERSON 0.925), with these figures as
+# floors. Tuned on in round 55 (text55, from main 85c22572; no gold label changed): 0.970 covered
+# (750 of 773) / F1 0.978 / 0.024 touched (10 of 411) by pii_score --chats and this test's own
+# scoring. It meets the must-keep goal; coverage and F1 stay below (lower-case surnames that are
+# words in a chat that names the person nowhere else, house numbers without a street, a phone
+# number split over two messages, a BSN read out in words, a storm's name in a chat that does
+# not say "storm", business premises that older sets label as homes), with these figures as
 # floors.
 BELOW_GOAL: dict[str, dict[str, float]] = {
-    "blind_text_50.jsonl": {"fully_covered": 0.973, "f1": 0.978},
-    "blind_text_51.jsonl": {"fully_covered": 0.971},
-    "blind_text_52.jsonl": {"fully_covered": 0.976},
-    "blind_text_53.jsonl": {"fully_covered": 0.910, "f1": 0.942, "touched": 0.052},
+    "blind_text_50.jsonl": {"fully_covered": 0.973},
+    "blind_text_51.jsonl": {"fully_covered": 0.972},
+    "blind_text_52.jsonl": {"fully_covered": 0.978},
+    "blind_text_53.jsonl": {"fully_covered": 0.970, "f1": 0.977},
 }
 
 

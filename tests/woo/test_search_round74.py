@@ -7,9 +7,19 @@
   "textielcontainer" was searched by "textiel" and "container".
 - Starter synonyms (migration 0052): textielcontainer/kledingcontainer/textielbak/kledingbak,
   bierfiets/bierkar/partyfiets/rijdend café, kartbaan/karting/skelterbaan, helikopter/heli,
-  trekkertrek/tractorpulling/tractor trekken. Set 47: "Bij de Lidl en bij basisschool De Klimop
-  staan ineens twee nieuwe kledingbakken", "vanaf zo'n bierkar", "de karting aan de Wijde Wei",
-  "weer een heli over de huizen", "Bij het tractor trekken" were found by no query.
+  trekkertrek/tractorpulling/tractor trekken, vispassage/vistrap, ongeluk/ongeval. Set 47: "Bij
+  de Lidl en bij basisschool De Klimop staan ineens twee nieuwe kledingbakken", "vanaf zo'n
+  bierkar", "de karting aan de Wijde Wei", "weer een heli over de huizen", "Bij het tractor
+  trekken", "de vistrap bij het Hooge Holt", "naar De Schiphorst ivm het ongeval" were found by
+  no query.
+- A compound typed alone and searched by its parts also meets its required clause (the
+  compound or its rarer part) by the compound with a synonym of its head
+  (`expansion._rarer_part_clause`, head_synonyms): "Ledenvergadering schietclub heeft
+  ingestemd" was no hit of "schietvereniging" ("vereniging, club").
+- A compound written apart at a first word of three letters is searched as that phrase where
+  the second word is a dictionary word of six letters or more (`expansion.written_apart_forms`):
+  "alles is afgezet voor die vis passage" for "vispassage", which the dictionary knows whole, so
+  its split cuts "vispas|sage".
 
 Without the changes the tests that are no guards fail.
 """
@@ -22,6 +32,7 @@ from tests.woo.starter_groups import check_starter_groups_keep_the_teams_own
 from tests.woo.test_search_round19 import filler, ids, run
 from woo import expansion
 from woo.models import Synoniemgroep
+from woo.query import parse_query
 
 pytestmark = pytest.mark.django_db
 
@@ -58,6 +69,8 @@ def test_a_plural_compound_typed_alone_is_searched_by_its_parts(make_record):
         ("kartbaan", "karting"),
         ("helikopter", "heli"),
         ("trekkertrek", "tractor trekken"),
+        ("vispassage", "vistrap"),
+        ("ongeluk", "ongeval"),
     ],
 )
 def test_the_round_74_starter_groups_give_the_other_words(make_record, typed, other):
@@ -89,3 +102,33 @@ def test_the_round_74_starter_groups_never_clobber_the_teams_own_and_can_be_undo
         "heli, wentelwiek",
         "helikopter",
     )
+
+
+def test_a_compound_typed_alone_meets_its_required_part_by_its_head_synonym(make_record):
+    Synoniemgroep.objects.create(woorden="vereniging, club")
+    filler(make_record)
+    make_record(["De roeiclub vraagt een nieuwe steiger", "Ok"])
+    make_record(["De vereniging van eigenaren belt", "Ok"])
+    clauses = expansion.expand(parse_query("roeivereniging")).clauses
+    assert len(clauses) == 2  # the compound's clause and its required part
+    assert "roeiclub" in {a.text for a in clauses[1]}
+
+
+@needs_postgres
+def test_a_chat_writing_the_head_synonym_compound_shows_its_lines(make_record):
+    Synoniemgroep.objects.create(woorden="vereniging, club")
+    filler(make_record)
+    make_record(["De vereniging van eigenaren belt", "Ok"])
+    make_record(["De roeivereniging wil een steiger", "Ok"])
+    club = make_record(["De roeiclub vraagt een nieuwe steiger", "Ik kijk ernaar"])
+    outcome = run("roeivereniging")
+    assert club.pk in ids(outcome.full_records)  # on main listed apart
+
+
+def test_a_compound_is_searched_written_apart_at_a_short_first_word_before_a_long_one():
+    counts = {"visvijver": 3, "vis": 4, "vijver": 5}
+    assert "vis vijver" in expansion.written_apart_forms("visvijver", counts)
+
+
+def test_guard_no_phrase_of_a_short_first_word_before_a_short_one():
+    assert expansion.written_apart_forms("uurwerk", {"uurwerk": 4, "uur": 9, "werk": 9}) == []

@@ -12,6 +12,10 @@
   Molenwijk" for "helikopter").
 - Tractor pulling is a "trekkertrek", "tractorpulling" or "tractor trekken" (set 47: "Bij het
   tractor trekken zat de EHBO-post aan de verkeerde kant van de baan" for "trekkertrek").
+- A fish pass is a "vispassage" or a "vistrap" (set 47: "Overleg waterschap: de vistrap bij het
+  Hooge Holt" for "vispassage").
+- An accident is an "ongeluk" or an "ongeval" (set 47: "Burgemeester vanmiddag naar De
+  Schiphorst ivm het ongeval" for "trekkertrek schiphorst ongeluk").
 
 Plain Dutch any Woo team would keep; a group is added only where the team has none of its words
 in a group yet (a word belongs to one group only), so the team's edits stand.
@@ -34,6 +38,8 @@ ROUND_74_STARTER_SYNONYMS = (
         "trekkertrek, tractorpulling, tractor trekken",
         "Een trekkertrek heet ook tractorpulling of tractor trekken",
     ),
+    ("vispassage, vistrap", "Een vispassage heet ook vistrap"),
+    ("ongeluk, ongeval", "Een ongeluk heet ook ongeval"),
 )
 
 

@@ -7,7 +7,9 @@
   "textielcontainer" was searched by "textiel" and "container".
 - Starter synonyms (migration 0052): textielcontainer/kledingcontainer/textielbak/kledingbak,
   bierfiets/bierkar/partyfiets/rijdend café, kartbaan/karting/skelterbaan, helikopter/heli,
-  trekkertrek/tractorpulling/tractor trekken, vispassage/vistrap, ongeluk/ongeval. Set 47: "Bij
+  trekkertrek/tractorpulling/tractor trekken, vispassage/vistrap, ongeluk/ongeval,
+  pakketautomaat/pakketkluis. Set 47: "Kluis op het Oranjeplein staat precies op de
+  blindengeleidelijn" (the head of the group's other compound, round 40), "Bij
   de Lidl en bij basisschool De Klimop staan ineens twee nieuwe kledingbakken", "vanaf zo'n
   bierkar", "de karting aan de Wijde Wei", "weer een heli over de huizen", "Bij het tractor
   trekken", "de vistrap bij het Hooge Holt", "naar De Schiphorst ivm het ongeval" were found by
@@ -71,6 +73,7 @@ def test_a_plural_compound_typed_alone_is_searched_by_its_parts(make_record):
         ("trekkertrek", "tractor trekken"),
         ("vispassage", "vistrap"),
         ("ongeluk", "ongeval"),
+        ("pakketautomaat", "pakketkluis"),
     ],
 )
 def test_the_round_74_starter_groups_give_the_other_words(make_record, typed, other):
@@ -132,3 +135,10 @@ def test_a_compound_is_searched_written_apart_at_a_short_first_word_before_a_lon
 
 def test_guard_no_phrase_of_a_short_first_word_before_a_short_one():
     assert expansion.written_apart_forms("uurwerk", {"uurwerk": 4, "uur": 9, "werk": 9}) == []
+
+
+def test_a_group_compound_sharing_the_modifier_gives_its_head(make_record):
+    filler(make_record)
+    make_record(["De kluis op het plein staat in de weg", "Ok"])
+    make_record(["De pakketautomaat bij de supermarkt", "Ok"])
+    assert "kluis" in _texts("pakketautomaat")  # on main: no group, no "kluis"

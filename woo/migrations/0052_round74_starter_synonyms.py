@@ -16,6 +16,9 @@
   Hooge Holt" for "vispassage").
 - An accident is an "ongeluk" or an "ongeval" (set 47: "Burgemeester vanmiddag naar De
   Schiphorst ivm het ongeval" for "trekkertrek schiphorst ongeluk").
+- A parcel locker is a "pakketautomaat" or a "pakketkluis" (set 47: "Kluis op het Oranjeplein
+  staat precies op de blindengeleidelijn" and "Wij willen 1 neutrale pakket kluis op ons plein"
+  for "pakketautomaat"; the shared modifier makes "kluis" the thing's head, round 40).
 
 Plain Dutch any Woo team would keep; a group is added only where the team has none of its words
 in a group yet (a word belongs to one group only), so the team's edits stand.
@@ -40,6 +43,7 @@ ROUND_74_STARTER_SYNONYMS = (
     ),
     ("vispassage, vistrap", "Een vispassage heet ook vistrap"),
     ("ongeluk, ongeval", "Een ongeluk heet ook ongeval"),
+    ("pakketautomaat, pakketkluis", "Een pakketautomaat heet ook pakketkluis"),
 )
 
 

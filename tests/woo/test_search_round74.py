@@ -8,7 +8,8 @@
 - Starter synonyms (migration 0052): textielcontainer/kledingcontainer/textielbak/kledingbak,
   bierfiets/bierkar/partyfiets/rijdend café, kartbaan/karting/skelterbaan, helikopter/heli,
   trekkertrek/tractorpulling/tractor trekken, vispassage/vistrap, ongeluk/ongeval,
-  pakketautomaat/pakketkluis. Set 47: "Kluis op het Oranjeplein staat precies op de
+  pakketautomaat/pakketkluis, bagger/baggerspecie/slib. Set 47: "Ik zou die slib op mien land
+  kriegen", "Kluis op het Oranjeplein staat precies op de
   blindengeleidelijn" (the head of the group's other compound, round 40), "Bij
   de Lidl en bij basisschool De Klimop staan ineens twee nieuwe kledingbakken", "vanaf zo'n
   bierkar", "de karting aan de Wijde Wei", "weer een heli over de huizen", "Bij het tractor
@@ -74,6 +75,7 @@ def test_a_plural_compound_typed_alone_is_searched_by_its_parts(make_record):
         ("vispassage", "vistrap"),
         ("ongeluk", "ongeval"),
         ("pakketautomaat", "pakketkluis"),
+        ("bagger", "slib"),
     ],
 )
 def test_the_round_74_starter_groups_give_the_other_words(make_record, typed, other):

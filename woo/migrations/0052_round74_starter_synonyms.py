@@ -19,6 +19,8 @@
 - A parcel locker is a "pakketautomaat" or a "pakketkluis" (set 47: "Kluis op het Oranjeplein
   staat precies op de blindengeleidelijn" and "Wij willen 1 neutrale pakket kluis op ons plein"
   for "pakketautomaat"; the shared modifier makes "kluis" the thing's head, round 40).
+- Dredged mud is "bagger", "baggerspecie" or "slib" (set 47: "Ik zou die slib op mien land
+  kriegen om op te hogen" for "bagger pfas").
 
 Plain Dutch any Woo team would keep; a group is added only where the team has none of its words
 in a group yet (a word belongs to one group only), so the team's edits stand.
@@ -44,6 +46,7 @@ ROUND_74_STARTER_SYNONYMS = (
     ("vispassage, vistrap", "Een vispassage heet ook vistrap"),
     ("ongeluk, ongeval", "Een ongeluk heet ook ongeval"),
     ("pakketautomaat, pakketkluis", "Een pakketautomaat heet ook pakketkluis"),
+    ("bagger, baggerspecie, slib", "Bagger heet ook baggerspecie of slib"),
 )
 
 

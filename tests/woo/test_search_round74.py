@@ -8,13 +8,12 @@
 - Starter synonyms (migration 0052): textielcontainer/kledingcontainer/textielbak/kledingbak,
   bierfiets/bierkar/partyfiets/rijdend café, kartbaan/karting/skelterbaan, helikopter/heli,
   trekkertrek/tractorpulling/tractor trekken, vispassage/vistrap, ongeluk/ongeval,
-  pakketautomaat/pakketkluis, bagger/baggerspecie/slib. Set 47: "Ik zou die slib op mien land
-  kriegen", "Kluis op het Oranjeplein staat precies op de
-  blindengeleidelijn" (the head of the group's other compound, round 40), "Bij
-  de Lidl en bij basisschool De Klimop staan ineens twee nieuwe kledingbakken", "vanaf zo'n
-  bierkar", "de karting aan de Wijde Wei", "weer een heli over de huizen", "Bij het tractor
-  trekken", "de vistrap bij het Hooge Holt", "naar De Schiphorst ivm het ongeval" were found by
-  no query.
+  pakketautomaat/pakketkluis, bagger/baggerspecie/slib. Set 47: "Bij de Lidl en bij
+  basisschool De Klimop staan ineens twee nieuwe kledingbakken", "vanaf zo'n bierkar", "de
+  karting aan de Wijde Wei", "weer een heli over de huizen", "Bij het tractor trekken", "de
+  vistrap bij het Hooge Holt", "naar De Schiphorst ivm het ongeval", "Die kluis op het
+  Oranjeplein" (the head of the group's other compound, round 40), "Ik zou die slib op mien
+  land kriegen" were found by no query.
 - A compound typed alone and searched by its parts also meets its required clause (the
   compound or its rarer part) by the compound with a synonym of its head
   (`expansion._rarer_part_clause`, head_synonyms): "Ledenvergadering schietclub heeft

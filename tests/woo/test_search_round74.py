@@ -118,17 +118,6 @@ def test_a_compound_typed_alone_meets_its_required_part_by_its_head_synonym(make
     assert "roeiclub" in {a.text for a in clauses[1]}
 
 
-@needs_postgres
-def test_a_chat_writing_the_head_synonym_compound_shows_its_lines(make_record):
-    Synoniemgroep.objects.create(woorden="vereniging, club")
-    filler(make_record)
-    make_record(["De vereniging van eigenaren belt", "Ok"])
-    make_record(["De roeivereniging wil een steiger", "Ok"])
-    club = make_record(["De roeiclub vraagt een nieuwe steiger", "Ik kijk ernaar"])
-    outcome = run("roeivereniging")
-    assert club.pk in ids(outcome.full_records)  # on main listed apart
-
-
 def test_a_compound_is_searched_written_apart_at_a_short_first_word_before_a_long_one():
     counts = {"visvijver": 3, "vis": 4, "vijver": 5}
     assert "vis vijver" in expansion.written_apart_forms("visvijver", counts)

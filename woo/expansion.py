@@ -645,7 +645,8 @@ def _split_candidates(word: str) -> list[tuple[list[str], str]]:
 
 def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
     """The compound's modifier and head (_split_word); a plural compound the dictionary lacks,
-    and that has no split, as its singular where the archive holds that one's head
+    and that has no split, as its singular where the archive or the dictionary holds that one's
+    head
     ("betalings|achterstand" of "betalingsachterstanden": the dictionary has neither the
     compound nor "achterstanden"; round 50, set 29, where the query found nothing and the chats
     say "huurders met 1 maand achterstand")."""
@@ -658,7 +659,10 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
         return found
     for base in plural_bases(word):
         found = _split_word(base, counts)
-        if found and counts.get(found[1]):
+        if found and (counts.get(found[1]) or found[1] in dictionary()):
+            # Or where the dictionary has the head: the plural is split as the singular typed
+            # would be ("textiel|container" of "textielcontainers", which the dictionary lacks
+            # as "containers"; round 74, set 47, where the query listed nothing).
             return found
     return None
 
@@ -704,6 +708,8 @@ def _apart_parts(cut: tuple[str, str], counts: dict[str, int]) -> bool:
 
 
 APART_MODIFIER_FROM = 4  # letters of its first word ("klim bos", not "uur werk")
+# Letters of the second word after a first word of three: "vis passage", not "uur werk".
+APART_HEAD_AFTER_SHORT = 6
 
 
 def written_apart_forms(word: str, counts: dict[str, int]) -> list[str]:
@@ -714,12 +720,19 @@ def written_apart_forms(word: str, counts: dict[str, int]) -> list[str]:
     speelplaats" writes the compound at its first word; a head of three letters is too short
     for a split ("klim|bos") but not for "Onze zienswijze over het klim bos" (round 73, set
     46). A first word of APART_MODIFIER_FROM letters or more: a short one is too often a
-    number's unit ("uur werk", "3 uur werk")."""
+    number's unit ("uur werk", "3 uur werk"); one of three only before a dictionary word of
+    APART_HEAD_AFTER_SHORT letters or more ("die vis passage" for "vispassage", round 74, set 47:
+    the dictionary knows "vispassage" whole, so its split wants a modifier of five letters and
+    cuts "vispas|sage")."""
     split_apart = written_apart(word, counts)
     phrases = [split_apart] if split_apart else []
     for forms, head in _split_candidates(word):
         modifier = forms[0]
-        if len(modifier) < APART_MODIFIER_FROM or modifier not in dictionary():
+        if modifier not in dictionary() or len(modifier) < APART_MODIFIER_FROM - 1:
+            continue
+        if len(modifier) < APART_MODIFIER_FROM and (
+            len(head) < APART_HEAD_AFTER_SHORT or head not in dictionary()
+        ):
             continue
         phrase = f"{modifier} {head}"
         if phrase not in phrases and _apart_parts((modifier, head), counts):
@@ -3070,6 +3083,15 @@ def _rarer_part_clause(
         if synonym not in alternatives:
             alternatives.append(synonym)
             needles.append(synonym.text)
+    # And the compound with its head named by a synonym ("schietclub" for "schietvereniging"
+    # where the team's list says "vereniging, club"): the thing under its other name, as in the
+    # compound's own clause (head_synonyms); round 74, set 47: "Ledenvergadering schietclub
+    # heeft ingestemd" was no hit of "schietvereniging".
+    for compound in head_synonyms(word, counts, groups):
+        kind = "prefix" if len(compound) >= PREFIX_FROM else "exact"
+        if Alternative(kind, compound) not in alternatives:
+            alternatives.append(Alternative(kind, compound, synonym=True))
+            needles.append(compound)
     if rarer == head:
         for form in sorted(acts):
             alternatives.append(Alternative("exact", form))

@@ -14289,8 +14289,13 @@ _ROUND52_STREET_END = re.compile(
 # A chat list's preview of a group, its sender before a colon, the preview cut short
 # ("Kaneel: gat in de weg bij..."), also under a row whose time OCR garbled.
 _ROUND52_PREVIEW_SENDER = re.compile(
-    rf"(?m)^(?:[^\w\n]{{1,3}}[ ])?(?P<name>{_ROUND52_CAP}(?:[ ]{_ROUND52_CAP})?):[ ]"
+    rf"(?m)(?:^|(?:\.{{2,}}|\u2026)[ ]+[_:\d.]{{2,6}}[ ]+)(?:[^\w\n]{{1,3}}[ ])?(?P<name>{_ROUND52_CAP}(?:[ ]{_ROUND52_CAP})?):[ ]"
     r"[^\n]*?(?:\.{2,}|\u2026|[^\W\d_]\.)[ ]*$"
+)
+# A row's or a sender label's title of a word and a surname no word list knows, before its
+# time ("Kaneel Osei 08:16", OCR's noise of a photo after it): the word is the given name.
+_ROUND52_ROW_TITLE = re.compile(
+    rf"(?m)^(?P<name>{_ROUND52_CAP}[ ](?P<sur>{_ROUND52_CAP}))[ ]+\d{{1,2}}[:.]\d{{2}}(?![\w:.])"
 )
 _ROUND52_APP_WORDS = lexicon.words(
     """jij je u foto video bestand locatie factuur contactkaart spraakbericht audio document
@@ -14330,6 +14335,15 @@ def _round52_persons(text: str, ocr: OcrResult) -> set[tuple[int, int, str]]:
                 continue
             if _ROUND52_STREET_END.search(m.group("sur").casefold()):
                 continue
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND52_ROW_TITLE.finditer(text):
+        sur = m.group("sur").casefold()
+        if (
+            sur not in lex.dutch_words
+            and sur not in lex.places
+            and sur not in lex.first_names
+            and not _round52_no_given(m.group("name").split()[0])
+        ):
             out.add((m.start("name"), m.end("name"), "PERSON"))
     if ":" in text:
         listed = {w.char_start for w in ocr.words if in_chat_list(w)}
@@ -14377,7 +14391,8 @@ def _round52_by_found(text: str, found: set[tuple[int, int, str]]) -> set[tuple[
             if " " in name.strip():
                 m = _ROUND52_COORDINATED.search(text, max(0, start - 40), start)
                 if m is not None and not _round52_no_given(m.group("name")):
-                    out.add((m.start("name"), m.end("name"), "PERSON"))
+                    # (with the "of"/"en" up to the person: the phrase names them)
+                    out.add((m.start("name"), start, "PERSON"))
                 continue
             low = name.casefold()
             if not name[:1].isupper() or low in lex.dutch_words or low in lex.first_names:
@@ -14439,7 +14454,7 @@ def _round52_without_non_pii(
 ) -> set[tuple[int, int, str]]:
     """`found` without a document's number taken for a house's and without birth dates in a
     year to come."""
-    this_year = datetime.date.today().year
+    this_year = datetime.datetime.now(tz=datetime.UTC).year
     out: set[tuple[int, int, str]] = set()
     for start, end, label in found:
         if (

@@ -89,11 +89,6 @@ def test_a_firm_before_its_address_stays():
     assert "Kapsalon" not in covered(text, bubble(text), strip=STRIP)
 
 
-def test_a_word_for_a_given_name_coordinated_with_a_full_name():
-    text = "Op het bankje: 'Geschonken door Kaneel of\nFarid Osei'. Dank je"
-    assert "Kaneel" in labelled(text, bubble(text), "PERSON")
-
-
 def test_a_word_for_a_given_name_before_a_surname_no_word_list_knows():
     text = 'Doorgestuurd van Kees Brem: "Kwarts\nMcBride (0612-558166) is met de trekker."'
     assert {"Kwarts", "McBride"} <= covered(text, bubble(text), strip=STRIP)
@@ -182,3 +177,28 @@ def test_a_clinic_named_after_someone_of_the_screenshot_stays(text):
     spans = rows(text) if text.startswith("Chats") else bubble(text)
     assert "Dierenkliniek" not in covered(text, spans, strip=STRIP)
     assert text.index("Kam") not in {s for s, _e, label in spans if label == "PERSON"}
+
+
+def test_a_preview_sender_after_a_cut_row_joined_to_it():
+    text = "Chats\nBladkorf..... :00\nKaneel: gat in de weg bij Yusuf..."
+    assert "Kaneel" in labelled(text, bubble(text), "PERSON")
+
+
+def test_a_word_given_name_coordinated_is_covered_with_its_conjunction():
+    text = "Op het bankje: 'Geschonken door Kaneel of\nFarid Osei'. Dank je"
+    assert {"Kaneel", "of", "Farid", "Osei"} <= covered(text, bubble(text), strip=STRIP)
+
+
+def test_a_row_title_of_a_word_and_a_surname_no_list_knows():
+    text = "Chats\nKaneel 12:08\nRupsen bij de kerk.\nKaneel Osei 08:16"
+    assert "Kaneel Osei" in labelled(text, rows(text), "PERSON")
+
+
+def test_a_groups_row_title_of_words_and_a_place_stays():
+    text = "Chats\nSchaatsbaan Haveltermade 08:16\nGemeente Meppel 12:08"
+    assert labelled(text, rows(text), "PERSON") == []
+
+
+def test_a_senders_label_of_a_word_and_an_unknown_surname_with_noise_after_its_time():
+    text = "Top, ik geef het door.\nKaneel Osei 08:16 NEEN"
+    assert "Kaneel Osei" in labelled(text, rows(text), "PERSON")

@@ -925,8 +925,9 @@ def detect_in_ocr(
     found |= _round51_slashed_numbers(text, found)
     found |= _round51_nicknames(text, found)
     found |= _round51_push_initials(text, found)
-    found |= _round52_persons(text, ocr)
-    found |= _round52_by_found(text, found)
+    round52 = _round52_persons(text, ocr)
+    round52 |= _round52_by_found(text, ocr.text, found | round52)
+    found |= round52 | _round52_again(text, ocr.text, found | round52, round52)
     found |= _round52_late(text, found)
     found = _round52_without_non_pii(text, found)
     regions = _kept_regions(text, keep_values)
@@ -14245,6 +14246,13 @@ _ROUND52_TITLES = lexicon.words(
 )
 
 
+def _round52_compound(low: str) -> bool:
+    """Whether `low` ends in a word of four letters or more after a first part: a place's or a
+    thing's compound ("kaapbrug", "oosterboer"), no surname no list knows."""
+    words = lexicon.load().dutch_words
+    return any(low[i:] in words for i in range(1, len(low) - 3))
+
+
 def _round52_no_given(word: str) -> bool:
     """Whether `word` is no given name's place: a title, an office, a firm's or a facility's
     word, a place that is no surname."""
@@ -14269,7 +14277,9 @@ _ROUND52_GROUP_SET_UP = re.compile(
 # person, also where their name is a word or a place.
 _ROUND52_ASKED = re.compile(
     r"\b(?:[Vv]ragen|[Vv]roegen|[Vv]raag|[Vv]raagt)[ \n]+"
-    r"(?P<name>[A-Za-z\u00c0-\u00de][a-z\u00df-\u00ff]{2,})[ \n]+om[ \n]+(?=\w)"
+    r"(?P<name>[A-Za-z\u00c0-\u00de][a-z\u00df-\u00ff]{2,})[ \n]+"
+    # ... to do something or about something ("vragen Pollepel de schade te melden")
+    r"(?:om|de|het|een|te|of|wat|hoe|waar|wanneer)[ \n]+(?=\w)"
 )
 # Initials without dots, spaced, before a surname ("naar R T J Wijesinghe", wrapped "R\nT J").
 _ROUND52_SPACED_INITIALS = re.compile(
@@ -14342,6 +14352,9 @@ def _round52_persons(text: str, ocr: OcrResult) -> set[tuple[int, int, str]]:
             sur not in lex.dutch_words
             and sur not in lex.places
             and sur not in lex.first_names
+            # (a compound on a word is a place's or a thing's: "Graffiti Zaagbrug", "Kermis
+            # Molenlanden", a group's title)
+            and not _round52_compound(sur)
             and not _round52_no_given(m.group("name").split()[0])
         ):
             out.add((m.start("name"), m.end("name"), "PERSON"))
@@ -14370,10 +14383,13 @@ _ROUND52_COORDINATED = re.compile(
     r"(?:of|en|&)[ \n]+$"
 )
 # A capitalised word before a surname found alone that no word list knows ("Kwarts\nMcBride").
+_ROUND52_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z\u00c0-\u00de][\w-]*[ \n]$")
 _ROUND52_WORD_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_ROUND52_CAP})[ ]$")
 
 
-def _round52_by_found(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+def _round52_by_found(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
     out: set[tuple[int, int, str]] = set()
     lex = lexicon.load()
     for start, end, label in found:
@@ -14398,8 +14414,49 @@ def _round52_by_found(text: str, found: set[tuple[int, int, str]]) -> set[tuple[
             if not name[:1].isupper() or low in lex.dutch_words or low in lex.first_names:
                 continue
             m = _ROUND52_WORD_BEFORE.search(text, max(0, start - 30), start)
-            if m is not None and not _round52_no_given(m.group("name")):
+            # (not the second word of a title: a group's title above a typing member is no
+            # given name, "Graffiti Zaagbrug\nFaysi typt")
+            if (
+                m is not None
+                and not _ROUND52_CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                and not _round52_no_given(m.group("name"))
+            ):
                 out.add((m.start("name"), end, "PERSON"))
+    return out
+
+
+def _round52_again(
+    text: str,
+    lines_text: str,
+    found: set[tuple[int, int, str]],
+    new: set[tuple[int, int, str]],
+) -> set[tuple[int, int, str]]:
+    """The words of the names round 52 found, again elsewhere in the screenshot, in any case
+    ("Kaneel Osei 08:16" and "rupsen bij Kaneel."), as the detector looks for a name found
+    anywhere; not in a firm's name nor where a word goes on ("Dokter Kaneelweg")."""
+    lex = lexicon.load()
+    words = {
+        w.casefold()
+        for s, e, label in new
+        if label == "PERSON"
+        for w in re.findall(r"[^\W\d_]{3,}", text[s:e])
+        if w[:1].isupper() or w.casefold() in lex.surnames
+    }
+    words = {w for w in words if w not in lex.frequent_words and not _round52_no_given(w)}
+    if not words:
+        return set()
+    covered = [(s, e) for s, e, _label in found]
+    pattern = re.compile(
+        r"(?<![\w@./-])(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?![\w@-])",
+        re.I,
+    )
+    out: set[tuple[int, int, str]] = set()
+    for m in pattern.finditer(text):
+        if any(s <= m.start() and m.end() <= e for s, e in covered):
+            continue
+        if _in_firms_name_of_bubble(text, lines_text, m.start()):
+            continue
+        out.add((m.start(), m.end(), "PERSON"))
     return out
 
 
@@ -14416,12 +14473,19 @@ _ROUND52_CUT_BIRTH = re.compile(
 # A BSN in three groups of three between slashes ("(367/418/253)"): the eleven test decides.
 _ROUND52_SLASHED_BSN = re.compile(r"(?<![\w/])(?P<bsn>\d{3}/\d{3}/\d{3})(?![\w/])")
 # A postcode's cue before it ("pc 7942 KL"): it says what the number is, blacked with it.
-_ROUND52_POSTCODE_CUE = re.compile(r"(?<![\w.])(?i:pc|p\.c\.|postcode)[ ]?$")
+_ROUND52_POSTCODE_CUE = re.compile(r"(?<![\w.])(?i:pc|p\.c\.|postcode|nl)[ ]?$")
+# A date long past with its weekday abbreviated ("za 4 mrt 1961", "di. 12 okt. 1979"): a
+# birth date, as a date with the weekday in full is (ten years back or more: no appointment).
+_ROUND52_SHORT_WEEKDAY_DATE = re.compile(
+    r"(?<![\w])(?i:ma|di|wo|do|vr|za|zo)\.?[ ](?P<day>[0-3]?\d)[ ]"
+    r"(?i:jan|feb|febr|mrt|maart|apr|mei|jun|jul|aug|sep|sept|okt|nov|dec)\.?[ ]"
+    r"(?P<year>(?:19|20)\d\d)(?!\d)"
+)
 
 
 def _round52_late(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
     """Round 52's numbers: a number abroad or a birth date cut short in a chat list, a BSN by
-    slashes, a postcode with its cue."""
+    slashes, a date long past with a short weekday, a postcode with its cue."""
     out: set[tuple[int, int, str]] = set()
     if "+" in text or "00" in text:
         for m in _ROUND52_CUT_FOREIGN_ROW.finditer(text):
@@ -14433,6 +14497,10 @@ def _round52_late(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int,
         for m in _ROUND52_SLASHED_BSN.finditer(text):
             if _round48_eleven_test(m.group("bsn").replace("/", "")):
                 out.add((m.start("bsn"), m.end("bsn"), "BSN"))
+    latest = datetime.datetime.now(tz=datetime.UTC).year - 10
+    for m in _ROUND52_SHORT_WEEKDAY_DATE.finditer(text):
+        if int(m.group("year")) <= latest:
+            out.add((m.start(), m.end(), "DATE_OF_BIRTH"))
     for start, end, label in found:
         if label == "POSTCODE" and (
             m := _ROUND52_POSTCODE_CUE.search(text, max(0, start - 10), start)

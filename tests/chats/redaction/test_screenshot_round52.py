@@ -194,11 +194,58 @@ def test_a_row_title_of_a_word_and_a_surname_no_list_knows():
     assert "Kaneel Osei" in labelled(text, rows(text), "PERSON")
 
 
-def test_a_groups_row_title_of_words_and_a_place_stays():
-    text = "Chats\nSchaatsbaan Haveltermade 08:16\nGemeente Meppel 12:08"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chats\nSchaatsbaan Haveltermade 08:16\nGemeente Meppel 12:08",
+        "Chats\nGraffiti Zaagbrug 08:16\nGemeente Meppel 12:08",
+        "Chats\nKermis Molenlanden 12:08\nGemeente Meppel 12:09",
+    ],
+)
+def test_a_groups_row_title_of_words_and_a_place_stays(text):
     assert labelled(text, rows(text), "PERSON") == []
 
 
 def test_a_senders_label_of_a_word_and_an_unknown_surname_with_noise_after_its_time():
     text = "Top, ik geef het door.\nKaneel Osei 08:16 NEEN"
     assert "Kaneel Osei" in labelled(text, rows(text), "PERSON")
+
+
+def test_the_one_asked_to_do_something_without_om():
+    text = "We vragen Lepel de schade te melden (kenmerk WG/1234)."
+    assert "Lepel" in labelled(text, bubble(text), "PERSON")
+
+
+def test_a_name_found_by_these_rules_again_elsewhere_in_the_screenshot():
+    text = "Chats\nKaneel 12:08\nRupsen bij Kaneel.\nKaneel Osei 08:16"
+    assert {"Kaneel", "Kaneel.", "Osei"} <= covered(text, rows(text), strip="")
+
+
+def test_a_postcode_with_the_country_in_lower_case_before_it():
+    text = "Verhuizing naar Zaagstraat 12, nl 7942kl Meppel."
+    assert {"nl", "7942kl"} <= covered(text, bubble(text), strip=STRIP)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Voor Kees heb ik za 4 mrt 1961 genoteerd.", "Voor Kees heb ik di. 12 okt. 1979 genoteerd."],
+)
+def test_a_date_long_past_with_an_abbreviated_weekday(text):
+    assert len(labelled(text, bubble(text), "DATE_OF_BIRTH")) == 1
+
+
+def test_a_date_to_come_with_an_abbreviated_weekday_stays():
+    text = "De vergadering is op vr 17 nov 2034 om 10 uur."
+    assert labelled(text, bubble(text), "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Graffiti Zaagbrug\nFaysi typt...\nAbt heeft deze groep 'Graffiti Zaagbrug' gemaakt",
+        "Kermis Molenlanden\nMeena vijl neemt een spraakbericht op...",
+    ],
+)
+def test_a_groups_title_over_a_typing_member_stays(text):
+    spans = bubble(text)
+    assert not {"Zaagbrug", "Molenlanden", "Graffiti", "Kermis"} & covered(text, spans, strip=STRIP)

@@ -928,6 +928,7 @@ def detect_in_ocr(
     round52 = _round52_persons(text, ocr)
     round52 |= _round52_by_found(text, ocr.text, found | round52)
     found |= round52 | _round52_again(text, ocr.text, found | round52, round52)
+    found |= _round52_bracketed_initials(text, found)
     found |= _round52_late(text, found)
     found = _round52_without_non_pii(text, found)
     regions = _kept_regions(text, keep_values)
@@ -14457,6 +14458,22 @@ def _round52_again(
         if _in_firms_name_of_bubble(text, lines_text, m.start()):
             continue
         out.add((m.start(), m.end(), "PERSON"))
+    return out
+
+
+# Initials in brackets after a person found ("Stoof (K.L.)", "Brem (A B)"): part of the name.
+_ROUND52_BRACKETED_INITIALS = re.compile(r"[ ]?\((?:[A-Z]\.?[ ]?){1,4}\)")
+
+
+def _round52_bracketed_initials(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    if "(" not in text:
+        return set()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label == "PERSON" and (m := _ROUND52_BRACKETED_INITIALS.match(text, end)):
+            out.add((start, m.end(), "PERSON"))
     return out
 
 

@@ -249,3 +249,8 @@ def test_a_date_to_come_with_an_abbreviated_weekday_stays():
 def test_a_groups_title_over_a_typing_member_stays(text):
     spans = bubble(text)
     assert not {"Zaagbrug", "Molenlanden", "Graffiti", "Kermis"} & covered(text, spans, strip=STRIP)
+
+
+def test_initials_in_brackets_after_a_surname_found():
+    text = "Catalina Lepel\nDat is mijn rekening. Lepel (K.L.)"
+    assert {"Lepel", "(K.L.)"} <= covered(text, rows(text), strip=".,")

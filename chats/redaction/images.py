@@ -925,6 +925,12 @@ def detect_in_ocr(
     found |= _round51_slashed_numbers(text, found)
     found |= _round51_nicknames(text, found)
     found |= _round51_push_initials(text, found)
+    round52 = _round52_persons(text, ocr)
+    round52 |= _round52_by_found(text, ocr.text, found | round52)
+    found |= round52 | _round52_again(text, ocr.text, found | round52, round52)
+    found |= _round52_bracketed_initials(text, found)
+    found |= _round52_late(text, found)
+    found = _round52_without_non_pii(text, found)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -1322,6 +1328,8 @@ _BUSINESS_PLACE = re.compile(
     r"metsel|timmer|stukadoor|voeg|hovenier|tuin|dak)werk$|^(?:manege|scheepswerf|werf|hoeve)$"
     # Round 35: businesses on the water ("Jachthaven De Boei", "Rondvaart De Vlet").
     r"|^(?:jachthaven|passantenhaven|rondvaart|rondvaarten|rondvaartbedrijf)$"
+    # Round 52: clinics ("Dierenkliniek Kam", "Tandkliniek De Vries").
+    r"|kliniek$"
 )
 
 
@@ -14222,4 +14230,327 @@ def _round51_nicknames(text: str, found: set[tuple[int, int, str]]) -> set[tuple
         if _ROUND51_ROLE_BEFORE.search(text, max(0, start - 30), start):
             continue
         out.add((m.start("nick"), m.end("nick"), "PERSON"))
+    return out
+
+
+# --- Round 52 (blind44) -----------------------------------------------------------------------
+
+_ROUND52_CAP = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,}"
+# A word before a name that is a title, an office or a form of address, no given name
+# ("Meneer MacLeod", "Wethouder van der Hulst", "Dokter McBride").
+_ROUND52_TITLES = lexicon.words(
+    """meneer mevrouw heer dame dokter notaris pastoor dominee wethouder burgemeester raadslid
+    griffier directeur voorzitter secretaris agent wijkagent boa juf meester professor
+    collega buurman buurvrouw buren oom tante opa oma neef nicht familie fam beste lieve hoi
+    hallo dag groet groeten team gemeente afdeling stichting vereniging brandweer politie
+    speeltuin schouwburg station park school kerk sporthal zwembad storm straat chats"""
+)
+
+
+def _round52_compound(low: str) -> bool:
+    """Whether `low` ends in a word of four letters or more after a first part: a place's or a
+    thing's compound ("kaapbrug", "oosterboer"), no surname no list knows."""
+    words = lexicon.load().dutch_words
+    return any(low[i:] in words for i in range(1, len(low) - 3))
+
+
+def _round52_no_given(word: str) -> bool:
+    """Whether `word` is no given name's place: a title, an office, a firm's or a facility's
+    word, a place that is no surname."""
+    low = word.casefold()
+    if low in _ROUND52_TITLES or low in _ORGANISATION_WORDS or low in _NOT_NOTICE_NAMES:
+        return True
+    if _firm_word(word) or is_company_cue(low):
+        return True
+    lex = lexicon.load()
+    return low in lex.frequent_words or (low in lex.places and low not in lex.surnames)
+
+
+# The maker of a group in a notice saying it was set up ("Kaneel KEET heeft de groep 'X'
+# opgezet voor de buurt", "Kam (Ulugbek) heeft de groep ... gestart"): the contact as saved,
+# also a word for a given name and a surname in capitals; "gemaakt" is `_NOTICE`'s.
+_ROUND52_GROUP_SET_UP = re.compile(
+    r"(?m)^(?P<who>[^\W\d_][\w.'\u2019-]*(?:[ ]\(?[^\W\d_][\w.'\u2019-]*\)?){0,3}?)[ ]+"
+    r"heeft[ ]+(?:de[ ]+)?groep[ \n]+['\u2018\u2019\"\u201c\u201d][^\n]{1,60}?[ \n]+"
+    r"(?:opgezet|gestart|opgericht|geopend)\b"
+)
+# The one asked to do something ("We vragen Bries om een vergunning", "vroegen kolk om"): a
+# person, also where their name is a word or a place.
+_ROUND52_ASKED = re.compile(
+    r"\b(?:[Vv]ragen|[Vv]roegen|[Vv]raag|[Vv]raagt)[ \n]+"
+    r"(?P<name>[A-Za-z\u00c0-\u00de][a-z\u00df-\u00ff]{2,})[ \n]+"
+    # ... to do something or about something ("vragen Pollepel de schade te melden")
+    r"(?:om|de|het|een|te|of|wat|hoe|waar|wanneer)[ \n]+(?=\w)"
+)
+# Initials without dots, spaced, before a surname ("naar R T J Wijesinghe", wrapped "R\nT J").
+_ROUND52_SPACED_INITIALS = re.compile(
+    r"(?<![\w.])(?P<name>[A-Z](?:[ \n][A-Z]){1,3}[ \n](?:(?:van|de|der|den|ter|ten)[ ])*"
+    r"(?P<sur>[A-Z][a-z\u00df-\u00ff]{2,}(?:-[A-Z][a-z\u00df-\u00ff]+)?))(?![\w])"
+)
+# A given name no word list knows before a particle and a surname, also a place's name ("Svanhild
+# van der Hulst": no place takes "van der").
+_ROUND52_GIVEN_PARTICLE = re.compile(
+    rf"(?<![\w-])(?P<name>(?P<given>{_ROUND52_CAP})[ ](?:van[ ](?:der|den|de|het)|ter|ten|"
+    rf"van[ ]'t)[ ](?P<sur>{_ROUND52_CAP}))(?![\w-])"
+)
+_ROUND52_STREET_END = re.compile(
+    r"(?:straat|weg|laan|plein|pad|hof|singel|gracht|kade|dijk|park|steeg|dreef|markt|brug|"
+    r"dwarsstraat|wijk|buurt)$"
+)
+# A chat list's preview of a group, its sender before a colon, the preview cut short
+# ("Kaneel: gat in de weg bij..."), also under a row whose time OCR garbled.
+_ROUND52_PREVIEW_SENDER = re.compile(
+    rf"(?m)(?:^|(?:\.{{2,}}|\u2026)[ ]+[_:\d.]{{2,6}}[ ]+)(?:[^\w\n]{{1,3}}[ ])?(?P<name>{_ROUND52_CAP}(?:[ ]{_ROUND52_CAP})?):[ ]"
+    r"[^\n]*?(?:\.{2,}|\u2026|[^\W\d_]\.)[ ]*$"
+)
+# A row's or a sender label's title of a word and a surname no word list knows, before its
+# time ("Kaneel Osei 08:16", OCR's noise of a photo after it): the word is the given name.
+_ROUND52_ROW_TITLE = re.compile(
+    rf"(?m)^(?P<name>{_ROUND52_CAP}[ ](?P<sur>{_ROUND52_CAP}))[ ]+\d{{1,2}}[:.]\d{{2}}(?![\w:.])"
+)
+_ROUND52_APP_WORDS = lexicon.words(
+    """jij je u foto video bestand locatie factuur contactkaart spraakbericht audio document
+    sticker gif link peiling bericht concept afbeelding doorgestuurd gemist notitie"""
+)
+
+
+def _round52_persons(text: str, ocr: OcrResult) -> set[tuple[int, int, str]]:
+    """Round 52's names by their place: a group's maker, the one asked, spaced initials, a
+    given name before a particle, a chat list's preview sender."""
+    out: set[tuple[int, int, str]] = set()
+    lex = lexicon.load()
+    if "groep" in text:
+        for m in _ROUND52_GROUP_SET_UP.finditer(text):
+            first = m.group("who").split()[0]
+            if not _round52_no_given(first.strip("()")):
+                out.add((m.start("who"), m.end("who"), "PERSON"))
+    if "vra" in text or "Vra" in text or "vroeg" in text:
+        for m in _ROUND52_ASKED.finditer(text):
+            name = m.group("name")
+            low = name.casefold()
+            if name[0].isupper():
+                if not _round52_no_given(name):
+                    out.add((m.start("name"), m.end("name"), "PERSON"))
+            elif low in lex.surnames and low not in lex.frequent_words and not low.endswith("s"):
+                out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND52_SPACED_INITIALS.finditer(text):
+        sur = m.group("sur").casefold()
+        if sur not in lex.frequent_words and not (sur in lex.places and sur not in lex.surnames):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    if " van " in text or " ter " in text or " ten " in text:
+        for m in _ROUND52_GIVEN_PARTICLE.finditer(text):
+            given = m.group("given").casefold()
+            if (given in lex.dutch_words and given not in lex.first_names) or _round52_no_given(
+                m.group("given")
+            ):
+                continue
+            if _ROUND52_STREET_END.search(m.group("sur").casefold()):
+                continue
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND52_ROW_TITLE.finditer(text):
+        sur = m.group("sur").casefold()
+        if (
+            sur not in lex.dutch_words
+            and sur not in lex.places
+            and sur not in lex.first_names
+            # (a compound on a word is a place's or a thing's: "Graffiti Zaagbrug", "Kermis
+            # Molenlanden", a group's title)
+            and not _round52_compound(sur)
+            and not _round52_no_given(m.group("name").split()[0])
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    if ":" in text:
+        listed = {w.char_start for w in ocr.words if in_chat_list(w)}
+        for m in _ROUND52_PREVIEW_SENDER.finditer(text):
+            words = m.group("name").split()
+            if m.start("name") not in listed and not text.startswith("Chats"):
+                continue
+            if any(w.casefold() in _ROUND52_APP_WORDS or _round52_no_given(w) for w in words):
+                continue
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+# A name before the address or postcode found after it, with a cue before it or a nickname in
+# brackets after it ("Gemeld door Lelie Haring, Zaagstraat 12", "Lelie Haring (Lel), 7941 AB").
+_ROUND52_NAME_BEFORE_ADDRESS = re.compile(
+    rf"(?:(?P<cue>\b(?:door|van|voor|naar|aan|t\.n\.v\.)[ \n]+)?)"
+    rf"(?P<name>{_ROUND52_CAP}[ \n]{_ROUND52_CAP})(?:[ ]\((?P<nick>[A-Z][a-z\u00df-\u00ff]{{1,12}})\))?"
+    r",[ \n]+$"
+)
+# A word before a found person coordinated with them ("door Kaneel of Farid Osei").
+_ROUND52_COORDINATED = re.compile(
+    rf"\b(?:door|van|voor|naar|aan|met|t\.n\.v\.)[ \n]+(?P<name>{_ROUND52_CAP})[ \n]+"
+    r"(?:of|en|&)[ \n]+$"
+)
+# A capitalised word before a surname found alone that no word list knows ("Kwarts\nMcBride").
+_ROUND52_CAPITALISED_BEFORE = re.compile(r"(?<![\w-])[A-Z\u00c0-\u00de][\w-]*[ \n]$")
+_ROUND52_WORD_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_ROUND52_CAP})[ ]$")
+
+
+def _round52_by_found(
+    text: str, lines_text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    lex = lexicon.load()
+    for start, end, label in found:
+        if label in ("ADDRESS", "POSTCODE"):
+            m = _ROUND52_NAME_BEFORE_ADDRESS.search(text, max(0, start - 60), start)
+            if m is None or not (m.group("cue") or m.group("nick")):
+                continue
+            if any(_round52_no_given(w) for w in m.group("name").split()):
+                continue
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+            if m.group("nick"):
+                out.add((m.start("nick"), m.end("nick"), "PERSON"))
+        elif label == "PERSON":
+            name = text[start:end]
+            if " " in name.strip():
+                m = _ROUND52_COORDINATED.search(text, max(0, start - 40), start)
+                if m is not None and not _round52_no_given(m.group("name")):
+                    # (with the "of"/"en" up to the person: the phrase names them)
+                    out.add((m.start("name"), start, "PERSON"))
+                continue
+            low = name.casefold()
+            if not name[:1].isupper() or low in lex.dutch_words or low in lex.first_names:
+                continue
+            m = _ROUND52_WORD_BEFORE.search(text, max(0, start - 30), start)
+            # (not the second word of a title: a group's title above a typing member is no
+            # given name, "Graffiti Zaagbrug\nFaysi typt")
+            if (
+                m is not None
+                and not _ROUND52_CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                and not _round52_no_given(m.group("name"))
+            ):
+                out.add((m.start("name"), end, "PERSON"))
+    return out
+
+
+def _round52_again(
+    text: str,
+    lines_text: str,
+    found: set[tuple[int, int, str]],
+    new: set[tuple[int, int, str]],
+) -> set[tuple[int, int, str]]:
+    """The words of the names round 52 found, again elsewhere in the screenshot, in any case
+    ("Kaneel Osei 08:16" and "rupsen bij Kaneel."), as the detector looks for a name found
+    anywhere; not in a firm's name nor where a word goes on ("Dokter Kaneelweg")."""
+    lex = lexicon.load()
+    words = {
+        w.casefold()
+        for s, e, label in new
+        if label == "PERSON"
+        for w in re.findall(r"[^\W\d_]{3,}", text[s:e])
+        if w[:1].isupper() or w.casefold() in lex.surnames
+    }
+    words = {w for w in words if w not in lex.frequent_words and not _round52_no_given(w)}
+    if not words:
+        return set()
+    covered = [(s, e) for s, e, _label in found]
+    pattern = re.compile(
+        r"(?<![\w@./-])(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")(?![\w@-])",
+        re.I,
+    )
+    out: set[tuple[int, int, str]] = set()
+    for m in pattern.finditer(text):
+        if any(s <= m.start() and m.end() <= e for s, e in covered):
+            continue
+        if _in_firms_name_of_bubble(text, lines_text, m.start()):
+            continue
+        out.add((m.start(), m.end(), "PERSON"))
+    return out
+
+
+# Initials in brackets after a person found ("Stoof (K.L.)", "Brem (A B)"): part of the name.
+_ROUND52_BRACKETED_INITIALS = re.compile(r"[ ]?\((?:[A-Z]\.?[ ]?){1,4}\)")
+
+
+def _round52_bracketed_initials(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    if "(" not in text:
+        return set()
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if label == "PERSON" and (m := _ROUND52_BRACKETED_INITIALS.match(text, end)):
+            out.add((start, m.end(), "PERSON"))
+    return out
+
+
+# A number abroad cut short in a chat list's row, its time garbled ("+380 67. :21").
+_ROUND52_CUT_FOREIGN_ROW = re.compile(
+    r"(?m)^[^\w\n+]{0,3}(?P<phone>(?:\+|00)\d{2,3}(?:[ -]\d{1,4}){1,3})[ ]?(?:\.{1,3}|\u2026)"
+    r"(?=[ ]|$)"
+)
+# A birth date a chat list's preview cut short after "geboren" ("geboren 14-03.", "09-01 ...").
+_ROUND52_CUT_BIRTH = re.compile(
+    r"(?i:geboren)[ :]+(?P<date>\d{1,2}[-./][ ]?\d{1,2}(?:[-./ ]\d{1,4})?)"
+    r"(?=[ ]?(?:\.{1,3}|\u2026)?[ ]*(?:\n|$))"
+)
+# A BSN in three groups of three between slashes ("(367/418/253)"): the eleven test decides.
+_ROUND52_SLASHED_BSN = re.compile(r"(?<![\w/])(?P<bsn>\d{3}/\d{3}/\d{3})(?![\w/])")
+# A postcode's cue before it ("pc 7942 KL"): it says what the number is, blacked with it.
+_ROUND52_POSTCODE_CUE = re.compile(r"(?<![\w.])(?i:pc|p\.c\.|postcode|nl)[ ]?$")
+# A date long past with its weekday abbreviated ("za 4 mrt 1961", "di. 12 okt. 1979"): a
+# birth date, as a date with the weekday in full is (ten years back or more: no appointment).
+_ROUND52_SHORT_WEEKDAY_DATE = re.compile(
+    r"(?<![\w])(?i:ma|di|wo|do|vr|za|zo)\.?[ ](?P<day>[0-3]?\d)[ ]"
+    r"(?i:jan|feb|febr|mrt|maart|apr|mei|jun|jul|aug|sep|sept|okt|nov|dec)\.?[ ]"
+    r"(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def _round52_late(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """Round 52's numbers: a number abroad or a birth date cut short in a chat list, a BSN by
+    slashes, a date long past with a short weekday, a postcode with its cue."""
+    out: set[tuple[int, int, str]] = set()
+    if "+" in text or "00" in text:
+        for m in _ROUND52_CUT_FOREIGN_ROW.finditer(text):
+            out.add((m.start("phone"), m.end("phone"), "PHONE"))
+    if "eboren" in text:
+        for m in _ROUND52_CUT_BIRTH.finditer(text):
+            out.add((m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
+    if "/" in text:
+        for m in _ROUND52_SLASHED_BSN.finditer(text):
+            if _round48_eleven_test(m.group("bsn").replace("/", "")):
+                out.add((m.start("bsn"), m.end("bsn"), "BSN"))
+    latest = datetime.datetime.now(tz=datetime.UTC).year - 10
+    for m in _ROUND52_SHORT_WEEKDAY_DATE.finditer(text):
+        if int(m.group("year")) <= latest:
+            out.add((m.start(), m.end(), "DATE_OF_BIRTH"))
+    for start, end, label in found:
+        if label == "POSTCODE" and (
+            m := _ROUND52_POSTCODE_CUE.search(text, max(0, start - 10), start)
+        ):
+            out.add((m.start(), end, "POSTCODE"))
+    return out
+
+
+# A number after a compound on "-nummer"/"-nr" other than a house's ("notanummer 5512/34",
+# "zaaknr. 34.28827"): a document's number, no address.
+_ROUND52_DOCUMENT_NUMBER_BEFORE = re.compile(
+    r"(?<![\w])(?!huis)(?i:[a-z]{2,}(?:nummer|nr\.?))[ ]?$"
+)
+_ROUND52_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
+
+
+def _round52_without_non_pii(
+    text: str, found: set[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """`found` without a document's number taken for a house's and without birth dates in a
+    year to come."""
+    this_year = datetime.datetime.now(tz=datetime.UTC).year
+    out: set[tuple[int, int, str]] = set()
+    for start, end, label in found:
+        if (
+            label == "ADDRESS"
+            and not re.search(r"[^\W\d_]{3,}", text[start:end])
+            and _ROUND52_DOCUMENT_NUMBER_BEFORE.search(text, max(0, start - 30), start)
+        ):
+            continue
+        if label == "DATE_OF_BIRTH" and any(
+            int(y) > this_year for y in _ROUND52_YEAR.findall(text[start:end])
+        ):
+            continue
+        out.add((start, end, label))
     return out

@@ -8,7 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from .models import Procestype, SelectielijstResultaat, Zaak, Zaaktype
@@ -100,11 +100,10 @@ class ArchiefactieFilter(admin.SimpleListFilter):
 @admin.register(Zaak)
 class ZaakAdmin(LoggedByNumber, admin.ModelAdmin):
     log_name_field = "zaaknummer"
+    # Zaaktype and afdeling stand under the description, so the list fits 1280 px (walk 57).
     list_display = (
         "zaaknummer",
-        "omschrijving",
-        "zaaktype",
-        "afdeling",
+        "omschrijving_met_soort",
         "einddatum",
         "resultaat_nummer",
         "archiefnominatie",
@@ -145,11 +144,20 @@ class ZaakAdmin(LoggedByNumber, admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_inzendingen=Count("submissions"))
 
+    @admin.display(description="omschrijving", ordering="omschrijving")
+    def omschrijving_met_soort(self, obj):
+        return format_html(
+            '{}<span class="zk-soort">{} · {}</span>',
+            obj.omschrijving,
+            obj.zaaktype.omschrijving if obj.zaaktype_id else "geen zaaktype",
+            obj.get_afdeling_display(),
+        )
+
     @admin.display(description="resultaat", ordering="resultaat__sort_key")
     def resultaat_nummer(self, obj):
         return obj.resultaat.nummer if obj.resultaat_id else "–"
 
-    @admin.display(description="inzendingen", ordering="_inzendingen")
+    @admin.display(description="gesprekken", ordering="_inzendingen")
     def inzendingen(self, obj):
         return obj._inzendingen
 

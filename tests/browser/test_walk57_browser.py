@@ -1,0 +1,54 @@
+"""Walk of stop 57, the admin at a laptop's size (1280 px wide):
+
+- the zaken list, where Informatiebeheer looks for the zaken whose records are due for
+  destruction or transfer, needed 1,206 px for its nine columns in 631: the archiefnominatie,
+  the archiefactiedatum and the number of conversations lay off to the right, the list
+  scrolling sideways.
+"""
+
+import pytest
+
+from tests.browser.conftest import log_in_by_cookie
+from tests.factories import ZaakFactory, ZaaktypeFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_the_zaken_list_fits_a_1280_pixel_screen(browser, live_server, make_user):
+    # As the demo's zaken: long descriptions, a long zaaktype and department, every date set.
+    make_user("inge", "Informatiebeheer", staff=True)
+    overleg = ZaaktypeFactory(
+        identificatie="OVERLEG", omschrijving="Bestuurlijk overleg met derden"
+    )
+    ZaakFactory(
+        afgesloten=True,
+        zaaknummer="Z-2025-000901",
+        omschrijving="Overleg wethouder met ondernemersvereniging binnenstad",
+        zaaktype=overleg,
+        afdeling="samenleving",
+    )
+    ZaakFactory(afgesloten=True, omschrijving="Melding omgewaaide boom Hoofdstraat")
+    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    try:
+        log_in_by_cookie(page, live_server.url, "inge")
+        page.goto(f"{live_server.url}/admin/zaken/zaak/")
+        sizes = page.evaluate(
+            """() => { const results = document.querySelector("#changelist .results");
+              return {page: [document.documentElement.scrollWidth, document.documentElement.clientWidth],
+                      list: [results.scrollWidth, results.clientWidth]}; }"""
+        )
+        assert sizes["page"][0] <= sizes["page"][1], sizes
+        assert sizes["list"][0] <= sizes["list"][1], sizes
+        # What the list is for stays in it: the date, the nominatie, the zaaktype, the afdeling.
+        row = page.locator("#result_list tbody tr", has_text="Z-2025-000901").inner_text()
+        for shown in (
+            "Overleg wethouder",
+            "Bestuurlijk overleg met derden",
+            "Samenleving (sociaal domein)",
+            "Vernietigen",
+        ):
+            assert shown in row, row
+    finally:
+        context.close()

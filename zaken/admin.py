@@ -97,6 +97,14 @@ class ArchiefactieFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ZaaktypeFilter(admin.RelatedFieldListFilter):
+    """The zaaktype filter, its choice for zaken without one named instead of Django's "-"."""
+
+    def __init__(self, field, request, params, model, model_admin, field_path):
+        super().__init__(field, request, params, model, model_admin, field_path)
+        self.empty_value_display = "Zonder zaaktype"
+
+
 @admin.register(Zaak)
 class ZaakAdmin(LoggedByNumber, admin.ModelAdmin):
     log_name_field = "zaaknummer"
@@ -110,7 +118,12 @@ class ZaakAdmin(LoggedByNumber, admin.ModelAdmin):
         "archiefactiedatum",
         "inzendingen",
     )
-    list_filter = (ArchiefactieFilter, "archiefnominatie", "afdeling", "zaaktype")
+    list_filter = (
+        ArchiefactieFilter,
+        "archiefnominatie",
+        "afdeling",
+        ("zaaktype", ZaaktypeFilter),
+    )
     search_fields = ("zaaknummer", "omschrijving")
     list_select_related = ("zaaktype", "resultaat")
     autocomplete_fields = ("zaaktype", "resultaat")

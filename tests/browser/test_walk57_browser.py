@@ -52,3 +52,28 @@ def test_the_zaken_list_fits_a_1280_pixel_screen(browser, live_server, make_user
             assert shown in row, row
     finally:
         context.close()
+
+
+def test_the_audit_log_fits_a_1280_pixel_screen(browser, live_server, make_user):
+    # Walk of stop 57: Beheer's audit log needed 706 px in 631; "Vanaf" (where the action came
+    # from) lay off to the right, the list scrolling sideways.
+    from audit import events
+    from tests.factories import SubmissionFactory
+
+    make_user("bea", "Beheerder", staff=True)
+    submission = SubmissionFactory(onderwerp="Boom Hoofdstraat")
+    events.submission_received(submission=submission, actor=None, files=3)
+    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    try:
+        log_in_by_cookie(page, live_server.url, "bea")
+        page.goto(f"{live_server.url}/admin/audit/auditevent/")
+        sizes = page.evaluate(
+            """() => { const results = document.querySelector("#changelist .results");
+              return [results.scrollWidth, results.clientWidth]; }"""
+        )
+        assert sizes[0] <= sizes[1], sizes
+        assert page.locator("#result_list thead th", has_text="Vanaf").is_visible()
+    finally:
+        context.close()

@@ -271,10 +271,13 @@ class VerzoekForm(forms.ModelForm):
             _leave_out_requester(self)
 
     def clean_nummer(self) -> str:
-        # Before the model's unique check, whose Dutch reads "met eenzelfde Nummer".
+        # Before the model's unique check, whose Dutch reads "met eenzelfde Nummer". In any
+        # case, as the zaaknummer: "woo-2025-001" is WOO-2025-001, not a second request.
         nummer = self.cleaned_data["nummer"]
-        if WooVerzoek.objects.filter(nummer=nummer).exclude(pk=self.instance.pk).exists():
-            raise forms.ValidationError(f"Er bestaat al een Woo-verzoek met nummer {nummer}.")
+        same = WooVerzoek.objects.filter(nummer__iexact=nummer).exclude(pk=self.instance.pk)
+        existing = same.values_list("nummer", flat=True).first()
+        if existing is not None:
+            raise forms.ValidationError(f"Er bestaat al een Woo-verzoek met nummer {existing}.")
         return nummer
 
     def clean_ontvangen_op(self):

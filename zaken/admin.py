@@ -8,7 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from .models import Procestype, SelectielijstResultaat, Zaak, Zaaktype
@@ -97,21 +97,33 @@ class ArchiefactieFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ZaaktypeFilter(admin.RelatedFieldListFilter):
+    """The zaaktype filter, its choice for zaken without one named instead of Django's "-"."""
+
+    def __init__(self, field, request, params, model, model_admin, field_path):
+        super().__init__(field, request, params, model, model_admin, field_path)
+        self.empty_value_display = "Zonder zaaktype"
+
+
 @admin.register(Zaak)
 class ZaakAdmin(LoggedByNumber, admin.ModelAdmin):
     log_name_field = "zaaknummer"
+    # Zaaktype and afdeling stand under the description, so the list fits 1280 px (walk 57).
     list_display = (
         "zaaknummer",
-        "omschrijving",
-        "zaaktype",
-        "afdeling",
+        "omschrijving_met_soort",
         "einddatum",
         "resultaat_nummer",
         "archiefnominatie",
         "archiefactiedatum",
         "inzendingen",
     )
-    list_filter = (ArchiefactieFilter, "archiefnominatie", "afdeling", "zaaktype")
+    list_filter = (
+        ArchiefactieFilter,
+        "archiefnominatie",
+        "afdeling",
+        ("zaaktype", ZaaktypeFilter),
+    )
     search_fields = ("zaaknummer", "omschrijving")
     list_select_related = ("zaaktype", "resultaat")
     autocomplete_fields = ("zaaktype", "resultaat")
@@ -145,11 +157,20 @@ class ZaakAdmin(LoggedByNumber, admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_inzendingen=Count("submissions"))
 
+    @admin.display(description="omschrijving", ordering="omschrijving")
+    def omschrijving_met_soort(self, obj):
+        return format_html(
+            '{}<span class="zk-soort">{} · {}</span>',
+            obj.omschrijving,
+            obj.zaaktype.omschrijving if obj.zaaktype_id else "geen zaaktype",
+            obj.get_afdeling_display(),
+        )
+
     @admin.display(description="resultaat", ordering="resultaat__sort_key")
     def resultaat_nummer(self, obj):
         return obj.resultaat.nummer if obj.resultaat_id else "–"
 
-    @admin.display(description="inzendingen", ordering="_inzendingen")
+    @admin.display(description="gesprekken", ordering="_inzendingen")
     def inzendingen(self, obj):
         return obj._inzendingen
 

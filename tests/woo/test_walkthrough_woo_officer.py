@@ -41,3 +41,23 @@ def test_a_request_number_in_use_is_refused_in_plain_dutch(woo_client, verzoek):
     page = response.content.decode()
     assert f"Er bestaat al een Woo-verzoek met nummer {verzoek.nummer}." in page
     assert "eenzelfde" not in page
+
+
+def test_a_request_number_in_use_typed_in_small_letters_is_refused(woo_client, verzoek):
+    # Walk of stop 57: "woo-2025-001" made a second request next to WOO-2025-001, both then in
+    # the search page's list of requests to add to (the zaaknummer is found in any case).
+    from woo.models import WooVerzoek
+
+    response = woo_client.post(
+        reverse("woo:verzoek_new"),
+        {
+            "nummer": f" {verzoek.nummer.lower()} ",
+            "onderwerp": "Dubbel",
+            "ontvangen_op": "2026-11-20",
+        },
+    )
+    assert response.status_code == 400
+    assert (
+        f"Er bestaat al een Woo-verzoek met nummer {verzoek.nummer}." in response.content.decode()
+    )
+    assert WooVerzoek.objects.count() == 1

@@ -107,3 +107,16 @@ def test_the_zaak_list_filters_the_zaken_whose_archiefactiedatum_has_come(ib_cli
     assert "Z-2025-000002" not in shown and "Z-2026-000003" not in shown
     unknown = ib_client.get(url, {"archiefactie": "onbekend"}).content.decode()
     assert "Z-2026-000003" in unknown and "Z-2019-000001" not in unknown
+
+
+def test_the_zaken_without_a_zaaktype_are_filtered_by_a_named_choice(ib_client):
+    # Walk of stop 57: under "Zaaktype" the last choice read "-" (Django's empty value), which
+    # says nothing to Informatiebeheer.
+    ZaakFactory(zaaknummer="Z-2026-000001", zaaktype=None)
+    ZaakFactory(zaaknummer="Z-2026-000002")
+    url = reverse("admin:zaken_zaak_changelist")
+    page = ib_client.get(url).content.decode()
+    assert 'zaaktype__isnull=True">Zonder zaaktype</a>' in page
+    assert 'zaaktype__isnull=True">-</a>' not in page
+    shown = ib_client.get(url, {"zaaktype__isnull": "True"}).content.decode()
+    assert "Z-2026-000001" in shown and "Z-2026-000002" not in shown

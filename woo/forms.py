@@ -248,7 +248,21 @@ class _ZaakField(forms.CharField):
         return _zaak_of(super().clean(value) or "")
 
 
-class VerzoekForm(forms.ModelForm):
+class _RequestNumberForm(forms.ModelForm):
+    """A form that names a request's number: one in use, in any case, is refused."""
+
+    def clean_nummer(self) -> str:
+        # Before the model's unique check, whose Dutch reads "met eenzelfde Nummer". In any
+        # case, as the zaaknummer: "woo-2025-001" is WOO-2025-001, not a second request.
+        nummer = self.cleaned_data["nummer"]
+        same = WooVerzoek.objects.filter(nummer__iexact=nummer).exclude(pk=self.instance.pk)
+        existing = same.values_list("nummer", flat=True).first()
+        if existing is not None:
+            raise forms.ValidationError(f"Er bestaat al een Woo-verzoek met nummer {existing}.")
+        return nummer
+
+
+class VerzoekForm(_RequestNumberForm):
     zaak = _ZaakField()
 
     class Meta:
@@ -270,16 +284,6 @@ class VerzoekForm(forms.ModelForm):
             # without the Woo role): a posted one is not taken either.
             _leave_out_requester(self)
 
-    def clean_nummer(self) -> str:
-        # Before the model's unique check, whose Dutch reads "met eenzelfde Nummer". In any
-        # case, as the zaaknummer: "woo-2025-001" is WOO-2025-001, not a second request.
-        nummer = self.cleaned_data["nummer"]
-        same = WooVerzoek.objects.filter(nummer__iexact=nummer).exclude(pk=self.instance.pk)
-        existing = same.values_list("nummer", flat=True).first()
-        if existing is not None:
-            raise forms.ValidationError(f"Er bestaat al een Woo-verzoek met nummer {existing}.")
-        return nummer
-
     def clean_ontvangen_op(self):
         # The decision term runs from this day: a typo in the year would silently give years.
         day = self.cleaned_data["ontvangen_op"]
@@ -297,7 +301,7 @@ def _leave_out_requester(form: forms.BaseForm) -> None:
         del form.fields[name]
 
 
-class VerzoekAdminForm(forms.ModelForm):
+class VerzoekAdminForm(_RequestNumberForm):
     """The admin's form of a request: the zaak typed by its zaaknummer."""
 
     zaak = _ZaakField()

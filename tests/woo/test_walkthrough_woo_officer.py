@@ -61,3 +61,14 @@ def test_a_request_number_in_use_typed_in_small_letters_is_refused(woo_client, v
         f"Er bestaat al een Woo-verzoek met nummer {verzoek.nummer}." in response.content.decode()
     )
     assert WooVerzoek.objects.count() == 1
+
+
+def test_the_admin_form_refuses_a_request_number_in_use_in_small_letters_too(verzoek):
+    # Walk of stop 57, the other door: the admin's own request form compared letter by letter.
+    from woo.forms import VerzoekAdminForm
+
+    form = VerzoekAdminForm(
+        data={"nummer": verzoek.nummer.lower(), "onderwerp": "Dubbel", "ontvangen_op": "2026-11-20"}
+    )
+    assert not form.is_valid()
+    assert form.errors["nummer"] == [f"Er bestaat al een Woo-verzoek met nummer {verzoek.nummer}."]

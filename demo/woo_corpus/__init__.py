@@ -50,5 +50,6 @@ CORPORA = (
     "blind45",
     "blind46",
     "blind47",
+    "blind48",
     "tuning",
 )

@@ -129,3 +129,41 @@ def test_the_request_and_selectielijst_lists_fit_a_1280_pixel_screen(
         assert sizes[0] <= sizes[1], sizes
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("path", ["/admin/auth/user/", "/admin/axes/accesslog/"])
+def test_beheers_user_and_login_lists_fit_a_1280_pixel_screen(
+    browser, live_server, make_user, path
+):
+    # Walk of stop 57, left by the walk and taken up after it: Beheer's users needed 853 px in
+    # 631 and the login logs 802, their last columns off to the right.
+    from axes.models import AccessLog
+    from django.utils import timezone
+
+    make_user("bea", "Beheerder", staff=True)
+    for name in ("gerrit.van.der.zwaluw", "annemarie.bosch-de.groot"):
+        make_user(name, "Medewerker")
+    agent = (
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36"
+    )
+    AccessLog.objects.create(
+        username="annemarie.bosch-de.groot",
+        ip_address="10.123.45.67",
+        user_agent=agent,
+        http_accept="text/html,application/xhtml+xml",
+        path_info="/accounts/login/",
+        attempt_time=timezone.now(),
+    )
+    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    try:
+        log_in_by_cookie(page, live_server.url, "bea")
+        page.goto(f"{live_server.url}{path}")
+        sizes = page.evaluate(
+            """() => { const results = document.querySelector("#changelist .results");
+              return [results.scrollWidth, results.clientWidth]; }"""
+        )
+        assert sizes[0] <= sizes[1], sizes
+    finally:
+        context.close()

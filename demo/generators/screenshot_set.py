@@ -1608,6 +1608,10 @@ The sets from this one module never share a seed or a word pool:
   blacked.
   Expected items in `demo/generators/screenshot_sets/blind44_expected.json`
   (`write_expected(BLIND44)`).
+- `blind45`: the forty-fifth blind set, written by a helper (branch shotblind45) without reading
+  the detector, after round 52, before tuning; not yet measured. Pools of its own (tag
+  "blind45"). Expected items in `demo/generators/screenshot_sets/blind45_expected.json`
+  (`write_expected(BLIND45)`).
 All personal data is fictitious (numbers pass their checksums so a detector must take them).
 """
 
@@ -5280,6 +5284,115 @@ BLIND44_POOLS = Pools(
     ),
     bank_codes=("SZGR", "GRSZ", "ZSRG", "RGZS", "SRZG"),
 )
+BLIND45_POOLS = Pools(
+    # Kei ("boulder"), Vlas ("flax") and Kiezel ("pebble") are ordinary words. Tamati and
+    # Ngaire are Māori, Iñaki and Nerea Basque, Kavitha and Murugan Tamil, Hadiza and Bello
+    # Hausa, Dauren Kazakh, Nolwenn and Tangi Breton, Rókur and Turið Faroese, Abebe Amharic.
+    first_names=(
+        "Kei",
+        "Vlas",
+        "Kiezel",
+        "Tamati",
+        "Ngaire",
+        "Iñaki",
+        "Nerea",
+        "Kavitha",
+        "Murugan",
+        "Hadiza",
+        "Bello",
+        "Dauren",
+        "Nolwenn",
+        "Tangi",
+        "Rókur",
+        "Turið",
+        "Abebe",
+    ),
+    # Surnames that are ordinary words ("spade": spade, "dweil": mop, "wimpel": pennant,
+    # "knikker": marble, "grendel": bolt, "splinter": splinter, "schoof": sheaf, "haspel":
+    # reel).
+    word_surnames=(
+        "Spade",
+        "Dweil",
+        "Wimpel",
+        "Knikker",
+        "Grendel",
+        "Splinter",
+        "Schoof",
+        "Haspel",
+    ),
+    # Māori, Basque, Tamil, Hausa, Kazakh, Breton, Faroese and Amharic surnames; Dutch ones
+    # with particles, one after a hamlet ("ter Punte"), and a Faroese one with a lower-case
+    # particle ("á Rógvu").
+    surnames=(
+        "Tamatea",
+        "Parata",
+        "Goikoetxea",
+        "Arrieta",
+        "Subramaniam",
+        "Ramasamy",
+        "Aminu",
+        "Danjuma",
+        "Zhaksylykov",
+        "Nurpeisova",
+        "Kermarrec",
+        "Morvan",
+        "á Rógvu",
+        "Ellefsen",
+        "Abera",
+        "Wolde",
+        "van Echten",
+        "in 't Zand",
+        "ter Punte",
+    ),
+    # Streets, most named after boats; three after a surname of the pool with a title (drawn
+    # without a house number they must stay readable).
+    streets=(
+        "Schouwstraat",
+        "Praamweg",
+        "Tjalkhof",
+        "Botterlaan",
+        "Punterpad",
+        "Kotterplein",
+        "Snikstraat",
+        "Aakweg",
+        "Pastoor Spadestraat",
+        "Meester Grendelweg",
+        "Wethouder Splinterlaan",
+    ),
+    # Wards and neighbourhoods; the villages themselves are `BLIND45_VILLAGES`.
+    places=(
+        "Centrum-Binnenstad",
+        "Kaap-Zuidoost",
+        "Ezinge-Zuidwest",
+        "Berggierslanden-Zuidwest",
+        "Oosterboer-Midden",
+    ),
+    groups=(
+        "Ooievaarsnest Nijeveen",
+        "Zwanen Meppelerdiep",
+        "Winkelwagens in de Kaap",
+        "Rattenoverlast Oosterboer",
+        "Strooiroute Ezinge",
+    ),
+    # Rich in B/8, D/0, T/7 and N; one plate for every sidecode, 1 to 14.
+    plates=(
+        "BT-80-38",
+        "83-08-DN",
+        "08-TB-83",
+        "DN-38-BT",
+        "TX-BD-80",
+        "38-ND-TB",
+        "80-DBT-3",
+        "8-TND-03",
+        "NB-803-D",
+        "T-380-BN",
+        "DTX-83-B",
+        "B-08-TDN",
+        "3-BD-808",
+        "830-TN-8",
+    ),
+    bank_codes=("BTDN", "DNBT", "TNBD", "NDTB", "BDNT"),
+)
 # The municipality's WhatsApp number (fictitious), as Beheer enters it: a mobile number that is
 # no personal data.
 MUNICIPAL_WHATSAPP = "06 1400 0522"
@@ -5636,6 +5749,16 @@ BLIND44 = SetConfig(
     tag="blind44",
     keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
 )
+# The forty-fifth blind set, written by a helper (branch shotblind45) without reading the
+# detector, after round 52, before tuning; not yet measured.
+BLIND45 = SetConfig(
+    name="blind45",
+    seed=457_422,
+    count=30,
+    pools=BLIND45_POOLS,
+    tag="blind45",
+    keep_values=(MUNICIPAL_IBAN, MUNICIPAL_IBAN_TAXES, MUNICIPAL_WHATSAPP, MUNICIPAL_POSTBUS),
+)
 SETS = {
     c.name: c
     for c in (
@@ -5685,6 +5808,7 @@ SETS = {
         BLIND42,
         BLIND43,
         BLIND44,
+        BLIND45,
     )
 }
 
@@ -18820,6 +18944,477 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "blind44",
         "out",
         "Vanwege {event} sluit {school} om {time2}; {official} beslist {date} over heropening, {kenmerk}, {switch_alt}.",
+    ),
+    # blind45: drawn only by the forty-fifth blind set (work chats of Meppel employees with
+    # residents, colleagues and firms about a stork's nest on a chimney, swans on the ring road,
+    # a sunken sloop, a lost dog, a diseased elm, moles on a sports field, a smell of gas, a
+    # sinkhole, a broken swing, a snack bar's extractor fan, a bridge stuck open, shopping
+    # trolleys in the canal, a leaking school roof, a market stall, a grave, rats, gritting,
+    # sheep on the dike, jet skis and the King's Day free market).
+    (
+        "blind45",
+        "in",
+        "Op de schoorsteen van {addr!} bouwt een ooievaar een nest, de kachel kan niet meer aan. {name}, {phone}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "Ooievaarsnest gemeld onder {melding}; {official} belt met {org} en komt {hours}, {project}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "@{colleague_first} bij nummer {housenr} ligt ook al takkenbos in de goot, {postcode}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "Bedankt {first}, {firm} veegt {timespan} de goot schoon; de schade ({amount2}) kunt u bij ons indienen.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Twee zwanen lopen over de rondweg bij {addr2}, de jongen van {double!} proberen ze tegen te houden. {email}",
+    ),
+    (
+        "blind45",
+        "out",
+        "Zwanen vallen onder {project}; {official} vraagt {org} om ze te vangen, {zaak}, kosten {amount}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "De sloep van de zwager van {mate} is gezonken in het Meppelerdiep, hij is geboren {dob}, {addr3}, {village}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Bij {school} liggen drie winkelwagens in de gracht ({project}), sinds {date}, gezien door {other} vanuit de {plate_text}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "De winkelwagens zijn eruit gevist, {official} praat {date} met de supermarkt; {org} weet ervan, {kenmerk}. Foto's: {wa_gem}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Onze hond is weggelopen bij {push} uit {place}, {village}, bel {phone2} als je een bruine labrador ziet. Zaak: {zaak}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "De marktkraam van {other_initials} is van {iban!!} afgeschreven, maar dat is de rekening van mijn zus. {name_rev}",
+    ),
+    (
+        "blind45",
+        "out",
+        "Het marktgeld storten we terug via {iban_gem} onder {factuur} ({besluit}); vragen via {mailbox2} of {switch_var}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Op de hoek van de {street} ruik ik al twee dagen gas, zegt ook {other_lc}, {addr}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "Gaslucht doorgezet naar {org}, {melding}; {ref} is ook afgezet, {project}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "@{mate_short} weet wie de schommel bij {school} heeft gesloopt, bel {landline} of {phone3!}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Er zitten mollen in het veld van {place} in {village}, {kid} is {date} in een gat gestapt. {word_first} {sur_lc}, {email2}",
+    ),
+    (
+        "blind45",
+        "out",
+        "De mollenvanger komt {hours}, {official} zet het veld af; {ref}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Wij verhuizen van {addr!!} naar {addr2}, {postcode_odd} {village}; de aanhanger heeft kenteken {plate}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "Voor de aanhanger is een {po} verleend, {zaak}; laden mag vanaf {time2}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Aanvraag graf op {school} voor mijn vader: {initials}, geboren {dob_text}, BSN {bsn}, tel. {phone}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "De afzuiging van de snackbar naast {neighbour_title} aan de {street2} staat na {event} dag en nacht aan, {other_first} ({phone}) kan niet slapen.",
+    ),
+    (
+        "blind45",
+        "out",
+        "We vragen {sur_title} om een geluidsrapport ({kenmerk}); {official} belt {timespan}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Bij {addr3} is de weg ingezakt, er zit een gat van een meter diep. {name} ({nick}), {postcode}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "Voor een verzakking bellen we {org}, of belt u zelf {org_phone}; de weg is afgezet.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Mijn tante {mate} is bij de Kaapbrug van haar fiets gevallen, bij jullie staat ze als {name_rev!}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "Uw val is genoteerd, {zaak}; {official} belt u {timespan} vanaf {switch_long}, appen mag op {wa_gem}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "De fysiotherapeut ({amount}) betaal ik van {iban!!}, ik ben {other}, {dob}, {addr2}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "Een kuil in de weg melden is gratis; schade graag indienen met {factuur}, betalingen aan {iban_gem}, zie {url_gem}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Voor {addr} is {other_first} {sur_lc} ({dob}) met de scootmobiel in het gat gereden.",
+    ),
+    (
+        "blind45",
+        "out",
+        "De schade is bekend onder {melding}; stuur de rekeningen naar {mailbox} met {kenmerk}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Onze advocaat is {colleague}, {phone3!!}, mail {email2!}, het gaat om de val van {date}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Het dak van {school} lekt boven de gymzaal, zegt conciërge {name}, {addr2}, BSN {bsn_dots}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "{official} laat het dak nakijken, {project}; de aannemer wacht op {besluit}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Mijn neef {mate_short} van {org} zag wie de ratten bij {school} voert, rond {time2}: {phone2!}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Vrijmarkt op Koningsdag bij {other}, {dob_text}, in de {street}; aangemeld door {mate}, {phone3!!}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "Na {event} kost een nieuwe schommel {amount}, over te maken op {iban_gem} met {zaak}; plaatsing vanaf {date}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Op de grafsteen moet staan: 'Rust zacht, {double}'. De rekening naar {initials}, {email}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "Het stadhuis belt u via {switch} of {switch_alt}, appen via {wa_gem}; post naar {postbus}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Nieuw rekeningnummer: {iban_lc!!}, die bij {org} hef ik op {date}. Gr {first_lc}",
+    ),
+    (
+        "blind45",
+        "in",
+        "Mijn zoon {mate_first} zit tot {date} in Bilbao, bel {phone_abroad!!}, rekening {iban_foreign!!}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "ID-kaart van mijn dochter {kid} kwijt: BSN {bsn_spaced}, van mij is {bsn}. Opsturen naar {postbus} a.u.b.",
+    ),
+    (
+        "blind45",
+        "in",
+        "De jetski bij nummer {housenr} aan de {street2} is van {neighbour_lc} (zie {zaak}); {kid} rijdt er elke avond mee, {phone2}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "{colleague} van {org} belt u {timespan}; het stadhuis is te bereiken op {switch}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Zie {url!}, daar biedt {mate_short} de gestolen schommels van {org} aan, {zaak}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "Voor een vrijmarkt geven we hoogstens {amount}; aanmelden vóór {date} via {mailbox2} of schriftelijk aan {postbus}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "In de {street2} is na {event} een iep op een auto gevallen. {name}, {addr3}",
+    ),
+    (
+        "blind45",
+        "out",
+        "De zieke iep aan de {street} zaagt {firm} na {event} om, {project}; {official} is erbij.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Het zoontje van {push} heeft de strooibak bij {school} leeggegooid, filmpje op {url}. Zijn moeder: {phone}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Hier een foto van de pick-up {plate} die de schapen van de dijk jaagde, van {other_initials} uit {village}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "{firm} is bij de KvK ingeschreven als {kvk}, btw {btw}; {factuur} betalen we {date}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "We wonen op {addr!}, {postcode!} {village}; ik heet {name}, mijn vriendin is {mate}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "De {po} is niet van {colleague_first} maar van {first_lc} {sur_lc} op nummer {housenr}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "Uw melding ({melding}) over {addr2} ligt bij {org}; na {besluit} hoort u meer, {switch_var} of {wa_gem}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "{initials} uit {place} vraagt of de grafvergunning ({bsn_dots}) al bij {school} ligt.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Voor {zaak}: {name_rev}, geb. {dob!}, {addr3}, {postcode_odd!}, rekening {iban}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "Aanvraag {zaak} ontvangen, {kenmerk}; u hoort {timespan} van ons via {switch_long} of {wa_gem}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Ik ben bereikbaar op {phone3!!}, liefst tussen {time} en {time2}; vraag naar {first} of bel mijn buurman {phone!!}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "In de grafakte ({kenmerk}) staat geboren {dob_text!}, maar het is {dob}. {other}",
+    ),
+    (
+        "blind45",
+        "out",
+        "De geboortedatum van {other_sur_title} is in de BRP verbeterd, {kenmerk}; vragen graag aan {mailbox}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Een bootje op een trailer ({plate_text}) staat sinds {date} voor {addr2}; van {word_first} {sur_title}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "Aanhanger {plate} staat bij {official} als {melding}; staat hij er na {date} nog, dan laten we hem wegslepen.",
+    ),
+    (
+        "blind45",
+        "in",
+        "De rattenvanger kwam van {firm}, {factuur} staat op naam van {other}, {iban_flat}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "'{name_lc}' staat nog op de bel in {village}, maar {other_lc} woont daar nu. gsm: {phone2}",
+    ),
+    (
+        "blind45",
+        "out",
+        "Graag betalen op {iban_gem} o.v.v. {zaak}, of online via {url_gem}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Het statiegeld van de marktkraam graag op {iban!!}, t.n.v. {name}, {addr2}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Offerte van {firm} voor het kappen van de iep: btw {btw}, KvK {kvk}, contact {mate}, {phone}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "De huur van de kraam betaalt {other} vanaf een Franse rekening: {iban_foreign!!}, vanaf {date}, {addr2}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "De ratten van {school} zitten nu ook bij {other_first} in de schuur in {place}, foto's: {url}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "De sleutel van de brugkelder ({project}) heeft {other} op {addr3}, eerst even bellen: {phone2}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Mijn boot is {date} verkocht aan {kid}, de boete moet naar {name_rev}, {addr}, {postcode}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "Boete {amount2} ingetrokken na {besluit}, {factuur}; vragen? {mailbox2} of {switch}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "Strooien in {village}: {org} rijdt {hours}, {project}; meldingen via {switch} of {wa_gem}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "Marktplaats in {village}: {po}, {amount} per dag (niet tijdens {event}), te betalen op {iban_gem}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "{school} is dicht om de lekkage, {melding}; na {besluit} komt {official} {date} om {time} kijken.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Voor de standplaats: {name_rev}, BSN:{bsn!}, {addr}, {postcode!} {village}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Mijn man {mate} betaalt het graf vanaf zijn Baskische rekening, {iban_foreign!}, BSN {bsn_dots}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "In het gat gevallen is {other_initials}, {dob}, {postcode_odd!}; BSN {bsn_spaced}, vast {landline}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Foto's van de omgereden {ref} bij {addr2} staan op {url}. Groet, {first}",
+    ),
+    (
+        "blind45",
+        "in",
+        "Mijn bakfiets is {date} om {time} bij de Kaapbrug weggesleept, zie {url}. Bel {phone2} of mail {email}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "De schapen van {neighbour_title} staan weer op de dijk, de {plate_text} moest vol in de remmen; bel {double!} op {phone}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Gesignaleerd door {name!!}, {addr3}, geboren {dob_text}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "@{phone} kun jij {mate} vragen of de aanhanger {plate} weg mag? Hij woont op {addr3}.",
+    ),
+    (
+        "blind45",
+        "in",
+        'Doorgestuurd van {name}: "{other} ({phone2}) heeft met de jetski de steiger bij nummer {housenr} geramd."',
+    ),
+    (
+        "blind45",
+        "in",
+        "Wie is {sur_title} nou? Staat als {phone3} in mijn telefoon, {kid} zegt dat die op {addr} woont.",
+    ),
+    (
+        "blind45",
+        "out",
+        "@{first} fijn, die foto's van het ooievaarsnest; {official} neemt ze op in {zaak}, {date}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "{word_first} hier, van de overkant. Kenteken {plate_text}, de ontheffing staat op {name_lc}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "{kid} is geboren {dob_text}, dus {date} mag hij nog niet zelf op de jetski.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Geboortedatum van {name}: {dob}. Afspraak {date} om {time} op {school}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "Rekening van mijn schoonzus in Tórshavn: {iban_foreign}, t.n.v. {mate}.",
+    ),
+    (
+        "blind45",
+        "in",
+        "@{word_first} de Kaapbrug draait weer, {mate_first} stond vanaf {time} te wachten in de {plate_text}. {phone2}",
+    ),
+    (
+        "blind45",
+        "out",
+        "{official} en {org} halen {date} het ooievaarsnest bij {school} weg, {zaak}; kosten {amount} uit {besluit}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "Storing aan de Kaapbrug ({ref}): {org} belt {org_phone}, {kenmerk}; wij volgen het onder {zaak}.",
+    ),
+    (
+        "blind45",
+        "out",
+        "Begrafenis op {date} om {time} op {school}: leges {amount}, te voldoen op {iban_gem} o.v.v. {factuur}; {mailbox2}.",
     ),
 )
 # Organisations in the chats (must stay readable).
@@ -40553,6 +41148,618 @@ BLIND44_CHAT = ChatTexts(
     document_at=(2, 5, 7),
 )
 
+
+BLIND45_ORGANISATIONS = (
+    "Dierenambulance Zuidwest-Drenthe",
+    "Vogelwacht Meppel e.o.",
+    "Reddingsbrigade Meppel",
+    "Stichting Vrijmarkt Meppel",
+    "Rijkswaterstaat Oost-Nederland",
+    "Netbeheerder Rendo",
+)
+# Firms and clubs, some named after a surname or a first name of the pool: must-keep.
+BLIND45_FIRMS = (
+    "Loodgietersbedrijf Spade",
+    "Schoonmaakbedrijf Dweil B.V.",
+    "Vlaggenhandel Wimpel",
+    "Speelgoedwinkel De Knikker",
+    "Slotenmakerij Grendel & Zn.",
+    "Houthandel Splinter V.O.F.",
+    "Snackbar Kiezel",
+    "Linnenweverij Vlas",
+)
+# Public places: must-keep.
+BLIND45_SCHOOLS = (
+    "Sportpark Ezinge",
+    "Begraafplaats Zomerdijk",
+    "Obs De Sleutelbloem",
+    "Kinderboerderij De Ezinge",
+    "Stadshaven Meppel",
+    "Marktplein Meppel",
+)
+# The town and the villages named in addresses: must-keep.
+BLIND45_VILLAGES = (
+    "Meppel",
+    "Nijeveen",
+    "Rogat",
+    "Kolderveen",
+    "De Schiphorst",
+    "Broekhuizen",
+)
+BLIND45_POSTCODE_DIGITS = ("7942", "7944", "7945", "7949")
+# Officials named by their role only: must-keep.
+BLIND45_OFFICIALS = (
+    "De marktmeester",
+    "De boomverzorger",
+    "De rioolbeheerder",
+    "De beheerder van de begraafplaats",
+    "De brugwachter",
+    "De ongediertebestrijder",
+    "De BOA",
+    "De strooicoördinator",
+)
+# Storms named by the weather services (names of people, but no personal data): must-keep.
+BLIND45_STORMS = (
+    "storm Ciarán",
+    "storm Darragh",
+    "storm Isha",
+    "storm Kathleen",
+    "storm Babet",
+    "storm Pia",
+)
+# The names their friends, family and colleagues use.
+BLIND45_NICKNAMES = {
+    "Kei": "Keitje",
+    "Vlas": "Vlasje",
+    "Kiezel": "Kiez",
+    "Tamati": "Tama",
+    "Ngaire": "Ngai",
+    "Iñaki": "Iña",
+    "Nerea": "Nere",
+    "Kavitha": "Kavi",
+    "Murugan": "Muru",
+    "Hadiza": "Dija",
+    "Bello": "Belo",
+    "Dauren": "Dauka",
+    "Nolwenn": "Wenna",
+    "Tangi": "Tanguy",
+    "Rókur": "Róki",
+    "Turið": "Tura",
+    "Abebe": "Bebe",
+}
+# A house number's toevoeging as people write it.
+BLIND45_TOEVOEGINGEN = (
+    "-hs",
+    " rood",
+    "B-2",
+    " zw",
+    "/A",
+    "-3hg",
+    " achterhuis",
+    " bov",
+    "-I",
+    "c",
+)
+# Digits OCR confuses with letters (5/S, 2/Z, 6/G, 8/B, 0/O, 1/l), drawn more often.
+CONFUSABLE45 = "8800337711556294"
+
+
+def _digits45(rng: random.Random, n: int) -> str:
+    """Digits, about half of them the confusable ones."""
+    return "".join(rng.choice(CONFUSABLE45) for _ in range(n))
+
+
+def _mobile45(rng: random.Random, *, parts: bool = False) -> str:
+    """A Dutch mobile number with "06 - 12 34 56 78", "06/12 34 56 78", "+31-6-1234-5678",
+    "(06) 1234 5678", "+31 6 12-34-56-78", "0031 6 123 456 78" and "+31(0)6 "; `parts`: in
+    three words or more."""
+    r = rng.choice("1234568") + _digits45(rng, 7)
+    spread = (
+        f"06 - {r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"06/{r[:2]} {r[2:4]} {r[4:6]} {r[6:]}",
+        f"(06) {r[:4]} {r[4:]}",
+        f"+31 6 {r[:2]}-{r[2:4]}-{r[4:6]}-{r[6:]}",
+        f"0031 6 {r[:3]} {r[3:6]} {r[6:]}",
+        f"+31(0)6 {r[:4]} {r[4:]}",
+    )
+    if parts:
+        return rng.choice(spread)
+    flat = (
+        f"+31-6-{r[:4]}-{r[4:]}",
+        f"06/{r}",
+        f"+31-6{r}",
+        f"06{r[:2]} {r[2:]}",
+        f"+316-{r}",
+    )
+    return rng.choice((*spread, *flat))
+
+
+def _abroad45(rng: random.Random) -> str:
+    """A mobile number in New Zealand, Spain, India, Nigeria, Kazakhstan, France, the Faroe
+    Islands or Ethiopia."""
+    r = _digits45(rng, 10)
+    return rng.choice(
+        (
+            f"+64 21 {r[:3]} {r[3:7]}",
+            f"+34 688 {r[:3]} {r[3:6]}",
+            f"+91 9{r[:4]} {r[4:9]}",
+            f"+234 803 {r[:3]} {r[3:7]}",
+            f"+7 701 {r[:3]} {r[3:5]} {r[5:7]}",
+            f"0033 6 {r[:2]} {r[2:4]} {r[4:6]} {r[6:8]}",
+            f"+298 2{r[:1]} {r[1:3]} {r[3:5]}",
+            f"+251 91 {r[:3]} {r[3:7]}",
+        )
+    )
+
+
+def _landline45(rng: random.Random) -> str:
+    """A landline of Meppel, Steenwijk, Zwolle, Hoogeveen, Emmen or Drachten (not the
+    municipality's)."""
+    r = rng.choice("234679") + _digits45(rng, 5)
+    return rng.choice(
+        (
+            f"0522/{r[:2]} {r[2:4]} {r[4:]}",
+            f"0521 - {r}",
+            f"038-4 {r[:2]} {r[2:4]} {r[4:]}",
+            f"(0528) {r}",
+            f"+31 512 {r[:3]} {r[3:]}",
+            f"0591-{r[:2]}.{r[2:4]}.{r[4:]}",
+            f"0522 {r[:3]}{r[3:]}",
+        )
+    )
+
+
+def _iban45(rng: random.Random, banks: tuple[str, ...]) -> tuple[str, str, str]:
+    """Dutch IBANs: in groups (by four, by four with dashes, the bank apart with the account
+    glued, the country, check digits and bank apart with dashes), one flat, one in lower case
+    (by four, flat with the bank in capitals, or by four with dashes)."""
+
+    def compact() -> str:
+        return _iban_compact("NL", rng.choice(banks) + _digits45(rng, 10))
+
+    c = compact()
+    grouped = rng.choice(
+        (
+            _in_fours(c),
+            "-".join(_in_fours(c).split()),
+            f"{c[:4]} {c[4:8]} {c[8:]}",
+            f"{c[:2]}-{c[2:4]}-{c[4:8]}-{c[8:]}",
+            f"{c[:4]} {c[4:8]} {c[8:11]} {c[11:14]} {c[14:]}",
+        )
+    )
+    flat = compact()
+    c = compact()
+    lower = rng.choice(
+        (_in_fours(c).lower(), f"nl{c[2:4]}{c[4:8]}{c[8:]}", "-".join(_in_fours(c).lower().split()))
+    )
+    return grouped, flat, lower
+
+
+def _foreign_iban45(rng: random.Random) -> str:
+    """A French, a Spanish, a Faroese or a Kazakh IBAN, by four."""
+    while True:
+        country = rng.choice(("FR", "ES", "FO", "KZ"))
+        if country == "FR":
+            body = _digits45(rng, 23)
+        elif country == "ES":
+            body = _digits45(rng, 20)
+        elif country == "FO":
+            body = _digits45(rng, 14)
+        else:
+            body = _digits45(rng, 16)
+        c = _iban_compact(country, body)
+        if stdnum_iban.is_valid(c):
+            return _in_fours(c)
+
+
+def _dob45(rng: random.Random) -> tuple[str, str]:
+    """One birth date in digits (slashes without zeros and a full year, eight digits glued, the
+    year first, dots with zeros, dashes with a quote) and one in words (an ordinal day, the
+    month in capitals, the weekday abbreviated, the month abbreviated without a full stop,
+    "geboren op" style with "van")."""
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2020)
+    digits = rng.choice(
+        (
+            f"{day}/{month}/{year}",
+            f"{day:02d}{month:02d}{year}",
+            f"{year}-{month:02d}-{day:02d}",
+            f"{day:02d}.{month:02d}.{year}",
+            f"{day}-{month:02d}-'{year % 100:02d}",
+        )
+    )
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1930, 2020)
+    name = BLIND5_MONTHS[month - 1]
+    short = BLIND16_MONTH_ABBREVIATIONS[month - 1]
+    weekday = WEEKDAYS[datetime.date(year, month, day).weekday()]
+    words = rng.choice(
+        (
+            f"{day}e {name} {year}",
+            f"{day} {name.upper()} {year}",
+            f"{weekday[:2]}. {day} {short} {year}",
+            f"{day} {short} {year}",
+            f"{day} {name} van het jaar {year}",
+        )
+    )
+    return digits, words
+
+
+def _blind45_values(rng: random.Random, pools: Pools) -> dict[str, str]:
+    first, other_first, mate_first, kid, push, colleague_first = rng.sample(pools.first_names, 6)
+    # A first name that is an ordinary word ("Kei", "Vlas", "Kiezel").
+    word_first = rng.choice(
+        [n for n in pools.first_names[:3] if n not in (first, other_first, mate_first)]
+        or list(pools.first_names[:3])
+    )
+    sur, neighbour, colleague_sur = rng.sample(pools.word_surnames, 3)
+    other_sur, mate_sur = rng.sample(pools.surnames, 2)
+    street, street2, street3, street4 = rng.sample(pools.streets, 4)
+    number = f"{rng.randint(1, 260)}{rng.choice(BLIND45_TOEVOEGINGEN)}"
+    n2, n3 = rng.randint(2, 210), rng.randint(1, 170)
+    bsn, plate = _bsn14(rng), rng.choice(pools.plates)
+    digits = rng.choice(BLIND45_POSTCODE_DIGITS)
+    letters = rng.choice("BDTNX") + rng.choice("BDTNXZ")
+    dob, dob_text = _dob45(rng)
+    d2, m2 = rng.randint(1, 28), rng.randint(1, 12)
+    hour, minute = rng.randint(8, 15), rng.choice((0, 5, 20, 30, 40))
+    nick = BLIND45_NICKNAMES[first]
+    f, c, k = _ascii16(first).lower(), _ascii16(sur).replace(" ", "").lower(), _ascii16(nick)
+    o = _ascii16(other_sur).replace(" ", "").replace("'", "").replace("-", "").lower()
+    year = rng.randint(1949, 2007)
+    n = rng.randint(1, 99_999)
+    kvk = _digits45(rng, 8)
+    iban, iban_flat, iban_lc = _iban45(rng, pools.bank_codes)
+    month2 = BLIND5_MONTHS[m2 - 1]
+    i2, i3 = rng.sample("ADHJRSW", 2)
+    core, particle = _particle_last(other_sur)
+    mate_core, _mate_particle = _particle_last(mate_sur)
+    village = rng.choice(BLIND45_VILLAGES)
+    mobile_digits = "6" + _digits45(rng, 8)
+    return {
+        "first": first,
+        "first_lc": first.lower(),
+        "word_first": word_first,
+        "nick": nick,
+        "word_nick": BLIND45_NICKNAMES[word_first],
+        "sur": sur,
+        "sur_lc": sur.lower(),
+        "sur_title": _title(sur),
+        "name": f"{first} {sur}",
+        "name_lc": f"{first} {sur}".lower(),
+        # A couple or a double name with "&", "en", "-" and a family with the first names in brackets.
+        "double": rng.choice(
+            (
+                f"{first} & {mate_first} {_title(sur)}",
+                f"{mate_first} {_title(mate_sur)} en {first}",
+                f"{first} {_title(mate_sur)}-{_title(sur)}",
+                f"fam. {_title(sur)} ({first} en {mate_first})",
+            )
+        ),
+        # As on a form or a list: the surname in capitals with a comma and the first name, the
+        # surname with the initials in brackets, initials spaced, the surname before the first.
+        "name_rev": rng.choice(
+            (
+                f"{sur.upper()}, {first}",
+                f"{_title(sur)} ({first[0]}.{i2}.)",
+                f"{first[0]}. {i2}. {_title(sur)}",
+                f"{_title(sur)} {first}",
+            )
+        ),
+        "initials": rng.choice(
+            (
+                f"{first[0]}{i2}. {_title(sur)}",
+                f"{first[0]}.{i2}.{i3}. {_title(other_sur)}",
+                f"ing. {first[0]}. {_title(sur)}",
+                f"wed. {_title(other_sur)}",
+                f"Dhr {_title(sur)}",
+            )
+        ),
+        "other": f"{other_first} {other_sur}",
+        "other_first": other_first,
+        "other_lc": f"{other_first} {other_sur}".lower(),
+        # As on a list ("Zand, Nerea in 't"), or the core in capitals after the first name.
+        "other_initials": rng.choice(
+            (f"{core}, {other_first} {particle}".rstrip(), f"{other_first} {core.upper()}")
+        ),
+        "other_sur_title": _title(other_sur),
+        "mate": f"{mate_first} {mate_sur}",
+        "mate_first": mate_first,
+        # A nickname with the surname ("Kavi Arrieta") or its core ("Tama Punte").
+        "mate_short": rng.choice(
+            (
+                f"{BLIND45_NICKNAMES[mate_first]} {_title(mate_sur)}",
+                f"{BLIND45_NICKNAMES[mate_first]} {mate_core}",
+            )
+        ),
+        "neighbour_title": _title(neighbour),
+        "neighbour_lc": neighbour.lower(),
+        "colleague": f"{colleague_first} {colleague_sur}",
+        "colleague_first": colleague_first,
+        "kid": BLIND45_NICKNAMES[kid] if rng.random() < 0.5 else kid,
+        "push": BLIND45_NICKNAMES[push],
+        "phone": _mobile45(rng),
+        "phone2": _mobile45(rng),
+        "phone3": _mobile45(rng, parts=True),
+        "phone_abroad": _abroad45(rng),
+        "landline": _landline45(rng),
+        "iban": iban,
+        "iban_flat": iban_flat,
+        "iban_lc": iban_lc,
+        "iban_foreign": _foreign_iban45(rng),
+        "bsn": rng.choice((bsn, f"{bsn[:3]} {bsn[3:6]} {bsn[6:]}", f"{bsn[:5]} {bsn[5:]}")),
+        "bsn_dots": rng.choice(
+            (f"{bsn[:4]}.{bsn[4:6]}.{bsn[6:]}", f"{bsn[:3]}-{bsn[3:6]}-{bsn[6:]}")
+        ),
+        "bsn_spaced": rng.choice(
+            (
+                f"{bsn[:2]} {bsn[2:4]} {bsn[4:6]} {bsn[6:]}",
+                f"{bsn[:4]} {bsn[4:]}",
+                f"{bsn[:3]} {bsn[3:6]}  {bsn[6:]}",
+            )
+        ),
+        "addr": f"{street} {number}",
+        "housenr": number,
+        "addr2": rng.choice(
+            (
+                f"{street2} {n2}{rng.choice(BLIND45_TOEVOEGINGEN)}",
+                f"{street2} {n2}{rng.choice(BLIND45_TOEVOEGINGEN)}",
+                f"{street2} nr. {n2}",
+                f"{street2} {n2}-{n2 + 4}",
+            )
+        ),
+        "addr3": rng.choice(
+            (
+                f"{street3} {n3}",
+                f"{street3} {n3} en {n3 + 2}",
+                f"{street3} {n3}{rng.choice(BLIND45_TOEVOEGINGEN)}",
+                f"{street3} {n3}{rng.choice('def')}",
+            )
+        ),
+        "postcode": rng.choice(
+            (f"{digits} {letters}", f"{digits}{letters}", f"NL {digits} {letters}")
+        ),
+        "postcode_odd": rng.choice(
+            (
+                f"{digits}-{letters}",
+                f"{digits}{letters.lower()}",
+                f"pc {digits} {letters}",
+                f"{digits}/{letters}",
+            )
+        ),
+        "email": rng.choice(
+            (
+                f"{f}.{c}{year}@gmail.example",
+                f"{c}_{f}@ziggo.example",
+                f"{o}-{f}{year % 100:02d}@kpnmail.example",
+                f"{k.capitalize()}.{c.capitalize()}@Hetnet.example",
+            )
+        ),
+        # One an employee's at the municipality's own domain (a name: personal data).
+        "email2": rng.choice(
+            (
+                f"{f[0]}.{c}@meppel.nl",
+                f"{o}{f}@quicknet.example",
+                f"{k.lower()}.{o}@online.example",
+            )
+        ),
+        "url": rng.choice(
+            (
+                f"instagram.com/{f}.{c}{year % 100:02d}",
+                f"tiktok.com/@{k.lower()}_{o}",
+                f"www.facebook.com/{f}.{o}.{year}",
+                f"api.whatsapp.com/send?phone=31{mobile_digits}",
+                f"vimeo.com/{f}{c}",
+                f"{f}-{c}.jouwweb.nl",
+                f"www.strava.com/athletes/{k.lower()}-{o}",
+            )
+        ),
+        "plate": plate,
+        "plate_text": rng.choice(
+            (
+                plate,
+                plate.lower(),
+                plate.replace("-", ""),
+                plate.replace("-", " "),
+                plate.replace("-", "."),
+            )
+        ),
+        "dob": dob,
+        "dob_text": dob_text,
+        "street": street4,
+        "street2": rng.choice([st for st in pools.streets if st not in (street, street2)]),
+        "place": rng.choice(pools.places),
+        "village": village,
+        "group": rng.choice(pools.groups),
+        "event": rng.choice(BLIND45_STORMS),
+        "org": rng.choice(BLIND45_ORGANISATIONS),
+        "firm": rng.choice(BLIND45_FIRMS),
+        "school": rng.choice(BLIND45_SCHOOLS),
+        "official": rng.choice(BLIND45_OFFICIALS),
+        "btw": _btw11(rng),
+        "switch": SWITCHBOARD,
+        "switch_var": rng.choice(("14-0522", "tel. 140 522", "14 0 522", "T 14 0522")),
+        "switch_long": rng.choice(("0522-859500", "(0522) 859 500", "0522 85 95 00")),
+        "switch_alt": rng.choice(("+31 (0)522-859500", "+31522859500", "0031 522 85 95 00")),
+        "mailbox": ROLE_MAILBOX,
+        "mailbox2": rng.choice(
+            (
+                "markt@meppel.nl",
+                "begraafplaatsen@meppel.nl",
+                "Riolering@meppel.nl",
+                "bruggen@meppel.nl",
+                "ongedierte@meppel.nl",
+                "BOA@MEPPEL.NL",
+            )
+        ),
+        "wa_gem": rng.choice(("06 14000522", "+31 (0)6 1400 0522", "06-1400 0522")),
+        "url_gem": rng.choice(
+            (
+                "meppel.nl/weekmarkt",
+                "www.meppel.nl/begraven",
+                "https://www.meppel.nl/ongedierte",
+            )
+        ),
+        "postbus": rng.choice(
+            (
+                MUNICIPAL_POSTBUS,
+                "Postbus 501 - 7940 AM Meppel",
+                "POSTBUS 501, 7940 AM Meppel",
+            )
+        ),
+        "iban_gem": rng.choice(
+            (
+                MUNICIPAL_IBAN,
+                MUNICIPAL_IBAN_TAXES,
+                MUNICIPAL_IBAN.replace(" ", "-"),
+                MUNICIPAL_IBAN_TAXES.replace(" ", ""),
+            )
+        ),
+        "zaak": rng.choice((f"zaak Z45-{n:05d}", f"Z/2035/{n:05d}", f"zaaknummer 35.{n:05d}")),
+        "kenmerk": rng.choice((f"ons kenmerk MB/{n:05d}", f"kenmerk 2035-{n:05d}/OR")),
+        "melding": rng.choice((f"melding {n:05d}", f"MOR/{n:05d}", f"meldingnr. M-{n:05d}")),
+        "kvk": rng.choice((kvk, f"{kvk[:2]} {kvk[2:5]} {kvk[5:]}", f"KvK-nr {kvk}")),
+        "po": rng.choice(
+            (
+                f"standplaatsvergunning SV-{rng.randint(100, 999)}",
+                f"grafrecht GR {rng.randint(10, 99)}/35",
+                f"ontheffing ONT{rng.randint(1000, 9999)}",
+            )
+        ),
+        # Work orders written like a plate ("BT-38-DN"), graves and trees: must-keep.
+        "project": rng.choice(
+            (
+                f"werkorder {rng.choice(('BT', 'DN', 'TB'))}-{rng.randint(10, 99)}-{rng.choice(('DN', 'NT', 'BD'))}",
+                f"graf vak C-{rng.randint(10, 99)}",
+                f"boomnummer B{rng.randint(10000, 99999)}",
+                f"budget {rng.randint(6000, 6999)}/{rng.randint(10, 99)}",
+            )
+        ),
+        "besluit": rng.choice(
+            (
+                f"B&W-besluit 2035-{rng.randint(10, 99)}",
+                f"het besluit van {rng.randint(1, 28)} {month2}",
+            )
+        ),
+        "factuur": rng.choice(
+            (
+                f"factuurnr. {rng.randint(10_000, 99_999)}",
+                f"nota N{rng.randint(1000, 9999)}-35",
+            )
+        ),
+        "ref": f"slagboom SB{rng.randint(10, 99)}.{rng.randint(100, 999)}",
+        "org_phone": rng.choice(("0800-9009", "112", "0900-0245")),
+        "hours": rng.choice(("na Koningsdag", "voor de broedtijd", "na de dooi")),
+        "timespan": rng.choice(
+            (
+                "vanmiddag",
+                f"na {hour + 2} uur",
+                f"tussen {hour}.15 en {hour + 1}.15",
+            )
+        ),
+        # Appointments and deadlines, some written like a birth date: must-keep.
+        "date": rng.choice(
+            (
+                f"{d2}/{m2}/2035",
+                f"{d2:02d}-{m2:02d}",
+                f"{WEEKDAYS[rng.randint(0, 4)]} {d2} {month2} a.s.",
+                f"uiterlijk {d2}-{m2}",
+                f"{d2:02d}.{m2:02d}.2035",
+            )
+        ),
+        "time": rng.choice(
+            (f"{hour}:{minute:02d} uur", f"{hour}u{minute:02d}", f"half {hour % 12 + 1}")
+        ),
+        "time2": f"{hour + 2}:{minute:02d}",
+        "amount": rng.choice(
+            (
+                f"€ {rng.randint(15, 950)},-",
+                f"{rng.randint(15, 950)} euro",
+                f"€{rng.randint(1, 9)}.{rng.randint(100, 999)},00",
+            )
+        ),
+        "amount2": rng.choice((f"€ {rng.randint(11, 99)},95", f"EUR {rng.randint(20, 400)},-")),
+    }
+
+
+BLIND45_CHAT = ChatTexts(
+    chips=("VANDAAG", "GISTEREN", "{date}", "DINSDAG", "ZATERDAG"),
+    join_notices=(
+        "{colleague} heeft {word_first} ☂ en {phone3} toegevoegd",
+        "{name_rev} heeft de groep '{group}' aangemaakt voor de straat",
+        "{mate_short} heeft jou toegevoegd",
+        "♪ {nick} {sur_lc} is lid geworden via een uitnodigingslink",
+    ),
+    later_notices=(
+        "{colleague_first} heeft {mate} uit de groep gehaald (verwijderd)",
+        "{word_first} ☂ is nu geen beheerder meer",
+        "{other} heeft de groepsbeschrijving over het ooievaarsnest gewijzigd",
+        "{mate_short} heeft de groep verlaten ☘",
+        "Dit bericht is door beheerder {neighbour_title} ✎ verwijderd",
+        "{other_lc} heeft {push} en {kid} aan de groep toegevoegd ☘",
+        "{name} is overgestapt naar een nieuw nummer: {phone3}",
+        "{colleague} heeft de naam van de groep gewijzigd in '{group}'",
+    ),
+    direct_notices=(
+        "Gemiste spraakoproep van {mate} om {time} (2×)",
+        "Info van {other}: Alleen in nood {landline}",
+        "{phone_abroad} staat niet in je contactenlijst · ~{push} ☘",
+        "De beveiligingscode van {name} is veranderd. Tik voor meer info.",
+    ),
+    replies=(
+        "Prima {first}, ik zet het door naar de marktmeester, {zaak}.",
+        "Bedoel je mevrouw {neighbour_title} van nummer 12?",
+        "{other_first} is na het eten bereikbaar op {phone}.",
+        "Vastgelegd onder {melding}, foto's graag naar {wa_gem}, groet {nick}.",
+        "De regels staan op {url_gem}, {other_first}.",
+        "Zijn video van {date}: {url}",
+        "Schikt {date} om {time}, {word_nick}?",
+        "Bel gerust {switch_var} en vraag naar {official}, of app naar {wa_gem}.",
+        "Het bedrag graag op {iban_gem} o.v.v. {zaak}.",
+        "Btw-nummer gemeente Meppel: {btw}.",
+        "Per post kan ook: {postbus}, t.a.v. Team Beheer.",
+        "Mail het maar naar {mailbox}.",
+        "Klopt {iban_flat} nog als uw rekeningnummer?",
+        "Een appje naar {wa_gem} kan altijd, {mate_first}.",
+        "{official} gaat woensdag even bij {sur_lc} langs.",
+        "Ik ben er {date} om {time}, mevrouw {other_sur_title}.",
+        "Na vijven belt u {switch_alt}, mevrouw.",
+        "Is dat nog schade van {event}?",
+        "Zie daarvoor {besluit}, {first}.",
+        "Is {dob} de goede geboortedatum, {other_first}?",
+        "Bij {kid} staat {dob_text} in de BRP.",
+    ),
+    card_owners=(
+        "{word_first} ☂",
+        "{name_rev!}",
+        "Buurman {other_first} ✎ {other_sur_title}",
+        "Gemeente Meppel Team Beheer Openbare Ruimte",
+    ),
+    forwarded=("Doorgestuurd", "Doorgestuurd", "Vaak doorgestuurd"),
+    messages=9,
+    forward_at=(1, 3, 6),
+    quote_at=(2, 4, 5, 7),
+    card_at=(0, 5, -1),
+    media_at=(1, 4, 8),
+    locations=(
+        "Ooievaarsnest op de schoorsteen|{addr2}, {postcode} {village}",
+        "Gat in de weg|{street}, {village}",
+        "{mate} deelt live-locatie|nog 23 min · bij {addr3}",
+        "Winkelwagens in de gracht|{place}, {village}",
+    ),
+    location_at=(0, 3, 7),
+    text_shares=(0.55, 0.63, 0.72, 0.8),
+    photo_plates=("{plate}", "{plate_text}", "{plate}"),
+    documents=(
+        "Spraakmemo ooievaar {other_first} {other_sur_title}.opus|0:48 · Audio",
+        "Aanvraag grafrecht {name}.pdf|2 pagina's · PDF · 288 kB",
+        "Video zwanen {addr2}.mp4|Video · 31 MB",
+        "Aanhanger {plate}.jpeg|JPEG · 3,1 MB",
+        "Machtiging {name_rev} bsn {bsn_dots}.pdf|1 pagina · PDF · 64 kB",
+        "{mate} ({word_nick}).vcf|Contactpersoon · 1 kB",
+        "Rijbewijs {other_sur_title} geboren {dob_text}.png|PNG · 812 kB",
+    ),
+    document_at=(2, 4, 7),
+)
+
 # --- sets -------------------------------------------------------------------------------------
 
 
@@ -42599,6 +43806,59 @@ BLIND44_STYLE = RichStyle(
         "{word_first} ★, ❄ {nick} {sur_lc}, Overbuurvrouw {other_first} ☀ {other_sur_title}, {kid}, u",
     ),
 )
+BLIND45_STYLE = RichStyle(
+    values=_blind45_values,
+    chat=BLIND45_CHAT,
+    # Saved contacts with an umbrella after a first name that is a word ("Kei ☂"), a note
+    # before a nickname and a lower-case word surname ("♪ Nere dweil"); a neighbour saved with
+    # a pencil between his first name and his surname ("Buurman Tangi ✎ Kermarrec").
+    senders=(
+        ("{name}", ""),
+        ("{word_first} ☂", ""),
+        ("♪ {nick} {sur_lc}", ""),
+        ("Buurman {other_first} ✎ {other_sur_title}", ""),
+    ),
+    unsaved=("{phone_abroad}", "~ {push} ☘"),
+    members="{word_first} ☂, ♪ {nick} {sur_lc}, Buurman {other_first} ✎ {other_sur_title}, {kid}, jij",
+    web_rows=(
+        ("", "Goed {first_lc}, ik ga er donderdag langs"),
+        ("{word_first} ☂", "Locatie · ooievaarsnest op {addr3}"),
+        ("♪ {nick} {sur_lc}", "✓✓ De aanhanger {plate_text} staat nog bij {other_first}"),
+        ("{phone_abroad}", "~ {push} ☘: bsn van mij {bsn_spaced}"),
+        ("{group}", "{colleague_first}: ratten bij {mate} sinds {event}"),
+        ("Gemeente Meppel", "Jij: via {switch_long} of {switch_var} bellen, appen op {wa_gem}"),
+        ("{firm}", "Nota · {factuur} · {kvk} · {btw}"),
+        ("{other_initials}", "Document · geboren {dob} · {email} ☘"),
+        ("{mate}", "↪ Doorgestuurd: rekeningnummer {iban} graag"),
+        ("{sur_title}", "Gemiste spraakoproep (3) · {phone_abroad}"),
+        ("Buurman {other_first} ✎ {other_sur_title}", "Contact · {kid} met de {plate}"),
+    ),
+    sizes={
+        "android": (
+            (1080, 2400),
+            (1080, 2400),
+            (1080, 2340),
+            (1080, 2400),
+            (1440, 3200),
+            (720, 1600),
+        ),
+        "ios": ((1179, 2556), (1290, 2796), (1170, 2532), (828, 1792)),
+        "web": ((1920, 1080), (1536, 864), (1366, 768), (2560, 1440), (1440, 900)),
+    },
+    dark=0.5,
+    jpeg=0.48,
+    scaled=0.36,
+    phone_factors=(0.5, 0.65, 0.75, 0.85),
+    web_factors=(0.7, 0.8),
+    qualities=(42, 55, 68, 82, 93),
+    glue_wraps=True,
+    group_subtitles=(
+        "{word_first} ☂ is aan het typen…",
+        "♪ {nick} {sur_lc} neemt een spraakbericht op…",
+        "{kid} en {colleague_first} typen…",
+        "{word_first} ☂, ♪ {nick} {sur_lc}, Buurman {other_first} ✎ {other_sur_title}, {kid}, jij",
+    ),
+)
 RICH_STYLES = {
     "blind3": BLIND3_STYLE,
     "blind4": BLIND4_STYLE,
@@ -42642,6 +43902,7 @@ RICH_STYLES = {
     "blind42": BLIND42_STYLE,
     "blind43": BLIND43_STYLE,
     "blind44": BLIND44_STYLE,
+    "blind45": BLIND45_STYLE,
 }
 
 

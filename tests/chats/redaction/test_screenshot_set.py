@@ -60,6 +60,7 @@ from demo.generators.screenshot_set import (
     BLIND42,
     BLIND43,
     BLIND44,
+    BLIND45,
     CHECK,
     FONT_REGULAR,
     MUNICIPAL_IBAN,
@@ -155,6 +156,8 @@ EARLIER_THAN_42 = (*EARLIER_THAN_41, BLIND41)
 EARLIER_THAN_43 = (*EARLIER_THAN_42, BLIND42)
 # The sets written before the forty-fourth blind set.
 EARLIER_THAN_44 = (*EARLIER_THAN_43, BLIND43)
+# The sets written before the forty-fifth blind set.
+EARLIER_THAN_45 = (*EARLIER_THAN_44, BLIND44)
 
 
 # Rendering a set of 30 screenshots takes seconds; each test reads the one rendering of its
@@ -221,6 +224,7 @@ def items_of(config):
         BLIND42,
         BLIND43,
         BLIND44,
+        BLIND45,
     ],
     ids=lambda c: c.name,
 )
@@ -289,6 +293,7 @@ def test_the_tuning_set_renders_exactly_the_committed_expected_items():
         *((BLIND42, other) for other in EARLIER_THAN_42),
         *((BLIND43, other) for other in EARLIER_THAN_43),
         *((BLIND44, other) for other in EARLIER_THAN_44),
+        *((BLIND45, other) for other in EARLIER_THAN_45),
     ],
     ids=lambda pair: f"{pair[0].name}-{pair[1].name}",
 )
@@ -363,6 +368,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         (BLIND42, EARLIER_THAN_42),
         (BLIND43, EARLIER_THAN_43),
         (BLIND44, EARLIER_THAN_44),
+        (BLIND45, EARLIER_THAN_45),
     ],
     ids=[
         "blind3",
@@ -406,6 +412,7 @@ def test_the_second_blind_set_has_templates_no_other_set_draws():
         "blind42",
         "blind43",
         "blind44",
+        "blind45",
     ],
 )
 def test_a_later_blind_set_shares_no_pool_value_with_an_earlier_one(newer, earlier):
@@ -882,6 +889,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         (BLIND42, EARLIER_THAN_42, 60),
         (BLIND43, EARLIER_THAN_43, 60),
         (BLIND44, EARLIER_THAN_44, 60),
+        (BLIND45, EARLIER_THAN_45, 60),
     ],
     ids=[
         "blind11",
@@ -918,6 +926,7 @@ LATE_BLIND_SETS = pytest.mark.parametrize(
         "blind42",
         "blind43",
         "blind44",
+        "blind45",
     ],
 )
 
@@ -1835,6 +1844,13 @@ MEPPEL_VILLAGES = {"Meppel", "Nijeveen", "Rogat", "Kolderveen", "De Schiphorst",
             # By four with spaces or slashes, in fives, the country and check digits apart, by
             # four with double spaces, flat, in lower case.
             "/",
+        ),
+        (
+            BLIND45,
+            MEPPEL_VILLAGES,
+            # By four with spaces or dashes, the bank apart with the account glued, the country,
+            # check digits and bank apart with dashes, the account in threes, flat, in lower case.
+            "-",
         ),
     ],
     ids=lambda v: v.name if hasattr(v, "name") else None,

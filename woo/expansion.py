@@ -659,10 +659,16 @@ def _split(word: str, counts: dict[str, int]) -> tuple[str, str] | None:
         return found
     for base in plural_bases(word):
         found = _split_word(base, counts)
-        if found and (counts.get(found[1]) or found[1] in dictionary()):
-            # Or where the dictionary has the head: the plural is split as the singular typed
-            # would be ("textiel|container" of "textielcontainers", which the dictionary lacks
-            # as "containers"; round 74, set 47, where the query listed nothing).
+        if base in dictionary():
+            # The singular the dictionary knows: split as that one is typed, or not at all.
+            return found
+        if found and (
+            counts.get(found[1]) or (found[1] in dictionary() and _spelled_singular(word, base))
+        ):
+            # Or where the dictionary has the head of the singular the plural's spelling
+            # gives: the plural is split as the singular typed would be ("textiel|container"
+            # of "textielcontainers", which the dictionary lacks as "containers"; round 74,
+            # set 47, where the query listed nothing), not "zonne|panel" of "zonnepanelen".
             return found
     return None
 
@@ -742,12 +748,30 @@ def written_apart_forms(word: str, counts: dict[str, int]) -> list[str]:
 
 def plural_bases(word: str) -> list[str]:
     """The singulars a plural compound the dictionary lacks may have, as candidates: the word
-    without -en or -s ("achterstanden" → "achterstand")."""
-    return [
-        word[: -len(ending)]
-        for ending in ("en", "s")
-        if word.endswith(ending) and len(word) - len(ending) >= 2 * MIN_PART + 1
-    ]
+    without -en or -s ("achterstanden" → "achterstand"), after a doubled consonant first without
+    the one it doubles ("sporthallen" → "sporthal", not "sporthall"; review 57)."""
+    bases = []
+    for ending in ("en", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 2 * MIN_PART + 1:
+            stem = word[: -len(ending)]
+            if ending == "en" and _doubled_consonant(stem):
+                bases.append(stem[:-1])
+            bases.append(stem)
+    return bases
+
+
+def _doubled_consonant(stem: str) -> bool:
+    return stem[-1] == stem[-2] and stem[-1] not in "aeiouy"
+
+
+def _spelled_singular(word: str, base: str) -> bool:
+    """Whether `base` is the singular of the plural `word` by its spelling alone: a plural in -s
+    ("containers"), or in -en after two consonants ("achterstanden") or with the doubled one
+    undone ("hallen": "hal"). After a single vowel and consonant it may be either: "panelen" is
+    the plural of "paneel", "zalen" of "zaal", "wegen" of "weg" (review 57)."""
+    if not word.endswith("en") or len(base) != len(word) - 2:
+        return True
+    return not (base[-2] in "aeiouy" and base[-1] not in "aeiouy")
 
 
 def _typed_name(word: str) -> bool:

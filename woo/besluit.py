@@ -849,6 +849,26 @@ def verzoek_verdagen(*, user, verzoek: WooVerzoek, op: date | None = None, reque
         )
 
 
+def verdaging_intrekken(*, user, verzoek: WooVerzoek, request=None) -> None:
+    """Withdraw an extension registered by mistake: the term is four weeks after receipt again,
+    and the one extension the law allows can be registered afterwards."""
+    require_woo_decider(user)
+    _open(verzoek)
+    if verzoek.verdaagd_op is None:
+        raise WooError("De beslistermijn is niet verdaagd.")
+    withdrawn = verzoek.verdaagd_op
+    verzoek.verdaagd_op = None
+    with transaction.atomic():
+        verzoek.save(update_fields=["verdaagd_op"])
+        events.woo_verzoek_term_changed(
+            verzoek=verzoek,
+            actor=user,
+            change="verdaging_ingetrokken",
+            day=withdrawn,
+            request=request,
+        )
+
+
 def opschorting_start(*, user, verzoek: WooVerzoek, van: date, reden: str = "", request=None):
     """Suspend the decision term while third parties give their views."""
     require_woo_decider(user)

@@ -667,6 +667,17 @@ def termijn_post(request, pk: int):
     """Extend the term, or start or end a suspension for third parties' views."""
     verzoek = get_object_or_404(WooVerzoek, pk=pk)
     action = request.POST.get("actie", "")
+    if action == "verdaging_intrekken":  # no day: the extension registered is taken back
+        try:
+            besluit.verdaging_intrekken(user=request.user, verzoek=verzoek, request=request)
+        except WooError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request,
+                "De verdaging is ingetrokken; de beslistermijn is weer vier weken na ontvangst.",
+            )
+        return redirect("woo:verzoek_detail", pk=pk)
     field = "verdagen-datum" if action == "verdagen" else "opschorting-datum"
     form = DatumForm(request.POST)
     if not form.is_valid():

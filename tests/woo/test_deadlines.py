@@ -136,3 +136,26 @@ def test_a_suspension_cannot_start_twice_or_end_before_it_began(woo_user, verzoe
         opschorting_start(user=woo_user, verzoek=verzoek, van=day)
     with pytest.raises(WooError, match="vóór het begin"):
         opschorting_end(user=woo_user, verzoek=verzoek, tot=day - timedelta(days=1))
+
+
+@pytest.mark.django_db
+def test_an_extension_registered_by_mistake_can_be_withdrawn(woo_client, woo_user, verzoek):
+    # Walk of stop 57: "Twee weken verdagen" was one click and nothing on the page took it back;
+    # an extension typed on the wrong request stood for good (and could not be made again).
+    from audit.models import AuditEvent
+
+    url = reverse("woo:termijn", args=[verzoek.pk])
+    woo_client.post(url, {"actie": "verdagen", "datum": verzoek.ontvangen_op.isoformat()})
+    page = woo_client.get(reverse("woo:verzoek_detail", args=[verzoek.pk])).content.decode()
+    assert "Verdaging intrekken" in page
+    done = woo_client.post(url, {"actie": "verdaging_intrekken"}, follow=True).content.decode()
+    verzoek.refresh_from_db()
+    assert verzoek.verdaagd_op is None
+    assert "De verdaging is ingetrokken; de beslistermijn is weer vier weken na ontvangst." in done
+    assert "Twee weken verdagen" in done
+    changes = {
+        event.detail.get("change") for event in AuditEvent.objects.filter(object_id=str(verzoek.pk))
+    }
+    assert {"verdaagd", "verdaging_ingetrokken"} <= changes
+    again = woo_client.post(url, {"actie": "verdaging_intrekken"}, follow=True).content.decode()
+    assert "De beslistermijn is niet verdaagd." in again

@@ -563,10 +563,13 @@ def _no_street_persons(text: str, spans: list[Span], streets: frozenset[str]) ->
 _MUNICIPAL_MAIL_R55_RE = re.compile(r"^([a-z]{6,})@(?:gemeente)?([a-z]+)\.nl$")
 
 
-def _first_and_surname(local: str, lex: lexicon.Lexicon) -> bool:
-    """Whether a mailbox's name is a first name glued to a surname ("hansbakker")."""
+def _person_mailbox(local: str, lex: lexicon.Lexicon) -> bool:
+    """Whether a mailbox's name ends in a common surname or is a first name glued to a surname
+    ("wethouderbakker", "hansbakker"): a person's, no team's."""
     return any(
-        local[:i] in lex.first_names and local[i:] in lex.surnames for i in range(3, len(local) - 2)
+        local[i:] in lex.common_surnames
+        or (local[:i] in lex.first_names and local[i:] in lex.surnames)
+        for i in range(3, len(local) - 2)
     )
 
 
@@ -581,7 +584,7 @@ def _no_team_mail(text: str, spans: list[Span], lex: lexicon.Lexicon) -> list[Sp
                 and m.group(1) not in lex.surnames
                 and m.group(1) not in lex.first_names
                 and lexicon.is_compound(m.group(1))
-                and not _first_and_surname(m.group(1), lex)
+                and not _person_mailbox(m.group(1), lex)
             ):
                 continue
         out.append(s)

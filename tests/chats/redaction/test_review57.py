@@ -43,7 +43,13 @@ def test_a_households_or_own_account_stays(texts: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "address", ["hansbakker@meppel.nl", "roosmolenaar@meppel.nl", "jandekker@hoogeveen.nl"]
+    "address",
+    [
+        "hansbakker@meppel.nl",
+        "roosmolenaar@meppel.nl",
+        "jandekker@hoogeveen.nl",
+        "wethouderbakker@meppel.nl",
+    ],
 )
 def test_a_persons_mailbox_at_the_municipality_stays(address: str) -> None:
     assert _in(_chat(["mail?", f"mail maar naar {address}"]), 1, "EMAIL") == [address]

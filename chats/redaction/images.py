@@ -14529,7 +14529,7 @@ def _round52_late(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int,
 # A number after a compound on "-nummer"/"-nr" other than a house's ("notanummer 5512/34",
 # "zaaknr. 34.28827"): a document's number, no address.
 _ROUND52_DOCUMENT_NUMBER_BEFORE = re.compile(
-    r"(?<![\w])(?!huis)(?i:[a-z]{2,}(?:nummer|nr\.?))[ ]?$"
+    r"(?<![\w])(?!(?i:huis))(?i:[a-z]{2,}(?:nummer|nr\.?))[ ]?$"
 )
 _ROUND52_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 

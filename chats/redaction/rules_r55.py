@@ -40,6 +40,7 @@ from chats.redaction import lexicon
 from chats.redaction.birthdates import _FOREIGN_MONTHS, MONTH_NAMES
 from chats.redaction.lexicon import holds_any, street_suffix
 from chats.redaction.online import _organisation_words
+from chats.redaction.rules_r51 import _covered
 from chats.redaction.rules_r52 import _merged
 from chats.redaction.rules_r54 import _NUMBER_WORDS_R54, _chat_surnames, _replaced
 from chats.redaction.spans import Span, chat_messages, resolve
@@ -82,6 +83,8 @@ _STORM_R55_RE = re.compile(r"\b[Ss]torm[ ]([A-Za-z][a-z]{2,})\b")
 _WEATHER_BEFORE_R55_RE = re.compile(r"\b(?i:bij|door|tijdens|vanwege|na|van[ ]de|de)[ ]$")
 _WEATHER_R55 = frozenset(("storm", "regen", "hagel", "sneeuw", "wind", "vorst", "mist"))
 _BEFORE_PERSON_R55_RE = re.compile(r"\b(?i:mevrouw|meneer|mevr\.?|mr\.?|dhr\.?|familie|fam\.?)[ ]$")
+# a person's title, read as the second partner of a firm ("Jansen & Dhr. Bakker")
+_TITLES_R55 = frozenset(("mevrouw", "meneer", "mevr", "mr", "dhr", "familie", "fam", "heer"))
 
 
 class _Cover:
@@ -95,9 +98,7 @@ class _Cover:
 
     def find(self, _one: int, start: int, end: int) -> int:
         if self._bytes is None:
-            self._bytes = bytearray(len(self._text))
-            for s in self._spans:
-                self._bytes[s.start : s.end] = b"\x01" * (s.end - s.start)
+            self._bytes = _covered(self._text, self._spans)
         return self._bytes.find(1, start, end)
 
 
@@ -472,15 +473,25 @@ def _no_persons(
                 and not text[s.end : s.end + 1].isupper()
             ):
                 continue
-            if value[:1].isupper() and _TRADE_AFTER_R55_RE.match(text, s.end):
-                continue  # ("Dijkstra Kaarsmakerij")
+            if (
+                value[:1].isupper()
+                and " " not in value
+                and _TRADE_AFTER_R55_RE.match(text, s.end)
+                and not _BEFORE_PERSON_R55_RE.search(text, max(0, s.start - 10), s.start)
+            ):
+                continue  # ("Dijkstra Kaarsmakerij"; not "Anja Mulder Jeugdzorg")
             if "&" in text and low not in lex.first_names:
                 m = _AMPERSAND_R55_RE.search(text, max(0, s.start - 30))
                 if (
                     m is not None
                     and m.start() <= s.start
                     and s.end <= m.end()
-                    and not any(w.lower() in lex.first_names for w in m.group().split(" & "))
+                    and not any(
+                        w.lower() in lex.first_names or w.lower() in _TITLES_R55
+                        for w in m.group().split(" & ")
+                    )
+                    # (not "Mevr. Jansen & Dhr. Bakker")
+                    and not _BEFORE_PERSON_R55_RE.search(text, max(0, m.start() - 10), m.start())
                 ):
                     continue  # ("Bos & Brink")
         out.append(s)
@@ -508,6 +519,11 @@ def _no_firms_in_lists(text: str, spans: list[Span], lex: lexicon.Lexicon) -> li
                 any(i in firms for i in items)
                 and all(i in firms or i in lex.not_names for i in items)
                 and text[s.start : s.end].lower() not in lex.first_names
+                # (a common surname is a person's: "Essent, Vodafone, Hendriks")
+                and (
+                    text[s.start : s.end].lower() in firms
+                    or text[s.start : s.end].lower() not in lex.common_surnames
+                )
                 and not _BEFORE_PERSON_R55_RE.search(text, max(0, s.start - 10), s.start)
             ):
                 continue  # (not "mevr Blok, GGD keuring")
@@ -547,6 +563,16 @@ def _no_street_persons(text: str, spans: list[Span], streets: frozenset[str]) ->
 _MUNICIPAL_MAIL_R55_RE = re.compile(r"^([a-z]{6,})@(?:gemeente)?([a-z]+)\.nl$")
 
 
+def _person_mailbox(local: str, lex: lexicon.Lexicon) -> bool:
+    """Whether a mailbox's name ends in a common surname or is a first name glued to a surname
+    ("wethouderbakker", "hansbakker"): a person's, no team's."""
+    return any(
+        local[i:] in lex.common_surnames
+        or (local[:i] in lex.first_names and local[i:] in lex.surnames)
+        for i in range(3, len(local) - 2)
+    )
+
+
 def _no_team_mail(text: str, spans: list[Span], lex: lexicon.Lexicon) -> list[Span]:
     out = []
     for s in spans:
@@ -558,6 +584,7 @@ def _no_team_mail(text: str, spans: list[Span], lex: lexicon.Lexicon) -> list[Sp
                 and m.group(1) not in lex.surnames
                 and m.group(1) not in lex.first_names
                 and lexicon.is_compound(m.group(1))
+                and not _person_mailbox(m.group(1), lex)
             ):
                 continue
         out.append(s)
@@ -683,13 +710,18 @@ def _more_homes(text: str, previous: str, spans: list[Span], has_digit: bool) ->
 
 def _no_homes(text: str, spans: list[Span]) -> list[Span]:
     out = []
+    lives = None
     for s in spans:
-        if s.label == "ADDRESS" and (
-            _NO_HOME_AFTER_R55_RE.match(text, s.end)
-            or (
-                _YEAR_NUMBER_R55_RE.search(text, s.start, s.end)
-                and street_suffix(text[s.start : s.end].split(" ", 1)[0].lower()) is None
-            )
+        if s.label == "ADDRESS" and _NO_HOME_AFTER_R55_RE.match(text, s.end):
+            if lives is None:
+                # (a shop below a home: "mevrouw Smit woont Markt 14 is een winkel met ...")
+                lives = _LIVES_R55_RE.search(text) is not None
+            if not lives:
+                continue
+        if (
+            s.label == "ADDRESS"
+            and _YEAR_NUMBER_R55_RE.search(text, s.start, s.end)
+            and street_suffix(text[s.start : s.end].split(" ", 1)[0].lower()) is None
         ):
             continue
         out.append(s)
@@ -699,20 +731,44 @@ def _no_homes(text: str, spans: list[Span]) -> list[Span]:
 # --- birth dates and accounts -----------------------------------------------------------------
 
 _FOUR_DIGIT_YEAR_R55_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BODIES_R55 = r"(?:stichting|vereniging|club|kerk|school|dorpshuis|buurthuis|bv|fonds|coöperatie)"
 _BODY_AFTER_R55_RE = re.compile(
     r"[ ,]*(?:dat|die|deze)[ ](?:is|staat)[ ](?:van|op[ ]naam[ ]van)[ ](?:de|het|onze|ons)[ ]"
-    r"(?:stichting|vereniging|club|kerk|school|dorpshuis|buurthuis|bv|fonds|coöperatie)\b"
+    rf"{_BODIES_R55}\b"
 )
-_BODY_ASKED_R55_RE = re.compile(r"\b(?i:rekeningnummer|rekening|iban)\b[^?]*\bjullie\b[^?]*\?")
+_BODY_R55_RE = re.compile(rf"{_BODIES_R55}\b", re.I)
+_ACCOUNT_R55_RE = re.compile(r"\b(?i:rekeningnummer|rekening|iban)\b")
+_JULLIE_R55_RE = re.compile(r"\bjullie\b")
+
+
+def _body_asked(previous: str) -> bool:
+    """Whether ``previous`` asks a body ("jullie") its account, in a question that names an
+    account and "jullie" (each question read once: no scan to a far "?" per cue word)."""
+    for question in previous.split("?")[:-1]:
+        question = question.rsplit(".", 1)[-1].rsplit("!", 1)[-1]
+        account = _ACCOUNT_R55_RE.search(question)
+        if account is not None and _JULLIE_R55_RE.search(question, account.end()):
+            return True
+    return False
+
+
 _OWN_R55_RE = re.compile(r"\b(?i:mijn|m'n|eigen|privé|prive|ik)\b")
 
 
 _DATE_R55_RE = re.compile(
     r"(?<![\w./-])(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./]((?:19|20)\d\d)(?![\w/-]|[.]\d)"
 )
-_BIRTH_ASKED_R55_RE = re.compile(
-    r"(?i:geboortedatum|geboren|geb\.?datum|date[ ]of[ ]birth)[^.!]*\?"
-)
+_BIRTH_ASKED_R55_RE = re.compile(r"(?i:geboortedatum|geboren|geb\.?datum|date[ ]of[ ]birth)")
+
+
+def _birth_asked(previous: str) -> bool:
+    """Whether a question of ``previous`` asks a birth date (each question read once)."""
+    for question in previous.split("?")[:-1]:
+        if _BIRTH_ASKED_R55_RE.search(question.rsplit(".", 1)[-1].rsplit("!", 1)[-1]):
+            return True
+    return False
+
+
 _FOREIGN_MONTH_R55 = "|".join(sorted(map(re.escape, _FOREIGN_MONTHS), key=len, reverse=True))
 # "hij is 1 ocak 1950": a date of a foreign month said of a person
 _FOREIGN_IS_DATE_R55_RE = re.compile(
@@ -732,7 +788,7 @@ _DAY_WORD_YEAR_R55_RE = re.compile(r"\d[.]?[ ][^\W\d]+[ ](?:19|20)\d\d")
 
 def _more_births(text: str, previous: str, cover: _Cover, year: int) -> list[Span]:
     out = []
-    if "?" in previous and _BIRTH_ASKED_R55_RE.search(previous):
+    if "?" in previous and _birth_asked(previous):
         for m in _DATE_R55_RE.finditer(text):
             if int(m.group(1)) <= year and cover.find(1, m.start(), m.end()) < 0:
                 out.append(Span(m.start(), m.end(), "DATE_OF_BIRTH"))
@@ -756,17 +812,21 @@ def _no_future_births(text: str, spans: list[Span], year: int) -> list[Span]:
     return out
 
 
-def _no_body_accounts(text: str, previous: str, spans: list[Span]) -> list[Span]:
+def _no_body_accounts(
+    text: str, previous: str, spans: list[Span], body_in_chat: bool
+) -> list[Span]:
     asked = None
     out = []
     for s in spans:
         if s.label == "IBAN":
-            if _BODY_AFTER_R55_RE.match(text, s.end):
-                continue
+            if _BODY_AFTER_R55_RE.match(text, s.end) and not _OWN_R55_RE.search(text, s.end):
+                continue  # (not "..., die is van de club maar staat op mijn naam")
             if asked is None:
+                # ("jullie" is a household as well: only where a body is in the chat or named)
                 asked = (
                     "jullie" in previous
-                    and _BODY_ASKED_R55_RE.search(previous) is not None
+                    and (body_in_chat or _BODY_R55_RE.search(previous + " " + text) is not None)
+                    and _body_asked(previous)
                     and not _OWN_R55_RE.search(text)
                 )
             if asked:
@@ -833,7 +893,9 @@ def chat_rules_r55(
         if "DATE_OF_BIRTH" in labels:
             spans = _no_future_births(text, spans, year)
         if "IBAN" in labels:
-            spans = _no_body_accounts(text, previous, spans)
+            spans = _no_body_accounts(
+                text, previous, spans, any(_BODY_R55_RE.search(p) for p in participants)
+            )
         if "PERSON" in labels or "ADDRESS" in labels:
             spans = _widened(text, spans)
         cover = _Cover(text, spans)

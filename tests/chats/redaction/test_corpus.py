@@ -448,11 +448,18 @@ def test_the_shipped_corpora_are_there():
 # number split over two messages, a BSN read out in words, a storm's name in a chat that does
 # not say "storm", business premises that older sets label as homes), with these figures as
 # floors.
+# blind_text_54 (written in stop 57 after round 55; 126 chats, 839 messages, 995 spans, 504
+# must-keep items), never tuned on; measured once on main 6a9ef2a3 (stop 57's detector: round 55,
+# screenshot round 52 and review 57 merged): 0.930 covered (925 of 995) / F1 0.955 / 0.040
+# touched (20 of 504) by pii_score --chats and this test's own scoring: below all three goals
+# (POSTCODE fully covered 0.750, DATE_OF_BIRTH 0.781, ADDRESS 0.902, PERSON 0.941; precision
+# IBAN 0.700, PHONE 0.893), with these figures as floors.
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_50.jsonl": {"fully_covered": 0.973},
     "blind_text_51.jsonl": {"fully_covered": 0.972},
     "blind_text_52.jsonl": {"fully_covered": 0.978},
     "blind_text_53.jsonl": {"fully_covered": 0.970, "f1": 0.977},
+    "blind_text_54.jsonl": {"fully_covered": 0.929, "f1": 0.954, "touched": 0.040},
 }
 
 

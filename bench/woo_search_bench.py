@@ -536,6 +536,49 @@ connections per process; tests' atomic blocks and the test database's teardown n
 Left too: the dynamic statements (hits, windows, related, subjects) prepared per text (parse
 and plan 0.3-1 ms each at load, but generic plans of the GIN and LATERAL queries unchecked).
 **Goals not measurable at this load; the cut is ~1.5-3 ms of backend CPU a request.**
+
+Stop 57 (branch woo1m57 on main b3641cbc, 7 Dec 2026), database `woo1m57_1m` (a copy of `lead_1m`:
+1,000,000 messages, 19,786 records, 979,830 entries); the hour at load 2.4-9 (other helpers). Where
+a request's Python CPU goes now (main, process_time around each piece, the 20 queries x3, load
+~5; total 32 ms): search 20 (exchange_snippets 12: exchange_by_record 10 of which its window
+statement 3.1 (psycopg2's rows 1.1-1.5, their sort 0.4-0.6), small talk 1.6, the Snippets' _marked
+1.2, candidates, times, local days, nearest content, datetimes 0.3-0.6 each; related 1.4-1.6),
+rendering 5.4-7.0 (_hit_items 2.3-2.8), search_log 1.7-2.0 (the audit row 0.9-1.0, the persons'
+and contacts' reads 0.4 each), the cyclic collector 1.1 (0.3 gen-0 collections a request; the
+garbage is the test client's response cycle: ~390 SafeStrings and ~390 Snippets a request).
+Backend (per statement kind, /proc/<pid>/stat, the 20 queries x3): groups 15.5 ms, hits 5.0
+(EXPLAIN ANALYZE of "asbest": ts_headline of its 200 rows ~10 of 12.8 ms with timing on),
+windows 3.2, related 0.8, the prepared small ones ~0.2-0.5 each. The change: the statements built
+per query that stop 56 left as text (the hits, their subjects, the exchange's windows, the
+related messages) are prepared per text too (woo.search._run, accounts.prepared; the tsqueries
+and ids are EXECUTE's values; one name per text, at most PREPARED_SHAPES = 64 texts a process,
+past that sent as text). The 20 queries have 8 hits texts and one each of the others; their
+generic plans are the custom ones (the LATERAL index scans on (submission_id, seq), Memoize on the
+words) and their rows identical to the text's (all 70 statements, 7 executions each). Backend CPU
+per statement, text -> prepared (the captured statements of the 20 queries x6, psycopg2 on its
+own, four alternations, load 9.3 and 2.6): hits 4.17 / 3.58 / 3.92 / 3.75 -> 3.25 / 3.25 / 3.83 /
+3.75 ms and 5.33 / 6.42 / 4.83 / 3.75 -> 4.50 / 5.25 / 3.50 / 3.33; windows 2.63 / 2.63 / 2.72 /
+2.81 -> 2.19 / 2.37 / 2.81 / 2.19 and 3.86 / 3.60 / 4.39 / 3.42 -> 3.42 / 3.60 / 4.30 / 2.89;
+related 1.81 / 1.67 / 1.67 / 1.81 -> 1.25 / 1.25 / 1.53 / 1.25 and 2.08 / 2.50 / 2.22 / 2.36 ->
+1.39 / 1.81 / 1.67 / 1.53; subjects ~0.2 -> ~0.2: ~0.9 ms backend a request (hits 1.0, windows
+0.95, related 0.6 a request). Statements per page unchanged (12-19, 302 for the 20: the first use
+sends PREPARE and EXECUTE in one round trip). Whole requests (the 20 queries twice, three measures
+a run, main and branch alternately, three runs each): at load 7-9 Python main 28.9 / 27.6 / 30.3,
+31.0 / 31.2 / 28.2, 29.2 / 26.5 / 28.6 ms, branch 31.3 / 27.4 / 29.5, 30.3 / 28.9 / 30.4, 24.6 /
+28.3 / 28.8; backend main 24.2 / 24.3 / 27.0, 27.7 / 26.0 / 23.5, 25.0 / 23.2 / 24.0 (mean 25.0),
+branch 26.5 / 23.8 / 25.0, 24.2 / 23.0 / 25.2, 21.8 / 23.8 / 23.0 (mean 24.0); at load 4.3-5.8
+Python main 31.0 / 29.1 / 33.7, 29.8 / 32.1 / 35.2, 30.9 / 35.9 / 34.0, branch 29.5 / 35.1 / 28.0,
+34.6 / 37.5 / 34.3, 39.3 / 40.8 / 41.0; backend main 27.2-30.8 (mean 28.3), branch 24.5-34.8 (mean
+29.9; its last run 34-35 with Python at 39-41: contended) - the spread (5-10 ms) hides a 0.9 ms
+cut. Result pages of the 20 queries (pages 1-2, both modes, 80 pages but the CSRF token)
+byte-identical to main's on this database (bench/woo_search_cpu.py --pages, diff -r).
+Tried and dropped: the windows' ranges sent sorted, so the Python sort meets sorted rows, and
+the dedupe dict skipped (ranges of a conversation are merged: never a duplicate) - 0.40-0.58 ->
+0.35-0.52 ms, not worth a guarantee to keep; the exchange's datetimes without astimezone (the zone
+is the epoch's: the same object) - ~0.17 ms a request, left. Checked and left: the groups
+statement (its two ts_rank calls, stops 38-39), ts_headline (stops 41, 53), the collector (the
+bench's test client, not the app). **Goals not measured quiet; the cut is ~0.9 ms of backend CPU a
+request, below the whole requests' spread at this load.**
 """
 
 from __future__ import annotations

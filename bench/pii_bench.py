@@ -592,7 +592,10 @@ without the chats) main 4,485 K a message, branch 3,598 K (-19.8%; the warm-up a
 Time at load 7-8 on 2 cores (with a valgrind run beside it) is noise, alternated, process_time:
 detect_chat over 2,000 bench messages as chats of 20 main 1,055 / 985 / 926 messages per
 CPU-second, branch 946 / 960 / 1,067; the fixtures' chats main 1,087 / 1,095 / 1,087, branch
-1,033 / 1,266 / 1,445. Measured and left: a cache of whole patterns by form alone (no gain over
+1,033 / 1,266 / 1,445; again at load 1.3-1.7 (this machine then slower per CPU-second): bench
+chats main 765 / 777 / 914 (median 777), branch 870 / 783 / 829 (median 829), fixtures' chats
+main 849 / 1,127 / 1,011 (median 1,011), branch 1,098 / 1,386 / 1,259 (median 1,259, +25%).
+Measured and left: a cache of whole patterns by form alone (no gain over
 re's cache, above); the ASCII form of the organisation pattern (~12 ms a firm's chat, still
 compiled where a text passes the gate; a pattern of the shipped names and one of the chat's
 firms searched apart would need the merge of their matches proved equal). Goal of 5,000 per

@@ -564,6 +564,42 @@ alternated: this bench in-process at load 10-14 main 2,052 / 2,271 / 2,319 per C
 machine. Left: the text-only finders the name finder adds after its loop (_names_called ...
 _echoed_names, ~20 us a message) could be shared with the second pass the same way (~1.5% of
 detect_chat); the chat rules as one walk over the messages; the second pass's own compiling.
+
+Round speed57 (stop 57, 2026-12-07, branch speed57 from main b3641cbc; bench/pii_snapshot.py
+byte-identical, 66,602 lines; issue 12, speed only). Profiled detect_chat over 2,000 bench
+messages as chats of twenty and over the chats of tests/fixtures/pii/blind_text_50..53 (3,561
+messages, each chat with its participants and pii_score's seeded context): compiling was ~10% of
+the first (~700 WordAlternation plain forms, ~540 of them distinct: a chat's names are its own,
+so a cache by form saves only the participants' ~1.6 a chat, which re's own cache mostly served
+already) and ~30% of the second (the chat's names ~14%; organisation_pattern ~9% and its ASCII
+form ~6%, compiled again for each chat with a firm among its participants, ~25 ms). Of a name
+pattern's compiling ~60% went to its look-behind and the look-ahead after its names, the same in
+every chat (eight kinds). Kept: lexicon._compiled_alternation parses and compiles those once per
+kind and per chat only the names, joined as the engine's compiler joins a pattern's items (each
+item's code stands alone, its jumps relative), made by _sre.compile with the pattern's text:
+equal to re.compile's pattern (re.Pattern compares text, flags and code; test_fast_speed57 holds
+every name pattern of the fixtures' chats equal, and fails on the two mutations tried), re.compile
+where the names hold a group or the engine is not the one this was built for (checked at
+import), an LRU of 512 by form; WordAlternation compiling 0.23 -> 0.10 s in the bench's chats,
+0.44 -> 0.13 s in the fixtures'. The detector compiles its organisation pattern only when first
+asked (Detector.organisation_names a property): without_organisations is searched only where
+organisations.may_name_organisation finds one of the needed words (its own first test, now read
+by organisation_words without compiling). Instructions (bench/pii_instructions.py chat 400,
+cachegrind --cache-sim=no, PYTHONHASHSEED=0, a run minus the same run with 0 messages, both trees
+exported to directories of the same depth): main 5,274 K a message, branch 5,044 K (-4.4%);
+detect_chat over the fixtures' chats above (one chat to warm up, a run minus the same run
+without the chats) main 4,485 K a message, branch 3,598 K (-19.8%; the warm-up alone 114 M less).
+Time at load 7-8 on 2 cores (with a valgrind run beside it) is noise, alternated, process_time:
+detect_chat over 2,000 bench messages as chats of 20 main 1,055 / 985 / 926 messages per
+CPU-second, branch 946 / 960 / 1,067; the fixtures' chats main 1,087 / 1,095 / 1,087, branch
+1,033 / 1,266 / 1,445; again at load 1.3-1.7 (this machine then slower per CPU-second): bench
+chats main 765 / 777 / 914 (median 777), branch 870 / 783 / 829 (median 829), fixtures' chats
+main 849 / 1,127 / 1,011 (median 1,011), branch 1,098 / 1,386 / 1,259 (median 1,259, +25%).
+Measured and left: a cache of whole patterns by form alone (no gain over
+re's cache, above); the ASCII form of the organisation pattern (~12 ms a firm's chat, still
+compiled where a text passes the gate; a pattern of the shipped names and one of the chat's
+firms searched apart would need the merge of their matches proved equal). Goal of 5,000 per
+CPU-second in-process not met on this machine.
 """
 
 from __future__ import annotations

@@ -7,9 +7,15 @@
 - persons: a surname of no dictionary with a comma before its initials ("Adeyemi, K.B."); a
   person's row of a numbered list, "2. Mensah, Kwame – 04-11-1979": the name and its date of
   birth (a date at least two years past; an agenda's row is this year's);
+- a first name and a particle before a found surname ("team Sven van Dijkhuis"); a first name
+  and a surname after "storm" (a storm has one name: "storm Karel Voskuilen");
+- homes: a hamlet's house number with its occupant in brackets ("Havelte 5 (Veldkamp)": both)
+  or after a postcode ("7945 rb, Rogat 9");
 - postcodes: one with its letters spaced or the second alone in capitals ("7941 H T", "7942 kB") in the
   region's range (79xx) or right after a found address;
-- the municipality's own number (0522 85 95 00) is nobody's.
+- the municipality's own number (0522 85 95 00) is nobody's; an account in a message with a
+  Chamber of Commerce number ("KvK 61234570") is the body's, unless the writer says it is
+  their own.
 
 Each rule is gated by a cheap string test; the chat pass calls ``chat_rules_r56`` once per chat,
 after round 55's rules.
@@ -24,7 +30,7 @@ from collections.abc import Sequence
 
 from chats.redaction import lexicon
 from chats.redaction.rules_r52 import _merged
-from chats.redaction.rules_r55 import _no_word
+from chats.redaction.rules_r55 import _OWN_R55_RE, _no_word
 from chats.redaction.spans import Span, chat_messages
 
 # --- birth dates ------------------------------------------------------------------------------
@@ -122,6 +128,58 @@ def _rows(text: str, lex: lexicon.Lexicon, year: int) -> list[Span]:
     return out
 
 
+# --- homes and their occupants ----------------------------------------------------------------
+
+_SURNAME_R56 = r"(?:(?:van|de|der|den|ter|ten|te)[ ]){0,2}[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+# "Havelte 5 (Veldkamp)": a hamlet's home and who lives there; "7945 rb, Rogat 9"
+_HAMLET_HOME_R56_RE = re.compile(
+    r"(?<![\w-])([A-Z][a-zà-ÿ]+)[ ]\d{1,4}[a-z]?(?![\w-]|[.,]\d)"
+    rf"(?:[ ]\(({_SURNAME_R56})\))?"
+)
+_POSTCODE_BEFORE_R56_RE = re.compile(r"(?<!\d)[1-9]\d{3}[ ]?[A-Za-z]{2},?[ ]$")
+
+
+def _hamlet_homes(text: str, lex: lexicon.Lexicon) -> list[Span]:
+    out = []
+    for m in _HAMLET_HOME_R56_RE.finditer(text):
+        if m.group(1).lower() not in lex.places:
+            continue
+        end = m.end(2) + 1 if m.group(2) else m.end()
+        home_end = m.start(2) - 2 if m.group(2) else m.end()
+        if m.group(2):
+            last = m.group(2).rsplit(" ", 1)[-1].lower()
+            if last not in lex.surnames and (last in lex.places or last in lex.dutch_words):
+                continue  # "Havelte 3 (Boven)", "Rogat 3 (Meppel)"
+            out.append(Span(m.start(), home_end, "ADDRESS"))
+            out.append(Span(m.start(2), end - 1, "PERSON"))
+        elif _POSTCODE_BEFORE_R56_RE.search(text, max(0, m.start() - 10), m.start()):
+            out.append(Span(m.start(), home_end, "ADDRESS"))
+    return out
+
+
+# "team Sven van Dijkhuis" (found: "Dijkhuis"): a first name and a particle before a surname
+_FIRST_PARTICLE_BEFORE_R56_RE = re.compile(
+    r"(?<![\w-])([A-Z][a-zà-ÿ]+)[ ](?:(?:van|de|der|den|ter|ten|te)[ ]){1,2}$"
+)
+# "storm Karel Voskuilen": a storm has one name, a person two
+_STORM_PERSON_R56_RE = re.compile(r"\b[Ss]torm[ ]([A-Z][a-zà-ÿ]+)[ ]" + rf"({_SURNAME_R56})")
+
+
+def _full_names(text: str, spans: list[Span], lex: lexicon.Lexicon) -> list[Span]:
+    out = []
+    for s in spans:
+        if s.label == "PERSON" and s.start > 4 and text[s.start - 1] == " ":
+            m = _FIRST_PARTICLE_BEFORE_R56_RE.search(text, max(0, s.start - 40), s.start)
+            if m and m.group(1).lower() in lex.first_names:
+                out.append(Span(m.start(), s.end, "PERSON"))
+    if "torm " in text:
+        for m in _STORM_PERSON_R56_RE.finditer(text):
+            last = m.group(2).rsplit(" ", 1)[-1].lower()
+            if m.group(1).lower() in lex.first_names and not _no_word(last, lex):
+                out.append(Span(m.start(1), m.end(2), "PERSON"))
+    return out
+
+
 # --- postcodes --------------------------------------------------------------------------------
 
 _POSTCODE_R56_RE = re.compile(r"(?<![\w.,/-])([1-9]\d{3})[ ]?([A-Za-z])([ ]?)([A-Za-z])(?![\w@])")
@@ -161,6 +219,20 @@ def _no_own_number(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
+# --- accounts ---------------------------------------------------------------------------------
+
+# "KvK 61234570", "kvk-nummer 30122456": a body's registration in the Chamber of Commerce
+_KVK_R56_RE = re.compile(r"\b(?i:kvk)(?:-?nummer)?[ :.]*\d{8}\b")
+
+
+def _no_kvk_accounts(text: str, spans: list[Span]) -> list[Span]:
+    """An account in a message with a Chamber of Commerce number is the body's, unless the
+    writer says it is their own ("mijn", "privé", "ik")."""
+    if _KVK_R56_RE.search(text) is None or _OWN_R55_RE.search(text) is not None:
+        return spans
+    return [s for s in spans if s.label != "IBAN"]
+
+
 def _with(spans: list[Span], more: list[Span]) -> list[Span]:
     """The new spans merged; a found span of the same label inside a new one gives way to it
     ("7 березня 1983" inside "народилася 7 березня 1983")."""
@@ -193,11 +265,18 @@ def chat_rules_r56(
         if has_digit:
             if "0522" in text or "522 " in text:
                 spans = _no_own_number(text, spans)
+            if ("kvk" in text or "KvK" in text or "KVK" in text) and any(
+                s.label == "IBAN" for s in spans
+            ):
+                spans = _no_kvk_accounts(text, spans)
             if _BIRTH_GATE_R56_RE.search(text):
                 more += _births(text, year)
             if "-" in text or "–" in text or "—" in text:
                 more += _rows(text, lex, year)
             more += _postcodes(text, spans)
+            more += _hamlet_homes(text, lex)
+        if "torm " in text or any(s.label == "PERSON" for s in spans):
+            more += _full_names(text, spans, lex)
         if more:
             spans = _with(spans, more)
         found[index] = spans

@@ -104,6 +104,37 @@ def test_a_name_after_a_comma_and_an_initial_stays_whole() -> None:
     assert any("Nowak" in p for p in _in(chat, 1, "PERSON"))
 
 
+def test_a_hamlets_home_with_its_occupant_in_brackets() -> None:
+    chat = _chat(["wie?", "Havelte 3 (Jonkman), Havelte 5 (Veldkamp) en Havelte 7 (Post)"])
+    assert _whole(chat, 1, "ADDRESS", "Havelte 5") and _whole(chat, 1, "ADDRESS", "Havelte 7")
+    assert _whole(chat, 1, "PERSON", "Veldkamp") and _whole(chat, 1, "PERSON", "Post")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("7945 rb, Rogat 9", "Rogat 9"), ("7948 ne Wittelte 12", "Wittelte 12")]
+)
+def test_a_hamlets_home_after_its_postcode(text: str, expected: str) -> None:
+    assert _whole(_chat(["adres?", text]), 1, "ADDRESS", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "uitslag Nijeveen 2 - Meppel 1",
+        "bus 21 rijdt naar Havelte 3 keer per dag",
+        "Havelte 3 (Meppel) en Rogat 2 (Boven)",
+    ],
+)
+def test_no_hamlets_home_in_a_score_or_a_count(text: str) -> None:
+    assert _in(_chat(["en?", text]), 1, "ADDRESS") == []
+
+
+def test_a_first_name_before_a_found_surname_with_its_particle() -> None:
+    chat = _chat(["wie?", "ambtelijk: team Sven van Dijkhuis, storm Karel Voskuilen"])
+    assert _whole(chat, 1, "PERSON", "Sven van Dijkhuis")
+    assert _whole(chat, 1, "PERSON", "Karel Voskuilen")
+
+
 # --- postcodes --------------------------------------------------------------------------------
 
 
@@ -149,6 +180,34 @@ def test_a_persons_number_beside_the_municipalitys_stays() -> None:
     assert _in(chat, 1, "PHONE") == ["06 41 28 77 93"]
 
 
+# --- accounts ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoveniersbedrijf Groen, KvK 61234570, IBAN NL20 INGB 0006 5432 10",
+        "factuur klopt: NL39 RABO 0300 0652 64 | kvk-nummer 30122456",
+    ],
+)
+def test_an_account_beside_a_chamber_of_commerce_number_is_a_bodys(text: str) -> None:
+    chat = _chat(["gegevens leverancier?", text], ("Inkoop", "Crediteuren"))
+    assert _in(chat, 1, "IBAN") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn KvK 61234570 en mijn rekening NL20 INGB 0006 5432 10",
+        "KvK 61234570 van de zaak, maar betaal op privé NL20 INGB 0006 5432 10",
+        "ik heb geen KvK, rekening NL20 INGB 0006 5432 10",
+    ],
+)
+def test_an_own_account_beside_a_chamber_of_commerce_number_stays(text: str) -> None:
+    chat = _chat(["gegevens?", text], ("Inkoop", "Ruud Kamp"))
+    assert _in(chat, 1, "IBAN") == ["NL20 INGB 0006 5432 10"]
+
+
 # --- speed ------------------------------------------------------------------------------------
 
 
@@ -158,6 +217,8 @@ def test_a_persons_number_beside_the_municipalitys_stays() -> None:
         "geboren 3 ጥር 2009, geb 1 di aprel 2011, народилася 7 березня 1983. ",
         "2. Mensah, Kwame – 04-11-1979 Adeyemi, K.B. ",
         "Kerkplein 3 7941 H T, 0522 85 95 00. ",
+        "KvK 61234570 NL20 INGB 0006 5432 10. ",
+        "Havelte 5 (Veldkamp), 7945 rb, Rogat 9, team Sven van Dijkhuis, storm Karel Voskuilen. ",
     ],
 )
 def test_long_runs_of_the_round_56_cues_stay_fast(unit: str) -> None:

@@ -13,9 +13,8 @@
   or after a postcode ("7945 rb, Rogat 9");
 - postcodes: one with its letters spaced or the second alone in capitals ("7941 H T", "7942 kB") in the
   region's range (79xx) or right after a found address;
-- the municipality's own number (0522 85 95 00) is nobody's; an account in a message with a
-  Chamber of Commerce number ("KvK 61234570") is the body's, unless the writer says it is
-  their own.
+- the municipality's own number (0522 85 95 00) is nobody's (no rule keeps an account beside a
+  KvK number: a one-man business's account is its owner's).
 
 Each rule is gated by a cheap string test; the chat pass calls ``chat_rules_r56`` once per chat,
 after round 55's rules.
@@ -30,7 +29,7 @@ from collections.abc import Sequence
 
 from chats.redaction import lexicon
 from chats.redaction.rules_r52 import _merged
-from chats.redaction.rules_r55 import _OWN_R55_RE, _no_word
+from chats.redaction.rules_r55 import _no_word
 from chats.redaction.spans import Span, chat_messages
 
 # --- birth dates ------------------------------------------------------------------------------
@@ -168,7 +167,12 @@ _STORM_PERSON_R56_RE = re.compile(r"\b[Ss]torm[ ]([A-Z][a-zà-ÿ]+)[ ]" + rf"({_
 def _full_names(text: str, spans: list[Span], lex: lexicon.Lexicon) -> list[Span]:
     out = []
     for s in spans:
-        if s.label == "PERSON" and s.start > 4 and text[s.start - 1] == " ":
+        if (
+            s.label == "PERSON"
+            and s.start > 4
+            and text[s.start - 1] == " "
+            and text[s.start].isupper()
+        ):
             m = _FIRST_PARTICLE_BEFORE_R56_RE.search(text, max(0, s.start - 40), s.start)
             if m and m.group(1).lower() in lex.first_names:
                 out.append(Span(m.start(), s.end, "PERSON"))
@@ -219,20 +223,6 @@ def _no_own_number(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
-# --- accounts ---------------------------------------------------------------------------------
-
-# "KvK 61234570", "kvk-nummer 30122456": a body's registration in the Chamber of Commerce
-_KVK_R56_RE = re.compile(r"\b(?i:kvk)(?:-?nummer)?[ :.]*\d{8}\b")
-
-
-def _no_kvk_accounts(text: str, spans: list[Span]) -> list[Span]:
-    """An account in a message with a Chamber of Commerce number is the body's, unless the
-    writer says it is their own ("mijn", "privé", "ik")."""
-    if _KVK_R56_RE.search(text) is None or _OWN_R55_RE.search(text) is not None:
-        return spans
-    return [s for s in spans if s.label != "IBAN"]
-
-
 def _with(spans: list[Span], more: list[Span]) -> list[Span]:
     """The new spans merged; a found span of the same label inside a new one gives way to it
     ("7 березня 1983" inside "народилася 7 березня 1983")."""
@@ -265,10 +255,6 @@ def chat_rules_r56(
         if has_digit:
             if "0522" in text or "522 " in text:
                 spans = _no_own_number(text, spans)
-            if ("kvk" in text or "KvK" in text or "KVK" in text) and any(
-                s.label == "IBAN" for s in spans
-            ):
-                spans = _no_kvk_accounts(text, spans)
             if _BIRTH_GATE_R56_RE.search(text):
                 more += _births(text, year)
             if "-" in text or "–" in text or "—" in text:

@@ -129,6 +129,11 @@ def test_no_hamlets_home_in_a_score_or_a_count(text: str) -> None:
     assert _in(_chat(["en?", text]), 1, "ADDRESS") == []
 
 
+def test_a_word_after_a_particle_is_not_made_a_full_name() -> None:
+    chat = _chat(["wie?", "Dan volgt Lotte. Ik zeg het tegen Sanne van comms"])
+    assert "Sanne van comms" not in _in(chat, 1, "PERSON")
+
+
 def test_a_first_name_before_a_found_surname_with_its_particle() -> None:
     chat = _chat(["wie?", "ambtelijk: team Sven van Dijkhuis, storm Karel Voskuilen"])
     assert _whole(chat, 1, "PERSON", "Sven van Dijkhuis")
@@ -186,26 +191,16 @@ def test_a_persons_number_beside_the_municipalitys_stays() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Hoveniersbedrijf Groen, KvK 61234570, IBAN NL20 INGB 0006 5432 10",
-        "factuur klopt: NL39 RABO 0300 0652 64 | kvk-nummer 30122456",
-    ],
-)
-def test_an_account_beside_a_chamber_of_commerce_number_is_a_bodys(text: str) -> None:
-    chat = _chat(["gegevens leverancier?", text], ("Inkoop", "Crediteuren"))
-    assert _in(chat, 1, "IBAN") == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "mijn KvK 61234570 en mijn rekening NL20 INGB 0006 5432 10",
         "KvK 61234570 van de zaak, maar betaal op privé NL20 INGB 0006 5432 10",
         "ik heb geen KvK, rekening NL20 INGB 0006 5432 10",
+        "kvk 61234570, zakelijke iban NL20INGB0006543210 (eenmanszaak)",
+        "hij staat op Dorpsstraat 3, KvK 61234570, rekening NL20 INGB 0006 5432 10",
     ],
 )
 def test_an_own_account_beside_a_chamber_of_commerce_number_stays(text: str) -> None:
     chat = _chat(["gegevens?", text], ("Inkoop", "Ruud Kamp"))
-    assert _in(chat, 1, "IBAN") == ["NL20 INGB 0006 5432 10"]
+    assert [i.replace(" ", "") for i in _in(chat, 1, "IBAN")] == ["NL20INGB0006543210"]
 
 
 # --- speed ------------------------------------------------------------------------------------
@@ -217,7 +212,6 @@ def test_an_own_account_beside_a_chamber_of_commerce_number_stays(text: str) -> 
         "geboren 3 ጥር 2009, geb 1 di aprel 2011, народилася 7 березня 1983. ",
         "2. Mensah, Kwame – 04-11-1979 Adeyemi, K.B. ",
         "Kerkplein 3 7941 H T, 0522 85 95 00. ",
-        "KvK 61234570 NL20 INGB 0006 5432 10. ",
         "Havelte 5 (Veldkamp), 7945 rb, Rogat 9, team Sven van Dijkhuis, storm Karel Voskuilen. ",
     ],
 )

@@ -160,6 +160,7 @@ def _hamlet_homes(text: str, lex: lexicon.Lexicon) -> list[Span]:
 _FIRST_PARTICLE_BEFORE_R56_RE = re.compile(
     r"(?<![\w-])([A-Z][a-zà-ÿ]+)[ ](?:(?:van|de|der|den|ter|ten|te)[ ]){1,2}$"
 )
+_PARTICLE_GATE_R56_RE = re.compile(r"[ ](?:van|de|der|den|ter|ten|te)[ ][A-Z]")
 # "storm Karel Voskuilen": a storm has one name, a person two
 _STORM_PERSON_R56_RE = re.compile(r"\b[Ss]torm[ ]([A-Z][a-zà-ÿ]+)[ ]" + rf"({_SURNAME_R56})")
 
@@ -260,8 +261,11 @@ def chat_rules_r56(
             if "-" in text or "–" in text or "—" in text:
                 more += _rows(text, lex, year)
             more += _postcodes(text, spans)
-            more += _hamlet_homes(text, lex)
-        if "torm " in text or any(s.label == "PERSON" for s in spans):
+            if " (" in text or any(s.label == "POSTCODE" for s in spans):
+                more += _hamlet_homes(text, lex)
+        if "torm " in text or (
+            _PARTICLE_GATE_R56_RE.search(text) and any(s.label == "PERSON" for s in spans)
+        ):
             more += _full_names(text, spans, lex)
         if more:
             spans = _with(spans, more)

@@ -111,6 +111,7 @@ from chats.redaction.rules_r52 import chat_rules_r52
 from chats.redaction.rules_r53 import chat_rules_r53
 from chats.redaction.rules_r54 import chat_rules_r54
 from chats.redaction.rules_r55 import chat_rules_r55
+from chats.redaction.rules_r56 import chat_rules_r56
 from chats.redaction.spans import Overlaps, Span, chat_messages, resolve
 
 _DIGIT_RE = re.compile(r"\d")
@@ -3905,6 +3906,7 @@ def _detect_chat(
     chat_rules_r53(texts, found, participants)
     chat_rules_r54(texts, found, participants)
     chat_rules_r55(texts, found, participants)
+    chat_rules_r56(texts, found, participants)
     return found
 
 

@@ -453,13 +453,18 @@ def test_the_shipped_corpora_are_there():
 # screenshot round 52 and review 57 merged): 0.930 covered (925 of 995) / F1 0.955 / 0.040
 # touched (20 of 504) by pii_score --chats and this test's own scoring: below all three goals
 # (POSTCODE fully covered 0.750, DATE_OF_BIRTH 0.781, ADDRESS 0.902, PERSON 0.941; precision
-# IBAN 0.700, PHONE 0.893), with these figures as floors.
+# IBAN 0.700, PHONE 0.893), with these figures as floors. Tuned on in round 56 (text56, from
+# main 0b976c99; no gold label changed): 0.957 covered (952 of 995) / F1 0.967 / 0.034 touched
+# (17 of 504) by pii_score --chats and this test's own scoring. All three stay below (lower-case
+# surnames and first names that are words, a name known only by an @-mention or a tick list,
+# house numbers without a street, a BSN read out in words; must-keep: bodies' accounts beside
+# a KvK number, which a one-man business's own account shares), with these figures as floors.
 BELOW_GOAL: dict[str, dict[str, float]] = {
     "blind_text_50.jsonl": {"fully_covered": 0.973},
     "blind_text_51.jsonl": {"fully_covered": 0.972},
     "blind_text_52.jsonl": {"fully_covered": 0.978},
     "blind_text_53.jsonl": {"fully_covered": 0.970, "f1": 0.977},
-    "blind_text_54.jsonl": {"fully_covered": 0.929, "f1": 0.954, "touched": 0.040},
+    "blind_text_54.jsonl": {"fully_covered": 0.956, "f1": 0.966, "touched": 0.034},
 }
 
 

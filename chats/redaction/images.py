@@ -934,7 +934,7 @@ def detect_in_ocr(
     round53 = _round53_persons(text, ocr)
     round53 |= _round53_by_found(text, found | round53)
     found |= round53 | _round52_again(text, ocr.text, found | round53, round53)
-    found |= _round53_numbers(text)
+    found |= _round53_numbers(text, ocr.text)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -14574,6 +14574,12 @@ _ROUND53_JOINED = re.compile(
     rf"(?m)^(?:[^\w\n]{{1,3}}[ ])?(?P<name>(?P<given>{_ROUND52_CAP})[ ]{_ROUND53_LOW}{{3,}})[ ]+"
     r"is[ ]+lid[ ]+geworden\b"
 )
+# A chat list's row of a given name no word list knows and a surname saved in lower case, before
+# its time ("> Wenna wimpel 13:15", "Muru haspel 10:55"); read on OCR's lines.
+_ROUND53_ROW_LOWER_SURNAME = re.compile(
+    rf"(?m)^(?:[^\w\n]{{1,3}}[ ])?(?P<name>(?P<given>{_ROUND52_CAP})[ ]{_ROUND53_LOW}{{3,}})[ ]+"
+    r"\d{1,2}[:.]\d{2}(?![\w:.])"
+)
 # A name in quotes on the doorbell or the letterbox ("'rókur dweil' staat nog op de bel").
 _ROUND53_ON_THE_BELL = re.compile(
     r"['\u2018\u2019\"\u201c\u201d](?P<name>[^\W\d_][\w.-]*(?:[ ][^\W\d_][\w.-]*){0,3})"
@@ -14637,14 +14643,23 @@ def _round53_persons(text: str, ocr: OcrResult) -> set[tuple[int, int, str]]:
     out: set[tuple[int, int, str]] = set()
     lex = lexicon.load()
     if "," in text:
-        for m in _ROUND53_GREETED.finditer(text):
+        for m in _ROUND53_GREETED.finditer(ocr.text):
             low = m.group("name")
-            if low not in lex.dutch_words and low not in lex.frequent_words:
-                if low not in _ROUND52_APP_WORDS and not _round52_no_given(low):
-                    out.add((m.start("name"), m.end("name"), "PERSON"))
+            if (
+                low not in lex.dutch_words
+                and low not in lex.frequent_words
+                and low not in _ROUND52_APP_WORDS
+                and not _round52_no_given(low)
+            ):
+                out.add((m.start("name"), m.end("name"), "PERSON"))
     if "lid geworden" in text:
-        for m in _ROUND53_JOINED.finditer(text):
+        for m in _ROUND53_JOINED.finditer(ocr.text):
             if not _round52_no_given(m.group("given")):
+                out.add((m.start("name"), m.end("name"), "PERSON"))
+    if ":" in text:
+        for m in _ROUND53_ROW_LOWER_SURNAME.finditer(ocr.text):
+            given = m.group("given")
+            if given.casefold() not in lex.dutch_words and not _round52_no_given(given):
                 out.add((m.start("name"), m.end("name"), "PERSON"))
     if " op de " in text or "\nop de " in text:
         for m in _ROUND53_ON_THE_BELL.finditer(text):
@@ -14697,14 +14712,14 @@ def _round53_by_found(text: str, found: set[tuple[int, int, str]]) -> set[tuple[
     return out
 
 
-def _round53_numbers(text: str) -> set[tuple[int, int, str]]:
+def _round53_numbers(text: str, lines_text: str) -> set[tuple[int, int, str]]:
     """Round 53's numbers: a date as it stands in the BRP, a BSN cut short after its cue."""
     out: set[tuple[int, int, str]] = set()
     if "BRP" in text or "brp" in text or "basisregistratie" in text:
         for m in _ROUND53_IN_THE_BRP.finditer(text):
             out.add((m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
     if "bsn" in text or "BSN" in text or "Bsn" in text:
-        for m in _ROUND53_CUT_BSN.finditer(text):
+        for m in _ROUND53_CUT_BSN.finditer(lines_text):
             if sum(c.isdigit() for c in m.group("bsn")) <= 9:
                 out.add((m.start("bsn"), m.end("bsn"), "BSN"))
     return out

@@ -139,3 +139,18 @@ def test_a_bsn_cut_short_in_a_preview(text, digits):
 def test_a_house_number_cut_short_after_bsn_words_stays_off_other_numbers():
     text = "Chats\nJij: kamer 4107 is vrij...\nGemeente Meppel 12:08"
     assert labelled(text, rows(text), "BSN") == []
+
+
+def test_a_chat_rows_lower_case_surname_in_a_list_joined_as_one_bubble():
+    text = "Chats\n> Amadou spijker 13:15\n// De aanhanger ..."
+    assert {"Amadou", "spijker"} <= covered(text, bubble(text), strip=STRIP)
+
+
+def test_a_greeted_name_in_a_list_joined_as_one_bubble():
+    text = "Chats\n+316-25878450 08:49\nGoed sipho, ik ga er...\nKei * 13:22"
+    assert "sipho" in covered(text, bubble(text), strip=STRIP)
+
+
+def test_a_bsn_cut_short_in_a_list_joined_as_one_bubble():
+    text = "Chats\n— Vlasje sk: bsn van mij 4107.\nRattenoverlast... 10:28"
+    assert "4107" in covered(text, bubble(text), strip=STRIP)

@@ -14580,6 +14580,11 @@ _ROUND53_ROW_LOWER_SURNAME = re.compile(
     rf"(?m)^(?:[^\w\n]{{1,3}}[ ])?(?P<name>(?P<given>{_ROUND52_CAP})[ ]{_ROUND53_LOW}{{3,}})[ ]+"
     r"\d{1,2}[:.]\d{2}(?![\w:.])"
 )
+# A word before initials in brackets ("naar Knikker (M.J.), Meester Grendelweg"): a surname with
+# its initials, also where the surname is a word (OCR reads an "I" as "l").
+_ROUND53_WORD_BEFORE_INITIALS = re.compile(
+    rf"(?<![\w-])(?P<name>{_ROUND52_CAP}[ ]\((?:[A-Zl]\.[ ]?){{1,4}}\))"
+)
 # A name in quotes on the doorbell or the letterbox ("'rókur dweil' staat nog op de bel").
 _ROUND53_ON_THE_BELL = re.compile(
     r"['\u2018\u2019\"\u201c\u201d](?P<name>[^\W\d_][\w.-]*(?:[ ][^\W\d_][\w.-]*){0,3})"
@@ -14660,6 +14665,10 @@ def _round53_persons(text: str, ocr: OcrResult) -> set[tuple[int, int, str]]:
         for m in _ROUND53_ROW_LOWER_SURNAME.finditer(ocr.text):
             given = m.group("given")
             if given.casefold() not in lex.dutch_words and not _round52_no_given(given):
+                out.add((m.start("name"), m.end("name"), "PERSON"))
+    if ".)" in text:
+        for m in _ROUND53_WORD_BEFORE_INITIALS.finditer(text):
+            if not _round52_no_given(m.group("name").split()[0]):
                 out.add((m.start("name"), m.end("name"), "PERSON"))
     if " op de " in text or "\nop de " in text:
         for m in _ROUND53_ON_THE_BELL.finditer(text):

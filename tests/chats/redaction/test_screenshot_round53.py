@@ -154,3 +154,13 @@ def test_a_greeted_name_in_a_list_joined_as_one_bubble():
 def test_a_bsn_cut_short_in_a_list_joined_as_one_bubble():
     text = "Chats\n— Vlasje sk: bsn van mij 4107.\nRattenoverlast... 10:28"
     assert "4107" in covered(text, bubble(text), strip=STRIP)
+
+
+def test_a_word_surname_before_dotted_initials_in_brackets_before_an_address():
+    text = "De boete moet\nnaar Knoop (M.J.), Zaagstraat 12, 7949XB."
+    assert {"Knoop", "M.J."} <= covered(text, bubble(text), strip=",()")
+
+
+def test_the_municipality_before_initials_in_brackets_stays():
+    text = "Gemeente (B.V.) en Meppel (N.B.) staan op de brief."
+    assert labelled(text, bubble(text), "PERSON") == []

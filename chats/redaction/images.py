@@ -14600,8 +14600,10 @@ _ROUND53_GIVEN_CAPITALS = re.compile(
 # Kiezel Subramaniam om half 9", "kun jij Kiezel\nMorvan vragen"): the word is the given name.
 _ROUND53_WORD_AND_SURNAME = re.compile(
     rf"(?<=[a-z\u00df-\u00ff][ ])(?P<name>(?P<given>{_ROUND52_CAP})[ \n](?P<sur>{_ROUND52_CAP}))"
-    r"(?![\w-])"
+    # (no third capitalised word: an organisation's name)
+    rf"(?![\w-]|[ \n]{_ROUND52_CAP})"
 )
+_ROUND53_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z\u00df-\u00ff]+,?[ ]$")
 # A word for a name, as a sentence's subject, reachable somewhere ("Kiezel is na het eten
 # bereikbaar op +31-6..."): a person.
 _ROUND53_REACHABLE = re.compile(
@@ -14614,7 +14616,7 @@ _ROUND53_NO_SUBJECT = lexicon.words(
 )
 # A single word before an unknown surname found alone, at a line's end ("van Kiezel\nSubramaniam"),
 # after a word in lower case (a sentence, no title's line).
-_ROUND53_WORD_BEFORE_LINE = re.compile(rf"(?<=[a-z\u00df-\u00ff,][ ])(?P<name>{_ROUND52_CAP})\n$")
+_ROUND53_WORD_BEFORE_LINE = re.compile(rf"(?<![\w-])(?P<name>{_ROUND52_CAP})\n$")
 _ROUND53_MONTH = (
     r"(?i:jan|januari|feb|febr|februari|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|augustus|"
     r"sep|sept|september|okt|oktober|nov|november|dec|december)\.?"
@@ -14685,6 +14687,10 @@ def _round53_persons(text: str, ocr: OcrResult) -> set[tuple[int, int, str]]:
             out.add((m.start("name"), m.end("name"), "PERSON"))
     for m in _ROUND53_WORD_AND_SURNAME.finditer(text):
         sur = m.group("sur").casefold()
+        # (after a word in lower case, not a capitalised one: "Waterschap Drents\nOverijsselse
+        # Delta" is an organisation's name)
+        if not _ROUND53_LOWER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
         if (
             sur not in lex.dutch_words
             and sur not in lex.places
@@ -14716,7 +14722,11 @@ def _round53_by_found(text: str, found: set[tuple[int, int, str]]) -> set[tuple[
         if " " in name or not name[:1].isupper() or low in lex.dutch_words:
             continue
         m = _ROUND53_WORD_BEFORE_LINE.search(text, max(0, start - 30), start)
-        if m is not None and not _round52_no_given(m.group("name")):
+        if (
+            m is not None
+            and _ROUND53_LOWER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and not _round52_no_given(m.group("name"))
+        ):
             out.add((m.start("name"), end, "PERSON"))
     return out
 

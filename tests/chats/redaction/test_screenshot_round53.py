@@ -89,6 +89,8 @@ def test_a_word_given_name_before_an_unknown_surname_over_a_line():
         "Bij de storing bellen wij Netbeheerder Rendo en Rijkswaterstaat Oost-Nederland.",
         "De zieke iep aan de Tjalkhof zaagt\nSnackbar Kiezel na storm Ciarán om.",
         "Het ooievaarsnest bij Stadshaven\nMeppel gaat weg.",
+        "Olie bij Zwembad De\nBergier: Waterschap Drents\nOverijsselse Delta ruimt het op.",
+        "Bel met Waterschap Drents\nOverijsselse over de dijk.",
     ],
 )
 def test_a_trade_a_firm_or_a_place_inside_a_sentence_stays(text):

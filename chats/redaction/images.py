@@ -931,6 +931,10 @@ def detect_in_ocr(
     found |= _round52_bracketed_initials(text, found)
     found |= _round52_late(text, found)
     found = _round52_without_non_pii(text, found)
+    round53 = _round53_persons(text, ocr)
+    round53 |= _round53_by_found(text, found | round53)
+    found |= round53 | _round52_again(text, ocr.text, found | round53, round53)
+    found |= _round53_numbers(text, ocr.text)
     regions = _kept_regions(text, keep_values)
     kept = [
         s
@@ -14553,4 +14557,188 @@ def _round52_without_non_pii(
         ):
             continue
         out.add((start, end, label))
+    return out
+
+
+# --- Round 53 (blind45) -----------------------------------------------------------------------
+
+_ROUND53_LOW = r"[a-z\u00df-\u00ff]"
+# A greeting before a name in lower case and a comma ("Goed tamati, ik ga er...", "Hoi nerea,").
+_ROUND53_GREETED = re.compile(
+    rf"(?m)^[^\w\n]{{0,3}}[ ]?(?:Goed|Hoi|Hai|Hey|Hallo|Dag|Beste|Lieve|Dank|Bedankt|Top|Prima|"
+    rf"Ok|Oké|Thanks|Ha)[ ]+(?P<name>{_ROUND53_LOW}{{3,}}),[ ]"
+)
+# A member who joined, a given name and a surname saved in lower case ("& Muru haspel is lid
+# geworden via een uitnodigingslink").
+_ROUND53_JOINED = re.compile(
+    rf"(?m)^(?:[^\w\n]{{1,3}}[ ])?(?P<name>(?P<given>{_ROUND52_CAP})[ ]{_ROUND53_LOW}{{3,}})[ ]+"
+    r"is[ ]+lid[ ]+geworden\b"
+)
+# A chat list's row of a given name no word list knows and a surname saved in lower case, before
+# its time ("> Wenna wimpel 13:15", "Muru haspel 10:55"); read on OCR's lines.
+_ROUND53_ROW_LOWER_SURNAME = re.compile(
+    rf"(?m)^(?:[^\w\n]{{1,3}}[ ])?(?P<name>(?P<given>{_ROUND52_CAP})[ ]{_ROUND53_LOW}{{3,}})[ ]+"
+    r"\d{1,2}[:.]\d{2}(?![\w:.])"
+)
+# A word before initials in brackets ("naar Knikker (M.J.), Meester Grendelweg"): a surname with
+# its initials, also where the surname is a word (OCR reads an "I" as "l").
+_ROUND53_WORD_BEFORE_INITIALS = re.compile(
+    rf"(?<![\w-])(?P<name>{_ROUND52_CAP}[ ]\((?:[A-Zl]\.[ ]?){{1,4}}\))"
+)
+# A name in quotes on the doorbell or the letterbox ("'rókur dweil' staat nog op de bel").
+_ROUND53_ON_THE_BELL = re.compile(
+    r"['\u2018\u2019\"\u201c\u201d](?P<name>[^\W\d_][\w.-]*(?:[ ][^\W\d_][\w.-]*){0,3})"
+    r"['\u2018\u2019\"\u201c\u201d][ \n]+staat[ \n]+(?:nog[ \n]+)?op[ \n]+de[ \n]+"
+    r"(?:deurbel|bel|brievenbus|voordeur|deur)\b"
+)
+# A given name before a surname in capitals ("van Hadiza PUNTE uit", "Nolwenn DANJUMA _ 0972").
+_ROUND53_GIVEN_CAPITALS = re.compile(
+    r"(?<![\w-])(?P<name>(?P<given>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,})[ ]"
+    r"(?P<sur>[A-Z\u00c0-\u00de]{4,}))(?![\w-])"
+)
+# A word and a surname no word list knows inside a sentence, after a word in lower case ("van
+# Kiezel Subramaniam om half 9", "kun jij Kiezel\nMorvan vragen"): the word is the given name.
+_ROUND53_WORD_AND_SURNAME = re.compile(
+    rf"(?<=[a-z\u00df-\u00ff][ ])(?P<name>(?P<given>{_ROUND52_CAP})[ \n](?P<sur>{_ROUND52_CAP}))"
+    # (no third capitalised word: an organisation's name)
+    rf"(?![\w-]|[ \n]{_ROUND52_CAP})"
+)
+_ROUND53_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z\u00df-\u00ff]+,?[ ]$")
+# A word for a name, as a sentence's subject, reachable somewhere ("Kiezel is na het eten
+# bereikbaar op +31-6..."): a person.
+_ROUND53_REACHABLE = re.compile(
+    rf"(?:^|(?<=[.!?\n])[ ]?)(?P<name>{_ROUND52_CAP})[ \n]+is[ \n]+"
+    r"(?:[^\W\d_]+[ \n]+){0,5}?bereikbaar\b"
+)
+_ROUND53_NO_SUBJECT = lexicon.words(
+    """hij zij ze het dit dat die iedereen niemand men er deze wie wat alles niets locatie
+    kantoor balie loket nummer lijn"""
+)
+# A single word before an unknown surname found alone, at a line's end ("van Kiezel\nSubramaniam"),
+# after a word in lower case (a sentence, no title's line).
+_ROUND53_WORD_BEFORE_LINE = re.compile(rf"(?<![\w-])(?P<name>{_ROUND52_CAP})\n$")
+_ROUND53_MONTH = (
+    r"(?i:jan|januari|feb|febr|februari|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|augustus|"
+    r"sep|sept|september|okt|oktober|nov|november|dec|december)\.?"
+)
+# A date as it stands in the BRP ("Bij Nolwenn staat 1 sept 1977 in de BRP", "3e mei 2007",
+# "11 januari van het jaar 2006"): a birth date.
+_ROUND53_IN_THE_BRP = re.compile(
+    r"\b[Ss]taat[ \n]+(?P<date>[0-3]?\d(?:e|ste|de)?[ \n]+"
+    + _ROUND53_MONTH
+    + r"(?:[ \n]+van[ \n]+het[ \n]+jaar)?[ \n]+(?:19|20)\d\d|[0-3]?\d[-./][01]?\d[-./](?:19|20)?\d\d)"
+    r"[ \n]+in[ \n]+de[ \n]+(?:BRP|brp|basisregistratie)\b"
+)
+# A BSN a chat list's preview cut short after its cue ("bsn van mij 3028.", "bsn 0784...").
+_ROUND53_CUT_BSN = re.compile(
+    r"(?i:\bbsn)(?:[ ](?:van[ ]mij|is|nr\.?|nummer))?[ :]+(?P<bsn>\d{2,4}(?:[ ]\d{1,4}){0,3})"
+    r"(?=[ ]?(?:\.{1,5}|\u2026)?[ ]*(?:\n|$))"
+)
+
+
+def _round53_given(word: str) -> bool:
+    lex = lexicon.load()
+    low = word.casefold()
+    if _round52_no_given(word):
+        return False
+    return low in lex.first_names or low not in lex.dutch_words
+
+
+def _round53_persons(text: str, ocr: OcrResult) -> set[tuple[int, int, str]]:
+    """Round 53's names by their place: greeted, joined, on the doorbell, before a surname in
+    capitals, reachable, before an unknown surname over a line."""
+    out: set[tuple[int, int, str]] = set()
+    lex = lexicon.load()
+    if "," in text:
+        for m in _ROUND53_GREETED.finditer(ocr.text):
+            low = m.group("name")
+            if (
+                low not in lex.dutch_words
+                and low not in lex.frequent_words
+                and low not in _ROUND52_APP_WORDS
+                and not _round52_no_given(low)
+            ):
+                out.add((m.start("name"), m.end("name"), "PERSON"))
+    if "lid geworden" in text:
+        for m in _ROUND53_JOINED.finditer(ocr.text):
+            if not _round52_no_given(m.group("given")):
+                out.add((m.start("name"), m.end("name"), "PERSON"))
+    if ":" in text:
+        for m in _ROUND53_ROW_LOWER_SURNAME.finditer(ocr.text):
+            given = m.group("given")
+            if given.casefold() not in lex.dutch_words and not _round52_no_given(given):
+                out.add((m.start("name"), m.end("name"), "PERSON"))
+    if ".)" in text:
+        for m in _ROUND53_WORD_BEFORE_INITIALS.finditer(text):
+            if not _round52_no_given(m.group("name").split()[0]):
+                out.add((m.start("name"), m.end("name"), "PERSON"))
+    if " op de " in text or "\nop de " in text:
+        for m in _ROUND53_ON_THE_BELL.finditer(text):
+            words = m.group("name").split()
+            if not all(_round52_no_given(w) or w.casefold() in lex.frequent_words for w in words):
+                out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND53_GIVEN_CAPITALS.finditer(text):
+        sur = m.group("sur").casefold()
+        if sur in lex.dutch_words or sur in lex.frequent_words:
+            continue
+        if sur in lex.places and sur not in lex.surnames:
+            continue
+        if _round53_given(m.group("given")):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    for m in _ROUND53_WORD_AND_SURNAME.finditer(text):
+        sur = m.group("sur").casefold()
+        # (after a word in lower case, not a capitalised one: "Waterschap Drents\nOverijsselse
+        # Delta" is an organisation's name)
+        if not _ROUND53_LOWER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if (
+            sur not in lex.dutch_words
+            and sur not in lex.places
+            and sur not in lex.first_names
+            and not _round52_compound(sur)
+            and not _ROUND52_STREET_END.search(sur)
+            and not _round52_no_given(m.group("given"))
+            and not _round52_no_given(m.group("sur"))
+            # (a long compound before it is a trade's word: "Netbeheerder Rendo")
+            and not (len(m.group("given")) >= 8 and _round52_compound(m.group("given").casefold()))
+        ):
+            out.add((m.start("name"), m.end("name"), "PERSON"))
+    if "bereikbaar" in text:
+        for m in _ROUND53_REACHABLE.finditer(text):
+            low = m.group("name").casefold()
+            if low not in _ROUND53_NO_SUBJECT and not _round52_no_given(m.group("name")):
+                out.add((m.start("name"), m.end("name"), "PERSON"))
+    return out
+
+
+def _round53_by_found(text: str, found: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    lex = lexicon.load()
+    for start, end, label in found:
+        if label != "PERSON" or start < 2 or text[start - 1] != "\n":
+            continue
+        name = text[start:end]
+        low = name.casefold()
+        if " " in name or not name[:1].isupper() or low in lex.dutch_words:
+            continue
+        m = _ROUND53_WORD_BEFORE_LINE.search(text, max(0, start - 30), start)
+        if (
+            m is not None
+            and _ROUND53_LOWER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and not _round52_no_given(m.group("name"))
+        ):
+            out.add((m.start("name"), end, "PERSON"))
+    return out
+
+
+def _round53_numbers(text: str, lines_text: str) -> set[tuple[int, int, str]]:
+    """Round 53's numbers: a date as it stands in the BRP, a BSN cut short after its cue."""
+    out: set[tuple[int, int, str]] = set()
+    if "BRP" in text or "brp" in text or "basisregistratie" in text:
+        for m in _ROUND53_IN_THE_BRP.finditer(text):
+            out.add((m.start("date"), m.end("date"), "DATE_OF_BIRTH"))
+    if "bsn" in text or "BSN" in text or "Bsn" in text:
+        for m in _ROUND53_CUT_BSN.finditer(lines_text):
+            if sum(c.isdigit() for c in m.group("bsn")) <= 9:
+                out.add((m.start("bsn"), m.end("bsn"), "BSN"))
     return out

@@ -45,3 +45,11 @@ def test_a_long_message_of_one_name_takes_linear_time() -> None:
     cpu(100)  # (the word lists loaded)
     short, long = cpu(5000), cpu(30000)
     assert long < 9 * short + 0.3
+
+
+def test_a_birth_date_stays_where_the_longer_date_meets_a_person() -> None:
+    chat = found_in_chat(
+        ["geboortedatum?", "geboortedatum: 4 juli Jansen 1962"],
+        ["Burgerzaken Meppel", "Ali Yilmaz"],
+    )
+    assert "4 juli" in " ".join(_in(chat, 1, "DATE_OF_BIRTH"))

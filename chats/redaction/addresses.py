@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from functools import cache
@@ -918,24 +919,39 @@ _FLOOR_AFTER_RE = re.compile(r"[ ]+(?:verdieping|etage|woonlaag)\b", re.I)
 
 def _other_parts_of_houses(text: str, found: list[Span]) -> list[Span]:
     """'Hoogeveenseweg 71, maar ik woon erboven, 71a', 'Kerkweg 4 en de bovenwoning 4 b': the
-    house number of an address just named, with a toevoeging, is another part of that house."""
+    house number of an address just named, with a toevoeging, is another part of that house.
+
+    Review 57c: a number's parts are found once per text and each is judged once (what decides
+    is the same for every address before it: a part that a found span or a part before it
+    covers stays out), so a long text of many addresses of one number takes linear time."""
     out = []
+    covered = bytearray(len(text) + 1)
+    for s in found:
+        covered[s.start : s.end] = b"\x01" * (s.end - s.start)
+    parts: dict[str, tuple[list[re.Match[str]], list[int], list[int]]] = {}
     for span in found:
         number = _HOUSE_NUMBER_IN_ADDRESS_RE.search(text, span.start, span.end)
         if number is None or text.find(number.group(1), span.end) == -1:
             continue
-        part = re.compile(
-            rf"(?<![\w.,/-]){number.group(1)}(?:[ ]?[a-wyzA-WYZ]|[ ]?(?:bis|hs))(?![\w-])"
-        )
-        for match in part.finditer(text, span.end):
+        if number.group(1) not in parts:
+            part = re.compile(
+                rf"(?<![\w.,/-]){number.group(1)}(?:[ ]?[a-wyzA-WYZ]|[ ]?(?:bis|hs))(?![\w-])"
+            )
+            matches = list(part.finditer(text))
+            parts[number.group(1)] = (matches, [m.start() for m in matches], [len(matches)])
+        matches, starts, judged = parts[number.group(1)]
+        first = bisect.bisect_left(starts, span.end)
+        for match in matches[first : judged[0]]:  # (the ones after them are judged already)
             before = _WORD_RE.findall(text[max(0, match.start() - 20) : match.start()])
             if before and before[-1].rstrip(".").lower() in _NUMBERED_THINGS:
                 continue  # "zie bijlage 4a": an annex, a room
             if _FLOOR_AFTER_RE.match(text, match.end()) is not None:
                 continue  # Round 34: "Stationsweg 2, 2e verdieping": the floor of the building
-            if any(s.start < match.end() and match.start() < s.end for s in found + out):
+            if covered.find(1, match.start(), match.end()) != -1:
                 continue  # "Vledderstraat 7 A en 7 B": found already as a house of the street
             out.append(Span(match.start(), match.end(), "ADDRESS"))
+            covered[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+        judged[0] = min(judged[0], first)
     return out
 
 

@@ -5701,21 +5701,27 @@ def _owners_named_r49(text: str, owner: str) -> list[Span]:
 
 def _names_clipped_in_message_r49(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     """ "zijn vrouw Geertruida ..., ze zegt dat Truida ook ...": the start or the end (four
-    letters or more) of a long first name the message names, capitalised, is that person."""
+    letters or more) of a long first name the message names, capitalised, is that person.
+
+    Review 57c: each name is clipped once, however often the message names it (a long message
+    of one name took quadratic time); a clip inside the name's only span is the name itself."""
     out = []
+    named: dict[str, list[Span]] = {}
     for s in spans:
         if s.label != "PERSON" or s.end - s.start < 7:
             continue
         value = text[s.start : s.end]
-        if not value.isalpha() or not value[:1].isupper():
-            continue
+        if value.isalpha() and value[:1].isupper():
+            named.setdefault(value, []).append(s)
+    for value, its in named.items():
+        only = its[0] if len(its) == 1 else None
         for k in range(4, len(value) - 1):
             for clip in (value[-k:].capitalize(), value[:k]):
                 at = text.find(clip)
                 while at != -1:
                     end = at + k
                     if (
-                        not (s.start <= at < s.end)
+                        not (only is not None and only.start <= at < only.end)
                         and (at == 0 or not text[at - 1].isalnum())
                         and not text[end : end + 1].isalnum()
                         and (low := clip.lower()) not in lex.dutch_words

@@ -226,20 +226,31 @@ def _no_own_number(text: str, spans: list[Span]) -> list[Span]:
 
 def _with(spans: list[Span], more: list[Span]) -> list[Span]:
     """The new spans merged; a found span of the same label inside a new one gives way to it
-    ("7 березня 1983" inside "народилася 7 березня 1983")."""
+    ("7 березня 1983" inside "народилася 7 березня 1983"), unless the new one is not taken
+    (review 57c: "geboortedatum: 4 juli Jansen 1962", whose new span meets the person: the
+    found "4 juli" stays)."""
     spans = sorted(spans, key=lambda s: s.start)
     starts = [s.start for s in spans]
-    inside: set[int] = set()
-    for m in more:
+    inside: dict[int, list[int]] = {}
+    for n, m in enumerate(more):
         i = bisect_left(starts, m.start)
         while i < len(spans) and spans[i].start < m.end:
             s = spans[i]
             if s.label == m.label and s.end <= m.end and (s.start, s.end) != (m.start, m.end):
-                inside.add(i)
+                inside.setdefault(i, []).append(n)
             i += 1
-    if inside:
-        spans = [s for i, s in enumerate(spans) if i not in inside]
-    return _merged(spans, more)
+    if not inside:
+        return _merged(spans, more)
+    merged = _merged([s for i, s in enumerate(spans) if i not in inside], more)
+    taken = {(s.start, s.end, s.label) for s in merged}
+    lost = {
+        i
+        for i, owners in inside.items()
+        if not any((more[n].start, more[n].end, more[n].label) in taken for n in owners)
+    }
+    if not lost:
+        return merged
+    return _merged([s for i, s in enumerate(spans) if i not in inside or i in lost], more)
 
 
 def chat_rules_r56(

@@ -14304,7 +14304,7 @@ _ROUND52_STREET_END = re.compile(
 # A chat list's preview of a group, its sender before a colon, the preview cut short
 # ("Kaneel: gat in de weg bij..."), also under a row whose time OCR garbled.
 _ROUND52_PREVIEW_SENDER = re.compile(
-    rf"(?m)(?:^|(?:\.{{2,}}|\u2026)[ ]+[_:\d.]{{2,6}}[ ]+)(?:[^\w\n]{{1,3}}[ ])?(?P<name>{_ROUND52_CAP}(?:[ ]{_ROUND52_CAP})?):[ ]"
+    rf"(?m)(?:^|(?:(?<!\.)\.{{2,}}|\u2026)[ ]+[_:\d.]{{2,6}}[ ]+)(?:[^\w\n]{{1,3}}[ ])?(?P<name>{_ROUND52_CAP}(?:[ ]{_ROUND52_CAP})?):[ ]"
     r"[^\n]*?(?:\.{2,}|\u2026|[^\W\d_]\.)[ ]*$"
 )
 # A row's or a sender label's title of a word and a surname no word list knows, before its
@@ -14461,8 +14461,14 @@ def _round52_again(
             continue
         if _in_firms_name_of_bubble(text, lines_text, m.start()):
             continue
+        before = _ROUND52_WORD_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is not None and _round46_firms_word(before.group(1)):
+            continue  # a firm named by a trade ("Tegelzetter Okafor"), as round 46 keeps it
         out.add((m.start(), m.end(), "PERSON"))
     return out
+
+
+_ROUND52_WORD_RIGHT_BEFORE = re.compile(r"([^\W\d_]+)[ ]$")
 
 
 # Initials in brackets after a person found ("Stoof (K.L.)", "Brem (A B)"): part of the name.

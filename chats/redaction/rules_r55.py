@@ -650,6 +650,8 @@ _WORDS_HOUSE_R55_RE = re.compile(
 )
 # "Kerkweg zeventien"
 _STREET_WORDS_R55_RE = re.compile(rf"(?<![\w])([A-Z][a-zà-ÿ]{{2,}}[ ]{_NUMBER_WORDS_R54})(?![\w])")
+# "de Kastanjelaan twee keer afgezet": a count, no house number
+_COUNT_AFTER_R55_RE = re.compile(r"[ ]+(?:keer|maal|x|dagen|weken|uur|man|auto's|bomen)\b")
 _NUMBER_WORD_PARTS_R55 = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
                           "negen", "tien", "elf", "twaalf", "tig")  # fmt: skip
 # "my house is number 48"
@@ -703,7 +705,11 @@ def _more_homes(text: str, previous: str, spans: list[Span], has_digit: bool) ->
                 out.append(Span(m.start(1), m.end(1), "ADDRESS"))
         for m in _STREET_WORDS_R55_RE.finditer(text):
             head, number = m.group(1).split(" ", 1)
-            if street_suffix(head.lower()) is not None and number not in ("een", "één"):
+            if (
+                street_suffix(head.lower()) is not None
+                and number not in ("een", "één")
+                and not _COUNT_AFTER_R55_RE.match(text, m.end(1))
+            ):
                 out.append(Span(m.start(1), m.end(1), "ADDRESS"))
     return out
 
@@ -762,9 +768,11 @@ _BIRTH_ASKED_R55_RE = re.compile(r"(?i:geboortedatum|geboren|geb\.?datum|date[ ]
 
 
 def _birth_asked(previous: str) -> bool:
-    """Whether a question of ``previous`` asks a birth date (each question read once)."""
+    """Whether a question of ``previous`` asks a birth date (each question read once); not one
+    that gives the date itself ("Is de geboortedatum 3-4-1960?": the answer's date is another)."""
     for question in previous.split("?")[:-1]:
-        if _BIRTH_ASKED_R55_RE.search(question.rsplit(".", 1)[-1].rsplit("!", 1)[-1]):
+        question = question.rsplit(".", 1)[-1].rsplit("!", 1)[-1]
+        if _BIRTH_ASKED_R55_RE.search(question) and not _DATE_R55_RE.search(question):
             return True
     return False
 
@@ -841,6 +849,16 @@ def _no_body_accounts(
 _NO_LABELS_R55: frozenset[str] = frozenset()
 
 
+def _firm_chosen(word: str, previous: str, lex: lexicon.Lexicon) -> bool:
+    """Whether a lower-case ``word`` answers a question offering firms, one named by it
+    ("Bouwbedrijf Smit of Jansen Bouw?" - "smit, die was goedkoper"); not a person offered
+    ("Jan Smit of Piet Jansen?")."""
+    if not word.islower():
+        return False
+    named = re.search(rf"([A-Z][\w-]+)[ ]{re.escape(word.capitalize())}(?![\w])", previous)
+    return named is not None and named.group(1).lower() not in lex.first_names
+
+
 def chat_rules_r55(
     texts: Sequence[str], found: list[list[Span]], participants: Sequence[str]
 ) -> None:
@@ -900,6 +918,8 @@ def chat_rules_r55(
             spans = _widened(text, spans)
         cover = _Cover(text, spans)
         more = _word_persons(text, cover, lex, known, chat_surnames)
+        if more and " of " in previous and "?" in previous:
+            more = [s for s in more if not _firm_chosen(text[s.start : s.end], previous, lex)]
         if "v.d. " in text or "v/d " in text:
             more += _particle_surnames(text, cover, lex)
         if holds_any(text, _SLOT_PARTS_R55):
